@@ -1,0 +1,53 @@
+/**
+ * The account context: what the content script read from the CRM page for one account.
+ * Plain types only (no zod): the content script imports this and must stay tiny. The background
+ * validates it on receipt with `accountContextSchema` in `lib/messaging.ts`.
+ */
+import type { FieldParser } from '../pack/schema';
+
+export type FieldValue = string | number | boolean | string[];
+
+/** Where a value was read: the CSS selector, or the text of the label beside it. */
+export type FieldSource = { selector: string } | { label: string };
+
+export interface FieldReading {
+  /** The text as found on the page (trimmed, at most 500 characters). */
+  raw: string;
+  /** Parsed by the field's `parse`: money in minor units, int, ISO date, digits for phone… */
+  value: FieldValue;
+  parse: FieldParser;
+  source: FieldSource;
+}
+
+export interface FieldProblem {
+  field: string;
+  /** `missing`: not on the page; `unparseable`: on the page but not a valid value. */
+  problem: 'missing' | 'unparseable';
+  required: boolean;
+  raw?: string;
+}
+
+export interface AccountContext {
+  adapterId: string;
+  accountKey: string;
+  fields: Record<string, FieldReading>;
+  /** Fields the adapter names that could not be read; never filled from an earlier account. */
+  problems: FieldProblem[];
+  /** The CRM's call-state text, if the adapter names one, and whether it means a live call. */
+  callState?: { raw: string; active: boolean };
+  url: string;
+  /** Epoch milliseconds. */
+  readAt: number;
+}
+
+/** What the content script reports: an account, or that the page shows none. */
+export type CrmReport =
+  | { kind: 'account'; context: AccountContext }
+  | { kind: 'none'; adapterId: string | null; url: string; readAt: number; reason: string };
+
+/** Days past due → bucket (DOMAIN.md §2): M1 = 1–30, M2 = 31–60, … M6+ over 150. */
+export function bucketOf(dpd: number): string {
+  if (dpd <= 0) return 'M0';
+  const m = Math.ceil(dpd / 30);
+  return m >= 6 ? 'M6+' : `M${m}`;
+}

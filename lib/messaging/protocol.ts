@@ -1,0 +1,82 @@
+/**
+ * Every message between the extension's contexts, in one place (STYLE.md "One protocol").
+ * A message is `{ name, payload }`; each name has a zod schema for its payload and one for its
+ * reply. Receivers validate with these before acting (`receive.ts`); senders are typed by them
+ * (`send.ts`, which imports only types so the content script stays free of zod).
+ */
+import { z } from 'zod';
+import { FIELD_PARSERS } from '../pack/schema';
+import { adapterSchema } from '../pack/schema';
+
+const fieldValueSchema = z.union([z.string().max(500), z.number(), z.boolean(), z.array(z.string().max(200)).max(50)]);
+
+export const accountContextSchema = z.strictObject({
+  adapterId: z.string().min(1).max(64),
+  accountKey: z.string().min(1).max(200),
+  fields: z.record(
+    z.string().max(64),
+    z.strictObject({
+      raw: z.string().max(500),
+      value: fieldValueSchema,
+      parse: z.enum(FIELD_PARSERS),
+      source: z.union([z.strictObject({ selector: z.string().max(200) }), z.strictObject({ label: z.string().max(200) })]),
+    }),
+  ),
+  problems: z
+    .array(
+      z.strictObject({
+        field: z.string().max(64),
+        problem: z.enum(['missing', 'unparseable']),
+        required: z.boolean(),
+        raw: z.string().max(500).optional(),
+      }),
+    )
+    .max(200),
+  callState: z.strictObject({ raw: z.string().max(200), active: z.boolean() }).optional(),
+  url: z.string().max(4000),
+  readAt: z.number(),
+});
+
+export const crmReportSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('account'), context: accountContextSchema }),
+  z.strictObject({
+    kind: z.literal('none'),
+    adapterId: z.string().max(64).nullable(),
+    url: z.string().max(4000),
+    readAt: z.number(),
+    reason: z.string().max(200),
+  }),
+]);
+
+const ok = z.strictObject({ ok: z.literal(true) });
+
+export const protocol = {
+  /** Content script → background: which adapter of the active pack reads this page? */
+  'crm/adapter-for': {
+    request: z.strictObject({ url: z.string().max(4000) }),
+    reply: z.strictObject({ adapter: adapterSchema.nullable() }),
+  },
+  /** Content script → background: what the page shows now. */
+  'crm/report': { request: crmReportSchema, reply: ok },
+  /** Panel → background: the latest report for a tab (also pushed over the `panel` port). */
+  'panel/get-context': {
+    request: z.strictObject({ tabId: z.number().int() }),
+    reply: z.strictObject({ report: crmReportSchema.nullable() }),
+  },
+  /** Options → background: register the content script for origins the user just granted. */
+  'crm/register-origins': {
+    request: z.strictObject({ origins: z.array(z.string().max(300)).max(50) }),
+    reply: z.strictObject({ registered: z.array(z.string()) }),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type Request<N extends MessageName> = z.input<Protocol[N]['request']>;
+export type Reply<N extends MessageName> = z.output<Protocol[N]['reply']>;
+
+/** The background's port to a side panel: it names the tab it follows, we push that tab's report. */
+export const PANEL_PORT = 'panel';
+export const panelPortRequestSchema = z.strictObject({ follow: z.number().int() });
+export const panelPortPushSchema = z.strictObject({ tabId: z.number().int(), report: crmReportSchema.nullable() });
+export type PanelPortPush = z.infer<typeof panelPortPushSchema>;

@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+import { crmOriginPatterns } from './lib/crm/origins';
+
+// Origins granted at build time (`CRM_ORIGINS=https://crm.example.com npm run build`). The e2e build
+// and `npm start` grant the demo CRM this way, because Playwright cannot click a permission prompt.
+const buildOrigins = crmOriginPatterns(process.env.CRM_ORIGINS ?? '');
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    minimum_chrome_version: '137', // Ed25519 in WebCrypto
+    permissions: ['storage', 'scripting', 'alarms', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: buildOrigins,
+    // The agent or admin grants a real CRM's origin at run time from the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    storage: { managed_schema: 'managed-schema.json' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'call-assist@example.com', strict_min_version: '129.0' } }
+        : undefined,
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Only the origins named at build time: the content script's own `matches` must not widen it.
+      manifest.host_permissions = buildOrigins;
+      // Statically granted origins also get the content script from the manifest, so it is on the
+      // page from the first load; origins granted later are registered with `scripting`.
+      if (buildOrigins.length > 0) {
+        manifest.content_scripts = [
+          { matches: buildOrigins, js: ['content-scripts/crm.js'], run_at: 'document_idle' },
+        ];
+      }
+    },
+  },
+});
