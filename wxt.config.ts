@@ -14,7 +14,7 @@ export default defineConfig({
     default_locale: 'zh_CN',
     minimum_chrome_version: '137', // Ed25519 in WebCrypto
     permissions: ['storage', 'scripting', 'alarms', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: buildOrigins,
+    host_permissions: [...buildOrigins],
     // The agent or admin grants a real CRM's origin at run time from the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
@@ -27,12 +27,12 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // Only the origins named at build time: the content script's own `matches` must not widen it.
-      manifest.host_permissions = buildOrigins;
+      manifest.host_permissions = [...buildOrigins];
       // Statically granted origins also get the content script from the manifest, so it is on the
       // page from the first load; origins granted later are registered with `scripting`.
       if (buildOrigins.length > 0) {
         manifest.content_scripts = [
-          { matches: buildOrigins, js: ['content-scripts/crm.js'], run_at: 'document_idle' },
+          { matches: [...buildOrigins], js: ['content-scripts/crm.js'], run_at: 'document_idle' },
         ];
       }
     },
