@@ -1,2 +1,6 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>hi</p>);
+import { App } from '@/components/shell/App';
+import { CallAssistDB } from '@/lib/db/schema';
+import './style.css';
+
+createRoot(document.getElementById('root')!).render(<App db={new CallAssistDB()} search={location.search} />);

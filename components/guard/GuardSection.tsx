@@ -1,0 +1,8 @@
+import { useI18n } from '@/components/shell/i18n';
+import type { SectionProps } from '@/components/shell/section';
+
+export function GuardSection({ context }: SectionProps) {
+  const { t } = useI18n();
+  if (!context) return <p className="empty">{t('empty.guard')}</p>;
+  return <p className="empty">{t('empty.guard')}</p>;
+}

@@ -1,0 +1,79 @@
+import { useI18n } from '@/components/shell/i18n';
+import type { Line } from '@/lib/pack/schema';
+import type { Rendered } from '@/lib/script/render';
+
+interface Props {
+  line: Line;
+  rendered: Rendered;
+  current: boolean;
+  saidAt: number | undefined;
+  answered: string | undefined;
+  answerKeys: string;
+  onFocus: () => void;
+  onSaid: () => void;
+  onCopy: () => void;
+  onAnswer: (answerId: string) => void;
+}
+
+/** One script line: read-aloud text (values filled, missing ones highlighted), said mark, answers. */
+export function ScriptLine({ line, rendered, current, saidAt, answered, answerKeys, onFocus, onSaid, onCopy, onAnswer }: Props) {
+  const { t } = useI18n();
+  const check = rendered.missing.length > 0;
+  return (
+    <li
+      className={`line line--${line.kind} ${current ? 'line--current' : ''} ${saidAt ? 'line--said' : ''}`}
+      aria-current={current ? 'true' : undefined}
+      data-line-id={line.id}
+      onFocusCapture={onFocus}
+    >
+      <div className="line__head">
+        <span className="line__kind">{t(`script.kind.${line.kind}`)}</span>
+        {line.must && <span className="badge badge--must">{t('script.must')}</span>}
+        {check && (
+          <span className="badge badge--check" role="note">
+            {t('script.check', { fields: rendered.missing.join(', ') })}
+          </span>
+        )}
+        {saidAt && <span className="line__said">✓ {t('script.said', { time: new Date(saidAt).toLocaleTimeString() })}</span>}
+      </div>
+      <p className="line__text">
+        {rendered.parts.map((part, index) =>
+          part.kind === 'text' ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts never reorder
+            <span key={index}>{part.text}</span>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts never reorder
+            <mark key={index} className={part.kind === 'missing' ? 'var var--missing' : 'var'} data-var={part.name}>
+              {part.text}
+            </mark>
+          ),
+        )}
+      </p>
+      {line.answers && (
+        <div className="line__answers" role="group" aria-label={rendered.text}>
+          {line.answers.map((answer, index) => (
+            <button
+              key={answer.id}
+              type="button"
+              aria-pressed={answered === answer.id}
+              aria-keyshortcuts={answerKeys[index]}
+              onClick={() => onAnswer(answer.id)}
+            >
+              <kbd>{answerKeys[index]?.toUpperCase()}</kbd> {answer.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="line__actions">
+        {line.kind !== 'do' && (
+          <button type="button" onClick={onSaid} aria-pressed={saidAt !== undefined} aria-label={`${t('script.markSaid')}: ${rendered.text.slice(0, 40)}`}>
+            ✓ {t('script.markSaid')}
+          </button>
+        )}
+        <button type="button" onClick={onCopy} aria-label={`${t('script.copy')}: ${rendered.text.slice(0, 40)}`} aria-keyshortcuts="y">
+          {t('script.copy')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,252 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDb } from '@/components/shell/db';
+import { useI18n } from '@/components/shell/i18n';
+import type { SectionProps } from '@/components/shell/section';
+import { useAgentSettings } from '@/components/shell/settings-context';
+import { disclosesDebt } from '@/lib/compliance/evaluate';
+import { type CallRecord, updateCall } from '@/lib/db';
+import type { LocalizedText } from '@/lib/i18n/text';
+import { factsOf } from '@/lib/pack/condition';
+import type { Line, Script } from '@/lib/pack/schema';
+import { type FlowAction, type FlowState, flowStep, nextStageId, stageOf, startFlow, visibleLines } from '@/lib/script/flow';
+import { render } from '@/lib/script/render';
+import { selectSegment } from '@/lib/script/select';
+import { KeyMap } from './KeyMap';
+import { ScriptLine } from './ScriptLine';
+
+const ANSWER_KEYS = 'abcdefghij';
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** The flow a call in progress had reached, so reopening the panel resumes where the agent was. */
+function resumeFlow(script: Script, call: CallRecord | null): FlowState {
+  const start = startFlow(script);
+  const path = (call?.stages ?? []).map((s) => s.stageId).filter((id) => stageOf(script, id));
+  const stageId = path[path.length - 1];
+  if (!stageId) return start;
+  return { stageId, path, thirdParty: call?.thirdParty !== undefined && stageOf(script, stageId)?.phase === 'thirdParty', answers: {} };
+}
+
+/** The live script: this account's segment, one stage at a time, filled from the CRM. */
+export function ScriptSection({ pack, context, call }: SectionProps) {
+  const { t, l } = useI18n();
+  const db = useDb();
+  const settings = useAgentSettings();
+  const [override, setOverride] = useState<string | undefined>(call?.segmentOverride?.to);
+  const selection = useMemo(() => selectSegment(pack, context, override), [pack, context, override]);
+  const script = selection?.script;
+  const facts = useMemo(() => factsOf(context), [context]);
+  const [flow, setFlow] = useState<FlowState | null>(null);
+  const [cursor, setCursor] = useState(0);
+  const [showKeys, setShowKeys] = useState(false);
+  const [notice, setNotice] = useState<string>('');
+  const [writeError, setWriteError] = useState<LocalizedText | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const sectionRef = useRef<HTMLDivElement>(null);
+
+  // (Re)start the flow when the script changes; resume a call in progress.
+  const scriptId = script?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new script restarts the flow
+  useEffect(() => {
+    if (script) setFlow(resumeFlow(script, call));
+    setCursor(0);
+  }, [scriptId]);
+
+  const stage = script && flow ? stageOf(script, flow.stageId) : undefined;
+  const thirdPartyRule = pack.rules.find((r) => r.type === 'thirdParty');
+  const lines: Line[] = useMemo(() => {
+    if (!stage) return [];
+    const visible = visibleLines(stage, facts);
+    // In third-party mode nothing that discloses the debt is shown, whatever the stage says.
+    if (!flow?.thirdParty || !thirdPartyRule) return visible;
+    return visible.filter((line) => disclosesDebt(line.text, thirdPartyRule).length === 0);
+  }, [stage, facts, flow?.thirdParty, thirdPartyRule]);
+  const vars = { context, pack, agent: { name: settings.agentName, id: settings.agentId } };
+
+  const write = async (mutate: (c: CallRecord) => void) => {
+    if (!call) return;
+    const result = await updateCall(db, call.id, (c) => {
+      mutate(c);
+      return c;
+    });
+    setWriteError(result.ok ? null : result.message);
+  };
+
+  const move = (action: FlowAction) => {
+    if (!script || !flow) return;
+    const next = flowStep(script, facts, flow, action);
+    if (next === flow) return;
+    setFlow(next);
+    if (next.stageId !== flow.stageId) setCursor(0);
+    const at = Date.now();
+    void write((c) => {
+      if (next.stageId !== flow.stageId) c.stages.push({ stageId: next.stageId, at });
+      if (next.thirdParty && !c.thirdParty) c.thirdParty = { at };
+    });
+  };
+
+  const said = (line: Line) => {
+    if (!call) {
+      setNotice(t('call.startFirst'));
+      return;
+    }
+    if (call.linesSaid.some((s) => s.lineId === line.id)) return;
+    const at = Date.now();
+    void write((c) => {
+      c.linesSaid.push({ lineId: line.id, stageId: stage?.id ?? '', at });
+      if (c.stages.length === 0 && stage) c.stages.push({ stageId: stage.id, at });
+      for (const item of line.ticks ?? []) c.checklist[item] ??= { at, by: 'line' };
+    });
+  };
+
+  const copy = async (line: Line) => {
+    try {
+      await navigator.clipboard.writeText(render(line.text, vars).text);
+      setNotice(t('script.copied'));
+    } catch {
+      setNotice(t('script.copyFailed'));
+    }
+  };
+
+  const switchSegment = (segmentId: string) => {
+    const from = selection?.segment.id ?? '';
+    setOverride(segmentId);
+    const at = Date.now();
+    void write((c) => {
+      c.segmentOverride = { from: c.segmentOverride?.from ?? from, to: segmentId, at };
+      c.segmentId = segmentId;
+    });
+  };
+
+  // Keys work while the script is on screen and the agent is not typing somewhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (sectionRef.current?.closest('[hidden]') || isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const line = lines[cursor];
+      const key = event.key;
+      let handled = true;
+      if (key === 'ArrowDown' || key === 'j') setCursor((c) => Math.min(c + 1, lines.length - 1));
+      else if (key === 'ArrowUp' || key === 'k') setCursor((c) => Math.max(c - 1, 0));
+      else if ((key === ' ' || key === 'Enter') && line && !(event.target instanceof HTMLButtonElement)) said(line);
+      else if (key === 'n' || key === 'PageDown') move({ type: 'next' });
+      else if (key === 'b' || key === 'PageUp') move({ type: 'back' });
+      else if (key === 'y' && line) void copy(line);
+      else if (key === '?') setShowKeys((s) => !s);
+      else if (key === 'Escape' && showKeys) setShowKeys(false);
+      else if (line?.answers && ANSWER_KEYS.includes(key) && ANSWER_KEYS.indexOf(key) < line.answers.length) {
+        const answer = line.answers[ANSWER_KEYS.indexOf(key)];
+        if (answer) move({ type: 'answer', lineId: line.id, answerId: answer.id });
+      } else handled = false;
+      if (handled) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  // The current line stays in view.
+  useEffect(() => {
+    const current = listRef.current?.children[cursor];
+    if (current instanceof HTMLElement) current.scrollIntoView?.({ block: 'nearest' });
+  }, [cursor]);
+
+  if (!context) return <p className="empty">{t('empty.script')}</p>;
+  if (!selection || !script || !flow) {
+    return (
+      <div ref={sectionRef}>
+        <p className="empty" role="alert">
+          {t('script.noSegment')}
+        </p>
+        <SegmentPicker pack={pack} value="" onChange={switchSegment} />
+      </div>
+    );
+  }
+  const next = nextStageId(script, flow.stageId, facts);
+  const saidAt = new Map((call?.linesSaid ?? []).map((s) => [s.lineId, s.at]));
+
+  return (
+    <div className="script" ref={sectionRef}>
+      <div className="script__segment">
+        <span>
+          {t('script.segment')}：<strong data-testid="segment-name">{selection.segment.name}</strong>{' '}
+          <span className="muted">
+            {selection.byHand ? t('script.segmentByHand') : t('script.segmentWhy', { reason: selection.reason })}
+          </span>
+        </span>
+        <SegmentPicker pack={pack} value={selection.segment.id} onChange={switchSegment} />
+      </div>
+      {flow.thirdParty && (
+        <p className="third-party" role="alert" data-testid="third-party-mode">
+          {t('script.thirdParty')}
+        </p>
+      )}
+      <nav aria-label={t('script.stages')} className="stages">
+        {script.stages
+          .filter((s) => (flow.thirdParty ? s.phase === 'thirdParty' : s.phase !== 'thirdParty') || s.id === flow.stageId)
+          .map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              aria-current={s.id === flow.stageId ? 'step' : undefined}
+              className={flow.path.includes(s.id) ? 'visited' : ''}
+              onClick={() => move({ type: 'goto', stageId: s.id })}
+            >
+              {s.title}
+            </button>
+          ))}
+      </nav>
+      <h2 className="stage-title">{stage?.title}</h2>
+      <ol className="lines" ref={listRef} aria-label={stage?.title}>
+        {lines.map((line, index) => (
+          <ScriptLine
+            key={line.id}
+            line={line}
+            rendered={render(line.text, vars)}
+            current={index === cursor}
+            saidAt={saidAt.get(line.id)}
+            answered={flow.answers[line.id]}
+            answerKeys={ANSWER_KEYS}
+            onFocus={() => setCursor(index)}
+            onSaid={() => said(line)}
+            onCopy={() => void copy(line)}
+            onAnswer={(answerId) => move({ type: 'answer', lineId: line.id, answerId })}
+          />
+        ))}
+      </ol>
+      <div className="script__nav">
+        <button type="button" onClick={() => move({ type: 'back' })} disabled={flow.path.length < 2} aria-keyshortcuts="b">
+          ← {t('script.back')} <kbd>B</kbd>
+        </button>
+        <button type="button" className="primary" onClick={() => move({ type: 'next' })} disabled={!next} aria-keyshortcuts="n">
+          {next ? `${t('script.next')}: ${stageOf(script, next)?.title ?? ''}` : t('script.end')} <kbd>N</kbd>
+        </button>
+        <button type="button" onClick={() => setShowKeys((s) => !s)} aria-expanded={showKeys} aria-keyshortcuts="?">
+          {t('script.keys')} <kbd>?</kbd>
+        </button>
+      </div>
+      <p role="status" className="notice">
+        {notice}
+        {writeError && ` ${l(writeError)}`}
+      </p>
+      {showKeys && <KeyMap onClose={() => setShowKeys(false)} />}
+    </div>
+  );
+}
+
+function SegmentPicker({ pack, value, onChange }: { pack: SectionProps['pack']; value: string; onChange: (id: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <select aria-label={t('script.switchSegment')} value={value} onChange={(e) => onChange(e.target.value)}>
+      {value === '' && <option value="">—</option>}
+      {pack.segments.map((s) => (
+        <option key={s.id} value={s.id}>
+          {s.name}
+        </option>
+      ))}
+    </select>
+  );
+}

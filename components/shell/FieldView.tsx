@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import type { AccountContext, FieldReading } from '@/lib/crm/context';
+import { useI18n } from './i18n';
+
+interface Props {
+  context: AccountContext;
+  field: string;
+  /** The field's name for people, in the UI language. */
+  label: string;
+  format?: (reading: FieldReading) => string;
+  className?: string;
+  /** A value the context carries outside `fields` (the account key). */
+  reading?: FieldReading;
+}
+
+/**
+ * One CRM value with where it came from, on hover and on focus. A value the page lacks shows as
+ * "missing" (never blank, never the previous account's value).
+ */
+export function FieldView({ context, field, label, format, className, reading: given }: Props) {
+  const { t } = useI18n();
+  const tipId = useId();
+  const [open, setOpen] = useState(false);
+  const reading = given ?? context.fields[field];
+  const problem = context.problems.find((p) => p.field === field);
+
+  let text: string;
+  let source: string;
+  if (reading) {
+    text = format ? format(reading) : String(reading.value);
+    source =
+      'selector' in reading.source
+        ? t('field.sourceSelector', { selector: reading.source.selector })
+        : t('field.sourceLabel', { label: reading.source.label });
+  } else if (problem?.problem === 'unparseable') {
+    text = t('field.unparseable');
+    source = t('field.unparseableSource', { raw: problem.raw ?? '', field: label });
+  } else {
+    text = t('field.missing');
+    source = t('field.missingSource', { field: label });
+  }
+  const time = new Date(context.readAt).toLocaleTimeString();
+
+  return (
+    <span
+      className={`field ${reading ? '' : 'field--problem'} ${className ?? ''}`}
+      data-field={field}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows where the value was read, for keyboard users
+      tabIndex={0}
+      aria-describedby={tipId}
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+      onFocus={() => setOpen(true)}
+      onBlur={() => setOpen(false)}
+    >
+      <span className="field__label">{label}</span>
+      <span className="field__value">{text}</span>
+      <span id={tipId} role="tooltip" className="field__source" hidden={!open}>
+        {source} · {t('field.readAt', { time })}
+      </span>
+    </span>
+  );
+}

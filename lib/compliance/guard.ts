@@ -1,0 +1,63 @@
+/**
+ * The Guard bar's one line: the worst verdict's colour, the numbers an agent checks before
+ * dialling (`当地时间 21:47 · 今日第 4 次 · 7 天内 5 次`) and the reasons behind amber or red.
+ */
+import type { Locale } from '../i18n';
+import type { LocalizedText } from '../i18n/text';
+import type { Verdict, VerdictLevel } from './evaluate';
+
+export interface GuardSummary {
+  level: VerdictLevel;
+  headline: string;
+  /** Messages of the verdicts that are not ok: blocks first, then warnings, each in rule order. */
+  reasons: LocalizedText[];
+  /** Rule ids behind `reasons`, in the same order (the UI links each reason to its rule). */
+  ruleIds: string[];
+}
+
+const RANK: Record<VerdictLevel, number> = { ok: 0, warn: 1, block: 2 };
+
+export function worstLevel(verdicts: readonly Verdict[]): VerdictLevel {
+  return verdicts.reduce<VerdictLevel>((worst, v) => (RANK[v.level] > RANK[worst] ? v.level : worst), 'ok');
+}
+
+const FALLBACK: Record<VerdictLevel, LocalizedText> = {
+  ok: { zh: '合规检查通过', en: 'All checks pass' },
+  warn: { zh: '请注意合规提示', en: 'Check the compliance notes' },
+  block: { zh: '禁止继续：存在合规阻断', en: 'Blocked by a compliance rule' },
+};
+
+function numberOf(
+  verdicts: readonly Verdict[],
+  type: Verdict['type'],
+  key: string,
+): number | string | undefined {
+  for (const v of verdicts) if (v.type === type && v.numbers[key] !== undefined) return v.numbers[key];
+  return undefined;
+}
+
+export function guardSummary(verdicts: readonly Verdict[], locale: Locale): GuardSummary {
+  const en = locale === 'en';
+  const level = worstLevel(verdicts);
+  const parts: string[] = [];
+  const localTime = numberOf(verdicts, 'callWindow', 'localTime');
+  if (localTime !== undefined) parts.push(en ? `Local ${localTime}` : `当地时间 ${localTime}`);
+  const today = numberOf(verdicts, 'attemptCap', 'thisAttempt');
+  if (today !== undefined) parts.push(en ? `attempt ${today} today` : `今日第 ${today} 次`);
+  const inWindow = numberOf(verdicts, 'contactFrequency', 'thisAttempt');
+  const days = numberOf(verdicts, 'contactFrequency', 'days');
+  if (inWindow !== undefined && days !== undefined) {
+    parts.push(en ? `${inWindow} in ${days} days` : `${days} 天内 ${inWindow} 次`);
+  }
+  const headline = parts.length > 0 ? parts.join(' · ') : en ? FALLBACK[level].en : FALLBACK[level].zh;
+
+  const flagged = verdicts.filter((v) => v.level !== 'ok');
+  // Stable sort: blocks before warnings, the pack's rule order within each.
+  flagged.sort((a, b) => RANK[b.level] - RANK[a.level]);
+  return {
+    level,
+    headline,
+    reasons: flagged.map((v) => v.message),
+    ruleIds: flagged.map((v) => v.ruleId),
+  };
+}

@@ -1,0 +1,302 @@
+/**
+ * Forbidden-phrase check: notes as the agent types them, and every script and objection text when
+ * a pack is linted, so a pack cannot ship a threat (issue 5 §4). Matching runs on a normalised
+ * copy of the text (case folded, full-width folded, spaces beside CJK dropped) and every match is
+ * mapped back to offsets in the original text, so the UI can mark exactly what the agent typed.
+ */
+import type { FORBIDDEN_CATEGORIES, Pack, Rule } from '../pack/schema';
+
+export type ForbiddenCategory = (typeof FORBIDDEN_CATEGORIES)[number];
+type ForbiddenPhrasesRule = Extract<Rule, { type: 'forbiddenPhrases' }>;
+export type ThirdPartyRule = Extract<Rule, { type: 'thirdParty' }>;
+
+export interface PhraseMatch {
+  /** Offsets in the original text: text.slice(start, end) is what was written. */
+  start: number;
+  end: number;
+  /** The phrase as the pack spells it. */
+  phrase: string;
+  category: ForbiddenCategory;
+  /** The compliant wording to use instead. */
+  instead: string;
+  ruleId: string;
+}
+
+export interface WordMatch {
+  start: number;
+  end: number;
+  word: string;
+}
+
+// ---- Normalisation ---------------------------------------------------------------------------
+
+interface Normalised {
+  text: string;
+  /** For each UTF-16 unit of `text`: the original start and end of the character it came from. */
+  starts: number[];
+  ends: number[];
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const SPACE = /\s/u;
+// Invisible characters someone could slip inside a word to dodge the check.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** A letter or digit of a space-separated script, where a match must not cut a word in two. */
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch) && !CJK.test(ch);
+}
+
+// An English phrase still matches its inflections (jail → jailed, debt → debts) but not a longer
+// word that merely starts with it (ass → assist).
+const INFLECTIONS = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'er', 'ers']);
+
+function endsAtWordEdge(text: string, to: number): boolean {
+  let end = to;
+  while (end < text.length && isWordChar(text[end])) end++;
+  return INFLECTIONS.has(text.slice(to, end));
+}
+
+interface Unit {
+  ch: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Case-insensitive, NFKC per character (full-width Ａ１！ and the ideographic space become A1! and a
+ * space), whitespace runs collapse to one space and vanish next to a CJK character (Chinese is
+ * written without spaces, so `坐 牢` is `坐牢`).
+ */
+export function normaliseForMatch(original: string): Normalised {
+  const units: (Unit | null)[] = []; // null marks whitespace
+  let index = 0;
+  for (const cp of original) {
+    const start = index;
+    index += cp.length;
+    if (INVISIBLE.test(cp)) continue;
+    if (SPACE.test(cp)) {
+      units.push(null);
+      continue;
+    }
+    const folded = cp.normalize('NFKC').toLowerCase();
+    // NFKC can turn a character into a space (e.g. U+3000 handled above, but also some others).
+    for (const unit of folded) {
+      units.push(SPACE.test(unit) ? null : { ch: unit, start, end: index });
+    }
+  }
+
+  const out: Normalised = { text: '', starts: [], ends: [] };
+  let chars = '';
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u) {
+      for (let k = 0; k < u.ch.length; k++) {
+        out.starts.push(u.start);
+        out.ends.push(u.end);
+      }
+      chars += u.ch;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < units.length && units[j + 1] === null) j++;
+    const before = units[i - 1];
+    const after = units[j + 1];
+    const keep = before && after && !isCjk(lastChar(before.ch)) && !isCjk(after.ch[0]);
+    if (keep) {
+      chars += ' ';
+      out.starts.push(before.end);
+      out.ends.push(after.start);
+    }
+    i = j;
+  }
+  out.text = chars;
+  return out;
+}
+
+function lastChar(s: string): string | undefined {
+  return [...s].pop();
+}
+
+// ---- Matching --------------------------------------------------------------------------------
+
+interface Entry<T> {
+  norm: string;
+  payload: T;
+}
+
+/** Entries indexed by their first normalised unit: a scan tests only the phrases that can start there. */
+class Matcher<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  constructor(entries: { text: string; payload: T }[]) {
+    const seen = new Set<string>();
+    for (const { text, payload } of entries) {
+      const norm = normaliseForMatch(text).text;
+      if (!norm || seen.has(norm)) continue;
+      seen.add(norm);
+      const first = norm[0] as string;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ norm, payload });
+      this.byFirst.set(first, list);
+    }
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const list of this.byFirst.values()) n += list.length;
+    return n;
+  }
+
+  /** Matches in original offsets; a match inside a longer one is dropped (`坐牢` within `让你坐牢`). */
+  find(original: string): { start: number; end: number; payload: T }[] {
+    if (this.byFirst.size === 0 || !original) return [];
+    const n = normaliseForMatch(original);
+    const found: { from: number; to: number; payload: T }[] = [];
+    for (let i = 0; i < n.text.length; i++) {
+      const candidates = this.byFirst.get(n.text[i] as string);
+      if (!candidates) continue;
+      for (const { norm, payload } of candidates) {
+        if (!n.text.startsWith(norm, i)) continue;
+        const to = i + norm.length;
+        // "sue" must not match inside "issue": word edges matter for space-separated scripts.
+        if (isWordChar(norm[0]) && isWordChar(n.text[i - 1])) continue;
+        if (isWordChar(norm[norm.length - 1]) && !endsAtWordEdge(n.text, to)) continue;
+        found.push({ from: i, to, payload });
+      }
+    }
+    found.sort((a, b) => a.from - b.from || b.to - a.to);
+    const kept: { start: number; end: number; payload: T }[] = [];
+    let maxTo = -1;
+    for (const f of found) {
+      if (f.to <= maxTo) continue;
+      maxTo = f.to;
+      kept.push({ start: n.starts[f.from] as number, end: n.ends[f.to - 1] as number, payload: f.payload });
+    }
+    return kept;
+  }
+}
+
+type PhrasePayload = Omit<PhraseMatch, 'start' | 'end'>;
+
+const phraseMatchers = new WeakMap<readonly Rule[], Matcher<PhrasePayload>>();
+
+function phraseMatcher(rules: readonly Rule[]): Matcher<PhrasePayload> {
+  let m = phraseMatchers.get(rules);
+  if (!m) {
+    const entries: { text: string; payload: PhrasePayload }[] = [];
+    for (const rule of rules) {
+      if (rule.type !== 'forbiddenPhrases') continue;
+      for (const c of (rule as ForbiddenPhrasesRule).categories) {
+        for (const phrase of c.phrases) {
+          entries.push({
+            text: phrase,
+            payload: { phrase, category: c.category, instead: c.instead, ruleId: rule.id },
+          });
+        }
+      }
+    }
+    m = new Matcher(entries);
+    phraseMatchers.set(rules, m);
+  }
+  return m;
+}
+
+/**
+ * Forbidden phrases of every `forbiddenPhrases` rule found in `text`, in order. The compiled
+ * phrase list is cached per rules array, so calling this on every keystroke is cheap.
+ */
+export function findForbiddenPhrases(text: string, rules: readonly Rule[]): PhraseMatch[] {
+  return phraseMatcher(rules)
+    .find(text)
+    .map(({ start, end, payload }) => ({ start, end, ...payload }));
+}
+
+/** Number of distinct phrases the rules forbid (after normalisation). */
+export function forbiddenPhraseCount(rules: readonly Rule[]): number {
+  return phraseMatcher(rules).size;
+}
+
+const discloseMatchers = new WeakMap<ThirdPartyRule, Matcher<string>>();
+
+/**
+ * Words of a `thirdParty` rule in `text` that would tell a third party about the debt
+ * (12 CFR 1006.6(d); 催收工作指引: never reveal the debt to unrelated people). Empty means clean.
+ */
+export function disclosesDebt(text: string, rule: ThirdPartyRule): WordMatch[] {
+  let m = discloseMatchers.get(rule);
+  if (!m) {
+    m = new Matcher(rule.discloses.map((word) => ({ text: word, payload: word })));
+    discloseMatchers.set(rule, m);
+  }
+  return m.find(text).map(({ start, end, payload }) => ({ start, end, word: payload }));
+}
+
+// ---- Pack lint -------------------------------------------------------------------------------
+
+export interface PhraseFinding extends PhraseMatch {
+  /** JSON path of the text in the pack, e.g. `scripts[0].stages[2].lines[1].text`. */
+  path: string;
+  text: string;
+}
+
+/** Every text an agent reads aloud or follows, with its path; `never` lists are exempt (they quote the bad words on purpose). */
+function* packTexts(pack: Pack): Generator<{ path: string; text: string }> {
+  for (const [si, script] of pack.scripts.entries()) {
+    for (const [gi, stage] of script.stages.entries()) {
+      const at = `scripts[${si}].stages[${gi}]`;
+      yield { path: `${at}.title`, text: stage.title };
+      for (const [li, line] of stage.lines.entries())
+        yield { path: `${at}.lines[${li}].text`, text: line.text };
+    }
+  }
+  for (const [oi, objection] of pack.objections.entries()) {
+    for (const [k, text] of objection.say.entries()) yield { path: `objections[${oi}].say[${k}]`, text };
+    for (const [k, text] of (objection.do ?? []).entries())
+      yield { path: `objections[${oi}].do[${k}]`, text };
+  }
+}
+
+/** Forbidden phrases in the pack's own script lines, stage titles and objection say/do texts. */
+export function lintPackPhrases(pack: Pack): PhraseFinding[] {
+  const findings: PhraseFinding[] = [];
+  for (const { path, text } of packTexts(pack)) {
+    for (const match of findForbiddenPhrases(text, pack.rules)) findings.push({ ...match, path, text });
+  }
+  return findings;
+}
+
+export interface DisclosureFinding extends WordMatch {
+  path: string;
+  text: string;
+  ruleId: string;
+}
+
+/**
+ * Lines a third party hears (say/ask lines of `thirdParty`-phase stages) that contain a word of a
+ * `thirdParty` rule. Separate from lintPackPhrases: a pack linter opts in to it.
+ */
+export function lintThirdPartyLines(pack: Pack): DisclosureFinding[] {
+  const rules = pack.rules.filter((r): r is ThirdPartyRule => r.type === 'thirdParty');
+  const findings: DisclosureFinding[] = [];
+  if (rules.length === 0) return findings;
+  for (const [si, script] of pack.scripts.entries()) {
+    for (const [gi, stage] of script.stages.entries()) {
+      if (stage.phase !== 'thirdParty') continue;
+      for (const [li, line] of stage.lines.entries()) {
+        if (line.kind === 'do') continue;
+        const path = `scripts[${si}].stages[${gi}].lines[${li}].text`;
+        for (const rule of rules) {
+          for (const m of disclosesDebt(line.text, rule))
+            findings.push({ ...m, path, text: line.text, ruleId: rule.id });
+        }
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,36 @@
+/**
+ * UI strings: zh-CN is the default and the reference (its keys type every lookup), en the second.
+ * A missing en string falls back to zh-CN, so a new string never shows as a raw key.
+ */
+import en from '../../locales/en.json';
+import zh from '../../locales/zh-CN.json';
+import type { LocalizedText } from './text';
+
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export type MessageKey = keyof typeof zh;
+export type MessageParams = Record<string, string | number>;
+
+const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zh, en };
+
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const template = catalogues[locale][key] ?? zh[key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** The string of a lib/ message in the UI language. */
+export function localized(text: LocalizedText, locale: Locale): string {
+  return locale === 'en' ? text.en : text.zh;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh-CN' || value === 'en';
+}
+
+/** zh* browser languages get zh-CN, everything else en. */
+export function localeFromLanguage(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}

@@ -1,0 +1,92 @@
+/**
+ * Fills `{{variables}}` in pack text from the CRM context, the pack's constants and the agent's
+ * settings. The result is a list of parts, never HTML: the UI renders text nodes and highlights
+ * missing values, which stay visible as `{{name}}`-style placeholders and never become "".
+ */
+import type { AccountContext, FieldValue } from '../crm/context';
+import type { Pack } from '../pack/schema';
+
+export type Formatter = 'money' | 'date' | 'percent' | 'masked';
+export type TextPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; name: string; text: string }
+  | { kind: 'missing'; name: string; text: string };
+
+export interface RenderVars {
+  context: AccountContext | null;
+  pack: Pick<Pack, 'constants' | 'currency' | 'locale'>;
+  agent: { name: string; id: string };
+}
+
+export interface Rendered {
+  parts: TextPart[];
+  /** Some value is missing: the agent must check before saying it. */
+  missing: string[];
+  /** Plain text (missing values shown as their placeholder), for copying. */
+  text: string;
+}
+
+const VARIABLE = /\{\{\s*([A-Za-z][\w.]*)\s*(?:\|\s*(money|date|percent|masked)\s*)?\}\}/g;
+
+export function formatValue(value: FieldValue, formatter: Formatter | undefined, pack: RenderVars['pack']): string {
+  const locale = pack.locale;
+  switch (formatter) {
+    case 'money':
+      return typeof value === 'number'
+        ? new Intl.NumberFormat(locale, { style: 'currency', currency: pack.currency }).format(value / 100)
+        : String(value);
+    case 'date': {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return String(value);
+      const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+      return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+        Date.UTC(y, m - 1, d),
+      );
+    }
+    case 'percent':
+      return typeof value === 'number'
+        ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value)
+        : String(value);
+    case 'masked': {
+      const text = String(value);
+      return text.length <= 4 ? text : `${'*'.repeat(Math.min(text.length - 4, 8))}${text.slice(-4)}`;
+    }
+    default:
+      return Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? '✓' : '✗') : String(value);
+  }
+}
+
+function lookup(name: string, vars: RenderVars): FieldValue | undefined {
+  if (name === 'agent.name') return vars.agent.name.trim() || undefined;
+  if (name === 'agent.id') return vars.agent.id.trim() || undefined;
+  if (Object.hasOwn(vars.pack.constants, name)) return vars.pack.constants[name] || undefined;
+  const context = vars.context;
+  if (!context) return undefined;
+  if (name === 'accountKey') return context.accountKey;
+  return Object.hasOwn(context.fields, name) ? context.fields[name]?.value : undefined;
+}
+
+export function render(template: string, vars: RenderVars): Rendered {
+  const parts: TextPart[] = [];
+  const missing: string[] = [];
+  let last = 0;
+  for (const match of template.matchAll(VARIABLE)) {
+    const [whole, name = '', formatter] = match;
+    const start = match.index ?? 0;
+    if (start > last) parts.push({ kind: 'text', text: template.slice(last, start) });
+    const value = lookup(name, vars);
+    if (value === undefined) {
+      missing.push(name);
+      parts.push({ kind: 'missing', name, text: `{{${name}}}` });
+    } else {
+      parts.push({ kind: 'value', name, text: formatValue(value, formatter as Formatter | undefined, vars.pack) });
+    }
+    last = start + whole.length;
+  }
+  if (last < template.length) parts.push({ kind: 'text', text: template.slice(last) });
+  return { parts, missing, text: parts.map((p) => p.text).join('') };
+}
+
+/** The variable names a template uses (for the pack linter). */
+export function variablesOf(template: string): string[] {
+  return [...template.matchAll(VARIABLE)].map((m) => m[1] ?? '');
+}

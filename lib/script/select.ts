@@ -1,0 +1,43 @@
+/** Which segment, script and plan policy fit this account: the first segment whose condition holds. */
+import type { AccountContext } from '../crm/context';
+import { explain, factsOf, holds } from '../pack/condition';
+import type { Pack, PlanPolicy, Script, Segment } from '../pack/schema';
+
+export interface Selection {
+  segment: Segment;
+  script: Script;
+  policy: PlanPolicy;
+  /** Why it was chosen, e.g. `逾期天数 75 ≥ 61`; empty when chosen by hand. */
+  reason: string;
+  byHand: boolean;
+}
+
+/** The CRM's own label for a field (what the agent sees on the page), else the field name. */
+export function fieldLabel(pack: Pack, context: AccountContext | null, field: string): string {
+  const adapter = pack.crm.adapters.find((a) => a.id === context?.adapterId) ?? pack.crm.adapters[0];
+  const spec = adapter?.fields[field];
+  return spec?.label ?? field;
+}
+
+function resolve(pack: Pack, segment: Segment): Omit<Selection, 'reason' | 'byHand'> | null {
+  const script = pack.scripts.find((s) => s.id === segment.scriptId);
+  const policy = pack.planPolicies.find((p) => p.id === segment.planPolicyId);
+  return script && policy ? { segment, script, policy } : null;
+}
+
+export function selectSegment(pack: Pack, context: AccountContext | null, overrideId?: string): Selection | null {
+  if (overrideId) {
+    const chosen = pack.segments.find((s) => s.id === overrideId);
+    const resolved = chosen && resolve(pack, chosen);
+    if (resolved) return { ...resolved, reason: '', byHand: true };
+  }
+  const facts = factsOf(context);
+  for (const segment of pack.segments) {
+    if (!holds(segment.when, facts)) continue;
+    const resolved = resolve(pack, segment);
+    if (!resolved) continue;
+    const reason = explain(segment.when, facts, (field) => fieldLabel(pack, context, field));
+    return { ...resolved, reason, byHand: false };
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+import { render } from '@testing-library/react';
+import { DbProvider } from '@/components/shell/db';
+import { I18nProvider } from '@/components/shell/i18n';
+import type { ReportState } from '@/components/shell/panel-data';
+import { PanelView } from '@/components/shell/PanelView';
+import { SettingsProvider } from '@/components/shell/settings-context';
+import type { AccountContext, FieldReading } from '@/lib/crm/context';
+import { CallAssistDB } from '@/lib/db';
+import type { Locale } from '@/lib/i18n';
+import { parsePack } from '@/lib/pack/parse';
+import type { ActivePack } from '@/lib/pack/store';
+import zhPack from '@/lib/pack/defaults/zh-CN.json';
+import { defaultSettings } from '@/lib/settings';
+
+export function defaultPack(): ActivePack {
+  const parsed = parsePack(zhPack);
+  if (!parsed.ok) throw new Error(parsed.errors[0]?.message.en);
+  return { ok: true, pack: parsed.pack, source: 'bundled' };
+}
+
+const reading = (value: FieldReading['value'], parse: FieldReading['parse'], label: string): FieldReading => ({
+  raw: String(value),
+  value,
+  parse,
+  source: { label },
+});
+
+export function account(key: string, name: string, overdue: number, dpd: number, extra: Partial<AccountContext> = {}): AccountContext {
+  return {
+    adapterId: 'demo-crm',
+    accountKey: key,
+    fields: {
+      name: { raw: name, value: name, parse: 'text', source: { selector: '#customer-name' } },
+      overdueAmount: reading(overdue, 'money', '逾期金额'),
+      dpd: reading(dpd, 'int', '逾期天数'),
+    },
+    problems: [],
+    url: `http://127.0.0.1/accounts/${key}`,
+    readAt: Date.UTC(2026, 10, 28, 3, 0),
+    ...extra,
+  };
+}
+
+export const ready = (context: AccountContext): ReportState => ({ status: 'ready', report: { kind: 'account', context } });
+
+let dbCount = 0;
+export function renderPanel(report: ReportState, options: { pack?: ActivePack; locale?: Locale } = {}) {
+  const db = new CallAssistDB(`panel-test-${++dbCount}`);
+  const pack = options.pack ?? defaultPack();
+  const settings = { ...defaultSettings(), locale: options.locale ?? 'zh-CN', agentName: '王芳', agentId: 'A1024' };
+  const ui = (r: ReportState) => (
+    <SettingsProvider settings={settings}>
+      <I18nProvider locale={settings.locale}>
+        <DbProvider db={db}>
+          <PanelView pack={pack} report={r} followedTab={1} />
+        </DbProvider>
+      </I18nProvider>
+    </SettingsProvider>
+  );
+  const result = render(ui(report));
+  return { ...result, db, rerenderWith: (r: ReportState) => result.rerender(ui(r)) };
+}

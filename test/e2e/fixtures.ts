@@ -1,0 +1,99 @@
+/**
+ * Playwright fixtures: the demo CRM server, and a fresh Chromium profile with the built extension
+ * loaded (Debian's Chromium; never a downloaded browser). Each test gets its own profile, so its
+ * IndexedDB and storage start empty.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import { startDemoServer } from '../../demo/server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+}
+
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ ext: Extension; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'call-assist-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME,
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Keep the CRM tab's timers running at full speed while the panel page has focus.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    ext: { context, id, worker },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id for the tab showing `page` (asked of the service worker). */
+export async function tabIdOf(ext: Extension, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.worker.evaluate(
+    async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id,
+    url,
+  );
+  if (typeof id !== 'number') throw new Error(`No tab for ${url}`);
+  return id;
+}
+
+/** Opens the side panel as a page that follows the given tab. */
+export async function openPanel(ext: Extension, tabId: number): Promise<Page> {
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.id}/sidepanel.html?tab=${tabId}`);
+  return panel;
+}
+
+export const test = base.extend<{ ext: Extension }, { crmUrl: string }>({
+  crmUrl: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
+    async ({}, use) => {
+      const server = await startDemoServer({ port: 0, packsDir: resolve(import.meta.dirname, '../../lib/pack/defaults') });
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // biome-ignore lint/correctness/noEmptyPattern: see above
+  ext: async ({}, use) => {
+    const { ext, close } = await launchWithExtension();
+    await use(ext);
+    await close();
+  },
+});
+
+/** Opens the demo CRM on an account and the panel following it. */
+export async function openAccount(ext: Extension, crmUrl: string, accountKey: string) {
+  const crm = await ext.context.newPage();
+  await crm.goto(`${crmUrl}/accounts/${accountKey}`);
+  const tabId = await tabIdOf(ext, crm);
+  const panel = await openPanel(ext, tabId);
+  return { crm, panel, tabId };
+}
+
+export { expect };

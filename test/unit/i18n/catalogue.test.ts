@@ -1,0 +1,29 @@
+import en from '@/locales/en.json';
+import zh from '@/locales/zh-CN.json';
+import { localeFromLanguage, localized, translate } from '@/lib/i18n';
+
+describe('UI strings', () => {
+  it('has every zh-CN key in en and no extra ones', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  });
+
+  it('uses the same {placeholders} in both languages', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect(names(en[key]), key).toEqual(names(zh[key]));
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('zh-CN', 'pack.label', { id: 'p', version: 3 })).toBe('话术包 p v3');
+    expect(translate('en', 'pack.label', { id: 'p' })).toBe('Pack p v{version}');
+  });
+
+  it('picks the language of a lib message and of the browser', () => {
+    expect(localized({ zh: '好', en: 'good' }, 'en')).toBe('good');
+    expect(localized({ zh: '好', en: 'good' }, 'zh-CN')).toBe('好');
+    expect(localeFromLanguage('zh-TW')).toBe('zh-CN');
+    expect(localeFromLanguage('en-US')).toBe('en');
+    expect(localeFromLanguage(undefined)).toBe('en');
+  });
+});
