@@ -45,7 +45,9 @@ export async function screenshotSideBySide({ chromePath, extensionDir, accountUr
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 380, height: 760 });
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    // Wait for the workspace (pack, guard, script), not just the account preview.
     await panel.locator('.account[data-account-key]').waitFor({ timeout: 10_000 });
+    await panel.locator('.lines li').first().waitFor({ timeout: 10_000 });
     const left = (await crm.screenshot()).toString('base64');
     const right = (await panel.screenshot()).toString('base64');
     const canvas = await context.newPage();

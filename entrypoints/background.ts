@@ -4,7 +4,8 @@ import { forgetTab, loadTabReport, saveTabReport } from '@/lib/crm/tab-reports';
 import { CallAssistDB } from '@/lib/db/schema';
 import { PANEL_PORT, type PanelPortPush, panelPortRequestSchema } from '@/lib/messaging/protocol';
 import { dispatch, type Handlers } from '@/lib/messaging/receive';
-import { installBundledPacks, loadActivePack } from '@/lib/pack/store';
+import { installBundledPacks } from '@/lib/pack/bundled';
+import { loadActivePack } from '@/lib/pack/store';
 import { readSettings } from '@/lib/settings';
 import type { Browser } from 'wxt/browser';
 

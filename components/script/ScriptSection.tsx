@@ -14,7 +14,8 @@ import { selectSegment } from '@/lib/script/select';
 import { KeyMap } from './KeyMap';
 import { ScriptLine } from './ScriptLine';
 
-const ANSWER_KEYS = 'abcdefghij';
+// Letters for answers, skipping the ones the panel already uses (e end call, j/k lines, n/p stages, s start, y copy).
+const ANSWER_KEYS = 'abcdfghilm';
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -128,19 +129,22 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     const onKey = (event: KeyboardEvent) => {
       if (sectionRef.current?.closest('[hidden]') || isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
       const line = lines[cursor];
+      // Answer keys go to the current question, else to the stage's first unanswered one.
+      const question = line?.answers ? line : lines.find((l) => l.answers && !flow?.answers[l.id]);
       const key = event.key;
       let handled = true;
       if (key === 'ArrowDown' || key === 'j') setCursor((c) => Math.min(c + 1, lines.length - 1));
       else if (key === 'ArrowUp' || key === 'k') setCursor((c) => Math.max(c - 1, 0));
       else if ((key === ' ' || key === 'Enter') && line && !(event.target instanceof HTMLButtonElement)) said(line);
       else if (key === 'n' || key === 'PageDown') move({ type: 'next' });
-      else if (key === 'b' || key === 'PageUp') move({ type: 'back' });
+      else if (key === 'p' || key === 'PageUp') move({ type: 'back' });
       else if (key === 'y' && line) void copy(line);
       else if (key === '?') setShowKeys((s) => !s);
       else if (key === 'Escape' && showKeys) setShowKeys(false);
-      else if (line?.answers && ANSWER_KEYS.includes(key) && ANSWER_KEYS.indexOf(key) < line.answers.length) {
-        const answer = line.answers[ANSWER_KEYS.indexOf(key)];
-        if (answer) move({ type: 'answer', lineId: line.id, answerId: answer.id });
+      else if (ANSWER_KEYS.includes(key) && question) {
+        const answer = question.answers?.[ANSWER_KEYS.indexOf(key)];
+        if (answer) move({ type: 'answer', lineId: question.id, answerId: answer.id });
+        else handled = false;
       } else handled = false;
       if (handled) event.preventDefault();
     };
@@ -218,8 +222,8 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
         ))}
       </ol>
       <div className="script__nav">
-        <button type="button" onClick={() => move({ type: 'back' })} disabled={flow.path.length < 2} aria-keyshortcuts="b">
-          ← {t('script.back')} <kbd>B</kbd>
+        <button type="button" onClick={() => move({ type: 'back' })} disabled={flow.path.length < 2} aria-keyshortcuts="p">
+          ← {t('script.back')} <kbd>P</kbd>
         </button>
         <button type="button" className="primary" onClick={() => move({ type: 'next' })} disabled={!next} aria-keyshortcuts="n">
           {next ? `${t('script.next')}: ${stageOf(script, next)?.title ?? ''}` : t('script.end')} <kbd>N</kbd>

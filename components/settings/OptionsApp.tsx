@@ -5,6 +5,7 @@ import type { CallAssistDB } from '@/lib/db/schema';
 import { writeSettings } from '@/lib/settings';
 import { AgentSettings } from './AgentSettings';
 import { CrmOrigins } from './CrmOrigins';
+import { DataExport } from './DataExport';
 
 function Title() {
   const { t } = useI18n();
@@ -21,6 +22,7 @@ export function OptionsApp({ db }: { db: CallAssistDB }) {
         <Title />
         <AgentSettings settings={settings} packIds={packIds} onChange={(patch) => void writeSettings(patch)} />
         <CrmOrigins />
+        <DataExport db={db} />
       </main>
     </I18nProvider>
   );

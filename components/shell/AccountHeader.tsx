@@ -6,10 +6,10 @@ import { FieldView } from './FieldView';
 import { useI18n } from './i18n';
 
 /** The account the panel is about, always in view: who, which account, how much, how late. */
-export function AccountHeader({ context, pack }: { context: AccountContext; pack: Pack }) {
+export function AccountHeader({ context, pack }: { context: AccountContext; pack: Pack | null }) {
   const { t, locale } = useI18n();
   const dpd = context.fields.dpd?.value;
-  const adapter = pack.crm.adapters.find((a) => a.id === context.adapterId);
+  const adapter = pack?.crm.adapters.find((a) => a.id === context.adapterId);
   const keySpec = adapter?.accountKey;
   const keySource = keySpec?.label ? { label: keySpec.label } : { selector: keySpec?.selector ?? '?' };
   // Name a problem by the CRM's own label, which is what the agent sees on the page.
@@ -30,7 +30,8 @@ export function AccountHeader({ context, pack }: { context: AccountContext; pack
           context={context}
           field="overdueAmount"
           label={t('field.overdueAmount')}
-          format={(r) => (typeof r.value === 'number' ? formatMoney(r.value, pack.currency, locale) : r.raw)}
+          // Before the pack is loaded, the amount as the CRM prints it.
+          format={(r) => (typeof r.value === 'number' && pack ? formatMoney(r.value, pack.currency, locale) : r.raw)}
         />
         <FieldView context={context} field="dpd" label={t('field.dpd')} />
         <span className="field" data-field="bucket">

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ActivePack } from '@/lib/pack/store';
+import { GuardBar } from '@/components/guard/GuardBar';
+import { PackUpdates } from '@/components/updates/PackUpdates';
 import { AccountHeader } from './AccountHeader';
 import { useCall } from './call';
 import { CallBar } from './CallBar';
@@ -65,6 +67,8 @@ export function PanelView({ pack, report, followedTab, initialSection = 'script'
   return (
     <div className="panel">
       <p className="pack-line">{t('pack.label', { id: pack.pack.id, version: pack.pack.version })}</p>
+      <PackUpdates pack={pack.pack} />
+      <GuardBar pack={pack.pack} context={context} call={controls.call ?? null} />
       {context ? (
         // Keyed by account: nothing typed or picked for one customer survives into the next.
         <AccountHeader key={`${context.adapterId}:${context.accountKey}`} context={context} pack={pack.pack} />

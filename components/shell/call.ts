@@ -1,48 +1,106 @@
 /**
  * The account's call in progress, shared by every section: read live from Dexie (so it survives
  * closing the panel and a service-worker restart), started and ended by button, key, or the CRM's
- * own call state when the adapter names one.
+ * own call state when the adapter names one. Starting while a compliance rule blocks needs a typed
+ * reason, kept on the call as rule overrides (issue 5 §2).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { guardNow } from '@/components/guard/use-guard';
+import { overrideReason, overrideRules } from '@/lib/compliance/checklist';
+import type { Verdict } from '@/lib/compliance/evaluate';
 import type { AccountContext } from '@/lib/crm/context';
-import { type CallRecord, currentCall, endCall, startCall } from '@/lib/db';
+import { type CallRecord, currentCall, endCall, startCall, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
 import { useDb } from './db';
 
+export type StartResult =
+  | { started: true }
+  /** Not started: these rules block, and no usable reason was given. */
+  | { started: false; blocks: Verdict[] };
+
+/** A call the CRM started while rules blocked: the call is real, the agent still owes the reason. */
+export interface ReasonOwed {
+  callId: string;
+  blocks: Verdict[];
+}
+
 export interface CallControls {
   /** undefined while loading, null when no call is in progress. */
   call: CallRecord | null | undefined;
-  start: () => Promise<void>;
+  /**
+   * Starts a call. The rules are evaluated afresh first; while one blocks, the call starts only
+   * with a reason (stored as `{ kind: 'rule', ruleId, reason, at }` per blocking rule).
+   */
+  start: (reason?: string) => Promise<StartResult>;
   end: () => Promise<void>;
   error: LocalizedText | null;
+  reasonOwed: ReasonOwed | null;
+  /** Keeps the reason for `reasonOwed` on its call; false when it was not stored. */
+  giveReason: (reason: string) => Promise<boolean>;
 }
+
+const blocking = (verdicts: readonly Verdict[]) => verdicts.filter((v) => v.level === 'block');
 
 export function useCall(pack: Pack | null, context: AccountContext | null): CallControls {
   const db = useDb();
   const accountKey = context?.accountKey;
   const [error, setError] = useState<LocalizedText | null>(null);
+  const [reasonOwed, setReasonOwed] = useState<ReasonOwed | null>(null);
   const call = useLiveQuery(
     async () => (accountKey ? ((await currentCall(db, accountKey)) ?? null) : null),
     [db, accountKey],
   );
 
-  const start = useCallback(async () => {
-    if (!pack || !context) return;
-    const selection = selectSegment(pack, context);
-    const phone = context.fields.phone?.value;
-    const result = await startCall(db, {
-      accountKey: context.accountKey,
-      adapterId: context.adapterId,
-      packId: pack.id,
-      packVersion: pack.version,
-      segmentId: selection?.segment.id ?? '',
-      ...(typeof phone === 'string' ? { phone } : {}),
-    });
-    setError(result.ok ? null : result.message);
-  }, [db, pack, context]);
+  const keepReason = useCallback(
+    async (callId: string, blocks: readonly Verdict[], reason: string): Promise<boolean> => {
+      const ids = blocks.map((v) => v.ruleId);
+      const result = await updateCall(db, callId, (c) => overrideRules(c, ids, reason, Date.now()));
+      setError(result.ok ? null : result.message);
+      setReasonOwed(result.ok ? null : { callId, blocks: [...blocks] });
+      return result.ok;
+    },
+    [db],
+  );
+
+  /** `fromCrm`: the CRM already placed the call, so it is recorded even while blocked; the reason is owed. */
+  const begin = useCallback(
+    async (reason: string | undefined, fromCrm: boolean): Promise<StartResult> => {
+      if (!pack || !context) return { started: false, blocks: [] };
+      const blocks = blocking(await guardNow(db, pack, context, null));
+      const kept = reason === undefined ? null : overrideReason(reason);
+      if (blocks.length > 0 && kept === null && !fromCrm) return { started: false, blocks };
+      const selection = selectSegment(pack, context);
+      const phone = context.fields.phone?.value;
+      const result = await startCall(db, {
+        accountKey: context.accountKey,
+        adapterId: context.adapterId,
+        packId: pack.id,
+        packVersion: pack.version,
+        segmentId: selection?.segment.id ?? '',
+        ...(typeof phone === 'string' ? { phone } : {}),
+      });
+      if (!result.ok) {
+        setError(result.message);
+        return { started: false, blocks: [] };
+      }
+      setError(null);
+      if (blocks.length === 0) setReasonOwed(null);
+      else if (kept === null) setReasonOwed({ callId: result.call.id, blocks });
+      else await keepReason(result.call.id, blocks, kept);
+      return { started: true };
+    },
+    [db, pack, context, keepReason],
+  );
+
+  const start = useCallback((reason?: string) => begin(reason, false), [begin]);
+
+  const giveReason = useCallback(
+    async (reason: string) => (reasonOwed ? keepReason(reasonOwed.callId, reasonOwed.blocks, reason) : false),
+    [reasonOwed, keepReason],
+  );
 
   const end = useCallback(async () => {
     if (!call) return;
@@ -60,9 +118,12 @@ export function useCall(pack: Pack | null, context: AccountContext | null): Call
     if (call === undefined || active === undefined) return; // wait for the database read
     const before = previous.current.key === accountKey ? previous.current.active : undefined;
     previous.current = { key: accountKey, active };
-    if (active && before !== true && call === null) void start();
+    if (active && before !== true && call === null) void begin(undefined, true);
     if (!active && before === true && call) void end();
-  }, [accountKey, active, call, start, end]);
+  }, [accountKey, active, call, begin, end]);
 
-  return { call, start, end, error };
+  // The owed reason belongs to its call: another account or a finished call drops it.
+  const owed = reasonOwed && call && call.id === reasonOwed.callId ? reasonOwed : null;
+
+  return { call, start, end, error, reasonOwed: owed, giveReason };
 }

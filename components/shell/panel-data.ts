@@ -1,14 +1,11 @@
 /**
  * The panel's connections to the browser: which tab it follows, that tab's CRM report (pushed by
- * the background over a port), the settings and the active pack. Everything the sections show
- * comes through here, so the sections themselves stay free of `browser`.
+ * the background over a port) and the settings. Everything the sections show comes through here
+ * or the workspace, so the sections themselves stay free of `browser`.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { CrmReport } from '@/lib/crm/context';
-import type { CallAssistDB } from '@/lib/db/schema';
 import { PANEL_PORT, panelPortPushSchema } from '@/lib/messaging/protocol';
-import { type ActivePack, loadActivePack } from '@/lib/pack/store';
 import { onSettingsChanged, readSettings, type Settings } from '@/lib/settings';
 
 /** `?tab=N` pins the tab (a panel opened as a tab is itself the active tab); else the active tab. */
@@ -81,11 +78,4 @@ export function useSettings(): Settings | null {
     return onSettingsChanged(setSettings);
   }, []);
   return settings;
-}
-
-export function useActivePack(db: CallAssistDB, packId: string | undefined): ActivePack | undefined {
-  return useLiveQuery(
-    () => (packId ? loadActivePack(db, packId) : undefined),
-    [db, packId],
-  );
 }

@@ -2,8 +2,7 @@
  * UI strings: zh-CN is the default and the reference (its keys type every lookup), en the second.
  * A missing en string falls back to zh-CN, so a new string never shows as a raw key.
  */
-import en from '../../locales/en.json';
-import zh from '../../locales/zh-CN.json';
+import { en, zh } from './catalogue';
 import type { LocalizedText } from './text';
 
 export type Locale = 'zh-CN' | 'en';

@@ -1,11 +1,10 @@
 /**
- * Packs in Dexie: the bundled defaults are installed on start, the active pack is the highest
- * accepted version of the pack id the settings name. A stored envelope is parsed again on every
+ * Packs in Dexie: the active pack is the highest accepted version of the pack id the settings
+ * name. A stored envelope is parsed again on every
  * read (DESIGN.md principle 4); an unreadable row is reported, never silently used.
  */
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
-import { BUNDLED_PACKS } from './bundled';
 import { parsePack } from './parse';
 import type { Pack } from './schema';
 
@@ -17,24 +16,6 @@ export interface PackEnvelope {
 export type ActivePack =
   | { ok: true; pack: Pack; source: string; activatedAt?: number }
   | { ok: false; message: LocalizedText };
-
-export async function installBundledPacks(db: CallAssistDB, now = Date.now()): Promise<void> {
-  for (const raw of BUNDLED_PACKS) {
-    const parsed = parsePack(raw);
-    if (!parsed.ok) throw new Error(`Bundled pack is invalid: ${parsed.errors[0]?.message.en}`);
-    const { id, version } = parsed.pack;
-    const existing = await db.packs.get([id, version]);
-    if (existing) continue;
-    const envelope: PackEnvelope = { payload: JSON.stringify(raw), signatures: [] };
-    await db.packs.put({
-      id,
-      version,
-      envelope: JSON.stringify(envelope),
-      source: 'bundled',
-      activatedAt: now,
-    });
-  }
-}
 
 export async function loadActivePack(db: CallAssistDB, packId: string): Promise<ActivePack> {
   const rows = await db.packs.where('id').equals(packId).toArray();

@@ -1,16 +1,30 @@
-import en from '@/locales/en.json';
-import zh from '@/locales/zh-CN.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { localeFromLanguage, localized, translate } from '@/lib/i18n';
+import { en, zh } from '@/lib/i18n/catalogue';
+
+const dir = resolve(import.meta.dirname, '../../../locales');
 
 describe('UI strings', () => {
   it('has every zh-CN key in en and no extra ones', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
 
+  it('has the same files in both languages, and no key in two files', () => {
+    expect(readdirSync(resolve(dir, 'en')).sort()).toEqual(readdirSync(resolve(dir, 'zh-CN')).sort());
+    const owner = new Map<string, string>();
+    for (const file of readdirSync(resolve(dir, 'zh-CN'))) {
+      for (const key of Object.keys(JSON.parse(readFileSync(resolve(dir, 'zh-CN', file), 'utf8')))) {
+        expect(owner.get(key), `${key} in ${file}`).toBeUndefined();
+        owner.set(key, file);
+      }
+    }
+  });
+
   it('uses the same {placeholders} in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
-      expect(names(en[key]), key).toEqual(names(zh[key]));
+      expect(names(en[key] ?? ''), key).toEqual(names(zh[key]));
     }
   });
 

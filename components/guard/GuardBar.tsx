@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import { useI18n } from '@/components/shell/i18n';
+import type { SectionProps } from '@/components/shell/section';
+import type { VerdictLevel } from '@/lib/compliance/evaluate';
+import type { MessageKey } from '@/lib/i18n';
+import { useGuard } from './use-guard';
+import './guard.css';
+
+export const LEVEL_KEY: Record<VerdictLevel, MessageKey> = {
+  ok: 'guard.level.ok',
+  warn: 'guard.level.warn',
+  block: 'guard.level.block',
+};
+
+/**
+ * The compliance bar, always visible at the top of the panel (issue 5 §2): green, amber or red,
+ * the numbers an agent checks before dialling, the reasons, and every verdict with its source on
+ * demand. Red is announced as an alert; the rest politely.
+ */
+export function GuardBar({ pack, context, call }: SectionProps) {
+  const { t } = useI18n();
+  if (!context) {
+    return (
+      <section
+        className="guard guard--idle"
+        aria-label={t('guard.label')}
+        data-testid="guard"
+        data-level="idle"
+      >
+        <p role="status" className="guard__line">
+          {t('guard.idle')}
+        </p>
+      </section>
+    );
+  }
+  return <GuardBarLive pack={pack} context={context} call={call} />;
+}
+
+function GuardBarLive({ pack, context, call }: SectionProps) {
+  const { t, l } = useI18n();
+  const id = useId();
+  const [expanded, setExpanded] = useState(false);
+  const guard = useGuard(pack, context, call);
+  const { level, headline, reasons } = guard.summary;
+  const rules = new Map(pack.rules.map((r) => [r.id, r]));
+  const overrides = call?.overrides.filter((o) => o.kind === 'rule') ?? [];
+  const overriddenReason = overrides.at(-1)?.reason;
+
+  return (
+    <section
+      className={`guard guard--${level}`}
+      aria-label={t('guard.label')}
+      data-testid="guard"
+      data-level={level}
+    >
+      <div className="guard__top">
+        {/* Keyed by level: a live region that turns into an alert is announced only when it is new. */}
+        <div key={level} role={level === 'block' ? 'alert' : 'status'} className="guard__line">
+          <strong className="guard__level">{t(LEVEL_KEY[level])}</strong>
+          <span className="guard__headline">{headline}</span>
+          {reasons.length > 0 && (
+            <ul className="guard__reasons">
+              {reasons.map((reason, i) => (
+                <li key={guard.summary.ruleIds[i] ?? i}>{l(reason)}</li>
+              ))}
+            </ul>
+          )}
+          {guard.thirdParty && <p className="guard__third-party">{t('guard.thirdParty')}</p>}
+        </div>
+        <button
+          type="button"
+          className="guard__toggle"
+          aria-expanded={expanded}
+          aria-controls={`${id}-details`}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? t('guard.details.hide') : t('guard.details.show')}
+        </button>
+      </div>
+      {overriddenReason !== undefined && (
+        <p className="guard__overridden">{t('guard.overridden', { reason: overriddenReason })}</p>
+      )}
+      <ul id={`${id}-details`} className="guard__details" hidden={!expanded}>
+        {guard.verdicts.map((v) => {
+          const rule = rules.get(v.ruleId);
+          return (
+            <li key={v.ruleId} className={`verdict verdict--${v.level}`} data-rule-id={v.ruleId}>
+              <span className="verdict__level">{t(LEVEL_KEY[v.level])}</span>
+              <span className="verdict__title">{rule?.title ?? v.ruleId}</span>
+              <span className="verdict__message">{l(v.message)}</span>
+              {rule && <span className="verdict__source">{t('guard.source', { source: rule.source })}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useI18n } from '@/components/shell/i18n';
+import { findForbiddenPhrases, type PhraseMatch } from '@/lib/compliance/phrases';
+import type { MessageKey } from '@/lib/i18n';
+import type { Rule } from '@/lib/pack/schema';
+import './guard.css';
+
+export const CATEGORY_KEY: Record<PhraseMatch['category'], MessageKey> = {
+  threat: 'guard.category.threat',
+  falseLegal: 'guard.category.falseLegal',
+  insult: 'guard.category.insult',
+  thirdPartyDisclosure: 'guard.category.thirdPartyDisclosure',
+  privacy: 'guard.category.privacy',
+};
+
+export interface PhraseHintsProps {
+  /** The text being written (a note, a message). */
+  text: string;
+  /** The pack's rules; only `forbiddenPhrases` rules are read. */
+  rules: readonly Rule[];
+}
+
+interface Hint {
+  written: string;
+  match: PhraseMatch;
+  count: number;
+}
+
+/**
+ * Forbidden phrases found in `text` as the agent types (issue 5 §4): each one marked in red with
+ * its category and the compliant wording to use instead. Renders nothing while the text is clean.
+ */
+export function PhraseHints({ text, rules }: PhraseHintsProps) {
+  const { t } = useI18n();
+  const hints = useMemo(() => {
+    // One entry per phrase, however often it was typed: the alternative is what the agent needs.
+    const byPhrase = new Map<string, Hint>();
+    for (const match of findForbiddenPhrases(text, rules)) {
+      const key = `${match.ruleId}\u0000${match.phrase}`;
+      const hint = byPhrase.get(key);
+      if (hint) hint.count += 1;
+      else byPhrase.set(key, { written: text.slice(match.start, match.end), match, count: 1 });
+    }
+    return [...byPhrase.values()];
+  }, [text, rules]);
+
+  if (hints.length === 0) return null;
+  return (
+    <div role="alert" className="phrase-hints" data-testid="phrase-hints">
+      <p className="phrase-hints__title">{t('guard.phrases.found', { count: hints.length })}</p>
+      <ul>
+        {hints.map(({ written, match, count }) => (
+          <li key={`${match.ruleId}:${match.phrase}`} className="phrase-hint" data-phrase={match.phrase}>
+            <mark className="phrase-hint__phrase">{written}</mark>
+            {count > 1 && <span className="phrase-hint__count">×{count}</span>}
+            <span className="phrase-hint__category">{t(CATEGORY_KEY[match.category])}</span>
+            <span className="phrase-hint__instead">
+              {t('guard.phrases.instead', { instead: match.instead })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

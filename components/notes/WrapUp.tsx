@@ -1,0 +1,366 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDb } from '@/components/shell/db';
+import { useI18n } from '@/components/shell/i18n';
+import {
+  checklistOverridden,
+  overrideChecklist,
+  overrideReason,
+  wrapUpBlockers,
+} from '@/lib/compliance/checklist';
+import type { AccountContext } from '@/lib/crm/context';
+import {
+  type CallRecord,
+  localDate,
+  type Masked,
+  saveWrapUp,
+  updateCall,
+  type WrapUpInput,
+  type WrapUpProblem,
+  wrapUpProblems,
+} from '@/lib/db';
+import type { LocalizedText } from '@/lib/i18n/text';
+import type { Disposition, Pack } from '@/lib/pack/schema';
+import { selectSegment } from '@/lib/script/select';
+import { amountText, parseAmount } from './format';
+import type { Draft } from './use-draft';
+
+interface Props {
+  pack: Pack;
+  context: AccountContext;
+  /** The call to wrap up: in progress, or just ended without a disposition; null when none. */
+  call: CallRecord | null;
+  draft: Draft;
+  onSaved: (saved: { disposition: Disposition; masked: Masked }) => void;
+}
+
+interface Form {
+  dispositionId: string;
+  amount: string;
+  date: string;
+  callbackAt: string;
+  reason: string;
+}
+
+const EMPTY: Form = { dispositionId: '', amount: '', date: '', callbackAt: '', reason: '' };
+
+/**
+ * What the form says, as the lib's wrap-up input. A disposition that needs an amount but no date
+ * (a payment taken on the call) records it as a promise dated today: the lib keeps amounts only on
+ * the promise.
+ */
+function inputOf(form: Form, disposition: Disposition | undefined, callId: string, now: number): WrapUpInput {
+  const requires = new Set(disposition?.requires ?? []);
+  const input: WrapUpInput = { callId, disposition: { id: form.dispositionId } };
+  if (requires.has('amount') || requires.has('date')) {
+    input.promise = {
+      amount: requires.has('amount') ? (parseAmount(form.amount) ?? 0) : 0,
+      date: requires.has('date') ? form.date : localDate(now),
+    };
+  }
+  if (requires.has('callbackAt') || form.callbackAt !== '') input.disposition.callbackAt = form.callbackAt;
+  if (requires.has('reason') || form.reason.trim() !== '') input.disposition.reason = form.reason;
+  return input;
+}
+
+/**
+ * The wrap-up (issue 7 §3, issue 5 §3): disposition and the fields it requires, saved with the
+ * note in one transaction; refused while required checklist items are unticked, unless the agent
+ * overrides with a reason, which is kept on the call.
+ */
+export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
+  const { t, l } = useI18n();
+  const db = useDb();
+  const ids = {
+    disposition: useId(),
+    amount: useId(),
+    date: useId(),
+    callbackAt: useId(),
+    reason: useId(),
+    override: useId(),
+    overrideReason: useId(),
+    heading: useId(),
+  };
+  const [form, setForm] = useState<Form>(EMPTY);
+  const [tried, setTried] = useState(false);
+  const [refusal, setRefusal] = useState('');
+  const [error, setError] = useState<LocalizedText | null>(null);
+  const [overriding, setOverriding] = useState(false);
+  const [overrideText, setOverrideText] = useState('');
+  const [overrideProblem, setOverrideProblem] = useState(false);
+  const [fromPlan, setFromPlan] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const touched = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // A new call starts a new form.
+  const callId = call?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only another call resets the form
+  useEffect(() => {
+    setForm(EMPTY);
+    setTried(false);
+    setRefusal('');
+    setError(null);
+    setOverriding(false);
+    setOverrideText('');
+    setFromPlan(false);
+    touched.current = false;
+  }, [callId]);
+
+  // The plan calculator's promise fills amount and date, until the agent types their own.
+  const promiseAmount = call?.promise?.amount;
+  const promiseDate = call?.promise?.date;
+  useEffect(() => {
+    if (promiseAmount === undefined || promiseDate === undefined || touched.current) return;
+    setForm((f) => ({ ...f, amount: amountText(promiseAmount), date: promiseDate }));
+    setFromPlan(true);
+  }, [promiseAmount, promiseDate]);
+
+  const disposition = pack.dispositions.find((d) => d.id === form.dispositionId);
+  const requires = new Set(disposition?.requires ?? []);
+  const script = useMemo(
+    () => selectSegment(pack, context, call?.segmentOverride?.to)?.script ?? null,
+    [pack, context, call?.segmentOverride?.to],
+  );
+  const overridden = call ? checklistOverridden(call) : false;
+  const blockers = call && !overridden ? wrapUpBlockers(pack, call, script) : [];
+  const now = Date.now();
+  const problems: WrapUpProblem[] =
+    call && tried ? wrapUpProblems(inputOf(form, disposition, call.id, now), pack.dispositions, { now }) : [];
+  const problemOf = (field: WrapUpProblem['field']) => problems.find((p) => p.field === field);
+
+  if (!call) {
+    return (
+      <section className="wrap-up" aria-labelledby={ids.heading}>
+        <h3 id={ids.heading}>{t('notes.wrapUp')}</h3>
+        <p className="empty">{t('notes.wrapUpNone')}</p>
+      </section>
+    );
+  }
+
+  const edit = (patch: Partial<Form>) => {
+    touched.current = true;
+    setForm((f) => ({ ...f, ...patch }));
+    setRefusal('');
+  };
+
+  const save = async () => {
+    if (saving) return;
+    setTried(true);
+    setError(null);
+    const at = Date.now();
+    const input = inputOf(form, disposition, call.id, at);
+    const found = wrapUpProblems(input, pack.dispositions, { now: at });
+    if (found.length > 0) {
+      setRefusal(t('notes.fixFields'));
+      const first = found[0]?.field;
+      if (first) formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+      return;
+    }
+    if (blockers.length > 0) {
+      if (!overriding) {
+        setRefusal(t('notes.blockersRefused'));
+        return;
+      }
+      const reason = overrideReason(overrideText);
+      if (reason === null) {
+        setOverrideProblem(true);
+        formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(ids.overrideReason)}`)?.focus();
+        return;
+      }
+      setSaving(true);
+      // Kept on the call before the wrap-up: a reviewer sees why required items were skipped.
+      const kept = await updateCall(db, call.id, (c) => overrideChecklist(c, reason, at));
+      if (!kept.ok) {
+        setSaving(false);
+        setError(kept.message);
+        return;
+      }
+    }
+    setSaving(true);
+    setRefusal('');
+    const sent = draft.text;
+    const result = await draft.commit(sent, () =>
+      saveWrapUp(db, { ...input, ...(sent.trim() ? { noteText: sent } : {}) }, pack.dispositions, {
+        now: at,
+      }),
+    );
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    if (disposition) onSaved({ disposition, masked: result.masked });
+  };
+
+  const fieldProblem = (field: WrapUpProblem['field'], id: string) => {
+    const problem = problemOf(field);
+    return problem ? (
+      <span id={`${id}-problem`} className="field-problem">
+        {l(problem.message)}
+      </span>
+    ) : null;
+  };
+  const describedBy = (field: WrapUpProblem['field'], id: string) =>
+    problemOf(field) ? { 'aria-invalid': true, 'aria-describedby': `${id}-problem` } : {};
+
+  return (
+    <section className="wrap-up" aria-labelledby={ids.heading} data-testid="wrap-up">
+      <h3 id={ids.heading}>{t('notes.wrapUp')}</h3>
+      {call.endedAt !== undefined && <p className="muted">{t('notes.wrapUpEnded')}</p>}
+      <form
+        ref={formRef}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <div className="wrap-up__row">
+          <label htmlFor={ids.disposition}>{t('notes.disposition')}</label>
+          <select
+            id={ids.disposition}
+            data-field="disposition"
+            value={form.dispositionId}
+            onChange={(event) => edit({ dispositionId: event.target.value })}
+            {...describedBy('disposition', ids.disposition)}
+          >
+            <option value="">{t('notes.dispositionChoose')}</option>
+            {pack.dispositions.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.id} · {d.label}
+              </option>
+            ))}
+          </select>
+          {fieldProblem('disposition', ids.disposition)}
+        </div>
+        {requires.has('amount') && (
+          <div className="wrap-up__row">
+            <label htmlFor={ids.amount}>{t('notes.amount', { currency: pack.currency })}</label>
+            <input
+              id={ids.amount}
+              data-field="amount"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={form.amount}
+              onChange={(event) => edit({ amount: event.target.value })}
+              {...describedBy('amount', ids.amount)}
+            />
+            {fieldProblem('amount', ids.amount)}
+          </div>
+        )}
+        {requires.has('date') && (
+          <div className="wrap-up__row">
+            <label htmlFor={ids.date}>{t('notes.date')}</label>
+            <input
+              id={ids.date}
+              data-field="date"
+              type="date"
+              value={form.date}
+              onChange={(event) => edit({ date: event.target.value })}
+              {...describedBy('date', ids.date)}
+            />
+            {fieldProblem('date', ids.date)}
+          </div>
+        )}
+        {fromPlan && (requires.has('amount') || requires.has('date')) && (
+          <p className="muted">{t('notes.fromPlan')}</p>
+        )}
+        {requires.has('callbackAt') && (
+          <div className="wrap-up__row">
+            <label htmlFor={ids.callbackAt}>{t('notes.callbackAt')}</label>
+            <input
+              id={ids.callbackAt}
+              data-field="callbackAt"
+              type="datetime-local"
+              value={form.callbackAt}
+              onChange={(event) => edit({ callbackAt: event.target.value })}
+              {...describedBy('callbackAt', ids.callbackAt)}
+            />
+            {fieldProblem('callbackAt', ids.callbackAt)}
+          </div>
+        )}
+        {requires.has('reason') && (
+          <div className="wrap-up__row">
+            <label htmlFor={ids.reason}>{t('notes.reason')}</label>
+            <input
+              id={ids.reason}
+              data-field="reason"
+              type="text"
+              value={form.reason}
+              onChange={(event) => edit({ reason: event.target.value })}
+              {...describedBy('reason', ids.reason)}
+            />
+            {fieldProblem('reason', ids.reason)}
+          </div>
+        )}
+        {blockers.length > 0 && (
+          <div className="wrap-up__blockers" data-testid="wrap-up-blockers">
+            <p>{t('notes.blockers')}</p>
+            <ul>
+              {blockers.map((item) => (
+                <li key={item.id} data-item={item.id}>
+                  {item.text}
+                </li>
+              ))}
+            </ul>
+            <label className="wrap-up__override">
+              <input
+                id={ids.override}
+                type="checkbox"
+                checked={overriding}
+                onChange={(event) => {
+                  setOverriding(event.target.checked);
+                  setRefusal('');
+                }}
+              />{' '}
+              {t('notes.override')}
+            </label>
+            {overriding && (
+              <div className="wrap-up__row">
+                <label htmlFor={ids.overrideReason}>{t('notes.overrideReason')}</label>
+                <input
+                  id={ids.overrideReason}
+                  type="text"
+                  value={overrideText}
+                  onChange={(event) => {
+                    setOverrideText(event.target.value);
+                    setOverrideProblem(false);
+                  }}
+                  {...(overrideProblem
+                    ? { 'aria-invalid': true, 'aria-describedby': `${ids.overrideReason}-problem` }
+                    : {})}
+                />
+                {overrideProblem && (
+                  <span id={`${ids.overrideReason}-problem`} className="field-problem">
+                    {t('notes.overrideReasonShort')}
+                  </span>
+                )}
+              </div>
+            )}
+          </div>
+        )}
+        {overridden && (
+          <p className="muted">
+            {t('notes.overridden', {
+              reason: call.overrides.filter((o) => o.kind === 'checklist').at(-1)?.reason ?? '',
+            })}
+          </p>
+        )}
+        <p className="muted">{t('notes.noteGoesIn')}</p>
+        <button type="submit" className="primary" disabled={saving}>
+          {t('notes.saveWrapUp')}
+        </button>
+        {refusal && (
+          <p role="alert" className="wrap-up__refusal">
+            {refusal}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="wrap-up__refusal">
+            {l(error)}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

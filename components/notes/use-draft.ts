@@ -1,0 +1,140 @@
+/**
+ * The account's note draft (issue 7 §2): autosaved as the agent types, debounced so at most
+ * AUTOSAVE_MS of typing can be lost, flushed when the section unmounts or the page is hidden,
+ * and restored when the account opens again. Every write to the draft and every save that
+ * deletes it go through one queue, so a late autosave can never bring back a saved note's text.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { loadDraft, saveDraft, storageErrorMessage } from '@/lib/db';
+import type { CallAssistDB } from '@/lib/db/schema';
+import type { LocalizedText } from '@/lib/i18n/text';
+
+/** Below a second, as the issue asks, and long enough not to write on every keystroke. */
+export const AUTOSAVE_MS = 800;
+
+export type DraftStatus =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'restored'; at: number }
+  | { kind: 'error'; message: LocalizedText };
+
+export interface Draft {
+  text: string;
+  status: DraftStatus;
+  /** The agent typed: update the box and schedule the autosave. */
+  change: (text: string) => void;
+  /**
+   * Runs a write that stores `sent` and deletes the draft (a note, a wrap-up), in the queue.
+   * On success the box empties (unless the agent typed on meanwhile); on failure the text stays
+   * in the box and is saved as the draft again.
+   */
+  commit: <R extends { ok: boolean }>(sent: string, write: () => Promise<R>) => Promise<R>;
+}
+
+export function useDraft(db: CallAssistDB, accountKey: string): Draft {
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<DraftStatus>({ kind: 'idle' });
+  const latest = useRef('');
+  const typed = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const mounted = useRef(true);
+
+  const enqueue = useCallback(<T>(write: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(write);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const cancelTimer = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  }, []);
+
+  const saveNow = useCallback(() => {
+    cancelTimer();
+    const value = latest.current;
+    return enqueue(() => saveDraft(db, accountKey, value)).then((result) => {
+      if (!mounted.current) return;
+      setStatus(result.ok ? { kind: 'saved', at: Date.now() } : { kind: 'error', message: result.message });
+    });
+  }, [db, accountKey, enqueue, cancelTimer]);
+
+  const schedule = useCallback(() => {
+    cancelTimer();
+    timer.current = setTimeout(() => void saveNow(), AUTOSAVE_MS);
+  }, [saveNow, cancelTimer]);
+
+  // Restore the stored draft, unless the agent already started typing.
+  useEffect(() => {
+    let cancelled = false;
+    loadDraft(db, accountKey).then(
+      (row) => {
+        if (cancelled || !row || typed.current) return;
+        latest.current = row.text;
+        setText(row.text);
+        setStatus({ kind: 'restored', at: row.updatedAt });
+      },
+      (error: unknown) => {
+        if (!cancelled) setStatus({ kind: 'error', message: storageErrorMessage(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db, accountKey]);
+
+  // Flush a pending autosave when the section unmounts (another account) or the panel is closed.
+  useEffect(() => {
+    mounted.current = true;
+    const flush = () => {
+      if (timer.current !== null) void saveNow();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+      mounted.current = false;
+    };
+  }, [saveNow]);
+
+  const change = useCallback(
+    (value: string) => {
+      typed.current = true;
+      latest.current = value;
+      setText(value);
+      setStatus((current) => (current.kind === 'error' ? current : { kind: 'pending' }));
+      schedule();
+    },
+    [schedule],
+  );
+
+  const commit = useCallback(
+    async <R extends { ok: boolean }>(sent: string, write: () => Promise<R>): Promise<R> => {
+      // The write carries the latest text and deletes the draft: an autosave after it must not run.
+      cancelTimer();
+      const result = await enqueue(write);
+      if (!mounted.current) return result;
+      if (!result.ok) {
+        void saveNow();
+      } else if (latest.current === sent) {
+        latest.current = '';
+        setText('');
+        setStatus({ kind: 'idle' });
+      } else {
+        // Typed on while saving: the draft was deleted with the save, so store what is there now.
+        void saveNow();
+      }
+      return result;
+    },
+    [enqueue, saveNow, cancelTimer],
+  );
+
+  return { text, status, change, commit };
+}

@@ -1,0 +1,214 @@
+import { type Ref, useId } from 'react';
+import { useI18n } from '@/components/shell/i18n';
+import type { MessageKey } from '@/lib/i18n';
+import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
+import { applyRate, type Minor } from '@/lib/plan/money';
+import type { PlanRequest, PlanResult } from '@/lib/plan/request';
+import { PLAN_TYPES, type PlanPolicy, type PlanType } from '@/lib/pack/schema';
+import { usePlanFormat } from './format';
+import { moneyText, parseCountText, parseMoneyText } from './money-input';
+
+/** The manual form as typed: text, so a half-typed number never jumps under the agent's cursor. */
+export interface ManualFields {
+  type: PlanType;
+  periods: string;
+  downPayment: string;
+  deferralMonths: string;
+  settlementAmount: string;
+  payments: string;
+}
+
+export function defaultManual(policy: PlanPolicy | undefined): ManualFields {
+  const type = policy?.types.find((t) => t === 'instalmentFlat' || t === 'instalmentAmortising') ?? 'full';
+  const term = type === 'instalmentAmortising' ? policy?.instalmentAmortising?.[0] : policy?.instalmentFlat?.[0];
+  return {
+    type,
+    periods: String(term?.periods ?? 12),
+    downPayment: '',
+    deferralMonths: '1',
+    settlementAmount: '',
+    payments: '1',
+  };
+}
+
+/** The manual form filled from a plan already computed (an option), so the agent adjusts it. */
+export function manualFrom(result: PlanResult): ManualFields {
+  const { terms } = result;
+  return {
+    type: result.type,
+    periods: String(terms.periods),
+    downPayment: terms.downPayment > 0 ? moneyText(terms.downPayment, terms.currency) : '',
+    deferralMonths: String(terms.deferral?.months ?? 1),
+    settlementAmount:
+      terms.settlementAmount !== undefined ? moneyText(terms.settlementAmount, terms.currency) : '',
+    payments: String(terms.periods),
+  };
+}
+
+/** What the manual request takes from the inputs above it. */
+export interface BaseRequest {
+  balance: Minor;
+  today: string;
+  policy: PlanPolicy;
+  currency: string;
+  locale: string;
+  hardship: boolean;
+  firstDueDate?: string;
+  minimumDue?: Minor;
+}
+
+const INSTALMENT_LIKE: readonly PlanType[] = ['instalmentFlat', 'instalmentAmortising', 'personalised', 'deferral'];
+
+/** The request for the form, or which fields are not numbers (the UI names them). */
+export function manualRequest(
+  fields: ManualFields,
+  base: BaseRequest,
+): { ok: true; request: PlanRequest } | { ok: false; invalid: MessageKey[] } {
+  const { minimumDue, ...common } = base;
+  const invalid: MessageKey[] = [];
+  const money = (text: string, label: MessageKey) => {
+    const parsed = parseMoneyText(text, base.currency);
+    if (!parsed.ok) invalid.push(label);
+    return parsed.ok ? parsed.value : undefined;
+  };
+  const count = (text: string, label: MessageKey) => {
+    const parsed = parseCountText(text);
+    if (!parsed.ok) invalid.push(label);
+    return parsed.ok ? parsed.value : undefined;
+  };
+  const request: PlanRequest = { ...common, type: fields.type };
+  const { type } = fields;
+  if (type === 'minimum' && minimumDue !== undefined) request.minimumDue = minimumDue;
+  if (INSTALMENT_LIKE.includes(type)) {
+    const periods = count(fields.periods, 'plan.manualPeriods');
+    if (periods !== undefined) request.periods = periods;
+    const down = money(fields.downPayment, 'plan.downPayment');
+    if (down !== undefined) request.downPayment = down;
+  }
+  if (type === 'deferral') {
+    const months = count(fields.deferralMonths, 'plan.deferralMonths');
+    if (months !== undefined) request.deferralMonths = months;
+  }
+  if (type === 'settlement') {
+    const amount = money(fields.settlementAmount, 'plan.settlementAmount');
+    // Blank: the discount the agent may give alone (the policy's, else none).
+    if (amount !== undefined) request.settlementAmount = amount;
+    else request.discountRate = base.policy.settlement?.agentMaxDiscountRate ?? 0;
+    const payments = count(fields.payments, 'plan.payments');
+    if (payments !== undefined) request.payments = payments;
+  }
+  return invalid.length > 0 ? { ok: false, invalid } : { ok: true, request };
+}
+
+/** Plan type, periods, down payment, deferral, settlement amount: any plan, checked against the policy. */
+export function ManualPlan({
+  fields,
+  onChange,
+  policy,
+  balance,
+  currency,
+  typeRef,
+}: {
+  fields: ManualFields;
+  onChange: (fields: ManualFields) => void;
+  policy: PlanPolicy;
+  balance: Minor | undefined;
+  currency: string;
+  typeRef: Ref<HTMLSelectElement>;
+}) {
+  const { t, l, locale } = useI18n();
+  const id = useId();
+  const f = usePlanFormat(currency);
+  const set = (patch: Partial<ManualFields>) => onChange({ ...fields, ...patch });
+  const { type } = fields;
+  const list = (values: readonly number[]) => values.join(locale === 'en' ? ', ' : '、');
+  const terms =
+    type === 'instalmentAmortising'
+      ? (policy.instalmentAmortising ?? []).map((term) => term.periods)
+      : type === 'instalmentFlat' || type === 'deferral'
+        ? (policy.instalmentFlat ?? []).map((term) => term.periods)
+        : [];
+  const field = (
+    name: keyof ManualFields,
+    label: MessageKey,
+    hint: string | null,
+    inputMode: 'numeric' | 'decimal',
+  ) => (
+    <div className="plan-field">
+      <label htmlFor={`${id}-${name}`}>{t(label)}</label>
+      <input
+        id={`${id}-${name}`}
+        inputMode={inputMode}
+        autoComplete="off"
+        value={fields[name]}
+        aria-describedby={hint ? `${id}-${name}-hint` : undefined}
+        onChange={(event) => set({ [name]: event.target.value })}
+      />
+      {hint && (
+        <small id={`${id}-${name}-hint`} className="muted">
+          {hint}
+        </small>
+      )}
+    </div>
+  );
+  const minDown = balance !== undefined ? applyRate(balance, policy.minDownPaymentRate) : 0;
+  return (
+    <div className="plan-manual">
+      <div className="plan-field plan-field--wide">
+        <label htmlFor={`${id}-type`}>{t('plan.type')}</label>
+        <select
+          id={`${id}-type`}
+          ref={typeRef}
+          value={type}
+          onChange={(event) => set({ type: event.target.value as PlanType })}
+        >
+          {PLAN_TYPES.map((option) => (
+            <option key={option} value={option}>
+              {l(PLAN_TYPE_NAMES[option])}
+              {policy.types.includes(option) ? '' : t('plan.notInPolicy')}
+            </option>
+          ))}
+        </select>
+      </div>
+      {INSTALMENT_LIKE.includes(type) &&
+        field(
+          'periods',
+          'plan.manualPeriods',
+          type === 'personalised' && policy.personalised
+            ? t('plan.allowedPeriods', { periods: `2–${policy.personalised.maxPeriods}` })
+            : terms.length > 0
+              ? t('plan.allowedPeriods', { periods: list(terms) })
+              : null,
+          'numeric',
+        )}
+      {INSTALMENT_LIKE.includes(type) &&
+        field(
+          'downPayment',
+          'plan.downPayment',
+          minDown > 0 ? t('plan.minDownPayment', { amount: f.money(minDown) }) : null,
+          'decimal',
+        )}
+      {type === 'deferral' &&
+        field(
+          'deferralMonths',
+          'plan.deferralMonths',
+          policy.deferral ? t('plan.maxDeferral', { months: policy.deferral.maxMonths }) : null,
+          'numeric',
+        )}
+      {type === 'settlement' &&
+        field(
+          'settlementAmount',
+          'plan.settlementAmount',
+          t('plan.settlementHint', { rate: f.rate(policy.settlement?.agentMaxDiscountRate ?? 0) }),
+          'decimal',
+        )}
+      {type === 'settlement' &&
+        field(
+          'payments',
+          'plan.payments',
+          policy.settlement ? t('plan.allowedPeriods', { periods: `1–${policy.settlement.maxPayments}` }) : null,
+          'numeric',
+        )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * What the agent types (yuan / dollars, "800", "1,234.50", "¥2万") as integer minor units,
+ * exactly: the digits are shifted as text, never multiplied as floats.
+ */
+import { MAX_MINOR, type Minor, minorDigits, toMajorString } from '@/lib/plan/money';
+
+/** `value` is undefined for blank text. */
+export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false };
+
+const MONEY = /^(\d+)(?:\.(\d*))?(万)?$/;
+
+/** undefined for blank text; `{ ok: false }` for text that is not an amount in this currency. */
+export function parseMoneyText(text: string, currency: string): Parsed<Minor> {
+  const cleaned = text.replace(/[\s,，¥￥$]|元|CNY|USD/gi, '');
+  if (cleaned === '') return { ok: true, value: undefined };
+  const match = MONEY.exec(cleaned);
+  if (!match) return { ok: false };
+  const [, whole = '0', fraction = '', wan] = match;
+  // 万 moves the point four places: "1.5万" is 15000 yuan.
+  const scale = minorDigits(currency) + (wan ? 4 : 0);
+  if (fraction.length > scale) return { ok: false };
+  const minor = BigInt(whole + fraction.padEnd(scale, '0'));
+  if (minor > BigInt(MAX_MINOR)) return { ok: false };
+  return { ok: true, value: Number(minor) };
+}
+
+/** Minor units as the agent would type them back: 245000 CNY → "2450.00". */
+export function moneyText(amount: Minor, currency: string): string {
+  return toMajorString(amount, currency);
+}
+
+export function parseCountText(text: string): Parsed<number> {
+  const cleaned = text.trim();
+  if (cleaned === '') return { ok: true, value: undefined };
+  if (!/^\d{1,6}$/.test(cleaned)) return { ok: false };
+  return { ok: true, value: Number(cleaned) };
+}

@@ -1,0 +1,46 @@
+/** Types of the demo CRM's data (accounts.js is plain JavaScript, served without a build). */
+export interface DemoRepayment {
+  date: string;
+  amount: number;
+  channel: string;
+  status: string;
+}
+
+export interface DemoContact {
+  at: string;
+  channel: string;
+  result: string;
+  agent: string;
+  note: string;
+}
+
+export interface DemoAccount {
+  key: string;
+  name: string;
+  overdueAmount: number | undefined;
+  balance: number | undefined;
+  minimumDue: number | undefined;
+  dpd: number | undefined;
+  dueDate: string | undefined;
+  phone: string | undefined;
+  region: string | undefined;
+  timezone: string | undefined;
+  flags: string[];
+  hardship: boolean;
+  brokenPromises: number | undefined;
+  cardLast4: string | undefined;
+  product: string | undefined;
+  idMasked: string;
+  creditLimit: number;
+  statementDay: number;
+  /** What a row shows instead of the formatted value (`暂无`, `未知`). */
+  shown?: Partial<Record<'minimumDue' | 'dpd', string>>;
+  repayments: DemoRepayment[];
+  contacts: DemoContact[];
+  remark: string;
+}
+
+export const FLAG_NAMES: Record<string, string>;
+export const ACCOUNTS: DemoAccount[];
+export function bucketOf(dpd: number): string;
+export function formatMoney(fen: number): string;

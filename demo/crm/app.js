@@ -1,0 +1,506 @@
+/**
+ * 催收作业平台 — a demo collection CRM for trying Call Assist without a real bank system.
+ * A single-page app: account links use history.pushState (no reload), tabs use #hash, and
+ * the page follows the contract the default packs' adapter reads (see test/fixtures/crm/).
+ * Every text goes in with textContent / text nodes; nothing is ever parsed as HTML.
+ */
+import { ACCOUNTS, bucketOf, FLAG_NAMES, formatMoney } from './accounts.js';
+
+const CALL_STATES = { idle: '空闲', ringing: '振铃中', active: '通话中', ended: '已结束' };
+const RING_MS = 1000;
+const TABS = [
+  ['repayments', '还款记录'],
+  ['contacts', '联系记录'],
+  ['remarks', '备注'],
+];
+const AGENT = { name: '李娜', id: 'A1024' };
+
+/**
+ * Builds an element. `props` keys: `class`, `on<Event>` handlers, anything else an attribute
+ * (skipped when null/false). Children: nodes, strings (as text), arrays, null/false (skipped).
+ */
+function h(tag, props, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(props ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith('on') && typeof value === 'function') {
+      element.addEventListener(key.slice(2).toLowerCase(), value);
+    } else {
+      element.setAttribute(key, value === true ? '' : String(value));
+    }
+  }
+  append(element, children);
+  return element;
+}
+
+function append(parent, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(parent, child);
+    else parent.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+}
+
+function pad2(n) {
+  return String(n).padStart(2, '0');
+}
+
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}
+
+function clockText(date) {
+  return `${today()} ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+}
+
+function maskPhone(phone) {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length < 7 ? phone : `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+}
+
+function accountPath(key) {
+  return `/accounts/${encodeURIComponent(key)}`;
+}
+
+function findAccount(key) {
+  return ACCOUNTS.find((account) => account.key === key) ?? null;
+}
+
+// ---- The call: 空闲 → 振铃中 → 通话中 → 已结束 ---------------------------------------------------
+
+const call = {
+  state: 'idle',
+  startedAt: 0,
+  endedAt: 0,
+  ringTimer: 0,
+  tickTimer: 0,
+  account: null,
+  row: null,
+};
+
+function stopCallTimers() {
+  clearTimeout(call.ringTimer);
+  clearInterval(call.tickTimer);
+}
+
+function setCallState(state) {
+  call.state = state;
+  const box = document.getElementById('call-state');
+  if (box) {
+    box.textContent = CALL_STATES[state];
+    box.dataset.state = state;
+  }
+  const dial = document.getElementById('dial');
+  const hangUp = document.getElementById('hang-up');
+  if (dial) dial.disabled = state === 'ringing' || state === 'active';
+  if (hangUp) hangUp.disabled = !(state === 'ringing' || state === 'active');
+  renderCallTimer();
+}
+
+function renderCallTimer() {
+  const timer = document.getElementById('call-timer');
+  if (!timer) return;
+  if (call.state !== 'active' && call.state !== 'ended') {
+    timer.textContent = '';
+    return;
+  }
+  const seconds = Math.floor(((call.state === 'active' ? Date.now() : call.endedAt) - call.startedAt) / 1000);
+  timer.textContent = `通话时长 ${pad2(Math.floor(seconds / 60))}:${pad2(seconds % 60)}`;
+}
+
+function dial(account) {
+  stopCallTimers();
+  setCallState('ringing');
+  call.ringTimer = setTimeout(() => {
+    call.startedAt = Date.now();
+    setCallState('active');
+    call.tickTimer = setInterval(renderCallTimer, 1000);
+  }, RING_MS);
+  call.account = account;
+  call.row = addContactRow(account, { result: '外呼中' });
+}
+
+function hangUp() {
+  const wasActive = call.state === 'active';
+  stopCallTimers();
+  call.endedAt = Date.now();
+  if (!wasActive) call.startedAt = call.endedAt;
+  setCallState('ended');
+  if (call.row && call.account) {
+    call.row.result = wasActive ? '已接通' : '未接通';
+    refreshContacts(call.account);
+  }
+}
+
+function resetCall() {
+  stopCallTimers();
+  call.row = null;
+  call.account = null;
+  call.state = 'idle';
+  call.startedAt = 0;
+  call.endedAt = 0;
+}
+
+// ---- Pieces of the page ---------------------------------------------------------------------
+
+function fact(label, value) {
+  return h('div', { class: 'fact' }, h('dt', null, label), h('dd', null, value));
+}
+
+function facts(account) {
+  const rows = [fact('账户编号', account.key)];
+  const money = (label, fen, shown) => {
+    if (shown !== undefined) rows.push(fact(label, shown));
+    else if (fen !== undefined) rows.push(fact(label, formatMoney(fen)));
+  };
+  const shown = account.shown ?? {};
+  money('逾期金额', account.overdueAmount);
+  money('欠款总额', account.balance);
+  money('最低还款额', account.minimumDue, shown.minimumDue);
+  if (shown.dpd !== undefined) rows.push(fact('逾期天数', shown.dpd));
+  else if (account.dpd !== undefined) rows.push(fact('逾期天数', `${account.dpd} 天`));
+  if (account.dueDate) rows.push(fact('到期还款日', account.dueDate));
+  if (account.phone) rows.push(fact('手机号码', account.phone));
+  if (account.region) rows.push(fact('所在地区', account.region));
+  if (account.timezone) rows.push(fact('当地时区', account.timezone));
+  rows.push(fact('困难客户', account.hardship ? '是' : '否'));
+  if (account.brokenPromises !== undefined) rows.push(fact('跳票次数', String(account.brokenPromises)));
+  if (account.cardLast4) rows.push(fact('卡号后四位', account.cardLast4));
+  if (account.product) rows.push(fact('卡产品', account.product));
+  rows.push(fact('证件号码', account.idMasked));
+  rows.push(fact('信用额度', formatMoney(account.creditLimit)));
+  rows.push(fact('账单日', `每月 ${account.statementDay} 日`));
+  return h('dl', { class: 'facts' }, rows);
+}
+
+function flagsBox(account) {
+  const names = account.flags.map((flag) => FLAG_NAMES[flag] ?? flag);
+  return h(
+    'div',
+    {
+      id: 'account-flags',
+      class: names.length ? 'flags has-flags' : 'flags',
+      'data-flags': account.flags.join(','),
+    },
+    names.length ? names.join(' · ') : '无特殊标记',
+  );
+}
+
+function callBox(account) {
+  return h(
+    'div',
+    { class: 'call-box', role: 'group', 'aria-label': '通话' },
+    h('span', { class: 'call-label' }, '通话状态'),
+    h('div', { id: 'call-state', 'data-state': call.state, role: 'status' }, CALL_STATES[call.state]),
+    h('span', { id: 'call-timer', class: 'call-timer' }),
+    h('button', { id: 'dial', type: 'button', class: 'primary', onClick: () => dial(account) }, '拨打'),
+    h('button', { id: 'hang-up', type: 'button', class: 'danger', disabled: true, onClick: hangUp }, '挂断'),
+  );
+}
+
+function table(caption, headers, rows, empty) {
+  if (rows.length === 0) return h('p', { class: 'empty' }, empty);
+  return h(
+    'table',
+    { class: 'grid' },
+    h('caption', null, caption),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        headers.map((text) => h('th', { scope: 'col' }, text)),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      rows.map((cells) =>
+        h(
+          'tr',
+          null,
+          cells.map((text) => h('td', null, text)),
+        ),
+      ),
+    ),
+  );
+}
+
+function repaymentsPanel(account) {
+  return table(
+    '近期还款',
+    ['日期', '金额', '渠道', '状态'],
+    account.repayments.map((r) => [r.date, formatMoney(r.amount), r.channel, r.status]),
+    '近 6 个月无还款记录',
+  );
+}
+
+function contactsPanel(account) {
+  const number = account.phone ? maskPhone(account.phone) : '--';
+  return h(
+    'div',
+    { id: 'contact-history' },
+    table(
+      '联系记录',
+      ['时间', '方式', '号码', '结果', '坐席', '摘要'],
+      account.contacts.map((c) => [
+        c.at,
+        c.channel,
+        c.channel.startsWith('电话') ? number : '--',
+        c.result,
+        c.agent,
+        c.note,
+      ]),
+      '暂无联系记录',
+    ),
+  );
+}
+
+/** Logs the dial attempt the way a CRM does, at the top of the contact history. */
+function addContactRow(account, { result }) {
+  const row = { at: clockText(new Date()), channel: '电话外呼', result, agent: AGENT.name, note: '本次外呼' };
+  account.contacts.unshift(row);
+  refreshContacts(account);
+  return row;
+}
+
+function refreshContacts(account) {
+  const panel = document.getElementById('contact-history');
+  if (panel) panel.replaceWith(contactsPanel(account));
+}
+
+function remarksPanel(account) {
+  account.savedRemarks ??= [];
+  const list = h('ol', { class: 'remarks' });
+  const renderList = () => {
+    list.replaceChildren(
+      ...account.savedRemarks.map((r) =>
+        h('li', null, h('span', { class: 'remark-meta' }, `${r.at} ${r.agent}`), h('span', null, r.text)),
+      ),
+    );
+  };
+  renderList();
+  const box = h('textarea', {
+    id: 'crm-remark',
+    rows: 3,
+    placeholder: '记录本次沟通要点（系统备注，全员可见）',
+  });
+  const save = (event) => {
+    event.preventDefault();
+    const text = box.value.trim();
+    if (!text) return;
+    account.savedRemarks.unshift({ at: clockText(new Date()), agent: AGENT.name, text });
+    box.value = '';
+    renderList();
+  };
+  return h(
+    'div',
+    null,
+    account.remark
+      ? h('p', { class: 'standing-remark' }, h('strong', null, '账户备注：'), account.remark)
+      : null,
+    h(
+      'form',
+      { class: 'remark-form', onSubmit: save },
+      h('label', { for: 'crm-remark' }, '新增备注'),
+      box,
+      h('button', { type: 'submit' }, '保存备注'),
+    ),
+    list,
+  );
+}
+
+function tabsFor(account) {
+  const panels = { repayments: repaymentsPanel, contacts: contactsPanel, remarks: remarksPanel };
+  return [
+    h(
+      'nav',
+      { class: 'tabs', role: 'tablist', 'aria-label': '账户详情' },
+      TABS.map(([id, label]) =>
+        h('a', { href: `#${id}`, role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}` }, label),
+      ),
+    ),
+    TABS.map(([id]) =>
+      h(
+        'section',
+        { id: `panel-${id}`, role: 'tabpanel', 'aria-labelledby': `tab-${id}`, class: 'panel' },
+        panels[id](account),
+      ),
+    ),
+  ];
+}
+
+function currentTab() {
+  const id = location.hash.slice(1);
+  return TABS.some(([tab]) => tab === id) ? id : TABS[0][0];
+}
+
+function showTab() {
+  const active = currentTab();
+  for (const [id] of TABS) {
+    const tab = document.getElementById(`tab-${id}`);
+    const panel = document.getElementById(`panel-${id}`);
+    if (tab) tab.setAttribute('aria-selected', String(id === active));
+    if (panel) panel.hidden = id !== active;
+  }
+}
+
+function nextAccount(account) {
+  const index = ACCOUNTS.indexOf(account);
+  return ACCOUNTS[(index + 1) % ACCOUNTS.length];
+}
+
+function accountPage(account) {
+  const next = nextAccount(account);
+  return h(
+    'main',
+    { id: 'account', 'data-account-key': account.key },
+    h(
+      'div',
+      { class: 'account-head' },
+      h(
+        'div',
+        { class: 'who' },
+        h('h1', { id: 'customer-name' }, account.name),
+        h('span', { class: 'account-key' }, account.key),
+        h('span', { class: 'bucket' }, account.dpd === undefined ? '账龄未知' : bucketOf(account.dpd)),
+        flagsBox(account),
+      ),
+      callBox(account),
+      h('a', { href: accountPath(next.key), 'data-nav': '', class: 'next' }, `下一户：${next.name} →`),
+    ),
+    h('section', { class: 'summary', 'aria-label': '账户概要' }, h('h2', null, '账户概要'), facts(account)),
+    tabsFor(account),
+  );
+}
+
+function welcomePage() {
+  return h(
+    'main',
+    { id: 'welcome' },
+    h('h1', null, '今日作业'),
+    h('p', null, `队列共 ${ACCOUNTS.length} 户，请从左侧选择账户开始外呼。`),
+    h(
+      'ul',
+      { class: 'tips' },
+      h('li', null, '外呼前请核对客户当地时间及特殊标记。'),
+      h('li', null, '全程录音，请规范用语。'),
+    ),
+  );
+}
+
+function notFoundPage(key) {
+  return h(
+    'main',
+    { id: 'not-found' },
+    h('h1', null, '未找到账户'),
+    h('p', null, `账户编号 ${key} 不在当前队列中。`),
+    h('a', { href: '/', 'data-nav': '' }, '返回待拨队列'),
+  );
+}
+
+// ---- The queue on the left --------------------------------------------------------------------
+
+function queueItem(account) {
+  return h(
+    'li',
+    { 'data-key': account.key },
+    h(
+      'a',
+      { href: accountPath(account.key), 'data-nav': '' },
+      h('span', { class: 'q-name' }, account.name),
+      h('span', { class: 'q-bucket' }, account.dpd === undefined ? '--' : bucketOf(account.dpd)),
+      h(
+        'span',
+        { class: 'q-amount' },
+        account.overdueAmount === undefined ? '--' : formatMoney(account.overdueAmount),
+      ),
+      account.flags.length ? h('span', { class: 'q-flag', title: '特殊标记' }, '!') : null,
+    ),
+  );
+}
+
+function renderQueue() {
+  const list = document.getElementById('account-list');
+  if (!list) return;
+  list.replaceChildren(...ACCOUNTS.map(queueItem));
+  const filter = document.getElementById('queue-filter');
+  filter?.addEventListener('input', () => {
+    const q = filter.value.trim().toLowerCase();
+    for (const item of list.children) {
+      const account = findAccount(item.dataset.key);
+      item.hidden = q !== '' && !`${account.name}${account.key}`.toLowerCase().includes(q);
+    }
+  });
+}
+
+function markCurrent(key) {
+  for (const link of document.querySelectorAll('#account-list a')) {
+    if (link.closest('li').dataset.key === key) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+// ---- Routing ----------------------------------------------------------------------------------
+
+let renderedPath = null;
+
+function route() {
+  // A hash change on the same account only switches tabs; the call in progress stays.
+  if (location.pathname === renderedPath) {
+    showTab();
+    return;
+  }
+  renderedPath = location.pathname;
+  resetCall();
+  const view = document.getElementById('view');
+  const match = /^\/accounts\/([^/]+)\/?$/.exec(location.pathname);
+  let key = null;
+  if (match) {
+    try {
+      key = decodeURIComponent(match[1]);
+    } catch {
+      key = match[1];
+    }
+  }
+  const account = key ? findAccount(key) : null;
+  if (account) {
+    view.replaceChildren(accountPage(account));
+    setCallState('idle');
+    showTab();
+    document.title = `${account.name} · 催收作业平台`;
+  } else if (key) {
+    view.replaceChildren(notFoundPage(key));
+    document.title = '未找到账户 · 催收作业平台';
+  } else {
+    view.replaceChildren(welcomePage());
+    document.title = '催收作业平台';
+  }
+  markCurrent(account ? account.key : null);
+}
+
+function onLinkClick(event) {
+  const link = event.target instanceof Element ? event.target.closest('a[data-nav]') : null;
+  if (!link || event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  const url = new URL(link.getAttribute('href'), location.href);
+  if (url.pathname + url.hash !== location.pathname + location.hash) history.pushState(null, '', url);
+  route();
+}
+
+export function startDemoCrm() {
+  const agent = document.getElementById('agent');
+  if (agent) agent.textContent = `坐席：${AGENT.name}（工号 ${AGENT.id}）`;
+  const date = document.getElementById('work-date');
+  if (date) date.textContent = `作业日期 ${today()}`;
+  renderQueue();
+  document.addEventListener('click', onLinkClick);
+  window.addEventListener('popstate', route);
+  window.addEventListener('hashchange', route);
+  route();
+}
+
+startDemoCrm();

@@ -1,0 +1,249 @@
+/**
+ * Reads one account from a CRM page with a pack's adapter. Runs in the content script on pages
+ * we do not control, so it never throws: a bad selector, an absent row or a garbled value
+ * becomes a listed problem, and nothing is ever carried over from an earlier read.
+ */
+import type { Adapter, FieldSpec } from '../pack/schema';
+import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
+import { MAX_RAW, parseFieldValue } from './parse-value';
+
+const MAX_CALL_STATE = 200;
+const MAX_ACCOUNT_KEY = 200;
+const MAX_URL = 4000;
+
+/** Elements whose text is never a label: code, styles, and the inside of form controls. */
+const SKIPPED_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SKIPPED = new Set([...SKIPPED_TEXT, 'TEXTAREA', 'OPTION']);
+
+type Lookup =
+  | { found: true; raw: string; source: FieldSource }
+  | { found: false; source: FieldSource; invalid?: boolean };
+
+/** How a field's source reads in the panel and the studio: the selector, or the label quoted. */
+export function fieldSourceText(source: FieldSource): string {
+  return 'selector' in source ? source.selector : `“${source.label}”`;
+}
+
+export function extractAccount(document: Document, adapter: Adapter, now: number, url?: string): CrmReport {
+  const pageUrl = (url ?? document.location?.href ?? '').slice(0, MAX_URL);
+  const specs: [string, FieldSpec][] = Object.entries(adapter.fields);
+  const wanted = [adapter.accountKey, adapter.callState, ...specs.map(([, spec]) => spec)];
+  const labels = new LabelIndex(
+    document,
+    wanted.flatMap((spec) => (spec?.label ? [spec.label] : [])),
+  );
+
+  const key = readField(document, labels, adapter.accountKey);
+  const none = (why: string): CrmReport => ({
+    kind: 'none',
+    adapterId: adapter.id,
+    url: pageUrl,
+    readAt: now,
+    reason: `accountKey ${why}: ${fieldSourceText(key.source)}`.slice(0, 200),
+  });
+  if (!key.found) return none(key.invalid ? 'invalid selector' : 'not found');
+  const keyParsed = parseFieldValue(key.raw, adapter.accountKey.parse, adapter.accountKey.pattern);
+  if (!keyParsed.ok) return none(keyParsed.reason);
+  const accountKey = String(keyParsed.value).slice(0, MAX_ACCOUNT_KEY);
+  if (!accountKey) return none('empty');
+
+  const fields: Record<string, FieldReading> = {};
+  const problems: FieldProblem[] = [];
+  // The key is a field too, so templates and conditions can use {{accountKey}}.
+  if (!('accountKey' in adapter.fields)) specs.unshift(['accountKey', adapter.accountKey]);
+
+  for (const [name, spec] of specs) {
+    const required = spec.required === true;
+    const lookup = readField(document, labels, spec);
+    if (!lookup.found) {
+      problems.push({ field: name, problem: 'missing', required });
+      continue;
+    }
+    const parsed = parseFieldValue(lookup.raw, spec.parse, spec.pattern);
+    if (parsed.ok) {
+      fields[name] = { raw: lookup.raw, value: parsed.value, parse: spec.parse, source: lookup.source };
+    } else {
+      // `--` / `暂无` means the CRM has no value: missing, with what the page showed.
+      const problem = parsed.reason === 'empty' ? 'missing' : 'unparseable';
+      problems.push(
+        lookup.raw ? { field: name, problem, required, raw: lookup.raw } : { field: name, problem, required },
+      );
+    }
+  }
+
+  const context: AccountContext = {
+    adapterId: adapter.id,
+    accountKey,
+    fields,
+    problems,
+    url: pageUrl,
+    readAt: now,
+  };
+  if (adapter.callState) {
+    const state = readField(document, labels, adapter.callState);
+    if (state.found) {
+      const raw = state.raw.slice(0, MAX_CALL_STATE);
+      context.callState = { raw, active: (adapter.callActive ?? []).includes(raw) };
+    }
+  }
+  return { kind: 'account', context };
+}
+
+/** The text an element shows: a control's current value, otherwise its text, whitespace collapsed. */
+function shownText(element: Element): string {
+  let text: string | null;
+  if (element.tagName === 'SELECT') {
+    const select = element as HTMLSelectElement;
+    text = select.selectedOptions[0]?.textContent ?? '';
+  } else if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
+    text = (element as HTMLInputElement).value;
+  } else if (element.querySelector('script, style, template, noscript')) {
+    // Text the page does not show (an inline script inside a cell) is not part of the value.
+    text = visibleText(element);
+  } else {
+    text = element.textContent;
+  }
+  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_RAW);
+}
+
+function visibleText(element: Element): string {
+  let text = '';
+  for (const child of element.childNodes) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1 && !SKIPPED_TEXT.has((child as Element).tagName)) {
+      text += visibleText(child as Element);
+    }
+  }
+  return text;
+}
+
+function readValue(element: Element, attr: string | undefined): string | null {
+  if (attr === undefined) return shownText(element);
+  const value = element.getAttribute(attr);
+  return value === null ? null : value.replace(/\s+/g, ' ').trim().slice(0, MAX_RAW);
+}
+
+function readField(document: Document, labels: LabelIndex, spec: FieldSpec): Lookup {
+  if (spec.label !== undefined) {
+    const source: FieldSource = { label: spec.label };
+    let scope: ParentNode = document;
+    if (spec.selector !== undefined) {
+      // Both given: the selector narrows where the label is looked for.
+      const found = query(document, spec.selector);
+      if (found === 'invalid') return { found: false, source, invalid: true };
+      if (!found) return { found: false, source };
+      scope = found;
+    }
+    const target = labels.valueElement(spec.label, scope);
+    const raw = target ? readValue(target, spec.attr) : null;
+    return raw === null ? { found: false, source } : { found: true, raw, source };
+  }
+  const selector = spec.selector ?? '';
+  const source: FieldSource = { selector };
+  const element = query(document, selector);
+  if (element === 'invalid') return { found: false, source, invalid: true };
+  const raw = element ? readValue(element, spec.attr) : null;
+  return raw === null ? { found: false, source } : { found: true, raw, source };
+}
+
+function query(root: ParentNode, selector: string): Element | null | 'invalid' {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return 'invalid';
+  }
+}
+
+function normaliseLabel(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[:：]$/, '');
+}
+
+/**
+ * Finds the value beside a label. The label is the element whose own text equals it (a trailing
+ * `:`/`：` ignored); text wrapped in inner tags (`<dt><b>逾期金额</b></dt>`) climbs to the
+ * outermost element still showing only that text. Built lazily, once per read of the page.
+ */
+class LabelIndex {
+  private byText: Map<string, Element[]> | null = null;
+  private readonly wanted: Set<string>;
+
+  constructor(
+    private readonly document: Document,
+    labels: string[],
+  ) {
+    this.wanted = new Set(labels.map(normaliseLabel));
+  }
+
+  valueElement(label: string, scope: ParentNode): Element | null {
+    const wanted = normaliseLabel(label);
+    for (const candidate of this.candidates(wanted)) {
+      if (scope !== this.document && !(scope as Node).contains(candidate)) continue;
+      const value = this.neighbour(candidate, wanted);
+      if (value) return value;
+    }
+    return null;
+  }
+
+  private candidates(wanted: string): Element[] {
+    if (!this.byText) {
+      this.byText = new Map();
+      const root = this.document.body ?? this.document.documentElement;
+      if (!root) return [];
+      // SHOW_TEXT: visit text nodes only; one pass serves every label of the adapter.
+      const walker = this.document.createTreeWalker(root, 4);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || SKIPPED.has(parent.tagName) || !node.nodeValue?.trim()) continue;
+        // Only short texts can be labels; only the adapter's labels are kept.
+        if ((node.nodeValue?.length ?? 0) > 400) continue;
+        const own = normaliseLabel(ownText(parent));
+        if (!this.wanted.has(own)) continue;
+        const list = this.byText.get(own);
+        if (!list) this.byText.set(own, [parent]);
+        else if (!list.includes(parent)) list.push(parent);
+      }
+    }
+    return this.byText.get(wanted) ?? [];
+  }
+
+  private neighbour(start: Element, wanted: string): Element | null {
+    for (let element: Element | null = start; element; element = element.parentElement) {
+      if (element !== start && normaliseLabel(element.textContent ?? '') !== wanted) return null;
+      const value = neighbourOf(element, this.document);
+      if (value) return value;
+    }
+    return null;
+  }
+}
+
+function ownText(element: Element): string {
+  let text = '';
+  for (const child of element.childNodes) if (child.nodeType === 3) text += child.nodeValue ?? '';
+  return text;
+}
+
+function neighbourOf(element: Element, document: Document): Element | null {
+  switch (element.tagName) {
+    case 'DT':
+      return nextSibling(element, 'DD');
+    case 'TH':
+      return nextSibling(element, 'TD');
+    case 'LABEL': {
+      const id = element.getAttribute('for');
+      if (id) return document.getElementById(id);
+      return element.querySelector('input, select, textarea') ?? element.nextElementSibling;
+    }
+    default:
+      return element.nextElementSibling;
+  }
+}
+
+function nextSibling(element: Element, tagName: string): Element | null {
+  for (let next = element.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next.tagName === tagName) return next;
+  }
+  return null;
+}

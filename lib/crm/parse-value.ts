@@ -1,0 +1,154 @@
+/**
+ * Turns the text a CRM page shows into a typed value (money in minor units, ISO dates, digits…).
+ * Runs in the content script: no dependencies, never throws. A value the CRM does not have
+ * (`--`, `暂无`, blank) is `empty`, so it shows as missing instead of as zero.
+ */
+import type { FieldParser } from '../pack/schema';
+import type { FieldValue } from './context';
+
+export type ParseOutcome = { ok: true; value: FieldValue } | { ok: false; reason: 'empty' | 'unparseable' };
+
+/** Longest input a parser (and an adapter's `pattern`) ever sees: bounds regex work on any page. */
+export const MAX_RAW = 500;
+const MAX_LIST_ITEMS = 50;
+const MAX_LIST_ITEM = 200;
+
+/** What CRMs print where a value is absent. Compared after width folding and trimming. */
+const EMPTY_MARKERS = new Set(['', '-', '--', '---', '—', '——', '暂无', '无', 'n/a', 'na', 'null', '/']);
+
+const EMPTY: ParseOutcome = { ok: false, reason: 'empty' };
+const UNPARSEABLE: ParseOutcome = { ok: false, reason: 'unparseable' };
+
+/** Full-width ASCII (１２，３４５．６７, －, （）) and odd spaces → plain ASCII, so one grammar fits all. */
+export function foldWidth(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2212\u2012\u2013]/g, '-')
+    .replace(/[\u00a0\u2000-\u200b\u3000\ufeff]/g, ' ');
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function parseFieldValue(raw: string, parse: FieldParser, pattern?: string): ParseOutcome {
+  let input = raw.slice(0, MAX_RAW);
+  if (pattern !== undefined) {
+    let re: RegExp;
+    try {
+      re = new RegExp(pattern, 'u');
+    } catch {
+      return UNPARSEABLE;
+    }
+    if (!collapse(input)) return EMPTY;
+    const found = re.exec(input);
+    if (!found) return UNPARSEABLE;
+    input = found[1] ?? found[0];
+  }
+  const folded = collapse(foldWidth(input));
+  if (EMPTY_MARKERS.has(folded.toLowerCase())) {
+    // An empty list is a reading ("no flags"), not an absent value.
+    return parse === 'list' ? { ok: true, value: [] } : EMPTY;
+  }
+  // Text keeps the page's own characters; every other parser reads the folded form.
+  const value = PARSERS[parse](parse === 'text' ? collapse(input) : folded);
+  return value === null ? UNPARSEABLE : { ok: true, value };
+}
+
+const PARSERS: Record<FieldParser, (text: string) => FieldValue | null> = {
+  text: (text) => text,
+  money: parseMoney,
+  int: parseInteger,
+  date: parseDate,
+  phone: parsePhone,
+  bool: parseBool,
+  list: parseList,
+};
+
+/** Thousands separators must group by three (so `1,2,3` is refused, not read as 123). */
+const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/;
+
+/**
+ * `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元` → minor units. More than two decimals
+ * round half away from zero (half-up on the magnitude), the usual rule for bank amounts.
+ */
+export function parseMoney(text: string): number | null {
+  let s = text.replace(/\s|RMB|CNY|USD|US|人民币|[¥￥$元]/gi, '');
+  let negative = false;
+  const bracketed = /^\((.*)\)$/.exec(s);
+  if (bracketed) {
+    negative = true;
+    s = bracketed[1] ?? '';
+  }
+  const sign = /^[-+]/.exec(s)?.[0];
+  if (sign) {
+    if (negative) return null;
+    negative = sign === '-';
+    s = s.slice(1);
+  }
+  const m = AMOUNT.exec(s);
+  if (!m) return null;
+  const whole = (m[1] ?? '').replace(/,/g, '');
+  // 13 integer digits keep every amount a safe integer in minor units.
+  if (whole.replace(/^0+/, '').length > 13) return null;
+  const decimals = m[2] ?? '';
+  const cents = Number(whole) * 100 + Number(decimals.slice(0, 2).padEnd(2, '0'));
+  const minor = cents + (Number(decimals[2] ?? '0') >= 5 ? 1 : 0);
+  return negative && minor !== 0 ? -minor : minor;
+}
+
+/** `75`, `75 天`, `3次`, `1,200`: a whole number, optionally followed by a unit word. */
+export function parseInteger(text: string): number | null {
+  const m = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d{1,15})\s*([^\d\s.,]{0,6})$/u.exec(text);
+  if (!m) return null;
+  const n = Number((m[2] ?? '').replace(/,/g, ''));
+  return m[1] === '-' && n !== 0 ? -n : n;
+}
+
+/**
+ * Year-first dates only (`2026-09-15`, `2026/9/15`, `2026年9月15日`, `20260915`, optional time).
+ * `15/09/2026` is refused: day-first and month-first CRMs both exist, and a wrong due date is
+ * worse than a missing one.
+ */
+export function parseDate(text: string): string | null {
+  const s = text.replace(/\s*([年月日])\s*/g, '$1');
+  const m =
+    /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(
+      s,
+    );
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2] ?? m[4]);
+  const day = Number(m[3] ?? m[5]);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  // Day 0 of the next month is the last day of this one (UTC, so no DST surprises).
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `138 0013 8000`, `+1 (213) 555-0148` → `13800138000`, `+12135550148`. 7–15 digits (E.164). */
+export function parsePhone(text: string): string | null {
+  const s = text.replace(/[\s\-().]/g, '');
+  const m = /^(\+?)(\d{7,15})$/.exec(s);
+  return m ? `${m[1]}${m[2]}` : null;
+}
+
+const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1']);
+const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0']);
+
+export function parseBool(text: string): boolean | null {
+  const s = text.toLowerCase();
+  if (TRUE_WORDS.has(s)) return true;
+  if (FALSE_WORDS.has(s)) return false;
+  return null;
+}
+
+/** `complaint, hardship`, `complaint、hardship` → `['complaint', 'hardship']` (ids, deduplicated). */
+export function parseList(text: string): string[] {
+  const items = text
+    .toLowerCase()
+    .split(/[,，、;；\s]+/)
+    .filter((item) => item.length > 0)
+    .map((item) => item.slice(0, MAX_LIST_ITEM));
+  return [...new Set(items)].slice(0, MAX_LIST_ITEMS);
+}

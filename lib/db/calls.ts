@@ -1,0 +1,143 @@
+/**
+ * Calls: one row per call, written by the panel as the call goes (stages, lines said, checklist,
+ * objections) and closed by the wrap-up. Compliance counts (attempts today, 7-in-7) read them.
+ */
+import { Dexie } from 'dexie';
+import { attemptWrite, RefusedWrite, type WriteResult } from './errors';
+import { readCalls } from './read';
+import type { CallRecord } from './records';
+import type { CallAssistDB } from './schema';
+
+export interface CallStart {
+  accountKey: string;
+  adapterId: string;
+  packId: string;
+  packVersion: number;
+  segmentId: string;
+  phone?: string;
+  /** Epoch ms; defaults to now. */
+  startedAt?: number;
+}
+
+export const callNotFound = (callId: string) => ({
+  zh: `找不到通话记录 ${callId}（可能已被保留期规则删除）。`,
+  en: `Call ${callId} was not found (retention may have deleted it).`,
+});
+
+/** In progress: neither ended nor wrapped up (a wrap-up always ends the call). */
+const inProgress = (row: CallRecord) => row.endedAt === undefined && row.disposition === undefined;
+
+/** All of one account's calls, oldest to newest, through the [accountKey+startedAt] index. */
+function accountCalls(db: CallAssistDB, accountKey: string) {
+  return db.calls
+    .where('[accountKey+startedAt]')
+    .between([accountKey, Dexie.minKey], [accountKey, Dexie.maxKey], true, true);
+}
+
+/**
+ * Starts a call. Calls left open on this account (the panel closed mid-call, a crash) are ended
+ * at the new call's start in the same transaction, so an account has at most one call in progress.
+ */
+export function startCall(db: CallAssistDB, start: CallStart): Promise<WriteResult<{ call: CallRecord }>> {
+  const startedAt = start.startedAt ?? Date.now();
+  const call: CallRecord = {
+    id: crypto.randomUUID(),
+    accountKey: start.accountKey,
+    adapterId: start.adapterId,
+    packId: start.packId,
+    packVersion: start.packVersion,
+    ...(start.phone === undefined ? {} : { phone: start.phone }),
+    startedAt,
+    segmentId: start.segmentId,
+    stages: [],
+    linesSaid: [],
+    checklist: {},
+    objections: [],
+    overrides: [],
+    answered: false,
+    conversation: false,
+    flags: [],
+  };
+  return attemptWrite(() =>
+    db.transaction('rw', db.calls, async () => {
+      await accountCalls(db, start.accountKey).filter(inProgress).modify({ endedAt: startedAt });
+      await db.calls.add(call);
+      return { call };
+    }),
+  );
+}
+
+/**
+ * Changes a call with a function of its current row, read and written in one transaction so two
+ * quick ticks never overwrite each other. Return the new row (or mutate and return nothing).
+ */
+export function updateCall(
+  db: CallAssistDB,
+  callId: string,
+  patch: (call: CallRecord) => CallRecord | undefined,
+): Promise<WriteResult<{ call: CallRecord }>> {
+  return attemptWrite(() =>
+    db.transaction('rw', db.calls, async () => {
+      const [current] = readCalls(
+        db,
+        [await db.calls.get(callId)].filter((row) => row !== undefined),
+      );
+      if (!current) throw new RefusedWrite(callNotFound(callId));
+      const draft = structuredClone(current);
+      const next = patch(draft) ?? draft;
+      if (next.id !== callId) throw new RefusedWrite(callNotFound(callId));
+      await db.calls.put(next);
+      return { call: next };
+    }),
+  );
+}
+
+/** Ends a call without a disposition (the wrap-up ends it with one). Ending twice keeps the first end. */
+export function endCall(db: CallAssistDB, callId: string, at: number = Date.now()) {
+  return updateCall(db, callId, (call) => (call.endedAt === undefined ? { ...call, endedAt: at } : call));
+}
+
+/** The account's call in progress: the newest call neither ended nor wrapped up. */
+export async function currentCall(db: CallAssistDB, accountKey: string): Promise<CallRecord | undefined> {
+  const rows = await accountCalls(db, accountKey).reverse().filter(inProgress).limit(1).toArray();
+  return readCalls(db, rows)[0];
+}
+
+/** The account's calls, newest first. */
+export async function callsForAccount(
+  db: CallAssistDB,
+  accountKey: string,
+  options: { limit?: number } = {},
+): Promise<CallRecord[]> {
+  let collection = accountCalls(db, accountKey).reverse();
+  if (options.limit !== undefined) collection = collection.limit(options.limit);
+  return readCalls(db, await collection.toArray());
+}
+
+/** One call attempt as the compliance rules count it (attempt caps, Reg F 7-in-7). */
+export interface Attempt {
+  at: number;
+  accountKey: string;
+  phone?: string;
+  answered: boolean;
+  conversation: boolean;
+}
+
+/** The account's attempts started at or after `since` (epoch ms), oldest first. */
+export async function attemptsForCompliance(
+  db: CallAssistDB,
+  accountKey: string,
+  since: number,
+): Promise<Attempt[]> {
+  const rows = await db.calls
+    .where('[accountKey+startedAt]')
+    .between([accountKey, since], [accountKey, Dexie.maxKey], true, true)
+    .toArray();
+  return readCalls(db, rows).map((call) => ({
+    at: call.startedAt,
+    accountKey: call.accountKey,
+    ...(call.phone === undefined ? {} : { phone: call.phone }),
+    answered: call.answered,
+    conversation: call.conversation,
+  }));
+}

@@ -1,0 +1,42 @@
+/**
+ * The UI string catalogues, one file per section so each feature keeps its own strings
+ * (STYLE.md "One feature, one place"). zh-CN is the reference: its keys type every lookup.
+ */
+import enGuard from '../../locales/en/guard.json';
+import enNotes from '../../locales/en/notes.json';
+import enObjections from '../../locales/en/objections.json';
+import enOptions from '../../locales/en/options.json';
+import enPlan from '../../locales/en/plan.json';
+import enScript from '../../locales/en/script.json';
+import enShell from '../../locales/en/shell.json';
+import enUpdates from '../../locales/en/updates.json';
+import zhGuard from '../../locales/zh-CN/guard.json';
+import zhNotes from '../../locales/zh-CN/notes.json';
+import zhObjections from '../../locales/zh-CN/objections.json';
+import zhOptions from '../../locales/zh-CN/options.json';
+import zhPlan from '../../locales/zh-CN/plan.json';
+import zhScript from '../../locales/zh-CN/script.json';
+import zhShell from '../../locales/zh-CN/shell.json';
+import zhUpdates from '../../locales/zh-CN/updates.json';
+
+export const zh = {
+  ...zhShell,
+  ...zhScript,
+  ...zhGuard,
+  ...zhObjections,
+  ...zhPlan,
+  ...zhNotes,
+  ...zhUpdates,
+  ...zhOptions,
+};
+
+export const en: Partial<Record<keyof typeof zh, string>> = {
+  ...enShell,
+  ...enScript,
+  ...enGuard,
+  ...enObjections,
+  ...enPlan,
+  ...enNotes,
+  ...enUpdates,
+  ...enOptions,
+};

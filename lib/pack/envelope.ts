@@ -1,0 +1,299 @@
+/**
+ * The signed envelope a pack travels in (DESIGN.md "Distribution"): `{ payload, signatures }`,
+ * the payload being the pack JSON as a string, signed over its exact UTF-8 bytes. `checkEnvelope`
+ * is the one gate every pack from outside passes, by sync or by import: cheap refusals first,
+ * then the signature, and only then is the payload parsed, linted and compared with what is active.
+ */
+import { z } from 'zod';
+import type { LocalizedText } from '../i18n/text';
+import { formatPackError, type PackError } from './errors';
+import { type LintFinding, lintErrors, lintPack } from './lint';
+import { MAX_JSON_DEPTH, parsePack } from './parse';
+import { LIMITS, type Pack } from './schema';
+import { keyIdOf, type Signature, signPayload, verifySignature } from './sign';
+
+export const MAX_SIGNATURES = 8;
+
+export const signatureSchema = z.strictObject({
+  keyId: z.string().min(1).max(64),
+  alg: z.literal('Ed25519'),
+  sig: z.string().min(1).max(200),
+});
+
+export const envelopeSchema = z.strictObject({
+  payload: z.string().max(LIMITS.packBytes),
+  signatures: z.array(signatureSchema).max(MAX_SIGNATURES),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+export interface TrustedKey {
+  keyId?: string;
+  publicKey: string;
+}
+
+export type RefusalCode =
+  | 'empty'
+  | 'tooLarge'
+  | 'notUtf8'
+  | 'html'
+  | 'notJson'
+  | 'tooDeep'
+  | 'forbiddenKey'
+  | 'badEnvelope'
+  | 'unsigned'
+  | 'noTrustedKeys'
+  | 'untrustedKey'
+  | 'badSignature'
+  | 'invalidPack'
+  | 'lintErrors'
+  | 'otherPack'
+  | 'notNewer'
+  | 'expired';
+
+export interface Refusal {
+  code: RefusalCode;
+  message: LocalizedText;
+  /** Schema or lint errors with their JSON paths, when that is the reason. */
+  details?: PackError[];
+}
+
+export type EnvelopeCheck =
+  | {
+      kind: 'accepted';
+      pack: Pack;
+      envelope: Envelope;
+      /** Keys whose signature verified; empty for an unsigned pack in developer mode. */
+      signedBy: string[];
+      warnings: LintFinding[];
+    }
+  /** The very payload that is already active (a server without ETag serves it again). */
+  | { kind: 'same'; pack: Pack }
+  | { kind: 'refused'; refusal: Refusal };
+
+export interface EnvelopeCheckOptions {
+  trustedKeys: readonly TrustedKey[];
+  /** Developer mode (never when policy forbids): an unsigned envelope or a bare pack is accepted. */
+  allowUnsigned: boolean;
+  /** Only this pack id is accepted (the id a pack URL is bound to, or the one policy pins). */
+  packId?: string;
+  /** The version a new pack must exceed, and the active payload, for a pack id. */
+  current: (packId: string) => Promise<{ version: number; payload?: string } | undefined>;
+  now: number;
+}
+
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+export function refusal(code: RefusalCode, message: LocalizedText, details?: PackError[]): Refusal {
+  return details ? { code, message, details } : { code, message };
+}
+
+function refused(code: RefusalCode, message: LocalizedText, details?: PackError[]): EnvelopeCheck {
+  return { kind: 'refused', refusal: refusal(code, message, details) };
+}
+
+/** Byte length of a text in UTF-8, without allocating it. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** An HTML page (a captive portal, a login wall, a 404 page served as 200) instead of JSON. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*</.test(text);
+}
+
+function tooDeep(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
+export function serializeEnvelope(envelope: Envelope): string {
+  return `${JSON.stringify({ payload: envelope.payload, signatures: envelope.signatures }, null, 2)}\n`;
+}
+
+/** Signs the exact text of a pack (as the quality lead wrote it) and wraps it. */
+export async function sealEnvelope(payload: string, privateKeys: readonly string[]): Promise<Envelope> {
+  const signatures: Signature[] = [];
+  for (const key of privateKeys) signatures.push(await signPayload(payload, key));
+  return { payload, signatures };
+}
+
+/** Reads the envelope text: JSON, the right shape, nothing that reaches a prototype. */
+export function openEnvelope(text: string): { ok: true; envelope: Envelope; bare: boolean } | { ok: false; refusal: Refusal } {
+  const fail = (code: RefusalCode, message: LocalizedText) => ({ ok: false as const, refusal: refusal(code, message) });
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail('empty', refusalText.empty());
+  const bytes = utf8Bytes(body);
+  // The cap is on what travels (the envelope); the payload inside is smaller still.
+  if (bytes > LIMITS.packBytes) return fail('tooLarge', refusalText.tooLarge(bytes, LIMITS.packBytes));
+  if (looksLikeHtml(body)) return fail('html', refusalText.html());
+  // Before JSON.parse: a hostile nesting must not cost a deep parse (or the stack).
+  if (tooDeep(body, MAX_JSON_DEPTH)) return fail('tooDeep', refusalText.tooDeep());
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    return fail('notJson', refusalText.notJson(error instanceof Error ? error.message : String(error)));
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('badEnvelope', refusalText.badEnvelope('not an object'));
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.includes(key)) return fail('forbiddenKey', refusalText.forbiddenKey(key));
+  }
+  // A bare pack (no envelope): only developer mode takes it, as an unsigned payload.
+  if ('format' in value && !('payload' in value)) {
+    return { ok: true, envelope: { payload: body, signatures: [] }, bare: true };
+  }
+  const parsed = envelopeSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : '(root)';
+    if (issue?.path[0] === 'payload' && issue.code === 'too_big')
+      return fail('tooLarge', refusalText.tooLarge(utf8Bytes(String((value as { payload: unknown }).payload)), LIMITS.packBytes));
+    return fail('badEnvelope', refusalText.badEnvelope(`${where}: ${issue?.message ?? 'invalid'}`));
+  }
+  return { ok: true, envelope: parsed.data, bare: false };
+}
+
+export async function checkEnvelope(text: string, options: EnvelopeCheckOptions): Promise<EnvelopeCheck> {
+  const opened = openEnvelope(text);
+  if (!opened.ok) return { kind: 'refused', refusal: opened.refusal };
+  const { envelope } = opened;
+  if (utf8Bytes(envelope.payload) > LIMITS.packBytes)
+    return refused('tooLarge', refusalText.tooLarge(utf8Bytes(envelope.payload), LIMITS.packBytes));
+
+  // ---- Signature, before the payload is even parsed ----
+  const signedBy: string[] = [];
+  if (envelope.signatures.length === 0) {
+    if (!options.allowUnsigned) return refused('unsigned', refusalText.unsigned());
+  } else {
+    const trusted = new Map<string, string>();
+    // The id is recomputed from the key: a mislabelled trusted key cannot vouch under another id.
+    for (const key of options.trustedKeys) {
+      try {
+        trusted.set(await keyIdOf(key.publicKey), key.publicKey);
+      } catch {
+        // An unreadable trusted key trusts nothing; the options page shows it as invalid.
+      }
+    }
+    if (trusted.size === 0 && !options.allowUnsigned) return refused('noTrustedKeys', refusalText.noTrustedKeys());
+    const known = envelope.signatures.filter((s) => trusted.has(s.keyId));
+    if (known.length === 0) {
+      if (!options.allowUnsigned)
+        return refused('untrustedKey', refusalText.untrustedKey(envelope.signatures.map((s) => s.keyId)));
+    } else {
+      for (const s of known) {
+        if (!(await verifySignature(envelope.payload, s.sig, trusted.get(s.keyId) as string)))
+          return refused('badSignature', refusalText.badSignature(s.keyId));
+        signedBy.push(s.keyId);
+      }
+    }
+  }
+
+  // ---- The pack itself ----
+  const parsed = parsePack(envelope.payload);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    const code: RefusalCode =
+      first?.code === 'tooDeep' ? 'tooDeep' : first?.code === 'forbiddenKey' ? 'forbiddenKey' : first?.code === 'tooLarge' ? 'tooLarge' : 'invalidPack';
+    return refused(code, refusalText.invalidPack(parsed.errors), parsed.errors);
+  }
+  const pack = parsed.pack;
+  if (options.packId !== undefined && pack.id !== options.packId)
+    return refused('otherPack', refusalText.otherPack(pack.id, options.packId));
+
+  const current = await options.current(pack.id);
+  if (current && pack.version <= current.version) {
+    if (current.payload === envelope.payload) return { kind: 'same', pack };
+    return refused('notNewer', refusalText.notNewer(pack.version, current.version));
+  }
+  if (pack.expiresAt !== undefined && Date.parse(pack.expiresAt) <= options.now)
+    return refused('expired', refusalText.expired(pack.expiresAt));
+
+  const findings = lintPack(pack);
+  const errors = lintErrors(findings);
+  if (errors.length > 0) return refused('lintErrors', refusalText.lintErrors(errors), errors);
+  return { kind: 'accepted', pack, envelope, signedBy, warnings: findings.filter((f) => f.severity === 'warning') };
+}
+
+const firstOf = (errors: readonly PackError[], language: 'zh' | 'en') =>
+  errors[0] ? formatPackError(errors[0], language) : '';
+
+export const refusalText = {
+  empty: (): LocalizedText => ({ zh: '文件是空的', en: 'The file is empty' }),
+  tooLarge: (bytes: number, limit: number): LocalizedText => ({
+    zh: `超过大小上限：${bytes} 字节 > ${limit} 字节`,
+    en: `Over the size cap: ${bytes} bytes > ${limit} bytes`,
+  }),
+  tooLargeStreaming: (limit: number): LocalizedText => ({
+    zh: `超过大小上限 ${limit} 字节，已停止下载`,
+    en: `Over the size cap of ${limit} bytes; the download was stopped`,
+  }),
+  notUtf8: (): LocalizedText => ({ zh: '不是 UTF-8 文本', en: 'Not UTF-8 text' }),
+  html: (): LocalizedText => ({
+    zh: '服务器返回的是网页（HTML），不是话术包（JSON）；请检查话术包网址或网络登录页',
+    en: 'The server returned a web page (HTML), not a pack (JSON): check the pack URL or a network login page',
+  }),
+  notJson: (reason: string): LocalizedText => ({ zh: `不是有效的 JSON：${reason}`, en: `Not valid JSON: ${reason}` }),
+  tooDeep: (): LocalizedText => ({ zh: 'JSON 嵌套层级过深', en: 'The JSON nests too deeply' }),
+  forbiddenKey: (key: string): LocalizedText => ({
+    zh: `包含不允许的键 "${key}"`,
+    en: `Contains the forbidden key "${key}"`,
+  }),
+  badEnvelope: (reason: string): LocalizedText => ({
+    zh: `不是签名的话术包信封 { payload, signatures }：${reason}`,
+    en: `Not a signed pack envelope { payload, signatures }: ${reason}`,
+  }),
+  unsigned: (): LocalizedText => ({
+    zh: '话术包没有签名；只有开发者模式才接受未签名的话术包',
+    en: 'The pack is not signed; only developer mode accepts unsigned packs',
+  }),
+  noTrustedKeys: (): LocalizedText => ({
+    zh: '没有配置可信公钥，无法验证签名',
+    en: 'No trusted public key is configured, so no signature can be verified',
+  }),
+  untrustedKey: (keyIds: readonly string[]): LocalizedText => ({
+    zh: `签名所用的密钥不在可信公钥中（${keyIds.join('、')}）`,
+    en: `Signed by a key that is not trusted (${keyIds.join(', ')})`,
+  }),
+  badSignature: (keyId: string): LocalizedText => ({
+    zh: `签名无效（密钥 ${keyId}）：内容在签名后被改动，或签名已损坏`,
+    en: `Bad signature (key ${keyId}): the content was changed after signing, or the signature is damaged`,
+  }),
+  invalidPack: (errors: readonly PackError[]): LocalizedText => ({
+    zh: `话术包格式错误（${errors.length} 处）：${firstOf(errors, 'zh')}`,
+    en: `The pack is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}): ${firstOf(errors, 'en')}`,
+  }),
+  lintErrors: (errors: readonly PackError[]): LocalizedText => ({
+    zh: `话术包检查未通过（${errors.length} 处错误）：${firstOf(errors, 'zh')}`,
+    en: `The pack fails lint (${errors.length} error${errors.length === 1 ? '' : 's'}): ${firstOf(errors, 'en')}`,
+  }),
+  otherPack: (got: string, expected: string): LocalizedText => ({
+    zh: `这是另一个话术包（${got}），应为 ${expected}`,
+    en: `This is another pack (${got}); expected ${expected}`,
+  }),
+  notNewer: (version: number, current: number): LocalizedText => ({
+    zh: `版本 ${version} 不高于当前版本 ${current}，拒绝回退`,
+    en: `Version ${version} is not higher than the current version ${current}: rollback refused`,
+  }),
+  expired: (at: string): LocalizedText => ({ zh: `话术包已于 ${at} 过期`, en: `The pack expired at ${at}` }),
+};

@@ -1,0 +1,228 @@
+/**
+ * What a schema cannot say about a pack but a quality lead must hear before agents read it
+ * (issue 8): placeholders nobody can fill, stages nobody reaches, notices the rules require but no
+ * script makes the agent say, forbidden phrases in the pack's own words. Errors stop `sign` and any
+ * sync or import; warnings are shown and let the pack through.
+ */
+import { lintPackPhrases, lintThirdPartyLines } from '../compliance/phrases';
+import type { LocalizedText } from '../i18n/text';
+import { reachableStages } from '../script/flow';
+import { type PackError, packError, quote } from './errors';
+import { type Condition, PHASES, type Pack } from './schema';
+
+export type LintSeverity = 'error' | 'warning';
+
+export interface LintFinding extends PackError {
+  severity: LintSeverity;
+}
+
+/** Values every pack can use whatever its adapter reads (lib/script/render.ts, lib/pack/condition.ts). */
+const DERIVED_FIELDS = ['accountKey', 'bucket'] as const;
+const AGENT_VARIABLES = ['agent.name', 'agent.id'] as const;
+const FORMATTERS = new Set(['money', 'date', 'percent', 'masked']);
+/** Anything between double braces; render.ts fills only the well-formed ones. */
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+const WELL_FORMED = /^\s*([A-Za-z][\w.]*)\s*(?:\|\s*([A-Za-z]+)\s*)?$/;
+
+type Path = (string | number)[];
+
+export function lintPack(pack: Pack): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const add = (severity: LintSeverity, path: Path | string, code: string, message: LocalizedText) =>
+    findings.push({ severity, ...packError(path, code, message) });
+
+  const fields = new Set<string>(DERIVED_FIELDS);
+  for (const adapter of pack.crm.adapters) for (const name of Object.keys(adapter.fields)) fields.add(name);
+  const variables = new Set<string>([...fields, ...AGENT_VARIABLES, ...Object.keys(pack.constants)]);
+
+  // ---- Placeholders in every text the panel fills ----
+  for (const { path, text } of templatedTexts(pack)) {
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const inner = match[1] ?? '';
+      const parsed = WELL_FORMED.exec(inner);
+      if (!parsed) {
+        add('error', path, 'badPlaceholder', lintText.badPlaceholder(match[0]));
+        continue;
+      }
+      const [, name = '', formatter] = parsed;
+      if (formatter !== undefined && !FORMATTERS.has(formatter))
+        add('error', path, 'unknownFormatter', lintText.unknownFormatter(match[0], formatter));
+      if (!variables.has(name)) add('error', path, 'undefinedVariable', lintText.undefinedVariable(name, match[0]));
+    }
+  }
+
+  // ---- Conditions on fields no adapter reads are always false: the author meant something else ----
+  const conditionAt = (path: Path, condition: Condition | undefined) => {
+    for (const field of conditionFields(condition)) {
+      if (!fields.has(field)) add('warning', path, 'unknownConditionField', lintText.unknownConditionField(field));
+    }
+  };
+  pack.segments.forEach((segment, i) => conditionAt(['segments', i, 'when'], segment.when));
+  pack.scripts.forEach((script, s) =>
+    script.stages.forEach((stage, t) => {
+      stage.lines.forEach((line, l) => conditionAt(['scripts', s, 'stages', t, 'lines', l, 'when'], line.when));
+      stage.next?.forEach((next, n) => conditionAt(['scripts', s, 'stages', t, 'next', n, 'when'], next.when));
+    }),
+  );
+
+  // ---- Stages nobody reaches ----
+  pack.scripts.forEach((script, s) => {
+    const reachable = reachableStages(script);
+    script.stages.forEach((stage, t) => {
+      if (!reachable.has(stage.id))
+        add('warning', ['scripts', s, 'stages', t], 'unreachableStage', lintText.unreachableStage(stage.id, script.id));
+    });
+  });
+
+  // ---- Notices a recordingNotice rule requires: a must-say line that ticks the item, in a stage before the phase ----
+  pack.rules.forEach((rule, r) => {
+    if (rule.type !== 'recordingNotice') return;
+    const before = PHASES.indexOf(rule.beforePhase);
+    for (const [s, script] of pack.scripts.entries()) {
+      const reachable = reachableStages(script);
+      rule.items.forEach((item, k) => {
+        const said = script.stages.some(
+          (stage) =>
+            reachable.has(stage.id) &&
+            PHASES.indexOf(stage.phase) < before &&
+            stage.lines.some((line) => line.must === true && line.when === undefined && line.ticks?.includes(item)),
+        );
+        if (!said)
+          add(
+            'error',
+            ['rules', r, 'items', k],
+            'mustSayMissing',
+            lintText.mustSayMissing(item, script.id, rule.beforePhase, `scripts[${s}]`),
+          );
+      });
+    }
+  });
+
+  // ---- Forbidden words in the pack's own texts; debt words in lines a third party hears ----
+  for (const finding of lintPackPhrases(pack)) {
+    add('error', finding.path, 'forbiddenPhrase', lintText.forbiddenPhrase(finding.text.slice(finding.start, finding.end), finding.category));
+  }
+  for (const finding of lintThirdPartyLines(pack)) {
+    add('error', finding.path, 'thirdPartyDisclosure', lintText.thirdPartyDisclosure(finding.word, finding.ruleId));
+  }
+
+  // ---- Objections the agent cannot answer ----
+  pack.objections.forEach((objection, i) => {
+    if (objection.say.every((text) => text.trim() === ''))
+      add('error', ['objections', i, 'say'], 'objectionWithoutSay', lintText.objectionWithoutSay(objection.id));
+  });
+
+  // ---- Adapters that cannot tell one customer from the next ----
+  pack.crm.adapters.forEach((adapter, a) => {
+    const key = (adapter as { accountKey?: unknown }).accountKey;
+    if (key === undefined || key === null)
+      add('error', ['crm', 'adapters', a], 'adapterWithoutAccountKey', lintText.adapterWithoutAccountKey(adapter.id));
+    else if (adapter.accountKey.required !== true)
+      add('warning', ['crm', 'adapters', a, 'accountKey', 'required'], 'accountKeyOptional', lintText.accountKeyOptional(adapter.id));
+  });
+
+  // ---- Agents see the changelog of a new version: it should have one ----
+  if (!pack.changelog.some((entry) => entry.version === pack.version))
+    add('warning', ['changelog'], 'changelogMissing', lintText.changelogMissing(pack.version));
+
+  return findings;
+}
+
+export function lintErrors(findings: readonly LintFinding[]): LintFinding[] {
+  return findings.filter((f) => f.severity === 'error');
+}
+
+/** Every text that goes through the template renderer, with its JSON path. */
+function* templatedTexts(pack: Pack): Generator<{ path: Path; text: string }> {
+  for (const [s, script] of pack.scripts.entries()) {
+    for (const [t, stage] of script.stages.entries()) {
+      const at: Path = ['scripts', s, 'stages', t];
+      yield { path: [...at, 'title'], text: stage.title };
+      for (const [l, line] of stage.lines.entries()) {
+        yield { path: [...at, 'lines', l, 'text'], text: line.text };
+        for (const [k, answer] of (line.answers ?? []).entries())
+          yield { path: [...at, 'lines', l, 'answers', k, 'label'], text: answer.label };
+      }
+      for (const [n, next] of (stage.next ?? []).entries()) yield { path: [...at, 'next', n, 'label'], text: next.label };
+    }
+  }
+  for (const [o, objection] of pack.objections.entries()) {
+    for (const key of ['say', 'do', 'never'] as const) {
+      for (const [k, text] of (objection[key] ?? []).entries()) yield { path: ['objections', o, key, k], text };
+    }
+  }
+  for (const [c, item] of pack.checklist.entries()) yield { path: ['checklist', c, 'text'], text: item.text };
+}
+
+function conditionFields(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  const out: string[] = [];
+  const stack: Condition[] = [condition];
+  while (stack.length > 0) {
+    const c = stack.pop() as Condition;
+    if ('all' in c) stack.push(...c.all);
+    else if ('any' in c) stack.push(...c.any);
+    else if ('not' in c) stack.push(c.not);
+    else out.push(c.field);
+  }
+  return out;
+}
+
+const CATEGORY: Record<string, LocalizedText> = {
+  threat: { zh: '威胁', en: 'threat' },
+  falseLegal: { zh: '虚假法律后果', en: 'false legal consequence' },
+  insult: { zh: '侮辱', en: 'insult' },
+  thirdPartyDisclosure: { zh: '向第三方透露', en: 'disclosure to a third party' },
+  privacy: { zh: '隐私', en: 'privacy' },
+};
+
+export const lintText = {
+  badPlaceholder: (whole: string): LocalizedText => ({
+    zh: `占位符 ${quote(whole)} 写法不对：应为 {{字段}} 或 {{字段|money}}，不会被替换，坐席会原样读出`,
+    en: `Placeholder ${quote(whole)} is malformed: write {{field}} or {{field|money}}; it would be read out as is`,
+  }),
+  unknownFormatter: (whole: string, formatter: string): LocalizedText => ({
+    zh: `${quote(whole)} 中的格式 "${formatter}" 不存在；可用 money、date、percent、masked`,
+    en: `Format "${formatter}" in ${quote(whole)} does not exist; use money, date, percent or masked`,
+  }),
+  undefinedVariable: (name: string, whole: string): LocalizedText => ({
+    zh: `变量 ${quote(whole)} 没有来源："${name}" 不是适配器读取的字段、派生字段（bucket、accountKey）、agent.name/agent.id，也不是 constants 中的键`,
+    en: `Variable ${quote(whole)} has no source: "${name}" is not a field an adapter reads, a derived field (bucket, accountKey), agent.name/agent.id or a key of constants`,
+  }),
+  unknownConditionField: (field: string): LocalizedText => ({
+    zh: `条件使用的字段 "${field}" 没有适配器读取，这个条件永远不成立`,
+    en: `The condition uses field "${field}", which no adapter reads: it never holds`,
+  }),
+  unreachableStage: (stage: string, script: string): LocalizedText => ({
+    zh: `话术 ${script} 的阶段 ${stage} 无法到达：没有任何跳转、回答或顺序推进能走到这里`,
+    en: `Stage ${stage} of script ${script} is unreachable: no branch, answer or in-order move leads to it`,
+  }),
+  mustSayMissing: (item: string, script: string, phase: string, where: string): LocalizedText => ({
+    zh: `规则要求在「${phase}」阶段之前完成 ${item}，但话术 ${script}（${where}）在此之前没有勾选该项的必读话术（must: true，且无 when 条件）`,
+    en: `The rule requires ${item} before the ${phase} phase, but script ${script} (${where}) has no must-say line (must: true, no when) ticking it before then`,
+  }),
+  forbiddenPhrase: (phrase: string, category: string): LocalizedText => ({
+    zh: `包含禁用语 "${phrase}"（${CATEGORY[category]?.zh ?? category}）`,
+    en: `Contains the forbidden phrase "${phrase}" (${CATEGORY[category]?.en ?? category})`,
+  }),
+  thirdPartyDisclosure: (word: string, rule: string): LocalizedText => ({
+    zh: `第三方会听到这句话，但其中的 "${word}" 会透露欠款（规则 ${rule}）`,
+    en: `A third party hears this line, and "${word}" discloses the debt (rule ${rule})`,
+  }),
+  objectionWithoutSay: (id: string): LocalizedText => ({
+    zh: `异议 ${id} 没有可读的应答话术（say）`,
+    en: `Objection ${id} has no text to say`,
+  }),
+  adapterWithoutAccountKey: (id: string): LocalizedText => ({
+    zh: `适配器 ${id} 没有账户编号（accountKey），无法区分客户`,
+    en: `Adapter ${id} has no account key: it cannot tell one customer from the next`,
+  }),
+  accountKeyOptional: (id: string): LocalizedText => ({
+    zh: `适配器 ${id} 的账户编号未设为必需（required: true）：读不到时面板可能无法确认是哪位客户`,
+    en: `Adapter ${id}'s account key is not required (required: true): without it the panel cannot be sure which customer it shows`,
+  }),
+  changelogMissing: (version: number): LocalizedText => ({
+    zh: `changelog 中没有版本 ${version} 的说明；坐席在"本次更新"中会看到它`,
+    en: `The changelog has no entry for version ${version}; agents read it in "what changed"`,
+  }),
+};

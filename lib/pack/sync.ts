@@ -1,0 +1,361 @@
+/**
+ * Pack sync (issue 8), as a pure core: fetch, clock and storage are injected, so tests drive it
+ * against a real local HTTP server and a fake clock, and the background only wires it to the
+ * browser. A check never replaces the active pack unless the new one passes every gate of
+ * `checkEnvelope`; whatever happens, the result (time, outcome, reason) is recorded for the options
+ * page and the panel.
+ */
+import { z } from 'zod';
+import type { CallAssistDB } from '../db/schema';
+import type { LocalizedText } from '../i18n/text';
+import { checkEnvelope, type EnvelopeCheck, type Refusal, refusalText, type TrustedKey } from './envelope';
+import { LIMITS } from './schema';
+
+export const SYNC_STATE_KEY = 'packSync';
+export const SYNC_ALARM = 'pack-sync';
+/** How many versions of a pack stay stored (the active one and four before it). */
+export const KEEP_VERSIONS = 5;
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export type CheckResult = 'updated' | 'unchanged' | 'refused' | 'failed' | 'notConfigured';
+
+const localized = z.object({ zh: z.string().max(4000), en: z.string().max(4000) });
+
+export const checkRecordSchema = z.object({
+  at: z.number(),
+  result: z.enum(['updated', 'unchanged', 'refused', 'failed', 'notConfigured']),
+  code: z.string().max(64),
+  message: localized,
+  source: z.enum(['sync', 'import']),
+  url: z.string().max(2000).optional(),
+  packId: z.string().max(64).optional(),
+  version: z.number().int().optional(),
+  durationMs: z.number().optional(),
+  bytes: z.number().int().optional(),
+  details: z.array(z.object({ path: z.string().max(500), message: localized })).max(10).optional(),
+});
+export type CheckRecord = z.infer<typeof checkRecordSchema>;
+
+export const activationSchema = z.object({
+  packId: z.string().max(64),
+  from: z.number().int().optional(),
+  to: z.number().int(),
+  at: z.number(),
+  source: z.enum(['sync', 'import']),
+});
+export type Activation = z.infer<typeof activationSchema>;
+
+export const syncStateSchema = z.object({
+  /** The URL the etag and the bound pack id belong to; a new URL starts afresh. */
+  url: z.string().max(2000).optional().catch(undefined),
+  etag: z.string().max(500).optional().catch(undefined),
+  boundPackId: z.string().max(64).optional().catch(undefined),
+  /** Highest version ever accepted per pack id: rollback protection that survives deleted rows. */
+  highest: z.record(z.string().max(64), z.number().int()).catch(() => ({})),
+  lastCheck: checkRecordSchema.optional().catch(undefined),
+  lastImport: checkRecordSchema.optional().catch(undefined),
+  lastActivation: activationSchema.optional().catch(undefined),
+});
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export async function readSyncState(store: KeyValueStore): Promise<SyncState> {
+  const parsed = syncStateSchema.safeParse((await store.get(SYNC_STATE_KEY)) ?? {});
+  return parsed.success ? parsed.data : { highest: {} };
+}
+
+/** The stored versions of packs (Dexie `packs` in the extension). */
+export interface PackRepository {
+  /** The active version of a pack id and its payload, if any. */
+  active(packId: string): Promise<{ version: number; payload: string } | undefined>;
+  /** Stores the envelope as the new active version; returns the version it replaces. */
+  activate(row: { id: string; version: number; envelope: string; source: 'sync' | 'import' }, at: number): Promise<number | undefined>;
+  /** Keeps the `keep` highest versions of a pack id (bundled rows are never deleted). */
+  prune(packId: string, keep: number): Promise<void>;
+}
+
+export function dexiePackRepository(db: CallAssistDB): PackRepository {
+  return {
+    async active(packId) {
+      const rows = await db.packs.where('id').equals(packId).toArray();
+      const row = rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
+      if (!row) return undefined;
+      let payload = '';
+      try {
+        const value: unknown = JSON.parse(row.envelope);
+        if (typeof value === 'object' && value !== null && 'payload' in value && typeof value.payload === 'string')
+          payload = value.payload;
+      } catch {
+        // An unreadable stored row still counts for its version: rollback protection holds.
+      }
+      return { version: row.version, payload };
+    },
+    async activate(row, at) {
+      const previous = await this.active(row.id);
+      await db.packs.put({ ...row, activatedAt: at });
+      return previous?.version;
+    },
+    async prune(packId, keep) {
+      const rows = (await db.packs.where('id').equals(packId).toArray()).sort((a, b) => b.version - a.version);
+      const old = rows.slice(keep).filter((r) => r.source !== 'bundled');
+      await db.packs.bulkDelete(old.map((r) => [r.id, r.version] as [string, number]));
+    },
+  };
+}
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface SyncDeps {
+  fetch: FetchLike;
+  now: () => number;
+  store: KeyValueStore;
+  packs: PackRepository;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export interface SyncSettings {
+  packUrl: string;
+  trustedKeys: readonly TrustedKey[];
+  allowUnsigned: boolean;
+  packId?: string;
+}
+
+type Download =
+  | { kind: 'notModified' }
+  | { kind: 'body'; text: string; etag: string | undefined; bytes: number }
+  | { kind: 'failed'; code: string; message: LocalizedText }
+  | { kind: 'refused'; refusal: Refusal };
+
+const syncText = {
+  notConfigured: (): LocalizedText => ({ zh: '未设置话术包网址', en: 'No pack URL is set' }),
+  badUrl: (url: string): LocalizedText => ({
+    zh: `话术包网址无效（须为 https，或本机调试用的 http://127.0.0.1 / localhost）：${url}`,
+    en: `The pack URL is not valid (https, or http://127.0.0.1 / localhost for local testing): ${url}`,
+  }),
+  unchanged: (version: number | undefined): LocalizedText => ({
+    zh: version === undefined ? '没有新版本' : `没有新版本（当前 v${version}）`,
+    en: version === undefined ? 'No new version' : `No new version (current v${version})`,
+  }),
+  updated: (id: string, version: number, from: number | undefined): LocalizedText => ({
+    zh: `已更新 ${id} 到 v${version}${from === undefined ? '' : `（原 v${from}）`}`,
+    en: `Updated ${id} to v${version}${from === undefined ? '' : ` (was v${from})`}`,
+  }),
+  http: (status: number): LocalizedText => ({
+    zh: `服务器返回 HTTP ${status}`,
+    en: `The server answered HTTP ${status}`,
+  }),
+  timeout: (ms: number): LocalizedText => ({
+    zh: `下载超时（${Math.round(ms / 1000)} 秒）`,
+    en: `The download timed out (${Math.round(ms / 1000)} s)`,
+  }),
+  network: (reason: string): LocalizedText => ({
+    zh: `无法连接话术包服务器：${reason}`,
+    en: `Cannot reach the pack server: ${reason}`,
+  }),
+};
+
+/** https anywhere; plain http only to this machine, for `npm run pack -- serve` and tests. */
+export function isAllowedPackUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
+/** Next check in syncMinutes ± 25 %, so a thousand agents do not hit the host in the same second. */
+export function nextCheckDelayMinutes(syncMinutes: number, random: () => number = Math.random): number {
+  return Math.max(1, syncMinutes * (0.75 + 0.5 * random()));
+}
+
+async function download(url: string, etag: string | undefined, deps: SyncDeps): Promise<Download> {
+  const maxBytes = deps.maxBytes ?? LIMITS.packBytes;
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await deps.fetch(url, {
+      method: 'GET',
+      headers: etag ? { 'If-None-Match': etag } : {},
+      signal: controller.signal,
+      // Conditional requests are ours (If-None-Match); the HTTP cache must not answer for the server.
+      cache: 'no-store',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      redirect: 'follow',
+    });
+    if (response.status === 304) {
+      controller.abort();
+      return { kind: 'notModified' };
+    }
+    if (!response.ok) {
+      controller.abort();
+      return { kind: 'failed', code: 'http', message: syncText.http(response.status) };
+    }
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      controller.abort();
+      return { kind: 'refused', refusal: { code: 'tooLarge', message: refusalText.tooLarge(declared, maxBytes) } };
+    }
+    if (/^\s*(text\/html|application\/xhtml)/i.test(response.headers.get('content-type') ?? '')) {
+      controller.abort();
+      return { kind: 'refused', refusal: { code: 'html', message: refusalText.html() } };
+    }
+    // Count while reading: a server that lies about (or omits) its length is cut off at the cap.
+    const chunks: Uint8Array[] = [];
+    let bytes = 0;
+    const reader = response.body?.getReader();
+    if (reader) {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.byteLength;
+        if (bytes > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          controller.abort();
+          return { kind: 'refused', refusal: { code: 'tooLarge', message: refusalText.tooLargeStreaming(maxBytes) } };
+        }
+        chunks.push(value);
+      }
+    }
+    const all = new Uint8Array(bytes);
+    let offset = 0;
+    for (const chunk of chunks) {
+      all.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(all);
+    } catch {
+      return { kind: 'refused', refusal: { code: 'notUtf8', message: refusalText.notUtf8() } };
+    }
+    return { kind: 'body', text, etag: response.headers.get('etag') ?? undefined, bytes };
+  } catch (error) {
+    if (timedOut) return { kind: 'failed', code: 'timeout', message: syncText.timeout(timeoutMs) };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'failed', code: 'network', message: syncText.network(reason) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function details(refusal: Refusal): CheckRecord['details'] {
+  return refusal.details?.slice(0, 10).map((d) => ({ path: d.path, message: d.message }));
+}
+
+/** Runs the envelope gate and, when it passes, activates the pack and prunes old versions. */
+async function accept(
+  text: string,
+  source: 'sync' | 'import',
+  settings: SyncSettings,
+  expectedId: string | undefined,
+  state: SyncState,
+  deps: SyncDeps,
+): Promise<{ check: EnvelopeCheck; record: Omit<CheckRecord, 'at' | 'source'>; activation?: Activation }> {
+  const check = await checkEnvelope(text, {
+    trustedKeys: settings.trustedKeys,
+    allowUnsigned: settings.allowUnsigned,
+    ...(expectedId === undefined ? {} : { packId: expectedId }),
+    now: deps.now(),
+    current: async (packId) => {
+      const active = await deps.packs.active(packId);
+      const floor = Math.max(active?.version ?? 0, state.highest[packId] ?? 0);
+      if (floor === 0) return undefined;
+      return { version: floor, ...(active && active.version === floor ? { payload: active.payload } : {}) };
+    },
+  });
+  if (check.kind === 'refused') {
+    const refusalDetails = details(check.refusal);
+    return {
+      check,
+      record: {
+        result: 'refused',
+        code: check.refusal.code,
+        message: check.refusal.message,
+        ...(refusalDetails ? { details: refusalDetails } : {}),
+      },
+    };
+  }
+  if (check.kind === 'same') {
+    return {
+      check,
+      record: { result: 'unchanged', code: 'same', message: syncText.unchanged(check.pack.version), packId: check.pack.id, version: check.pack.version },
+    };
+  }
+  const { pack } = check;
+  const at = deps.now();
+  const from = await deps.packs.activate({ id: pack.id, version: pack.version, envelope: text, source }, at);
+  await deps.packs.prune(pack.id, KEEP_VERSIONS);
+  state.highest[pack.id] = Math.max(state.highest[pack.id] ?? 0, pack.version);
+  return {
+    check,
+    record: { result: 'updated', code: 'updated', message: syncText.updated(pack.id, pack.version, from), packId: pack.id, version: pack.version },
+    activation: { packId: pack.id, ...(from === undefined ? {} : { from }), to: pack.version, at, source },
+  };
+}
+
+/** One check of the pack URL: download (conditional), gate, activate. Always resolves. */
+export async function checkForUpdate(settings: SyncSettings, deps: SyncDeps): Promise<CheckRecord> {
+  const started = deps.now();
+  const state = await readSyncState(deps.store);
+  const url = settings.packUrl.trim();
+  const finish = async (record: Omit<CheckRecord, 'at' | 'source'>): Promise<CheckRecord> => {
+    const full: CheckRecord = { ...record, at: started, source: 'sync', durationMs: deps.now() - started, ...(url ? { url } : {}) };
+    state.lastCheck = full;
+    await deps.store.set(SYNC_STATE_KEY, state);
+    return full;
+  };
+  if (url === '') return finish({ result: 'notConfigured', code: 'notConfigured', message: syncText.notConfigured() });
+  if (!isAllowedPackUrl(url)) return finish({ result: 'failed', code: 'badUrl', message: syncText.badUrl(url) });
+  if (state.url !== url) {
+    state.url = url;
+    state.etag = undefined;
+    state.boundPackId = undefined;
+  }
+
+  const got = await download(url, state.etag, deps);
+  if (got.kind === 'notModified') {
+    const bound = state.boundPackId ?? settings.packId;
+    const active = bound ? await deps.packs.active(bound) : undefined;
+    return finish({ result: 'unchanged', code: 'notModified', message: syncText.unchanged(active?.version), ...(bound ? { packId: bound } : {}), ...(active ? { version: active.version } : {}) });
+  }
+  if (got.kind === 'failed') return finish({ result: 'failed', code: got.code, message: got.message });
+  if (got.kind === 'refused') return finish({ result: 'refused', code: got.refusal.code, message: got.refusal.message });
+
+  const expectedId = settings.packId ?? state.boundPackId;
+  const outcome = await accept(got.text, 'sync', settings, expectedId, state, deps);
+  if (outcome.check.kind !== 'refused') {
+    // Remember the validator only for what we accepted: a refused file is fetched (and refused,
+    // with its reason shown) again next time, never silently skipped by a 304.
+    state.etag = got.etag;
+    state.boundPackId = outcome.check.pack.id;
+  }
+  if (outcome.activation) state.lastActivation = outcome.activation;
+  return finish({ ...outcome.record, bytes: got.bytes });
+}
+
+/** A signed envelope file chosen on the options page (offline sites): the same gates as sync. */
+export async function importEnvelope(text: string, settings: SyncSettings, deps: SyncDeps): Promise<CheckRecord> {
+  const started = deps.now();
+  const state = await readSyncState(deps.store);
+  const outcome = await accept(text, 'import', settings, settings.packId, state, deps);
+  const record: CheckRecord = { ...outcome.record, at: started, source: 'import', durationMs: deps.now() - started };
+  state.lastImport = record;
+  if (outcome.activation) state.lastActivation = outcome.activation;
+  await deps.store.set(SYNC_STATE_KEY, state);
+  return record;
+}

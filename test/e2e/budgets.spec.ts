@@ -1,0 +1,38 @@
+/**
+ * Byte budgets of the built extension (issue 2): deterministic, so checked on every run.
+ * Initial side-panel JavaScript (the entry script and the chunks the HTML preloads) ≤ 120 KB gzip;
+ * the content script, which runs on every CRM page, ≤ 12 KB gzip.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { EXTENSION_DIR } from './fixtures';
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
+
+test('initial side-panel JavaScript stays within 120 KB gzip', () => {
+  const html = readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g),
+  ].map((m) => m[1] as string);
+  expect(files.length).toBeGreaterThan(0);
+  const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
+  console.log(`initial side-panel JS: ${files.join(', ')} = ${total} bytes gzip`);
+  expect(total).toBeLessThanOrEqual(120 * 1024);
+});
+
+test('the content script stays within 12 KB gzip', () => {
+  const size = gzipBytes('content-scripts/crm.js');
+  console.log(`content script: ${size} bytes gzip`);
+  expect(size).toBeLessThanOrEqual(12 * 1024);
+});
+
+test('the manifest asks for no <all_urls> and grants only the demo origin in the test build', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const text = JSON.stringify(manifest);
+  expect(text).not.toContain('<all_urls>');
+  expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+  expect(manifest.content_scripts[0].matches).toEqual(['http://127.0.0.1/*']);
+});

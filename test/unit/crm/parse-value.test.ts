@@ -1,0 +1,267 @@
+import fc from 'fast-check';
+import { parseFieldValue } from '../../../lib/crm/parse-value';
+
+const value = (raw: string, parse: Parameters<typeof parseFieldValue>[1], pattern?: string) => {
+  const outcome = parseFieldValue(raw, parse, pattern);
+  return outcome.ok ? outcome.value : outcome.reason;
+};
+
+describe('money → minor units', () => {
+  it.each([
+    ['¥12,345.67', 1_234_567],
+    ['￥12,345.67', 1_234_567],
+    ['$1,234.50', 123_450],
+    ['12345.67', 1_234_567],
+    ['12,345.67 元', 1_234_567],
+    ['¥ 38,000.00', 3_800_000],
+    ['38000', 3_800_000],
+    ['0.5', 50],
+    ['12.', 1200],
+    ['１２，３４５．６７', 1_234_567],
+    ['￥１２，３４５．６７元', 1_234_567],
+    ['RMB 38,000', 3_800_000],
+    ['CNY 100.00', 10_000],
+    ['US$ 99.99', 9_999],
+    ['人民币 5.00 元', 500],
+    ['  ¥\u00a012,345.67  ', 1_234_567],
+  ])('%s → %d', (raw, minor) => {
+    expect(value(raw, 'money')).toBe(minor);
+  });
+
+  it.each([
+    ['-12.30', -1230],
+    ['(12.30)', -1230],
+    ['¥(12.30)', -1230],
+    ['－１２．３０', -1230],
+    ['−12.30', -1230],
+    ['-¥12.30', -1230],
+    ['¥-12.30', -1230],
+    ['+12.30', 1230],
+    ['-0.00', 0],
+  ])('negative %s → %d', (raw, minor) => {
+    expect(value(raw, 'money')).toBe(minor);
+  });
+
+  it.each([
+    ['1.005', 101],
+    ['1.004', 100],
+    ['1.0049', 100],
+    ['2.675', 268],
+    ['0.125', 13],
+    ['-1.005', -101],
+    ['(1.005)', -101],
+    ['9.995', 1000],
+  ])('more than two decimals round half-up: %s → %d', (raw, minor) => {
+    expect(value(raw, 'money')).toBe(minor);
+  });
+
+  it.each(['', '   ', '--', '-', '—', '——', '暂无', '无', 'N/A', 'n/a', '－－'])('%j is empty', (raw) => {
+    expect(value(raw, 'money')).toBe('empty');
+  });
+
+  it.each([
+    '约一万二',
+    '¥1,2,3',
+    '12,34.5',
+    '1.2.3',
+    '--12',
+    '-(12.30)',
+    '12abc',
+    '.5',
+    '¥',
+    '99999999999999.00',
+    '1e5',
+  ])('%j is unparseable', (raw) => {
+    expect(value(raw, 'money')).toBe('unparseable');
+  });
+
+  it('reads back any amount the CRM prints with grouping (property)', () => {
+    const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.boolean(), (minor, fullWidth) => {
+        const abs = Math.abs(minor);
+        let text = `¥${group(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
+        if (minor < 0) text = `-${text}`;
+        if (fullWidth) text = text.replace(/[0-9,.-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+        expect(value(text, 'money')).toBe(minor === 0 ? 0 : minor);
+      }),
+    );
+  });
+});
+
+describe('int', () => {
+  it.each([
+    ['75 天', 75],
+    ['75', 75],
+    ['75天', 75],
+    ['3 次', 3],
+    ['１２０ 天', 120],
+    ['1,200', 1200],
+    ['-3', -3],
+    ['0', 0],
+    ['45 days', 45],
+  ])('%s → %d', (raw, n) => {
+    expect(value(raw, 'int')).toBe(n);
+  });
+
+  it.each(['未知', '2.5', '75 天 12', 'abc', '1,2', '天 75'])('%j is unparseable', (raw) => {
+    expect(value(raw, 'int')).toBe('unparseable');
+  });
+
+  it('treats -- and 暂无 as empty', () => {
+    expect(value('--', 'int')).toBe('empty');
+    expect(value('暂无', 'int')).toBe('empty');
+  });
+});
+
+describe('date → ISO', () => {
+  it.each([
+    ['2026-09-15', '2026-09-15'],
+    ['2026/9/15', '2026-09-15'],
+    ['2026.9.5', '2026-09-05'],
+    ['2026年9月15日', '2026-09-15'],
+    ['2026 年 9 月 15 日', '2026-09-15'],
+    ['2026年09月15', '2026-09-15'],
+    ['20260915', '2026-09-15'],
+    ['2026-09-15 18:30', '2026-09-15'],
+    ['2026-09-15T18:30:00', '2026-09-15'],
+    ['２０２６－０９－１５', '2026-09-15'],
+    ['2028-02-29', '2028-02-29'],
+  ])('%s → %s', (raw, iso) => {
+    expect(value(raw, 'date')).toBe(iso);
+  });
+
+  it.each([
+    '15/09/2026',
+    '09/15/2026',
+    '1/2/2026',
+    '2026-02-30',
+    '2026-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2026-4-0',
+    '下个月',
+    '0026-01-01',
+  ])('%j is refused', (raw) => {
+    expect(value(raw, 'date')).toBe('unparseable');
+  });
+});
+
+describe('phone', () => {
+  it.each([
+    ['138 0013 8000', '13800138000'],
+    ['138-0013-8000', '13800138000'],
+    ['+1 (213) 555-0148', '+12135550148'],
+    ['+86 139 0000 1111', '+8613900001111'],
+    ['010-6512 3456', '01065123456'],
+    ['１３８００１３８０００', '13800138000'],
+    ['5550148', '5550148'],
+  ])('%s → %s', (raw, phone) => {
+    expect(value(raw, 'phone')).toBe(phone);
+  });
+
+  it.each([
+    '12',
+    '123456',
+    '1234567890123456',
+    '138****8000',
+    '13800138000 ext 2',
+    '++8613800138000',
+    '86+138',
+  ])('%j is unparseable', (raw) => {
+    expect(value(raw, 'phone')).toBe('unparseable');
+  });
+});
+
+describe('bool', () => {
+  it.each([
+    ['是', true],
+    ['否', false],
+    ['Y', true],
+    ['n', false],
+    ['YES', true],
+    ['no', false],
+    ['true', true],
+    ['False', false],
+    ['1', true],
+    ['0', false],
+    ['Ｙ', true],
+  ])('%s → %s', (raw, b) => {
+    expect(value(raw, 'bool')).toBe(b);
+  });
+
+  it('refuses anything else and treats 无 as empty', () => {
+    expect(value('可能', 'bool')).toBe('unparseable');
+    expect(value('2', 'bool')).toBe('unparseable');
+    expect(value('无', 'bool')).toBe('empty');
+  });
+});
+
+describe('list', () => {
+  it.each([
+    ['complaint,hardship', ['complaint', 'hardship']],
+    ['complaint， hardship', ['complaint', 'hardship']],
+    ['Complaint、Attorney；hardship', ['complaint', 'attorney', 'hardship']],
+    ['complaint; dispute cease', ['complaint', 'dispute', 'cease']],
+    [' complaint ,, complaint ', ['complaint']],
+  ])('%j → %j', (raw, list) => {
+    expect(value(raw, 'list')).toEqual(list);
+  });
+
+  it('reads an empty attribute or a placeholder as no items, not as missing', () => {
+    expect(value('', 'list')).toEqual([]);
+    expect(value('无', 'list')).toEqual([]);
+    expect(value('--', 'list')).toEqual([]);
+  });
+
+  it('bounds the items', () => {
+    const many = Array.from({ length: 80 }, (_, i) => `f${i}`).join(',');
+    const list = value(many, 'list') as string[];
+    expect(list).toHaveLength(50);
+  });
+});
+
+describe('text', () => {
+  it('collapses whitespace and keeps the characters as shown', () => {
+    expect(value('  钱   多多\n  ', 'text')).toBe('钱 多多');
+    expect(value('ＶＩＰ 白金卡', 'text')).toBe('ＶＩＰ 白金卡');
+  });
+
+  it('treats placeholders as empty', () => {
+    expect(value('--', 'text')).toBe('empty');
+    expect(value('暂无', 'text')).toBe('empty');
+    expect(value(' ', 'text')).toBe('empty');
+  });
+
+  it('cuts input to 500 characters', () => {
+    expect((value('字'.repeat(900), 'text') as string).length).toBe(500);
+  });
+});
+
+describe('pattern', () => {
+  it('applies the capture group before parsing', () => {
+    expect(value('逾期 75 天（M3）', 'int', '(\\d+)\\s*天')).toBe(75);
+    expect(value('应还 ¥1,234.50 / 已还 ¥0.00', 'money', '应还\\s*(\\S+)')).toBe(123_450);
+    expect(value('CN-CC20240001', 'text', 'CN-(\\w+)')).toBe('CC20240001');
+  });
+
+  it('uses the whole match when the pattern has no group', () => {
+    expect(value('卡号 **** 1234', 'text', '\\d{4}$')).toBe('1234');
+  });
+
+  it('refuses a non-matching or invalid pattern without throwing', () => {
+    expect(value('no digits here', 'int', '(\\d+)')).toBe('unparseable');
+    expect(value('75', 'int', '(unclosed')).toBe('unparseable');
+    expect(value('', 'int', '(\\d+)')).toBe('empty');
+  });
+
+  it('sees only the first 500 characters', () => {
+    expect(value(`${'x'.repeat(500)}42`, 'int', '(\\d+)')).toBe('unparseable');
+    expect(value(`${'x'.repeat(498)}42`, 'int', '(\\d+)')).toBe(42);
+  });
+
+  it('an empty capture is empty', () => {
+    expect(value('金额: --', 'money', '金额:\\s*(.*)')).toBe('empty');
+  });
+});
