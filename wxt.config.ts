@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    minimum_chrome_version: '137', // Ed25519 in WebCrypto
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '137' }), // Ed25519 in WebCrypto
     permissions: ['storage', 'scripting', 'alarms', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...buildOrigins],
     // The agent or admin grants a real CRM's origin at run time from the options page.
@@ -21,7 +21,14 @@ export default defineConfig({
     storage: { managed_schema: 'managed-schema.json' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'call-assist@example.com', strict_min_version: '129.0' } }
+        ? {
+            gecko: {
+              id: 'call-assist@example.com',
+              strict_min_version: '129.0',
+              // Nothing leaves the machine but the pack download (DESIGN.md principle 2).
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
   hooks: {

@@ -47,7 +47,12 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-export function startPackServer({ dir, port = 8787, host = '127.0.0.1', log }: PackServerOptions): Promise<PackServer> {
+export function startPackServer({
+  dir,
+  port = 8787,
+  host = '127.0.0.1',
+  log,
+}: PackServerOptions): Promise<PackServer> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
     handle(root, request, response)
@@ -87,14 +92,18 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     response.end();
     return 204;
   }
-  if (method !== 'GET' && method !== 'HEAD') return send(response, 405, 'method not allowed', { Allow: 'GET, HEAD, OPTIONS' });
+  if (method !== 'GET' && method !== 'HEAD')
+    return send(response, 405, 'method not allowed', { Allow: 'GET, HEAD, OPTIONS' });
   let segments: string[];
   try {
-    segments = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).split('/').filter(Boolean);
+    segments = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+      .split('/')
+      .filter(Boolean);
   } catch {
     return send(response, 400, 'bad request');
   }
-  if (segments.length === 0 || !segments.every((s) => SEGMENT.test(s))) return send(response, 404, 'not found');
+  if (segments.length === 0 || !segments.every((s) => SEGMENT.test(s)))
+    return send(response, 404, 'not found');
   const file = resolve(root, ...segments);
   if (!file.startsWith(root + sep) || file.endsWith('.key')) return send(response, 404, 'not found');
   let body: Buffer;
@@ -123,7 +132,12 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   return 200;
 }
 
-function send(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): number {
+function send(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): number {
   response.writeHead(status, { ...CORS, ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(text);
   return status;

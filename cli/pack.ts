@@ -91,9 +91,14 @@ function readText(io: Io, file: string): string {
 }
 
 /** A file is a bare pack or an envelope; either way we want the pack text. */
-function packTextOf(text: string): { payload: string; envelope: boolean; signatures: { keyId: string; alg: 'Ed25519'; sig: string }[] } {
+function packTextOf(text: string): {
+  payload: string;
+  envelope: boolean;
+  signatures: { keyId: string; alg: 'Ed25519'; sig: string }[];
+} {
   const opened = openEnvelope(text);
-  if (opened.ok && !opened.bare) return { payload: opened.envelope.payload, envelope: true, signatures: opened.envelope.signatures };
+  if (opened.ok && !opened.bare)
+    return { payload: opened.envelope.payload, envelope: true, signatures: opened.envelope.signatures };
   return { payload: text, envelope: false, signatures: [] };
 }
 
@@ -111,14 +116,17 @@ function languageOf(args: Args, io: Io): Language {
 function parseOrReport(io: Io, file: string, text: string, lang: Language): Pack | undefined {
   const parsed = parsePack(packTextOf(text).payload);
   if (parsed.ok) return parsed.pack;
-  io.err(`${file}: ${lang === 'zh' ? `${parsed.errors.length} 处错误` : `${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}`}\n`);
+  io.err(
+    `${file}: ${lang === 'zh' ? `${parsed.errors.length} 处错误` : `${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}`}\n`,
+  );
   for (const error of parsed.errors) io.err(`  ${formatPackError(error, lang)}\n`);
   return undefined;
 }
 
 function printFindings(io: Io, findings: readonly LintFinding[], lang: Language) {
   const word = (f: LintFinding) => (lang === 'zh' ? (f.severity === 'error' ? '错误' : '警告') : f.severity);
-  for (const f of findings) (f.severity === 'error' ? io.err : io.out)(`  ${word(f)} ${formatPackError(f, lang)}\n`);
+  for (const f of findings)
+    (f.severity === 'error' ? io.err : io.out)(`  ${word(f)} ${formatPackError(f, lang)}\n`);
 }
 
 async function keygen(args: Args, io: Io): Promise<number> {
@@ -136,7 +144,9 @@ async function keygen(args: Args, io: Io): Promise<number> {
   io.out(`private key: ${privatePath} (mode 0600: keep it secret, never publish it)\n`);
   io.out(`public key:  ${publicPath}\n`);
   io.out(`key id:      ${pair.keyId}\n`);
-  io.out(`trust it (policy "trustedKeys" or the options page): ${JSON.stringify({ keyId: pair.keyId, publicKey: pair.publicKey })}\n`);
+  io.out(
+    `trust it (policy "trustedKeys" or the options page): ${JSON.stringify({ keyId: pair.keyId, publicKey: pair.publicKey })}\n`,
+  );
   return 0;
 }
 
@@ -155,7 +165,9 @@ async function lint(args: Args, io: Io, lang: Language): Promise<number> {
   const findings = lintPack(pack);
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (args.flags.has('json')) {
-    io.out(`${JSON.stringify({ id: pack.id, version: pack.version, errors, warnings: findings.length - errors, findings }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ id: pack.id, version: pack.version, errors, warnings: findings.length - errors, findings }, null, 2)}\n`,
+    );
     return errors > 0 ? 1 : 0;
   }
   printFindings(io, findings, lang);
@@ -186,16 +198,24 @@ async function sign(args: Args, io: Io, lang: Language): Promise<number> {
   try {
     sealed = await sealEnvelope(source.payload, [privateKey]);
   } catch (error) {
-    io.err(`${keyFile}: ${lang === 'zh' ? '不是 Ed25519 私钥' : 'not an Ed25519 private key'} (${(error as Error).message})\n`);
+    io.err(
+      `${keyFile}: ${lang === 'zh' ? '不是 Ed25519 私钥' : 'not an Ed25519 private key'} (${(error as Error).message})\n`,
+    );
     return 1;
   }
   // Signing an envelope again adds a signature (a second key during a key rotation).
   const signature = sealed.signatures[0] as (typeof sealed.signatures)[number];
   const signatures = [...source.signatures.filter((s) => s.keyId !== signature.keyId), signature];
-  const outFile = resolve(io.cwd, one(args, 'out') ?? join(dirname(file), `${basename(file).replace(/(\.signed)?\.json$/i, '')}.signed.json`));
+  const outFile = resolve(
+    io.cwd,
+    one(args, 'out') ??
+      join(dirname(file), `${basename(file).replace(/(\.signed)?\.json$/i, '')}.signed.json`),
+  );
   writeFileSync(outFile, serializeEnvelope({ payload: source.payload, signatures }));
   printFindings(io, findings, lang);
-  io.out(`${lang === 'zh' ? '已签名' : 'signed'} ${pack.id} v${pack.version} (key ${signature.keyId}) → ${outFile}\n`);
+  io.out(
+    `${lang === 'zh' ? '已签名' : 'signed'} ${pack.id} v${pack.version} (key ${signature.keyId}) → ${outFile}\n`,
+  );
   return 0;
 }
 
@@ -225,8 +245,14 @@ async function verify(args: Args, io: Io, lang: Language): Promise<number> {
     for (const detail of refusal?.details ?? []) io.err(`  ${formatPackError(detail, lang)}\n`);
     return 1;
   }
-  printFindings(io, check.warnings.map((w) => ({ ...w, severity: 'warning' as const })), lang);
-  io.out(`${file}: ${lang === 'zh' ? '签名有效' : 'signature valid'} (${check.pack.id} v${check.pack.version}, key ${check.signedBy.join(', ')})\n`);
+  printFindings(
+    io,
+    check.warnings.map((w) => ({ ...w, severity: 'warning' as const })),
+    lang,
+  );
+  io.out(
+    `${file}: ${lang === 'zh' ? '签名有效' : 'signature valid'} (${check.pack.id} v${check.pack.version}, key ${check.signedBy.join(', ')})\n`,
+  );
   return 0;
 }
 
@@ -245,7 +271,12 @@ async function serve(args: Args, io: Io): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port is 0–65535');
   const root = resolve(io.cwd, dir);
   if (!existsSync(root)) throw new UsageError(`${dir} does not exist`);
-  const server = await startPackServer({ dir: root, port, host: one(args, 'host') ?? '127.0.0.1', log: (line) => io.out(`${line}\n`) });
+  const server = await startPackServer({
+    dir: root,
+    port,
+    host: one(args, 'host') ?? '127.0.0.1',
+    log: (line) => io.out(`${line}\n`),
+  });
   io.out(`serving ${root} at ${server.url}/<file> (ETag, CORS); Ctrl+C stops\n`);
   await new Promise<void>((stop) => {
     process.once('SIGINT', stop);

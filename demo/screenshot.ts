@@ -14,7 +14,12 @@ interface Options {
   file: string;
 }
 
-export async function screenshotSideBySide({ chromePath, extensionDir, accountUrl, file }: Options): Promise<void> {
+export async function screenshotSideBySide({
+  chromePath,
+  extensionDir,
+  accountUrl,
+  file,
+}: Options): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'call-assist-shot-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildExtension } from './build-extension';
-import { startDemoServer } from './server';
 import { screenshotSideBySide } from './screenshot';
+import { startDemoServer } from './server';
 
 const root = resolve(import.meta.dirname, '..');
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -24,7 +24,9 @@ console.log(`Default packs:   ${server.url}/packs/zh-CN.json  ${server.url}/pack
 console.log(`Extension (unpacked, load it in chrome://extensions): ${extensionDir}`);
 
 if (!existsSync(chrome)) {
-  console.log(`Chromium not found at ${chrome}: set CHROME_PATH, or install it (apt-get install -y chromium).`);
+  console.log(
+    `Chromium not found at ${chrome}: set CHROME_PATH, or install it (apt-get install -y chromium).`,
+  );
 } else if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
   const profile = mkdtempSync(join(tmpdir(), 'call-assist-demo-'));
   const browser = spawn(
@@ -42,7 +44,9 @@ if (!existsSync(chrome)) {
     ],
     { stdio: 'ignore' },
   );
-  console.log('Chromium is open on the demo CRM: click the Call Assist toolbar button to open the side panel.');
+  console.log(
+    'Chromium is open on the demo CRM: click the Call Assist toolbar button to open the side panel.',
+  );
   browser.on('exit', () => void server.close().then(() => process.exit(0)));
 } else {
   const outDir = resolve(root, 'demo/out');

@@ -12,6 +12,13 @@ export const LEVEL_KEY: Record<VerdictLevel, MessageKey> = {
   block: 'guard.level.block',
 };
 
+/** One rule's result: "OK to call" would read oddly beside the retention rule. */
+const VERDICT_KEY: Record<VerdictLevel, MessageKey> = {
+  ok: 'guard.verdict.ok',
+  warn: 'guard.verdict.warn',
+  block: 'guard.verdict.block',
+};
+
 /**
  * The compliance bar, always visible at the top of the panel (issue 5 §2): green, amber or red,
  * the numbers an agent checks before dialling, the reasons, and every verdict with its source on
@@ -85,7 +92,7 @@ function GuardBarLive({ pack, context, call }: SectionProps) {
           const rule = rules.get(v.ruleId);
           return (
             <li key={v.ruleId} className={`verdict verdict--${v.level}`} data-rule-id={v.ruleId}>
-              <span className="verdict__level">{t(LEVEL_KEY[v.level])}</span>
+              <span className="verdict__level">{t(VERDICT_KEY[v.level])}</span>
               <span className="verdict__title">{rule?.title ?? v.ruleId}</span>
               <span className="verdict__message">{l(v.message)}</span>
               {rule && <span className="verdict__source">{t('guard.source', { source: rule.source })}</span>}

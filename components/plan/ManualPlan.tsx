@@ -1,10 +1,10 @@
 import { type Ref, useId } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import type { MessageKey } from '@/lib/i18n';
-import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
-import { applyRate, type Minor } from '@/lib/plan/money';
-import type { PlanRequest, PlanResult } from '@/lib/plan/request';
 import { PLAN_TYPES, type PlanPolicy, type PlanType } from '@/lib/pack/schema';
+import { applyRate, type Minor } from '@/lib/plan/money';
+import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
+import type { PlanRequest, PlanResult } from '@/lib/plan/request';
 import { usePlanFormat } from './format';
 import { moneyText, parseCountText, parseMoneyText } from './money-input';
 
@@ -18,9 +18,17 @@ export interface ManualFields {
   payments: string;
 }
 
+const INSTALMENT_LIKE: readonly PlanType[] = [
+  'instalmentFlat',
+  'instalmentAmortising',
+  'personalised',
+  'deferral',
+];
+
 export function defaultManual(policy: PlanPolicy | undefined): ManualFields {
   const type = policy?.types.find((t) => t === 'instalmentFlat' || t === 'instalmentAmortising') ?? 'full';
-  const term = type === 'instalmentAmortising' ? policy?.instalmentAmortising?.[0] : policy?.instalmentFlat?.[0];
+  const term =
+    type === 'instalmentAmortising' ? policy?.instalmentAmortising?.[0] : policy?.instalmentFlat?.[0];
   return {
     type,
     periods: String(term?.periods ?? 12),
@@ -34,14 +42,17 @@ export function defaultManual(policy: PlanPolicy | undefined): ManualFields {
 /** The manual form filled from a plan already computed (an option), so the agent adjusts it. */
 export function manualFrom(result: PlanResult): ManualFields {
   const { terms } = result;
+  const fallback = defaultManual(undefined);
+  // Periods and settlement parts are both `terms.periods`; each goes only to its own field.
+  const settlement = result.type === 'settlement';
   return {
     type: result.type,
-    periods: String(terms.periods),
+    periods: INSTALMENT_LIKE.includes(result.type) ? String(terms.periods) : fallback.periods,
     downPayment: terms.downPayment > 0 ? moneyText(terms.downPayment, terms.currency) : '',
     deferralMonths: String(terms.deferral?.months ?? 1),
     settlementAmount:
       terms.settlementAmount !== undefined ? moneyText(terms.settlementAmount, terms.currency) : '',
-    payments: String(terms.periods),
+    payments: settlement ? String(terms.periods) : fallback.payments,
   };
 }
 
@@ -56,8 +67,6 @@ export interface BaseRequest {
   firstDueDate?: string;
   minimumDue?: Minor;
 }
-
-const INSTALMENT_LIKE: readonly PlanType[] = ['instalmentFlat', 'instalmentAmortising', 'personalised', 'deferral'];
 
 /** The request for the form, or which fields are not numbers (the UI names them). */
 export function manualRequest(
@@ -206,7 +215,9 @@ export function ManualPlan({
         field(
           'payments',
           'plan.payments',
-          policy.settlement ? t('plan.allowedPeriods', { periods: `1–${policy.settlement.maxPayments}` }) : null,
+          policy.settlement
+            ? t('plan.allowedPeriods', { periods: `1–${policy.settlement.maxPayments}` })
+            : null,
           'numeric',
         )}
     </div>

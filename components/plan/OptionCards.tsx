@@ -14,7 +14,7 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   );
 }
 
-/** Up to three options as compact cards (stacked in the narrow panel); A–C choose one. */
+/** Up to three options as compact cards (stacked in the narrow panel); A–C choose one (pressed = chosen). */
 export function OptionCards({
   options,
   chosen,
@@ -28,7 +28,8 @@ export function OptionCards({
 }) {
   const { l } = useI18n();
   return (
-    <div role="radiogroup" aria-label={label} className="plan-options">
+    <fieldset className="plan-options">
+      <legend>{label}</legend>
       {options.map((option, index) => (
         <OptionCard
           key={`${option.type}:${option.periods}:${option.payment}`}
@@ -39,7 +40,7 @@ export function OptionCards({
           name={l(option.label)}
         />
       ))}
-    </div>
+    </fieldset>
   );
 }
 
@@ -68,8 +69,7 @@ function OptionCard({
   return (
     <button
       type="button"
-      role="radio"
-      aria-checked={checked}
+      aria-pressed={checked}
       aria-keyshortcuts={letter}
       className={`plan-option plan-option--${option.verdict}`}
       data-testid="plan-option"

@@ -56,7 +56,8 @@ export function PlanDetail({
       {result.annualised && result.totals.cost > 0 && (
         <p className="plan-rates" data-testid="plan-rates">
           <span>
-            {l(result.annualised.labels.nominal)} <strong className="plan-num">{f.rate(result.annualised.nominal)}</strong>
+            {l(result.annualised.labels.nominal)}{' '}
+            <strong className="plan-num">{f.rate(result.annualised.nominal)}</strong>
           </span>
           <span>
             {l(result.annualised.labels.effective)}{' '}
@@ -65,40 +66,40 @@ export function PlanDetail({
         </p>
       )}
       <ScheduleTable result={result} />
-      <div className="plan-copy">
+      <section className="plan-copy" aria-labelledby={`${id}-readback`}>
         <div className="plan-copy__head">
           <h4 id={`${id}-readback`}>{t('plan.readBack')}</h4>
           <button type="button" onClick={onCopyReadBack} aria-keyshortcuts="r">
             {t('plan.copyReadBack')} <kbd>R</kbd>
           </button>
         </div>
-        <p className="plan-readback" lang={readBackLang} aria-labelledby={`${id}-readback`} data-testid="plan-readback">
+        <p className="plan-readback" lang={readBackLang} data-testid="plan-readback">
           {result.readBack.text}
         </p>
-      </div>
-      <div className="plan-copy">
+      </section>
+      <section className="plan-copy" aria-labelledby={`${id}-summary`}>
         <div className="plan-copy__head">
           <h4 id={`${id}-summary`}>{t('plan.summary')}</h4>
           <button type="button" onClick={onCopySummary} aria-keyshortcuts="l">
             {t('plan.copySummary')} <kbd>L</kbd>
           </button>
         </div>
-        <p className="plan-summary" lang={readBackLang} aria-labelledby={`${id}-summary`} data-testid="plan-summary">
+        <p className="plan-summary" lang={readBackLang} data-testid="plan-summary">
           {result.readBack.summary}
         </p>
-      </div>
+      </section>
       <div className="plan-agree">
         {verdict === 'refused' && <p className="plan-refused">{t('plan.agreeRefused')}</p>}
         {confirming ? (
-          <div className="plan-approval" role="group" aria-labelledby={`${id}-approval`}>
-            <p id={`${id}-approval`}>{t('plan.approvalQuestion')}</p>
+          <fieldset className="plan-approval">
+            <legend>{t('plan.approvalQuestion')}</legend>
             <button type="button" className="primary" ref={confirmRef} onClick={onConfirm}>
               {t('plan.approvalConfirm')}
             </button>{' '}
             <button type="button" onClick={onCancel}>
               {t('plan.approvalCancel')} <kbd>Esc</kbd>
             </button>
-          </div>
+          </fieldset>
         ) : (
           <button
             type="button"

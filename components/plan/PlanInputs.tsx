@@ -38,7 +38,9 @@ export function PlanInputs(props: PlanInputsProps) {
       <div className="plan-field">
         <label htmlFor={`${id}-${name}`}>
           {t(label)}
-          {fromCrm && <span className="plan-source">{state.edited ? t('plan.edited') : t('plan.fromCrm')}</span>}
+          {fromCrm && (
+            <span className="plan-source">{state.edited ? t('plan.edited') : t('plan.fromCrm')}</span>
+          )}
         </label>
         <input
           id={`${id}-${name}`}
@@ -73,7 +75,11 @@ export function PlanInputs(props: PlanInputsProps) {
       </div>
       <div className="plan-field plan-field--check">
         <label>
-          <input type="checkbox" checked={props.hardship} onChange={(event) => props.onHardship(event.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={props.hardship}
+            onChange={(event) => props.onHardship(event.target.checked)}
+          />{' '}
           {t('plan.hardship')}
         </label>
       </div>

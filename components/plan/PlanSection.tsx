@@ -11,10 +11,17 @@ import type { Minor } from '@/lib/plan/money';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
 import { type OptionsResult, suggestOptions } from '@/lib/plan/options';
 import { agreedPlan, promiseToPay } from '@/lib/plan/record';
-import { computePlan, type PlanRequestProblem, PlanRequestError, type PlanResult } from '@/lib/plan/request';
+import { computePlan, PlanRequestError, type PlanRequestProblem, type PlanResult } from '@/lib/plan/request';
 import { selectSegment } from '@/lib/script/select';
 import { usePlanFormat } from './format';
-import { type BaseRequest, defaultManual, type ManualFields, ManualPlan, manualFrom, manualRequest } from './ManualPlan';
+import {
+  type BaseRequest,
+  defaultManual,
+  type ManualFields,
+  ManualPlan,
+  manualFrom,
+  manualRequest,
+} from './ManualPlan';
 import { moneyText, parseCountText, parseMoneyText } from './money-input';
 import { OPTION_KEYS, OptionCards } from './OptionCards';
 import { PlanDetail } from './PlanDetail';
@@ -42,11 +49,20 @@ function crmHardship(context: AccountContext | null): boolean {
 }
 
 /** The context with the agent's corrections of DPD and hardship, so the segment (and policy) follows them. */
-function corrected(context: AccountContext | null, dpd: number | undefined, hardship: boolean): AccountContext | null {
+function corrected(
+  context: AccountContext | null,
+  dpd: number | undefined,
+  hardship: boolean,
+): AccountContext | null {
   if (!context) return null;
   const fields = { ...context.fields };
   if (dpd !== undefined && fields.dpd?.value !== dpd) {
-    fields.dpd = { raw: String(dpd), value: dpd, parse: 'int', source: fields.dpd?.source ?? { label: 'dpd' } };
+    fields.dpd = {
+      raw: String(dpd),
+      value: dpd,
+      parse: 'int',
+      source: fields.dpd?.source ?? { label: 'dpd' },
+    };
   }
   if (hardship !== crmHardship(context)) {
     fields.hardship = {
@@ -89,9 +105,9 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
   const [writeError, setWriteError] = useState<LocalizedText | null>(null);
-  const [focusRequest, setFocusRequest] = useState<{ target: 'monthly' | 'type' | 'confirm' | 'agree' } | null>(
-    null,
-  );
+  const [focusRequest, setFocusRequest] = useState<{
+    target: 'monthly' | 'type' | 'confirm' | 'agree';
+  } | null>(null);
   const sectionRef = useRef<HTMLDivElement>(null);
   const monthlyRef = useRef<HTMLInputElement>(null);
   const typeRef = useRef<HTMLSelectElement>(null);
@@ -107,7 +123,11 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const moneyInput = (name: 'balance' | 'minimumDue', fromCrm: Minor | undefined) => {
     const text = edits[name] ?? (fromCrm !== undefined ? moneyText(fromCrm, currency) : '');
     const parsed = parseMoneyText(text, currency);
-    return { text, value: parsed.ok ? parsed.value : undefined, error: parsed.ok ? null : 'plan.invalidMoney' };
+    return {
+      text,
+      value: parsed.ok ? parsed.value : undefined,
+      error: parsed.ok ? null : 'plan.invalidMoney',
+    };
   };
   const balance = moneyInput('balance', balanceFromCrm);
   const minimum = moneyInput('minimumDue', minimumFromCrm);
@@ -146,7 +166,10 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   // ---- Suggested options ----
   const monthlyParsed = parseMoneyText(monthlyText, currency);
   const monthly = monthlyParsed.ok ? monthlyParsed.value : undefined;
-  const suggestion = useMemo((): { ok: true; value: OptionsResult } | { ok: false; message: string } | null => {
+  const suggestion = useMemo(():
+    | { ok: true; value: OptionsResult }
+    | { ok: false; message: string }
+    | null => {
     if (!policy || balance.value === undefined || balance.value < 1 || monthly === undefined || monthly < 1) {
       return null;
     }
@@ -196,7 +219,11 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   }
 
   const result: PlanResult | undefined =
-    mode === 'suggest' ? chosenOption?.result : manualOutcome?.kind === 'result' ? manualOutcome.result : undefined;
+    mode === 'suggest'
+      ? chosenOption?.result
+      : manualOutcome?.kind === 'result'
+        ? manualOutcome.result
+        : undefined;
   const resultName = !result
     ? ''
     : mode === 'suggest' && chosenOption
@@ -311,7 +338,12 @@ export function PlanSection({ pack, context, call }: SectionProps) {
 
   if (!context) return <p className="empty">{t('empty.plan')}</p>;
 
-  const inputState = (text: string, edited: boolean, error: MessageKey | null, hint?: string): InputState => ({
+  const inputState = (
+    text: string,
+    edited: boolean,
+    error: MessageKey | null,
+    hint?: string,
+  ): InputState => ({
     text,
     edited,
     error,
@@ -329,7 +361,11 @@ export function PlanSection({ pack, context, call }: SectionProps) {
           balance.error as MessageKey | null,
           crmBalance === undefined && balanceFromCrm !== undefined ? t('plan.balanceFromOverdue') : undefined,
         )}
-        minimumDue={inputState(minimum.text, edits.minimumDue !== undefined, minimum.error as MessageKey | null)}
+        minimumDue={inputState(
+          minimum.text,
+          edits.minimumDue !== undefined,
+          minimum.error as MessageKey | null,
+        )}
         dpd={inputState(dpdText, edits.dpd !== undefined, dpdParsed.ok ? null : 'plan.invalidDpd')}
         firstDue={inputState(
           firstDueText,
@@ -352,14 +388,15 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         </p>
       )}
 
-      <div className="plan-modes" role="group" aria-label={t('plan.mode')}>
+      <fieldset className="plan-modes">
+        <legend>{t('plan.mode')}</legend>
         <button type="button" aria-pressed={mode === 'suggest'} onClick={openSuggest} aria-keyshortcuts="m">
           {t('plan.modeSuggest')} <kbd>M</kbd>
         </button>
         <button type="button" aria-pressed={mode === 'manual'} onClick={openManual} aria-keyshortcuts="t">
           {t('plan.modeManual')} <kbd>T</kbd>
         </button>
-      </div>
+      </fieldset>
 
       {mode === 'suggest' ? (
         <div className="plan-suggest">
@@ -384,7 +421,9 @@ export function PlanSection({ pack, context, call }: SectionProps) {
                 if (event.key !== 'Enter') return;
                 event.preventDefault();
                 // On to the options: the section's keys (A–C, R, L, G) work from there.
-                const checked = sectionRef.current?.querySelector<HTMLElement>('.plan-option[aria-checked="true"]');
+                const checked = sectionRef.current?.querySelector<HTMLElement>(
+                  '.plan-option[aria-pressed="true"]',
+                );
                 if (checked) checked.focus();
                 else event.currentTarget.blur();
               }}

@@ -11,7 +11,7 @@ export function ScheduleTable({ result }: { result: PlanResult }) {
   return (
     // Focusable so a long (60-month) schedule scrolls from the keyboard.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keys
-    <div className="plan-schedule" role="region" aria-label={caption} tabIndex={0}>
+    <section className="plan-schedule" aria-label={caption} tabIndex={0}>
       <table>
         <caption>
           {caption}
@@ -61,6 +61,6 @@ export function ScheduleTable({ result }: { result: PlanResult }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }

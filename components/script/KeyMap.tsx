@@ -2,7 +2,15 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import type { MessageKey } from '@/lib/i18n';
 
-const KEYS: MessageKey[] = ['keys.lines', 'keys.said', 'keys.answer', 'keys.stage', 'keys.copy', 'keys.call', 'keys.sections'];
+const KEYS: MessageKey[] = [
+  'keys.lines',
+  'keys.said',
+  'keys.answer',
+  'keys.stage',
+  'keys.copy',
+  'keys.call',
+  'keys.sections',
+];
 
 /** The key map (`?`): every action of the panel has a key. */
 export function KeyMap({ onClose }: { onClose: () => void }) {

@@ -16,7 +16,18 @@ interface Props {
 }
 
 /** One script line: read-aloud text (values filled, missing ones highlighted), said mark, answers. */
-export function ScriptLine({ line, rendered, current, saidAt, answered, answerKeys, onFocus, onSaid, onCopy, onAnswer }: Props) {
+export function ScriptLine({
+  line,
+  rendered,
+  current,
+  saidAt,
+  answered,
+  answerKeys,
+  onFocus,
+  onSaid,
+  onCopy,
+  onAnswer,
+}: Props) {
   const { t } = useI18n();
   const check = rendered.missing.length > 0;
   return (
@@ -34,23 +45,31 @@ export function ScriptLine({ line, rendered, current, saidAt, answered, answerKe
             {t('script.check', { fields: rendered.missing.join(', ') })}
           </span>
         )}
-        {saidAt && <span className="line__said">✓ {t('script.said', { time: new Date(saidAt).toLocaleTimeString() })}</span>}
+        {saidAt && (
+          <span className="line__said">
+            ✓ {t('script.said', { time: new Date(saidAt).toLocaleTimeString() })}
+          </span>
+        )}
       </div>
       <p className="line__text">
         {rendered.parts.map((part, index) =>
           part.kind === 'text' ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: parts never reorder
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts of one text never reorder
             <span key={index}>{part.text}</span>
           ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: parts never reorder
-            <mark key={index} className={part.kind === 'missing' ? 'var var--missing' : 'var'} data-var={part.name}>
+            <mark
+              // biome-ignore lint/suspicious/noArrayIndexKey: parts of one text never reorder
+              key={index}
+              className={part.kind === 'missing' ? 'var var--missing' : 'var'}
+              data-var={part.name}
+            >
               {part.text}
             </mark>
           ),
         )}
       </p>
       {line.answers && (
-        <div className="line__answers" role="group" aria-label={rendered.text}>
+        <fieldset className="line__answers" aria-label={rendered.text}>
           {line.answers.map((answer, index) => (
             <button
               key={answer.id}
@@ -62,15 +81,25 @@ export function ScriptLine({ line, rendered, current, saidAt, answered, answerKe
               <kbd>{answerKeys[index]?.toUpperCase()}</kbd> {answer.label}
             </button>
           ))}
-        </div>
+        </fieldset>
       )}
       <div className="line__actions">
         {line.kind !== 'do' && (
-          <button type="button" onClick={onSaid} aria-pressed={saidAt !== undefined} aria-label={`${t('script.markSaid')}: ${rendered.text.slice(0, 40)}`}>
+          <button
+            type="button"
+            onClick={onSaid}
+            aria-pressed={saidAt !== undefined}
+            aria-label={`${t('script.markSaid')}: ${rendered.text.slice(0, 40)}`}
+          >
             ✓ {t('script.markSaid')}
           </button>
         )}
-        <button type="button" onClick={onCopy} aria-label={`${t('script.copy')}: ${rendered.text.slice(0, 40)}`} aria-keyshortcuts="y">
+        <button
+          type="button"
+          onClick={onCopy}
+          aria-label={`${t('script.copy')}: ${rendered.text.slice(0, 40)}`}
+          aria-keyshortcuts="y"
+        >
           {t('script.copy')}
         </button>
       </div>

@@ -8,7 +8,15 @@ import { type CallRecord, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import { factsOf } from '@/lib/pack/condition';
 import type { Line, Script } from '@/lib/pack/schema';
-import { type FlowAction, type FlowState, flowStep, nextStageId, stageOf, startFlow, visibleLines } from '@/lib/script/flow';
+import {
+  type FlowAction,
+  type FlowState,
+  flowStep,
+  nextStageId,
+  stageOf,
+  startFlow,
+  visibleLines,
+} from '@/lib/script/flow';
 import { render } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
 import { KeyMap } from './KeyMap';
@@ -30,7 +38,12 @@ function resumeFlow(script: Script, call: CallRecord | null): FlowState {
   const path = (call?.stages ?? []).map((s) => s.stageId).filter((id) => stageOf(script, id));
   const stageId = path[path.length - 1];
   if (!stageId) return start;
-  return { stageId, path, thirdParty: call?.thirdParty !== undefined && stageOf(script, stageId)?.phase === 'thirdParty', answers: {} };
+  return {
+    stageId,
+    path,
+    thirdParty: call?.thirdParty !== undefined && stageOf(script, stageId)?.phase === 'thirdParty',
+    answers: {},
+  };
 }
 
 /** The live script: this account's segment, one stage at a time, filled from the CRM. */
@@ -127,7 +140,14 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
   // Keys work while the script is on screen and the agent is not typing somewhere.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (sectionRef.current?.closest('[hidden]') || isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (
+        sectionRef.current?.closest('[hidden]') ||
+        isTyping(event.target) ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey
+      )
+        return;
       const line = lines[cursor];
       // Answer keys go to the current question, else to the stage's first unanswered one.
       const question = line?.answers ? line : lines.find((l) => l.answers && !flow?.answers[l.id]);
@@ -135,7 +155,8 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
       let handled = true;
       if (key === 'ArrowDown' || key === 'j') setCursor((c) => Math.min(c + 1, lines.length - 1));
       else if (key === 'ArrowUp' || key === 'k') setCursor((c) => Math.max(c - 1, 0));
-      else if ((key === ' ' || key === 'Enter') && line && !(event.target instanceof HTMLButtonElement)) said(line);
+      else if ((key === ' ' || key === 'Enter') && line && !(event.target instanceof HTMLButtonElement))
+        said(line);
       else if (key === 'n' || key === 'PageDown') move({ type: 'next' });
       else if (key === 'p' || key === 'PageUp') move({ type: 'back' });
       else if (key === 'y' && line) void copy(line);
@@ -178,7 +199,9 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
         <span>
           {t('script.segment')}：<strong data-testid="segment-name">{selection.segment.name}</strong>{' '}
           <span className="muted">
-            {selection.byHand ? t('script.segmentByHand') : t('script.segmentWhy', { reason: selection.reason })}
+            {selection.byHand
+              ? t('script.segmentByHand')
+              : t('script.segmentWhy', { reason: selection.reason })}
           </span>
         </span>
         <SegmentPicker pack={pack} value={selection.segment.id} onChange={switchSegment} />
@@ -190,7 +213,11 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
       )}
       <nav aria-label={t('script.stages')} className="stages">
         {script.stages
-          .filter((s) => (flow.thirdParty ? s.phase === 'thirdParty' : s.phase !== 'thirdParty') || s.id === flow.stageId)
+          .filter(
+            (s) =>
+              (flow.thirdParty ? s.phase === 'thirdParty' : s.phase !== 'thirdParty') ||
+              s.id === flow.stageId,
+          )
           .map((s) => (
             <button
               key={s.id}
@@ -222,13 +249,29 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
         ))}
       </ol>
       <div className="script__nav">
-        <button type="button" onClick={() => move({ type: 'back' })} disabled={flow.path.length < 2} aria-keyshortcuts="p">
+        <button
+          type="button"
+          onClick={() => move({ type: 'back' })}
+          disabled={flow.path.length < 2}
+          aria-keyshortcuts="p"
+        >
           ← {t('script.back')} <kbd>P</kbd>
         </button>
-        <button type="button" className="primary" onClick={() => move({ type: 'next' })} disabled={!next} aria-keyshortcuts="n">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => move({ type: 'next' })}
+          disabled={!next}
+          aria-keyshortcuts="n"
+        >
           {next ? `${t('script.next')}: ${stageOf(script, next)?.title ?? ''}` : t('script.end')} <kbd>N</kbd>
         </button>
-        <button type="button" onClick={() => setShowKeys((s) => !s)} aria-expanded={showKeys} aria-keyshortcuts="?">
+        <button
+          type="button"
+          onClick={() => setShowKeys((s) => !s)}
+          aria-expanded={showKeys}
+          aria-keyshortcuts="?"
+        >
           {t('script.keys')} <kbd>?</kbd>
         </button>
       </div>
@@ -241,7 +284,15 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
   );
 }
 
-function SegmentPicker({ pack, value, onChange }: { pack: SectionProps['pack']; value: string; onChange: (id: string) => void }) {
+function SegmentPicker({
+  pack,
+  value,
+  onChange,
+}: {
+  pack: SectionProps['pack'];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   const { t } = useI18n();
   return (
     <select aria-label={t('script.switchSegment')} value={value} onChange={(e) => onChange(e.target.value)}>

@@ -59,7 +59,11 @@ export function AgentSettings({ settings, packIds, onChange }: Props) {
       </div>
       <div className="row">
         <label htmlFor={`${id}-pack`}>{t('options.pack')}</label>
-        <select id={`${id}-pack`} value={settings.packId} onChange={(e) => onChange({ packId: e.target.value })}>
+        <select
+          id={`${id}-pack`}
+          value={settings.packId}
+          onChange={(e) => onChange({ packId: e.target.value })}
+        >
           {packIds.map((p) => (
             <option key={p} value={p}>
               {p}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { crmOriginPatterns } from '@/lib/crm/origins';
 import { send } from '@/lib/messaging/send';
@@ -11,13 +11,13 @@ export function CrmOrigins() {
   const [granted, setGranted] = useState<string[]>([]);
   const [status, setStatus] = useState('');
 
-  const refresh = async () => {
+  const refresh = useCallback(async () => {
     const all = (await browser.permissions.getAll()).origins ?? [];
     setGranted(all.filter((o) => /^https?:\/\//.test(o)));
-  };
+  }, []);
   useEffect(() => {
     void refresh();
-  }, []);
+  }, [refresh]);
 
   const grant = () => {
     const [pattern] = crmOriginPatterns(origin);

@@ -6,6 +6,7 @@ import { writeSettings } from '@/lib/settings';
 import { AgentSettings } from './AgentSettings';
 import { CrmOrigins } from './CrmOrigins';
 import { DataExport } from './DataExport';
+import { PackSync } from './PackSync';
 
 function Title() {
   const { t } = useI18n();
@@ -14,14 +15,27 @@ function Title() {
 
 export function OptionsApp({ db }: { db: CallAssistDB }) {
   const settings = useSettings();
-  const packIds = useLiveQuery(async () => [...new Set((await db.packs.toArray()).map((p) => p.id))], [db]) ?? [];
+  const packIds =
+    useLiveQuery(async () => [...new Set((await db.packs.toArray()).map((p) => p.id))], [db]) ?? [];
+  const packId = settings?.packId;
+  const activePack = useLiveQuery(async () => {
+    if (!packId) return undefined;
+    const rows = await db.packs.where('id').equals(packId).toArray();
+    const top = rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
+    return top ? { id: top.id, version: top.version } : undefined;
+  }, [db, packId]);
   if (!settings) return null;
   return (
     <I18nProvider locale={settings.locale}>
       <main className="options">
         <Title />
-        <AgentSettings settings={settings} packIds={packIds} onChange={(patch) => void writeSettings(patch)} />
+        <AgentSettings
+          settings={settings}
+          packIds={packIds}
+          onChange={(patch) => void writeSettings(patch)}
+        />
         <CrmOrigins />
+        <PackSync settings={settings} activePack={activePack} />
         <DataExport db={db} />
       </main>
     </I18nProvider>

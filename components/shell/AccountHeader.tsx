@@ -15,7 +15,7 @@ export function AccountHeader({ context, pack }: { context: AccountContext; pack
   // Name a problem by the CRM's own label, which is what the agent sees on the page.
   const problemNames = context.problems.map((p) => adapter?.fields[p.field]?.label ?? p.field);
   return (
-    <header className="account" aria-label={t('field.name')} data-account-key={context.accountKey}>
+    <section className="account" aria-label={t('field.name')} data-account-key={context.accountKey}>
       <div className="account__row">
         <FieldView context={context} field="name" label={t('field.name')} className="account__name" />
         <FieldView
@@ -31,7 +31,9 @@ export function AccountHeader({ context, pack }: { context: AccountContext; pack
           field="overdueAmount"
           label={t('field.overdueAmount')}
           // Before the pack is loaded, the amount as the CRM prints it.
-          format={(r) => (typeof r.value === 'number' && pack ? formatMoney(r.value, pack.currency, locale) : r.raw)}
+          format={(r) =>
+            typeof r.value === 'number' && pack ? formatMoney(r.value, pack.currency, locale) : r.raw
+          }
         />
         <FieldView context={context} field="dpd" label={t('field.dpd')} />
         <span className="field" data-field="bucket">
@@ -41,9 +43,12 @@ export function AccountHeader({ context, pack }: { context: AccountContext; pack
       </div>
       {problemNames.length > 0 && (
         <p className="account__problems" role="status">
-          {t('field.problems', { count: problemNames.length, fields: problemNames.join(locale === 'en' ? ', ' : '、') })}
+          {t('field.problems', {
+            count: problemNames.length,
+            fields: problemNames.join(locale === 'en' ? ', ' : '、'),
+          })}
         </p>
       )}
-    </header>
+    </section>
   );
 }

@@ -9,7 +9,8 @@ const Workspace = lazy(() => import('./Workspace'));
 /** Until the workspace chunk has loaded: the account, so the agent sees at once who this is. */
 function Preview({ report }: { report: ReportState }) {
   const { t } = useI18n();
-  const context = report.status === 'ready' && report.report?.kind === 'account' ? report.report.context : null;
+  const context =
+    report.status === 'ready' && report.report?.kind === 'account' ? report.report.context : null;
   return (
     <div className="panel">
       <p className="pack-line">{t('pack.loading')}</p>

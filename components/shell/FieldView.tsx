@@ -42,22 +42,23 @@ export function FieldView({ context, field, label, format, className, reading: g
   const time = new Date(context.readAt).toLocaleTimeString();
 
   return (
-    <span
+    // A button so keyboard users reach it: focus (or a click) shows where the value was read.
+    <button
+      type="button"
       className={`field ${reading ? '' : 'field--problem'} ${className ?? ''}`}
       data-field={field}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows where the value was read, for keyboard users
-      tabIndex={0}
       aria-describedby={tipId}
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}
       onFocus={() => setOpen(true)}
       onBlur={() => setOpen(false)}
+      onClick={() => setOpen((o) => !o)}
     >
       <span className="field__label">{label}</span>
       <span className="field__value">{text}</span>
       <span id={tipId} role="tooltip" className="field__source" hidden={!open}>
         {source} · {t('field.readAt', { time })}
       </span>
-    </span>
+    </button>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { ActivePack } from '@/lib/pack/store';
 import { GuardBar } from '@/components/guard/GuardBar';
 import { PackUpdates } from '@/components/updates/PackUpdates';
+import type { ActivePack } from '@/lib/pack/store';
 import { AccountHeader } from './AccountHeader';
-import { useCall } from './call';
 import { CallBar } from './CallBar';
+import { useCall } from './call';
 import { useI18n } from './i18n';
 import type { ReportState } from './panel-data';
 import { SECTIONS } from './sections';
@@ -45,7 +45,8 @@ export function PanelView({ pack, report, followedTab, initialSection = 'script'
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const context = report.status === 'ready' && report.report?.kind === 'account' ? report.report.context : null;
+  const context =
+    report.status === 'ready' && report.report?.kind === 'account' ? report.report.context : null;
   const controls = useCall(pack?.ok ? pack.pack : null, context);
 
   if (pack === undefined) return <p className="empty">{t('pack.loading')}</p>;
@@ -71,12 +72,16 @@ export function PanelView({ pack, report, followedTab, initialSection = 'script'
       <GuardBar pack={pack.pack} context={context} call={controls.call ?? null} />
       {context ? (
         // Keyed by account: nothing typed or picked for one customer survives into the next.
-        <AccountHeader key={`${context.adapterId}:${context.accountKey}`} context={context} pack={pack.pack} />
+        <AccountHeader
+          key={`${context.adapterId}:${context.accountKey}`}
+          context={context}
+          pack={pack.pack}
+        />
       ) : (
-        <header className="account account--empty" role="status">
+        <div className="account account--empty" role="status">
           <strong>{headline?.title}</strong>
           {headline?.hint && <p>{headline.hint}</p>}
-        </header>
+        </div>
       )}
       {context && <CallBar controls={controls} />}
       <div role="tablist" aria-label={t('section.nav')} className="tabs">

@@ -7,12 +7,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { CallAssistDB } from '@/lib/db/schema';
 import { loadActivePack } from '@/lib/pack/store';
 import { DbProvider } from './db';
-import type { ReportState } from './panel-data';
 import { PanelView } from './PanelView';
+import type { ReportState } from './panel-data';
 
 const db = new CallAssistDB();
 
-export default function Workspace({ packId, report, followedTab }: { packId: string; report: ReportState; followedTab: number | null }) {
+export default function Workspace({
+  packId,
+  report,
+  followedTab,
+}: {
+  packId: string;
+  report: ReportState;
+  followedTab: number | null;
+}) {
   const pack = useLiveQuery(() => loadActivePack(db, packId), [packId]);
   return (
     <DbProvider db={db}>

@@ -16,7 +16,11 @@ const I18nContext = createContext<I18n>({
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   const value = useMemo<I18n>(
-    () => ({ locale, t: (key, params) => translate(locale, key, params), l: (text) => localized(text, locale) }),
+    () => ({
+      locale,
+      t: (key, params) => translate(locale, key, params),
+      l: (text) => localized(text, locale),
+    }),
     [locale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -24,7 +24,13 @@ export async function syncContentScripts(): Promise<string[]> {
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (origins.length === 0) return [];
   await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, js: [SCRIPT_FILE], matches: origins, runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id: SCRIPT_ID,
+      js: [SCRIPT_FILE],
+      matches: origins,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
   // Tabs already open on a newly granted origin get the script now rather than on next reload.
   const tabs = await browser.tabs.query({ url: origins });
@@ -32,7 +38,9 @@ export async function syncContentScripts(): Promise<string[]> {
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT_FILE] }).catch(() => undefined),
+        : browser.scripting
+            .executeScript({ target: { tabId: tab.id }, files: [SCRIPT_FILE] })
+            .catch(() => undefined),
     ),
   );
   return origins;

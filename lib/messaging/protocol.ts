@@ -5,10 +5,15 @@
  * (`send.ts`, which imports only types so the content script stays free of zod).
  */
 import { z } from 'zod';
-import { FIELD_PARSERS } from '../pack/schema';
-import { adapterSchema } from '../pack/schema';
+import { adapterSchema, FIELD_PARSERS } from '../pack/schema';
+import { checkRecordSchema, syncStateSchema } from '../pack/sync';
 
-const fieldValueSchema = z.union([z.string().max(500), z.number(), z.boolean(), z.array(z.string().max(200)).max(50)]);
+const fieldValueSchema = z.union([
+  z.string().max(500),
+  z.number(),
+  z.boolean(),
+  z.array(z.string().max(200)).max(50),
+]);
 
 export const accountContextSchema = z.strictObject({
   adapterId: z.string().min(1).max(64),
@@ -19,7 +24,10 @@ export const accountContextSchema = z.strictObject({
       raw: z.string().max(500),
       value: fieldValueSchema,
       parse: z.enum(FIELD_PARSERS),
-      source: z.union([z.strictObject({ selector: z.string().max(200) }), z.strictObject({ label: z.string().max(200) })]),
+      source: z.union([
+        z.strictObject({ selector: z.string().max(200) }),
+        z.strictObject({ label: z.string().max(200) }),
+      ]),
     }),
   ),
   problems: z
@@ -68,7 +76,33 @@ export const protocol = {
     request: z.strictObject({ origins: z.array(z.string().max(300)).max(50) }),
     reply: z.strictObject({ registered: z.array(z.string()) }),
   },
+  /** Options → background: check the pack URL now (issue 8). */
+  'pack/check-now': { request: z.strictObject({}), reply: checkRecordSchema },
+  /** Options → background: the sync state and the effective configuration (policy over settings). */
+  'pack/status': { request: z.strictObject({}), reply: packStatusSchema() },
+  /** Options → background: a signed envelope file chosen by the admin (same gates as sync). */
+  'pack/import': {
+    request: z.strictObject({ text: z.string().max(6 * 1024 * 1024) }),
+    reply: checkRecordSchema,
+  },
 } as const;
+
+function packStatusSchema() {
+  return z.strictObject({
+    state: syncStateSchema,
+    config: z.strictObject({
+      packUrl: z.string(),
+      trustedKeys: z.array(z.strictObject({ keyId: z.string(), publicKey: z.string(), valid: z.boolean() })),
+      syncMinutes: z.number(),
+      allowUnsigned: z.boolean(),
+      unsignedPermitted: z.boolean(),
+      packId: z.string().optional(),
+      managed: z.record(z.string(), z.boolean()),
+    }),
+    nextCheckAt: z.number().nullable(),
+  });
+}
+export type PackStatus = z.infer<ReturnType<typeof packStatusSchema>>;
 
 export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
@@ -78,5 +112,8 @@ export type Reply<N extends MessageName> = z.output<Protocol[N]['reply']>;
 /** The background's port to a side panel: it names the tab it follows, we push that tab's report. */
 export const PANEL_PORT = 'panel';
 export const panelPortRequestSchema = z.strictObject({ follow: z.number().int() });
-export const panelPortPushSchema = z.strictObject({ tabId: z.number().int(), report: crmReportSchema.nullable() });
+export const panelPortPushSchema = z.strictObject({
+  tabId: z.number().int(),
+  report: crmReportSchema.nullable(),
+});
 export type PanelPortPush = z.infer<typeof panelPortPushSchema>;

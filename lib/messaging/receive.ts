@@ -2,8 +2,9 @@
  * The receiving side: handlers in one object (checked with `satisfies Handlers`), each payload
  * validated with its schema before the handler sees it. A bad message gets `{ error }`, never a throw.
  */
-import { type MessageName, type Protocol, protocol } from './protocol';
+
 import type { z } from 'zod';
+import { type MessageName, type Protocol, protocol } from './protocol';
 
 export interface Sender {
   tabId?: number;
@@ -30,9 +31,7 @@ export async function dispatch(
     return { error: `Unknown message ${String(name)}` };
   }
   const key = name as MessageName;
-  const handler = handlers[key] as
-    | ((payload: unknown, sender: Sender) => Promise<unknown>)
-    | undefined;
+  const handler = handlers[key] as ((payload: unknown, sender: Sender) => Promise<unknown>) | undefined;
   if (!handler) return { error: `No handler for ${key}` };
   const parsed = protocol[key].request.safeParse((message as { payload?: unknown }).payload);
   if (!parsed.success) {

@@ -63,6 +63,8 @@ export interface ObjectionIndex {
   readonly hanGrams: Postings<number>;
   /** English (Latin-script) word → ids of the texts containing it. */
   readonly words: Postings;
+  /** Every say/do line, normalised: only these can make a say/do match exact. */
+  readonly bodyTexts: ReadonlySet<string>;
   /** Distinct words, sorted (prefix ranges are contiguous). */
   readonly vocabulary: readonly string[];
   /** Trigram → vocabulary positions of the words containing it (query inside a word). */
@@ -124,7 +126,8 @@ function collectPinyinKeys(
   const id = ids[at];
   if (id === undefined) return;
   const readings = sets[id] ?? [];
-  for (let r = 0; r < readings.length; r++) collectPinyinKeys(sets, ids, at + 1, prefix + readings[r], length, keys);
+  for (let r = 0; r < readings.length; r++)
+    collectPinyinKeys(sets, ids, at + 1, prefix + readings[r], length, keys);
 }
 
 class IndexBuilder {
@@ -228,6 +231,7 @@ class IndexBuilder {
       readings: this.readings,
       hanGrams: { head: frozen(this.headGrams), body: frozen(this.bodyGrams) },
       words: { head: frozen(this.headWords), body: frozen(this.bodyWords) },
+      bodyTexts: new Set(this.texts.filter((t) => t.field >= HEAD_FIELDS).map((t) => t.compact)),
       vocabulary,
       vocabularyTrigrams: frozen(trigrams),
       vocabularyDeletions: frozen(deletions),

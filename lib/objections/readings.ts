@@ -59,8 +59,8 @@ export class ReadingTable {
   private readingsOfChar(char: string): string[] {
     let readings = this.allReadings.get(char);
     if (readings === undefined) {
-      readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).filter(
-        (r) => /^[a-z]+$/.test(r),
+      readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).filter((r) =>
+        /^[a-z]+$/.test(r),
       );
       this.allReadings.set(char, readings);
     }

@@ -30,8 +30,8 @@ import {
   HEAD_PINYIN_LONG,
   HEAD_PINYIN_SHORT,
   type IndexedText,
-  MIN_FUZZY,
   type MatchField,
+  MIN_FUZZY,
   type ObjectionIndex,
 } from './objection-index';
 
@@ -101,6 +101,8 @@ const MIN_SUBSTRING = 3;
 const MIN_LATIN_FOR_BODY = 3;
 const MIN_HAN_FOR_BODY = 2;
 
+type Part = 'head' | 'body';
+
 /** The best match of each objection for one query. */
 class Hits {
   readonly best: Float64Array;
@@ -146,6 +148,18 @@ class Hits {
   }
 }
 
+/**
+ * True when `limit` objections already have a title or trigger match of at least `kind`: then no
+ * say/do match (one field band lower, which no precision, lift or support can make up) can enter
+ * the results, and the body text need not be searched.
+ */
+function headSuffices(hits: Hits, kind: number, limit: number): boolean {
+  const floor = (KIND_TIER[kind as 0] ?? 0) * KIND_BAND + (FIELD_TIER[0] ?? 0) * FIELD_BAND;
+  let count = 0;
+  for (const o of hits.touched) if ((hits.best[o] as number) >= floor && ++count >= limit) return true;
+  return false;
+}
+
 /** Ends at the end of the text or where the next word or phrase starts. */
 function endsWhole(index: ObjectionIndex, text: IndexedText, end: number): boolean {
   return end >= text.compact.length || index.starts[text.base + end] === 1;
@@ -177,34 +191,29 @@ function rarestGram(grams: ReadonlyMap<number, Int32Array>, chars: readonly stri
 }
 
 /** Texts that contain the query; candidates come from the rarest bigram and are then verified. */
-function matchHan(index: ObjectionIndex, query: NormalizedText, hits: Hits): void {
+function matchHan(index: ObjectionIndex, query: NormalizedText, hits: Hits, part: Part): void {
   const q = query.compact;
-  const chars = Array.from(q);
-  const lists = [rarestGram(index.hanGrams.head, chars)];
-  if (chars.length >= MIN_HAN_FOR_BODY) lists.push(rarestGram(index.hanGrams.body, chars));
-  for (const candidates of lists) {
-    if (candidates === null) continue;
-    for (let i = 0; i < candidates.length; i++) {
-      const t = candidates[i] as number;
-      const text = index.texts[t] as IndexedText;
-      const c = text.compact;
-      if (c === q) {
-        hits.offer(t, EXACT, AT_START + WHOLE, q.length);
-        continue;
-      }
-      if (text.parts?.includes(q)) {
-        hits.offer(t, EXACT, WHOLE, q.length);
-        continue;
-      }
-      let at = c.indexOf(q);
-      if (at < 0) continue;
-      const first = at;
-      while (at >= 0 && index.starts[text.base + at] !== 1) at = c.indexOf(q, at + 1);
-      const where = at >= 0 ? at : first;
-      const precision =
-        (where === 0 ? AT_START : 0) + (endsWhole(index, text, where + q.length) ? WHOLE : 0);
-      hits.offer(t, at >= 0 ? PREFIX : SUBSTRING, precision, q.length);
+  const candidates = rarestGram(index.hanGrams[part], Array.from(q));
+  if (candidates === null) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const t = candidates[i] as number;
+    const text = index.texts[t] as IndexedText;
+    const c = text.compact;
+    if (c === q) {
+      hits.offer(t, EXACT, AT_START + WHOLE, q.length);
+      continue;
     }
+    if (text.parts?.includes(q)) {
+      hits.offer(t, EXACT, WHOLE, q.length);
+      continue;
+    }
+    let at = c.indexOf(q);
+    if (at < 0) continue;
+    const first = at;
+    while (at >= 0 && index.starts[text.base + at] !== 1) at = c.indexOf(q, at + 1);
+    const where = at >= 0 ? at : first;
+    const precision = (where === 0 ? AT_START : 0) + (endsWhole(index, text, where + q.length) ? WHOLE : 0);
+    hits.offer(t, at >= 0 ? PREFIX : SUBSTRING, precision, q.length);
   }
 }
 
@@ -227,7 +236,7 @@ function matchHomophones(index: ObjectionIndex, query: NormalizedText, hits: Hit
     for (const b of firstLetters(typed[1] ?? [])) {
       const pairs = index.headInitials.get(a + b);
       if (pairs === undefined) continue;
-      pairs: for (let p = 0; p + 1 < pairs.length; p += 2) {
+      candidates: for (let p = 0; p + 1 < pairs.length; p += 2) {
         const t = pairs[p] as number;
         const offset = pairs[p + 1] as number;
         const text = index.texts[t] as IndexedText;
@@ -235,7 +244,7 @@ function matchHomophones(index: ObjectionIndex, query: NormalizedText, hits: Hit
         for (let i = 0; i < chars.length; i++) {
           const set = sets[index.readingIds[text.base + offset + i] ?? -1] ?? [];
           const wanted = typed[i] ?? [];
-          if (!set.some((r) => wanted.includes(r))) continue pairs;
+          if (!set.some((r) => wanted.includes(r))) continue candidates;
         }
         const end = offset + chars.length;
         const precision = (offset === 0 ? AT_START : 0) + (endsWhole(index, text, end) ? WHOLE : 0);
@@ -259,7 +268,15 @@ function readingContinues(reading: string, q: string, qi: number): boolean {
  * Spells `q` from the readings of the text from `at` on (one reading per character, the last one
  * possibly unfinished) and returns the offset after the last character used, or -1.
  */
-function spell(sets: readonly string[][], ids: Int32Array, base: number, end: number, q: string, qi: number, at: number): number {
+function spell(
+  sets: readonly string[][],
+  ids: Int32Array,
+  base: number,
+  end: number,
+  q: string,
+  qi: number,
+  at: number,
+): number {
   if (qi === q.length) return at - base;
   if (at >= end) return -1;
   const set = sets[ids[at] as number] as string[];
@@ -294,23 +311,27 @@ function spellPairs(index: ObjectionIndex, pairs: Int32Array | undefined, q: str
   }
 }
 
-function matchPinyin(index: ObjectionIndex, q: string, hits: Hits): void {
+function matchPinyin(index: ObjectionIndex, q: string, hits: Hits, part: Part): void {
+  if (part === 'body') {
+    if (q.length >= BODY_PINYIN_KEY)
+      spellPairs(index, index.bodyPinyin.get(q.slice(0, BODY_PINYIN_KEY)), q, hits);
+    return;
+  }
   const head = q.length >= HEAD_PINYIN_LONG ? index.headPinyinLong : index.headPinyinShort;
   const keyLength = q.length >= HEAD_PINYIN_LONG ? HEAD_PINYIN_LONG : HEAD_PINYIN_SHORT;
   spellPairs(index, head.get(q.slice(0, keyLength)), q, hits);
-  if (q.length >= BODY_PINYIN_KEY) spellPairs(index, index.bodyPinyin.get(q.slice(0, BODY_PINYIN_KEY)), q, hits);
 
   const pairs = index.headInitials.get(q.slice(0, 2));
   if (pairs === undefined) return;
   const { initials } = index.readings;
-  pairs: for (let p = 0; p + 1 < pairs.length; p += 2) {
+  candidates: for (let p = 0; p + 1 < pairs.length; p += 2) {
     const t = pairs[p] as number;
     const offset = pairs[p + 1] as number;
     const text = index.texts[t] as IndexedText;
     if (offset + q.length > text.compact.length) continue;
     for (let i = 2; i < q.length; i++) {
       const letters = initials[index.readingIds[text.base + offset + i] ?? -1] ?? '';
-      if (letters.indexOf(q[i] as string) < 0) continue pairs;
+      if (letters.indexOf(q[i] as string) < 0) continue candidates;
     }
     hits.offer(t, INITIALS, pinyinPrecision(index, text, offset, offset + q.length), q.length);
   }
@@ -407,7 +428,8 @@ function vocabularyMatches(index: ObjectionIndex, word: string, last: boolean): 
       for (let i = lowerBound(vocabulary, start); i < vocabulary.length; i++) {
         const candidate = vocabulary[i] as string;
         if (candidate >= stop) break;
-        if (candidate.length > word.length && prefixWithinOneEdit(word, candidate)) add(candidate, WORD_FUZZY);
+        if (candidate.length > word.length && prefixWithinOneEdit(word, candidate))
+          add(candidate, WORD_FUZZY);
       }
     }
   }
@@ -423,10 +445,31 @@ function letterInText(index: ObjectionIndex, text: IndexedText, letter: string):
 }
 
 /** Every query word must match a word of the text, in any order; the weakest word sets the kind. */
-function matchWords(index: ObjectionIndex, query: NormalizedText, hits: Hits): void {
-  const queryWords = wordsOf(query).filter((w) => !isHan(w));
+/** The query's words with their vocabulary matches, computed once for both passes. */
+interface QueryWords {
+  words: string[];
+  /** Per word; null for a one-letter last word, matched against the surviving texts instead. */
+  matches: (WordMatches | null)[];
+}
+
+function queryWordsOf(index: ObjectionIndex, query: NormalizedText): QueryWords {
+  const words = wordsOf(query).filter((w) => !isHan(w));
+  const matches = words.map((word, j) => {
+    const last = j === words.length - 1;
+    return last && j > 0 && word.length === 1 ? null : vocabularyMatches(index, word, last);
+  });
+  return { words, matches };
+}
+
+function matchWords(
+  index: ObjectionIndex,
+  query: NormalizedText,
+  { words: queryWords, matches }: QueryWords,
+  hits: Hits,
+  part: Part,
+): void {
   if (queryWords.length === 0) return;
-  const withBody = query.compact.length >= MIN_LATIN_FOR_BODY;
+  const postings = index.words[part];
   const count = index.texts.length;
   const matched = new Uint8Array(count);
   const weakest = new Uint8Array(count);
@@ -434,9 +477,9 @@ function matchWords(index: ObjectionIndex, query: NormalizedText, hits: Hits): v
   let survivors: number[] = [];
   for (let j = 0; j < queryWords.length; j++) {
     const word = queryWords[j] as string;
-    const last = j === queryWords.length - 1;
+    const found = matches[j] ?? null;
     const reached: number[] = [];
-    if (last && j > 0 && word.length === 1) {
+    if (found === null) {
       for (const t of survivors) {
         const strength = letterInText(index, index.texts[t] as IndexedText, word);
         if (strength > 0) {
@@ -445,20 +488,17 @@ function matchWords(index: ObjectionIndex, query: NormalizedText, hits: Hits): v
         }
       }
     } else {
-      const found = vocabularyMatches(index, word, last);
       for (let w = 0; w < found.words.length; w++) {
         const strength = found.strengths[w] as number;
         const vocabularyWord = found.words[w] as string;
-        const lists = [index.words.head.get(vocabularyWord), withBody ? index.words.body.get(vocabularyWord) : undefined];
-        for (const list of lists) {
-          if (list === undefined) continue;
-          for (let i = 0; i < list.length; i++) {
-            const t = list[i] as number;
-            if (matched[t] !== j) continue;
-            const before = current[t] as number;
-            if (before === 0) reached.push(t);
-            if (strength > before) current[t] = strength;
-          }
+        const list = postings.get(vocabularyWord);
+        if (list === undefined) continue;
+        for (let i = 0; i < list.length; i++) {
+          const t = list[i] as number;
+          if (matched[t] !== j) continue;
+          const before = current[t] as number;
+          if (before === 0) reached.push(t);
+          if (strength > before) current[t] = strength;
         }
       }
     }
@@ -525,7 +565,12 @@ function isCrisis(objection: Objection | undefined): boolean {
   return objection?.severity === 'crisis';
 }
 
-function rankHits(index: ObjectionIndex, hits: Hits, options: SearchOptions, limit: number): ObjectionResult[] {
+function rankHits(
+  index: ObjectionIndex,
+  hits: Hits,
+  options: SearchOptions,
+  limit: number,
+): ObjectionResult[] {
   const ranked = hits.touched.map((o): Ranked => {
     const objection = index.objections[o] as Objection;
     const text = index.texts[hits.bestText[o] as number] as IndexedText;
@@ -563,7 +608,10 @@ function rankHits(index: ObjectionIndex, hits: Hits, options: SearchOptions, lim
 
 /** Empty query: the objections most likely now (current phase, then this agent's use, then pack order). */
 function suggest(index: ObjectionIndex, options: SearchOptions, limit: number): ObjectionResult[] {
-  const ranked = index.objections.map((objection, o) => ({ o, score: liftOf(objection, options) * LIFT_BAND }));
+  const ranked = index.objections.map((objection, o) => ({
+    o,
+    score: liftOf(objection, options) * LIFT_BAND,
+  }));
   return topOf(ranked, limit).map(({ o, score }) => ({
     objection: index.objections[o] as Objection,
     score,
@@ -582,14 +630,27 @@ export function searchObjections(
   // Nothing searchable (empty, spaces, symbols, emoji): show what is likely instead.
   if (normal.compact === '') return suggest(index, options, limit);
   const hits = new Hits(index.texts, index.objections.length);
+  const q = normal.compact;
+  // The best kind a say/do line could reach: exact only if a whole line is the query.
+  const bodyBest = index.bodyTexts.has(q) ? EXACT : PREFIX;
   if (normal.hasHan) {
-    matchHan(index, normal, hits);
+    matchHan(index, normal, hits, 'head');
     matchHomophones(index, normal, hits);
-  } else if (normal.compact.length === 1) {
-    matchFirstLetter(index, normal.compact, hits);
+    const long = Array.from(q).length >= MIN_HAN_FOR_BODY;
+    if (long && !headSuffices(hits, bodyBest, limit)) matchHan(index, normal, hits, 'body');
+  } else if (q.length === 1) {
+    matchFirstLetter(index, q, hits);
   } else {
-    matchWords(index, normal, hits);
-    matchPinyin(index, normal.compact, hits);
+    const words = queryWordsOf(index, normal);
+    matchWords(index, normal, words, hits, 'head');
+    matchPinyin(index, q, hits, 'head');
+    // Without English words to match, a say/do line can at best match as pinyin.
+    const wordsCanMatch = words.matches.every((m) => m === null || m.words.length > 0);
+    const latinBodyBest = wordsCanMatch ? bodyBest : PINYIN;
+    if (q.length >= MIN_LATIN_FOR_BODY && !headSuffices(hits, latinBodyBest, limit)) {
+      matchWords(index, normal, words, hits, 'body');
+      matchPinyin(index, q, hits, 'body');
+    }
   }
   return rankHits(index, hits, options, limit);
 }

@@ -101,7 +101,8 @@ function leaves(value: unknown, prefix = '', out: Leaves = new Map()): Leaves {
 function fieldChanges(before: unknown, after: unknown, skip: readonly string[] = []): FieldChange[] {
   const a = leaves(before);
   const b = leaves(after);
-  const keep = (path: string) => !skip.some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
+  const keep = (path: string) =>
+    !skip.some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
   const out: FieldChange[] = [];
   for (const [path, value] of a) {
     if (!keep(path)) continue;
@@ -168,7 +169,13 @@ export function diffPacks(before: Pack, after: Pack): PackDiff {
 
   const constants = fieldChanges(before.constants, after.constants);
   for (const c of constants) {
-    push('constant', c.before === undefined ? 'added' : c.after === undefined ? 'removed' : 'changed', c.field, undefined, [c]);
+    push(
+      'constant',
+      c.before === undefined ? 'added' : c.after === undefined ? 'removed' : 'changed',
+      c.field,
+      undefined,
+      [c],
+    );
   }
 
   listed('adapter', before.crm.adapters, after.crm.adapters, (a) => a.name);
@@ -179,7 +186,8 @@ export function diffPacks(before: Pack, after: Pack): PackDiff {
   for (const s of scripts.added) push('script', 'added', s.id, s.name);
   for (const s of scripts.removed) push('script', 'removed', s.id, s.name);
   for (const [was, now] of scripts.both) {
-    if (was.name !== now.name) push('script', 'changed', now.id, now.name, [{ field: 'name', before: was.name, after: now.name }]);
+    if (was.name !== now.name)
+      push('script', 'changed', now.id, now.name, [{ field: 'name', before: was.name, after: now.name }]);
     listed('stage', was.stages, now.stages, (stage) => stage.title, ['lines']);
     for (const change of changes.filter((c) => c.area === 'stage' && !c.id.includes(' › '))) {
       change.id = `${now.id} › ${change.id}`;
@@ -203,7 +211,11 @@ export function diffPacks(before: Pack, after: Pack): PackDiff {
   listed('policy', before.planPolicies, after.planPolicies, (p) => p.name);
   listed('disposition', before.dispositions, after.dispositions, (d) => d.label);
 
-  return { from: { id: before.id, version: before.version }, to: { id: after.id, version: after.version }, changes };
+  return {
+    from: { id: before.id, version: before.version },
+    to: { id: after.id, version: after.version },
+    changes,
+  };
 }
 
 // ---- Words ------------------------------------------------------------------------------------
@@ -268,7 +280,8 @@ export function describeChange(change: PackChange): LocalizedText {
 
 /** `maxPerDay: 6 → 5`, `text: "…" → "…"`, `+ triggers: …`. */
 export function describeField(field: FieldChange, max = 200): string {
-  const show = (v: string) => (/^-?\d/.test(v) || v === 'true' || v === 'false' ? v : JSON.stringify(clip(v, max)));
+  const show = (v: string) =>
+    /^-?\d/.test(v) || v === 'true' || v === 'false' ? v : JSON.stringify(clip(v, max));
   if (field.before === undefined) return `+ ${field.field}: ${show(field.after ?? '')}`;
   if (field.after === undefined) return `- ${field.field}: ${show(field.before)}`;
   return `${field.field}: ${show(field.before)} → ${show(field.after)}`;

@@ -139,8 +139,13 @@ export async function sealEnvelope(payload: string, privateKeys: readonly string
 }
 
 /** Reads the envelope text: JSON, the right shape, nothing that reaches a prototype. */
-export function openEnvelope(text: string): { ok: true; envelope: Envelope; bare: boolean } | { ok: false; refusal: Refusal } {
-  const fail = (code: RefusalCode, message: LocalizedText) => ({ ok: false as const, refusal: refusal(code, message) });
+export function openEnvelope(
+  text: string,
+): { ok: true; envelope: Envelope; bare: boolean } | { ok: false; refusal: Refusal } {
+  const fail = (code: RefusalCode, message: LocalizedText) => ({
+    ok: false as const,
+    refusal: refusal(code, message),
+  });
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('empty', refusalText.empty());
   const bytes = utf8Bytes(body);
@@ -155,7 +160,8 @@ export function openEnvelope(text: string): { ok: true; envelope: Envelope; bare
   } catch (error) {
     return fail('notJson', refusalText.notJson(error instanceof Error ? error.message : String(error)));
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('badEnvelope', refusalText.badEnvelope('not an object'));
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('badEnvelope', refusalText.badEnvelope('not an object'));
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.includes(key)) return fail('forbiddenKey', refusalText.forbiddenKey(key));
   }
@@ -168,7 +174,10 @@ export function openEnvelope(text: string): { ok: true; envelope: Envelope; bare
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : '(root)';
     if (issue?.path[0] === 'payload' && issue.code === 'too_big')
-      return fail('tooLarge', refusalText.tooLarge(utf8Bytes(String((value as { payload: unknown }).payload)), LIMITS.packBytes));
+      return fail(
+        'tooLarge',
+        refusalText.tooLarge(utf8Bytes(String((value as { payload: unknown }).payload)), LIMITS.packBytes),
+      );
     return fail('badEnvelope', refusalText.badEnvelope(`${where}: ${issue?.message ?? 'invalid'}`));
   }
   return { ok: true, envelope: parsed.data, bare: false };
@@ -195,7 +204,8 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
         // An unreadable trusted key trusts nothing; the options page shows it as invalid.
       }
     }
-    if (trusted.size === 0 && !options.allowUnsigned) return refused('noTrustedKeys', refusalText.noTrustedKeys());
+    if (trusted.size === 0 && !options.allowUnsigned)
+      return refused('noTrustedKeys', refusalText.noTrustedKeys());
     const known = envelope.signatures.filter((s) => trusted.has(s.keyId));
     if (known.length === 0) {
       if (!options.allowUnsigned)
@@ -214,7 +224,13 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
   if (!parsed.ok) {
     const first = parsed.errors[0];
     const code: RefusalCode =
-      first?.code === 'tooDeep' ? 'tooDeep' : first?.code === 'forbiddenKey' ? 'forbiddenKey' : first?.code === 'tooLarge' ? 'tooLarge' : 'invalidPack';
+      first?.code === 'tooDeep'
+        ? 'tooDeep'
+        : first?.code === 'forbiddenKey'
+          ? 'forbiddenKey'
+          : first?.code === 'tooLarge'
+            ? 'tooLarge'
+            : 'invalidPack';
     return refused(code, refusalText.invalidPack(parsed.errors), parsed.errors);
   }
   const pack = parsed.pack;
@@ -232,7 +248,13 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
   const findings = lintPack(pack);
   const errors = lintErrors(findings);
   if (errors.length > 0) return refused('lintErrors', refusalText.lintErrors(errors), errors);
-  return { kind: 'accepted', pack, envelope, signedBy, warnings: findings.filter((f) => f.severity === 'warning') };
+  return {
+    kind: 'accepted',
+    pack,
+    envelope,
+    signedBy,
+    warnings: findings.filter((f) => f.severity === 'warning'),
+  };
 }
 
 const firstOf = (errors: readonly PackError[], language: 'zh' | 'en') =>
@@ -253,7 +275,10 @@ export const refusalText = {
     zh: '服务器返回的是网页（HTML），不是话术包（JSON）；请检查话术包网址或网络登录页',
     en: 'The server returned a web page (HTML), not a pack (JSON): check the pack URL or a network login page',
   }),
-  notJson: (reason: string): LocalizedText => ({ zh: `不是有效的 JSON：${reason}`, en: `Not valid JSON: ${reason}` }),
+  notJson: (reason: string): LocalizedText => ({
+    zh: `不是有效的 JSON：${reason}`,
+    en: `Not valid JSON: ${reason}`,
+  }),
   tooDeep: (): LocalizedText => ({ zh: 'JSON 嵌套层级过深', en: 'The JSON nests too deeply' }),
   forbiddenKey: (key: string): LocalizedText => ({
     zh: `包含不允许的键 "${key}"`,

@@ -8,7 +8,7 @@ import { lintPackPhrases, lintThirdPartyLines } from '../compliance/phrases';
 import type { LocalizedText } from '../i18n/text';
 import { reachableStages } from '../script/flow';
 import { type PackError, packError, quote } from './errors';
-import { type Condition, PHASES, type Pack } from './schema';
+import { type Condition, type Pack, PHASES } from './schema';
 
 export type LintSeverity = 'error' | 'warning';
 
@@ -47,30 +47,39 @@ export function lintPack(pack: Pack): LintFinding[] {
       const [, name = '', formatter] = parsed;
       if (formatter !== undefined && !FORMATTERS.has(formatter))
         add('error', path, 'unknownFormatter', lintText.unknownFormatter(match[0], formatter));
-      if (!variables.has(name)) add('error', path, 'undefinedVariable', lintText.undefinedVariable(name, match[0]));
+      if (!variables.has(name))
+        add('error', path, 'undefinedVariable', lintText.undefinedVariable(name, match[0]));
     }
   }
 
   // ---- Conditions on fields no adapter reads are always false: the author meant something else ----
   const conditionAt = (path: Path, condition: Condition | undefined) => {
     for (const field of conditionFields(condition)) {
-      if (!fields.has(field)) add('warning', path, 'unknownConditionField', lintText.unknownConditionField(field));
+      if (!fields.has(field))
+        add('warning', path, 'unknownConditionField', lintText.unknownConditionField(field));
     }
   };
-  pack.segments.forEach((segment, i) => conditionAt(['segments', i, 'when'], segment.when));
-  pack.scripts.forEach((script, s) =>
-    script.stages.forEach((stage, t) => {
-      stage.lines.forEach((line, l) => conditionAt(['scripts', s, 'stages', t, 'lines', l, 'when'], line.when));
-      stage.next?.forEach((next, n) => conditionAt(['scripts', s, 'stages', t, 'next', n, 'when'], next.when));
-    }),
-  );
+  for (const [i, segment] of pack.segments.entries()) conditionAt(['segments', i, 'when'], segment.when);
+  for (const [s, script] of pack.scripts.entries()) {
+    for (const [t, stage] of script.stages.entries()) {
+      for (const [l, line] of stage.lines.entries())
+        conditionAt(['scripts', s, 'stages', t, 'lines', l, 'when'], line.when);
+      for (const [n, next] of (stage.next ?? []).entries())
+        conditionAt(['scripts', s, 'stages', t, 'next', n, 'when'], next.when);
+    }
+  }
 
   // ---- Stages nobody reaches ----
   pack.scripts.forEach((script, s) => {
     const reachable = reachableStages(script);
     script.stages.forEach((stage, t) => {
       if (!reachable.has(stage.id))
-        add('warning', ['scripts', s, 'stages', t], 'unreachableStage', lintText.unreachableStage(stage.id, script.id));
+        add(
+          'warning',
+          ['scripts', s, 'stages', t],
+          'unreachableStage',
+          lintText.unreachableStage(stage.id, script.id),
+        );
     });
   });
 
@@ -85,7 +94,9 @@ export function lintPack(pack: Pack): LintFinding[] {
           (stage) =>
             reachable.has(stage.id) &&
             PHASES.indexOf(stage.phase) < before &&
-            stage.lines.some((line) => line.must === true && line.when === undefined && line.ticks?.includes(item)),
+            stage.lines.some(
+              (line) => line.must === true && line.when === undefined && line.ticks?.includes(item),
+            ),
         );
         if (!said)
           add(
@@ -100,25 +111,50 @@ export function lintPack(pack: Pack): LintFinding[] {
 
   // ---- Forbidden words in the pack's own texts; debt words in lines a third party hears ----
   for (const finding of lintPackPhrases(pack)) {
-    add('error', finding.path, 'forbiddenPhrase', lintText.forbiddenPhrase(finding.text.slice(finding.start, finding.end), finding.category));
+    add(
+      'error',
+      finding.path,
+      'forbiddenPhrase',
+      lintText.forbiddenPhrase(finding.text.slice(finding.start, finding.end), finding.category),
+    );
   }
   for (const finding of lintThirdPartyLines(pack)) {
-    add('error', finding.path, 'thirdPartyDisclosure', lintText.thirdPartyDisclosure(finding.word, finding.ruleId));
+    add(
+      'error',
+      finding.path,
+      'thirdPartyDisclosure',
+      lintText.thirdPartyDisclosure(finding.word, finding.ruleId),
+    );
   }
 
   // ---- Objections the agent cannot answer ----
   pack.objections.forEach((objection, i) => {
     if (objection.say.every((text) => text.trim() === ''))
-      add('error', ['objections', i, 'say'], 'objectionWithoutSay', lintText.objectionWithoutSay(objection.id));
+      add(
+        'error',
+        ['objections', i, 'say'],
+        'objectionWithoutSay',
+        lintText.objectionWithoutSay(objection.id),
+      );
   });
 
   // ---- Adapters that cannot tell one customer from the next ----
   pack.crm.adapters.forEach((adapter, a) => {
     const key = (adapter as { accountKey?: unknown }).accountKey;
     if (key === undefined || key === null)
-      add('error', ['crm', 'adapters', a], 'adapterWithoutAccountKey', lintText.adapterWithoutAccountKey(adapter.id));
+      add(
+        'error',
+        ['crm', 'adapters', a],
+        'adapterWithoutAccountKey',
+        lintText.adapterWithoutAccountKey(adapter.id),
+      );
     else if (adapter.accountKey.required !== true)
-      add('warning', ['crm', 'adapters', a, 'accountKey', 'required'], 'accountKeyOptional', lintText.accountKeyOptional(adapter.id));
+      add(
+        'warning',
+        ['crm', 'adapters', a, 'accountKey', 'required'],
+        'accountKeyOptional',
+        lintText.accountKeyOptional(adapter.id),
+      );
   });
 
   // ---- Agents see the changelog of a new version: it should have one ----
@@ -143,12 +179,14 @@ function* templatedTexts(pack: Pack): Generator<{ path: Path; text: string }> {
         for (const [k, answer] of (line.answers ?? []).entries())
           yield { path: [...at, 'lines', l, 'answers', k, 'label'], text: answer.label };
       }
-      for (const [n, next] of (stage.next ?? []).entries()) yield { path: [...at, 'next', n, 'label'], text: next.label };
+      for (const [n, next] of (stage.next ?? []).entries())
+        yield { path: [...at, 'next', n, 'label'], text: next.label };
     }
   }
   for (const [o, objection] of pack.objections.entries()) {
     for (const key of ['say', 'do', 'never'] as const) {
-      for (const [k, text] of (objection[key] ?? []).entries()) yield { path: ['objections', o, key, k], text };
+      for (const [k, text] of (objection[key] ?? []).entries())
+        yield { path: ['objections', o, key, k], text };
     }
   }
   for (const [c, item] of pack.checklist.entries()) yield { path: ['checklist', c, 'text'], text: item.text };

@@ -59,13 +59,15 @@ export function payloadBytes(payload: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(payload) as Uint8Array<ArrayBuffer>;
 }
 
-function buffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.slice().buffer as ArrayBuffer;
+/** A view, not its `.buffer`: WebCrypto in some hosts (jsdom) rejects an ArrayBuffer from another realm. */
+function buffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(bytes);
 }
 
 export async function keyIdOf(publicKey: string): Promise<string> {
   const raw = fromBase64(publicKey);
-  if (!raw || raw.length !== PUBLIC_KEY_BYTES) throw new Error('Not an Ed25519 public key (32 bytes, base64)');
+  if (!raw || raw.length !== PUBLIC_KEY_BYTES)
+    throw new Error('Not an Ed25519 public key (32 bytes, base64)');
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer(raw)));
   return [...digest.subarray(0, KEY_ID_HEX / 2)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -104,7 +106,8 @@ export async function signPayload(payload: string, privateKey: string): Promise<
 export async function verifySignature(payload: string, sig: string, publicKey: string): Promise<boolean> {
   const raw = fromBase64(publicKey);
   const signature = fromBase64(sig);
-  if (!raw || raw.length !== PUBLIC_KEY_BYTES || !signature || signature.length !== SIGNATURE_BYTES) return false;
+  if (!raw || raw.length !== PUBLIC_KEY_BYTES || !signature || signature.length !== SIGNATURE_BYTES)
+    return false;
   try {
     const key = await crypto.subtle.importKey('raw', buffer(raw), { name: SIGNATURE_ALG }, false, ['verify']);
     return await crypto.subtle.verify(SIGNATURE_ALG, key, buffer(signature), payloadBytes(payload));

@@ -32,7 +32,10 @@ export const checkRecordSchema = z.object({
   version: z.number().int().optional(),
   durationMs: z.number().optional(),
   bytes: z.number().int().optional(),
-  details: z.array(z.object({ path: z.string().max(500), message: localized })).max(10).optional(),
+  details: z
+    .array(z.object({ path: z.string().max(500), message: localized }))
+    .max(10)
+    .optional(),
 });
 export type CheckRecord = z.infer<typeof checkRecordSchema>;
 
@@ -73,7 +76,10 @@ export interface PackRepository {
   /** The active version of a pack id and its payload, if any. */
   active(packId: string): Promise<{ version: number; payload: string } | undefined>;
   /** Stores the envelope as the new active version; returns the version it replaces. */
-  activate(row: { id: string; version: number; envelope: string; source: 'sync' | 'import' }, at: number): Promise<number | undefined>;
+  activate(
+    row: { id: string; version: number; envelope: string; source: 'sync' | 'import' },
+    at: number,
+  ): Promise<number | undefined>;
   /** Keeps the `keep` highest versions of a pack id (bundled rows are never deleted). */
   prune(packId: string, keep: number): Promise<void>;
 }
@@ -87,7 +93,12 @@ export function dexiePackRepository(db: CallAssistDB): PackRepository {
       let payload = '';
       try {
         const value: unknown = JSON.parse(row.envelope);
-        if (typeof value === 'object' && value !== null && 'payload' in value && typeof value.payload === 'string')
+        if (
+          typeof value === 'object' &&
+          value !== null &&
+          'payload' in value &&
+          typeof value.payload === 'string'
+        )
           payload = value.payload;
       } catch {
         // An unreadable stored row still counts for its version: rollback protection holds.
@@ -100,7 +111,9 @@ export function dexiePackRepository(db: CallAssistDB): PackRepository {
       return previous?.version;
     },
     async prune(packId, keep) {
-      const rows = (await db.packs.where('id').equals(packId).toArray()).sort((a, b) => b.version - a.version);
+      const rows = (await db.packs.where('id').equals(packId).toArray()).sort(
+        (a, b) => b.version - a.version,
+      );
       const old = rows.slice(keep).filter((r) => r.source !== 'bundled');
       await db.packs.bulkDelete(old.map((r) => [r.id, r.version] as [string, number]));
     },
@@ -208,7 +221,10 @@ async function download(url: string, etag: string | undefined, deps: SyncDeps): 
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
       controller.abort();
-      return { kind: 'refused', refusal: { code: 'tooLarge', message: refusalText.tooLarge(declared, maxBytes) } };
+      return {
+        kind: 'refused',
+        refusal: { code: 'tooLarge', message: refusalText.tooLarge(declared, maxBytes) },
+      };
     }
     if (/^\s*(text\/html|application\/xhtml)/i.test(response.headers.get('content-type') ?? '')) {
       controller.abort();
@@ -226,7 +242,10 @@ async function download(url: string, etag: string | undefined, deps: SyncDeps): 
         if (bytes > maxBytes) {
           await reader.cancel().catch(() => undefined);
           controller.abort();
-          return { kind: 'refused', refusal: { code: 'tooLarge', message: refusalText.tooLargeStreaming(maxBytes) } };
+          return {
+            kind: 'refused',
+            refusal: { code: 'tooLarge', message: refusalText.tooLargeStreaming(maxBytes) },
+          };
         }
         chunks.push(value);
       }
@@ -293,7 +312,13 @@ async function accept(
   if (check.kind === 'same') {
     return {
       check,
-      record: { result: 'unchanged', code: 'same', message: syncText.unchanged(check.pack.version), packId: check.pack.id, version: check.pack.version },
+      record: {
+        result: 'unchanged',
+        code: 'same',
+        message: syncText.unchanged(check.pack.version),
+        packId: check.pack.id,
+        version: check.pack.version,
+      },
     };
   }
   const { pack } = check;
@@ -303,7 +328,13 @@ async function accept(
   state.highest[pack.id] = Math.max(state.highest[pack.id] ?? 0, pack.version);
   return {
     check,
-    record: { result: 'updated', code: 'updated', message: syncText.updated(pack.id, pack.version, from), packId: pack.id, version: pack.version },
+    record: {
+      result: 'updated',
+      code: 'updated',
+      message: syncText.updated(pack.id, pack.version, from),
+      packId: pack.id,
+      version: pack.version,
+    },
     activation: { packId: pack.id, ...(from === undefined ? {} : { from }), to: pack.version, at, source },
   };
 }
@@ -314,13 +345,21 @@ export async function checkForUpdate(settings: SyncSettings, deps: SyncDeps): Pr
   const state = await readSyncState(deps.store);
   const url = settings.packUrl.trim();
   const finish = async (record: Omit<CheckRecord, 'at' | 'source'>): Promise<CheckRecord> => {
-    const full: CheckRecord = { ...record, at: started, source: 'sync', durationMs: deps.now() - started, ...(url ? { url } : {}) };
+    const full: CheckRecord = {
+      ...record,
+      at: started,
+      source: 'sync',
+      durationMs: deps.now() - started,
+      ...(url ? { url } : {}),
+    };
     state.lastCheck = full;
     await deps.store.set(SYNC_STATE_KEY, state);
     return full;
   };
-  if (url === '') return finish({ result: 'notConfigured', code: 'notConfigured', message: syncText.notConfigured() });
-  if (!isAllowedPackUrl(url)) return finish({ result: 'failed', code: 'badUrl', message: syncText.badUrl(url) });
+  if (url === '')
+    return finish({ result: 'notConfigured', code: 'notConfigured', message: syncText.notConfigured() });
+  if (!isAllowedPackUrl(url))
+    return finish({ result: 'failed', code: 'badUrl', message: syncText.badUrl(url) });
   if (state.url !== url) {
     state.url = url;
     state.etag = undefined;
@@ -331,10 +370,17 @@ export async function checkForUpdate(settings: SyncSettings, deps: SyncDeps): Pr
   if (got.kind === 'notModified') {
     const bound = state.boundPackId ?? settings.packId;
     const active = bound ? await deps.packs.active(bound) : undefined;
-    return finish({ result: 'unchanged', code: 'notModified', message: syncText.unchanged(active?.version), ...(bound ? { packId: bound } : {}), ...(active ? { version: active.version } : {}) });
+    return finish({
+      result: 'unchanged',
+      code: 'notModified',
+      message: syncText.unchanged(active?.version),
+      ...(bound ? { packId: bound } : {}),
+      ...(active ? { version: active.version } : {}),
+    });
   }
   if (got.kind === 'failed') return finish({ result: 'failed', code: got.code, message: got.message });
-  if (got.kind === 'refused') return finish({ result: 'refused', code: got.refusal.code, message: got.refusal.message });
+  if (got.kind === 'refused')
+    return finish({ result: 'refused', code: got.refusal.code, message: got.refusal.message });
 
   const expectedId = settings.packId ?? state.boundPackId;
   const outcome = await accept(got.text, 'sync', settings, expectedId, state, deps);
@@ -349,11 +395,20 @@ export async function checkForUpdate(settings: SyncSettings, deps: SyncDeps): Pr
 }
 
 /** A signed envelope file chosen on the options page (offline sites): the same gates as sync. */
-export async function importEnvelope(text: string, settings: SyncSettings, deps: SyncDeps): Promise<CheckRecord> {
+export async function importEnvelope(
+  text: string,
+  settings: SyncSettings,
+  deps: SyncDeps,
+): Promise<CheckRecord> {
   const started = deps.now();
   const state = await readSyncState(deps.store);
   const outcome = await accept(text, 'import', settings, settings.packId, state, deps);
-  const record: CheckRecord = { ...outcome.record, at: started, source: 'import', durationMs: deps.now() - started };
+  const record: CheckRecord = {
+    ...outcome.record,
+    at: started,
+    source: 'import',
+    durationMs: deps.now() - started,
+  };
   state.lastImport = record;
   if (outcome.activation) state.lastActivation = outcome.activation;
   await deps.store.set(SYNC_STATE_KEY, state);

@@ -65,7 +65,12 @@ function moveTo(state: FlowState, script: Script, stageId: string): FlowState {
   };
 }
 
-export function flowStep(script: Script, facts: ConditionFacts, state: FlowState, action: FlowAction): FlowState {
+export function flowStep(
+  script: Script,
+  facts: ConditionFacts,
+  state: FlowState,
+  action: FlowAction,
+): FlowState {
   switch (action.type) {
     case 'next': {
       const next = nextStageId(script, state.stageId, facts);
@@ -76,7 +81,15 @@ export function flowStep(script: Script, facts: ConditionFacts, state: FlowState
       const path = state.path.slice(0, -1);
       const stageId = path[path.length - 1] ?? state.stageId;
       const stage = stageOf(script, stageId);
-      return { ...state, stageId, path, thirdParty: stage?.phase === 'thirdParty' ? true : state.thirdParty && path.some((id) => stageOf(script, id)?.phase === 'thirdParty') };
+      return {
+        ...state,
+        stageId,
+        path,
+        thirdParty:
+          stage?.phase === 'thirdParty'
+            ? true
+            : state.thirdParty && path.some((id) => stageOf(script, id)?.phase === 'thirdParty'),
+      };
     }
     case 'goto':
       return moveTo(state, script, action.stageId);
@@ -91,7 +104,8 @@ export function flowStep(script: Script, facts: ConditionFacts, state: FlowState
         thirdParty: answer.thirdParty === true,
       };
       const target =
-        answer.goto ?? (answer.thirdParty ? script.stages.find((s) => s.phase === 'thirdParty')?.id : undefined);
+        answer.goto ??
+        (answer.thirdParty ? script.stages.find((s) => s.phase === 'thirdParty')?.id : undefined);
       return target ? moveTo(answered, script, target) : answered;
     }
   }
@@ -116,7 +130,9 @@ export function reachableStages(script: Script): Set<string> {
       if (tp) queue.push(tp.id);
     }
     if (!stage.next || stage.next.some((n) => n.when)) {
-      const following = script.stages.slice(index + 1).find((s) => s.phase !== 'thirdParty' && s.phase !== 'escalate');
+      const following = script.stages
+        .slice(index + 1)
+        .find((s) => s.phase !== 'thirdParty' && s.phase !== 'escalate');
       if (following) queue.push(following.id);
     }
   }

@@ -39,13 +39,18 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
-export function formatValue(value: FieldValue, formatter: Formatter | undefined, pack: RenderVars['pack']): string {
+export function formatValue(
+  value: FieldValue,
+  formatter: Formatter | undefined,
+  pack: RenderVars['pack'],
+): string {
   const locale = pack.locale;
   switch (formatter) {
     case 'money':
       return typeof value === 'number'
-        ? cached(`money:${locale}:${pack.currency}`, () =>
-            new Intl.NumberFormat(locale, { style: 'currency', currency: pack.currency }),
+        ? cached(
+            `money:${locale}:${pack.currency}`,
+            () => new Intl.NumberFormat(locale, { style: 'currency', currency: pack.currency }),
           ).format(value / 100)
         : String(value);
     case 'date': {
@@ -53,21 +58,34 @@ export function formatValue(value: FieldValue, formatter: Formatter | undefined,
       const [y, m, d] = value.split('-').map(Number) as [number, number, number];
       return cached(
         `date:${locale}`,
-        () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+        () =>
+          new Intl.DateTimeFormat(locale, {
+            year: 'numeric',
+            month: 'long',
+            day: 'numeric',
+            timeZone: 'UTC',
+          }),
       ).format(Date.UTC(y, m - 1, d));
     }
     case 'percent':
       return typeof value === 'number'
-        ? cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })).format(
-            value,
-          )
+        ? cached(
+            `percent:${locale}`,
+            () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }),
+          ).format(value)
         : String(value);
     case 'masked': {
       const text = String(value);
       return text.length <= 4 ? text : `${'*'.repeat(Math.min(text.length - 4, 8))}${text.slice(-4)}`;
     }
     default:
-      return Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? '✓' : '✗') : String(value);
+      return Array.isArray(value)
+        ? value.join(', ')
+        : typeof value === 'boolean'
+          ? value
+            ? '✓'
+            : '✗'
+          : String(value);
   }
 }
 
@@ -94,7 +112,11 @@ export function render(template: string, vars: RenderVars): Rendered {
       missing.push(name);
       parts.push({ kind: 'missing', name, text: `{{${name}}}` });
     } else {
-      parts.push({ kind: 'value', name, text: formatValue(value, formatter as Formatter | undefined, vars.pack) });
+      parts.push({
+        kind: 'value',
+        name,
+        text: formatValue(value, formatter as Formatter | undefined, vars.pack),
+      });
     }
     last = start + whole.length;
   }

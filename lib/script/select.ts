@@ -25,7 +25,11 @@ function resolve(pack: Pack, segment: Segment): Omit<Selection, 'reason' | 'byHa
   return script && policy ? { segment, script, policy } : null;
 }
 
-export function selectSegment(pack: Pack, context: AccountContext | null, overrideId?: string): Selection | null {
+export function selectSegment(
+  pack: Pack,
+  context: AccountContext | null,
+  overrideId?: string,
+): Selection | null {
   if (overrideId) {
     const chosen = pack.segments.find((s) => s.id === overrideId);
     const resolved = chosen && resolve(pack, chosen);

@@ -13,8 +13,18 @@ export interface LabelledQuery {
   expect: string;
 }
 
-const zh = (style: QueryStyle, query: string, expect: string): LabelledQuery => ({ query, lang: 'zh', style, expect });
-const en = (style: QueryStyle, query: string, expect: string): LabelledQuery => ({ query, lang: 'en', style, expect });
+const zh = (style: QueryStyle, query: string, expect: string): LabelledQuery => ({
+  query,
+  lang: 'zh',
+  style,
+  expect,
+});
+const en = (style: QueryStyle, query: string, expect: string): LabelledQuery => ({
+  query,
+  lang: 'en',
+  style,
+  expect,
+});
 
 export const OBJECTION_QUERIES: readonly LabelledQuery[] = [
   // Chinese characters, as heard.

@@ -3,13 +3,13 @@
  * Goal: under 5 ms (median and p95).
  */
 import type { AccountContext } from '../../lib/crm/context';
-import type { Pack, Script } from '../../lib/pack/schema';
 import { factsOf } from '../../lib/pack/condition';
+import zhPack from '../../lib/pack/defaults/zh-CN.json';
+import { parsePack } from '../../lib/pack/parse';
+import type { Pack, Script } from '../../lib/pack/schema';
 import { visibleLines } from '../../lib/script/flow';
 import { render } from '../../lib/script/render';
 import { selectSegment } from '../../lib/script/select';
-import zhPack from '../../lib/pack/defaults/zh-CN.json';
-import { parsePack } from '../../lib/pack/parse';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
@@ -28,10 +28,17 @@ export default async function scriptBench(): Promise<string> {
       id: `s${s}`,
       title: `Stage ${s}`,
       phase: 'understand' as const,
-      lines: Array.from({ length: 50 }, (_, i) => ({ ...templates[(s * 50 + i) % templates.length]!, id: `l${s}-${i}` })),
+      lines: Array.from({ length: 50 }, (_, i) => ({
+        ...templates[(s * 50 + i) % templates.length]!,
+        id: `l${s}-${i}`,
+      })),
     })),
   };
-  const pack: Pack = { ...base, scripts: [...base.scripts, big], segments: base.segments.map((g) => ({ ...g, scriptId: 'big' })) };
+  const pack: Pack = {
+    ...base,
+    scripts: [...base.scripts, big],
+    segments: base.segments.map((g) => ({ ...g, scriptId: 'big' })),
+  };
   const context: AccountContext = {
     adapterId: 'demo-crm',
     accountKey: 'CC20240001',
@@ -53,7 +60,8 @@ export default async function scriptBench(): Promise<string> {
     const facts = factsOf(context);
     let chars = 0;
     for (const stage of selection!.script.stages) {
-      for (const line of visibleLines(stage, facts)) chars += render(line.text, { context, pack, agent }).text.length;
+      for (const line of visibleLines(stage, facts))
+        chars += render(line.text, { context, pack, agent }).text.length;
     }
     return chars;
   };

@@ -6,7 +6,7 @@ import { account, defaultPack, ready, renderPanel } from './render-panel';
 describe('the side panel shell', () => {
   it('shows the account: name, key, overdue amount in the pack currency, DPD and bucket', () => {
     renderPanel(ready(account('CC20240003', '王建国', 1234567, 75)));
-    const header = screen.getByRole('banner', { name: '客户' });
+    const header = screen.getByRole('region', { name: '客户' });
     expect(within(header).getByText('王建国')).toBeInTheDocument();
     expect(within(header).getByText('CC20240003')).toBeInTheDocument();
     expect(within(header).getByText('¥12,345.67')).toBeInTheDocument();
@@ -51,7 +51,13 @@ describe('the side panel shell', () => {
   it.each([
     [{ status: 'loading' } as const, '正在读取 CRM 页面…'],
     [{ status: 'ready', report: null } as const, '这个页面不是已授权的 CRM 页面'],
-    [{ status: 'ready', report: { kind: 'none', adapterId: 'demo-crm', url: 'u', readAt: 0, reason: 'no account' } } as const, '当前页面没有打开客户账户'],
+    [
+      {
+        status: 'ready',
+        report: { kind: 'none', adapterId: 'demo-crm', url: 'u', readAt: 0, reason: 'no account' },
+      } as const,
+      '当前页面没有打开客户账户',
+    ],
   ])('says what to do when there is no account (%#)', (report, text) => {
     renderPanel(report);
     expect(screen.getByText(text)).toBeInTheDocument();
@@ -89,6 +95,12 @@ describe('the side panel shell', () => {
 
   it('speaks English when asked', () => {
     renderPanel(ready(account('CC1', 'Li Na', 100, 12)), { locale: 'en', pack: defaultPack() });
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['1 Guard', '2 Script', '3 Objections', '4 Plan', '5 Notes']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      '1 Guard',
+      '2 Script',
+      '3 Objections',
+      '4 Plan',
+      '5 Notes',
+    ]);
   });
 });

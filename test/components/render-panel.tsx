@@ -1,15 +1,15 @@
 import { render } from '@testing-library/react';
 import { DbProvider } from '@/components/shell/db';
 import { I18nProvider } from '@/components/shell/i18n';
-import type { ReportState } from '@/components/shell/panel-data';
 import { PanelView } from '@/components/shell/PanelView';
+import type { ReportState } from '@/components/shell/panel-data';
 import { SettingsProvider } from '@/components/shell/settings-context';
 import type { AccountContext, FieldReading } from '@/lib/crm/context';
 import { CallAssistDB } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
+import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { parsePack } from '@/lib/pack/parse';
 import type { ActivePack } from '@/lib/pack/store';
-import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { defaultSettings } from '@/lib/settings';
 
 export function defaultPack(): ActivePack {
@@ -18,14 +18,24 @@ export function defaultPack(): ActivePack {
   return { ok: true, pack: parsed.pack, source: 'bundled' };
 }
 
-const reading = (value: FieldReading['value'], parse: FieldReading['parse'], label: string): FieldReading => ({
+const reading = (
+  value: FieldReading['value'],
+  parse: FieldReading['parse'],
+  label: string,
+): FieldReading => ({
   raw: String(value),
   value,
   parse,
   source: { label },
 });
 
-export function account(key: string, name: string, overdue: number, dpd: number, extra: Partial<AccountContext> = {}): AccountContext {
+export function account(
+  key: string,
+  name: string,
+  overdue: number,
+  dpd: number,
+  extra: Partial<AccountContext> = {},
+): AccountContext {
   return {
     adapterId: 'demo-crm',
     accountKey: key,
@@ -41,13 +51,21 @@ export function account(key: string, name: string, overdue: number, dpd: number,
   };
 }
 
-export const ready = (context: AccountContext): ReportState => ({ status: 'ready', report: { kind: 'account', context } });
+export const ready = (context: AccountContext): ReportState => ({
+  status: 'ready',
+  report: { kind: 'account', context },
+});
 
 let dbCount = 0;
 export function renderPanel(report: ReportState, options: { pack?: ActivePack; locale?: Locale } = {}) {
   const db = new CallAssistDB(`panel-test-${++dbCount}`);
   const pack = options.pack ?? defaultPack();
-  const settings = { ...defaultSettings(), locale: options.locale ?? 'zh-CN', agentName: '王芳', agentId: 'A1024' };
+  const settings = {
+    ...defaultSettings(),
+    locale: options.locale ?? 'zh-CN',
+    agentName: '王芳',
+    agentId: 'A1024',
+  };
   const ui = (r: ReportState) => (
     <SettingsProvider settings={settings}>
       <I18nProvider locale={settings.locale}>

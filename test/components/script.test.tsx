@@ -5,6 +5,13 @@ import { account, ready, renderPanel } from './render-panel';
 
 const press = (key: string) => fireEvent.keyDown(document.body, { key });
 
+// A Monday 10:00 in Shanghai, inside the call window: starting a call must not depend on when CI runs.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
+});
+afterEach(() => vi.useRealTimers());
+
 describe('the script section', () => {
   it('shows the segment and why it was chosen, with the CRM’s words', () => {
     renderPanel(ready(account('CC1', '张伟', 1234567, 75)));
@@ -14,7 +21,9 @@ describe('the script section', () => {
 
   it('fills the customer’s name and marks a missing value as “check before you say it”', async () => {
     renderPanel(ready(account('CC1', '王芳', 321000, 12)));
-    expect(document.querySelector('[data-line-id="e-identify-who"]')).toHaveTextContent('请问您是王芳本人吗？');
+    expect(document.querySelector('[data-line-id="e-identify-who"]')).toHaveTextContent(
+      '请问您是王芳本人吗？',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'A 是本人' }));
     // The fixture has no cardLast4: the placeholder stays visible and the line is flagged.
     const purpose = document.querySelector('[data-line-id="e-disclose-purpose"]') as HTMLElement;
@@ -74,7 +83,10 @@ describe('the script section', () => {
   });
 
   it('asks the agent to open an account when there is none', () => {
-    renderPanel({ status: 'ready', report: { kind: 'none', adapterId: 'demo-crm', url: 'u', readAt: 0, reason: 'x' } });
+    renderPanel({
+      status: 'ready',
+      report: { kind: 'none', adapterId: 'demo-crm', url: 'u', readAt: 0, reason: 'x' },
+    });
     expect(screen.getByText('打开客户页面后，这里显示该客户分群的话术。')).toBeInTheDocument();
   });
 });

@@ -6,7 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  expect,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { startDemoServer } from '../../demo/server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
@@ -18,7 +25,9 @@ export interface Extension {
   worker: Worker;
 }
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ ext: Extension; close: () => Promise<void> }> {
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+): Promise<{ ext: Extension; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'call-assist-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME,
@@ -62,9 +71,17 @@ export async function tabIdOf(ext: Extension, page: Page): Promise<number> {
   return id;
 }
 
-/** Opens the side panel as a page that follows the given tab. */
-export async function openPanel(ext: Extension, tabId: number): Promise<Page> {
+/**
+ * A Monday 10:00 in Shanghai: inside every default call window. The Guard's verdicts depend on the
+ * debtor's local time, so no test may depend on the hour CI happens to run at.
+ */
+export const DAYTIME = '2026-06-15T10:00:00+08:00';
+
+/** Opens the side panel as a page that follows the given tab, its clock starting at `at`. */
+export async function openPanel(ext: Extension, tabId: number, at: string = DAYTIME): Promise<Page> {
   const panel = await ext.context.newPage();
+  // The clock starts at `at` and then runs on, timers included.
+  await panel.clock.install({ time: new Date(at) });
   await panel.goto(`chrome-extension://${ext.id}/sidepanel.html?tab=${tabId}`);
   return panel;
 }
@@ -73,7 +90,10 @@ export const test = base.extend<{ ext: Extension }, { crmUrl: string }>({
   crmUrl: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
     async ({}, use) => {
-      const server = await startDemoServer({ port: 0, packsDir: resolve(import.meta.dirname, '../../lib/pack/defaults') });
+      const server = await startDemoServer({
+        port: 0,
+        packsDir: resolve(import.meta.dirname, '../../lib/pack/defaults'),
+      });
       await use(server.url);
       await server.close();
     },
@@ -88,11 +108,11 @@ export const test = base.extend<{ ext: Extension }, { crmUrl: string }>({
 });
 
 /** Opens the demo CRM on an account and the panel following it. */
-export async function openAccount(ext: Extension, crmUrl: string, accountKey: string) {
+export async function openAccount(ext: Extension, crmUrl: string, accountKey: string, at: string = DAYTIME) {
   const crm = await ext.context.newPage();
   await crm.goto(`${crmUrl}/accounts/${accountKey}`);
   const tabId = await tabIdOf(ext, crm);
-  const panel = await openPanel(ext, tabId);
+  const panel = await openPanel(ext, tabId, at);
   return { crm, panel, tabId };
 }
 

@@ -3,16 +3,19 @@ import { expect, openAccount, openPanel, tabIdOf, test } from './fixtures';
 test.describe('foundation: the panel follows the demo CRM', () => {
   test('shows the account’s name and overdue amount read from the CRM page', async ({ ext, crmUrl }) => {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    const header = panel.locator('header.account');
+    const header = panel.locator('section.account');
     await expect(header.locator('[data-field="name"]')).toContainText('王芳');
     await expect(header.locator('[data-field="overdueAmount"]')).toContainText('¥3,210.00');
     await expect(header.locator('[data-field="dpd"]')).toContainText('12');
     await expect(header.locator('[data-field="bucket"]')).toContainText('M1');
   });
 
-  test('follows SPA navigation within a second and never shows the previous customer’s values', async ({ ext, crmUrl }) => {
+  test('follows SPA navigation within a second and never shows the previous customer’s values', async ({
+    ext,
+    crmUrl,
+  }) => {
     const { crm, panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    const header = panel.locator('header.account');
+    const header = panel.locator('section.account');
     await expect(header.locator('[data-field="name"]')).toContainText('王芳');
 
     // Record every (name, amount) pair the panel ever shows from here on.
@@ -21,10 +24,15 @@ test.describe('foundation: the panel follows the demo CRM', () => {
       (window as unknown as { seen: string[] }).seen = seen;
       const record = () => {
         const name = document.querySelector('[data-field="name"] .field__value')?.textContent ?? '';
-        const amount = document.querySelector('[data-field="overdueAmount"] .field__value')?.textContent ?? '';
+        const amount =
+          document.querySelector('[data-field="overdueAmount"] .field__value')?.textContent ?? '';
         seen.push(`${name}|${amount}`);
       };
-      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
     });
 
     const before = await crm.evaluate(() => performance.now());
@@ -32,7 +40,9 @@ test.describe('foundation: the panel follows the demo CRM', () => {
     await expect(crm).toHaveURL(/\/accounts\/CC20240003$/);
     const started = Date.now();
     await expect(header.locator('[data-field="name"]')).toContainText('李强', { timeout: 1000 });
-    await expect(header.locator('[data-field="overdueAmount"]')).toContainText('¥8,765.43', { timeout: 1000 });
+    await expect(header.locator('[data-field="overdueAmount"]')).toContainText('¥8,765.43', {
+      timeout: 1000,
+    });
     expect(Date.now() - started).toBeLessThan(1000);
     // The CRM did not reload: its clock kept running.
     expect(await crm.evaluate(() => performance.now())).toBeGreaterThan(before);
@@ -44,7 +54,7 @@ test.describe('foundation: the panel follows the demo CRM', () => {
 
   test('an account missing a field shows it as missing', async ({ ext, crmUrl }) => {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240011');
-    const header = panel.locator('header.account');
+    const header = panel.locator('section.account');
     await expect(header.locator('[data-field="name"]')).toContainText('赵磊');
     await expect(header.locator('[data-field="overdueAmount"]')).toContainText('缺失');
     await expect(header.locator('[data-field="dpd"]')).toContainText('无法识别');
@@ -57,7 +67,7 @@ test.describe('foundation: the panel follows the demo CRM', () => {
     const panel = await openPanel(ext, await tabIdOf(ext, crm));
     await expect(panel.getByText('当前页面没有打开客户账户')).toBeVisible();
     await crm.getByRole('link', { name: /王芳/ }).first().click();
-    await expect(panel.locator('header.account [data-field="name"]')).toContainText('王芳');
+    await expect(panel.locator('section.account [data-field="name"]')).toContainText('王芳');
     await crm.goBack();
     await expect(crm).toHaveURL(`${crmUrl}/`);
     await expect(panel.getByText('当前页面没有打开客户账户')).toBeVisible();

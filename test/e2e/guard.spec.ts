@@ -1,32 +1,21 @@
-import { type Extension, expect, openPanel, tabIdOf, test } from './fixtures';
+import { type Extension, expect, openAccount, test } from './fixtures';
 
-/**
- * Opens the demo CRM on an account and the panel following it, with the panel's clock fixed at a
- * Shanghai wall-clock time: the Guard's verdicts depend on the debtor's local time, so a test must
- * not depend on when it runs. (Timers keep running; only Date is fixed.)
- */
-async function openAccountAt(ext: Extension, crmUrl: string, accountKey: string, shanghaiTime: string) {
-  const crm = await ext.context.newPage();
-  await crm.goto(`${crmUrl}/accounts/${accountKey}`);
-  const tabId = await tabIdOf(ext, crm);
-  const panel = await ext.context.newPage();
-  await panel.clock.setFixedTime(new Date(`${shanghaiTime}+08:00`));
-  await panel.goto(`chrome-extension://${ext.id}/sidepanel.html?tab=${tabId}`);
-  return { crm, panel, tabId };
-}
+/** The demo CRM and the panel at a Shanghai wall-clock time (the Guard depends on the debtor's time). */
+const openAccountAt = (ext: Extension, crmUrl: string, accountKey: string, shanghaiTime: string) =>
+  openAccount(ext, crmUrl, accountKey, `${shanghaiTime}+08:00`);
 
 test.describe('compliance guard', () => {
-  test('the complaint-flag account shows the complaint reason, amber in hours and red after 22:00', async ({
+  test('the complaint-flag account shows a red Guard with the reason, in hours and after 22:00', async ({
     ext,
     crmUrl,
   }) => {
     const day = await openAccountAt(ext, crmUrl, 'CC20240007', '2026-06-15T14:00:00');
     const guard = day.panel.getByTestId('guard');
-    await expect(day.panel.locator('header.account [data-field="name"]')).toContainText('黄磊');
-    // The default zh-CN pack rates an open complaint `warn`: call with care, a supervisor may take over.
-    await expect(guard).toHaveAttribute('data-level', 'warn');
-    await expect(guard.getByRole('status')).toContainText('complaint: 客户有未结投诉');
-    await expect(guard.getByRole('status')).toContainText('当地时间 14:00 · 今日第 1 次');
+    await expect(day.panel.locator('section.account [data-field="name"]')).toContainText('黄磊');
+    // The default zh-CN pack blocks an open complaint: going on needs a supervisor and a typed reason.
+    await expect(guard).toHaveAttribute('data-level', 'block');
+    await expect(guard.getByRole('alert')).toContainText('complaint: 客户有未结投诉');
+    await expect(guard.getByRole('alert')).toContainText('当地时间 14:00 · 今日第 1 次');
     await day.panel.close();
 
     const night = await openAccountAt(ext, crmUrl, 'CC20240007', '2026-06-15T22:30:00');
@@ -40,6 +29,7 @@ test.describe('compliance guard', () => {
 
     // Every rule with its source, from the keyboard.
     const toggle = red.getByRole('button', { name: '展开全部规则' });
+    await expect(red.locator('[data-rule-id="cn-call-window"]')).toBeHidden();
     await toggle.focus();
     await night.panel.keyboard.press('Enter');
     await expect(red.locator('[data-rule-id="cn-call-window"]')).toContainText(
@@ -86,7 +76,10 @@ test.describe('compliance guard', () => {
     await expect(panel.getByTestId('guard')).toHaveAttribute('data-level', 'ok');
     await panel.getByRole('button', { name: /开始通话/ }).click();
     await expect(panel.getByTestId('call-status')).toContainText('通话中');
-    await panel.locator('[data-line-id="e-identify-greet"]').getByRole('button', { name: /标记已说/ }).click();
+    await panel
+      .locator('[data-line-id="e-identify-greet"]')
+      .getByRole('button', { name: /标记已说/ })
+      .click();
 
     await panel.locator('body').press('1');
     const section = panel.locator('#section-guard');
@@ -101,7 +94,10 @@ test.describe('compliance guard', () => {
     await expect(section.locator('[data-item-id="summary"]')).toContainText(/手动勾选 \d{2}:\d{2}:\d{2}/);
   });
 
-  test('a forbidden phrase typed in the phrase check is marked with its alternative', async ({ ext, crmUrl }) => {
+  test('a forbidden phrase typed in the phrase check is marked with its alternative', async ({
+    ext,
+    crmUrl,
+  }) => {
     const { panel } = await openAccountAt(ext, crmUrl, 'CC20240002', '2026-06-15T10:00:00');
     await panel.getByRole('tab', { name: /合规/ }).click();
     const box = panel.getByRole('textbox', { name: /输入一句话/ });

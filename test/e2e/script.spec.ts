@@ -1,7 +1,10 @@
 import { expect, openAccount, openPanel, test } from './fixtures';
 
 test.describe('live call script', () => {
-  test('an M1 account shows the early script with the customer’s name and amount filled in', async ({ ext, crmUrl }) => {
+  test('an M1 account shows the early script with the customer’s name and amount filled in', async ({
+    ext,
+    crmUrl,
+  }) => {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
     await expect(panel.getByTestId('segment-name')).toHaveText('早期 M1（其余账户）');
     await expect(panel.locator('.script__segment')).toContainText('依据');
@@ -12,11 +15,16 @@ test.describe('live call script', () => {
     await expect(purpose).toContainText('逾期12天');
   });
 
-  test('a hardship account shows the hardship script, and the agent can switch segment by hand', async ({ ext, crmUrl }) => {
+  test('a hardship account shows the hardship script, and the agent can switch segment by hand', async ({
+    ext,
+    crmUrl,
+  }) => {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240006');
     await expect(panel.getByTestId('segment-name')).toHaveText('困难客户');
     await expect(panel.locator('[data-line-id="h-identify-who"]')).toContainText('杨秀英');
-    await panel.getByRole('combobox', { name: '切换分群' }).selectOption({ label: '后期 M3+（逾期61天以上）' });
+    await panel
+      .getByRole('combobox', { name: '切换分群' })
+      .selectOption({ label: '后期 M3+（逾期61天以上）' });
     await expect(panel.getByTestId('segment-name')).toHaveText('后期 M3+（逾期61天以上）');
     await expect(panel.locator('.script__segment')).toContainText('手动选择');
   });
@@ -31,12 +39,18 @@ test.describe('live call script', () => {
     await expect(panel.locator('.lines')).not.toContainText('逾期');
   });
 
-  test('a call started survives closing and reopening the panel and a service-worker restart', async ({ ext, crmUrl }) => {
+  test('a call started survives closing and reopening the panel and a service-worker restart', async ({
+    ext,
+    crmUrl,
+  }) => {
     const { panel, tabId } = await openAccount(ext, crmUrl, 'CC20240002');
     await expect(panel.locator('[data-line-id="e-identify-who"]')).toBeVisible();
     await panel.getByRole('button', { name: /开始通话/ }).click();
     await expect(panel.getByTestId('call-status')).toContainText('通话中');
-    await panel.locator('[data-line-id="e-identify-greet"]').getByRole('button', { name: /标记已说/ }).click();
+    await panel
+      .locator('[data-line-id="e-identify-greet"]')
+      .getByRole('button', { name: /标记已说/ })
+      .click();
     await expect(panel.locator('[data-line-id="e-identify-greet"]')).toContainText('已说');
     await panel.close();
 
@@ -48,7 +62,7 @@ test.describe('live call script', () => {
     const again = await openPanel(ext, tabId);
     await expect(again.getByTestId('call-status')).toContainText('通话中');
     await expect(again.locator('[data-line-id="e-identify-greet"]')).toContainText('已说');
-    await expect(again.locator('header.account [data-field="name"]')).toContainText('王芳');
+    await expect(again.locator('section.account [data-field="name"]')).toContainText('王芳');
     await again.getByRole('button', { name: /^结束通话/ }).click();
     await expect(again.getByTestId('call-status')).toContainText('未在通话');
   });

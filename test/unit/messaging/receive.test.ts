@@ -36,7 +36,11 @@ describe('dispatch validates every message before a handler sees it', () => {
 
   it.each([
     ['not an object', 'hello', /Not a Call Assist message/],
-    ['unknown name', { name: 'crm/delete-everything', payload: {} }, /Unknown message crm\/delete-everything/],
+    [
+      'unknown name',
+      { name: 'crm/delete-everything', payload: {} },
+      /Unknown message crm\/delete-everything/,
+    ],
     ['prototype name', { name: 'toString', payload: {} }, /Unknown message toString/],
     ['no handler', { name: 'crm/adapter-for', payload: { url: 'x' } }, /No handler for crm\/adapter-for/],
     ['bad payload', { name: 'crm/report', payload: { kind: 'account' } }, /Invalid crm\/report/],

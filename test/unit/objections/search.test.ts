@@ -20,17 +20,37 @@ const search = (objections: Objection[], query: string, options?: SearchOptions)
   ids(searchObjections(buildObjectionIndex(objections), query, options));
 
 const BRIEF_IDS = [
-  'no-money', 'job-loss', 'illness', 'not-my-debt', 'already-paid', 'fees-unfair', 'wants-reduction', 'later',
-  'partial-only', 'scam', 'fraud', 'bad-time', 'third-party', 'will-complain', 'attorney', 'stop-calling', 'sue-me',
-  'jail', 'abusive', 'self-harm',
+  'no-money',
+  'job-loss',
+  'illness',
+  'not-my-debt',
+  'already-paid',
+  'fees-unfair',
+  'wants-reduction',
+  'later',
+  'partial-only',
+  'scam',
+  'fraud',
+  'bad-time',
+  'third-party',
+  'will-complain',
+  'attorney',
+  'stop-calling',
+  'sue-me',
+  'jail',
+  'abusive',
+  'self-harm',
 ];
 
 describe('fixtures', () => {
-  it.each(['zh-CN', 'en-US'] as const)('%s has the 20 objections of the brief, self-harm a crisis', (locale) => {
-    const objections = fixtureObjections(locale);
-    expect(objections.map((o) => o.id)).toEqual(BRIEF_IDS);
-    expect(objections.filter((o) => o.severity === 'crisis').map((o) => o.id)).toEqual(['self-harm']);
-  });
+  it.each(['zh-CN', 'en-US'] as const)(
+    '%s has the 20 objections of the brief, self-harm a crisis',
+    (locale) => {
+      const objections = fixtureObjections(locale);
+      expect(objections.map((o) => o.id)).toEqual(BRIEF_IDS);
+      expect(objections.filter((o) => o.severity === 'crisis').map((o) => o.id)).toEqual(['self-harm']);
+    },
+  );
 });
 
 describe('pinyin', () => {
@@ -49,7 +69,10 @@ describe('pinyin', () => {
 
   it('matches initials and full pinyin inside a title, at a phrase start', () => {
     expect(first(zh('stj'))).toMatchObject({ objection: { id: 'no-money' }, match: { kind: 'initials' } });
-    expect(first(zh('shoutoujin'))).toMatchObject({ objection: { id: 'no-money' }, match: { kind: 'pinyin' } });
+    expect(first(zh('shoutoujin'))).toMatchObject({
+      objection: { id: 'no-money' },
+      match: { kind: 'pinyin' },
+    });
   });
 
   it('reads polyphonic characters every way (还不起 is huan bu qi, pinyin-pro says hai)', () => {
@@ -144,7 +167,10 @@ describe('English', () => {
   });
 
   it('matches inside a word as a substring', () => {
-    expect(first(en('employ'))).toMatchObject({ objection: { id: 'job-loss' }, match: { kind: 'substring' } });
+    expect(first(en('employ'))).toMatchObject({
+      objection: { id: 'job-loss' },
+      match: { kind: 'substring' },
+    });
   });
 
   it('treats triggers as synonyms and says which one matched', () => {
@@ -179,6 +205,16 @@ describe('ranking', () => {
       objection('title-c', { title: 'pay later' }),
     ];
     expect(search(objections, 'pay later')).toEqual(['title-b', 'title-c', 'body-a']);
+  });
+
+  it('still finds a say line that is exactly the query when titles fill the results', () => {
+    const objections = [
+      ...Array.from({ length: 10 }, (_, i) => objection(`refund-${i}`, { title: 'refund later' })),
+      objection('line', { say: ['Refund.'] }),
+    ];
+    const results = search(objections, 'refund');
+    expect(results[0]).toBe('line');
+    expect(results).toHaveLength(9);
   });
 
   it('lifts objections of the current phase, without beating a better match', () => {
@@ -225,7 +261,11 @@ describe('ranking', () => {
   it('always includes a crisis objection whose trigger matched, even past the limit', () => {
     const objections = [
       ...Array.from({ length: 12 }, (_, i) => objection(`end-${i}`, { title: 'end' })),
-      objection('crisis', { title: 'Mentions self-harm', triggers: ['want to end it all'], severity: 'crisis' }),
+      objection('crisis', {
+        title: 'Mentions self-harm',
+        triggers: ['want to end it all'],
+        severity: 'crisis',
+      }),
     ];
     const results = search(objections, 'end', { limit: 3 });
     expect(results).toHaveLength(3);

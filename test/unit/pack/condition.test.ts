@@ -2,7 +2,14 @@ import type { AccountContext } from '@/lib/crm/context';
 import { explain, factsOf, holds } from '@/lib/pack/condition';
 import type { Condition } from '@/lib/pack/schema';
 
-const facts = { dpd: 75, bucket: 'M3', name: '张伟', flags: ['complaint', 'hardship'], hardship: true, dueDate: '2026-09-15' };
+const facts = {
+  dpd: 75,
+  bucket: 'M3',
+  name: '张伟',
+  flags: ['complaint', 'hardship'],
+  hardship: true,
+  dueDate: '2026-09-15',
+};
 
 describe('conditions over the account', () => {
   it.each<[string, Condition, boolean]>([
@@ -26,8 +33,26 @@ describe('conditions over the account', () => {
     ['missing field: eq is false', { field: 'phone', op: 'eq', value: '1' }, false],
     ['missing field: ne is true', { field: 'phone', op: 'ne', value: '1' }, true],
     ['number against text never matches', { field: 'dpd', op: 'gt', value: 'abc' }, false],
-    ['all', { all: [{ field: 'dpd', op: 'gte', value: 61 }, { field: 'hardship', op: 'eq', value: true }] }, true],
-    ['any', { any: [{ field: 'dpd', op: 'lt', value: 30 }, { field: 'bucket', op: 'eq', value: 'M3' }] }, true],
+    [
+      'all',
+      {
+        all: [
+          { field: 'dpd', op: 'gte', value: 61 },
+          { field: 'hardship', op: 'eq', value: true },
+        ],
+      },
+      true,
+    ],
+    [
+      'any',
+      {
+        any: [
+          { field: 'dpd', op: 'lt', value: 30 },
+          { field: 'bucket', op: 'eq', value: 'M3' },
+        ],
+      },
+      true,
+    ],
     ['not', { not: { field: 'dpd', op: 'gte', value: 61 } }, false],
   ])('%s', (_name, condition, expected) => {
     expect(holds(condition, facts)).toBe(expected);
@@ -47,7 +72,16 @@ describe('conditions over the account', () => {
     const label = (f: string) => ({ dpd: '逾期天数' })[f] ?? f;
     expect(explain({ field: 'dpd', op: 'gte', value: 61 }, facts, label)).toBe('逾期天数 75 ≥ 61');
     expect(
-      explain({ any: [{ field: 'dpd', op: 'lt', value: 30 }, { field: 'flags', op: 'eq', value: 'hardship' }] }, facts, label),
+      explain(
+        {
+          any: [
+            { field: 'dpd', op: 'lt', value: 30 },
+            { field: 'flags', op: 'eq', value: 'hardship' },
+          ],
+        },
+        facts,
+        label,
+      ),
     ).toBe('flags complaint,hardship = hardship');
   });
 

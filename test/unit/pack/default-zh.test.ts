@@ -485,6 +485,8 @@ describe('zh-CN default pack: rules, plans, dispositions', () => {
       expect(d[id]?.conversation, id).toBe(true);
     }
     expect(d.PAID?.paid).toBe(true);
+    // A PAID or PART outcome keeps an earlier promise (issue 7).
+    expect(d.PART?.paid).toBe(true);
     for (const x of pack.dispositions) expect(x.label, x.id).toMatch(/[\u4e00-\u9fff]/);
   });
 });

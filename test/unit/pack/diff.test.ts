@@ -15,7 +15,11 @@ describe('diffPacks', () => {
     expect(diff.from).toEqual({ id: 'default-zh-CN', version: 1 });
     expect(diff.changes).toHaveLength(1);
     const [change] = diff.changes;
-    expect(change).toMatchObject({ area: 'line', kind: 'changed', id: 'script-early › e-identify › e-identify-greet' });
+    expect(change).toMatchObject({
+      area: 'line',
+      kind: 'changed',
+      id: 'script-early › e-identify › e-identify-greet',
+    });
     expect(change?.fields).toEqual([
       {
         field: 'text',
@@ -37,7 +41,13 @@ describe('diffPacks', () => {
   it('reports objections, stages and lines added and removed', () => {
     const next = pack(2, (p) => {
       p.objections.splice(0, 1);
-      p.objections.push({ id: 'new-one', category: '其他', title: '新异议', triggers: ['新'], say: ['新的应答'] });
+      p.objections.push({
+        id: 'new-one',
+        category: '其他',
+        title: '新异议',
+        triggers: ['新'],
+        say: ['新的应答'],
+      });
       const stage = p.scripts[3]?.stages[2];
       stage?.lines.push({ id: 'e-understand-extra', kind: 'say', text: '补充一句。' });
       p.scripts[3]?.stages.splice(8, 1);
@@ -56,7 +66,9 @@ describe('diffPacks', () => {
         'changed line script-early › e-identify › e-identify-who',
       ]),
     );
-    expect(summarizeDiff(diff).en).toBe('1 stage removed, 1 line changed, 1 line added, 2 lines removed, 1 objection added, 1 objection removed');
+    expect(summarizeDiff(diff).en).toBe(
+      '1 stage removed, 1 line changed, 1 line added, 2 lines removed, 1 objection added, 1 objection removed',
+    );
   });
 
   it('names the rule and policy numbers that changed, terms matched by their periods', () => {
@@ -70,7 +82,11 @@ describe('diffPacks', () => {
     });
     const diff = diffPacks(pack(2), next);
     const rule = diff.changes.find((c) => c.area === 'rule');
-    expect(rule).toMatchObject({ kind: 'changed', id: 'cn-attempt-cap', fields: [{ field: 'maxPerDay', before: '6', after: '5' }] });
+    expect(rule).toMatchObject({
+      kind: 'changed',
+      id: 'cn-attempt-cap',
+      fields: [{ field: 'maxPerDay', before: '6', after: '5' }],
+    });
     const policy = diff.changes.find((c) => c.area === 'policy');
     expect(policy?.fields).toEqual(
       expect.arrayContaining([
@@ -86,7 +102,10 @@ describe('diffPacks', () => {
       p.expiresAt = '2027-12-31T00:00:00+08:00';
     });
     const diff = diffPacks(pack(2), next);
-    expect(diff.changes.map((c) => `${c.kind} ${c.area} ${c.id}`)).toEqual(['changed pack default-zh-CN', 'changed constant bank.hotline']);
+    expect(diff.changes.map((c) => `${c.kind} ${c.area} ${c.id}`)).toEqual([
+      'changed pack default-zh-CN',
+      'changed constant bank.hotline',
+    ]);
   });
 
   it('prints a readable text for the CLI in both languages', () => {
@@ -96,6 +115,9 @@ describe('diffPacks', () => {
     expect(en).toContain('~ Line script-early › e-identify › e-identify-greet');
     expect(en).toMatch(/text: ".*第 1 版.*" → ".*第 2 版.*"/);
     expect(formatDiff(diff, 'zh')).toContain('修改话术行');
-    expect(describeChange({ area: 'rule', kind: 'added', id: 'r', fields: [] })).toEqual({ zh: '新增合规规则 r', en: 'Rule r added' });
+    expect(describeChange({ area: 'rule', kind: 'added', id: 'r', fields: [] })).toEqual({
+      zh: '新增合规规则 r',
+      en: 'Rule r added',
+    });
   });
 });

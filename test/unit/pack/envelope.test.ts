@@ -1,4 +1,10 @@
-import { checkEnvelope, type EnvelopeCheckOptions, openEnvelope, sealEnvelope, serializeEnvelope } from '@/lib/pack/envelope';
+import {
+  checkEnvelope,
+  type EnvelopeCheckOptions,
+  openEnvelope,
+  sealEnvelope,
+  serializeEnvelope,
+} from '@/lib/pack/envelope';
 import { generateKeyPair } from '@/lib/pack/sign';
 import { demoPack, packText, signedEnvelope, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
 
@@ -62,7 +68,10 @@ describe('checkEnvelope', () => {
     const stranger = await generateKeyPair();
     const both = await sealEnvelope(v2, [stranger.privateKey, TEST_ONLY_KEYS.trusted.privateKey]);
     expect((await checkEnvelope(serializeEnvelope(both), options())).kind).toBe('accepted');
-    const broken = { ...both, signatures: both.signatures.map((s, i) => (i === 1 ? { ...s, sig: both.signatures[0]?.sig ?? '' } : s)) };
+    const broken = {
+      ...both,
+      signatures: both.signatures.map((s, i) => (i === 1 ? { ...s, sig: both.signatures[0]?.sig ?? '' } : s)),
+    };
     const check = await checkEnvelope(serializeEnvelope(broken), options());
     expect(check.kind === 'refused' && check.refusal.code).toBe('badSignature');
   });
@@ -76,23 +85,43 @@ describe('checkEnvelope', () => {
   });
 
   it('refuses when no key is trusted at all', async () => {
-    const check = await checkEnvelope(await signedEnvelope(v2), options({ trustedKeys: [{ publicKey: 'not-a-key-but-long-enough-to-pass-the-schema==' }] }));
+    const check = await checkEnvelope(
+      await signedEnvelope(v2),
+      options({ trustedKeys: [{ publicKey: 'not-a-key-but-long-enough-to-pass-the-schema==' }] }),
+    );
     expect(check.kind === 'refused' && check.refusal.code).toBe('noTrustedKeys');
   });
 
   it('calls the active payload served again "same", a different one at that version a rollback', async () => {
-    const same = await checkEnvelope(await signedEnvelope(v2), options({ current: async () => ({ version: 2, payload: v2 }) }));
+    const same = await checkEnvelope(
+      await signedEnvelope(v2),
+      options({ current: async () => ({ version: 2, payload: v2 }) }),
+    );
     expect(same.kind).toBe('same');
     const other = await checkEnvelope(
-      await signedEnvelope(packText(demoPack(2, (p) => { p.title = '另一个'; }))),
+      await signedEnvelope(
+        packText(
+          demoPack(2, (p) => {
+            p.title = '另一个';
+          }),
+        ),
+      ),
       options({ current: async () => ({ version: 2, payload: v2 }) }),
     );
     expect(other.kind === 'refused' && other.refusal.code).toBe('notNewer');
-    expect(other.kind === 'refused' && other.refusal.message.en).toMatch(/Version 2 is not higher than the current version 2/);
+    expect(other.kind === 'refused' && other.refusal.message.en).toMatch(
+      /Version 2 is not higher than the current version 2/,
+    );
   });
 
   it('refuses an expired pack by the clock it is given', async () => {
-    const text = await signedEnvelope(packText(demoPack(2, (p) => { p.expiresAt = '2026-12-31T00:00:00+08:00'; })));
+    const text = await signedEnvelope(
+      packText(
+        demoPack(2, (p) => {
+          p.expiresAt = '2026-12-31T00:00:00+08:00';
+        }),
+      ),
+    );
     expect((await checkEnvelope(text, options())).kind).toBe('accepted');
     const later = await checkEnvelope(text, options({ now: Date.parse('2027-01-01T00:00:00Z') }));
     expect(later.kind === 'refused' && later.refusal.code).toBe('expired');
@@ -100,14 +129,18 @@ describe('checkEnvelope', () => {
 
   it('refuses another pack id when one is expected', async () => {
     const check = await checkEnvelope(await signedEnvelope(v2), options({ packId: 'bank-x' }));
-    expect(check.kind === 'refused' && check.refusal.message.en).toBe('This is another pack (default-zh-CN); expected bank-x');
+    expect(check.kind === 'refused' && check.refusal.message.en).toBe(
+      'This is another pack (default-zh-CN); expected bank-x',
+    );
   });
 
   it('refuses lint errors with their paths, and passes warnings through', async () => {
-    const withThreat = packText(demoPack(2, (p) => {
-      const line = p.scripts[3]?.stages[2]?.lines[0];
-      if (line) line.text = '再不还就抓你。';
-    }));
+    const withThreat = packText(
+      demoPack(2, (p) => {
+        const line = p.scripts[3]?.stages[2]?.lines[0];
+        if (line) line.text = '再不还就抓你。';
+      }),
+    );
     const check = await checkEnvelope(await signedEnvelope(withThreat), options());
     expect(check.kind).toBe('refused');
     if (check.kind !== 'refused') return;
@@ -115,7 +148,11 @@ describe('checkEnvelope', () => {
     expect(check.refusal.details?.[0]?.path).toBe('scripts[3].stages[2].lines[0].text');
     expect(check.refusal.message.zh).toMatch(/抓你/);
 
-    const noChangelog = packText(demoPack(2, (p) => { p.changelog = []; }));
+    const noChangelog = packText(
+      demoPack(2, (p) => {
+        p.changelog = [];
+      }),
+    );
     const warned = await checkEnvelope(await signedEnvelope(noChangelog), options());
     expect(warned.kind === 'accepted' && warned.warnings.map((w) => w.code)).toEqual(['changelogMissing']);
   });

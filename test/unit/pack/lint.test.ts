@@ -12,7 +12,8 @@ function pack(mutate: (p: Pack) => void = () => undefined): Pack {
   return parsed.pack;
 }
 const codes = (p: Pack) => lintPack(p).map((f) => `${f.severity} ${f.code} ${f.path}`);
-const greet = (p: Pack) => p.scripts[3]?.stages[0]?.lines[0] as Pack['scripts'][number]['stages'][number]['lines'][number];
+const greet = (p: Pack) =>
+  p.scripts[3]?.stages[0]?.lines[0] as Pack['scripts'][number]['stages'][number]['lines'][number];
 
 describe('lintPack', () => {
   it('finds nothing in either bundled pack', () => {
@@ -25,7 +26,8 @@ describe('lintPack', () => {
 
   it('accepts adapter fields, derived fields, agent variables and constants in templates', () => {
     const p = pack((p) => {
-      greet(p).text = '{{agent.name}}（{{agent.id}}）为您服务：{{name}} {{bucket}} {{accountKey}} {{overdueAmount|money}} {{ bank.hotline }} {{dueDate | date}}';
+      greet(p).text =
+        '{{agent.name}}（{{agent.id}}）为您服务：{{name}} {{bucket}} {{accountKey}} {{overdueAmount|money}} {{ bank.hotline }} {{dueDate | date}}';
     });
     expect(lintPack(p)).toEqual([]);
   });
@@ -35,7 +37,11 @@ describe('lintPack', () => {
       greet(p).text = '您的身份证号 {{idNumber}}';
     });
     const [finding] = lintPack(p);
-    expect(finding).toMatchObject({ severity: 'error', code: 'undefinedVariable', path: 'scripts[3].stages[0].lines[0].text' });
+    expect(finding).toMatchObject({
+      severity: 'error',
+      code: 'undefinedVariable',
+      path: 'scripts[3].stages[0].lines[0].text',
+    });
     expect(finding?.message.en).toMatch(/"idNumber" is not a field an adapter reads/);
     expect(finding?.message.zh).toMatch(/idNumber/);
   });
@@ -44,11 +50,13 @@ describe('lintPack', () => {
     const p = pack((p) => {
       greet(p).text = '{{ name | upper }} {{}} {{1abc}}';
     });
-    expect(codes(p)).toEqual([
-      'error badPlaceholder scripts[3].stages[0].lines[0].text',
-      'error badPlaceholder scripts[3].stages[0].lines[0].text',
-      'error badPlaceholder scripts[3].stages[0].lines[0].text',
-    ].map((c, i) => (i === 0 ? 'error unknownFormatter scripts[3].stages[0].lines[0].text' : c)));
+    expect(codes(p)).toEqual(
+      [
+        'error badPlaceholder scripts[3].stages[0].lines[0].text',
+        'error badPlaceholder scripts[3].stages[0].lines[0].text',
+        'error badPlaceholder scripts[3].stages[0].lines[0].text',
+      ].map((c, i) => (i === 0 ? 'error unknownFormatter scripts[3].stages[0].lines[0].text' : c)),
+    );
   });
 
   it('checks templates in objections and checklist items too', () => {
@@ -58,22 +66,40 @@ describe('lintPack', () => {
       const c = p.checklist[0];
       if (c) c.text = '{{nothing}}';
     });
-    expect(codes(p)).toEqual(['error undefinedVariable objections[0].say[0]', 'error undefinedVariable checklist[0].text']);
+    expect(codes(p)).toEqual([
+      'error undefinedVariable objections[0].say[0]',
+      'error undefinedVariable checklist[0].text',
+    ]);
   });
 
   it('warns about a stage nobody reaches', () => {
     const p = pack((p) => {
       // Escalation stages are never reached by moving on in order: only a branch leads there.
-      p.scripts[3]?.stages.push({ id: 'e-orphan', title: '无人到达', phase: 'escalate', lines: [{ id: 'e-orphan-1', kind: 'do', text: '说明事实。' }] });
+      p.scripts[3]?.stages.push({
+        id: 'e-orphan',
+        title: '无人到达',
+        phase: 'escalate',
+        lines: [{ id: 'e-orphan-1', kind: 'do', text: '说明事实。' }],
+      });
     });
     expect(codes(p)).toEqual(['warning unreachableStage scripts[3].stages[9]']);
   });
 
   it('requires the recording notice as an unconditional must-say line before the rule’s phase', () => {
-    expect(codes(pack((p) => { delete greet(p).must; }))).toEqual(['error mustSayMissing rules[4].items[0]']);
-    expect(codes(pack((p) => { greet(p).when = { field: 'dpd', op: 'gt', value: 0 }; }))).toEqual([
-      'error mustSayMissing rules[4].items[0]',
-    ]);
+    expect(
+      codes(
+        pack((p) => {
+          delete greet(p).must;
+        }),
+      ),
+    ).toEqual(['error mustSayMissing rules[4].items[0]']);
+    expect(
+      codes(
+        pack((p) => {
+          greet(p).when = { field: 'dpd', op: 'gt', value: 0 };
+        }),
+      ),
+    ).toEqual(['error mustSayMissing rules[4].items[0]']);
     // Moving the notice to the negotiate stage is too late.
     const late = pack((p) => {
       const stages = p.scripts[3]?.stages ?? [];
@@ -109,7 +135,10 @@ describe('lintPack', () => {
     const broken = structuredClone(p) as Pack;
     (broken.objections[0] as { say: string[] }).say = ['  '];
     delete (broken.crm.adapters[0] as { accountKey?: unknown }).accountKey;
-    expect(codes(broken)).toEqual(['error objectionWithoutSay objections[0].say', 'error adapterWithoutAccountKey crm.adapters[0]']);
+    expect(codes(broken)).toEqual([
+      'error objectionWithoutSay objections[0].say',
+      'error adapterWithoutAccountKey crm.adapters[0]',
+    ]);
   });
 
   it('warns about an optional account key, a missing changelog entry and a condition on an unknown field', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CallAssistDB } from '@/lib/db/schema';
-import { LIMITS } from '@/lib/pack/schema';
 import { installBundledPacks } from '@/lib/pack/bundled';
+import { LIMITS } from '@/lib/pack/schema';
 import { loadActivePack } from '@/lib/pack/store';
 import {
   checkForUpdate,
@@ -51,7 +51,9 @@ function bundledRow(): MemoryRow {
   };
 }
 
-function deps(overrides: Partial<SyncDeps> = {}): SyncDeps & { store: ReturnType<typeof memoryStore>; packs: ReturnType<typeof memoryPacks> } {
+function deps(
+  overrides: Partial<SyncDeps> = {},
+): SyncDeps & { store: ReturnType<typeof memoryStore>; packs: ReturnType<typeof memoryPacks> } {
   return {
     fetch: (url, init) => fetch(url, init),
     now: () => NOW,
@@ -106,7 +108,10 @@ describe('checkForUpdate against a local HTTP server', () => {
       response.end(body);
     });
     expect((await checkForUpdate(settings('/plain.json'), d)).result).toBe('updated');
-    expect(await checkForUpdate(settings('/plain.json'), d)).toMatchObject({ result: 'unchanged', code: 'same' });
+    expect(await checkForUpdate(settings('/plain.json'), d)).toMatchObject({
+      result: 'unchanged',
+      code: 'same',
+    });
   });
 
   it('reports a network failure and keeps the active pack', async () => {
@@ -144,7 +149,10 @@ describe('checkForUpdate against a local HTTP server', () => {
     });
     const started = performance.now();
     expect(await checkForUpdate(settings('/silent'), d)).toMatchObject({ result: 'failed', code: 'timeout' });
-    expect(await checkForUpdate(settings('/dribble'), d)).toMatchObject({ result: 'failed', code: 'timeout' });
+    expect(await checkForUpdate(settings('/dribble'), d)).toMatchObject({
+      result: 'failed',
+      code: 'timeout',
+    });
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
@@ -161,7 +169,10 @@ describe('checkForUpdate against a local HTTP server', () => {
     const d = deps();
     let written = 0;
     server.routes.set('/declared', (_q, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(LIMITS.packBytes + 1) });
+      response.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Length': String(LIMITS.packBytes + 1),
+      });
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       const pump = () => {
         while (written < LIMITS.packBytes + 1) {
@@ -173,7 +184,10 @@ describe('checkForUpdate against a local HTTP server', () => {
       };
       pump();
     });
-    expect(await checkForUpdate(settings('/declared'), d)).toMatchObject({ result: 'refused', code: 'tooLarge' });
+    expect(await checkForUpdate(settings('/declared'), d)).toMatchObject({
+      result: 'refused',
+      code: 'tooLarge',
+    });
   });
 
   it('stops reading an undeclared stream at the 5 MB cap', async () => {
@@ -205,10 +219,23 @@ describe('checkForUpdate against a local HTTP server', () => {
 
   it('does not remember the ETag of a refused file, so the refusal is shown again next time', async () => {
     const d = deps();
-    const good = JSON.parse(await signedEnvelope(packText(demoPack(2)))) as { payload: string; signatures: unknown };
-    serveJson('/tampered.json', JSON.stringify({ ...good, payload: good.payload.replace('第 2 版', '第 9 版') }), '"t1"');
-    expect(await checkForUpdate(settings('/tampered.json'), d)).toMatchObject({ result: 'refused', code: 'badSignature' });
-    expect(await checkForUpdate(settings('/tampered.json'), d)).toMatchObject({ result: 'refused', code: 'badSignature' });
+    const good = JSON.parse(await signedEnvelope(packText(demoPack(2)))) as {
+      payload: string;
+      signatures: unknown;
+    };
+    serveJson(
+      '/tampered.json',
+      JSON.stringify({ ...good, payload: good.payload.replace('第 2 版', '第 9 版') }),
+      '"t1"',
+    );
+    expect(await checkForUpdate(settings('/tampered.json'), d)).toMatchObject({
+      result: 'refused',
+      code: 'badSignature',
+    });
+    expect(await checkForUpdate(settings('/tampered.json'), d)).toMatchObject({
+      result: 'refused',
+      code: 'badSignature',
+    });
     expect(server.requests.map((r) => r.ifNoneMatch)).toEqual([undefined, undefined]);
   });
 
@@ -223,24 +250,57 @@ describe('checkForUpdate against a local HTTP server', () => {
     // Delete every stored row: the high-water mark in the sync state still refuses version 3.
     d.packs.rows.splice(0);
     serveJson('/pack.json', await signedEnvelope(packText(demoPack(3))), '"old"');
-    expect(await checkForUpdate(settings('/pack.json'), d)).toMatchObject({ result: 'refused', code: 'notNewer' });
+    expect(await checkForUpdate(settings('/pack.json'), d)).toMatchObject({
+      result: 'refused',
+      code: 'notNewer',
+    });
   });
 
   it('binds a URL to the first pack id it delivers and refuses another id from it', async () => {
     const d = deps();
     serveJson('/pack.json', await signedEnvelope(packText(demoPack(2))), '"a"');
     await checkForUpdate(settings('/pack.json'), d);
-    serveJson('/pack.json', await signedEnvelope(packText(demoPack(3, (p) => { p.id = 'someone-else'; }))), '"b"');
-    expect(await checkForUpdate(settings('/pack.json'), d)).toMatchObject({ result: 'refused', code: 'otherPack' });
+    serveJson(
+      '/pack.json',
+      await signedEnvelope(
+        packText(
+          demoPack(3, (p) => {
+            p.id = 'someone-else';
+          }),
+        ),
+      ),
+      '"b"',
+    );
+    expect(await checkForUpdate(settings('/pack.json'), d)).toMatchObject({
+      result: 'refused',
+      code: 'otherPack',
+    });
     // A new URL starts afresh: no ETag, no binding.
-    serveJson('/other.json', await signedEnvelope(packText(demoPack(3, (p) => { p.id = 'someone-else'; }))), '"b"');
-    expect(await checkForUpdate(settings('/other.json'), d)).toMatchObject({ result: 'updated', packId: 'someone-else' });
+    serveJson(
+      '/other.json',
+      await signedEnvelope(
+        packText(
+          demoPack(3, (p) => {
+            p.id = 'someone-else';
+          }),
+        ),
+      ),
+      '"b"',
+    );
+    expect(await checkForUpdate(settings('/other.json'), d)).toMatchObject({
+      result: 'updated',
+      packId: 'someone-else',
+    });
   });
 
   it('says so when no URL is set, and refuses plain http to another machine', async () => {
     const d = deps();
-    expect(await checkForUpdate({ ...settings(''), packUrl: '' }, d)).toMatchObject({ result: 'notConfigured' });
-    expect(await checkForUpdate({ ...settings(''), packUrl: 'http://packs.example.com/p.json' }, d)).toMatchObject({
+    expect(await checkForUpdate({ ...settings(''), packUrl: '' }, d)).toMatchObject({
+      result: 'notConfigured',
+    });
+    expect(
+      await checkForUpdate({ ...settings(''), packUrl: 'http://packs.example.com/p.json' }, d),
+    ).toMatchObject({
       result: 'failed',
       code: 'badUrl',
     });
@@ -251,13 +311,20 @@ describe('checkForUpdate against a local HTTP server', () => {
   });
 
   it('records time, result and reason in the stored state (what the options page and panel read)', async () => {
-    const d = deps({ now: (() => { let t = NOW; return () => (t += 7); })() });
+    const d = deps({
+      now: (() => {
+        let t = NOW;
+        return () => (t += 7);
+      })(),
+    });
     server.routes.set('/x', (_q, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.end('not json');
     });
     await checkForUpdate(settings('/x'), d);
-    const stored = d.store.data[SYNC_STATE_KEY] as { lastCheck: { at: number; result: string; code: string; durationMs: number } };
+    const stored = d.store.data[SYNC_STATE_KEY] as {
+      lastCheck: { at: number; result: string; code: string; durationMs: number };
+    };
     expect(stored.lastCheck).toMatchObject({ result: 'refused', code: 'notJson' });
     expect(stored.lastCheck.at).toBeGreaterThan(NOW);
     expect(stored.lastCheck.durationMs).toBeGreaterThan(0);
@@ -280,7 +347,9 @@ describe('the hostile corpus', () => {
   it('refuses each hostile file with its reason while version 2 stays active', async () => {
     const cases = await buildCases();
     const d = deps();
-    serveJson('/valid-v2', (cases.find((c) => c.name === 'valid-v2')?.bytes as Buffer).toString('utf8'));
+    const valid = cases.find((c) => c.name === 'valid-v2');
+    if (!valid) throw new Error('valid-v2 missing');
+    serveJson('/valid-v2', valid.bytes.toString('utf8'));
     expect((await checkForUpdate(settings('/valid-v2'), d)).result).toBe('updated');
     const baseline = structuredClone(d.packs.rows);
     const outcomes: string[] = [];
@@ -313,9 +382,17 @@ describe('the hostile corpus', () => {
 describe('importEnvelope', () => {
   it('runs the same gates, records the import and the activation', async () => {
     const d = deps();
-    const ok = await importEnvelope(await signedEnvelope(packText(demoPack(2))), { ...settings(''), packUrl: '' }, d);
+    const ok = await importEnvelope(
+      await signedEnvelope(packText(demoPack(2))),
+      { ...settings(''), packUrl: '' },
+      d,
+    );
     expect(ok).toMatchObject({ result: 'updated', source: 'import', version: 2 });
-    const bad = await importEnvelope(readFileSync(resolve(HOSTILE_DIR, 'bad-signature.json'), 'utf8'), { ...settings(''), packUrl: '' }, d);
+    const bad = await importEnvelope(
+      readFileSync(resolve(HOSTILE_DIR, 'bad-signature.json'), 'utf8'),
+      { ...settings(''), packUrl: '' },
+      d,
+    );
     expect(bad).toMatchObject({ result: 'refused', code: 'badSignature' });
     const state = await readSyncState(d.store);
     expect(state.lastImport?.code).toBe('badSignature');
@@ -325,8 +402,12 @@ describe('importEnvelope', () => {
   it('takes an unsigned pack only in developer mode', async () => {
     const d = deps();
     const bare = packText(demoPack(2));
-    expect(await importEnvelope(bare, { ...settings(''), packUrl: '' }, d)).toMatchObject({ code: 'unsigned' });
-    expect(await importEnvelope(bare, { ...settings(''), packUrl: '', allowUnsigned: true }, d)).toMatchObject({
+    expect(await importEnvelope(bare, { ...settings(''), packUrl: '' }, d)).toMatchObject({
+      code: 'unsigned',
+    });
+    expect(
+      await importEnvelope(bare, { ...settings(''), packUrl: '', allowUnsigned: true }, d),
+    ).toMatchObject({
       result: 'updated',
     });
   });

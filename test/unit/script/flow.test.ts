@@ -6,16 +6,33 @@ const facts = factsOf(contextWith({ dpd: 12, hardship: false }));
 
 describe('following a script', () => {
   it('starts at the first stage that is not the third-party branch', () => {
-    expect(startFlow(script)).toEqual({ stageId: 'identify', path: ['identify'], thirdParty: false, answers: {} });
+    expect(startFlow(script)).toEqual({
+      stageId: 'identify',
+      path: ['identify'],
+      thirdParty: false,
+      answers: {},
+    });
   });
 
   it('branches on the answer to a question and records the path', () => {
-    const state = flowStep(script, facts, startFlow(script), { type: 'answer', lineId: 'who', answerId: 'yes' });
-    expect(state).toMatchObject({ stageId: 'disclose', path: ['identify', 'disclose'], answers: { who: 'yes' } });
+    const state = flowStep(script, facts, startFlow(script), {
+      type: 'answer',
+      lineId: 'who',
+      answerId: 'yes',
+    });
+    expect(state).toMatchObject({
+      stageId: 'disclose',
+      path: ['identify', 'disclose'],
+      answers: { who: 'yes' },
+    });
   });
 
   it('puts the call in third-party mode when someone else answers', () => {
-    const state = flowStep(script, facts, startFlow(script), { type: 'answer', lineId: 'who', answerId: 'other' });
+    const state = flowStep(script, facts, startFlow(script), {
+      type: 'answer',
+      lineId: 'who',
+      answerId: 'other',
+    });
     expect(state).toMatchObject({ stageId: 'tp', thirdParty: true });
     const back = flowStep(script, facts, state, { type: 'answer', lineId: 'who', answerId: 'yes' });
     expect(back.thirdParty).toBe(false);
@@ -56,10 +73,20 @@ describe('following a script', () => {
   it('shows only the lines whose condition holds', () => {
     const understand = script.stages[2]!;
     expect(visibleLines(understand, facts).map((l) => l.id)).toEqual(['amount']);
-    expect(visibleLines(understand, factsOf(contextWith({ dpd: 61 }))).map((l) => l.id)).toEqual(['amount', 'late-only']);
+    expect(visibleLines(understand, factsOf(contextWith({ dpd: 61 }))).map((l) => l.id)).toEqual([
+      'amount',
+      'late-only',
+    ]);
   });
 
   it('knows which stages can be reached', () => {
-    expect([...reachableStages(script)].sort()).toEqual(['close', 'disclose', 'hardship', 'identify', 'tp', 'understand']);
+    expect([...reachableStages(script)].sort()).toEqual([
+      'close',
+      'disclose',
+      'hardship',
+      'identify',
+      'tp',
+      'understand',
+    ]);
   });
 });

@@ -42,9 +42,24 @@ export const script: Script = {
         { id: 'late-only', kind: 'say', text: '已进入后期。', when: { field: 'dpd', op: 'gte', value: 61 } },
       ],
     },
-    { id: 'hardship', title: '困难', phase: 'negotiate', lines: [{ id: 'h', kind: 'ask', text: '方便说说遇到的困难吗？' }] },
-    { id: 'close', title: '结束', phase: 'close', lines: [{ id: 'bye', kind: 'say', text: '感谢接听，再见。' }] },
-    { id: 'tp', title: '第三方', phase: 'thirdParty', lines: [{ id: 'tp1', kind: 'say', text: '麻烦转告回电{{callback.number}}。' }] },
+    {
+      id: 'hardship',
+      title: '困难',
+      phase: 'negotiate',
+      lines: [{ id: 'h', kind: 'ask', text: '方便说说遇到的困难吗？' }],
+    },
+    {
+      id: 'close',
+      title: '结束',
+      phase: 'close',
+      lines: [{ id: 'bye', kind: 'say', text: '感谢接听，再见。' }],
+    },
+    {
+      id: 'tp',
+      title: '第三方',
+      phase: 'thirdParty',
+      lines: [{ id: 'tp1', kind: 'say', text: '麻烦转告回电{{callback.number}}。' }],
+    },
     {
       id: 'loop-a',
       title: '循环A',
@@ -62,14 +77,22 @@ export const script: Script = {
   ],
 };
 
-export function contextWith(fields: Record<string, string | number | boolean | string[]>, key = 'CC1'): AccountContext {
+export function contextWith(
+  fields: Record<string, string | number | boolean | string[]>,
+  key = 'CC1',
+): AccountContext {
   return {
     adapterId: 'demo-crm',
     accountKey: key,
     fields: Object.fromEntries(
       Object.entries(fields).map(([name, value]) => [
         name,
-        { raw: String(value), value, parse: typeof value === 'number' ? 'int' : 'text', source: { label: name } },
+        {
+          raw: String(value),
+          value,
+          parse: typeof value === 'number' ? 'int' : 'text',
+          source: { label: name },
+        },
       ]),
     ),
     problems: [],
@@ -94,8 +117,20 @@ export const pack = {
     ],
   },
   segments: [
-    { id: 'hardship', name: '困难', when: { field: 'hardship', op: 'eq', value: true }, scriptId: 'early', planPolicyId: 'p' },
-    { id: 'late', name: '后期', when: { field: 'dpd', op: 'gte', value: 61 }, scriptId: 'early', planPolicyId: 'p' },
+    {
+      id: 'hardship',
+      name: '困难',
+      when: { field: 'hardship', op: 'eq', value: true },
+      scriptId: 'early',
+      planPolicyId: 'p',
+    },
+    {
+      id: 'late',
+      name: '后期',
+      when: { field: 'dpd', op: 'gte', value: 61 },
+      scriptId: 'early',
+      planPolicyId: 'p',
+    },
     { id: 'early', name: '早期', when: { field: 'dpd', op: 'exists' }, scriptId: 'early', planPolicyId: 'p' },
   ],
   scripts: [script],

@@ -23,7 +23,11 @@ describe('segment selection', () => {
 
   it('honours the agent’s switch, and ignores an unknown one', () => {
     const context = contextWith({ dpd: 12 });
-    expect(selectSegment(pack, context, 'late')).toMatchObject({ segment: { id: 'late' }, byHand: true, reason: '' });
+    expect(selectSegment(pack, context, 'late')).toMatchObject({
+      segment: { id: 'late' },
+      byHand: true,
+      reason: '',
+    });
     expect(selectSegment(pack, context, 'nope')?.segment.id).toBe('early');
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * The panel's window on pack sync (issue 8): the sync state the background writes, which version
+ * of each pack the agent has acknowledged, and whether developer mode is in force. The only
+ * `browser` calls of the updates feature live here.
+ */
+import { useEffect, useState } from 'react';
+import { effectiveSyncConfig, readManagedPolicy } from '@/lib/pack/policy';
+import { readSyncState, SYNC_STATE_KEY, type SyncState } from '@/lib/pack/sync';
+import type { Settings } from '@/lib/settings';
+
+export const PACK_SEEN_KEY = 'packSeen';
+
+const localStore = {
+  get: async (key: string) => (await browser.storage.local.get(key))[key],
+  set: async (key: string, value: unknown) => browser.storage.local.set({ [key]: value }),
+};
+
+function useStorageKey<T>(key: string, read: () => Promise<T>): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    let live = true;
+    const refresh = () => void read().then((v) => live && setValue(v));
+    refresh();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && key in changes) refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [key, read]);
+  return value;
+}
+
+const readState = () => readSyncState(localStore);
+export function useSyncState(): SyncState | undefined {
+  return useStorageKey(SYNC_STATE_KEY, readState);
+}
+
+async function readSeen(): Promise<Record<string, number>> {
+  const raw = await localStore.get(PACK_SEEN_KEY);
+  if (typeof raw !== 'object' || raw === null) return {};
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, number] => Number.isInteger(e[1])));
+}
+export function usePackSeen(): Record<string, number> | undefined {
+  return useStorageKey(PACK_SEEN_KEY, readSeen);
+}
+
+export async function acknowledgePack(packId: string, version: number): Promise<void> {
+  await localStore.set(PACK_SEEN_KEY, { ...(await readSeen()), [packId]: version });
+}
+
+/** Developer mode counts only where policy permits it, exactly as the background decides. */
+export function useUnsignedAllowed(settings: Settings): boolean {
+  const [allowed, setAllowed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void readManagedPolicy().then(
+      (policy) => live && setAllowed(effectiveSyncConfig(settings, policy).allowUnsigned),
+    );
+    return () => {
+      live = false;
+    };
+  }, [settings]);
+  return allowed;
+}

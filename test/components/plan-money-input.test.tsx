@@ -1,0 +1,29 @@
+import { parseCountText, parseMoneyText } from '@/components/plan/money-input';
+
+describe('money as the agent types it', () => {
+  it('turns yuan and dollars into exact minor units', () => {
+    expect(parseMoneyText('800', 'CNY')).toEqual({ ok: true, value: 80000 });
+    expect(parseMoneyText('1,234.5', 'CNY')).toEqual({ ok: true, value: 123450 });
+    expect(parseMoneyText(' ¥ 1,234.56 元', 'CNY')).toEqual({ ok: true, value: 123456 });
+    expect(parseMoneyText('$19.99', 'USD')).toEqual({ ok: true, value: 1999 });
+    // 0.1 + 0.2 style float error never reaches the amount: digits are shifted as text.
+    expect(parseMoneyText('0.29', 'CNY')).toEqual({ ok: true, value: 29 });
+    expect(parseMoneyText('1.5万', 'CNY')).toEqual({ ok: true, value: 1500000 });
+    expect(parseMoneyText('1500', 'JPY')).toEqual({ ok: true, value: 1500 });
+  });
+
+  it('gives nothing for blank text and refuses what is not an amount', () => {
+    expect(parseMoneyText('  ', 'CNY')).toEqual({ ok: true, value: undefined });
+    for (const text of ['8oo', '-5', '1.234', '1.2.3', '1e5', '.', '12.5', '10000000001']) {
+      const currency = text === '12.5' ? 'JPY' : 'CNY';
+      expect(parseMoneyText(text, currency), text).toEqual({ ok: false });
+    }
+  });
+
+  it('reads whole counts only', () => {
+    expect(parseCountText('36')).toEqual({ ok: true, value: 36 });
+    expect(parseCountText('')).toEqual({ ok: true, value: undefined });
+    expect(parseCountText('3.5')).toEqual({ ok: false });
+    expect(parseCountText('-1')).toEqual({ ok: false });
+  });
+});

@@ -1,0 +1,347 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AccountContext, FieldReading } from '@/lib/crm/context';
+import { type CallAssistDB, startCall } from '@/lib/db';
+import { account, defaultPack, ready, renderPanel } from './render-panel';
+
+// 11:00 in Shanghai (inside the call window): the pack's calendar day is 2026-11-28.
+const NOW = new Date('2026-11-28T03:00:00Z');
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const money = (value: number, label: string): FieldReading => ({
+  raw: String(value),
+  value,
+  parse: 'money',
+  source: { label },
+});
+
+/** 李强 of the demo CRM: M2 (45 days), ¥24,500.00 owed, ¥980.00 minimum due. */
+function liQiang(extra: Record<string, FieldReading> = {}): AccountContext {
+  const context = account('CC20240003', '李强', 876543, 45);
+  context.fields.balance = money(2450000, '欠款总额');
+  context.fields.minimumDue = money(98000, '最低还款额');
+  Object.assign(context.fields, extra);
+  return context;
+}
+
+async function openPlan(context: AccountContext) {
+  const user = userEvent.setup();
+  const rendered = renderPanel(ready(context));
+  await screen.findByRole('button', { name: /开始通话/ });
+  await user.keyboard('4');
+  const section = document.getElementById('section-plan') as HTMLElement;
+  expect(section).toBeVisible();
+  return { user, section, ...rendered };
+}
+
+async function begin(db: CallAssistDB, accountKey = 'CC20240003', segmentId = 'seg-mid') {
+  const pack = defaultPack();
+  if (!pack.ok) throw new Error('pack');
+  const started = await startCall(db, {
+    accountKey,
+    adapterId: 'demo-crm',
+    packId: pack.pack.id,
+    packVersion: pack.pack.version,
+    segmentId,
+  });
+  if (!started.ok) throw new Error('call not started');
+  await screen.findByRole('button', { name: /^结束通话/ });
+  return started.call.id;
+}
+
+describe('the plan section', () => {
+  it('prefills balance, minimum due and DPD from the CRM, with today in the pack’s time zone', async () => {
+    const { section } = await openPlan(liQiang());
+    const plan = within(section);
+    expect(plan.getByLabelText(/^欠款总额/)).toHaveValue('24500.00');
+    expect(plan.getByLabelText(/^最低还款额/)).toHaveValue('980.00');
+    expect(plan.getByLabelText(/^逾期天数/)).toHaveValue('45');
+    expect(plan.getByTestId('plan-today')).toHaveTextContent('2026-11-28');
+    expect(plan.getByTestId('plan-segment')).toHaveTextContent('中期（M2）');
+    expect(plan.getByRole('checkbox', { name: '困难客户' })).not.toBeChecked();
+  });
+
+  it('falls back to the overdue amount when the CRM shows no balance, and takes hardship from the flags', async () => {
+    const context = account('CC20240006', '杨秀英', 1234500, 20);
+    context.fields.flags = {
+      raw: 'hardship',
+      value: ['hardship'],
+      parse: 'text',
+      source: { selector: '#account-flags' },
+    };
+    const { section } = await openPlan(context);
+    const plan = within(section);
+    expect(plan.getByLabelText(/^欠款总额/)).toHaveValue('12345.00');
+    expect(plan.getByText('CRM 无欠款总额，按逾期金额计')).toBeInTheDocument();
+    expect(plan.getByRole('checkbox', { name: '困难客户' })).toBeChecked();
+    expect(plan.getByTestId('plan-segment')).toHaveTextContent('困难客户');
+  });
+
+  it('turns a monthly amount into options with payment, periods, cost, both annualised rates and the verdict', async () => {
+    const { user, section } = await openPlan(liQiang());
+    await user.keyboard('m');
+    const monthly = within(section).getByLabelText(/每月能还多少/);
+    expect(monthly).toHaveFocus();
+    await user.keyboard('800');
+    const [option] = within(section).getAllByTestId('plan-option');
+    expect(option).toHaveTextContent('分期还款 36期');
+    expect(option).toHaveTextContent('¥786.45');
+    expect(option).toHaveTextContent('36 期');
+    expect(option).toHaveTextContent('¥5,027.40');
+    expect(option).toHaveTextContent('名义年化13.17%');
+    expect(option).toHaveTextContent('实际年化14.00%');
+    expect(option).toHaveTextContent('比全额多付 ¥5,027.40');
+    expect(option).toHaveTextContent('可直接办理');
+    const rates = within(section).getByTestId('plan-rates');
+    expect(rates).toHaveTextContent('名义年化利率（月利率×12） 13.17%');
+    expect(rates).toHaveTextContent('实际年化利率（按月复利） 14.00%');
+  });
+
+  it('shows up to three options and chooses among them with A–C', async () => {
+    const { user, section } = await openPlan(liQiang());
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.keyboard('3,000{Enter}');
+    const options = within(section).getAllByTestId('plan-option');
+    expect(options.map((o) => o.querySelector('.plan-option__name')?.textContent)).toEqual([
+      '分期还款 12期',
+      '分期还款 24期',
+      '最低还款',
+    ]);
+    // Enter moved on to the chosen option, so the section's keys work at once.
+    expect(options[0]).toHaveFocus();
+    expect(options[0]).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('b');
+    expect(options[1]).toHaveAttribute('aria-pressed', 'true');
+    expect(within(section).getByTestId('plan-detail')).toHaveTextContent('选定方案：分期还款 24期');
+    await user.keyboard('c');
+    expect(within(section).getByTestId('plan-detail')).toHaveTextContent('剩余欠款¥23,520.00');
+    expect(options[2]).toHaveTextContent('仍欠 ¥23,520.00');
+  });
+
+  it('says when nothing fits the monthly amount and shows the nearest plan', async () => {
+    const { user, section } = await openPlan(liQiang());
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.keyboard('300');
+    expect(within(section).getByText(/每月 ¥300.00 以内没有符合政策的方案。/)).toHaveTextContent(
+      '最接近的方案（需每月 ¥786.45）',
+    );
+    expect(within(section).getAllByTestId('plan-option')).toHaveLength(1);
+  });
+
+  it('refuses an amount that is not money', async () => {
+    const { user, section } = await openPlan(liQiang());
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.keyboard('8oo');
+    expect(within(section).getByLabelText(/每月能还多少/)).toHaveAttribute('aria-invalid', 'true');
+    expect(within(section).getByText('金额格式不对（例如 800 或 1,234.50）')).toBeInTheDocument();
+    expect(within(section).queryAllByTestId('plan-option')).toHaveLength(0);
+  });
+
+  it('shows the full schedule of the chosen option with the down payment and totals', async () => {
+    const { user, section } = await openPlan(liQiang());
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.keyboard('800');
+    const table = within(section).getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    // Header, down payment, 36 instalments, total.
+    expect(rows).toHaveLength(39);
+    expect(
+      within(rows[1] as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2026-11-28', '1,225.00', '0.00', '1,225.00']);
+    expect(within(rows[2] as HTMLElement).getByRole('rowheader')).toHaveTextContent('1');
+    expect(
+      within(rows[2] as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2026-12-28', '646.80', '139.65', '786.45']);
+    expect(within(rows[37] as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent('2029-11-28');
+    expect(
+      within(rows[38] as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['', '24,500.00', '5,027.40', '29,527.40']);
+  });
+
+  it('reads the plan back in the pack’s language and copies it and the CRM line with one key each', async () => {
+    const { user, section } = await openPlan(liQiang());
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.keyboard('800{Enter}');
+    const readBack = within(section).getByTestId('plan-readback');
+    expect(readBack).toHaveTextContent(
+      '今天2026年11月28日先还首付¥1,225.00，剩余¥23,275.00办理分期，分36期，每月28日还款：第1期2026年12月28日还¥786.45；第2至36期每期还¥786.17（2027年1月28日至2029年11月28日）',
+    );
+    expect(readBack).toHaveAttribute('lang', 'zh-CN');
+    await user.keyboard('r');
+    expect(await navigator.clipboard.readText()).toBe(readBack.textContent);
+    expect(within(section).getByTestId('plan-notice')).toHaveTextContent('已复制复述');
+    await user.keyboard('l');
+    const summary = within(section).getByTestId('plan-summary');
+    expect(summary).toHaveTextContent('分期还款 36期；首付¥1,225.00（2026-11-28）；¥786.45×1+¥786.17×35');
+    expect(await navigator.clipboard.readText()).toBe(summary.textContent);
+    expect(within(section).getByTestId('plan-notice')).toHaveTextContent('已复制摘要');
+  });
+
+  it('says when the clipboard refuses', async () => {
+    const { user, section } = await openPlan(liQiang());
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.keyboard('800{Enter}');
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
+    await user.click(within(section).getByRole('button', { name: /复制复述/ }));
+    expect(within(section).getByTestId('plan-notice')).toHaveTextContent('复制失败');
+  });
+
+  it('asks to start the call first, then writes the plan and the promise to pay to the call', async () => {
+    const { user, section, db } = await openPlan(liQiang());
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.keyboard('800{Enter}');
+    await user.keyboard('g');
+    expect(within(section).getByTestId('plan-notice')).toHaveTextContent(
+      '请先开始通话（S），再记录约定的方案。',
+    );
+    expect(await db.calls.count()).toBe(0);
+
+    const callId = await begin(db);
+    await user.click(within(section).getByRole('button', { name: /客户同意，记录方案/ }));
+    expect(await within(section).findByTestId('plan-promise')).toHaveTextContent(
+      '承诺还款 ¥1,225.00，日期 2026-11-28',
+    );
+    const call = await db.calls.get(callId);
+    expect(call?.promise).toEqual({ amount: 122500, date: '2026-11-28' });
+    expect(call?.plan?.type).toBe('instalmentFlat');
+    expect(call?.plan?.schedule).toHaveLength(37);
+    expect(call?.plan?.schedule[1]).toEqual({ date: '2026-12-28', amount: 78645 });
+    expect(call?.plan?.summary).toBe(within(section).getByTestId('plan-summary').textContent);
+    expect(within(section).getByTestId('plan-recorded')).toHaveTextContent('已记录方案：分期还款 36期');
+  });
+
+  it('asks for the supervisor’s approval before recording an option that needs it', async () => {
+    const context = liQiang({
+      hardship: { raw: '是', value: true, parse: 'bool', source: { label: '困难客户' } },
+    });
+    const { user, section, db } = await openPlan(context);
+    const callId = await begin(db, 'CC20240003', 'seg-hardship');
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.keyboard('800{Enter}');
+    const [option] = within(section).getAllByTestId('plan-option');
+    expect(option).toHaveTextContent('个性化分期 33期');
+    expect(option).toHaveTextContent('需主管审批');
+    expect(option).toHaveClass('plan-option--needsApproval');
+    const detail = within(section).getByTestId('plan-detail');
+    expect(detail).toHaveTextContent('个性化分期须经主管审批');
+    expect(detail).toHaveTextContent('personalised.needsApproval');
+    expect(detail).toHaveTextContent('须提供困难证明');
+
+    await user.keyboard('g');
+    const confirm = within(section).getByRole('button', { name: '主管已批准，记录' });
+    expect(confirm).toHaveFocus();
+    expect(within(section).getByText('该方案需主管审批。主管已批准了吗？')).toBeInTheDocument();
+    expect((await db.calls.get(callId))?.plan).toBeUndefined();
+    // Escape cancels; nothing is written.
+    await user.keyboard('{Escape}');
+    expect(within(section).queryByRole('button', { name: '主管已批准，记录' })).toBeNull();
+    await user.keyboard('g');
+    await user.click(within(section).getByRole('button', { name: '主管已批准，记录' }));
+    await within(section).findByTestId('plan-promise');
+    const call = await db.calls.get(callId);
+    expect(call?.plan?.type).toBe('personalised');
+    expect(call?.promise?.date).toBe('2026-12-28');
+  });
+
+  it('builds a plan by hand, lists the limits it breaks, and never records a refused one', async () => {
+    const { user, section, db } = await openPlan(liQiang());
+    const callId = await begin(db);
+    await user.keyboard('t');
+    const type = within(section).getByLabelText('方案类型');
+    expect(type).toHaveFocus();
+    expect(type).toHaveValue('instalmentFlat');
+    // M2 policy: a 5 % down payment is required; none is refused, naming the limit.
+    const detail = within(section).getByTestId('plan-detail');
+    expect(detail).toHaveTextContent('不允许');
+    expect(detail).toHaveTextContent('首付¥0.00低于最低首付¥1,225.00（欠款的5%）');
+    expect(detail).toHaveTextContent('minDownPaymentRate');
+    const agree = within(section).getByRole('button', { name: /客户同意，记录方案/ });
+    expect(agree).toBeDisabled();
+    fireEvent.keyDown(document.body, { key: 'g' });
+    expect(within(section).getByTestId('plan-notice')).toHaveTextContent('该方案违反政策，不能记录为已同意');
+    expect((await db.calls.get(callId))?.plan).toBeUndefined();
+
+    await user.type(within(section).getByLabelText('首付'), '1225');
+    expect(detail).toHaveTextContent('可直接办理');
+    expect(within(section).getByRole('button', { name: /客户同意，记录方案/ })).toBeEnabled();
+
+    // A settlement beyond the agent's discount needs approval; beyond the supervisor's it is refused.
+    await user.selectOptions(type, 'settlement');
+    const amount = within(section).getByLabelText('减免后金额');
+    await user.type(amount, '23000');
+    expect(within(section).getByTestId('plan-detail')).toHaveTextContent('需主管审批');
+    await user.clear(amount);
+    await user.type(amount, '20000');
+    expect(within(section).getByTestId('plan-detail')).toHaveTextContent('超过主管审批上限10%');
+    expect(within(section).getByTestId('plan-detail')).toHaveTextContent(
+      'settlement.supervisorMaxDiscountRate',
+    );
+  });
+
+  it('starts the manual form from the chosen option and says why a request cannot be computed', async () => {
+    const { user, section } = await openPlan(liQiang());
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.keyboard('3000{Enter}b');
+    await user.keyboard('t');
+    expect(within(section).getByLabelText('分期期数')).toHaveValue('24');
+    expect(within(section).getByLabelText('首付')).toHaveValue('1225.00');
+    expect(within(section).getByText('政策允许：3、6、12、24、36')).toBeInTheDocument();
+    const periods = within(section).getByLabelText('分期期数');
+    await user.clear(periods);
+    await user.type(periods, '18');
+    expect(within(section).getByRole('alert')).toHaveTextContent('缺少月手续费率（政策中没有 18 期）');
+    // Periods belong to instalments: a settlement starts at one payment, not at 18.
+    await user.selectOptions(within(section).getByLabelText('方案类型'), 'settlement');
+    expect(within(section).getByLabelText('还款次数')).toHaveValue('1');
+  });
+
+  it('keeps its keys to itself while hidden and while the agent types', async () => {
+    const { user, section } = await openPlan(liQiang());
+    await user.click(within(section).getByLabelText(/每月能还多少/));
+    // Typing "t" and "g" into the field neither switches mode nor records.
+    await user.keyboard('8tg');
+    expect(within(section).getByLabelText(/每月能还多少/)).toHaveValue('8tg');
+    expect(within(section).getByRole('button', { name: /按月还款能力/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(document.body);
+    act(() => {
+      fireEvent.keyDown(document.body, { key: '2' });
+    });
+    await waitFor(() => expect(section).not.toBeVisible());
+    fireEvent.keyDown(document.body, { key: 't' });
+    expect(within(section).getByRole('button', { name: /手动方案/, hidden: true })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('shows the section in English with the read-back still in the pack’s language', async () => {
+    const user = userEvent.setup();
+    renderPanel(ready(liQiang()), { locale: 'en' });
+    await screen.findByRole('button', { name: /Start call/ });
+    await user.keyboard('4');
+    const section = within(document.getElementById('section-plan') as HTMLElement);
+    await user.click(section.getByLabelText(/What can they pay a month/));
+    await user.keyboard('800');
+    expect(section.getByTestId('plan-option')).toHaveTextContent('Instalment (flat fee), 36 payments');
+    expect(section.getByTestId('plan-option')).toHaveTextContent('Nominal APR13.17%');
+    expect(section.getByTestId('plan-readback')).toHaveTextContent('跟您核对一下还款方案');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Issue 8 end to end: the options page points the extension at a local pack server and trusts the
+ * TEST-ONLY key; version 2 arrives and the panel shows "what changed" and the new text; a tampered
+ * version 3 is refused, the panel keeps version 2, and the options page says why.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPackServer } from '../../cli/pack-serve';
+import { bundledDemoPack, packText, signedEnvelope, TEST_ONLY_KEYS } from '../fixtures/hostile/make';
+import { expect, openAccount, test } from './fixtures';
+
+test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2 stays', async ({
+  ext,
+  crmUrl,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'pack-e2e-'));
+  const served: string[] = [];
+  writeFileSync(join(dir, 'pack.json'), await signedEnvelope(packText(bundledDemoPack(2))));
+  const packs = await startPackServer({ dir, port: 0, log: (line) => served.push(line) });
+  const foreign: string[] = [];
+  ext.context.on('request', (request) => {
+    const url = request.url();
+    if (
+      !url.startsWith('chrome-extension://') &&
+      !url.startsWith(crmUrl) &&
+      !url.startsWith(packs.url) &&
+      !url.startsWith('data:')
+    )
+      foreign.push(url);
+  });
+  try {
+    const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
+    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v1');
+
+    // The administrator's part, on the options page: the URL, the (TEST-ONLY) key, check now.
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    await options.getByLabel('话术包网址').fill(`${packs.url}/pack.json`);
+    await options.getByLabel('话术包网址').press('Enter');
+    await options.getByLabel('公钥（base64）').fill(TEST_ONLY_KEYS.trusted.publicKey);
+    await options.getByRole('button', { name: '添加公钥' }).click();
+    await expect(options.getByText('28664aa832692bc4')).toBeVisible();
+    // Saving the key already triggers a check; "check now" then finds v2 active either way.
+    await options.getByRole('button', { name: '立即检查' }).click();
+    await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
+    await expect(options.locator('.pack-sync__last')).toContainText(
+      /已更新 default-zh-CN 到 v2|没有新版本（当前 v2）/,
+    );
+
+    // The agent's part: the panel switches to v2, says what changed, shows the new text.
+    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v2', { timeout: 10_000 });
+    const changed = panel.getByRole('region', { name: '话术包更新' });
+    await expect(changed.getByRole('heading', { name: '话术包已更新：v1 → v2' })).toBeVisible();
+    await expect(changed).toContainText('第 2 版：更新早期开场白。');
+    await expect(changed).toContainText('修改话术行 1 处');
+    await expect(panel.locator('#section-script')).toContainText('话术第 2 版');
+    await changed.getByRole('button', { name: /知道了/ }).click();
+    await expect(changed).toHaveCount(0);
+
+    // A tampered v3: signed, then edited. Refused; v2 stays; both pages say why.
+    const signed = JSON.parse(await signedEnvelope(packText(bundledDemoPack(3)))) as {
+      payload: string;
+      signatures: unknown[];
+    };
+    writeFileSync(
+      join(dir, 'pack.json'),
+      JSON.stringify({
+        ...signed,
+        payload: signed.payload.replace('话术第 3 版', '话术第 3 版，不还钱后果自负'),
+      }),
+    );
+    await options.getByRole('button', { name: '立即检查' }).click();
+    const last = options.locator('.pack-sync__last');
+    await expect(last).toContainText('已拒绝');
+    await expect(last).toContainText('签名无效');
+    await expect(panel.locator('.pack-updates__check')).toContainText('已拒绝新版本');
+    await expect(panel.locator('.pack-updates__check')).toContainText('仍在使用 v2');
+    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v2');
+    await expect(panel.locator('#section-script')).toContainText('话术第 2 版');
+    await expect(panel.locator('#section-script')).not.toContainText('后果自负');
+
+    expect(served.filter((line) => !line.includes('/pack.json'))).toEqual([]);
+    expect(foreign).toEqual([]);
+  } finally {
+    await packs.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
