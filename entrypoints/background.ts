@@ -2,24 +2,17 @@ import type { Browser } from 'wxt/browser';
 import { adapterFor } from '@/lib/crm/match';
 import { syncContentScripts } from '@/lib/crm/registration';
 import { forgetTab, loadTabReport, saveTabReport } from '@/lib/crm/tab-reports';
+import { purgeExpired, retentionOf } from '@/lib/db/retention';
 import { CallAssistDB } from '@/lib/db/schema';
 import { PANEL_PORT, type PanelPortPush, panelPortRequestSchema } from '@/lib/messaging/protocol';
 import { dispatch, type Handlers } from '@/lib/messaging/receive';
 import { installBundledPacks } from '@/lib/pack/bundled';
-import { effectiveSyncConfig, readManagedPolicy, type SyncConfig } from '@/lib/pack/policy';
-import { keyIdOf } from '@/lib/pack/sign';
 import { loadActivePack } from '@/lib/pack/store';
-import {
-  type CheckRecord,
-  checkForUpdate,
-  dexiePackRepository,
-  importEnvelope,
-  type KeyValueStore,
-  nextCheckDelayMinutes,
-  readSyncState,
-  SYNC_ALARM,
-} from '@/lib/pack/sync';
-import { readSettings, SETTINGS_KEY, writeSettings } from '@/lib/settings';
+import { SYNC_ALARM } from '@/lib/pack/sync';
+import { createPackSync } from '@/lib/pack/sync-service';
+import { readSettings, SETTINGS_KEY } from '@/lib/settings';
+
+const RETENTION_ALARM = 'retention';
 
 export default defineBackground(() => {
   const db = new CallAssistDB();
@@ -27,75 +20,23 @@ export default defineBackground(() => {
   const panels = new Map<Browser.runtime.Port, number>();
   const ready = installBundledPacks(db).catch((error: unknown) => console.error('Bundled packs', error));
 
+  /** Deletes notes and calls past the active pack's retention rule. */
+  async function purgeByActivePack() {
+    await ready;
+    const active = await loadActivePack(db, (await readSettings()).packId);
+    const days = active.ok ? retentionOf(active.pack.rules) : undefined;
+    if (!days) return;
+    const result = await purgeExpired(db, days);
+    if (!result.ok) console.error('Retention purge failed', result.message.en);
+  }
+
   function push(tabId: number, report: PanelPortPush['report']) {
     for (const [port, follow] of panels) {
       if (follow === tabId) port.postMessage({ tabId, report } satisfies PanelPortPush);
     }
   }
 
-  // ---- Pack sync (issue 8): on start, on an alarm with jitter, when the URL or keys change ----
-  const localStore: KeyValueStore = {
-    get: async (key) => (await browser.storage.local.get(key))[key],
-    set: async (key, value) => browser.storage.local.set({ [key]: value }),
-  };
-  const syncDeps = () => ({
-    // The pack download is the extension's only network request (DESIGN.md principle 2).
-    fetch: (url: string, init: RequestInit) => fetch(url, init),
-    now: Date.now,
-    store: localStore,
-    packs: dexiePackRepository(db),
-  });
-  async function syncConfig(): Promise<SyncConfig> {
-    // Policy first: Chrome's first storage.managed read takes seconds, and settings read before
-    // it would be stale by the time the check runs.
-    const policy = await readManagedPolicy();
-    return effectiveSyncConfig(await readSettings(), policy);
-  }
-  async function scheduleCheck(minutes: number) {
-    await browser.alarms.create(SYNC_ALARM, { delayInMinutes: nextCheckDelayMinutes(minutes) });
-  }
-  /** A newly accepted pack becomes the one the panel shows. */
-  async function follow(record: CheckRecord) {
-    if (record.result === 'updated' && record.packId && record.packId !== (await readSettings()).packId)
-      await writeSettings({ packId: record.packId });
-  }
-  // One check at a time; a request during a check gets a fresh check after it (never the
-  // result of one that started before the URL or keys it should use were saved).
-  let running: Promise<CheckRecord> | null = null;
-  let queued: Promise<CheckRecord> | null = null;
-  function checkPackNow(): Promise<CheckRecord> {
-    if (running) {
-      queued ??= running
-        .catch(() => undefined)
-        .then(() => {
-          queued = null;
-          return checkPackNow();
-        });
-      return queued;
-    }
-    running = (async () => {
-      await ready;
-      const config = await syncConfig();
-      try {
-        const record = await checkForUpdate(
-          {
-            packUrl: config.packUrl,
-            trustedKeys: config.trustedKeys,
-            allowUnsigned: config.allowUnsigned,
-            ...(config.packId ? { packId: config.packId } : {}),
-          },
-          syncDeps(),
-        );
-        await follow(record);
-        return record;
-      } finally {
-        await scheduleCheck(config.syncMinutes);
-      }
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  }
+  const packSync = createPackSync(db, ready);
 
   const handlers = {
     'crm/adapter-for': async ({ url }) => {
@@ -111,65 +52,32 @@ export default defineBackground(() => {
     },
     'panel/get-context': async ({ tabId }) => ({ report: await loadTabReport(tabId) }),
     'crm/register-origins': async () => ({ registered: await syncContentScripts() }),
-    'pack/check-now': () => checkPackNow(),
-    'pack/import': async ({ text }) => {
-      await ready;
-      const config = await syncConfig();
-      const record = await importEnvelope(
-        text,
-        {
-          packUrl: '',
-          trustedKeys: config.trustedKeys,
-          allowUnsigned: config.allowUnsigned,
-          ...(config.packId ? { packId: config.packId } : {}),
-        },
-        syncDeps(),
-      );
-      await follow(record);
-      return record;
-    },
-    'pack/status': async () => {
-      const config = await syncConfig();
-      const trustedKeys = await Promise.all(
-        config.trustedKeys.map(async (key) => {
-          const keyId = await keyIdOf(key.publicKey).catch(() => undefined);
-          return { keyId: keyId ?? key.keyId ?? '?', publicKey: key.publicKey, valid: keyId !== undefined };
-        }),
-      );
-      const alarm = await browser.alarms.get(SYNC_ALARM);
-      return {
-        state: await readSyncState(localStore),
-        config: {
-          packUrl: config.packUrl,
-          trustedKeys,
-          syncMinutes: config.syncMinutes,
-          allowUnsigned: config.allowUnsigned,
-          unsignedPermitted: config.unsignedPermitted,
-          ...(config.packId ? { packId: config.packId } : {}),
-          managed: config.managed,
-        },
-        nextCheckAt: alarm?.scheduledTime ?? null,
-      };
-    },
+    'pack/check-now': () => packSync.checkPackNow(),
+    'pack/import': ({ text }) => packSync.importFile(text),
+    'pack/status': () => packSync.status(),
   } satisfies Handlers;
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void checkPackNow();
+    if (alarm.name === SYNC_ALARM) void packSync.checkPackNow();
+    if (alarm.name === RETENTION_ALARM) void purgeByActivePack();
   });
-  browser.runtime.onStartup.addListener(() => void checkPackNow());
-  browser.runtime.onInstalled.addListener(() => void checkPackNow());
-  // A worker woken for another reason keeps the schedule alive if the alarm was lost.
-  void browser.alarms.get(SYNC_ALARM).then(async (alarm) => {
-    if (!alarm) await scheduleCheck((await syncConfig()).syncMinutes);
+  browser.runtime.onStartup.addListener(() => {
+    void packSync.checkPackNow();
+    void purgeByActivePack();
   });
+  browser.runtime.onInstalled.addListener(() => void packSync.checkPackNow());
+  void packSync.ensureScheduled();
+  // Retention (issue 7): notes and calls older than the pack's retention rule, on start and daily.
+  void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed') return void checkPackNow();
+    if (area === 'managed') return void packSync.checkPackNow();
     const change = changes[SETTINGS_KEY];
     if (area !== 'local' || !change) return;
     const before = (change.oldValue ?? {}) as Record<string, unknown>;
     const after = (change.newValue ?? {}) as Record<string, unknown>;
     const keys = ['packUrl', 'trustedKeys', 'developerMode'];
-    if (keys.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))) void checkPackNow();
+    if (keys.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])))
+      void packSync.checkPackNow();
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

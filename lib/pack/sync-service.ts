@@ -1,0 +1,132 @@
+/**
+ * Pack sync in the background (issue 8), as a service the entry point wires: on start, on an alarm
+ * with jitter, when the URL or keys change, on request. Adapter file: uses `browser` (storage,
+ * alarms, the one network request the extension makes). The decisions live in `sync.ts`.
+ */
+import type { CallAssistDB } from '../db/schema';
+import { readSettings, writeSettings } from '../settings';
+import { effectiveSyncConfig, readManagedPolicy, type SyncConfig } from './policy';
+import { keyIdOf } from './sign';
+import {
+  type CheckRecord,
+  checkForUpdate,
+  dexiePackRepository,
+  importEnvelope,
+  type KeyValueStore,
+  nextCheckDelayMinutes,
+  readSyncState,
+  SYNC_ALARM,
+} from './sync';
+
+export function createPackSync(db: CallAssistDB, ready: Promise<unknown>) {
+  const localStore: KeyValueStore = {
+    get: async (key) => (await browser.storage.local.get(key))[key],
+    set: async (key, value) => browser.storage.local.set({ [key]: value }),
+  };
+  const syncDeps = () => ({
+    // The pack download is the extension's only network request (DESIGN.md principle 2).
+    fetch: (url: string, init: RequestInit) => fetch(url, init),
+    now: Date.now,
+    store: localStore,
+    packs: dexiePackRepository(db),
+  });
+  async function syncConfig(): Promise<SyncConfig> {
+    // Policy first: Chrome's first storage.managed read takes seconds, and settings read before
+    // it would be stale by the time the check runs.
+    const policy = await readManagedPolicy();
+    return effectiveSyncConfig(await readSettings(), policy);
+  }
+  async function scheduleCheck(minutes: number) {
+    await browser.alarms.create(SYNC_ALARM, { delayInMinutes: nextCheckDelayMinutes(minutes) });
+  }
+  /** A newly accepted pack becomes the one the panel shows. */
+  async function follow(record: CheckRecord) {
+    if (record.result === 'updated' && record.packId && record.packId !== (await readSettings()).packId)
+      await writeSettings({ packId: record.packId });
+  }
+  // One check at a time; a request during a check gets a fresh check after it (never the
+  // result of one that started before the URL or keys it should use were saved).
+  let running: Promise<CheckRecord> | null = null;
+  let queued: Promise<CheckRecord> | null = null;
+  function checkPackNow(): Promise<CheckRecord> {
+    if (running) {
+      queued ??= running
+        .catch(() => undefined)
+        .then(() => {
+          queued = null;
+          return checkPackNow();
+        });
+      return queued;
+    }
+    running = (async () => {
+      await ready;
+      const config = await syncConfig();
+      try {
+        const record = await checkForUpdate(
+          {
+            packUrl: config.packUrl,
+            trustedKeys: config.trustedKeys,
+            allowUnsigned: config.allowUnsigned,
+            ...(config.packId ? { packId: config.packId } : {}),
+          },
+          syncDeps(),
+        );
+        await follow(record);
+        return record;
+      } finally {
+        await scheduleCheck(config.syncMinutes);
+      }
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  async function importFile(text: string): Promise<CheckRecord> {
+    await ready;
+    const config = await syncConfig();
+    const record = await importEnvelope(
+      text,
+      {
+        packUrl: '',
+        trustedKeys: config.trustedKeys,
+        allowUnsigned: config.allowUnsigned,
+        ...(config.packId ? { packId: config.packId } : {}),
+      },
+      syncDeps(),
+    );
+    await follow(record);
+    return record;
+  }
+
+  async function status() {
+    const config = await syncConfig();
+    const trustedKeys = await Promise.all(
+      config.trustedKeys.map(async (key) => {
+        const keyId = await keyIdOf(key.publicKey).catch(() => undefined);
+        return { keyId: keyId ?? key.keyId ?? '?', publicKey: key.publicKey, valid: keyId !== undefined };
+      }),
+    );
+    const alarm = await browser.alarms.get(SYNC_ALARM);
+    return {
+      state: await readSyncState(localStore),
+      config: {
+        packUrl: config.packUrl,
+        trustedKeys,
+        syncMinutes: config.syncMinutes,
+        allowUnsigned: config.allowUnsigned,
+        unsignedPermitted: config.unsignedPermitted,
+        ...(config.packId ? { packId: config.packId } : {}),
+        managed: config.managed,
+      },
+      nextCheckAt: alarm?.scheduledTime ?? null,
+    };
+  }
+
+  /** A worker woken for another reason keeps the schedule alive if the alarm was lost. */
+  async function ensureScheduled() {
+    if (!(await browser.alarms.get(SYNC_ALARM))) await scheduleCheck((await syncConfig()).syncMinutes);
+  }
+
+  return { checkPackNow, importFile, status, ensureScheduled };
+}
