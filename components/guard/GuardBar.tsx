@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ObjectionsGuardSlot } from '@/components/objections/GuardSlot';
 import { useI18n } from '@/components/shell/i18n';
 import type { SectionProps } from '@/components/shell/section';
 import type { VerdictLevel } from '@/lib/compliance/evaluate';
@@ -84,6 +85,7 @@ function GuardBarLive({ pack, context, call }: SectionProps) {
           {expanded ? t('guard.details.hide') : t('guard.details.show')}
         </button>
       </div>
+      <ObjectionsGuardSlot pack={pack} context={context} call={call} />
       {overriddenReason !== undefined && (
         <p className="guard__overridden">{t('guard.overridden', { reason: overriddenReason })}</p>
       )}

@@ -1,8 +1,357 @@
+/**
+ * Objection handling (issue 4 §2–4): the agent types two or three characters while the customer
+ * talks and has the answer card. `/` focuses the search from anywhere (see GuardSlot), ↑↓ and
+ * Enter or 1–9 open a card, Escape goes back to the script. Opening a card is recorded on the call;
+ * a crisis card flags the call, which stops the script and puts the protocol in the Guard bar.
+ */
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import type { SectionProps } from '@/components/shell/section';
+import { useAgentSettings } from '@/components/shell/settings-context';
+import { type CallRecord, updateCall } from '@/lib/db';
+import type { LocalizedText } from '@/lib/i18n/text';
+import type { ObjectionResult } from '@/lib/objections/search';
+import type { Objection, Phase } from '@/lib/pack/schema';
+import type { RenderVars } from '@/lib/script/render';
+import { selectSegment } from '@/lib/script/select';
+import { CRISIS_FLAG, CrisisProtocol, crisisObjectionOf, isCrisis, isCrisisCall } from './crisis';
+import { isTyping, onFocusRequest, presetPlan, showSection, takeFocusRequest } from './navigation';
+import { ObjectionCard, PLAN_KEY, sayText } from './ObjectionCard';
+import { objectionUsage } from './usage';
+import { useObjectionSearch } from './use-objection-search';
+import './objections.css';
 
-export function ObjectionsSection({ context }: SectionProps) {
-  const { t } = useI18n();
+const PICK_KEYS = '123456789';
+
+/** Records an opened card on the call; a crisis card also flags the call (once). */
+function recordUse(call: CallRecord, objection: Objection, at: number): CallRecord {
+  if (call.objections.at(-1)?.objectionId !== objection.id) {
+    call.objections.push({ objectionId: objection.id, at });
+  }
+  if (isCrisis(objection) && !call.flags.some((f) => f.flag === CRISIS_FLAG)) {
+    call.flags.push({ flag: CRISIS_FLAG, reason: objection.title, at });
+  }
+  return call;
+}
+
+export function ObjectionsSection({ pack, context, call }: SectionProps) {
+  const { t, l } = useI18n();
+  const db = useDb();
+  const settings = useAgentSettings();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [writeError, setWriteError] = useState<LocalizedText | null>(null);
+  // A crisis card opened with no call in progress: kept here and flagged once a call starts.
+  const [pendingCrisis, setPendingCrisis] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const [focusCard, setFocusCard] = useState(0);
+
+  const byId = useMemo(() => new Map(pack.objections.map((o) => [o.id, o])), [pack]);
+
+  // The current phase: the stage the call reached last in its segment's script, else the first.
+  const script = useMemo(
+    () => selectSegment(pack, context, call?.segmentId)?.script,
+    [pack, context, call?.segmentId],
+  );
+  const lastStageId = call?.stages.at(-1)?.stageId;
+  const phase: Phase | undefined = (script?.stages.find((s) => s.id === lastStageId) ?? script?.stages[0])
+    ?.phase;
+
+  // Read once per customer (the section remounts per account), not live: the call's own writes
+  // come several times a minute, and results should not reorder under the agent's fingers.
+  const [usage, setUsage] = useState<Record<string, number> | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    objectionUsage(db).then(
+      (counts) => live && setUsage(counts),
+      () => undefined, // no lift is better than no search
+    );
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  const { results, full } = useObjectionSearch(pack.objections, query, {
+    ...(phase === undefined ? {} : { phase }),
+    ...(usage === undefined ? {} : { usage }),
+  });
+
+  const vars: RenderVars = { context, pack, agent: { name: settings.agentName, id: settings.agentId } };
+  const opened = openId === null ? undefined : byId.get(openId);
+  const crisisActive = isCrisisCall(call) || pendingCrisis !== null;
+  const crisisObjection =
+    pendingCrisis !== null
+      ? byId.get(pendingCrisis)
+      : crisisActive
+        ? crisisObjectionOf(pack, call)
+        : undefined;
+
+  const write = async (mutate: (c: CallRecord) => CallRecord) => {
+    if (!call) return false;
+    const result = await updateCall(db, call.id, mutate);
+    setWriteError(result.ok ? null : result.message);
+    return result.ok;
+  };
+
+  const open = (objection: Objection) => {
+    setOpenId(objection.id);
+    setFocusCard((n) => n + 1);
+    if (!call) {
+      setNotice(t('objections.startFirst'));
+      if (isCrisis(objection)) setPendingCrisis(objection.id);
+      return;
+    }
+    setNotice('');
+    const at = Date.now();
+    void write((c) => recordUse(c, objection, at));
+  };
+
+  // The crisis card was opened before the call started: the call is flagged as soon as it exists.
+  const callId = call?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new call or crisis triggers the write
+  useEffect(() => {
+    const objection = pendingCrisis === null ? undefined : byId.get(pendingCrisis);
+    if (!callId || !objection) return;
+    void updateCall(db, callId, (c) => recordUse(c, objection, Date.now())).then((result) => {
+      setWriteError(result.ok ? null : result.message);
+      if (result.ok) {
+        setPendingCrisis(null);
+        setNotice('');
+      }
+    });
+  }, [callId, pendingCrisis]);
+
+  const copy = async (objection: Objection) => {
+    try {
+      await navigator.clipboard.writeText(sayText(objection, vars));
+      setNotice(t('objections.copied'));
+    } catch {
+      setNotice(t('objections.copyFailed'));
+    }
+  };
+
+  const plan = (objection: Objection) => {
+    const preset = objection.leadsTo?.plan;
+    if (!preset) return;
+    setNotice(t('objections.planOpened', { plan: t(PLAN_KEY[preset]) }));
+    presetPlan(preset);
+  };
+
+  const flag = (objection: Objection) => {
+    const name = objection.leadsTo?.flag;
+    if (!name) return;
+    if (!call) {
+      setNotice(t('objections.startFirst'));
+      return;
+    }
+    if (call.flags.some((f) => f.flag === name)) return;
+    const at = Date.now();
+    void write((c) => {
+      if (!c.flags.some((f) => f.flag === name)) c.flags.push({ flag: name, reason: objection.title, at });
+      return c;
+    }).then((ok) => ok && setNotice(t('objections.flagged', { flag: name })));
+  };
+
+  // A newly opened card takes the focus, so its keys (Y, P, F) work at once.
+  useEffect(() => {
+    if (focusCard > 0) cardRef.current?.focus();
+  }, [focusCard]);
+
+  // `/` (GuardSlot) asks for the search box: on mount (first visit) or while mounted.
+  useEffect(() => {
+    const focus = () => {
+      if (!takeFocusRequest()) return;
+      inputRef.current?.focus();
+      // A section shown by the same key press is visible only after the shell re-renders.
+      if (document.activeElement !== inputRef.current) requestAnimationFrame(() => inputRef.current?.focus());
+    };
+    focus();
+    return onFocusRequest(focus);
+  }, []);
+
+  // The card's keys, while this section is on screen and the agent is not typing in a field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (rootRef.current === null || rootRef.current.closest('[hidden]')) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      if (key === 'Escape') showSection('script');
+      else if (key === 'y' && opened) void copy(opened);
+      else if (key === 'p' && opened?.leadsTo?.plan) plan(opened);
+      else if (key === 'f' && opened?.leadsTo?.flag) flag(opened);
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
   if (!context) return <p className="empty">{t('empty.objections')}</p>;
-  return <p className="empty">{t('empty.objections')}</p>;
+
+  const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
+  const onSearchKey = (event: ReactKeyboardEvent<HTMLInputElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const pick = PICK_KEYS.indexOf(event.key);
+    if (event.key === 'ArrowDown') setActive(Math.min(activeIndex + 1, results.length - 1));
+    else if (event.key === 'ArrowUp') setActive(Math.max(activeIndex - 1, 0));
+    else if (event.key === 'Enter' && results[activeIndex]) open(results[activeIndex].objection);
+    else if (pick >= 0 && event.key.length === 1) {
+      // Digits pick a result here; the shell's section keys never see keys typed in a field.
+      const result = results[pick];
+      if (result) open(result.objection);
+    } else if (event.key === 'Escape') showSection('script');
+    else return;
+    event.preventDefault();
+  };
+
+  const trimmed = query.trim();
+  const pinned = crisisActive ? crisisObjection : undefined;
+  const listId = `${id}-results`;
+
+  return (
+    <div className="objections" ref={rootRef}>
+      {crisisActive && (
+        <div className="crisis-banner" role="alert" data-testid="crisis-banner">
+          <strong>{t('objections.crisis.stop')}</strong>
+          {!call && <p>{t('objections.crisis.pending')}</p>}
+          {/* With a call, the Guard bar shows the protocol; without one, only this section can. */}
+          {!call && <CrisisProtocol pack={pack} objection={crisisObjection} vars={vars} />}
+        </div>
+      )}
+      {pinned && (
+        <ObjectionCard
+          objection={pinned}
+          pack={pack}
+          call={call}
+          vars={vars}
+          pinned
+          {...(opened?.id === pinned.id ? { ref: cardRef } : {})}
+          onCopy={() => void copy(pinned)}
+          onPlan={() => plan(pinned)}
+          onFlag={() => flag(pinned)}
+        />
+      )}
+      <div className="objections__search">
+        <input
+          ref={inputRef}
+          type="search"
+          role="combobox"
+          aria-label={t('objections.search')}
+          aria-keyshortcuts="/"
+          aria-expanded={results.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={results[activeIndex] ? `${listId}-${activeIndex}` : undefined}
+          aria-describedby={`${id}-hint`}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={`/ ${t('objections.search')}`}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+            setOpenId(null);
+          }}
+          onKeyDown={onSearchKey}
+        />
+        <p id={`${id}-hint`} className="muted objections__hint">
+          {full ? t('objections.searchHint') : t('objections.loadingPinyin')}
+        </p>
+      </div>
+      {opened && opened.id !== pinned?.id && (
+        <ObjectionCard
+          ref={cardRef}
+          objection={opened}
+          pack={pack}
+          call={call}
+          vars={vars}
+          pinned={false}
+          onCopy={() => void copy(opened)}
+          onPlan={() => plan(opened)}
+          onFlag={() => flag(opened)}
+        />
+      )}
+      <p role="status" className="notice">
+        {notice}
+        {writeError && ` ${t('objections.writeFailed', { reason: l(writeError) })}`}
+      </p>
+      <h3 className="objections__heading" id={`${id}-heading`}>
+        {trimmed === ''
+          ? phase
+            ? t('objections.likelyAt', { phase: t(`guard.phase.${phase}`) })
+            : t('objections.likely')
+          : t('objections.results')}
+      </h3>
+      {results.length === 0 && trimmed !== '' && (
+        <p className="empty">{t('objections.noResults', { query: trimmed })}</p>
+      )}
+      <div id={listId} role="listbox" aria-labelledby={`${id}-heading`} className="results">
+        {results.map((result, index) => (
+          <ResultRow
+            key={result.objection.id}
+            id={`${listId}-${index}`}
+            index={index}
+            result={result}
+            query={trimmed}
+            active={index === activeIndex}
+            onOpen={() => open(result.objection)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ResultRow({
+  id,
+  index,
+  result,
+  query,
+  active,
+  onOpen,
+}: {
+  id: string;
+  index: number;
+  result: ObjectionResult;
+  query: string;
+  active: boolean;
+  onOpen: () => void;
+}) {
+  const { t } = useI18n();
+  const { objection, match } = result;
+  const crisis = isCrisis(objection);
+  return (
+    // The search box keeps the focus (aria-activedescendant); a click opens the card too.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox handles the keys for its options
+    <div
+      id={id}
+      role="option"
+      tabIndex={-1}
+      aria-selected={active}
+      className={`result${active ? ' result--active' : ''}${crisis ? ' result--crisis' : ''}`}
+      data-objection-id={objection.id}
+      onClick={onOpen}
+    >
+      <kbd>{index + 1}</kbd>
+      <span className="result__title">{objection.title}</span>
+      {crisis && <span className="badge badge--crisis">{t('objections.crisis')}</span>}
+      {match && (
+        <span className="result__match" data-testid="match">
+          <span className="result__how">
+            {t('objections.matched', {
+              field: t(`objections.field.${match.field}`),
+              kind: t(`objections.kind.${match.kind}`),
+            })}
+          </span>{' '}
+          <span className="result__text">
+            {query} → {match.text}
+          </span>
+        </span>
+      )}
+    </div>
+  );
 }

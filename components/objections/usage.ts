@@ -12,7 +12,8 @@ export async function objectionUsage(
   limit: number = USAGE_CALLS,
 ): Promise<Record<string, number>> {
   const rows: unknown[] = await db.calls.orderBy('startedAt').reverse().limit(limit).toArray();
-  const usage: Record<string, number> = {};
+  // No prototype: an id such as "constructor" must count like any other.
+  const usage: Record<string, number> = Object.create(null);
   for (const row of rows) {
     // Rows are read raw here (counting only): anything that is not the expected shape is skipped.
     const used = (row as { objections?: unknown }).objections;

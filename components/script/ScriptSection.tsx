@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { isCrisisCall, ScriptStopped } from '@/components/objections/crisis';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import type { SectionProps } from '@/components/shell/section';
@@ -142,6 +143,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     const onKey = (event: KeyboardEvent) => {
       if (
         sectionRef.current?.closest('[hidden]') ||
+        isCrisisCall(call) ||
         isTyping(event.target) ||
         event.ctrlKey ||
         event.metaKey ||
@@ -180,6 +182,8 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
   }, [cursor]);
 
   if (!context) return <p className="empty">{t('empty.script')}</p>;
+  // A crisis objection flagged the call (issue 4 §4): collection stops, the script with it.
+  if (isCrisisCall(call)) return <ScriptStopped />;
   if (!selection || !script || !flow) {
     return (
       <div ref={sectionRef}>

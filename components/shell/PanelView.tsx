@@ -39,7 +39,8 @@ export function PanelView({ pack, report, followedTab, initialSection = 'script'
       event.preventDefault();
       setOpen(entry.id);
       setVisited((v) => new Set(v).add(entry.id));
-      requestAnimationFrame(() => document.getElementById(`tab-${entry.id}`)?.focus());
+      // The tabs are always rendered: focus now, not in a frame that could land after the next key.
+      document.getElementById(`tab-${entry.id}`)?.focus();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -89,7 +89,7 @@ describe('the plan section', () => {
     const { user, section } = await openPlan(liQiang());
     await user.keyboard('m');
     const monthly = within(section).getByLabelText(/每月能还多少/);
-    expect(monthly).toHaveFocus();
+    await waitFor(() => expect(monthly).toHaveFocus());
     await user.keyboard('800');
     const [option] = within(section).getAllByTestId('plan-option');
     expect(option).toHaveTextContent('分期还款 36期');
@@ -107,7 +107,7 @@ describe('the plan section', () => {
 
   it('shows up to three options and chooses among them with A–C', async () => {
     const { user, section } = await openPlan(liQiang());
-    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.click(await within(section).findByLabelText(/每月能还多少/));
     await user.keyboard('3,000{Enter}');
     const options = within(section).getAllByTestId('plan-option');
     expect(options.map((o) => o.querySelector('.plan-option__name')?.textContent)).toEqual([
@@ -116,7 +116,7 @@ describe('the plan section', () => {
       '最低还款',
     ]);
     // Enter moved on to the chosen option, so the section's keys work at once.
-    expect(options[0]).toHaveFocus();
+    await waitFor(() => expect(options[0]).toHaveFocus());
     expect(options[0]).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('b');
     expect(options[1]).toHaveAttribute('aria-pressed', 'true');
@@ -128,7 +128,7 @@ describe('the plan section', () => {
 
   it('says when nothing fits the monthly amount and shows the nearest plan', async () => {
     const { user, section } = await openPlan(liQiang());
-    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.click(await within(section).findByLabelText(/每月能还多少/));
     await user.keyboard('300');
     expect(within(section).getByText(/每月 ¥300.00 以内没有符合政策的方案。/)).toHaveTextContent(
       '最接近的方案（需每月 ¥786.45）',
@@ -138,7 +138,7 @@ describe('the plan section', () => {
 
   it('refuses an amount that is not money', async () => {
     const { user, section } = await openPlan(liQiang());
-    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.click(await within(section).findByLabelText(/每月能还多少/));
     await user.keyboard('8oo');
     expect(within(section).getByLabelText(/每月能还多少/)).toHaveAttribute('aria-invalid', 'true');
     expect(within(section).getByText('金额格式不对（例如 800 或 1,234.50）')).toBeInTheDocument();
@@ -147,7 +147,7 @@ describe('the plan section', () => {
 
   it('shows the full schedule of the chosen option with the down payment and totals', async () => {
     const { user, section } = await openPlan(liQiang());
-    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.click(await within(section).findByLabelText(/每月能还多少/));
     await user.keyboard('800');
     const table = within(section).getByRole('table');
     const rows = within(table).getAllByRole('row');
@@ -174,7 +174,7 @@ describe('the plan section', () => {
 
   it('reads the plan back in the pack’s language and copies it and the CRM line with one key each', async () => {
     const { user, section } = await openPlan(liQiang());
-    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.click(await within(section).findByLabelText(/每月能还多少/));
     await user.keyboard('800{Enter}');
     const readBack = within(section).getByTestId('plan-readback');
     expect(readBack).toHaveTextContent(
@@ -193,7 +193,7 @@ describe('the plan section', () => {
 
   it('says when the clipboard refuses', async () => {
     const { user, section } = await openPlan(liQiang());
-    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.click(await within(section).findByLabelText(/每月能还多少/));
     await user.keyboard('800{Enter}');
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
     await user.click(within(section).getByRole('button', { name: /复制复述/ }));
@@ -243,7 +243,7 @@ describe('the plan section', () => {
 
     await user.keyboard('g');
     const confirm = within(section).getByRole('button', { name: '主管已批准，记录' });
-    expect(confirm).toHaveFocus();
+    await waitFor(() => expect(confirm).toHaveFocus());
     expect(within(section).getByText('该方案需主管审批。主管已批准了吗？')).toBeInTheDocument();
     expect((await db.calls.get(callId))?.plan).toBeUndefined();
     // Escape cancels; nothing is written.
@@ -262,7 +262,7 @@ describe('the plan section', () => {
     const callId = await begin(db);
     await user.keyboard('t');
     const type = within(section).getByLabelText('方案类型');
-    expect(type).toHaveFocus();
+    await waitFor(() => expect(type).toHaveFocus());
     expect(type).toHaveValue('instalmentFlat');
     // M2 policy: a 5 % down payment is required; none is refused, naming the limit.
     const detail = within(section).getByTestId('plan-detail');
@@ -294,7 +294,7 @@ describe('the plan section', () => {
 
   it('starts the manual form from the chosen option and says why a request cannot be computed', async () => {
     const { user, section } = await openPlan(liQiang());
-    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.click(await within(section).findByLabelText(/每月能还多少/));
     await user.keyboard('3000{Enter}b');
     await user.keyboard('t');
     expect(within(section).getByLabelText('分期期数')).toHaveValue('24');
@@ -311,7 +311,7 @@ describe('the plan section', () => {
 
   it('keeps its keys to itself while hidden and while the agent types', async () => {
     const { user, section } = await openPlan(liQiang());
-    await user.click(within(section).getByLabelText(/每月能还多少/));
+    await user.click(await within(section).findByLabelText(/每月能还多少/));
     // Typing "t" and "g" into the field neither switches mode nor records.
     await user.keyboard('8tg');
     expect(within(section).getByLabelText(/每月能还多少/)).toHaveValue('8tg');

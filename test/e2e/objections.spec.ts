@@ -1,0 +1,60 @@
+import { expect, openAccount, test } from './fixtures';
+
+test.describe('objection handling', () => {
+  test('typing mq finds 没钱 first, and Enter opens its card filled from the CRM', async ({
+    ext,
+    crmUrl,
+  }) => {
+    const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
+    await expect(panel.locator('[data-line-id="e-identify-who"]')).toBeVisible();
+    // `/` from the script: the Objections tab opens with the search box focused.
+    await panel.locator('body').press('/');
+    const search = panel.getByRole('combobox', { name: '搜索客户异议' });
+    await expect(search).toBeFocused();
+    await panel.keyboard.type('mq');
+    const first = panel.getByRole('option').first();
+    await expect(first).toContainText('没钱 / 手头紧');
+    await expect(first).toContainText('拼音首字母');
+    await expect(first).toContainText('mq → 没钱');
+    await panel.keyboard.press('Enter');
+    const card = panel.getByTestId('objection-card');
+    await expect(card).toHaveAttribute('data-objection-id', 'no-money');
+    await expect(card.getByRole('region', { name: '说', exact: true })).toContainText(
+      '可以把¥3,210.00办成分期',
+    );
+    await expect(card.getByRole('region', { name: '以下说法禁止使用' })).toContainText('没钱就去借啊');
+    await panel.keyboard.press('Escape');
+    await expect(panel.locator('#tab-script')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('the crisis objection stops the script and puts the protocol in the Guard', async ({
+    ext,
+    crmUrl,
+  }) => {
+    const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
+    await expect(panel.locator('[data-line-id="e-identify-who"]')).toBeVisible();
+    await panel.getByRole('button', { name: /开始通话/ }).click();
+    await expect(panel.getByTestId('call-status')).toContainText('通话中');
+    const guard = panel.getByTestId('guard');
+    await expect(guard).not.toContainText('希望24热线');
+
+    await panel.locator('body').press('/');
+    await expect(panel.getByRole('combobox', { name: '搜索客户异议' })).toBeFocused();
+    await panel.keyboard.type('不想活');
+    const first = panel.getByRole('option').first();
+    await expect(first).toContainText('提到轻生');
+    await expect(first).toContainText('危机');
+    await panel.keyboard.press('Enter');
+
+    await expect(panel.getByTestId('pinned-card')).toHaveAttribute('data-objection-id', 'self-harm');
+    await expect(panel.getByTestId('crisis-banner')).toContainText('危机：停止话术');
+    const protocol = guard.getByTestId('crisis-protocol');
+    await expect(protocol).toContainText('危机热线：希望24热线 400-161-9995');
+    await expect(protocol).toContainText('立刻停止一切还款话题');
+
+    await panel.keyboard.press('Escape');
+    await expect(panel.locator('#tab-script')).toHaveAttribute('aria-selected', 'true');
+    await expect(panel.getByTestId('script-stopped')).toContainText('危机：停止话术');
+    await expect(panel.locator('[data-line-id="e-identify-who"]')).toHaveCount(0);
+  });
+});
