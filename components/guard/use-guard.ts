@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
+import { withCallFlags } from '@/lib/compliance/call-flags';
 import { type CallAttempt, type CallState, evaluateRules, type Verdict } from '@/lib/compliance/evaluate';
 import { type GuardSummary, guardSummary } from '@/lib/compliance/guard';
 import type { AccountContext } from '@/lib/crm/context';
@@ -75,7 +76,11 @@ export function verdictsFor(
 ): Verdict[] {
   return evaluateRules({
     rules: pack.rules,
-    context,
+    context: withCallFlags(
+      context,
+      pack.rules,
+      (call?.flags ?? []).map((f) => f.flag),
+    ),
     packTimezone: pack.timezone,
     now,
     history: earlierAttempts(history, call),

@@ -46,5 +46,7 @@ export function isTyping(target: EventTarget | null): boolean {
 /** Where the plan preset travels to the Plan section: `#plan=<type>` on the panel's URL. */
 export function presetPlan(plan: string): void {
   history.replaceState(history.state, '', `#plan=${encodeURIComponent(plan)}`);
+  // replaceState fires no event of its own: tell a Plan section that is already mounted.
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
   showSection('plan');
 }

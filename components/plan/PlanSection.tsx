@@ -10,6 +10,7 @@ import { isIsoDate } from '@/lib/plan/dates';
 import type { Minor } from '@/lib/plan/money';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
 import { type OptionsResult, suggestOptions } from '@/lib/plan/options';
+import { planTypeForPreset, presetFromHash } from '@/lib/plan/preset';
 import { agreedPlan, promiseToPay } from '@/lib/plan/record';
 import { computePlan, PlanRequestError, type PlanRequestProblem, type PlanResult } from '@/lib/plan/request';
 import { selectSegment } from '@/lib/script/select';
@@ -305,6 +306,26 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     setMode('suggest');
     setFocusRequest({ target: 'monthly' });
   };
+
+  // A plan hint from an objection card (`#plan=instalment`) opens that plan by hand, once.
+  useEffect(() => {
+    const apply = () => {
+      const preset = presetFromHash(location.hash);
+      if (!preset) return;
+      history.replaceState(history.state, '', location.pathname + location.search);
+      const type = planTypeForPreset(preset, policy);
+      if (!type) {
+        setNotice(t('plan.presetNotAllowed', { type: preset }));
+        return;
+      }
+      setManual({ ...defaultManual(policy), type });
+      setMode('manual');
+      setFocusRequest({ target: 'type' });
+    };
+    apply();
+    window.addEventListener('hashchange', apply);
+    return () => window.removeEventListener('hashchange', apply);
+  }, [policy, t]);
 
   // Keys work while the Plan is on screen and the agent is not typing in a field.
   useEffect(() => {

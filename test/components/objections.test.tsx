@@ -167,7 +167,9 @@ describe('the objections section', () => {
     );
     await user.keyboard('p');
     expect(tab('plan')).toHaveAttribute('aria-selected', 'true');
-    expect(window.location.hash).toBe('#plan=personalised');
+    // The Plan section takes the preset once; the M1 policy has no personalised plan, and says so.
+    await waitFor(() => expect(window.location.hash).toBe(''));
+    expect(await screen.findByText(/不允许“personalised”方案/)).toBeInTheDocument();
   });
 
   it('with an empty search shows the objections likely at the call’s current stage', async () => {

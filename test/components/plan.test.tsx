@@ -309,6 +309,13 @@ describe('the plan section', () => {
     expect(within(section).getByLabelText('还款次数')).toHaveValue('1');
   });
 
+  it('opens the plan an objection card hints at, as the policy’s kind of instalment', async () => {
+    history.replaceState(null, '', '#plan=instalment');
+    const { section } = await openPlan(liQiang());
+    expect(await within(section).findByLabelText('方案类型')).toHaveValue('instalmentFlat');
+    expect(location.hash).toBe('');
+  });
+
   it('keeps its keys to itself while hidden and while the agent types', async () => {
     const { user, section } = await openPlan(liQiang());
     await user.click(await within(section).findByLabelText(/每月能还多少/));

@@ -37,6 +37,7 @@ test.describe('objection handling', () => {
     await expect(panel.getByTestId('call-status')).toContainText('通话中');
     const guard = panel.getByTestId('guard');
     await expect(guard).not.toContainText('希望24热线');
+    await expect(guard).toHaveAttribute('data-level', 'ok');
 
     await panel.locator('body').press('/');
     await expect(panel.getByRole('combobox', { name: '搜索客户异议' })).toBeFocused();
@@ -51,6 +52,8 @@ test.describe('objection handling', () => {
     const protocol = guard.getByTestId('crisis-protocol');
     await expect(protocol).toContainText('危机热线：希望24热线 400-161-9995');
     await expect(protocol).toContainText('立刻停止一切还款话题');
+    // The crisis flag raised on the call is a stop flag at once: the Guard turns red.
+    await expect(guard).toHaveAttribute('data-level', 'block');
 
     await panel.keyboard.press('Escape');
     await expect(panel.locator('#tab-script')).toHaveAttribute('aria-selected', 'true');
