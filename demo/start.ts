@@ -8,11 +8,11 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildExtension } from './build-extension';
+import { CHROME as chrome, extensionArgs } from './chromium';
 import { screenshotSideBySide } from './screenshot';
 import { startDemoServer } from './server';
 
 const root = resolve(import.meta.dirname, '..');
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.PORT ?? 5178);
 
 console.log('Building the extension…');
@@ -31,17 +31,7 @@ if (!existsSync(chrome)) {
   const profile = mkdtempSync(join(tmpdir(), 'call-assist-demo-'));
   const browser = spawn(
     chrome,
-    [
-      `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      firstAccount,
-    ],
+    [`--user-data-dir=${profile}`, ...extensionArgs(extensionDir, { headless: false }), firstAccount],
     { stdio: 'ignore' },
   );
   console.log(

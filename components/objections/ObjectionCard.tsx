@@ -1,11 +1,11 @@
 import type { Ref } from 'react';
+import { RenderedText } from '@/components/script/RenderedText';
 import { useI18n } from '@/components/shell/i18n';
 import type { CallRecord } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { Objection, Pack } from '@/lib/pack/schema';
 import { type RenderVars, render } from '@/lib/script/render';
 import { isCrisis } from './crisis';
-import { RenderedText } from './RenderedText';
 
 type PlanPreset = NonNullable<NonNullable<Objection['leadsTo']>['plan']>;
 

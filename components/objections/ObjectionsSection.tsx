@@ -4,7 +4,15 @@
  * Enter or 1–9 open a card, Escape goes back to the script. Opening a card is recorded on the call;
  * a crisis card flags the call, which stops the script and puts the protocol in the Guard bar.
  */
-import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent as ReactKeyboardEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import type { SectionProps } from '@/components/shell/section';
@@ -175,7 +183,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   }, []);
 
   // The card's keys, while this section is on screen and the agent is not typing in a field.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (rootRef.current === null || rootRef.current.closest('[hidden]')) return;
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;

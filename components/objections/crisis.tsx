@@ -3,11 +3,12 @@
  * is the one place every section reads, so the crisis lives there as a `crisis` flag: the Script
  * section stops when it sees it, and the Guard bar shows the escalation protocol and crisis line.
  */
+
+import { RenderedText } from '@/components/script/RenderedText';
 import { useI18n } from '@/components/shell/i18n';
 import type { CallRecord } from '@/lib/db';
 import type { Objection, Pack } from '@/lib/pack/schema';
 import { type RenderVars, render } from '@/lib/script/render';
-import { RenderedText } from './RenderedText';
 import './objections.css';
 
 export const CRISIS_FLAG = 'crisis';

@@ -1,4 +1,12 @@
-import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent as ReactKeyboardEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import type { SectionProps } from '@/components/shell/section';
@@ -328,7 +336,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   }, [policy, t]);
 
   // Keys work while the Plan is on screen and the agent is not typing in a field.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const section = sectionRef.current;
       if (!section || section.closest('[hidden]')) return;

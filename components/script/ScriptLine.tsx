@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/shell/i18n';
 import type { Line } from '@/lib/pack/schema';
 import type { Rendered } from '@/lib/script/render';
+import { RenderedText } from './RenderedText';
 
 interface Props {
   line: Line;
@@ -52,21 +53,7 @@ export function ScriptLine({
         )}
       </div>
       <p className="line__text">
-        {rendered.parts.map((part, index) =>
-          part.kind === 'text' ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: parts of one text never reorder
-            <span key={index}>{part.text}</span>
-          ) : (
-            <mark
-              // biome-ignore lint/suspicious/noArrayIndexKey: parts of one text never reorder
-              key={index}
-              className={part.kind === 'missing' ? 'var var--missing' : 'var'}
-              data-var={part.name}
-            >
-              {part.text}
-            </mark>
-          ),
-        )}
+        <RenderedText rendered={rendered} />
       </p>
       {line.answers && (
         <fieldset className="line__answers" aria-label={rendered.text}>

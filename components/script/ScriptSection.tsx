@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { isCrisisCall, ScriptStopped } from '@/components/objections/crisis';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
@@ -138,8 +138,10 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     });
   };
 
-  // Keys work while the script is on screen and the agent is not typing somewhere.
-  useEffect(() => {
+  // Keys work while the script is on screen and the agent is not typing somewhere. A layout
+  // effect, so the handler sees the call from the moment it is on screen (a key pressed right
+  // after "start call" must not meet the previous render's "no call").
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (
         sectionRef.current?.closest('[hidden]') ||

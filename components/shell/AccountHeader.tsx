@@ -1,6 +1,6 @@
 import type { AccountContext } from '@/lib/crm/context';
 import { bucketOf } from '@/lib/crm/context';
-import { formatMoney } from '@/lib/money';
+import { formatMoney } from '@/lib/plan/money';
 import type { Pack } from '@/lib/pack/schema';
 import { FieldView } from './FieldView';
 import { useI18n } from './i18n';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
 import { formatPackError, type PackError } from './errors';
 import { type LintFinding, lintErrors, lintPack } from './lint';
-import { MAX_JSON_DEPTH, parsePack } from './parse';
+import { MAX_JSON_DEPTH, parsePack, utf8Length } from './parse';
 import { LIMITS, type Pack } from './schema';
 import { keyIdOf, type Signature, signPayload, verifySignature } from './sign';
 
@@ -91,21 +91,6 @@ function refused(code: RefusalCode, message: LocalizedText, details?: PackError[
   return { kind: 'refused', refusal: refusal(code, message, details) };
 }
 
-/** Byte length of a text in UTF-8, without allocating it. */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 /** An HTML page (a captive portal, a login wall, a 404 page served as 200) instead of JSON. */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*</.test(text);
@@ -148,7 +133,7 @@ export function openEnvelope(
   });
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('empty', refusalText.empty());
-  const bytes = utf8Bytes(body);
+  const bytes = utf8Length(body);
   // The cap is on what travels (the envelope); the payload inside is smaller still.
   if (bytes > LIMITS.packBytes) return fail('tooLarge', refusalText.tooLarge(bytes, LIMITS.packBytes));
   if (looksLikeHtml(body)) return fail('html', refusalText.html());
@@ -176,7 +161,7 @@ export function openEnvelope(
     if (issue?.path[0] === 'payload' && issue.code === 'too_big')
       return fail(
         'tooLarge',
-        refusalText.tooLarge(utf8Bytes(String((value as { payload: unknown }).payload)), LIMITS.packBytes),
+        refusalText.tooLarge(utf8Length(String((value as { payload: unknown }).payload)), LIMITS.packBytes),
       );
     return fail('badEnvelope', refusalText.badEnvelope(`${where}: ${issue?.message ?? 'invalid'}`));
   }
@@ -187,8 +172,8 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
   const opened = openEnvelope(text);
   if (!opened.ok) return { kind: 'refused', refusal: opened.refusal };
   const { envelope } = opened;
-  if (utf8Bytes(envelope.payload) > LIMITS.packBytes)
-    return refused('tooLarge', refusalText.tooLarge(utf8Bytes(envelope.payload), LIMITS.packBytes));
+  if (utf8Length(envelope.payload) > LIMITS.packBytes)
+    return refused('tooLarge', refusalText.tooLarge(utf8Length(envelope.payload), LIMITS.packBytes));
 
   // ---- Signature, before the payload is even parsed ----
   const signedBy: string[] = [];

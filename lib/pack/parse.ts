@@ -97,7 +97,8 @@ function oversize(text: string, limit: number): { bytes: number; atLeast: boolea
   return bytes > limit ? { bytes, atLeast: false } : undefined;
 }
 
-function utf8Length(text: string): number {
+/** Byte length of a text in UTF-8, without allocating it. */
+export function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

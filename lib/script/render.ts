@@ -5,6 +5,7 @@
  */
 import type { AccountContext, FieldValue } from '../crm/context';
 import type { Pack } from '../pack/schema';
+import { formatMoney } from '../plan/money';
 
 export type Formatter = 'money' | 'date' | 'percent' | 'masked';
 export type TextPart =
@@ -47,12 +48,7 @@ export function formatValue(
   const locale = pack.locale;
   switch (formatter) {
     case 'money':
-      return typeof value === 'number'
-        ? cached(
-            `money:${locale}:${pack.currency}`,
-            () => new Intl.NumberFormat(locale, { style: 'currency', currency: pack.currency }),
-          ).format(value / 100)
-        : String(value);
+      return typeof value === 'number' ? formatMoney(value, pack.currency, locale) : String(value);
     case 'date': {
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return String(value);
       const [y, m, d] = value.split('-').map(Number) as [number, number, number];

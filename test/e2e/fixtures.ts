@@ -14,10 +14,10 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
+import { CHROME, extensionArgs } from '../../demo/chromium';
 import { startDemoServer } from '../../demo/server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface Extension {
   context: BrowserContext;
@@ -33,21 +33,7 @@ export async function launchWithExtension(
     executablePath: CHROME,
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Keep the CRM tab's timers running at full speed while the panel page has focus.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
+    args: extensionArgs(extensionDir, { headless: true }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
