@@ -5,8 +5,8 @@ import { useI18n } from '@/components/shell/i18n';
 import { accountHistory, type HistoryEntry, paidDispositionIds, storageErrorMessage } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
-import { formatMoney } from '@/lib/plan/money';
 import type { Pack } from '@/lib/pack/schema';
+import { formatMoney } from '@/lib/plan/money';
 import { dateTime } from './format';
 
 const PROMISE_KEY: Record<NonNullable<HistoryEntry['promiseStatus']>, MessageKey> = {

@@ -1,7 +1,7 @@
 import type { AccountContext } from '@/lib/crm/context';
 import { bucketOf } from '@/lib/crm/context';
-import { formatMoney } from '@/lib/plan/money';
 import type { Pack } from '@/lib/pack/schema';
+import { formatMoney } from '@/lib/plan/money';
 import { FieldView } from './FieldView';
 import { useI18n } from './i18n';
 

@@ -241,9 +241,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
     type: z.literal('stopFlag'),
     field: idSchema,
     flags: z
-      .array(
-        z.strictObject({ flag: idSchema, severity: z.enum(['warn', 'block']), reason: shortText }),
-      )
+      .array(z.strictObject({ flag: idSchema, severity: z.enum(['warn', 'block']), reason: shortText }))
       .min(1)
       .max(LIMITS.listSmall),
   }),
@@ -369,7 +367,13 @@ export const packSchema = z.strictObject({
     .array(z.strictObject({ version: z.number().int().min(1), date: isoDate, summary: text }))
     .max(LIMITS.listMedium),
   constants: z
-    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_.]*$/).max(LIMITS.id), z.string().max(LIMITS.text))
+    .record(
+      z
+        .string()
+        .regex(/^[A-Za-z][A-Za-z0-9_.]*$/)
+        .max(LIMITS.id),
+      z.string().max(LIMITS.text),
+    )
     .refine((r) => Object.keys(r).length <= LIMITS.constants, { error: 'tooMany' }),
   crm: z.strictObject({ adapters: z.array(adapterSchema).min(1).max(LIMITS.listSmall) }),
   segments: z.array(segmentSchema).min(1).max(LIMITS.listSmall),
