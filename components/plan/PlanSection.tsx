@@ -269,9 +269,9 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     }
   };
 
-  const record = async () => {
+  const record = async (approved = false) => {
     if (!result || !call) return;
-    const plan = agreedPlan(result);
+    const plan = agreedPlan(result, approved ? { at: Date.now() } : undefined);
     const promise = promiseToPay(result);
     const written = await updateCall(db, call.id, (c) => {
       c.plan = plan;
@@ -520,7 +520,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
           onCopyReadBack={() => void copy(result.readBack.text, 'plan.copiedReadBack')}
           onCopySummary={() => void copy(result.readBack.summary, 'plan.copiedSummary')}
           onAgree={agree}
-          onConfirm={() => void record()}
+          onConfirm={() => void record(true)}
           onCancel={() => setConfirming(false)}
           confirmRef={confirmRef}
         />

@@ -64,6 +64,8 @@ export const callRecordSchema = z.strictObject({
       type: id,
       summary: shortText,
       schedule: z.array(z.strictObject({ date: isoDate, amount: minorUnits })).max(RECORD_LIMITS.list),
+      /** Needs-approval plans: when the agent confirmed a supervisor approved (issue 6). */
+      approvedAt: z.number().optional(),
     })
     .optional(),
   promise: z.strictObject({ amount: minorUnits, date: isoDate }).optional(),

@@ -82,6 +82,8 @@ export interface ReadBackInput {
   terms: ResolvedTerms;
   annualised: AnnualisedCost | null;
   verdict: Verdict | null;
+  /** The agent confirmed a supervisor approved a needs-approval plan. */
+  approved?: boolean;
 }
 
 export function readBack(input: ReadBackInput): ReadBack {
@@ -201,7 +203,7 @@ function zhSummary(input: ReadBackInput): string {
   if (input.annualised && schedule.totals.cost > 0) {
     parts.push(`年化${s.rate(input.annualised.nominal)}（实际${s.rate(input.annualised.effective)}）`);
   }
-  if (input.verdict === 'needsApproval') parts.push('待主管审批');
+  if (input.verdict === 'needsApproval') parts.push(input.approved ? '主管已批准' : '待主管审批');
   return parts.join('；');
 }
 
@@ -327,6 +329,7 @@ function enSummary(input: ReadBackInput): string {
   if (input.annualised && schedule.totals.cost > 0) {
     parts.push(`APR ${s.rate(input.annualised.nominal)} (effective ${s.rate(input.annualised.effective)})`);
   }
-  if (input.verdict === 'needsApproval') parts.push('pending supervisor approval');
+  if (input.verdict === 'needsApproval')
+    parts.push(input.approved ? 'approved by a supervisor' : 'pending supervisor approval');
   return parts.join('; ');
 }

@@ -255,6 +255,10 @@ describe('the plan section', () => {
     const call = await db.calls.get(callId);
     expect(call?.plan?.type).toBe('personalised');
     expect(call?.promise?.date).toBe('2026-12-28');
+    // The approval is kept on the call, and the stored summary no longer says "pending".
+    expect(call?.plan?.approvedAt).toEqual(expect.any(Number));
+    expect(call?.plan?.summary).toContain('主管已批准');
+    expect(call?.plan?.summary).not.toContain('待主管审批');
   });
 
   it('builds a plan by hand, lists the limits it breaks, and never records a refused one', async () => {

@@ -206,3 +206,22 @@ describe('what "agreed" writes to the call', () => {
     expect(promiseToPay(computePlan(flat))).toEqual({ date: '2026-03-15', amount: 89_337 });
   });
 });
+
+describe('recording a plan a supervisor approved', () => {
+  it('keeps the approval time and says "approved" in the stored summary', () => {
+    const result = computePlan({
+      type: 'personalised',
+      balance: 1_000_000,
+      periods: 36,
+      hardship: true,
+      today: '2026-06-15',
+      policy: cnPolicy,
+    });
+    expect(result.verdict).toBe('needsApproval');
+    expect(agreedPlan(result).summary).toContain('待主管审批');
+    const approved = agreedPlan(result, { at: 42 });
+    expect(approved.approvedAt).toBe(42);
+    expect(approved.summary).toContain('主管已批准');
+    expect(approved.summary).not.toContain('待主管审批');
+  });
+});
