@@ -3,11 +3,10 @@
  * quality lead can try sync locally: strong ETag from the bytes, 304 on If-None-Match, CORS so the
  * extension can read the file and its ETag from any origin. node:http only, read-only, no listing.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
+import { CORS, etagMatches, etagOf, type Listening, listen, packPreflight, sendText } from './http';
 
 export interface PackServerOptions {
   dir: string;
@@ -17,10 +16,7 @@ export interface PackServerOptions {
   log?: (line: string) => void;
 }
 
-export interface PackServer {
-  url: string;
-  close(): Promise<void>;
-}
+export type PackServer = Listening;
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
@@ -31,21 +27,7 @@ const TYPES: Record<string, string> = {
 /** Path segments a pack host needs; no dot-files (so never a `.key` next to them), no climbing out. */
 const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
 
-const CORS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag',
-};
-
-export function etagOf(body: Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url')}"`;
-}
-
-/** RFC 9110 §13.1.2: a list of tags or `*`; weak comparison for If-None-Match. */
-export function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
+export { etagMatches, etagOf } from './http';
 
 export function startPackServer({
   dir,
@@ -62,36 +44,12 @@ export function startPackServer({
         else response.destroy();
       });
   });
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, host, () => {
-      server.off('error', fail);
-      const address = server.address() as AddressInfo;
-      const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      done({
-        url: `http://${shown}:${address.port}`,
-        close: () =>
-          new Promise<void>((closed, failed) => {
-            server.close((error) => (error ? failed(error) : closed()));
-            server.closeAllConnections();
-          }),
-      });
-    });
-  });
+  return listen(server, port, host);
 }
 
 async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<number> {
   const method = request.method ?? 'GET';
-  if (method === 'OPTIONS') {
-    response.writeHead(204, {
-      ...CORS,
-      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-      'Access-Control-Allow-Headers': 'If-None-Match',
-      'Access-Control-Max-Age': '600',
-    });
-    response.end();
-    return 204;
-  }
+  if (method === 'OPTIONS') return packPreflight(response);
   if (method !== 'GET' && method !== 'HEAD')
     return send(response, 405, 'method not allowed', { Allow: 'GET, HEAD, OPTIONS' });
   let segments: string[];
@@ -102,6 +60,19 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   } catch {
     return send(response, 400, 'bad request');
   }
+  return servePackFile(root, segments, request, response);
+}
+
+/**
+ * Serves `segments` below `root` as a pack host does (also used by the demo server for /packs/):
+ * no dot-files and never a `.key`, strong ETag, 304 on If-None-Match, CORS.
+ */
+export async function servePackFile(
+  root: string,
+  segments: string[],
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<number> {
   if (segments.length === 0 || !segments.every((s) => SEGMENT.test(s)))
     return send(response, 404, 'not found');
   const file = resolve(root, ...segments);
@@ -128,7 +99,7 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   }
   headers['Content-Length'] = String(body.length);
   response.writeHead(200, headers);
-  response.end(method === 'HEAD' ? undefined : body);
+  response.end(request.method === 'HEAD' ? undefined : body);
   return 200;
 }
 
@@ -138,7 +109,5 @@ function send(
   text: string,
   headers: Record<string, string> = {},
 ): number {
-  response.writeHead(status, { ...CORS, ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-  response.end(text);
-  return status;
+  return sendText(response, status, text, { ...CORS, ...headers });
 }

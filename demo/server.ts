@@ -3,12 +3,12 @@
  * CDN would: strong ETag, 304 on If-None-Match, CORS for the extension's fetch. node:http only.
  * Run alone: `npx tsx demo/server.ts [--port 5178] [--host 127.0.0.1] [--packs dir]`.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CORS, listen, packPreflight, sendText } from '../cli/http';
+import { servePackFile } from '../cli/pack-serve';
 
 export interface DemoServerOptions {
   port?: number;
@@ -52,26 +52,11 @@ export function startDemoServer({
 }: DemoServerOptions = {}): Promise<DemoServer> {
   const server = createServer((request, response) => {
     handle(request, response, packsDir).catch(() => {
-      if (!response.headersSent) send(response, 500, 'internal error');
+      if (!response.headersSent) sendText(response, 500, 'internal error');
       else response.destroy();
     });
   });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const address = server.address() as AddressInfo;
-      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      resolvePromise({
-        url: `http://${shownHost}:${address.port}`,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-            server.closeAllConnections();
-          }),
-      });
-    });
-  });
+  return listen(server, port, host);
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, packsDir: string | undefined) {
@@ -80,18 +65,18 @@ async function handle(request: IncomingMessage, response: ServerResponse, packsD
   try {
     pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   } catch {
-    return send(response, 400, 'bad request');
+    return sendText(response, 400, 'bad request');
   }
-  if (pathname.includes('\0')) return send(response, 400, 'bad request');
+  if (pathname.includes('\0')) return sendText(response, 400, 'bad request');
 
   if (pathname.startsWith('/packs/')) {
-    if (method === 'OPTIONS') return preflight(response);
+    if (method === 'OPTIONS') return packPreflight(response);
     if (method !== 'GET' && method !== 'HEAD')
-      return send(response, 405, 'method not allowed', { Allow: 'GET, HEAD' });
+      return sendText(response, 405, 'method not allowed', { Allow: 'GET, HEAD' });
     return servePack(request, response, packsDir, pathname.slice('/packs/'.length));
   }
   if (method !== 'GET' && method !== 'HEAD')
-    return send(response, 405, 'method not allowed', { Allow: 'GET, HEAD' });
+    return sendText(response, 405, 'method not allowed', { Allow: 'GET, HEAD' });
 
   // The SPA: the list and every account page are the same document; the app routes itself.
   if (pathname === '/' || pathname === '/index.html' || /^\/accounts\/[^/]+\/?$/.test(pathname)) {
@@ -99,39 +84,19 @@ async function handle(request: IncomingMessage, response: ServerResponse, packsD
   }
   const file = resolve(CRM_DIR, `.${pathname}`);
   if (!file.startsWith(CRM_DIR) || !(extname(file) in CONTENT_TYPES) || file.endsWith('.d.ts')) {
-    return send(response, 404, 'not found');
+    return sendText(response, 404, 'not found');
   }
   return serveFile(request, response, file, CRM_HEADERS);
 }
 
-async function servePack(
+function servePack(
   request: IncomingMessage,
   response: ServerResponse,
   packsDir: string | undefined,
   name: string,
 ) {
-  if (!packsDir || !PACK_FILE.test(name)) return send(response, 404, 'not found', CORS);
-  const root = resolve(packsDir);
-  const file = resolve(root, name);
-  if (!file.startsWith(root + sep)) return send(response, 404, 'not found', CORS);
-  const headers = { ...CORS, 'Cache-Control': 'no-cache' };
-  return serveFile(request, response, file, headers, true);
-}
-
-/** The pack is public and signed; CORS lets the extension read it (and its ETag) from any origin. */
-const CORS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag',
-};
-
-function preflight(response: ServerResponse) {
-  response.writeHead(204, {
-    ...CORS,
-    'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-    'Access-Control-Allow-Headers': 'If-None-Match',
-    'Access-Control-Max-Age': '600',
-  });
-  response.end();
+  if (!packsDir || !PACK_FILE.test(name)) return sendText(response, 404, 'not found', CORS);
+  return servePackFile(resolve(packsDir), [name], request, response);
 }
 
 async function serveFile(
@@ -139,41 +104,19 @@ async function serveFile(
   response: ServerResponse,
   file: string,
   headers: Record<string, string>,
-  withEtag = false,
 ) {
   let body: Buffer;
   try {
-    if (!(await stat(file)).isFile()) return send(response, 404, 'not found', headers);
+    if (!(await stat(file)).isFile()) return sendText(response, 404, 'not found', headers);
     body = await readFile(file);
   } catch {
-    return send(response, 404, 'not found', headers);
+    return sendText(response, 404, 'not found', headers);
   }
   const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
   const out: Record<string, string> = { ...headers, 'Content-Type': type };
-  if (withEtag) {
-    // Strong validator from the bytes: identical files give identical ETags on every server.
-    const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
-    out.ETag = etag;
-    if (etagMatches(request.headers['if-none-match'], etag)) {
-      response.writeHead(304, out);
-      return response.end();
-    }
-  }
   out['Content-Length'] = String(body.length);
   response.writeHead(200, out);
   response.end(request.method === 'HEAD' ? undefined : body);
-}
-
-/** RFC 9110 §13.1.2: a list of tags or `*`; weak tags compare by their opaque part. */
-function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
-function send(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
-  response.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-  response.end(text);
 }
 
 function argument(name: string): string | undefined {
