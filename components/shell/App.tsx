@@ -1,10 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { useEffect, useState } from 'react';
 import { AccountHeader } from './AccountHeader';
 import { I18nProvider, useI18n } from './i18n';
 import { type ReportState, useCrmReport, useFollowedTab, useSettings } from './panel-data';
 import { SettingsProvider } from './settings-context';
 
-const Workspace = lazy(() => import('./Workspace'));
+type WorkspaceComponent = typeof import('./Workspace').default;
+
+// Started when this module is evaluated, in parallel with reading the settings. Loaded by hand
+// rather than with React.lazy: Suspense holds a revealed boundary back for up to 300 ms, which
+// the agent would wait through on every panel open.
+const workspaceModule = import('./Workspace');
+
+function useWorkspace(): WorkspaceComponent | null {
+  const [Workspace, setWorkspace] = useState<WorkspaceComponent | null>(null);
+  useEffect(() => {
+    void workspaceModule.then((module) => setWorkspace(() => module.default));
+  }, []);
+  return Workspace;
+}
 
 /** Until the workspace chunk has loaded: the account, so the agent sees at once who this is. */
 function Preview({ report }: { report: ReportState }) {
@@ -24,14 +37,17 @@ export function App({ search }: { search: string }) {
   const settings = useSettings();
   const tabId = useFollowedTab(search);
   const report = useCrmReport(tabId);
+  const Workspace = useWorkspace();
   if (!settings) return null;
   return (
     <I18nProvider locale={settings.locale}>
       <SettingsProvider settings={settings}>
         <div style={{ fontSize: `${settings.fontScale}rem` }}>
-          <Suspense fallback={<Preview report={report} />}>
+          {Workspace ? (
             <Workspace packId={settings.packId} report={report} followedTab={tabId} />
-          </Suspense>
+          ) : (
+            <Preview report={report} />
+          )}
         </div>
       </SettingsProvider>
     </I18nProvider>
