@@ -36,12 +36,7 @@ export function onFocusRequest(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-export function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
+export { isTyping } from '@/components/shell/keys';
 
 /** Where the plan preset travels to the Plan section: `#plan=<type>` on the panel's URL. */
 export function presetPlan(plan: string): void {

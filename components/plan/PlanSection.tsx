@@ -36,16 +36,10 @@ import { OPTION_KEYS, OptionCards } from './OptionCards';
 import { PlanDetail } from './PlanDetail';
 import { type InputState, PlanInputs } from './PlanInputs';
 import './plan.css';
+import { isTyping } from '@/components/shell/keys';
 
 type Mode = 'suggest' | 'manual';
 type TextField = 'balance' | 'minimumDue' | 'dpd' | 'firstDue';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 function crmMoney(context: AccountContext | null, field: string): Minor | undefined {
   const value = context?.fields[field]?.value;

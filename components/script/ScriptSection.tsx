@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { isCrisisCall, ScriptStopped } from '@/components/objections/crisis';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
+import { isTyping } from '@/components/shell/keys';
 import type { SectionProps } from '@/components/shell/section';
 import { useAgentSettings } from '@/components/shell/settings-context';
 import { disclosesDebt } from '@/lib/compliance/evaluate';
@@ -25,13 +26,6 @@ import { ScriptLine } from './ScriptLine';
 
 // Letters for answers, skipping the ones the panel already uses (e end call, j/k lines, n/p stages, s start, y copy).
 const ANSWER_KEYS = 'abcdfghilm';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 /** The flow a call in progress had reached, so reopening the panel resumes where the agent was. */
 function resumeFlow(script: Script, call: CallRecord | null): FlowState {

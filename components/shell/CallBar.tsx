@@ -3,13 +3,7 @@ import { OverrideReason } from '@/components/guard/OverrideReason';
 import type { Verdict } from '@/lib/compliance/evaluate';
 import type { CallControls } from './call';
 import { useI18n } from './i18n';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
+import { isTyping } from './keys';
 
 function elapsed(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));

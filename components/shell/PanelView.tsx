@@ -6,6 +6,7 @@ import { AccountHeader } from './AccountHeader';
 import { CallBar } from './CallBar';
 import { useCall } from './call';
 import { useI18n } from './i18n';
+import { isTyping } from './keys';
 import type { ReportState } from './panel-data';
 import { SECTIONS } from './sections';
 
@@ -14,13 +15,6 @@ interface Props {
   report: ReportState;
   followedTab: number | null;
   initialSection?: string;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
 }
 
 /** The panel: pack line, account header, section tabs (keys 1–5), the open section. */
