@@ -50,7 +50,6 @@ export default defineBackground(() => {
       push(sender.tabId, report);
       return { ok: true as const };
     },
-    'panel/get-context': async ({ tabId }) => ({ report: await loadTabReport(tabId) }),
     'crm/register-origins': async () => ({ registered: await syncContentScripts() }),
     'pack/check-now': () => packSync.checkPackNow(),
     'pack/import': ({ text }) => packSync.importFile(text),

@@ -6,7 +6,6 @@ import { en, zh } from './catalogue';
 import type { LocalizedText } from './text';
 
 export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export type MessageKey = keyof typeof zh;
 export type MessageParams = Record<string, string | number>;
 
@@ -23,13 +22,4 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 /** The string of a lib/ message in the UI language. */
 export function localized(text: LocalizedText, locale: Locale): string {
   return locale === 'en' ? text.en : text.zh;
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return value === 'zh-CN' || value === 'en';
-}
-
-/** zh* browser languages get zh-CN, everything else en. */
-export function localeFromLanguage(language: string | undefined): Locale {
-  return language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }

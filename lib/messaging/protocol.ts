@@ -66,11 +66,6 @@ export const protocol = {
   },
   /** Content script → background: what the page shows now. */
   'crm/report': { request: crmReportSchema, reply: ok },
-  /** Panel → background: the latest report for a tab (also pushed over the `panel` port). */
-  'panel/get-context': {
-    request: z.strictObject({ tabId: z.number().int() }),
-    reply: z.strictObject({ report: crmReportSchema.nullable() }),
-  },
   /** Options → background: register the content script for origins the user just granted. */
   'crm/register-origins': {
     request: z.strictObject({ origins: z.array(z.string().max(300)).max(50) }),

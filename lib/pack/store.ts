@@ -1,10 +1,12 @@
 /**
  * Packs in Dexie: the active pack is the highest accepted version of the pack id the settings
- * name. A stored envelope is parsed again on every
- * read (DESIGN.md principle 4); an unreadable row is reported, never silently used.
+ * name. A stored envelope is parsed on read (DESIGN.md principle 4), again whenever the row differs
+ * from the last one read; an unreadable row is reported, never silently used.
  */
+import type { PackRow } from '../db/records';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
+import { formatPackError } from './errors';
 import { parsePack } from './parse';
 import type { Pack } from './schema';
 
@@ -17,6 +19,10 @@ export type ActivePack =
   | { ok: true; pack: Pack; source: string; activatedAt?: number }
   | { ok: false; message: LocalizedText };
 
+// The background asks for the active pack on every CRM navigation and the panel on every pack-table
+// change; parsing 100+ KB again each time is wasted work when the stored envelope is the same.
+let lastRead: { row: PackRow; result: ActivePack } | null = null;
+
 export async function loadActivePack(db: CallAssistDB, packId: string): Promise<ActivePack> {
   const rows = await db.packs.where('id').equals(packId).toArray();
   const active = rows.filter((row) => row.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
@@ -26,6 +32,21 @@ export async function loadActivePack(db: CallAssistDB, packId: string): Promise<
       message: { zh: `没有找到话术包 ${packId}`, en: `No pack ${packId} is installed` },
     };
   }
+  const last = lastRead?.row;
+  if (
+    lastRead &&
+    last?.envelope === active.envelope &&
+    last.activatedAt === active.activatedAt &&
+    last.source === active.source
+  ) {
+    return lastRead.result;
+  }
+  const result = readEnvelope(packId, active);
+  lastRead = { row: active, result };
+  return result;
+}
+
+function readEnvelope(packId: string, active: PackRow): ActivePack {
   let payload: unknown;
   try {
     payload = (JSON.parse(active.envelope) as PackEnvelope).payload;
@@ -34,11 +55,12 @@ export async function loadActivePack(db: CallAssistDB, packId: string): Promise<
   }
   const parsed = parsePack(payload);
   if (!parsed.ok) {
+    const first = parsed.errors[0];
     return {
       ok: false,
       message: {
-        zh: `已存储的话术包 ${packId} v${active.version} 无法读取：${parsed.errors[0]?.message.zh ?? ''}`,
-        en: `Stored pack ${packId} v${active.version} cannot be read: ${parsed.errors[0]?.message.en ?? ''}`,
+        zh: `已存储的话术包 ${packId} v${active.version} 无法读取：${first ? formatPackError(first, 'zh') : ''}`,
+        en: `Stored pack ${packId} v${active.version} cannot be read: ${first ? formatPackError(first, 'en') : ''}`,
       },
     };
   }

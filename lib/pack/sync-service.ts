@@ -16,7 +16,18 @@ import {
   nextCheckDelayMinutes,
   readSyncState,
   SYNC_ALARM,
+  type SyncSettings,
 } from './sync';
+
+/** What a check or an import is judged by: the trusted keys, unsigned or not, the pinned pack id. */
+function syncSettings(config: SyncConfig, packUrl: string): SyncSettings {
+  return {
+    packUrl,
+    trustedKeys: config.trustedKeys,
+    allowUnsigned: config.allowUnsigned,
+    ...(config.packId ? { packId: config.packId } : {}),
+  };
+}
 
 export function createPackSync(db: CallAssistDB, ready: Promise<unknown>) {
   const localStore: KeyValueStore = {
@@ -62,15 +73,7 @@ export function createPackSync(db: CallAssistDB, ready: Promise<unknown>) {
       await ready;
       const config = await syncConfig();
       try {
-        const record = await checkForUpdate(
-          {
-            packUrl: config.packUrl,
-            trustedKeys: config.trustedKeys,
-            allowUnsigned: config.allowUnsigned,
-            ...(config.packId ? { packId: config.packId } : {}),
-          },
-          syncDeps(),
-        );
+        const record = await checkForUpdate(syncSettings(config, config.packUrl), syncDeps());
         await follow(record);
         return record;
       } finally {
@@ -85,16 +88,8 @@ export function createPackSync(db: CallAssistDB, ready: Promise<unknown>) {
   async function importFile(text: string): Promise<CheckRecord> {
     await ready;
     const config = await syncConfig();
-    const record = await importEnvelope(
-      text,
-      {
-        packUrl: '',
-        trustedKeys: config.trustedKeys,
-        allowUnsigned: config.allowUnsigned,
-        ...(config.packId ? { packId: config.packId } : {}),
-      },
-      syncDeps(),
-    );
+    // An imported file comes from no URL: the same checks, without the URL's pinned pack id rule.
+    const record = await importEnvelope(text, syncSettings(config, ''), syncDeps());
     await follow(record);
     return record;
   }

@@ -107,19 +107,8 @@ const FIELDS_FOR: Record<PlanType, readonly (keyof PlanRequest)[]> = {
   ],
   settlement: ['settlementAmount', 'discountRate', 'payments', 'minimumDue'],
 };
-const TYPE_FIELDS = [
-  'minimumDue',
-  'downPayment',
-  'periods',
-  'monthlyFeeRate',
-  'apr',
-  'deferralMonths',
-  'deferralInterest',
-  'deferralMonthlyRate',
-  'settlementAmount',
-  'discountRate',
-  'payments',
-] as const satisfies readonly (keyof PlanRequest)[];
+/** Every field some plan type uses, in a stable order (derived, so the two lists cannot drift). */
+const TYPE_FIELDS: readonly (keyof PlanRequest)[] = [...new Set(Object.values(FIELDS_FOR).flat())];
 
 type ParsedShape = z.output<typeof planRequestShape>;
 

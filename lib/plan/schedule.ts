@@ -257,15 +257,13 @@ function financedOf(input: InstalmentInput): Minor {
   return financed;
 }
 
-function instalmentSchedule(type: PlanType, input: InstalmentInput, pricing: InstalmentPricing): Schedule {
-  const financed = financedOf(input);
-  const priced = pricedPeriods(financed, input.periods, pricing);
-  const rows = instalmentRows(
-    financed,
-    priced,
-    monthlyDates(input.firstDueDate, input.periods, input.dayOfMonth),
-    1,
-  );
+/** A schedule that finances balance − down payment, the down payment due today. */
+function financedSchedule(
+  type: PlanType,
+  input: InstalmentInput,
+  financed: Minor,
+  rows: ScheduleRow[],
+): Schedule {
   return {
     type,
     balance: input.balance,
@@ -275,6 +273,18 @@ function instalmentSchedule(type: PlanType, input: InstalmentInput, pricing: Ins
     rows,
     totals: totalsOf(rows, input.downPayment),
   };
+}
+
+function instalmentSchedule(type: PlanType, input: InstalmentInput, pricing: InstalmentPricing): Schedule {
+  const financed = financedOf(input);
+  const priced = pricedPeriods(financed, input.periods, pricing);
+  const rows = instalmentRows(
+    financed,
+    priced,
+    monthlyDates(input.firstDueDate, input.periods, input.dayOfMonth),
+    1,
+  );
+  return financedSchedule(type, input, financed, rows);
 }
 
 /** Instalment with a flat monthly fee on the financed amount (Chinese card convention). */
@@ -333,15 +343,7 @@ export function deferral(input: DeferralInput): Schedule {
     ...deferred,
     ...instalmentRows(financed, priced, dates.slice(input.months), input.months + 1),
   ];
-  return {
-    type: 'deferral',
-    balance: input.balance,
-    downPayment: input.downPayment,
-    downPaymentDate: input.downPayment > 0 ? input.today : null,
-    financed,
-    rows,
-    totals: totalsOf(rows, input.downPayment),
-  };
+  return financedSchedule('deferral', input, financed, rows);
 }
 
 /**

@@ -19,7 +19,7 @@ describe('dispatch validates every message before a handler sees it', () => {
       seen.push({ report, sender });
       return { ok: true };
     },
-    'panel/get-context': async () => {
+    'crm/register-origins': async () => {
       throw new Error('storage is gone');
     },
   };
@@ -56,7 +56,7 @@ describe('dispatch validates every message before a handler sees it', () => {
   });
 
   it('turns a handler failure into an error reply instead of a throw', async () => {
-    const reply = await dispatch(handlers, { name: 'panel/get-context', payload: { tabId: 1 } }, {});
+    const reply = await dispatch(handlers, { name: 'crm/register-origins', payload: { origins: [] } }, {});
     expect(reply).toEqual({ error: 'storage is gone' });
   });
 });

@@ -6,6 +6,7 @@ import {
   searchObjections,
 } from '../../../lib/objections/search';
 import type { Objection } from '../../../lib/pack/schema';
+import { OBJECTION_IDS } from '../../fixtures/domain-ids';
 import { generatePack } from '../../fixtures/objections/generate';
 import { fixtureObjections, objection } from './fixtures';
 
@@ -19,35 +20,12 @@ const first = (results: readonly ObjectionResult[]) => results[0];
 const search = (objections: Objection[], query: string, options?: SearchOptions) =>
   ids(searchObjections(buildObjectionIndex(objections), query, options));
 
-const BRIEF_IDS = [
-  'no-money',
-  'job-loss',
-  'illness',
-  'not-my-debt',
-  'already-paid',
-  'fees-unfair',
-  'wants-reduction',
-  'later',
-  'partial-only',
-  'scam',
-  'fraud',
-  'bad-time',
-  'third-party',
-  'will-complain',
-  'attorney',
-  'stop-calling',
-  'sue-me',
-  'jail',
-  'abusive',
-  'self-harm',
-];
-
 describe('fixtures', () => {
   it.each(['zh-CN', 'en-US'] as const)(
     '%s has the 20 objections of the brief, self-harm a crisis',
     (locale) => {
       const objections = fixtureObjections(locale);
-      expect(objections.map((o) => o.id)).toEqual(BRIEF_IDS);
+      expect(objections.map((o) => o.id)).toEqual(OBJECTION_IDS);
       expect(objections.filter((o) => o.severity === 'crisis').map((o) => o.id)).toEqual(['self-harm']);
     },
   );

@@ -10,6 +10,7 @@ import { parsePack } from '../../../lib/pack/parse';
 import { type Pack, PHASES, packSchema, type Rule } from '../../../lib/pack/schema';
 import { render } from '../../../lib/script/render';
 import { selectSegment } from '../../../lib/script/select';
+import { DISPOSITION_IDS, OBJECTION_IDS } from '../../fixtures/domain-ids';
 
 const FILE = new URL('../../../lib/pack/defaults/en-US.json', import.meta.url);
 const RAW_TEXT = readFileSync(FILE, 'utf8');
@@ -19,45 +20,6 @@ if (!parsed.success)
   throw new Error(`en-US pack does not parse: ${JSON.stringify(parsed.error.issues, null, 2)}`);
 const pack: Pack = parsed.data;
 
-const OBJECTION_IDS = [
-  'no-money',
-  'job-loss',
-  'illness',
-  'not-my-debt',
-  'already-paid',
-  'fees-unfair',
-  'wants-reduction',
-  'later',
-  'partial-only',
-  'scam',
-  'fraud',
-  'bad-time',
-  'third-party',
-  'will-complain',
-  'attorney',
-  'stop-calling',
-  'sue-me',
-  'jail',
-  'abusive',
-  'self-harm',
-];
-const DISPOSITION_IDS = [
-  'PTP',
-  'PAID',
-  'PART',
-  'PLAN',
-  'CB',
-  'RTP',
-  'DSP',
-  'HRD',
-  'TPC',
-  'WN',
-  'NA',
-  'VM',
-  'CMP',
-  'ESC',
-  'DNC',
-];
 const CRM_FIELDS = [
   'name',
   'accountKey',

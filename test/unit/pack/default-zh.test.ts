@@ -7,50 +7,12 @@ import { lintPackPhrases, lintThirdPartyLines } from '../../../lib/compliance/ph
 import { type ConditionFacts, holds } from '../../../lib/pack/condition';
 import { parsePack } from '../../../lib/pack/parse';
 import { type Pack, type PHASES, packSchema, type Rule } from '../../../lib/pack/schema';
+import { DISPOSITION_IDS, OBJECTION_IDS } from '../../fixtures/domain-ids';
 
 const fileUrl = new URL('../../../lib/pack/defaults/zh-CN.json', import.meta.url);
 const raw = readFileSync(fileUrl, 'utf8');
 const pack: Pack = packSchema.parse(JSON.parse(raw));
 
-const OBJECTION_IDS = [
-  'no-money',
-  'job-loss',
-  'illness',
-  'not-my-debt',
-  'already-paid',
-  'fees-unfair',
-  'wants-reduction',
-  'later',
-  'partial-only',
-  'scam',
-  'fraud',
-  'bad-time',
-  'third-party',
-  'will-complain',
-  'attorney',
-  'stop-calling',
-  'sue-me',
-  'jail',
-  'abusive',
-  'self-harm',
-];
-const DISPOSITION_IDS = [
-  'PTP',
-  'PAID',
-  'PART',
-  'PLAN',
-  'CB',
-  'RTP',
-  'DSP',
-  'HRD',
-  'TPC',
-  'WN',
-  'NA',
-  'VM',
-  'CMP',
-  'ESC',
-  'DNC',
-];
 /** CRM fields of the shared contract, plus the derived bucket. */
 const CRM_FIELDS = [
   'name',
