@@ -5,6 +5,7 @@
  * mapped back to offsets in the original text, so the UI can mark exactly what the agent typed.
  */
 import type { FORBIDDEN_CATEGORIES, Pack, Rule } from '../pack/schema';
+import { foldChar } from '../text/fold';
 
 export type ForbiddenCategory = (typeof FORBIDDEN_CATEGORIES)[number];
 type ForbiddenPhrasesRule = Extract<Rule, { type: 'forbiddenPhrases' }>;
@@ -39,8 +40,6 @@ interface Normalised {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const SPACE = /\s/u;
-// Invisible characters someone could slip inside a word to dodge the check.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isCjk(ch: string | undefined): boolean {
@@ -69,8 +68,8 @@ interface Unit {
 }
 
 /**
- * Case-insensitive, NFKC per character (full-width Ａ１！ and the ideographic space become A1! and a
- * space), whitespace runs collapse to one space and vanish next to a CJK character (Chinese is
+ * Folded per character by `foldChar` (invisible characters removed, full-width Ａ１！ → A1!, case,
+ * 您 → 你), whitespace runs collapse to one space and vanish next to a CJK character (Chinese is
  * written without spaces, so `坐 牢` is `坐牢`).
  */
 export function normaliseForMatch(original: string): Normalised {
@@ -79,12 +78,12 @@ export function normaliseForMatch(original: string): Normalised {
   for (const cp of original) {
     const start = index;
     index += cp.length;
-    if (INVISIBLE.test(cp)) continue;
     if (SPACE.test(cp)) {
       units.push(null);
       continue;
     }
-    const folded = cp.normalize('NFKC').toLowerCase();
+    // One folding for all untrusted text (lib/text/fold.ts): invisible characters vanish, 您 → 你.
+    const folded = foldChar(cp);
     // NFKC can turn a character into a space (e.g. U+3000 handled above, but also some others).
     for (const unit of folded) {
       units.push(SPACE.test(unit) ? null : { ch: unit, start, end: index });

@@ -6,6 +6,8 @@
  * Chinese, which has no spaces.
  */
 
+import { foldText } from '../text/fold';
+
 /** Queries are cut here: an agent never types more, and a paste of a whole page must stay fast. */
 export const MAX_QUERY_LENGTH = 100;
 
@@ -30,7 +32,7 @@ export function isHan(char: string): boolean {
 }
 
 export function normalizeText(raw: string): NormalizedText {
-  const folded = raw.normalize('NFKC').toLowerCase().replace(APOSTROPHES, '');
+  const folded = foldText(raw).replace(APOSTROPHES, '');
   let compact = '';
   const starts: number[] = [];
   const parts: string[] = [];

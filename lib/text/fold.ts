@@ -1,0 +1,69 @@
+/**
+ * The one folding of untrusted text (CRM pages, packs, notes, queries) before anything matches on
+ * it: every Unicode default-ignorable and format character removed (zero-width joiners, bidi
+ * marks and overrides, variation selectors, the combining grapheme joiner, soft hyphens, BOMs),
+ * then NFKC (full-width ＡＢＣ１２ → ABC12, U+3000 → space), then lower case, then the polite
+ * 您 (and 妳) folded to 你, so a threat in the 您-form matches the same list.
+ * Pure and dependency-free: the content script may import it.
+ */
+
+/** Characters that render as nothing (or only steer direction) and so can hide inside a word. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+const INVISIBLE_ALL = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+/** Bidi embeddings, overrides and isolates: the ones that can reverse what is shown. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
+
+const PRONOUNS: Record<string, string> = { 您: '你', 妳: '你' };
+
+export function isInvisible(char: string): boolean {
+  return INVISIBLE.test(char);
+}
+
+export function hasBidiControl(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}
+
+/** Removes every default-ignorable and format character, nothing else: for display and storage. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE_ALL, '');
+}
+
+/** The folded form of one code point ('' when it is invisible); may be longer than one unit. */
+export function foldChar(codePoint: string): string {
+  if (INVISIBLE.test(codePoint)) return '';
+  let folded = codePoint.normalize('NFKC').toLowerCase();
+  // NFKC can itself produce characters that fold further (e.g. a compatibility form of 您).
+  if (folded.length > 0 && INVISIBLE.test(folded)) folded = folded.replace(INVISIBLE_ALL, '');
+  return PRONOUNS[folded] ?? folded;
+}
+
+/** Folds a whole text. foldText(foldText(x)) === foldText(x). */
+export function foldText(text: string): string {
+  let out = '';
+  for (const cp of text) out += foldChar(cp);
+  return out;
+}
+
+export interface FoldedText {
+  text: string;
+  /** For each UTF-16 unit of `text`: the original offsets of the character it came from. */
+  starts: number[];
+  ends: number[];
+}
+
+/** Folds a text and keeps, for every unit of the result, where it came from in the original. */
+export function foldWithOffsets(original: string): FoldedText {
+  const out: FoldedText = { text: '', starts: [], ends: [] };
+  let index = 0;
+  for (const cp of original) {
+    const start = index;
+    index += cp.length;
+    const folded = foldChar(cp);
+    for (let k = 0; k < folded.length; k++) {
+      out.starts.push(start);
+      out.ends.push(index);
+    }
+    out.text += folded;
+  }
+  return out;
+}
