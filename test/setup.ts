@@ -1,2 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/react';
+
+// On a loaded 2-core machine a live query can take seconds to settle; findBy/waitFor must not fail on timing.
+configure({ asyncUtilTimeout: 10_000 });
