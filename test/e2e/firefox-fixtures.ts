@@ -1,0 +1,97 @@
+/**
+ * Firefox fixtures (issue 18), beside Chromium's `fixtures.ts`: Debian's Firefox ESR driven by
+ * puppeteer-core over WebDriver BiDi, the built extension installed with `installExtension`. Each
+ * test gets its own browser and profile, so its IndexedDB and storage start empty.
+ *
+ * BiDi will not navigate to `moz-extension://`, so the panel is opened by the e2e build's background
+ * (lib/platform/test-panel.ts) when a CRM page loads with its hash, and found among the pages.
+ */
+import { resolve } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startDemoServer } from '../../demo/server';
+import { TEST_PANEL_HASH } from '../../lib/platform/test-panel';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/firefox-mv3');
+
+export interface FirefoxExtension {
+  browser: Browser;
+  id: string;
+}
+
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxExtension> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      // A closed network: no update, telemetry or remote-settings traffic.
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'services.settings.server': 'data:,',
+      'extensions.update.enabled': false,
+      // Keep the CRM tab's timers at full speed while the panel tab is in front.
+      'dom.min_background_timeout_value': 0,
+    },
+  });
+  const id = await browser.installExtension(extensionDir);
+  return { browser, id };
+}
+
+/** Opens the demo CRM at `url` and the panel page the background opens to follow it. */
+export async function openCrm(ext: FirefoxExtension, url: string): Promise<{ crm: Page; panel: Page }> {
+  const before = new Set(await ext.browser.pages());
+  const crm = await ext.browser.newPage();
+  await crm.goto(`${url}${TEST_PANEL_HASH}`);
+  let panel: Page | undefined;
+  await expect
+    .poll(async () => {
+      panel = await findPanel(ext, before);
+      return panel !== undefined;
+    })
+    .toBe(true);
+  if (!panel) throw new Error('The panel page did not open');
+  return { crm, panel };
+}
+
+/**
+ * The new page showing the panel. BiDi does not report a navigation to `moz-extension://` (the page
+ * still says `about:blank`), so each new page is asked where it is.
+ */
+async function findPanel(ext: FirefoxExtension, before: Set<Page>): Promise<Page | undefined> {
+  for (const page of await ext.browser.pages()) {
+    if (before.has(page)) continue;
+    const href = await page.evaluate(() => location.href).catch(() => '');
+    if (href.startsWith('moz-extension://') && href.includes('/sidepanel.html?tab=')) return page;
+  }
+  return undefined;
+}
+
+/** The text of the first element matching `selector`, or '' while there is none. */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  return page.evaluate((css) => document.querySelector(css)?.textContent ?? '', selector);
+}
+
+export const test = base.extend<{ firefox: FirefoxExtension }, { crmUrl: string }>({
+  crmUrl: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
+    async ({}, use) => {
+      const server = await startDemoServer({
+        port: 0,
+        packsDir: resolve(import.meta.dirname, '../../lib/pack/defaults'),
+      });
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // biome-ignore lint/correctness/noEmptyPattern: see above
+  firefox: async ({}, use) => {
+    const ext = await launchFirefox();
+    await use(ext);
+    await ext.browser.close();
+  },
+});
+
+export { expect };
