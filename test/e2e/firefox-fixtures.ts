@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { startDemoServer } from '../../demo/server';
 import { TEST_PANEL_HASH } from '../../lib/platform/test-panel';
 
@@ -44,28 +44,87 @@ export async function openCrm(ext: FirefoxExtension, url: string): Promise<{ crm
   const before = new Set(await ext.browser.pages());
   const crm = await ext.browser.newPage();
   await crm.goto(`${url}${TEST_PANEL_HASH}`);
-  let panel: Page | undefined;
-  await expect
-    .poll(async () => {
-      panel = await findPanel(ext, before);
-      return panel !== undefined;
-    })
-    .toBe(true);
-  if (!panel) throw new Error('The panel page did not open');
-  return { crm, panel };
+  return { crm, panel: await findExtensionPage(ext, before, '/sidepanel.html?tab=') };
+}
+
+interface ExtensionApi {
+  runtime: { getURL(path: string): string };
+  tabs: { create(options: { url: string }): Promise<unknown> };
+}
+
+/** Opens an extension page (`/options.html`) from `from`, an extension page already open. */
+export async function openExtensionPage(ext: FirefoxExtension, from: Page, path: string): Promise<Page> {
+  const before = new Set(await ext.browser.pages());
+  await from.evaluate((target) => {
+    // The page's own WebExtension API (not the test's types: `wxt/browser` types only known paths).
+    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+    void api.tabs.create({ url: api.runtime.getURL(target) });
+  }, path);
+  return findExtensionPage(ext, before, path);
 }
 
 /**
- * The new page showing the panel. BiDi does not report a navigation to `moz-extension://` (the page
- * still says `about:blank`), so each new page is asked where it is.
+ * The new page showing an extension page. BiDi does not report a navigation to `moz-extension://`
+ * (the page still says `about:blank`), so each new page is asked where it is.
  */
-async function findPanel(ext: FirefoxExtension, before: Set<Page>): Promise<Page | undefined> {
-  for (const page of await ext.browser.pages()) {
-    if (before.has(page)) continue;
-    const href = await page.evaluate(() => location.href).catch(() => '');
-    if (href.startsWith('moz-extension://') && href.includes('/sidepanel.html?tab=')) return page;
-  }
-  return undefined;
+async function findExtensionPage(ext: FirefoxExtension, before: Set<Page>, path: string): Promise<Page> {
+  let found: Page | undefined;
+  await expect
+    .poll(async () => {
+      for (const page of await ext.browser.pages()) {
+        if (before.has(page)) continue;
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith('moz-extension://') && href.includes(path)) found = page;
+      }
+      return found !== undefined;
+    }, `an extension page ${path}`)
+    .toBe(true);
+  if (!found) throw new Error(`No extension page ${path}`);
+  return found;
+}
+
+/**
+ * The first control whose accessible name contains `name` (aria-label, its <label>, or its text);
+ * polled until it is there. A small stand-in for Playwright's getByRole/getByLabel.
+ */
+export async function control(page: Page, name: string | RegExp): Promise<ElementHandle<Element>> {
+  const pattern = typeof name === 'string' ? name : name.source;
+  const flags = typeof name === 'string' ? '' : name.flags;
+  const literal = typeof name === 'string';
+  let found: ElementHandle<Element> | null = null;
+  await expect
+    .poll(
+      async () => {
+        const handle = await page.evaluateHandle(
+          (source, regexFlags, plain) => {
+            const matches = (text: string | null | undefined) =>
+              !!text && (plain ? text.includes(source) : new RegExp(source, regexFlags).test(text));
+            const controls = document.querySelectorAll<HTMLElement>(
+              'button, input, textarea, select, [role="button"], [role="tab"], [role="combobox"], [role="option"]',
+            );
+            for (const element of controls) {
+              const labels = (element as HTMLInputElement).labels;
+              const names = [
+                element.getAttribute('aria-label'),
+                ...[...(labels ?? [])].map((label) => label.textContent),
+                element.textContent,
+              ];
+              if (names.some(matches) && element.getClientRects().length > 0) return element;
+            }
+            return null;
+          },
+          pattern,
+          flags,
+          literal,
+        );
+        found = handle.asElement() as ElementHandle<Element> | null;
+        return found !== null;
+      },
+      `a control named ${String(name)}`,
+    )
+    .toBe(true);
+  if (!found) throw new Error(`No control named ${String(name)}`);
+  return found;
 }
 
 /** The text of the first element matching `selector`, or '' while there is none. */
