@@ -3,7 +3,9 @@ import { crmOriginPatterns } from './lib/crm/origins';
 
 // Origins granted at build time (`CRM_ORIGINS=https://crm.example.com npm run build`). The e2e build
 // and `npm start` grant the demo CRM this way, because Playwright cannot click a permission prompt.
-const buildOrigins = crmOriginPatterns(process.env.CRM_ORIGINS ?? '');
+// Chrome keeps a granted port in the pattern; Firefox cannot (lib/crm/origins.ts).
+const originsFor = (browser: string) =>
+  crmOriginPatterns(process.env.CRM_ORIGINS ?? '', { ports: browser !== 'firefox' });
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -13,8 +15,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '137' }), // Ed25519 in WebCrypto
-    permissions: ['storage', 'scripting', 'alarms', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: [...buildOrigins],
+    // No `tabs` (issue 18: its "read your browsing history" warning): the extension reads tab ids,
+    // and URLs only of tabs on granted CRM origins, which the host permission already allows.
+    permissions: ['storage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: originsFor(browser),
     // The agent or admin grants a real CRM's origin at run time from the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
@@ -32,7 +36,8 @@ export default defineConfig({
         : undefined,
   }),
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      const buildOrigins = originsFor(wxt.config.browser);
       // Only the origins named at build time: the content script's own `matches` must not widen it.
       manifest.host_permissions = [...buildOrigins];
       // Statically granted origins also get the content script from the manifest, so it is on the

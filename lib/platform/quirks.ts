@@ -8,13 +8,16 @@ import { openPanelTabsForTests } from './test-panel';
 /** WXT's build target (`wxt build -b firefox`). */
 export const IS_FIREFOX = import.meta.env.FIREFOX === true;
 
+/** Whether match patterns may name a port: Chrome/Edge yes; Firefox no (bug 1362809). */
+export const MATCH_PATTERN_PORTS = !IS_FIREFOX;
+
 /**
  * The toolbar button opens the panel. Chrome/Edge: the side panel opens itself on a click once told
  * to. Firefox has no `sidePanel`; its sidebar is toggled from the click (`sidebarAction.toggle()` must
  * run inside the click handler, as a user action).
  */
-export function wireToolbarButton(): void {
-  if (IS_FIREFOX) {
+export function wireToolbarButton(firefox = IS_FIREFOX): void {
+  if (firefox) {
     browser.action.onClicked.addListener(() => void firefoxSidebar()?.toggle());
     return;
   }
