@@ -7,6 +7,15 @@ import { crmOriginPatterns } from './lib/crm/origins';
 const originsFor = (browser: string) =>
   crmOriginPatterns(process.env.CRM_ORIGINS ?? '', { ports: browser !== 'firefox' });
 
+// Release builds (`npm run release`, cli/release.ts): the bank's public key fixes the Chrome/Edge id,
+// and each browser is told where its updates are served (issue 18).
+const release = {
+  publicKey: process.env.CALL_ASSIST_PUBLIC_KEY,
+  chromeUpdateUrl: process.env.CALL_ASSIST_CHROME_UPDATE_URL,
+  firefoxUpdateUrl: process.env.CALL_ASSIST_FIREFOX_UPDATE_URL,
+  geckoId: process.env.CALL_ASSIST_GECKO_ID ?? 'call-assist@example.com',
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDir: process.env.WXT_OUT_DIR ?? '.output',
@@ -15,6 +24,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '137' }), // Ed25519 in WebCrypto
+    ...(browser !== 'firefox' && release.publicKey ? { key: release.publicKey } : {}),
+    ...(browser !== 'firefox' && release.chromeUpdateUrl ? { update_url: release.chromeUpdateUrl } : {}),
     // No `tabs` (issue 18: its "read your browsing history" warning): the extension reads tab ids,
     // and URLs only of tabs on granted CRM origins, which the host permission already allows.
     permissions: ['storage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
@@ -27,7 +38,8 @@ export default defineConfig({
       browser === 'firefox'
         ? {
             gecko: {
-              id: 'call-assist@example.com',
+              id: release.geckoId,
+              ...(release.firefoxUpdateUrl ? { update_url: release.firefoxUpdateUrl } : {}),
               strict_min_version: '129.0',
               // Nothing leaves the machine but the pack download (DESIGN.md principle 2).
               data_collection_permissions: { required: ['none'] },
