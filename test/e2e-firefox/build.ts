@@ -1,7 +1,7 @@
 /**
  * Builds the Firefox extension the Firefox e2e tests load: the demo CRM's origin granted at build
  * time (as for Chromium) and `WXT_E2E_PANEL_TABS`, so the background opens the panel page the tests
- * cannot navigate to (lib/platform/test-panel.ts).
+ * cannot navigate to (lib/platform/test-panel.ts). `wxt zip` also packs it, for the policy install test.
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -10,7 +10,7 @@ import { DEMO_ORIGIN } from '../../demo/build-extension';
 const root = resolve(import.meta.dirname, '../..');
 execFileSync(
   process.execPath,
-  [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox', '--mv3'],
+  [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'zip', '-b', 'firefox', '--mv3'],
   {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -20,11 +20,23 @@ export interface FirefoxExtension {
   id: string;
 }
 
-export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxExtension> {
+export interface LaunchOptions {
+  /** The unpacked extension to install over BiDi; null installs nothing (a policy does). */
+  extensionDir?: string | null;
+  prefs?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+
+export async function launchFirefox({
+  extensionDir = FIREFOX_EXTENSION_DIR,
+  prefs = {},
+  env = {},
+}: LaunchOptions = {}): Promise<FirefoxExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    env: { ...process.env, ...env },
     extraPrefsFirefox: {
       // A closed network: no update, telemetry or remote-settings traffic.
       'app.update.enabled': false,
@@ -33,9 +45,10 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
       'extensions.update.enabled': false,
       // Keep the CRM tab's timers at full speed while the panel tab is in front.
       'dom.min_background_timeout_value': 0,
+      ...prefs,
     },
   });
-  const id = await browser.installExtension(extensionDir);
+  const id = extensionDir === null ? '' : await browser.installExtension(extensionDir);
   return { browser, id };
 }
 
