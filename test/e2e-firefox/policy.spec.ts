@@ -8,11 +8,12 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { startPackServer } from '../../cli/pack-serve';
 import { readManagedSchema } from '../../cli/release/managed-schema';
 import { policyTemplates } from '../../cli/release/policy-templates';
 import { TEST_PANEL_HASH } from '../../lib/platform/test-panel';
-import { expect, launchFirefox, test, textOf } from '../e2e/firefox-fixtures';
+import { expect, extensionPage, launchFirefox, test, textOf } from '../e2e/firefox-fixtures';
 import { bundledDemoPack, packText, signedEnvelope, TEST_ONLY_KEYS } from '../fixtures/hostile/make';
 
 const E2E_DIR = resolve(import.meta.dirname, '../../.output/e2e');
@@ -56,18 +57,11 @@ test('Firefox: policies.json force-installs from the pack host and pins the sign
   try {
     // The policy installs in the background after start: load the CRM until the panel opens.
     const crm = await firefox.browser.newPage();
-    let panel: Awaited<ReturnType<typeof findPanel>>;
-    const findPanel = async () => {
-      for (const page of await firefox.browser.pages()) {
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href.startsWith('moz-extension://') && href.includes('/sidepanel.html?tab=')) return page;
-      }
-      return undefined;
-    };
+    let panel: Page | undefined;
     await expect
       .poll(
         async () => {
-          panel = await findPanel();
+          panel = await extensionPage(firefox, '/sidepanel.html?tab=');
           if (!panel) await crm.goto(`${crmUrl}/accounts/CC20240002${TEST_PANEL_HASH}`);
           return panel !== undefined;
         },

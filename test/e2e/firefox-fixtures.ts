@@ -7,10 +7,10 @@
  * (lib/platform/test-panel.ts) when a CRM page loads with its hash, and found among the pages.
  */
 import { resolve } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { startDemoServer } from '../../demo/server';
 import { TEST_PANEL_HASH } from '../../lib/platform/test-panel';
+import { test as base } from './fixtures';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/firefox-mv3');
@@ -77,18 +77,28 @@ export async function openExtensionPage(ext: FirefoxExtension, from: Page, path:
 }
 
 /**
- * The new page showing an extension page. BiDi does not report a navigation to `moz-extension://`
- * (the page still says `about:blank`), so each new page is asked where it is.
+ * The page showing an extension page at `path`, if one is open (not among `before`). BiDi does not
+ * report a navigation to `moz-extension://` (the page still says `about:blank`), so each page is
+ * asked where it is.
  */
+export async function extensionPage(
+  ext: FirefoxExtension,
+  path: string,
+  before = new Set<Page>(),
+): Promise<Page | undefined> {
+  for (const page of await ext.browser.pages()) {
+    if (before.has(page)) continue;
+    const href = await page.evaluate(() => location.href).catch(() => '');
+    if (href.startsWith('moz-extension://') && href.includes(path)) return page;
+  }
+  return undefined;
+}
+
 async function findExtensionPage(ext: FirefoxExtension, before: Set<Page>, path: string): Promise<Page> {
   let found: Page | undefined;
   await expect
     .poll(async () => {
-      for (const page of await ext.browser.pages()) {
-        if (before.has(page)) continue;
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href.startsWith('moz-extension://') && href.includes(path)) found = page;
-      }
+      found = await extensionPage(ext, path, before);
       return found !== undefined;
     }, `an extension page ${path}`)
     .toBe(true);
@@ -145,20 +155,9 @@ export async function textOf(page: Page, selector: string): Promise<string> {
   return page.evaluate((css) => document.querySelector(css)?.textContent ?? '', selector);
 }
 
-export const test = base.extend<{ firefox: FirefoxExtension }, { crmUrl: string }>({
-  crmUrl: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
-    async ({}, use) => {
-      const server = await startDemoServer({
-        port: 0,
-        packsDir: resolve(import.meta.dirname, '../../lib/pack/defaults'),
-      });
-      await use(server.url);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  // biome-ignore lint/correctness/noEmptyPattern: see above
+/** Chromium's fixtures (its demo CRM server; its browser starts only for tests that ask) plus Firefox. */
+export const test = base.extend<{ firefox: FirefoxExtension }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
   firefox: async ({}, use) => {
     const ext = await launchFirefox();
     await use(ext);
