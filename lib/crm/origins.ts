@@ -1,7 +1,7 @@
 /**
  * Turns a comma-separated list of origins (`http://127.0.0.1:5178, https://crm.bank.cn`) into
- * match patterns (`http://127.0.0.1:5178/*`; without the port on Firefox). Anything that is not an http(s) origin is dropped,
- * so a typo never widens access.
+ * match patterns (`http://127.0.0.1:5178/*`; without the port when `ports` is false, for Firefox).
+ * Anything that is not an http(s) origin is dropped, so a typo never widens access.
  */
 export function crmOriginPatterns(list: string, { ports }: { ports: boolean } = { ports: true }): string[] {
   const patterns = new Set<string>();
