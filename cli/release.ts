@@ -22,6 +22,7 @@ import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isAllowedPackUrl } from '../lib/pack/sync';
 import { extensionIdOf, packCrx3, publicKeyDer } from './release/crx';
 import { checkManagedValues, readManagedSchema } from './release/managed-schema';
 import { type Deployment, policyTemplates } from './release/policy-templates';
@@ -76,6 +77,9 @@ const deployment: Deployment = {
     packId: args['pack-id'],
   },
 };
+// The extension would refuse such a pack URL at run time; say so now, before anything is deployed.
+if (!isAllowedPackUrl(String(deployment.values.packUrl)))
+  throw new Error(`The pack URL must be https (or http on localhost): ${deployment.values.packUrl}`);
 const schema = readManagedSchema();
 const problems = checkManagedValues(schema, deployment.values);
 if (problems.length > 0)
