@@ -28,6 +28,12 @@ import { checkManagedValues, readManagedSchema } from './release/managed-schema'
 import { type Deployment, policyTemplates } from './release/policy-templates';
 
 const root = resolve(import.meta.dirname, '..');
+
+/** Bad input: one clear line, exit code 2 (as `npm run pack`), no stack trace. */
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
 const KEY_PLACEHOLDER = 'REPLACE_WITH_BASE64_ED25519_PUBLIC_KEY';
 
 const { values: args } = parseArgs({
@@ -79,7 +85,7 @@ const deployment: Deployment = {
 };
 // The extension would refuse such a pack URL at run time; say so now, before anything is deployed.
 if (!isAllowedPackUrl(String(deployment.values.packUrl)))
-  throw new Error(`The pack URL must be https (or http on localhost): ${deployment.values.packUrl}`);
+  fail(`The pack URL must be https (or http on localhost): ${deployment.values.packUrl}`);
 const schema = readManagedSchema();
 const problems = checkManagedValues(schema, deployment.values);
 if (problems.length > 0)
