@@ -88,8 +88,7 @@ if (!isAllowedPackUrl(String(deployment.values.packUrl)))
   fail(`The pack URL must be https (or http on localhost): ${deployment.values.packUrl}`);
 const schema = readManagedSchema();
 const problems = checkManagedValues(schema, deployment.values);
-if (problems.length > 0)
-  throw new Error(`Managed values do not fit managed-schema.json:\n${problems.join('\n')}`);
+if (problems.length > 0) fail(`Managed values do not fit managed-schema.json:\n${problems.join('\n')}`);
 
 rmSync(out, { recursive: true, force: true });
 const buildDir = join(out, 'build');
