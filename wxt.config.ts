@@ -3,7 +3,18 @@ import { crmOriginPatterns } from './lib/crm/origins';
 
 // Origins granted at build time (`CRM_ORIGINS=https://crm.example.com npm run build`). The e2e build
 // and `npm start` grant the demo CRM this way, because Playwright cannot click a permission prompt.
-const buildOrigins = crmOriginPatterns(process.env.CRM_ORIGINS ?? '');
+// Chrome keeps a granted port in the pattern; Firefox cannot (lib/crm/origins.ts).
+const originsFor = (browser: string) =>
+  crmOriginPatterns(process.env.CRM_ORIGINS ?? '', { ports: browser !== 'firefox' });
+
+// Release builds (`npm run release`, cli/release.ts): the bank's public key fixes the Chrome/Edge id,
+// and each browser is told where its updates are served (issue 18).
+const release = {
+  publicKey: process.env.CALL_ASSIST_PUBLIC_KEY,
+  chromeUpdateUrl: process.env.CALL_ASSIST_CHROME_UPDATE_URL,
+  firefoxUpdateUrl: process.env.CALL_ASSIST_FIREFOX_UPDATE_URL,
+  geckoId: process.env.CALL_ASSIST_GECKO_ID ?? 'call-assist@example.com',
+};
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -13,8 +24,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '137' }), // Ed25519 in WebCrypto
-    permissions: ['storage', 'scripting', 'alarms', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: [...buildOrigins],
+    ...(browser !== 'firefox' && release.publicKey ? { key: release.publicKey } : {}),
+    ...(browser !== 'firefox' && release.chromeUpdateUrl ? { update_url: release.chromeUpdateUrl } : {}),
+    // No `tabs` (issue 18: its "read your browsing history" warning): the extension reads tab ids,
+    // and URLs only of tabs on granted CRM origins, which the host permission already allows.
+    permissions: ['storage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: originsFor(browser),
     // The agent or admin grants a real CRM's origin at run time from the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
@@ -23,7 +38,8 @@ export default defineConfig({
       browser === 'firefox'
         ? {
             gecko: {
-              id: 'call-assist@example.com',
+              id: release.geckoId,
+              ...(release.firefoxUpdateUrl ? { update_url: release.firefoxUpdateUrl } : {}),
               strict_min_version: '129.0',
               // Nothing leaves the machine but the pack download (DESIGN.md principle 2).
               data_collection_permissions: { required: ['none'] },
@@ -32,7 +48,8 @@ export default defineConfig({
         : undefined,
   }),
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      const buildOrigins = originsFor(wxt.config.browser);
       // Only the origins named at build time: the content script's own `matches` must not widen it.
       manifest.host_permissions = [...buildOrigins];
       // Statically granted origins also get the content script from the manifest, so it is on the

@@ -10,6 +10,7 @@ import { installBundledPacks } from '@/lib/pack/bundled';
 import { loadActivePack } from '@/lib/pack/store';
 import { SYNC_ALARM } from '@/lib/pack/sync';
 import { createPackSync } from '@/lib/pack/sync-service';
+import { installPlatformQuirks } from '@/lib/platform/quirks';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
 
 const RETENTION_ALARM = 'retention';
@@ -101,6 +102,6 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncContentScripts().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void syncContentScripts().catch(() => undefined));
   browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(() => undefined));
-  // Chrome opens the side panel from the toolbar button; Firefox has its own sidebar button.
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  // The toolbar button and the other Chrome/Firefox differences (issue 18).
+  installPlatformQuirks();
 });

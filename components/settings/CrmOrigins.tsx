@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { crmOriginPatterns } from '@/lib/crm/origins';
 import { send } from '@/lib/messaging/send';
+import { MATCH_PATTERN_PORTS } from '@/lib/platform/quirks';
 
 /** Grant a CRM origin at run time: the browser asks the user, then the content script is registered. */
 export function CrmOrigins() {
@@ -20,7 +21,7 @@ export function CrmOrigins() {
   }, [refresh]);
 
   const grant = () => {
-    const [pattern] = crmOriginPatterns(origin);
+    const [pattern] = crmOriginPatterns(origin, { ports: MATCH_PATTERN_PORTS });
     if (!pattern) {
       setStatus(t('options.grantInvalid', { origin }));
       return;
