@@ -44,9 +44,18 @@ export default defineContentScript({
       watch?.readNow();
     };
     browser.storage.onChanged.addListener(onStorage);
+    // Back from the back/forward cache: the background cleared this tab when it left, so the page
+    // is sent again even if nothing on it changed.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      reporter.reset();
+      watch?.readNow();
+    };
+    window.addEventListener('pageshow', onPageShow);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);
+      window.removeEventListener('pageshow', onPageShow);
     });
   },
 });
