@@ -100,5 +100,3 @@ export function createTabContext(deps: TabContextDeps) {
     },
   };
 }
-
-export type TabContext = ReturnType<typeof createTabContext>;
