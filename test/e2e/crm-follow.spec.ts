@@ -130,4 +130,28 @@ test.describe('the panel follows the CRM, and only while it is the CRM', () => {
   });
 });
 
+test('the content script asks for its adapter again when the active pack changes', async ({
+  ext,
+  crmUrl,
+}) => {
+  const { crm, panel } = await openOnRealClock(ext, crmUrl, 'CC20240002');
+  await expect(panel.locator('[data-field="name"]')).toContainText('王芳');
+  const tabId = await tabIdOf(ext, crm);
+  const stored = () =>
+    ext.worker.evaluate(async (id) => {
+      const key = `tab-report:${id}`;
+      const entry = (await chrome.storage.session.get(key))[key] as
+        | { report: { kind: string; adapterId?: string | null } }
+        | undefined;
+      return entry?.report;
+    }, tabId);
+  expect((await stored())?.kind).toBe('account');
+  // A pack id with no pack installed: no adapter reads the CRM any more.
+  await ext.worker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), packId: 'no-such-pack' } });
+  });
+  await expect.poll(stored).toMatchObject({ kind: 'none', adapterId: null });
+});
+
 const ACCOUNTS_BY_KEY = new Map(ACCOUNTS.map((a) => [a.key, a]));
