@@ -1,4 +1,6 @@
 import type { Browser } from 'wxt/browser';
+import { createTabContext } from '@/lib/background/tab-context';
+import { CRM_PING } from '@/lib/crm/context';
 import { adapterFor } from '@/lib/crm/match';
 import { syncContentScripts } from '@/lib/crm/registration';
 import { forgetTab, loadTabReport, saveTabReport } from '@/lib/crm/tab-reports';
@@ -39,16 +41,31 @@ export default defineBackground(() => {
 
   const packSync = createPackSync(db, ready);
 
+  async function crmAdapterFor(url: string) {
+    await ready;
+    const active = await loadActivePack(db, (await readSettings()).packId);
+    return active.ok ? adapterFor(active.pack.crm.adapters, url) : null;
+  }
+
+  const tabs = createTabContext({
+    load: loadTabReport,
+    save: saveTabReport,
+    forget: forgetTab,
+    push,
+    isCrmUrl: async (url) => (await crmAdapterFor(url)) !== null,
+    answers: (tabId, documentId) =>
+      browser.tabs
+        .sendMessage(tabId, { name: CRM_PING }, { documentId })
+        .then((reply) => reply !== undefined)
+        .catch(() => false),
+    now: () => Date.now(),
+  });
+
   const handlers = {
-    'crm/adapter-for': async ({ url }) => {
-      await ready;
-      const active = await loadActivePack(db, (await readSettings()).packId);
-      return { adapter: active.ok ? adapterFor(active.pack.crm.adapters, url) : null };
-    },
+    'crm/adapter-for': async ({ url }) => ({ adapter: await crmAdapterFor(url) }),
     'crm/report': async (report, sender) => {
       if (sender.tabId === undefined) throw new Error('crm/report must come from a tab');
-      await saveTabReport(sender.tabId, report);
-      push(sender.tabId, report);
+      await tabs.report(sender.tabId, report, sender.documentId);
       return { ok: true as const };
     },
     'crm/register-origins': async () => ({ registered: await syncContentScripts() }),
@@ -81,7 +98,8 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.url }).then(sendResponse);
+    const from = { tabId: sender.tab?.id, url: sender.url, documentId: sender.documentId };
+    void dispatch(handlers, message, from).then(sendResponse);
     return true;
   });
 
@@ -91,14 +109,16 @@ export default defineBackground(() => {
       const request = panelPortRequestSchema.safeParse(message);
       if (!request.success) return;
       panels.set(port, request.data.follow);
-      void loadTabReport(request.data.follow).then((report) =>
-        port.postMessage({ tabId: request.data.follow, report } satisfies PanelPortPush),
-      );
+      void tabs
+        .load(request.data.follow)
+        .then((report) => port.postMessage({ tabId: request.data.follow, report } satisfies PanelPortPush));
     });
     port.onDisconnect.addListener(() => panels.delete(port));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.removed(tabId));
+  // The account leaves the panel with the CRM page (issue 15 item 10).
+  browser.tabs.onUpdated.addListener((tabId, change) => void tabs.updated(tabId, change));
   browser.runtime.onStartup.addListener(() => void syncContentScripts().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void syncContentScripts().catch(() => undefined));
   browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(() => undefined));

@@ -55,7 +55,10 @@ export function FieldView({ context, field, label, format, className, reading: g
       onClick={() => setOpen((o) => !o)}
     >
       <span className="field__label">{label}</span>
-      <span className="field__value">{text}</span>
+      {/* Isolated: a CRM value can never turn the direction of the text around it (issue 15 item 11). */}
+      <span className="field__value">
+        <bdi>{text}</bdi>
+      </span>
       <span id={tipId} role="tooltip" className="field__source" hidden={!open}>
         {source} · {t('field.readAt', { time })}
       </span>

@@ -7,7 +7,7 @@ import { CallBar } from './CallBar';
 import { useCall } from './call';
 import { useI18n } from './i18n';
 import { isTyping } from './keys';
-import type { ReportState } from './panel-data';
+import { noAccountKeys, type ReportState } from './panel-data';
 import { SECTIONS } from './sections';
 
 interface Props {
@@ -58,7 +58,10 @@ export function PanelView({ pack, report, followedTab, initialSection = 'script'
   if (followedTab === null) headline = { title: t('header.noTab'), hint: t('header.noneHint') };
   else if (report.status === 'loading') headline = { title: t('header.loading'), hint: '' };
   else if (report.report === null) headline = { title: t('header.notCrm'), hint: t('header.notCrmHint') };
-  else if (report.report.kind === 'none') headline = { title: t('header.none'), hint: t('header.noneHint') };
+  else if (report.report.kind === 'none') {
+    const keys = noAccountKeys(report.report);
+    headline = { title: t(keys.title), hint: t(keys.hint) };
+  }
 
   return (
     <div className="panel">

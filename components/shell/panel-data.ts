@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { CrmReport } from '@/lib/crm/context';
+import type { MessageKey } from '@/lib/i18n';
 import { PANEL_PORT, panelPortPushSchema } from '@/lib/messaging/protocol';
 import { onSettingsChanged, readSettings, type Settings } from '@/lib/settings';
 
@@ -33,6 +34,16 @@ export function useFollowedTab(search: string): number | null {
 }
 
 export type ReportState = { status: 'loading' } | { status: 'ready'; report: CrmReport | null };
+
+/**
+ * The message keys for a page without an account: why the background cleared the customer when it
+ * did (the tab left the CRM, or loads another page; issue 15 item 10), else "no account here".
+ */
+export function noAccountKeys(report: CrmReport & { kind: 'none' }): { title: MessageKey; hint: MessageKey } {
+  if (report.cause === 'left') return { title: 'header.left', hint: 'header.leftHint' };
+  if (report.cause === 'loading') return { title: 'header.reloading', hint: 'header.reloadingHint' };
+  return { title: 'header.none', hint: 'header.noneHint' };
+}
 
 export function useCrmReport(tabId: number | null): ReportState {
   const [state, setState] = useState<{ tabId: number | null; value: ReportState }>({

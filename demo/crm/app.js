@@ -447,6 +447,32 @@ function markCurrent(key) {
 
 let renderedPath = null;
 
+/**
+ * `?render=two-step` on first load: an account switch shows the new key and name at once and the
+ * amounts a moment later, the old account's figures still on screen in between, as some real
+ * CRMs do (issue 15 item 10: the panel must never take that for one account).
+ */
+const TWO_STEP = new URLSearchParams(location.search).get('render') === 'two-step';
+const TWO_STEP_MS = 30;
+let secondStep = 0;
+
+function showAccount(view, account) {
+  clearTimeout(secondStep);
+  const shown = view.querySelector('#account');
+  if (TWO_STEP && shown) {
+    shown.setAttribute('data-account-key', account.key);
+    const name = shown.querySelector('#customer-name');
+    if (name) name.textContent = account.name;
+    secondStep = setTimeout(() => {
+      view.replaceChildren(accountPage(account));
+      setCallState('idle');
+      showTab();
+    }, TWO_STEP_MS);
+    return;
+  }
+  view.replaceChildren(accountPage(account));
+}
+
 function route() {
   // A hash change on the same account only switches tabs; the call in progress stays.
   if (location.pathname === renderedPath) {
@@ -467,14 +493,16 @@ function route() {
   }
   const account = key ? findAccount(key) : null;
   if (account) {
-    view.replaceChildren(accountPage(account));
+    showAccount(view, account);
     setCallState('idle');
     showTab();
     document.title = `${account.name} · 催收作业平台`;
   } else if (key) {
+    clearTimeout(secondStep);
     view.replaceChildren(notFoundPage(key));
     document.title = '未找到账户 · 催收作业平台';
   } else {
+    clearTimeout(secondStep);
     view.replaceChildren(welcomePage());
     document.title = '催收作业平台';
   }

@@ -40,10 +40,30 @@ export interface AccountContext {
   readAt: number;
 }
 
+/**
+ * Why the background cleared a tab's account before its page could say (issue 15 item 10): the
+ * tab left the CRM (`left`), or it is loading another document (`loading`).
+ */
+export type ClearCause = 'left' | 'loading';
+
+/**
+ * Background → one CRM document (`tabs.sendMessage` with its `documentId`): are you still there?
+ * A same-document navigation (pushState, hash) keeps the content script; a new page does not.
+ * Kept out of the zod protocol: only the content script answers it, and it carries no payload.
+ */
+export const CRM_PING = 'crm/ping';
+
 /** What the content script reports: an account, or that the page shows none. */
 export type CrmReport =
   | { kind: 'account'; context: AccountContext }
-  | { kind: 'none'; adapterId: string | null; url: string; readAt: number; reason: string };
+  | {
+      kind: 'none';
+      adapterId: string | null;
+      url: string;
+      readAt: number;
+      reason: string;
+      cause?: ClearCause;
+    };
 
 /** Days past due → bucket (DOMAIN.md §2): M1 = 1–30, M2 = 31–60, … M6+ over 150. */
 export function bucketOf(dpd: number): string {

@@ -53,6 +53,7 @@ export const crmReportSchema = z.discriminatedUnion('kind', [
     url: z.string().max(4000),
     readAt: z.number(),
     reason: z.string().max(200),
+    cause: z.enum(['left', 'loading']).optional(),
   }),
 ]);
 

@@ -9,6 +9,8 @@ import { type MessageName, type Protocol, protocol } from './protocol';
 export interface Sender {
   tabId?: number;
   url?: string;
+  /** The sending document (Chrome); tells a new page from a same-document navigation. */
+  documentId?: string;
 }
 
 export type Handlers = {

@@ -41,38 +41,68 @@ describe('watchCrm', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('fires once after a pushState and the DOM change that follows, debounced', async () => {
+  it('reads at once after a pushState with a DOM change, then debounces the rest of the render', async () => {
     start();
     history.pushState({}, '', '/accounts/CC20240002');
     const main = document.getElementById('account')!;
     main.setAttribute('data-account-key', 'CC20240002');
+    await elapse(0);
+    expect(onChange).toHaveBeenCalledTimes(2);
     await elapse(50);
     main.querySelector('h1')!.textContent = '王芳';
     await elapse(100);
-    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledTimes(2);
     await elapse(60);
-    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange).toHaveBeenCalledTimes(3);
     await elapse(1000);
-    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange).toHaveBeenCalledTimes(3);
   });
 
-  it('notices a URL change with no DOM change by polling', async () => {
+  it('notices a URL change with no DOM change by polling, and reads at once', async () => {
     start();
     // A page-world pushState fires no event a content script can hear.
     history.pushState({}, '', '/accounts/CC20240003');
-    await elapse(240);
+    await elapse(90);
     expect(onChange).toHaveBeenCalledTimes(1);
-    await elapse(250 + 150);
+    await elapse(20);
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 
-  it('fires after popstate and hashchange', async () => {
+  it('reads at once after popstate and hashchange', async () => {
     start();
     dispatchEvent(new PopStateEvent('popstate'));
-    await elapse(150);
+    await elapse(0);
     expect(onChange).toHaveBeenCalledTimes(2);
     dispatchEvent(new HashChangeEvent('hashchange'));
-    await elapse(150);
+    await elapse(0);
+    expect(onChange).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not let a render burst postpone the read a navigation asked for', async () => {
+    start();
+    history.pushState({}, '', '/accounts/CC20240004');
+    const h1 = document.querySelector('h1')!;
+    h1.textContent = '孙丽';
+    await Promise.resolve();
+    h1.textContent = '孙丽 ';
+    await elapse(0);
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads again after a quiet moment when asked to settle, bounded on a busy page', async () => {
+    const watch = start();
+    watch.settle();
+    await elapse(40);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await elapse(15);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    // A page that changes every 20 ms: the settle read still comes within 200 ms.
+    watch.settle();
+    const h1 = document.querySelector('h1')!;
+    for (let i = 0; i < 10; i++) {
+      h1.textContent = `张伟 ${i}`;
+      await elapse(20);
+    }
     expect(onChange).toHaveBeenCalledTimes(3);
   });
 
