@@ -133,6 +133,8 @@ export const lineSchema = z.strictObject({
   ticks: z.array(idSchema).max(LIMITS.listSmall).optional(),
   /** Answers to an `ask` line; choosing one can branch. */
   answers: z.array(answerSchema).min(2).max(10).optional(),
+  /** The law, guideline or bank policy the wording follows (issue 13: every fix keeps its source). */
+  source: shortText.optional(),
 });
 export type Line = z.infer<typeof lineSchema>;
 
@@ -184,6 +186,8 @@ export const objectionSchema = z.strictObject({
     })
     .optional(),
   severity: z.enum(['normal', 'crisis']).optional(),
+  /** The law, guideline or bank policy the answer follows (issue 13). */
+  source: shortText.optional(),
 });
 export type Objection = z.infer<typeof objectionSchema>;
 
@@ -192,6 +196,8 @@ export const checklistItemSchema = z.strictObject({
   text: shortText,
   phase: z.enum(PHASES),
   required: z.boolean(),
+  /** Why the item is on the list (e.g. "12 CFR 1005.10(b)"). */
+  source: shortText.optional(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
@@ -316,6 +322,11 @@ export const planPolicySchema = z.strictObject({
       maxMonths: z.number().int().min(1).max(12),
       interest: z.enum(['accrue', 'frozen']),
       monthlyRate: rate,
+      /**
+       * What else keeps accruing during the deferral, in the pack's language (e.g. 违约金, late
+       * fees); the read-back names each so the customer is not told that "everything stops" (Z8, Z9).
+       */
+      alsoAccrues: z.array(shortText).max(10).optional(),
     })
     .optional(),
   personalised: z
@@ -328,9 +339,19 @@ export const planPolicySchema = z.strictObject({
     .optional(),
   settlement: z
     .strictObject({
+      /**
+       * What the discount rates apply to: the whole balance, or only the interest and fees on top of
+       * the principal (Chinese banks waive 息费, not principal: review Z7). Default `balance`.
+       */
+      basis: z.enum(['balance', 'interestAndFees']).optional(),
       agentMaxDiscountRate: rate,
       supervisorMaxDiscountRate: rate,
       maxPayments: z.number().int().min(1).max(12),
+      /**
+       * Who may approve a settlement below the principal, named in the pack's language. Without it a
+       * settlement below principal is refused.
+       */
+      belowPrincipalApproval: shortText.optional(),
     })
     .optional(),
 });

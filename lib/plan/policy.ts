@@ -43,6 +43,8 @@ export interface PlanTerms {
   deferral?: { months: number; interest: 'accrue' | 'frozen'; monthlyRate: number };
   /** Settlement: the amount agreed. */
   settlementAmount?: Minor;
+  /** Settlement: the principal part of the balance, when the CRM gives it. */
+  principal?: Minor;
   /**
    * The smallest payment in the schedule (deferred months left out). The minimum instalment applies
    * to it; an amortising plan's last payment may sit a few minor units under the level payment.
@@ -272,23 +274,70 @@ export function checkPolicy(terms: PlanTerms, policy: PlanPolicy, currency: stri
           },
         });
       }
-      // Compared in minor units, each limit rounded half-up from the balance: exact, no float ratio.
       const discount = terms.balance - amount;
-      const agentMax = applyRate(terms.balance, rule.agentMaxDiscountRate);
+      const principal = terms.principal;
+      if (principal !== undefined && amount < principal) {
+        // Below principal: only with the approval level the policy names (review Z7).
+        const cut = fmt.money(principal - amount);
+        const approver = rule.belowPrincipalApproval;
+        const v = {
+          limit: 'settlement.belowPrincipalApproval',
+          allowed: principal,
+          actual: amount,
+        };
+        if (approver) {
+          violations.push({
+            ...v,
+            level: 'needsApproval',
+            message: {
+              zh: `减免后金额低于本金${fmt.money(principal).zh}（本金减免${cut.zh}），须${approver}`,
+              en: `The settlement is below the principal of ${fmt.money(principal).en} (${cut.en} of principal waived); needs ${approver}`,
+            },
+          });
+        } else {
+          refuse({
+            ...v,
+            message: {
+              zh: `减免后金额低于本金${fmt.money(principal).zh}：本策略不减免本金`,
+              en: `The settlement is below the principal of ${fmt.money(principal).en}: this policy waives no principal`,
+            },
+          });
+        }
+        break;
+      }
+      // The rates apply to the balance, or only to the interest and fees above the principal.
+      const onFees = rule.basis === 'interestAndFees';
+      if (onFees && principal === undefined) {
+        refuse({
+          limit: 'settlement.basis',
+          allowed: ['interestAndFees'],
+          actual: 'unknown principal',
+          message: {
+            zh: '本策略只减免利息和费用，缺少本金金额无法核对减免',
+            en: 'This policy discounts interest and fees only; without the principal the discount cannot be checked',
+          },
+        });
+        break;
+      }
+      const base = onFees ? terms.balance - (principal ?? 0) : terms.balance;
+      // Named only when it is not the whole balance, so a balance-based policy reads as before.
+      const on = onFees ? { zh: '利息和费用的', en: ' of the interest and fees' } : { zh: '', en: '' };
+      const agentMax = applyRate(base, rule.agentMaxDiscountRate);
       const supervisorMax = applyRate(
-        terms.balance,
+        base,
         Math.max(rule.supervisorMaxDiscountRate, rule.agentMaxDiscountRate),
       );
       const asked = fmt.money(discount);
-      const askedRate = percent(terms.balance === 0 ? 0 : discount / terms.balance);
+      const askedRate = percent(base === 0 ? 0 : discount / base);
+      const of = (r: number) => ({ zh: `${on.zh}${percent(r).zh}`, en: `${percent(r).en}${on.en}` });
       if (discount > supervisorMax) {
         refuse({
           limit: 'settlement.supervisorMaxDiscountRate',
           allowed: rule.supervisorMaxDiscountRate,
           actual: discount,
           message: {
-            zh: `减免${asked.zh}（${askedRate.zh}）超过主管审批上限${percent(rule.supervisorMaxDiscountRate).zh}（${fmt.money(supervisorMax).zh}）`,
-            en: `A discount of ${asked.en} (${askedRate.en}) exceeds the supervisor's limit of ${percent(rule.supervisorMaxDiscountRate).en} (${fmt.money(supervisorMax).en})`,
+            zh: `减免${asked.zh}（${on.zh}${askedRate.zh}）超过主管审批上限${of(rule.supervisorMaxDiscountRate).zh}（${fmt.money(supervisorMax).zh}）`,
+            en: `A discount of ${asked.en} (${askedRate.en}${on.en}) exceeds the supervisor's limit of ${of(rule.supervisorMaxDiscountRate).en} (${fmt.money(supervisorMax).en})`,
           },
         });
       } else if (discount > agentMax) {
@@ -298,8 +347,8 @@ export function checkPolicy(terms: PlanTerms, policy: PlanPolicy, currency: stri
           allowed: rule.agentMaxDiscountRate,
           actual: discount,
           message: {
-            zh: `减免${asked.zh}（${askedRate.zh}）超过坐席权限${percent(rule.agentMaxDiscountRate).zh}（${fmt.money(agentMax).zh}），须主管审批`,
-            en: `A discount of ${asked.en} (${askedRate.en}) exceeds the agent's limit of ${percent(rule.agentMaxDiscountRate).en} (${fmt.money(agentMax).en}); needs supervisor approval`,
+            zh: `减免${asked.zh}（${on.zh}${askedRate.zh}）超过坐席权限${of(rule.agentMaxDiscountRate).zh}（${fmt.money(agentMax).zh}），须主管审批`,
+            en: `A discount of ${asked.en} (${askedRate.en}${on.en}) exceeds the agent's limit of ${of(rule.agentMaxDiscountRate).en} (${fmt.money(agentMax).en}); needs supervisor approval`,
           },
         });
       }
