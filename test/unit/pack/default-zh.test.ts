@@ -89,15 +89,15 @@ describe('zh-CN default pack: shape', () => {
     expect(result.pack.id).toBe('default-zh-CN');
   });
 
-  it('is the Chinese issuer pack, version 2, under 150 KB', () => {
+  it('is the Chinese issuer pack, version 1, under 150 KB', () => {
     expect(pack).toMatchObject({
       id: 'default-zh-CN',
-      version: 2,
+      version: 1,
       locale: 'zh-CN',
       currency: 'CNY',
       timezone: 'Asia/Shanghai',
     });
-    expect(pack.changelog.map((c) => c.version)).toEqual([1, 2]);
+    expect(pack.changelog.map((c) => c.version)).toEqual([1]);
     expect(Date.parse(pack.publishedAt)).not.toBeNaN();
     expect(Buffer.byteLength(raw, 'utf8')).toBeLessThan(150 * 1024);
   });
