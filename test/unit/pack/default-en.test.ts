@@ -279,7 +279,9 @@ describe('en-US default pack: segments and scripts', () => {
       expect(recording?.must).toBe(true);
       expect(recording?.text).toMatch(/recorded/);
       const lines = identify?.lines ?? [];
-      expect(lines.findIndex((l) => l === recording)).toBeLessThan(lines.findIndex((l) => l === ask));
+      const noticeAt = lines.findIndex((l) => l.ticks?.includes('recording-notice'));
+      expect(noticeAt).toBeGreaterThanOrEqual(0);
+      expect(noticeAt).toBeLessThan(lines.findIndex((l) => l.kind === 'ask'));
       // The identify stage says nothing about who we are or why: the person may not be the debtor.
       for (const line of identify?.lines.filter((l) => l.kind !== 'do') ?? [])
         expect(line.text).not.toMatch(/company\.name|bank\.name|debt|collect/i);
