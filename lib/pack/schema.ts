@@ -348,8 +348,9 @@ export const planPolicySchema = z.strictObject({
       supervisorMaxDiscountRate: rate,
       maxPayments: z.number().int().min(1).max(12),
       /**
-       * Who may approve a settlement below the principal, named in the pack's language. Without it a
-       * settlement below principal is refused.
+       * Who may approve a settlement below the principal, named in the pack's language. With basis
+       * `interestAndFees` and no such level, a settlement below principal is refused; with basis
+       * `balance` and no level, the discount rates alone decide.
        */
       belowPrincipalApproval: shortText.optional(),
     })

@@ -276,8 +276,11 @@ export function checkPolicy(terms: PlanTerms, policy: PlanPolicy, currency: stri
       }
       const discount = terms.balance - amount;
       const principal = terms.principal;
-      if (principal !== undefined && amount < principal) {
-        // Below principal: only with the approval level the policy names (review Z7).
+      const onFees = rule.basis === 'interestAndFees';
+      // Below principal: a policy on interest and fees, or one naming an approval for it, allows it only
+      // with that approval (review Z7). A balance-based policy's rates already authorise principal cuts.
+      const guarded = onFees || rule.belowPrincipalApproval !== undefined;
+      if (guarded && principal !== undefined && amount < principal) {
         const cut = fmt.money(principal - amount);
         const approver = rule.belowPrincipalApproval;
         const v = {
@@ -306,7 +309,6 @@ export function checkPolicy(terms: PlanTerms, policy: PlanPolicy, currency: stri
         break;
       }
       // The rates apply to the balance, or only to the interest and fees above the principal.
-      const onFees = rule.basis === 'interestAndFees';
       if (onFees && principal === undefined) {
         refuse({
           limit: 'settlement.basis',

@@ -96,6 +96,13 @@ describe('en-US pack: the review’s H findings stay fixed', () => {
     expect(pack.checklist.find((c) => c.id === 'reg-e-authorization')?.source).toContain('1005.10');
   });
 
+  it('states what a settlement discounts and what keeps accruing in a deferral (issue 13 §3)', () => {
+    for (const policy of pack.planPolicies) {
+      if (policy.settlement) expect(policy.settlement.basis, policy.id).toBe('balance');
+      if (policy.deferral) expect(policy.deferral.alsoAccrues, policy.id).toEqual(['late fees']);
+    }
+  });
+
   it('keeps notes on this computer at most 90 days and keeps every source (U9)', () => {
     const retention = pack.rules.find((r) => r.type === 'retention');
     expect(retention).toMatchObject({ notesDays: 90, callsDays: 90 });

@@ -84,11 +84,17 @@ describe('settlement discounts only interest and fees', () => {
     expect(over.ok).toBe(false);
   });
 
-  it('a balance-based policy still flags a settlement below the principal', () => {
-    const result = computePlan({ ...base, policy: cnPolicy, discountRate: 0.25 });
-    expect(result.totals.paid).toBe(750_000);
-    expect(result.verdict).toBe('refused');
-    expect(result.violations.map((v) => v.limit)).toContain('settlement.belowPrincipalApproval');
+  it('a balance-based policy lets its rates decide, unless it names an approval for principal cuts', () => {
+    const byRates = computePlan({ ...base, policy: cnPolicy, discountRate: 0.25 });
+    expect(byRates.totals.paid).toBe(750_000);
+    expect(byRates.violations.map((v) => v.limit)).toEqual(['settlement.agentMaxDiscountRate']);
+    const named = planPolicySchema.parse({
+      ...cnPolicy,
+      settlement: { ...cnPolicy.settlement, belowPrincipalApproval: 'credit committee approval' },
+    });
+    const guarded = computePlan({ ...base, policy: named, discountRate: 0.25 });
+    expect(guarded.violations.map((v) => v.limit)).toEqual(['settlement.belowPrincipalApproval']);
+    expect(guarded.violations[0]?.message.en).toContain('credit committee approval');
   });
 
   it('suggests the agent discount on interest and fees', () => {
