@@ -211,7 +211,14 @@ export function ManualPlan({
         field(
           'settlementAmount',
           'plan.settlementAmount',
-          t('plan.settlementHint', { rate: f.rate(policy.settlement?.agentMaxDiscountRate ?? 0) }),
+          t(
+            policy.settlement?.basis === 'interestAndFees'
+              ? 'plan.settlementHintFees'
+              : 'plan.settlementHint',
+            {
+              rate: f.rate(policy.settlement?.agentMaxDiscountRate ?? 0),
+            },
+          ),
           'decimal',
         )}
       {type === 'settlement' &&
