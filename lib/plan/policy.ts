@@ -8,6 +8,7 @@ import type { LocalizedText } from '../i18n/text';
 import type { PlanPolicy, PlanType } from '../pack/schema';
 import { applyRate, formatRate, type Minor, moneyFormat } from './money';
 import { PLAN_TYPE_NAMES } from './names';
+import { settlementDiscountViolations } from './settlement-policy';
 
 export type Verdict = 'ok' | 'needsApproval' | 'refused';
 
@@ -274,86 +275,9 @@ export function checkPolicy(terms: PlanTerms, policy: PlanPolicy, currency: stri
           },
         });
       }
-      const discount = terms.balance - amount;
-      const principal = terms.principal;
-      const onFees = rule.basis === 'interestAndFees';
-      // Below principal: a policy on interest and fees, or one naming an approval for it, allows it only
-      // with that approval (review Z7). A balance-based policy's rates already authorise principal cuts.
-      const guarded = onFees || rule.belowPrincipalApproval !== undefined;
-      if (guarded && principal !== undefined && amount < principal) {
-        const cut = fmt.money(principal - amount);
-        const approver = rule.belowPrincipalApproval;
-        const v = {
-          limit: 'settlement.belowPrincipalApproval',
-          allowed: principal,
-          actual: amount,
-        };
-        if (approver) {
-          violations.push({
-            ...v,
-            level: 'needsApproval',
-            message: {
-              zh: `减免后金额低于本金${fmt.money(principal).zh}（本金减免${cut.zh}），须${approver}`,
-              en: `The settlement is below the principal of ${fmt.money(principal).en} (${cut.en} of principal waived); needs ${approver}`,
-            },
-          });
-        } else {
-          refuse({
-            ...v,
-            message: {
-              zh: `减免后金额低于本金${fmt.money(principal).zh}：本策略不减免本金`,
-              en: `The settlement is below the principal of ${fmt.money(principal).en}: this policy waives no principal`,
-            },
-          });
-        }
-        break;
-      }
-      // The rates apply to the balance, or only to the interest and fees above the principal.
-      if (onFees && principal === undefined) {
-        refuse({
-          limit: 'settlement.basis',
-          allowed: ['interestAndFees'],
-          actual: 'unknown principal',
-          message: {
-            zh: '本策略只减免利息和费用，缺少本金金额无法核对减免',
-            en: 'This policy discounts interest and fees only; without the principal the discount cannot be checked',
-          },
-        });
-        break;
-      }
-      const base = onFees ? terms.balance - (principal ?? 0) : terms.balance;
-      // Named only when it is not the whole balance, so a balance-based policy reads as before.
-      const on = onFees ? { zh: '利息和费用的', en: ' of the interest and fees' } : { zh: '', en: '' };
-      const agentMax = applyRate(base, rule.agentMaxDiscountRate);
-      const supervisorMax = applyRate(
-        base,
-        Math.max(rule.supervisorMaxDiscountRate, rule.agentMaxDiscountRate),
+      violations.push(
+        ...settlementDiscountViolations(terms.balance, amount, terms.principal, rule, currency),
       );
-      const asked = fmt.money(discount);
-      const askedRate = percent(base === 0 ? 0 : discount / base);
-      const of = (r: number) => ({ zh: `${on.zh}${percent(r).zh}`, en: `${percent(r).en}${on.en}` });
-      if (discount > supervisorMax) {
-        refuse({
-          limit: 'settlement.supervisorMaxDiscountRate',
-          allowed: rule.supervisorMaxDiscountRate,
-          actual: discount,
-          message: {
-            zh: `减免${asked.zh}（${on.zh}${askedRate.zh}）超过主管审批上限${of(rule.supervisorMaxDiscountRate).zh}（${fmt.money(supervisorMax).zh}）`,
-            en: `A discount of ${asked.en} (${askedRate.en}${on.en}) exceeds the supervisor's limit of ${of(rule.supervisorMaxDiscountRate).en} (${fmt.money(supervisorMax).en})`,
-          },
-        });
-      } else if (discount > agentMax) {
-        violations.push({
-          limit: 'settlement.agentMaxDiscountRate',
-          level: 'needsApproval',
-          allowed: rule.agentMaxDiscountRate,
-          actual: discount,
-          message: {
-            zh: `减免${asked.zh}（${on.zh}${askedRate.zh}）超过坐席权限${of(rule.agentMaxDiscountRate).zh}（${fmt.money(agentMax).zh}），须主管审批`,
-            en: `A discount of ${asked.en} (${askedRate.en}${on.en}) exceeds the agent's limit of ${of(rule.agentMaxDiscountRate).en} (${fmt.money(agentMax).en}); needs supervisor approval`,
-          },
-        });
-      }
       break;
     }
     case 'full':
