@@ -322,10 +322,7 @@ export const planPolicySchema = z.strictObject({
       maxMonths: z.number().int().min(1).max(12),
       interest: z.enum(['accrue', 'frozen']),
       monthlyRate: rate,
-      /**
-       * What else keeps accruing during the deferral, in the pack's language (e.g. 违约金, late
-       * fees); the read-back names each so the customer is not told that "everything stops" (Z8, Z9).
-       */
+      /** Also accruing meanwhile, in the pack's language (违约金, late fees): read back (Z8, Z9). */
       alsoAccrues: z.array(shortText).max(10).optional(),
     })
     .optional(),
@@ -339,19 +336,13 @@ export const planPolicySchema = z.strictObject({
     .optional(),
   settlement: z
     .strictObject({
-      /**
-       * What the discount rates apply to: the whole balance, or only the interest and fees on top of
-       * the principal (Chinese banks waive 息费, not principal: review Z7). Default `balance`.
-       */
+      /** What the rates discount: the balance, or only interest and fees above principal (Z7). */
       basis: z.enum(['balance', 'interestAndFees']).optional(),
       agentMaxDiscountRate: rate,
       supervisorMaxDiscountRate: rate,
       maxPayments: z.number().int().min(1).max(12),
-      /**
-       * Who may approve a settlement below the principal, named in the pack's language. With basis
-       * `interestAndFees` and no such level, a settlement below principal is refused; with basis
-       * `balance` and no level, the discount rates alone decide.
-       */
+      /** Who approves a settlement below principal; none: refused on interestAndFees, else the
+       * rates decide (lib/plan/settlement-policy.ts). */
       belowPrincipalApproval: shortText.optional(),
     })
     .optional(),
