@@ -89,7 +89,7 @@ describe('zh-CN default pack: shape', () => {
     expect(result.pack.id).toBe('default-zh-CN');
   });
 
-  it('is the Chinese issuer pack, version 1, under 150 KB', () => {
+  it('is the Chinese issuer pack, version 1, under 200 KB', () => {
     expect(pack).toMatchObject({
       id: 'default-zh-CN',
       version: 1,
@@ -99,7 +99,8 @@ describe('zh-CN default pack: shape', () => {
     });
     expect(pack.changelog.map((c) => c.version)).toEqual([1]);
     expect(Date.parse(pack.publishedAt)).not.toBeNaN();
-    expect(Buffer.byteLength(raw, 'utf8')).toBeLessThan(150 * 1024);
+    // 200 KB: issue 13 added twelve cards and a source on every changed line (was 150).
+    expect(Buffer.byteLength(raw, 'utf8')).toBeLessThan(200 * 1024);
   });
 
   it('names the bank, its channels, the regulator and the crisis line', () => {
