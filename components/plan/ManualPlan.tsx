@@ -66,6 +66,8 @@ export interface BaseRequest {
   hardship: boolean;
   firstDueDate?: string;
   minimumDue?: Minor;
+  /** From the CRM: the principal part of the balance (settlement only, issue 13 §3). */
+  principal?: Minor;
 }
 
 /** The request for the form, or which fields are not numbers (the UI names them). */
@@ -73,7 +75,7 @@ export function manualRequest(
   fields: ManualFields,
   base: BaseRequest,
 ): { ok: true; request: PlanRequest } | { ok: false; invalid: MessageKey[] } {
-  const { minimumDue, ...common } = base;
+  const { minimumDue, principal, ...common } = base;
   const invalid: MessageKey[] = [];
   const money = (text: string, label: MessageKey) => {
     const parsed = parseMoneyText(text, base.currency);
@@ -103,6 +105,7 @@ export function manualRequest(
     // Blank: the discount the agent may give alone (the policy's, else none).
     if (amount !== undefined) request.settlementAmount = amount;
     else request.discountRate = base.policy.settlement?.agentMaxDiscountRate ?? 0;
+    if (principal !== undefined) request.principal = principal;
     const payments = count(fields.payments, 'plan.payments');
     if (payments !== undefined) request.payments = payments;
   }
@@ -208,7 +211,14 @@ export function ManualPlan({
         field(
           'settlementAmount',
           'plan.settlementAmount',
-          t('plan.settlementHint', { rate: f.rate(policy.settlement?.agentMaxDiscountRate ?? 0) }),
+          t(
+            policy.settlement?.basis === 'interestAndFees'
+              ? 'plan.settlementHintFees'
+              : 'plan.settlementHint',
+            {
+              rate: f.rate(policy.settlement?.agentMaxDiscountRate ?? 0),
+            },
+          ),
           'decimal',
         )}
       {type === 'settlement' &&

@@ -120,6 +120,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const crmBalance = crmMoney(context, 'balance');
   const balanceFromCrm = crmBalance ?? crmMoney(context, 'overdueAmount');
   const minimumFromCrm = crmMoney(context, 'minimumDue');
+  const principal = crmMoney(context, 'principal');
   const dpdValue = context?.fields.dpd?.value;
   const dpdFromCrm = typeof dpdValue === 'number' ? dpdValue : undefined;
 
@@ -163,6 +164,8 @@ export function PlanSection({ pack, context, call }: SectionProps) {
           hardship,
           ...(firstDueDate ? { firstDueDate } : {}),
           ...(minimum.value !== undefined ? { minimumDue: minimum.value } : {}),
+          // The CRM's principal holds only for the CRM's balance (an edited balance may be below it).
+          ...(principal !== undefined && principal <= balance.value ? { principal } : {}),
         }
       : null;
 
@@ -189,13 +192,25 @@ export function PlanSection({ pack, context, call }: SectionProps) {
           hardship,
           ...(firstDueDate ? { firstDueDate } : {}),
           ...(minimum.value !== undefined ? { minimumDue: minimum.value } : {}),
+          ...(principal !== undefined && principal <= balance.value ? { principal } : {}),
         }),
       };
     } catch (error) {
       // Fail visible: a plan the calculator cannot compute is said, never silently dropped.
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
-  }, [policy, balance.value, monthly, today, currency, pack.locale, hardship, firstDueDate, minimum.value]);
+  }, [
+    policy,
+    balance.value,
+    monthly,
+    today,
+    currency,
+    pack.locale,
+    hardship,
+    firstDueDate,
+    minimum.value,
+    principal,
+  ]);
   const shown = suggestion?.ok
     ? suggestion.value.options.length > 0
       ? suggestion.value.options

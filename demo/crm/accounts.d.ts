@@ -19,6 +19,8 @@ export interface DemoAccount {
   name: string;
   overdueAmount: number | undefined;
   balance: number | undefined;
+  /** The principal part of the balance; the rest is interest and fees (issue 13 §3). */
+  principal?: number;
   minimumDue: number | undefined;
   dpd: number | undefined;
   dueDate: string | undefined;

@@ -157,6 +157,11 @@ function facts(account) {
   const shown = account.shown ?? {};
   money('逾期金额', account.overdueAmount);
   money('欠款总额', account.balance);
+  // Principal and interest-and-fees: a settlement may waive only the latter (issue 13 §3).
+  if (account.principal !== undefined && account.balance !== undefined) {
+    money('本金', account.principal);
+    money('利息和费用', account.balance - account.principal);
+  }
   money('最低还款额', account.minimumDue, shown.minimumDue);
   if (shown.dpd !== undefined) rows.push(fact('逾期天数', shown.dpd));
   else if (account.dpd !== undefined) rows.push(fact('逾期天数', `${account.dpd} 天`));

@@ -133,6 +133,8 @@ export const lineSchema = z.strictObject({
   ticks: z.array(idSchema).max(LIMITS.listSmall).optional(),
   /** Answers to an `ask` line; choosing one can branch. */
   answers: z.array(answerSchema).min(2).max(10).optional(),
+  /** The law, guideline or bank policy the wording follows (issue 13: every fix keeps its source). */
+  source: shortText.optional(),
 });
 export type Line = z.infer<typeof lineSchema>;
 
@@ -184,6 +186,8 @@ export const objectionSchema = z.strictObject({
     })
     .optional(),
   severity: z.enum(['normal', 'crisis']).optional(),
+  /** The law, guideline or bank policy the answer follows (issue 13). */
+  source: shortText.optional(),
 });
 export type Objection = z.infer<typeof objectionSchema>;
 
@@ -192,6 +196,8 @@ export const checklistItemSchema = z.strictObject({
   text: shortText,
   phase: z.enum(PHASES),
   required: z.boolean(),
+  /** Why the item is on the list (e.g. "12 CFR 1005.10(b)"). */
+  source: shortText.optional(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
@@ -316,6 +322,8 @@ export const planPolicySchema = z.strictObject({
       maxMonths: z.number().int().min(1).max(12),
       interest: z.enum(['accrue', 'frozen']),
       monthlyRate: rate,
+      /** Also accruing meanwhile, in the pack's language (违约金, late fees): read back (Z8, Z9). */
+      alsoAccrues: z.array(shortText).max(10).optional(),
     })
     .optional(),
   personalised: z
@@ -328,9 +336,14 @@ export const planPolicySchema = z.strictObject({
     .optional(),
   settlement: z
     .strictObject({
+      /** What the rates discount: the balance, or only interest and fees above principal (Z7). */
+      basis: z.enum(['balance', 'interestAndFees']).optional(),
       agentMaxDiscountRate: rate,
       supervisorMaxDiscountRate: rate,
       maxPayments: z.number().int().min(1).max(12),
+      /** Who approves a settlement below principal; none: refused on interestAndFees, else the
+       * rates decide (lib/plan/settlement-policy.ts). */
+      belowPrincipalApproval: shortText.optional(),
     })
     .optional(),
 });

@@ -30,6 +30,8 @@ export interface OptionsInput {
   /** At least the policy's minimum down payment is used for instalments. */
   downPayment?: Minor;
   hardship?: boolean;
+  /** The principal part of the balance (CRM), for a settlement policy that waives only interest and fees. */
+  principal?: Minor;
   currency: string;
   locale: string;
   /** How many options at most (3 by default). */
@@ -177,12 +179,15 @@ export function suggestOptions(input: OptionsInput): OptionsResult {
       Math.max(rule.agentMaxDiscountRate, rule.supervisorMaxDiscountRate),
     ];
     settle: for (const discountRate of rates) {
-      const amount = settlementAmount(balance, discountRate);
+      const onFees = rule.basis === 'interestAndFees';
+      if (onFees && input.principal === undefined) break;
+      const principal = input.principal !== undefined ? { principal: input.principal } : {};
+      const amount = settlementAmount(balance, discountRate, onFees ? input.principal : 0);
       // As few payments as fit; the first part carries the remainder, so a count may need one more.
       const fewest = Math.min(Math.max(1, Math.ceil(amount / Math.max(monthlyAmount, 1))), rule.maxPayments);
       let last: PlanOption | null = null;
       for (let payments = fewest; payments <= rule.maxPayments; payments++) {
-        const option = optionOf({ ...common, type: 'settlement', discountRate, payments });
+        const option = optionOf({ ...common, ...principal, type: 'settlement', discountRate, payments });
         if (!option || option.verdict === 'refused') break;
         last = option;
         if (option.payment <= monthlyAmount) {

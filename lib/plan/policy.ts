@@ -8,6 +8,7 @@ import type { LocalizedText } from '../i18n/text';
 import type { PlanPolicy, PlanType } from '../pack/schema';
 import { applyRate, formatRate, type Minor, moneyFormat } from './money';
 import { PLAN_TYPE_NAMES } from './names';
+import { settlementDiscountViolations } from './settlement-policy';
 
 export type Verdict = 'ok' | 'needsApproval' | 'refused';
 
@@ -43,6 +44,8 @@ export interface PlanTerms {
   deferral?: { months: number; interest: 'accrue' | 'frozen'; monthlyRate: number };
   /** Settlement: the amount agreed. */
   settlementAmount?: Minor;
+  /** Settlement: the principal part of the balance, when the CRM gives it. */
+  principal?: Minor;
   /**
    * The smallest payment in the schedule (deferred months left out). The minimum instalment applies
    * to it; an amortising plan's last payment may sit a few minor units under the level payment.
@@ -272,37 +275,9 @@ export function checkPolicy(terms: PlanTerms, policy: PlanPolicy, currency: stri
           },
         });
       }
-      // Compared in minor units, each limit rounded half-up from the balance: exact, no float ratio.
-      const discount = terms.balance - amount;
-      const agentMax = applyRate(terms.balance, rule.agentMaxDiscountRate);
-      const supervisorMax = applyRate(
-        terms.balance,
-        Math.max(rule.supervisorMaxDiscountRate, rule.agentMaxDiscountRate),
+      violations.push(
+        ...settlementDiscountViolations(terms.balance, amount, terms.principal, rule, currency),
       );
-      const asked = fmt.money(discount);
-      const askedRate = percent(terms.balance === 0 ? 0 : discount / terms.balance);
-      if (discount > supervisorMax) {
-        refuse({
-          limit: 'settlement.supervisorMaxDiscountRate',
-          allowed: rule.supervisorMaxDiscountRate,
-          actual: discount,
-          message: {
-            zh: `减免${asked.zh}（${askedRate.zh}）超过主管审批上限${percent(rule.supervisorMaxDiscountRate).zh}（${fmt.money(supervisorMax).zh}）`,
-            en: `A discount of ${asked.en} (${askedRate.en}) exceeds the supervisor's limit of ${percent(rule.supervisorMaxDiscountRate).en} (${fmt.money(supervisorMax).en})`,
-          },
-        });
-      } else if (discount > agentMax) {
-        violations.push({
-          limit: 'settlement.agentMaxDiscountRate',
-          level: 'needsApproval',
-          allowed: rule.agentMaxDiscountRate,
-          actual: discount,
-          message: {
-            zh: `减免${asked.zh}（${askedRate.zh}）超过坐席权限${percent(rule.agentMaxDiscountRate).zh}（${fmt.money(agentMax).zh}），须主管审批`,
-            en: `A discount of ${asked.en} (${askedRate.en}) exceeds the agent's limit of ${percent(rule.agentMaxDiscountRate).en} (${fmt.money(agentMax).en}); needs supervisor approval`,
-          },
-        });
-      }
       break;
     }
     case 'full':

@@ -134,6 +134,22 @@ function zhCost(input: ReadBackInput, s: Speech): string {
   return parts.join('，');
 }
 
+/** 其中本金…、利息和费用…; and whether the waiver touches the principal (review Z7). */
+function zhSettlementParts(input: ReadBackInput, s: Speech): string {
+  const { principal } = input.terms;
+  if (principal === undefined) return '';
+  const fees = input.schedule.balance - principal;
+  const paid = input.schedule.totals.paid;
+  const touches =
+    paid < principal ? `，其中本金减免${s.money(principal - paid)}` : '，减免的只是利息和费用，本金不减免';
+  return `（其中本金${s.money(principal)}，利息和费用${s.money(fees)}${touches}）`;
+}
+
+/** Deferral: what keeps accruing besides interest, per policy (review Z8, Z9). */
+function zhAlsoAccrues(items: readonly string[] | undefined): string {
+  return items && items.length > 0 ? `；${items.join('、')}按合同继续计收` : '';
+}
+
 function zhText(input: ReadBackInput): string {
   const { schedule, terms } = input;
   const s = speechFor('zh', terms.currency);
@@ -154,7 +170,7 @@ function zhText(input: ReadBackInput): string {
         rows.length === 1
           ? `于${s.date(rows[0]?.dueDate ?? terms.firstDueDate)}一次性还款${s.money(schedule.totals.paid)}`
           : `共还${s.money(schedule.totals.paid)}，分${rows.length}次还清：${zhRuns(runs, s, '次')}`;
-      return `${intro}您的欠款${s.money(schedule.balance)}，减免${s.money(schedule.totals.waived)}后，${how}。须按约定日期足额还款，减免方可生效。${approval}${confirm}`;
+      return `${intro}您的欠款${s.money(schedule.balance)}${zhSettlementParts(input, s)}，减免${s.money(schedule.totals.waived)}后，${how}。须按约定日期足额还款，减免方可生效。${approval}${confirm}`;
     }
     case 'deferral': {
       const deferred = schedule.rows.filter((r) => r.kind === 'deferred');
@@ -164,9 +180,10 @@ function zhText(input: ReadBackInput): string {
         accrued > 0
           ? `期间按月利率${formatRate(d?.monthlyRate ?? 0, 'zh-CN')}计息共${s.money(accrued)}，随之后的分期一并偿还`
           : '期间停止计息';
+      const others = zhAlsoAccrues(d?.alsoAccrues);
       const firstDeferred = deferred[0]?.dueDate ?? terms.firstDueDate;
       const lastDeferred = deferred.at(-1)?.dueDate ?? terms.firstDueDate;
-      return `${intro}欠款${s.money(schedule.balance)}，${down}${s.date(firstDeferred)}至${s.date(lastDeferred)}共${deferred.length}个月暂不还款，${interest}；之后${rows.length > 1 ? `分${rows.length}期，${zhMonthlyDay(terms.dayOfMonth)}还款：${zhRuns(runs, s)}` : `于${s.date(rows[0]?.dueDate ?? lastDeferred)}一次性还款${s.money(rows[0]?.payment ?? 0)}`}。${zhCost(input, s)}。${approval}${confirm}`;
+      return `${intro}欠款${s.money(schedule.balance)}，${down}${s.date(firstDeferred)}至${s.date(lastDeferred)}共${deferred.length}个月暂不还款，${interest}${others}；之后${rows.length > 1 ? `分${rows.length}期，${zhMonthlyDay(terms.dayOfMonth)}还款：${zhRuns(runs, s)}` : `于${s.date(rows[0]?.dueDate ?? lastDeferred)}一次性还款${s.money(rows[0]?.payment ?? 0)}`}。${zhCost(input, s)}。${approval}${confirm}`;
     }
     case 'instalmentFlat':
     case 'instalmentAmortising':
@@ -248,6 +265,24 @@ function enCost(input: ReadBackInput, s: Speech): string {
   return `${text}.`;
 }
 
+function enSettlementParts(input: ReadBackInput, s: Speech): string {
+  const { principal } = input.terms;
+  if (principal === undefined) return '';
+  const fees = input.schedule.balance - principal;
+  const paid = input.schedule.totals.paid;
+  const touches =
+    paid < principal
+      ? `; ${s.money(principal - paid)} of the principal is waived`
+      : '; only interest and fees are waived, not the principal';
+  return ` (principal ${s.money(principal)}, interest and fees ${s.money(fees)}${touches})`;
+}
+
+function enAlsoAccrues(items: readonly string[] | undefined): string {
+  return items && items.length > 0
+    ? `, and ${items.join(', ')} continue to accrue under your card agreement`
+    : '';
+}
+
 function enText(input: ReadBackInput): string {
   const { schedule, terms } = input;
   const s = speechFor('en', terms.currency);
@@ -273,7 +308,7 @@ function enText(input: ReadBackInput): string {
         rows.length === 1
           ? `you pay ${s.money(schedule.totals.paid)} in one payment on ${s.date(rows[0]?.dueDate ?? terms.firstDueDate)}`
           : `you pay ${s.money(schedule.totals.paid)} in ${rows.length} payments: ${enRuns(runs, s)}`;
-      return `${intro}of your balance of ${s.money(schedule.balance)}, ${s.money(schedule.totals.waived)} is waived and ${how}. The discount applies only if every payment is made in full on time.${approval}${confirm}`;
+      return `${intro}of your balance of ${s.money(schedule.balance)}${enSettlementParts(input, s)}, ${s.money(schedule.totals.waived)} is waived and ${how}. The discount applies only if every payment is made in full on time.${approval}${confirm}`;
     }
     case 'deferral': {
       const deferred = schedule.rows.filter((r) => r.kind === 'deferred');
@@ -283,13 +318,14 @@ function enText(input: ReadBackInput): string {
         accrued > 0
           ? `interest of ${formatRate(d?.monthlyRate ?? 0, 'en-US')} a month accrues, ${s.money(accrued)} in all, paid with the instalments`
           : 'no interest accrues';
+      const others = enAlsoAccrues(d?.alsoAccrues);
       const firstDeferred = deferred[0]?.dueDate ?? terms.firstDueDate;
       const lastDeferred = deferred.at(-1)?.dueDate ?? terms.firstDueDate;
       const after =
         rows.length > 1
           ? `${rows.length} instalments ${enMonthlyDay(terms.dayOfMonth)}: ${enRuns(runs, s)}`
           : `one payment of ${s.money(rows[0]?.payment ?? 0)} on ${s.date(rows[0]?.dueDate ?? lastDeferred)}`;
-      return `${intro}on a balance of ${s.money(schedule.balance)}, ${down}you pay nothing for ${deferred.length} month${deferred.length > 1 ? 's' : ''}, ${s.date(firstDeferred)} to ${s.date(lastDeferred)}, while ${interest}; then ${after}. ${enCost(input, s)}${approval}${confirm}`;
+      return `${intro}on a balance of ${s.money(schedule.balance)}, ${down}you pay nothing for ${deferred.length} month${deferred.length > 1 ? 's' : ''}, ${s.date(firstDeferred)} to ${s.date(lastDeferred)}, while ${interest}${others}; then ${after}. ${enCost(input, s)}${approval}${confirm}`;
     }
     case 'instalmentFlat':
     case 'instalmentAmortising':

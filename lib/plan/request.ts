@@ -66,6 +66,8 @@ const planRequestShape = z.strictObject({
   deferralMonthlyRate: rate.optional(),
   settlementAmount: money.optional(),
   discountRate: rate.optional(),
+  /** The principal part of the balance; the rest is interest and fees (settlement only). */
+  principal: money.optional(),
   /** Settlement parts, 1 … 60 (the policy's maxPayments is checked as a violation). */
   payments: z.number().int().min(1).max(MAX_PERIODS).optional(),
   /** The day of the call; the down payment is due then. */
@@ -105,7 +107,7 @@ const FIELDS_FOR: Record<PlanType, readonly (keyof PlanRequest)[]> = {
     'deferralMonthlyRate',
     'minimumDue',
   ],
-  settlement: ['settlementAmount', 'discountRate', 'payments', 'minimumDue'],
+  settlement: ['settlementAmount', 'discountRate', 'payments', 'minimumDue', 'principal'],
 };
 /** Every field some plan type uses, in a stable order (derived, so the two lists cannot drift). */
 const TYPE_FIELDS: readonly (keyof PlanRequest)[] = [...new Set(Object.values(FIELDS_FOR).flat())];
@@ -291,6 +293,8 @@ function resolve(
       }
       if (req.deferralMonths !== undefined && interest !== undefined) {
         terms.deferral = { months: req.deferralMonths, interest, monthlyRate: monthlyRate ?? 0 };
+        const alsoAccrues = policy?.deferral?.alsoAccrues;
+        if (alsoAccrues && alsoAccrues.length > 0) terms.deferral.alsoAccrues = [...alsoAccrues];
       }
       break;
     }
@@ -303,7 +307,26 @@ function resolve(
         );
         break;
       }
-      const amount = req.settlementAmount ?? settlementAmount(balance, req.discountRate ?? 0);
+      const basis = policy?.settlement?.basis ?? 'balance';
+      if (req.principal !== undefined && req.principal > balance) {
+        problem(
+          'principal',
+          `本金 ${req.principal} 大于欠款 ${balance}`,
+          `principal ${req.principal} exceeds the balance ${balance}`,
+        );
+        break;
+      }
+      if (basis === 'interestAndFees' && req.discountRate !== undefined && req.principal === undefined) {
+        problem(
+          'principal',
+          '本策略只减免利息和费用：按比例减免需要本金金额（CRM 的本金字段）',
+          'this policy discounts interest and fees only: a discount rate needs the principal (the CRM principal field)',
+        );
+        break;
+      }
+      const amount =
+        req.settlementAmount ??
+        settlementAmount(balance, req.discountRate ?? 0, basis === 'interestAndFees' ? req.principal : 0);
       if (amount > balance) {
         problem(
           'settlementAmount',
@@ -319,6 +342,8 @@ function resolve(
       }
       terms.settlementAmount = amount;
       if (req.discountRate !== undefined) terms.discountRate = req.discountRate;
+      if (req.principal !== undefined) terms.principal = req.principal;
+      terms.discountBasis = basis;
       break;
     }
   }
@@ -362,7 +387,14 @@ const RATE_FIELDS = new Set([
   'supervisorMaxDiscountRate',
   'monthlyRate',
 ]);
-const MONEY_FIELDS = new Set(['balance', 'minimumDue', 'downPayment', 'settlementAmount', 'minInstalment']);
+const MONEY_FIELDS = new Set([
+  'balance',
+  'minimumDue',
+  'downPayment',
+  'settlementAmount',
+  'minInstalment',
+  'principal',
+]);
 
 function withArticle(word: string): string {
   return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;

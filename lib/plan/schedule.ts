@@ -390,9 +390,13 @@ export function settlement(input: {
   };
 }
 
-/** The settlement amount for a discount rate: balance − half-up(balance × rate). */
-export function settlementAmount(balance: Minor, discountRate: number): Minor {
-  return balance - applyRate(balance, discountRate);
+/**
+ * The settlement amount for a discount rate: balance − half-up((balance − principal) × rate).
+ * `principal` 0 discounts the whole balance; the principal of the account discounts only the
+ * interest and fees on top of it (a policy with basis `interestAndFees`, issue 13 §3).
+ */
+export function settlementAmount(balance: Minor, discountRate: number, principal: Minor = 0): Minor {
+  return balance - applyRate(balance - Math.min(principal, balance), discountRate);
 }
 
 // ---- Reading a schedule ---------------------------------------------------------------------

@@ -20,10 +20,23 @@ export interface ResolvedTerms {
   monthlyFeeRate?: number;
   /** APR of an amortising instalment (instalmentAmortising, or a deferral priced that way). */
   apr?: number;
-  deferral?: { months: number; interest: 'accrue' | 'frozen'; monthlyRate: number };
+  deferral?: {
+    months: number;
+    interest: 'accrue' | 'frozen';
+    monthlyRate: number;
+    /** What else keeps accruing meanwhile, from the policy (e.g. 违约金); read back to the customer. */
+    alsoAccrues?: string[];
+  };
   /** Settlement: the amount to pay, and the discount rate it came from if one was given. */
   settlementAmount?: Minor;
   discountRate?: number;
+  /**
+   * The principal part of the balance (the CRM's principal field); the rest is interest and fees.
+   * A settlement never goes below it without the approval the policy names (issue 13 §3).
+   */
+  principal?: Minor;
+  /** What a settlement's discount rate applied to (the policy's basis). */
+  discountBasis?: 'balance' | 'interestAndFees';
   hardship: boolean;
   currency: string;
   /** The pack's locale; picks the read-back language (zh* → Chinese, else English). */

@@ -243,7 +243,7 @@ describe('the objections section', () => {
 
     // The Guard shows the crisis line from the pack and the escalation steps.
     const protocol = within(screen.getByTestId('guard')).getByTestId('crisis-protocol');
-    expect(protocol).toHaveTextContent('危机热线：希望24热线 400-161-9995');
+    expect(protocol).toHaveTextContent('危机热线：全国心理援助热线 12356；也可拨打希望24热线 400-161-9995');
     expect(protocol).toHaveTextContent('立刻停止一切还款话题');
 
     // The card stays pinned above the next search.

@@ -262,7 +262,8 @@ describe('the plan section', () => {
   });
 
   it('builds a plan by hand, lists the limits it breaks, and never records a refused one', async () => {
-    const { user, section, db } = await openPlan(liQiang());
+    // Principal ¥21,000.00 of the ¥24,500.00 balance: the M2 policy discounts interest and fees only.
+    const { user, section, db } = await openPlan(liQiang({ principal: money(2100000, '本金') }));
     const callId = await begin(db);
     await user.keyboard('t');
     const type = within(section).getByLabelText('方案类型');
@@ -283,17 +284,22 @@ describe('the plan section', () => {
     expect(detail).toHaveTextContent('可直接办理');
     expect(within(section).getByRole('button', { name: /客户同意，记录方案/ })).toBeEnabled();
 
-    // A settlement beyond the agent's discount needs approval; beyond the supervisor's it is refused.
+    // A settlement beyond the agent's discount needs approval; beyond the supervisor's it is refused;
+    // below the principal it needs the approval level the policy names (issue 13 §3).
     await user.selectOptions(type, 'settlement');
     const amount = within(section).getByLabelText('减免后金额');
     await user.type(amount, '23000');
     expect(within(section).getByTestId('plan-detail')).toHaveTextContent('需主管审批');
     await user.clear(amount);
-    await user.type(amount, '20000');
-    expect(within(section).getByTestId('plan-detail')).toHaveTextContent('超过主管审批上限10%');
+    await user.type(amount, '22000');
+    expect(within(section).getByTestId('plan-detail')).toHaveTextContent('超过主管审批上限利息和费用的50%');
     expect(within(section).getByTestId('plan-detail')).toHaveTextContent(
       'settlement.supervisorMaxDiscountRate',
     );
+    await user.clear(amount);
+    await user.type(amount, '20000');
+    expect(within(section).getByTestId('plan-detail')).toHaveTextContent('须分行风险管理部审批');
+    expect(within(section).getByTestId('plan-readback')).toHaveTextContent('其中本金减免¥1,000.00');
   });
 
   it('starts the manual form from the chosen option and says why a request cannot be computed', async () => {

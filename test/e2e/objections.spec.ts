@@ -50,7 +50,7 @@ test.describe('objection handling', () => {
     await expect(panel.getByTestId('pinned-card')).toHaveAttribute('data-objection-id', 'self-harm');
     await expect(panel.getByTestId('crisis-banner')).toContainText('危机：停止话术');
     const protocol = guard.getByTestId('crisis-protocol');
-    await expect(protocol).toContainText('危机热线：希望24热线 400-161-9995');
+    await expect(protocol).toContainText('危机热线：全国心理援助热线 12356；也可拨打希望24热线 400-161-9995');
     await expect(protocol).toContainText('立刻停止一切还款话题');
     // The crisis flag raised on the call is a stop flag at once: the Guard turns red.
     await expect(guard).toHaveAttribute('data-level', 'block');

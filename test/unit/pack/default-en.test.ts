@@ -36,6 +36,26 @@ const CRM_FIELDS = [
   'brokenPromises',
   'cardLast4',
   'product',
+  'principal',
+  'interestAndFees',
+  'state',
+  'validationSent',
+  'validationEnd',
+  'inValidationPeriod',
+  'creditReported',
+];
+/** The cards issue 13 added to the twenty DOMAIN.md names. */
+const NEW_OBJECTION_IDS = [
+  'statute-of-limitations',
+  'authorized-user',
+  'bankruptcy',
+  'deceased',
+  'in-writing',
+  'credit-report-deletion',
+  'exempt-income',
+  'servicemember',
+  'language-access',
+  'spouse',
 ];
 const CALL_PHASES = ['identify', 'disclose', 'understand', 'negotiate', 'commit', 'close'] as const;
 const MINI_MIRANDA =
@@ -114,6 +134,13 @@ const FULL_ACCOUNT: Record<string, FieldValue> = {
   brokenPromises: 1,
   cardLast4: '4821',
   product: 'Platinum Visa',
+  principal: 542000,
+  interestAndFees: 141015,
+  state: 'MA',
+  validationSent: true,
+  validationEnd: '2026-02-20',
+  inValidationPeriod: true,
+  creditReported: true,
 };
 
 describe('en-US default pack: shape', () => {
@@ -139,7 +166,8 @@ describe('en-US default pack: shape', () => {
     });
     expect(pack.changelog.map((c) => c.version)).toEqual([1]);
     expect(pack.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
-    expect(Buffer.byteLength(RAW_TEXT)).toBeLessThan(150 * 1024);
+    // 200 KB: issue 13 added ten cards, state lines and a source on every changed line (was 150).
+    expect(Buffer.byteLength(RAW_TEXT)).toBeLessThan(200 * 1024);
   });
 
   it('names the collector, the creditor and the official channels', () => {
@@ -247,9 +275,14 @@ describe('en-US default pack: segments and scripts', () => {
       const disclose = script.stages.find((s) => s.phase === 'disclose');
       const miranda = disclose?.lines.find((l) => l.text === MINI_MIRANDA);
       expect(miranda).toMatchObject({ kind: 'say', must: true, ticks: ['mini-miranda'] });
-      const recording = disclose?.lines.find((l) => l.ticks?.includes('recording-notice'));
+      // U2: the recording notice is in the greeting, before the first question (Cal. Penal Code 632).
+      const recording = identify?.lines.find((l) => l.ticks?.includes('recording-notice'));
       expect(recording?.must).toBe(true);
       expect(recording?.text).toMatch(/recorded/);
+      const lines = identify?.lines ?? [];
+      const noticeAt = lines.findIndex((l) => l.ticks?.includes('recording-notice'));
+      expect(noticeAt).toBeGreaterThanOrEqual(0);
+      expect(noticeAt).toBeLessThan(lines.findIndex((l) => l.kind === 'ask'));
       // The identify stage says nothing about who we are or why: the person may not be the debtor.
       for (const line of identify?.lines.filter((l) => l.kind !== 'do') ?? [])
         expect(line.text).not.toMatch(/company\.name|bank\.name|debt|collect/i);
@@ -347,8 +380,8 @@ describe('en-US default pack: references', () => {
 });
 
 describe('en-US default pack: objections', () => {
-  it('answers exactly the 20 shared objection ids, each with triggers, say, do and never', () => {
-    expect(pack.objections.map((o) => o.id).sort()).toEqual([...OBJECTION_IDS].sort());
+  it('answers the 20 shared objection ids and the 10 of issue 13, each with triggers, say, do and never', () => {
+    expect(pack.objections.map((o) => o.id).sort()).toEqual([...OBJECTION_IDS, ...NEW_OBJECTION_IDS].sort());
     for (const o of pack.objections) {
       expect(o.triggers.length, o.id).toBeGreaterThanOrEqual(5);
       expect(o.say.length, o.id).toBeGreaterThanOrEqual(1);
@@ -474,7 +507,9 @@ describe('en-US default pack: compliance content', () => {
     for (const f of ['attorney', 'cease', 'dispute', 'bankruptcy', 'deceased', 'crisis'])
       expect(flags[f], f).toBe('block');
     expect(flags.complaint).toBe('warn');
-    expect(ruleOf('retention')).toMatchObject({ notesDays: 2555, callsDays: 2555 });
+    // U9: the longest time notes stay on this computer; the system of record keeps 3/7 years.
+    expect(ruleOf('retention')).toMatchObject({ notesDays: 90, callsDays: 90 });
+    expect(ruleOf('retention').source).toContain('1006.100');
   });
 });
 
