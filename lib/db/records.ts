@@ -80,8 +80,9 @@ export const callRecordSchema = z.strictObject({
 });
 export type CallRecord = z.infer<typeof callRecordSchema>;
 
-export const MASK_KINDS = ['card', 'idCard', 'phone'] as const;
-export type MaskKind = (typeof MASK_KINDS)[number];
+import { MASK_KINDS } from '../privacy/mask/kinds';
+
+export { MASK_KINDS, type MaskKind } from '../privacy/mask/kinds';
 export const maskedSchema = z
   .array(z.strictObject({ kind: z.enum(MASK_KINDS), count: z.number().int().min(1) }))
   .max(MASK_KINDS.length);
