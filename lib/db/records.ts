@@ -4,6 +4,8 @@
  * reported and skipped, never allowed to break the panel.
  */
 import { z } from 'zod';
+import { MASK_KINDS } from '../privacy/mask/kinds';
+import { isMaskedPhone } from '../privacy/phone-display';
 
 export const RECORD_LIMITS = {
   id: 128,
@@ -38,7 +40,13 @@ export const callRecordSchema = z.strictObject({
   adapterId: id,
   packId: id,
   packVersion: z.number().int().min(1),
-  phone: shortText.optional(),
+  /** The debtor's phone as shown: masked, at most its last four digits (issue 16 §5). */
+  phone: shortText.refine(isMaskedPhone, { error: 'phoneNotMasked' }).optional(),
+  /** HMAC-SHA-256 of the line under the per-install secret (lib/privacy/phone-key.ts): counts attempts. */
+  phoneKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   startedAt: at,
   endedAt: at.optional(),
   segmentId: id,
@@ -79,8 +87,6 @@ export const callRecordSchema = z.strictObject({
   flags: z.array(z.strictObject({ flag: id, reason: shortText, at })).max(RECORD_LIMITS.list),
 });
 export type CallRecord = z.infer<typeof callRecordSchema>;
-
-import { MASK_KINDS } from '../privacy/mask/kinds';
 
 export { MASK_KINDS, type MaskKind } from '../privacy/mask/kinds';
 export const maskedSchema = z

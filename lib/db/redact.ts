@@ -4,7 +4,7 @@
  */
 import { maskPersonalNumbers } from '../privacy/mask';
 
-export { isLuhnValid, isResidentId } from '../privacy/mask';
 export type { Masking as Redaction } from '../privacy/mask';
+export { isLuhnValid, isResidentId } from '../privacy/mask';
 
 export const redactText = maskPersonalNumbers;

@@ -74,13 +74,11 @@ function longRuns(scan: Scan): { start: number; end: number }[] {
   return runs;
 }
 
-/** The digit runs `maskPersonalNumbers` left whole that still look like a personal number. */
+/** The digit runs `maskPersonalNumbers` left whole that still look like a personal number (folded: ASCII digits). */
 export function findUnmaskedRuns(text: string): string[] {
   const scan = new Scan(text);
   for (const detect of DETECTORS) detect(scan);
-  return longRuns(scan).map(({ start, end }) =>
-    text.slice(scan.folded.starts[start] ?? 0, scan.folded.ends[end - 1] ?? text.length),
-  );
+  return longRuns(scan).map(({ start, end }) => scan.folded.text.slice(start, end));
 }
 
 /** The agent's "mask it": everything maskPersonalNumbers masks, plus those long runs, last four kept. */
