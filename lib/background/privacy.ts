@@ -57,8 +57,10 @@ export async function ensureRetentionAlarm(): Promise<void> {
 
 export interface PurgeLogEntry {
   at: number;
+  /** 'cleared': the agent exported and cleared records older than `before` on the options page. */
+  before?: number;
   /** What it deleted, or why it deleted nothing. */
-  outcome: 'purged' | 'no-rule' | 'failed';
+  outcome: 'purged' | 'no-rule' | 'failed' | 'cleared';
   deleted?: PurgeCounts;
   notesDays?: number;
   callsDays?: number;
