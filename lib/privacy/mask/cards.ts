@@ -35,7 +35,7 @@ function groupsOf(chain: string, offset: number): Group[] {
 export function maskCards(scan: Scan): void {
   for (const match of scan.work.matchAll(CHAIN)) {
     const groups = groupsOf(match[0], match.index);
-    const after = scan.work.slice(match.index + match[0].length, match.index + match[0].length + 1);
+    const after = match.input.slice(match.index + match[0].length, match.index + match[0].length + 1);
     // Seventeen digits and an X have the shape of a resident ID (whose check failed), not a card.
     const idShapedLast = (groups.at(-1)?.digits.length ?? 0) === 17 && after === 'x';
     let claimStart = -1;

@@ -17,8 +17,9 @@ interface Claim {
 
 export class Scan {
   readonly folded: FoldedText;
-  /** The folded text with claimed units replaced by U+0000, so later detectors see a boundary there. */
-  work: string;
+  private readonly claimed: Uint8Array;
+  private workText: string;
+  private workDirty = false;
   readonly hidden = new Set<number>();
   readonly dropped = new Set<number>();
   readonly counts = new Map<MaskKind, number>();
@@ -30,11 +31,24 @@ export class Scan {
 
   constructor(readonly original: string) {
     this.folded = foldWithOffsets(original);
-    this.work = this.folded.text;
+    this.workText = this.folded.text;
+    this.claimed = new Uint8Array(this.folded.text.length);
+  }
+
+  /** The folded text with claimed units replaced by U+0000, so later detectors see a boundary there. */
+  get work(): string {
+    if (this.workDirty) {
+      let text = '';
+      for (let i = 0; i < this.folded.text.length; i += 1) text += this.claimed[i] ? '\u0000' : this.folded.text[i];
+      this.workText = text;
+      this.workDirty = false;
+    }
+    return this.workText;
   }
 
   isFree(start: number, end: number): boolean {
-    return !this.work.slice(start, end).includes('\u0000');
+    for (let i = start; i < end; i += 1) if (this.claimed[i]) return false;
+    return true;
   }
 
   /** Folded indices of the digits (and a final ID `x`) in [start, end). */
@@ -54,7 +68,8 @@ export class Scan {
   /** Claims a range whose hidden units the caller set already; `count` numbers of `kind` in it. */
   claimRange(kind: MaskKind, start: number, end: number, count: number): void {
     this.claims.push({ start, end });
-    this.work = `${this.work.slice(0, start)}${'\u0000'.repeat(end - start)}${this.work.slice(end)}`;
+    this.claimed.fill(1, start, end);
+    this.workDirty = true;
     this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
   }
 
