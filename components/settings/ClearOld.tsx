@@ -2,9 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { type PurgeLogEntry, purgeLogItem, recordPurge } from '@/lib/background/privacy';
 import { exportJson, localDate, storageErrorMessage } from '@/lib/db';
-import { clearBefore } from '@/lib/db/clear-old';
+import { clearBefore } from '@/lib/db/retention';
 import type { CallAssistDB } from '@/lib/db/schema';
 import { download } from './download';
+import { OutcomeLine } from './OutcomeLine';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -64,12 +65,7 @@ export function ClearOld({ db }: { db: CallAssistDB }) {
           {t('notes.clear.run')}
         </button>
       </div>
-      {outcome?.ok === true && <p role="status">{outcome.text}</p>}
-      {outcome?.ok === false && (
-        <p role="alert" className="data-export__error">
-          {outcome.text}
-        </p>
-      )}
+      <OutcomeLine outcome={outcome} />
       <h3>{t('notes.purgeLog.title')}</h3>
       {log.length === 0 ? (
         <p className="hint">{t('notes.purgeLog.empty')}</p>

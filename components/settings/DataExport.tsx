@@ -6,6 +6,7 @@ import type { LocalizedText } from '@/lib/i18n/text';
 import '@/components/notes/notes.css';
 import { ClearOld } from './ClearOld';
 import { download } from './download';
+import { OutcomeLine } from './OutcomeLine';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string } | null;
 
@@ -123,12 +124,7 @@ export function DataExport({ db }: { db: CallAssistDB }) {
           onChange={(event) => void importFile(event.currentTarget)}
         />
       </div>
-      {outcome?.ok === true && <p role="status">{outcome.text}</p>}
-      {outcome?.ok === false && (
-        <p role="alert" className="data-export__error">
-          {outcome.text}
-        </p>
-      )}
+      <OutcomeLine outcome={outcome} />
       <ClearOld db={db} />
     </fieldset>
   );
