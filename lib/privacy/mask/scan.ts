@@ -39,7 +39,8 @@ export class Scan {
   get work(): string {
     if (this.workDirty) {
       let text = '';
-      for (let i = 0; i < this.folded.text.length; i += 1) text += this.claimed[i] ? '\u0000' : this.folded.text[i];
+      for (let i = 0; i < this.folded.text.length; i += 1)
+        text += this.claimed[i] ? '\u0000' : this.folded.text[i];
       this.workText = text;
       this.workDirty = false;
     }
