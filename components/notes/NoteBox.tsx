@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { PhraseHints } from '@/components/guard/PhraseHints';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
@@ -28,7 +28,9 @@ export function NoteBox({ pack, accountKey, call, draft }: Props) {
   const [saving, setSaving] = useState(false);
   const [maskedInBox, setMaskedInBox] = useState('');
   // A long digit run the masker will not recognise is stored whole: say so before saving (issue 16 §3).
-  const unmasked = useMemo(() => findUnmaskedRuns(draft.text), [draft.text]);
+  // Deferred: on a very long note the scan must not slow the keystroke itself.
+  const typed = useDeferredValue(draft.text);
+  const unmasked = useMemo(() => findUnmaskedRuns(typed), [typed]);
 
   const maskInBox = () => {
     const result = maskWithLongRuns(draft.text);
