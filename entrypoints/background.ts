@@ -1,4 +1,12 @@
 import type { Browser } from 'wxt/browser';
+import {
+  closeLocalStorageToContentScripts,
+  ensureRetentionAlarm,
+  isPanelPort,
+  RETENTION_ALARM,
+  recordPurge,
+  senderOf,
+} from '@/lib/background/privacy';
 import { createTabContext } from '@/lib/background/tab-context';
 import { CRM_PING } from '@/lib/crm/context';
 import { adapterFor } from '@/lib/crm/match';
@@ -15,22 +23,26 @@ import { createPackSync } from '@/lib/pack/sync-service';
 import { installPlatformQuirks } from '@/lib/platform/quirks';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
 
-const RETENTION_ALARM = 'retention';
-
 export default defineBackground(() => {
   const db = new CallAssistDB();
   // Side panels following a tab; ports die with the worker, and panels reconnect.
   const panels = new Map<Browser.runtime.Port, number>();
   const ready = installBundledPacks(db).catch((error: unknown) => console.error('Bundled packs', error));
 
-  /** Deletes notes and calls past the active pack's retention rule. */
+  /** Deletes notes and calls past the active pack's retention rule, and logs what it did (issue 16 §9). */
   async function purgeByActivePack() {
     await ready;
     const active = await loadActivePack(db, (await readSettings()).packId);
     const days = active.ok ? retentionOf(active.pack.rules) : undefined;
-    if (!days) return;
-    const result = await purgeExpired(db, days);
+    const at = Date.now();
+    if (!days) return recordPurge({ at, outcome: 'no-rule' });
+    const result = await purgeExpired(db, days, at);
     if (!result.ok) console.error('Retention purge failed', result.message.en);
+    await recordPurge({
+      at,
+      ...days,
+      ...(result.ok ? { outcome: 'purged', deleted: result.deleted } : { outcome: 'failed' }),
+    });
   }
 
   function push(tabId: number, report: PanelPortPush['report']) {
@@ -85,7 +97,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void packSync.checkPackNow());
   void packSync.ensureScheduled();
   // Retention (issue 7): notes and calls older than the pack's retention rule, on start and daily.
-  void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  void ensureRetentionAlarm();
+  void closeLocalStorageToContentScripts();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') return void packSync.checkPackNow();
     const change = changes[SETTINGS_KEY];
@@ -98,13 +111,12 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const from = { tabId: sender.tab?.id, url: sender.url, documentId: sender.documentId };
-    void dispatch(handlers, message, from).then(sendResponse);
+    void dispatch(handlers, message, senderOf(sender)).then(sendResponse);
     return true;
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== PANEL_PORT) return;
+    if (!isPanelPort(port, PANEL_PORT)) return;
     port.onMessage.addListener((message: unknown) => {
       const request = panelPortRequestSchema.safeParse(message);
       if (!request.success) return;

@@ -1,11 +1,12 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { PhraseHints } from '@/components/guard/PhraseHints';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { type CallRecord, saveNote } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Pack } from '@/lib/pack/schema';
-import { clockTime, maskedMessage } from './format';
+import { findUnmaskedRuns, maskWithLongRuns } from '@/lib/privacy/mask';
+import { clockTime, maskedList, maskedMessage } from './format';
 import type { Draft } from './use-draft';
 
 interface Props {
@@ -25,6 +26,17 @@ export function NoteBox({ pack, accountKey, call, draft }: Props) {
   const hintId = useId();
   const [outcome, setOutcome] = useState<SaveOutcome>(null);
   const [saving, setSaving] = useState(false);
+  const [maskedInBox, setMaskedInBox] = useState('');
+  // A long digit run the masker will not recognise is stored whole: say so before saving (issue 16 §3).
+  // Deferred: on a very long note the scan must not slow the keystroke itself.
+  const typed = useDeferredValue(draft.text);
+  const unmasked = useMemo(() => findUnmaskedRuns(typed), [typed]);
+
+  const maskInBox = () => {
+    const result = maskWithLongRuns(draft.text);
+    draft.change(result.text);
+    setMaskedInBox(t('notes.maskedInBox', { list: maskedList(result.masked, t, locale) }));
+  };
 
   const save = async () => {
     const sent = draft.text;
@@ -75,6 +87,23 @@ export function NoteBox({ pack, accountKey, call, draft }: Props) {
       <p id={hintId} className="muted">
         {t('notes.boxHint')}
       </p>
+      {unmasked.length > 0 && (
+        <p role="alert" className="note-box__warning" data-testid="unmasked-warning">
+          {t('notes.unmasked', {
+            runs: unmasked
+              .map((run) => `…${run.replace(/\D/g, '').slice(-4)}`)
+              .join(locale === 'en' ? ', ' : '、'),
+          })}{' '}
+          <button type="button" onClick={maskInBox}>
+            {t('notes.maskIt')}
+          </button>
+        </p>
+      )}
+      {maskedInBox && unmasked.length === 0 && (
+        <p role="status" className="muted" data-testid="masked-in-box">
+          {maskedInBox}
+        </p>
+      )}
       <div className="note-box__bar">
         <button
           type="button"

@@ -48,11 +48,18 @@ const MASK_KEY: Record<Masked[number]['kind'], MessageKey> = {
   card: 'notes.mask.card',
   idCard: 'notes.mask.idCard',
   phone: 'notes.mask.phone',
+  account: 'notes.mask.account',
+  cvv: 'notes.mask.cvv',
+  number: 'notes.mask.number',
 };
+
+/** "1 个卡号、2 个电话号码" (what was actually masked, by kind, issue 16 §3), or '' when nothing was. */
+export function maskedList(masked: Masked, t: Translate, locale: Locale): string {
+  return masked.map(({ kind, count }) => t(MASK_KEY[kind], { count })).join(locale === 'en' ? ', ' : '、');
+}
 
 /** "已隐去 1 个卡号、2 个电话号码", or '' when nothing was masked. */
 export function maskedMessage(masked: Masked, t: Translate, locale: Locale): string {
   if (masked.length === 0) return '';
-  const list = masked.map(({ kind, count }) => t(MASK_KEY[kind], { count }));
-  return t('notes.masked', { list: list.join(locale === 'en' ? ', ' : '、') });
+  return t('notes.masked', { list: maskedList(masked, t, locale) });
 }

@@ -1,15 +1,17 @@
 /**
- * The account's note draft (issue 7 §2): autosaved as the agent types, debounced so at most
- * AUTOSAVE_MS of typing can be lost, flushed when the section unmounts or the page is hidden,
- * and restored when the account opens again. Every write to the draft and every save that
- * deletes it go through one queue, so a late autosave can never bring back a saved note's text.
+ * The account's note draft (issue 7 §2, issue 16 §6): autosaved at least every AUTOSAVE_MS
+ * WHILE the agent types (the first keystroke after a save starts the clock and later keystrokes do
+ * not push it back, so steady typing never postpones the save), written at once when the page is
+ * hidden or closed, and restored when the account opens again. Every write to the draft and every
+ * save that deletes it go through one queue, so a late autosave can never bring back a saved
+ * note's text.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadDraft, saveDraft, storageErrorMessage } from '@/lib/db';
 import type { CallAssistDB } from '@/lib/db/schema';
 import type { LocalizedText } from '@/lib/i18n/text';
 
-/** Below a second, as the issue asks, and long enough not to write on every keystroke. */
+/** The most typing a crash can lose (issue 16 §6), long enough not to write on every keystroke. */
 export const AUTOSAVE_MS = 800;
 
 export type DraftStatus =
@@ -40,6 +42,8 @@ export function useDraft(db: CallAssistDB, accountKey: string): Draft {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const mounted = useRef(true);
+  /** A note or wrap-up that deletes the draft is being written: a flush must wait for it. */
+  const committing = useRef(false);
 
   const enqueue = useCallback(<T>(write: () => Promise<T>): Promise<T> => {
     const next = queue.current.then(write);
@@ -52,19 +56,28 @@ export function useDraft(db: CallAssistDB, accountKey: string): Draft {
     timer.current = null;
   }, []);
 
-  const saveNow = useCallback(() => {
-    cancelTimer();
-    const value = latest.current;
-    return enqueue(() => saveDraft(db, accountKey, value)).then((result) => {
-      if (!mounted.current) return;
-      setStatus(result.ok ? { kind: 'saved', at: Date.now() } : { kind: 'error', message: result.message });
-    });
-  }, [db, accountKey, enqueue, cancelTimer]);
+  const saveNow = useCallback(
+    (options: { now?: boolean } = {}) => {
+      cancelTimer();
+      // The text at the moment of writing: a queued autosave never stores older text over newer.
+      const write = () => saveDraft(db, accountKey, latest.current);
+      // Leaving the page: start the IndexedDB write in this very event, not after queued work
+      // (the page may be gone by then), unless a save that deletes the draft is under way.
+      const written = options.now && !committing.current ? write() : enqueue(write);
+      if (options.now) queue.current = written.catch(() => undefined);
+      return written.then((result) => {
+        if (!mounted.current) return;
+        setStatus(result.ok ? { kind: 'saved', at: Date.now() } : { kind: 'error', message: result.message });
+      });
+    },
+    [db, accountKey, enqueue, cancelTimer],
+  );
 
+  /** Starts the clock on the first unsaved keystroke; later keystrokes leave it running. */
   const schedule = useCallback(() => {
-    cancelTimer();
+    if (timer.current !== null) return;
     timer.current = setTimeout(() => void saveNow(), AUTOSAVE_MS);
-  }, [saveNow, cancelTimer]);
+  }, [saveNow]);
 
   // Restore the stored draft, unless the agent already started typing.
   useEffect(() => {
@@ -89,7 +102,7 @@ export function useDraft(db: CallAssistDB, accountKey: string): Draft {
   useEffect(() => {
     mounted.current = true;
     const flush = () => {
-      if (timer.current !== null) void saveNow();
+      if (timer.current !== null) void saveNow({ now: true });
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -119,7 +132,10 @@ export function useDraft(db: CallAssistDB, accountKey: string): Draft {
     async <R extends { ok: boolean }>(sent: string, write: () => Promise<R>): Promise<R> => {
       // The write carries the latest text and deletes the draft: an autosave after it must not run.
       cancelTimer();
-      const result = await enqueue(write);
+      committing.current = true;
+      const result = await enqueue(write).finally(() => {
+        committing.current = false;
+      });
       if (!mounted.current) return result;
       if (!result.ok) {
         void saveNow();

@@ -4,6 +4,9 @@ import { type DateRange, exportCsv, exportJson, importJson, localDate, storageEr
 import type { CallAssistDB } from '@/lib/db/schema';
 import type { LocalizedText } from '@/lib/i18n/text';
 import '@/components/notes/notes.css';
+import { ClearOld } from './ClearOld';
+import { download } from './download';
+import { OutcomeLine } from './OutcomeLine';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string } | null;
 
@@ -15,20 +18,6 @@ export function rangeOf(from: string, to: string): DateRange | null {
   // setDate, not + 24 h: a daylight-saving day is 23 or 25 hours long.
   end.setDate(end.getDate() + 1);
   return { from: start.getTime(), to: end.getTime() };
-}
-
-/** Hands a file to the browser's downloads: made here, never sent anywhere. */
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Options page: the agent's calls and notes as JSON or CSV for a date range, and JSON import (issue 7 §6). */
@@ -135,12 +124,8 @@ export function DataExport({ db }: { db: CallAssistDB }) {
           onChange={(event) => void importFile(event.currentTarget)}
         />
       </div>
-      {outcome?.ok === true && <p role="status">{outcome.text}</p>}
-      {outcome?.ok === false && (
-        <p role="alert" className="data-export__error">
-          {outcome.text}
-        </p>
-      )}
+      <OutcomeLine outcome={outcome} />
+      <ClearOld db={db} />
     </fieldset>
   );
 }

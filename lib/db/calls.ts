@@ -3,6 +3,9 @@
  * objections) and closed by the wrap-up. Compliance counts (attempts today, 7-in-7) read them.
  */
 import { Dexie } from 'dexie';
+import { maskCallFields } from '../privacy/call-fields';
+import { maskedPhone } from '../privacy/phone-display';
+import { phoneKey } from '../privacy/phone-key';
 import { attemptWrite, RefusedWrite, type WriteResult } from './errors';
 import { readCalls } from './read';
 import type { CallRecord } from './records';
@@ -14,6 +17,7 @@ export interface CallStart {
   packId: string;
   packVersion: number;
   segmentId: string;
+  /** As the CRM shows it; stored only masked and as a keyed hash (issue 16 §5). */
   phone?: string;
   /** Epoch ms; defaults to now. */
   startedAt?: number;
@@ -34,19 +38,33 @@ function accountCalls(db: CallAssistDB, accountKey: string) {
     .between([accountKey, Dexie.minKey], [accountKey, Dexie.maxKey], true, true);
 }
 
+/** The phone's keyed hash, or null when there is none or the secret cannot be read (attempts then count by account). */
+async function keyOf(phone: string): Promise<string | null> {
+  try {
+    return await phoneKey(phone);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Starts a call. Calls left open on this account (the panel closed mid-call, a crash) are ended
  * at the new call's start in the same transaction, so an account has at most one call in progress.
  */
-export function startCall(db: CallAssistDB, start: CallStart): Promise<WriteResult<{ call: CallRecord }>> {
+export async function startCall(
+  db: CallAssistDB,
+  start: CallStart,
+): Promise<WriteResult<{ call: CallRecord }>> {
   const startedAt = start.startedAt ?? Date.now();
+  const key = start.phone === undefined ? null : await keyOf(start.phone);
   const call: CallRecord = {
     id: crypto.randomUUID(),
     accountKey: start.accountKey,
     adapterId: start.adapterId,
     packId: start.packId,
     packVersion: start.packVersion,
-    ...(start.phone === undefined ? {} : { phone: start.phone }),
+    ...(start.phone === undefined ? {} : { phone: maskedPhone(start.phone) }),
+    ...(key === null ? {} : { phoneKey: key }),
     startedAt,
     segmentId: start.segmentId,
     stages: [],
@@ -84,7 +102,8 @@ export function updateCall(
       );
       if (!current) throw new RefusedWrite(callNotFound(callId));
       const draft = structuredClone(current);
-      const next = patch(draft) ?? draft;
+      // Override and flag reasons are typed by the agent: masked here, whoever wrote them (issue 16 §5).
+      const next = maskCallFields(patch(draft) ?? draft);
       if (next.id !== callId) throw new RefusedWrite(callNotFound(callId));
       await db.calls.put(next);
       return { call: next };
@@ -123,21 +142,32 @@ export interface Attempt {
   conversation: boolean;
 }
 
-/** The account's attempts started at or after `since` (epoch ms), oldest first. */
+/**
+ * The account's attempts started at or after `since` (epoch ms), oldest first. Calls keep only a
+ * keyed hash of the phone: given the number now dialled, an attempt on the same line carries that
+ * number (in memory only), one on another line its masked form; without it attempts count by account.
+ */
 export async function attemptsForCompliance(
   db: CallAssistDB,
   accountKey: string,
   since: number,
+  dialled?: string,
 ): Promise<Attempt[]> {
   const rows = await db.calls
     .where('[accountKey+startedAt]')
     .between([accountKey, since], [accountKey, Dexie.maxKey], true, true)
     .toArray();
-  return readCalls(db, rows).map((call) => ({
-    at: call.startedAt,
-    accountKey: call.accountKey,
-    ...(call.phone === undefined ? {} : { phone: call.phone }),
-    answered: call.answered,
-    conversation: call.conversation,
-  }));
+  const key = dialled === undefined ? null : await keyOf(dialled);
+  return readCalls(db, rows).map((call) => {
+    let phone: string | undefined;
+    if (key !== null && dialled !== undefined && call.phoneKey !== undefined)
+      phone = call.phoneKey === key ? dialled : call.phone;
+    return {
+      at: call.startedAt,
+      accountKey: call.accountKey,
+      ...(phone === undefined ? {} : { phone }),
+      answered: call.answered,
+      conversation: call.conversation,
+    };
+  });
 }

@@ -9,8 +9,8 @@ export type WriteResult<T extends object = object> =
   | { ok: false; message: LocalizedText };
 
 export const quotaMessage: LocalizedText = {
-  zh: '浏览器存储空间已满，内容未保存，文字仍保留在输入框中。请导出并清理旧记录后重试。',
-  en: 'Browser storage is full, so this was not saved; your text is still in the box. Export and clear old records, then try again.',
+  zh: '浏览器存储空间已满，内容未保存，文字仍保留在输入框中。请在扩展的选项页「通话与笔记：导出与导入」中用「导出后清理」清理旧记录，然后重试。',
+  en: 'Browser storage is full, so this was not saved; your text is still in the box. On the extension’s options page, under “Calls and notes: export and import”, use “Export, then clear” for old records, then try again.',
 };
 
 export const closedMessage: LocalizedText = {

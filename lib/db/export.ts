@@ -4,10 +4,12 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
+import { maskCallFields } from '../privacy/call-fields';
+import { isMaskedPhone, maskedPhone } from '../privacy/phone-display';
+import { upgradeNoteV4 } from '../privacy/upgrade-v4';
 import { attemptWrite, RefusedWrite, type WriteResult } from './errors';
 import { readCalls, readNotes } from './read';
 import { type CallRecord, callRecordSchema, type NoteRecord, noteRecordSchema } from './records';
-import { redactText } from './redact';
 import type { CallAssistDB } from './schema';
 
 export const EXPORT_FORMAT = 'call-assist/export@1';
@@ -25,10 +27,17 @@ export const exportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   exportedAt: at,
   range: z.strictObject({ from: at, to: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
-  calls: z.array(callRecordSchema).max(1_000_000),
+  // A file from before issue 16 holds the phone whole: it is masked before the row is checked.
+  calls: z.array(z.preprocess(maskRawPhone, callRecordSchema)).max(1_000_000),
   notes: z.array(noteRecordSchema).max(1_000_000),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
+
+function maskRawPhone(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || !('phone' in row) || typeof row.phone !== 'string')
+    return row;
+  return isMaskedPhone(row.phone) ? row : { ...row, phone: maskedPhone(row.phone) };
+}
 
 async function rowsInRange(
   db: CallAssistDB,
@@ -248,28 +257,10 @@ export function parseExportFile(
   return { ok: true, file: parsed.data };
 }
 
-/** Imported text is masked like typed text (a hand-made file may hold anything). */
-function redactImportedNote(note: NoteRecord): NoteRecord {
-  const redacted = redactText(note.text);
-  if (redacted.text === note.text) return note;
-  return { ...note, text: redacted.text, masked: mergeMasked(note.masked, redacted.masked) };
-}
-
-function mergeMasked(a: NoteRecord['masked'], b: NoteRecord['masked']): NoteRecord['masked'] {
-  const counts = new Map<NoteRecord['masked'][number]['kind'], number>();
-  for (const { kind, count } of [...a, ...b]) counts.set(kind, (counts.get(kind) ?? 0) + count);
-  return [...counts].map(([kind, count]) => ({ kind, count }));
-}
-
-function redactImportedCall(call: CallRecord): CallRecord {
-  const reason = call.disposition?.reason;
-  if (!call.disposition || reason === undefined) return call;
-  return { ...call, disposition: { ...call.disposition, reason: redactText(reason).text } };
-}
-
 /**
  * Merges a JSON export into the database in one transaction. Rows whose id is already stored are
- * skipped (the local copy wins); a broken or foreign file changes nothing and says why.
+ * skipped (the local copy wins); a broken or foreign file changes nothing and says why. Imported
+ * text is masked like typed text (a hand-made file may hold anything).
  */
 export function importJson(
   db: CallAssistDB,
@@ -282,8 +273,8 @@ export function importJson(
     return db.transaction('rw', db.calls, db.notes, async () => {
       const existingCalls = await db.calls.bulkGet(calls.map((call) => call.id));
       const existingNotes = await db.notes.bulkGet(notes.map((note) => note.id));
-      const newCalls = calls.filter((_, index) => existingCalls[index] === undefined).map(redactImportedCall);
-      const newNotes = notes.filter((_, index) => existingNotes[index] === undefined).map(redactImportedNote);
+      const newCalls = calls.filter((_, index) => existingCalls[index] === undefined).map(maskCallFields);
+      const newNotes = notes.filter((_, index) => existingNotes[index] === undefined).map(upgradeNoteV4);
       await db.calls.bulkAdd(newCalls);
       await db.notes.bulkAdd(newNotes);
       return {

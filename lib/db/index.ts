@@ -10,7 +10,7 @@ export {
   updateCall,
 } from './calls';
 export { localDate } from './dates';
-export { attemptWrite, blockedMessage, storageErrorMessage, type WriteResult } from './errors';
+export { attemptWrite, blockedMessage, quotaMessage, storageErrorMessage, type WriteResult } from './errors';
 export {
   type DateRange,
   EXPORT_FORMAT,

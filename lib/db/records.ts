@@ -4,6 +4,8 @@
  * reported and skipped, never allowed to break the panel.
  */
 import { z } from 'zod';
+import { MASK_KINDS } from '../privacy/mask/kinds';
+import { isMaskedPhone } from '../privacy/phone-display';
 
 export const RECORD_LIMITS = {
   id: 128,
@@ -38,7 +40,13 @@ export const callRecordSchema = z.strictObject({
   adapterId: id,
   packId: id,
   packVersion: z.number().int().min(1),
-  phone: shortText.optional(),
+  /** The debtor's phone as shown: masked, at most its last four digits (issue 16 §5). */
+  phone: shortText.refine(isMaskedPhone, { error: 'phoneNotMasked' }).optional(),
+  /** HMAC-SHA-256 of the line under the per-install secret (lib/privacy/phone-key.ts): counts attempts. */
+  phoneKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   startedAt: at,
   endedAt: at.optional(),
   segmentId: id,
@@ -80,8 +88,7 @@ export const callRecordSchema = z.strictObject({
 });
 export type CallRecord = z.infer<typeof callRecordSchema>;
 
-export const MASK_KINDS = ['card', 'idCard', 'phone'] as const;
-export type MaskKind = (typeof MASK_KINDS)[number];
+export { MASK_KINDS, type MaskKind } from '../privacy/mask/kinds';
 export const maskedSchema = z
   .array(z.strictObject({ kind: z.enum(MASK_KINDS), count: z.number().int().min(1) }))
   .max(MASK_KINDS.length);

@@ -32,20 +32,37 @@ export interface PurgeCounts {
   drafts: number;
 }
 
-/** Deletes what is older than the retention days, in one transaction. */
+/** Deletes calls started before `calls` and notes (and drafts) written before `notes` (epoch ms), in one transaction. */
+export function deleteBefore(
+  db: CallAssistDB,
+  before: { calls: number; notes: number },
+): Promise<WriteResult<{ deleted: PurgeCounts }>> {
+  return attemptWrite(() =>
+    db.transaction('rw', db.calls, db.notes, db.drafts, async () => {
+      const calls = await db.calls.where('startedAt').below(before.calls).delete();
+      const notes = await db.notes.where('createdAt').below(before.notes).delete();
+      const drafts = await db.drafts.where('updatedAt').below(before.notes).delete();
+      return { deleted: { calls, notes, drafts } };
+    }),
+  );
+}
+
+/** Deletes what is older than the retention days. */
 export function purgeExpired(
   db: CallAssistDB,
   days: RetentionDays,
   now: number = Date.now(),
 ): Promise<WriteResult<{ deleted: PurgeCounts }>> {
-  const notesBefore = now - days.notesDays * DAY_MS;
-  const callsBefore = now - days.callsDays * DAY_MS;
-  return attemptWrite(() =>
-    db.transaction('rw', db.calls, db.notes, db.drafts, async () => {
-      const calls = await db.calls.where('startedAt').below(callsBefore).delete();
-      const notes = await db.notes.where('createdAt').below(notesBefore).delete();
-      const drafts = await db.drafts.where('updatedAt').below(notesBefore).delete();
-      return { deleted: { calls, notes, drafts } };
-    }),
-  );
+  return deleteBefore(db, { calls: now - days.callsDays * DAY_MS, notes: now - days.notesDays * DAY_MS });
+}
+
+/**
+ * Clears records older than a date after the agent exported them (issue 16 §7): the way out of a
+ * full browser storage that the quota message points to.
+ */
+export function clearBefore(
+  db: CallAssistDB,
+  before: number,
+): Promise<WriteResult<{ deleted: PurgeCounts }>> {
+  return deleteBefore(db, { calls: before, notes: before });
 }

@@ -5,6 +5,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { LocalizedText } from '../i18n/text';
+import { upgradeToV4 } from '../privacy/upgrade-v4';
 import { blockedMessage } from './errors';
 import type { BadRow, CallRecord, DraftRecord, NoteRecord, PackRow } from './records';
 
@@ -27,7 +28,10 @@ export const STORES_V2 = {
   drafts: 'accountKey, updatedAt',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** Version 4 (issue 16): same stores; rows masked again with the issue-16 pass (lib/privacy/upgrade-v4.ts). */
+export const STORES_V4 = STORES_V2;
+
+export const CURRENT_VERSION = 4;
 
 /** A call row as version 1 wrote it: the fields v2 added are missing. */
 export type CallRecordV1 = Omit<CallRecord, 'overrides' | 'flags' | 'answered' | 'conversation'> &
@@ -89,6 +93,7 @@ export class CallAssistDB extends Dexie {
             ref.value = upgradeCallV1(call);
           }),
       );
+    this.version(4).stores(STORES_V4).upgrade(upgradeToV4);
     const { onBlocked } = options;
     if (onBlocked) this.on('blocked', () => onBlocked(blockedMessage));
   }

@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from '../i18n/text';
 import type { Disposition } from '../pack/schema';
+import { maskCallFields } from '../privacy/call-fields';
 import { callNotFound } from './calls';
 import { localDate } from './dates';
 import { attemptWrite, RefusedWrite, type WriteResult } from './errors';
@@ -130,7 +131,7 @@ export function saveWrapUp(
         answered: call.answered || conversation || !UNANSWERED_CODES.has(disposition.id),
         conversation,
       };
-      const checked = callRecordSchema.safeParse(next);
+      const checked = callRecordSchema.safeParse(maskCallFields(next));
       if (!checked.success) {
         const issue = checked.error.issues[0];
         throw new RefusedWrite(invalidRow(issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'));

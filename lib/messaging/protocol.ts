@@ -59,29 +59,39 @@ export const crmReportSchema = z.discriminatedUnion('kind', [
 
 const ok = z.strictObject({ ok: z.literal(true) });
 
+/**
+ * Who may send a message (issue 16 §8): the CRM page's content script, or the extension's own
+ * pages (side panel, options). A compromised CRM page runs in the content script's messaging
+ * context, so nothing that configures the extension or reads another tab is accepted from there.
+ */
+export type Role = 'content' | 'extension-page';
+
 export const protocol = {
   /** Content script → background: which adapter of the active pack reads this page? */
   'crm/adapter-for': {
+    from: 'content',
     request: z.strictObject({ url: z.string().max(4000) }),
     reply: z.strictObject({ adapter: adapterSchema.nullable() }),
   },
   /** Content script → background: what the page shows now. */
-  'crm/report': { request: crmReportSchema, reply: ok },
+  'crm/report': { from: 'content', request: crmReportSchema, reply: ok },
   /** Options → background: register the content script for origins the user just granted. */
   'crm/register-origins': {
+    from: 'extension-page',
     request: z.strictObject({ origins: z.array(z.string().max(300)).max(50) }),
     reply: z.strictObject({ registered: z.array(z.string()) }),
   },
   /** Options → background: check the pack URL now (issue 8). */
-  'pack/check-now': { request: z.strictObject({}), reply: checkRecordSchema },
+  'pack/check-now': { from: 'extension-page', request: z.strictObject({}), reply: checkRecordSchema },
   /** Options → background: the sync state and the effective configuration (policy over settings). */
-  'pack/status': { request: z.strictObject({}), reply: packStatusSchema() },
+  'pack/status': { from: 'extension-page', request: z.strictObject({}), reply: packStatusSchema() },
   /** Options → background: a signed envelope file chosen by the admin (same gates as sync). */
   'pack/import': {
+    from: 'extension-page',
     request: z.strictObject({ text: z.string().max(6 * 1024 * 1024) }),
     reply: checkRecordSchema,
   },
-} as const;
+} as const satisfies Record<string, { from: Role; request: z.ZodType; reply: z.ZodType }>;
 
 function packStatusSchema() {
   return z.strictObject({
@@ -105,7 +115,7 @@ export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = z.input<Protocol[N]['request']>;
 export type Reply<N extends MessageName> = z.output<Protocol[N]['reply']>;
 
-/** The background's port to a side panel: it names the tab it follows, we push that tab's report. */
+/** The background's port to a side panel (extension pages only): it names the tab it follows, we push that tab's report. */
 export const PANEL_PORT = 'panel';
 export const panelPortRequestSchema = z.strictObject({ follow: z.number().int() });
 export const panelPortPushSchema = z.strictObject({

@@ -4,13 +4,41 @@
  */
 
 import type { z } from 'zod';
-import { type MessageName, type Protocol, protocol } from './protocol';
+import { type MessageName, type Protocol, protocol, type Role } from './protocol';
 
 export interface Sender {
+  /** Decided by the background from the browser's sender record (`roleOf`), never from the message. */
+  role: Role | null;
   tabId?: number;
   url?: string;
   /** The sending document (Chrome); tells a new page from a same-document navigation. */
   documentId?: string;
+}
+
+/** What the browser says about a sender (runtime.MessageSender / Port.sender). */
+export interface BrowserSender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  documentId?: string;
+}
+
+/**
+ * The sender's role (issue 16 §8): an extension page when its origin is this extension's own
+ * (side panel, options; Chrome gives `origin`, Firefox only `url`); a content script when it
+ * comes from a tab's web page; anything else (another extension, no URL) has no role.
+ */
+export function roleOf(sender: BrowserSender, extensionId: string, extensionOrigin: string): Role | null {
+  if (sender.id !== undefined && sender.id !== extensionId) return null;
+  // URL.origin is "null" for chrome-extension: and moz-extension: URLs in some engines: read it by hand.
+  const origin =
+    sender.origin !== undefined && sender.origin !== 'null'
+      ? sender.origin
+      : /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.exec(sender.url ?? '')?.[0];
+  if (origin === undefined) return null;
+  if (origin === extensionOrigin.replace(/\/$/, '')) return 'extension-page';
+  return sender.tab?.id === undefined ? null : 'content';
 }
 
 export type Handlers = {
@@ -35,6 +63,12 @@ export async function dispatch(
   const key = name as MessageName;
   const handler = handlers[key] as ((payload: unknown, sender: Sender) => Promise<unknown>) | undefined;
   if (!handler) return { error: `No handler for ${key}` };
+  const from = protocol[key].from;
+  if (sender.role !== from) {
+    return {
+      error: `${key} is accepted only from ${from === 'content' ? 'a content script' : 'extension pages'}`,
+    };
+  }
   const parsed = protocol[key].request.safeParse((message as { payload?: unknown }).payload);
   if (!parsed.success) {
     return { error: `Invalid ${key}: ${parsed.error.issues[0]?.message ?? 'bad payload'}` };

@@ -118,14 +118,29 @@ describe('calls', () => {
   it('gives the compliance rules the attempts since a time', async () => {
     const db = await freshDb();
     await db.calls.bulkAdd([
-      callRow({ id: 'old', startedAt: 500, phone: '13800138000' }),
-      callRow({ id: 'na', startedAt: 1_000, phone: '13800138000', answered: false, conversation: false }),
+      callRow({ id: 'old', startedAt: 500, phone: '*******8000' }),
+      callRow({ id: 'na', startedAt: 1_000, phone: '*******8000', answered: false, conversation: false }),
       callRow({ id: 'talk', startedAt: 2_000 }),
       callRow({ id: 'other', startedAt: 1_500, accountKey: 'CC20240002' }),
     ]);
+    // Rows without a keyed hash count by account: no phone on the attempt.
     expect(await attemptsForCompliance(db, 'CC20240001', 1_000)).toEqual([
-      { at: 1_000, accountKey: 'CC20240001', phone: '13800138000', answered: false, conversation: false },
+      { at: 1_000, accountKey: 'CC20240001', answered: false, conversation: false },
       { at: 2_000, accountKey: 'CC20240001', answered: true, conversation: true },
     ]);
+  });
+
+  it('keeps the phone only masked and as a keyed hash, and still tells lines apart (issue 16 §5)', async () => {
+    const db = await freshDb();
+    const first = await startCall(db, { ...start, phone: '+86 138-0013-8000', startedAt: 1_000 });
+    const second = await startCall(db, { ...start, phone: '13900139000', startedAt: 2_000 });
+    if (!first.ok || !second.ok) throw new Error('start');
+    const stored = await db.calls.toArray();
+    expect(JSON.stringify(stored)).not.toMatch(/13800138000|138-0013-8000|13900139000/);
+    expect(stored.map((call) => call.phone).sort()).toEqual(['*******9000', '+** ***-****-8000']);
+    expect(stored.every((call) => /^[0-9a-f]{64}$/.test(call.phoneKey ?? ''))).toBe(true);
+    // The same line written another way is the same attempt line; the other number is not.
+    const attempts = await attemptsForCompliance(db, 'CC20240001', 0, '138 0013 8000');
+    expect(attempts.map((attempt) => attempt.phone)).toEqual(['138 0013 8000', '*******9000']);
   });
 });

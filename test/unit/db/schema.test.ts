@@ -1,7 +1,16 @@
 import { Dexie } from 'dexie';
 import { callRecordSchema, packRowSchema } from '../../../lib/db/records';
-import { type CallRecordV1, CURRENT_VERSION, openDb, STORES_V1, upgradeCallV1 } from '../../../lib/db/schema';
+import {
+  type CallRecordV1,
+  CURRENT_VERSION,
+  openDb,
+  STORES_V1,
+  STORES_V2,
+  upgradeCallV1,
+} from '../../../lib/db/schema';
+import { maskedPhone } from '../../../lib/privacy/phone-display';
 import v1 from '../../fixtures/db/v1.json';
+import v2 from '../../fixtures/db/v2.json';
 import { closeAll } from './helpers';
 
 afterEach(closeAll);
@@ -16,7 +25,49 @@ async function writeV1(name: string): Promise<void> {
   old.close();
 }
 
+/** Writes the frozen v2 rows with a definition that knows versions 1 and 2 only. */
+async function writeV2(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(STORES_V1);
+  old.version(2).stores(STORES_V2);
+  await old.table('calls').bulkAdd(v2.calls);
+  await old.table('notes').bulkAdd(v2.notes);
+  await old.table('drafts').bulkAdd(v2.drafts);
+  expect(old.verno).toBe(2);
+  old.close();
+}
+
 describe('database versions', () => {
+  it('upgrades a v2 database to v4: phone, reasons, notes and drafts masked by the issue-16 pass', async () => {
+    const name = `v2-${crypto.randomUUID()}`;
+    await writeV2(name);
+    const db = await openDb(name);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    const call = await db.calls.get('v2-call');
+    expect(callRecordSchema.parse(call)).toEqual(call);
+    expect(call?.phone).toBe('*******8000');
+    expect(call?.overrides[0]?.reason).toBe('主管同意，客户卡号 622588******1234');
+    expect(call?.flags[0]?.reason).toBe('身份证 110*************2X 已核实');
+    expect(call?.disposition?.reason).toBe('客户让打 *******9000');
+    const note = await db.notes.get('v2-note');
+    expect(note?.text).toBe('客户报卡号622588******1234，手机 *******8000');
+    expect(note?.masked).toEqual([
+      { kind: 'phone', count: 1 },
+      { kind: 'card', count: 1 },
+    ]);
+    expect((await db.drafts.get('CC20240002'))?.text).toBe('卡号 4111　11**　****　1111');
+    // Everything else on the call is as v2 wrote it.
+    const [old] = v2.calls;
+    expect(call).toMatchObject({
+      ...old,
+      phone: '*******8000',
+      overrides: call?.overrides,
+      flags: call?.flags,
+      disposition: call?.disposition,
+    });
+    db.close();
+  });
+
   it('opens a new database at the current version with every table', async () => {
     const db = await openDb(`schema-${crypto.randomUUID()}`);
     expect(db.verno).toBe(CURRENT_VERSION);
@@ -30,7 +81,7 @@ describe('database versions', () => {
     const name = `v1-${crypto.randomUUID()}`;
     await writeV1(name);
     const db = await openDb(name);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
 
     const packs = await db.packs.toArray();
     expect(packs).toHaveLength(v1.packs.length);
@@ -43,8 +94,8 @@ describe('database versions', () => {
     expect(calls).toHaveLength(v1.calls.length);
     for (const old of v1.calls) {
       const upgraded = await db.calls.get(old.id);
-      // Every v1 field is still there, unchanged.
-      expect(upgraded).toMatchObject(old);
+      // Every v1 field is still there, unchanged, but the phone, which v4 keeps only masked.
+      expect(upgraded).toMatchObject({ ...old, ...(old.phone ? { phone: maskedPhone(old.phone) } : {}) });
       expect(callRecordSchema.parse(upgraded)).toEqual(upgraded);
       expect(upgraded?.overrides).toEqual([]);
       expect(upgraded?.flags).toEqual([]);
@@ -94,7 +145,7 @@ describe('database versions', () => {
     expect(messages[0]).toMatch(/blocked/);
     old.close();
     const db = await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
     db.close();
   });
 });

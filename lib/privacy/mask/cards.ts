@@ -1,0 +1,84 @@
+/**
+ * Card numbers (issue 16 §1): 13–19 Luhn-valid digits, ungrouped or in groups split by single
+ * separators (spaces, U+3000, tabs, dots, dashes, en dashes). First six and last four stay
+ * (PCI DSS 3.4); the last four are written as one group so 尾号 search finds them.
+ */
+import { isLuhnValid } from './checks';
+import { type Scan, SEP } from './scan';
+
+const CHAIN = new RegExp(`\\d+(?:${SEP}\\d+)*`, 'g');
+const SPLIT = new RegExp(SEP, 'g');
+
+interface Group {
+  /** Folded index of the group's first digit. */
+  at: number;
+  digits: string;
+}
+
+function groupsOf(chain: string, offset: number): Group[] {
+  const groups: Group[] = [];
+  let last = 0;
+  for (const separator of chain.matchAll(SPLIT)) {
+    groups.push({ at: offset + last, digits: chain.slice(last, separator.index) });
+    last = separator.index + separator[0].length;
+  }
+  groups.push({ at: offset + last, digits: chain.slice(last) });
+  return groups;
+}
+
+/**
+ * Every window of whole groups holding 13–19 Luhn-valid digits is a card, when its groups are
+ * shaped like a card's: one group, or groups of 3–6 digits (4-4-4-4, 4-6-5, 6-13 is rare) with only
+ * the last allowed shorter. Dates and amounts (2026-09-15, 3000.00) have 2-digit groups inside, so
+ * a list of them is never taken for a card (issue 16 §2).
+ */
+export function maskCards(scan: Scan): void {
+  for (const match of scan.work.matchAll(CHAIN)) {
+    const groups = groupsOf(match[0], match.index);
+    const after = match.input.slice(match.index + match[0].length, match.index + match[0].length + 1);
+    // Seventeen digits and an X have the shape of a resident ID (whose check failed), not a card.
+    const idShapedLast = (groups.at(-1)?.digits.length ?? 0) === 17 && after === 'x';
+    let claimStart = -1;
+    let claimEnd = -1;
+    for (let first = 0; first < groups.length; first += 1) {
+      let digits = '';
+      for (let last = first; last < groups.length; last += 1) {
+        const group = groups[last] as Group;
+        if (last > first) {
+          const previous = groups[last - 1] as Group;
+          if (previous.digits.length < 3 || previous.digits.length > 6 || group.digits.length > 6) break;
+        }
+        digits += group.digits;
+        if (digits.length > 19 || (idShapedLast && last === groups.length - 1)) break;
+        if (digits.length < 13 || !isLuhnValid(digits)) continue;
+        const start = (groups[first] as Group).at;
+        const end = group.at + group.digits.length;
+        hideCard(scan, start, end);
+        claimStart = claimStart < 0 ? start : Math.min(claimStart, start);
+        claimEnd = Math.max(claimEnd, end);
+      }
+    }
+    if (claimStart >= 0)
+      scan.claimRange('card', claimStart, claimEnd, hiddenRuns(scan, claimStart, claimEnd));
+  }
+}
+
+/** Overlapping windows are one masked number as far as the agent is concerned. */
+function hiddenRuns(scan: Scan, start: number, end: number): number {
+  let runs = 0;
+  let previous = false;
+  for (const index of scan.digitsIn(start, end)) {
+    const hidden = scan.hidden.has(index);
+    if (hidden && !previous) runs += 1;
+    previous = hidden;
+  }
+  return Math.max(1, runs);
+}
+
+function hideCard(scan: Scan, start: number, end: number): void {
+  const digits = scan.digitsIn(start, end);
+  for (let k = 6; k < digits.length - 4; k += 1) scan.hidden.add(digits[k] as number);
+  // Separators inside the last four go, so they read as one group.
+  const lastFour = digits[digits.length - 4] as number;
+  for (let i = lastFour; i < end; i += 1) if (!/\d/.test(scan.folded.text[i] ?? '')) scan.dropped.add(i);
+}

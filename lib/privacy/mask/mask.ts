@@ -1,0 +1,90 @@
+/**
+ * The one masking pass for every piece of agent text before it is stored (issue 16 §1, §4):
+ * notes, drafts, call fields the agent types (override and disposition reasons, flag reasons),
+ * search-miss logs, imported records. PIPL arts. 6, 28: financial accounts and ID numbers are
+ * sensitive personal information; keep the minimum.
+ *
+ * Order matters: each detector claims its numbers and later ones skip them. Valid IDs before
+ * cards (an 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a
+ * phone), cards, then numbers named by a keyword (CVV, account, ID whatever its checksum), then
+ * old IDs and domestic phones. Dates, amounts, plan read-backs and promise lists match none of them.
+ */
+import { maskCards } from './cards';
+import { maskOldResidentIds, maskResidentIds } from './ids';
+import { maskAccountNumbers, maskNamedIds, maskSecurityCodes } from './keywords';
+import { MASK_KINDS, type MaskKind } from './kinds';
+import { maskDomesticPhones, maskInternationalPhones } from './phones';
+import { Scan, SEP } from './scan';
+
+export type Masked = { kind: MaskKind; count: number }[];
+
+export interface Masking {
+  text: string;
+  /** What was hidden, by kind, in MASK_KINDS order; kinds with none are left out. */
+  masked: Masked;
+}
+
+const DETECTORS: readonly ((scan: Scan) => void)[] = [
+  maskResidentIds,
+  maskInternationalPhones,
+  maskCards,
+  maskSecurityCodes,
+  maskAccountNumbers,
+  maskNamedIds,
+  maskOldResidentIds,
+  maskDomesticPhones,
+];
+
+function finish(scan: Scan): Masking {
+  const masked: Masked = [];
+  for (const kind of MASK_KINDS) {
+    const count = scan.counts.get(kind) ?? 0;
+    if (count > 0) masked.push({ kind, count });
+  }
+  return { text: scan.claimsCount === 0 ? scan.original : scan.render(), masked };
+}
+
+/** Masks every card, ID, phone, security code and named account number in `text`. */
+export function maskPersonalNumbers(text: string): Masking {
+  const scan = new Scan(text);
+  for (const detect of DETECTORS) detect(scan);
+  return finish(scan);
+}
+
+/**
+ * A run of digits that still looks like a personal number after masking (issue 16 §3): nine or
+ * more digits in a row, or three or more groups of three or more digits adding up to ten or more
+ * (two groups are too often a date's year and an amount: "09/15/2024 100000元"). Dates
+ * (2026-09-15, 20260915) and amounts (12,345.67, 3000.00) are never one.
+ */
+const LONG_RUN = new RegExp(`(?<![\\d*])\\d{3,}(?:${SEP}\\d{3,})*(?![\\d*])`, 'g');
+const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+function longRuns(scan: Scan): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  for (const match of scan.work.matchAll(LONG_RUN)) {
+    const digits = match[0].replace(/\D/g, '');
+    const groups = match[0].split(/\D+/).length;
+    if (groups === 1 ? digits.length < 9 : groups < 3 || digits.length < 10) continue;
+    if (COMPACT_DATE.test(digits)) continue;
+    // An amount's integer part (1234567890.00): a one- or two-digit fraction follows.
+    if (/^\.\d{1,2}(?!\d)/.test(scan.work.slice(match.index + match[0].length))) continue;
+    runs.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return runs;
+}
+
+/** The digit runs `maskPersonalNumbers` left whole that still look like a personal number (folded: ASCII digits). */
+export function findUnmaskedRuns(text: string): string[] {
+  const scan = new Scan(text);
+  for (const detect of DETECTORS) detect(scan);
+  return longRuns(scan).map(({ start, end }) => scan.folded.text.slice(start, end));
+}
+
+/** The agent's "mask it": everything maskPersonalNumbers masks, plus those long runs, last four kept. */
+export function maskWithLongRuns(text: string): Masking {
+  const scan = new Scan(text);
+  for (const detect of DETECTORS) detect(scan);
+  for (const { start, end } of longRuns(scan)) scan.claim('number', start, end, 0, 4);
+  return finish(scan);
+}

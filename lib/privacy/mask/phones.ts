@@ -1,0 +1,57 @@
+/**
+ * Phone numbers (issue 16 §1): Chinese mobiles and landlines (with area codes, +86/0086) and US
+ * numbers. Every digit but the last four becomes `*`, the country code's too (the product's rule:
+ * the last four are what agents read back).
+ */
+import type { Scan } from './scan';
+
+const S = '[ \\t\\-.\\u2013]?';
+/** A mobile's 11 digits, whole or 3-4-4 with the same separator twice (never across a list). */
+const MOBILE = '1[3-9]\\d(?:\\d{8}|([ \\t\\-.\\u2013]{1,2})\\d{4}\\1\\d{4})';
+/** Not glued to a longer number: no digit (or digit after one separator) on either side. */
+const BEFORE = '(?<![\\d+])';
+const AFTER = '(?!\\d|[\\-.\\u2013]\\d)';
+
+/** Numbers written with their country code: found before cards, so "+86 …" is never read as one. */
+const INTERNATIONAL: readonly RegExp[] = [
+  // +86 / 0086 mobile: +86 138 0013 8000, 0086-138-0013-8000.
+  new RegExp(`(?:\\+|(?<!\\d)00)86${S}${MOBILE}${AFTER}`, 'g'),
+  // +86 landline without the trunk 0: +86 10 6552 9988, +86-(755)-8888-8888.
+  new RegExp(`(?:\\+|(?<!\\d)00)86${S}\\(?[1-9]\\d{1,2}\\)?${S}[2-9]\\d{2,3}${S}\\d{4}${AFTER}`, 'g'),
+  // +1: +1 (415) 555-0134, +1 415 555 0134, +14155550134.
+  new RegExp(`(?:\\+|(?<!\\d)00)1${S}(?:\\(\\d{3}\\)|\\d{3})${S}\\d{3}${S}\\d{4}${AFTER}`, 'g'),
+];
+
+const DOMESTIC: readonly RegExp[] = [
+  // Chinese mobile, optionally 86: 13800138000, 138 0013 8000, 138-0013-8000.
+  new RegExp(`${BEFORE}(?:86${S})?${MOBILE}${AFTER}`, 'g'),
+  // Chinese landline with area code: 010-6552 9988, (0755)88888888, 021 6123 4567, 0571-8888888.
+  new RegExp(
+    `${BEFORE}(?:\\(0\\d{2,3}\\)${S}|0\\d{2,3}[ \\t\\-\\u2013])[2-9]\\d{2,3}${S}\\d{4}${AFTER}`,
+    'g',
+  ),
+  // Landline written whole: 01065529988, 075588888888.
+  new RegExp(`${BEFORE}0[1-9]\\d{9,10}${AFTER}`, 'g'),
+  // US without country code in its written forms: (415) 555-0134, 415-555-0134, 415.555.0134.
+  new RegExp(`${BEFORE}\\([2-9]\\d{2}\\) ?[2-9]\\d{2}[ \\-.]\\d{4}${AFTER}`, 'g'),
+  new RegExp(`${BEFORE}[2-9]\\d{2}([\\-.])[2-9]\\d{2}\\1\\d{4}${AFTER}`, 'g'),
+  // 1-800-555-0134.
+  new RegExp(`${BEFORE}1-[2-9]\\d{2}-[2-9]\\d{2}-\\d{4}${AFTER}`, 'g'),
+];
+
+function maskAll(scan: Scan, patterns: readonly RegExp[]): void {
+  for (const pattern of patterns) {
+    for (const match of scan.work.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    }
+  }
+}
+
+export function maskInternationalPhones(scan: Scan): void {
+  maskAll(scan, INTERNATIONAL);
+}
+
+export function maskDomesticPhones(scan: Scan): void {
+  maskAll(scan, DOMESTIC);
+}

@@ -1,0 +1,99 @@
+/**
+ * The masking pass's working state (issue 16 §1): the text folded once (`lib/text/fold.ts`, so
+ * full-width digits, U+3000 and invisible characters inside a number are seen as what they are),
+ * the parts already claimed by a detector, and what each claim hides. The result is written back
+ * over the ORIGINAL text: only the claimed numbers change, everything else stays as typed.
+ */
+import { type FoldedText, foldWithOffsets } from '../../text/fold';
+import type { MaskKind } from './kinds';
+
+/** Separators between digit groups as agents type them (U+3000 folds to a space). */
+export const SEP = '(?:[ \\t]{1,3}|[ \\t]?[-.\\u2013\\u2014][ \\t]?)';
+
+interface Claim {
+  start: number;
+  end: number;
+}
+
+export class Scan {
+  readonly folded: FoldedText;
+  private readonly claimed: Uint8Array;
+  private workText: string;
+  private workDirty = false;
+  readonly hidden = new Set<number>();
+  readonly dropped = new Set<number>();
+  readonly counts = new Map<MaskKind, number>();
+  private readonly claims: Claim[] = [];
+
+  get claimsCount(): number {
+    return this.claims.length;
+  }
+
+  constructor(readonly original: string) {
+    this.folded = foldWithOffsets(original);
+    this.workText = this.folded.text;
+    this.claimed = new Uint8Array(this.folded.text.length);
+  }
+
+  /** The folded text with claimed units replaced by U+0000, so later detectors see a boundary there. */
+  get work(): string {
+    if (this.workDirty) {
+      let text = '';
+      for (let i = 0; i < this.folded.text.length; i += 1)
+        text += this.claimed[i] ? '\u0000' : this.folded.text[i];
+      this.workText = text;
+      this.workDirty = false;
+    }
+    return this.workText;
+  }
+
+  isFree(start: number, end: number): boolean {
+    for (let i = start; i < end; i += 1) if (this.claimed[i]) return false;
+    return true;
+  }
+
+  /** Folded indices of the digits (and a final ID `x`) in [start, end). */
+  digitsIn(start: number, end: number): number[] {
+    const out: number[] = [];
+    for (let i = start; i < end; i += 1) if (/[\dx]/.test(this.folded.text[i] ?? '')) out.push(i);
+    return out;
+  }
+
+  /** Claims [start, end) for one number of `kind`: every digit but the first `keepFirst` and last `keepLast` hidden. */
+  claim(kind: MaskKind, start: number, end: number, keepFirst: number, keepLast: number): void {
+    const digits = this.digitsIn(start, end);
+    for (let k = keepFirst; k < digits.length - keepLast; k += 1) this.hidden.add(digits[k] ?? -1);
+    this.claimRange(kind, start, end, 1);
+  }
+
+  /** Claims a range whose hidden units the caller set already; `count` numbers of `kind` in it. */
+  claimRange(kind: MaskKind, start: number, end: number, count: number): void {
+    this.claims.push({ start, end });
+    this.claimed.fill(1, start, end);
+    this.workDirty = true;
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
+  }
+
+  /** The original text with every claim rewritten: hidden digits as `*`, kept digits as ASCII. */
+  render(): string {
+    const { original, folded } = this;
+    const claims = [...this.claims].sort((a, b) => a.start - b.start);
+    let out = '';
+    let cursor = 0;
+    for (const { start, end } of claims) {
+      const from = folded.starts[start] ?? cursor;
+      out += original.slice(cursor, from);
+      for (let i = start; i < end; i += 1) {
+        if (this.dropped.has(i)) continue;
+        const char = folded.text[i] ?? '';
+        if (this.hidden.has(i)) out += '*';
+        else if (/\d/.test(char)) out += char;
+        else if (char === 'x') out += 'X';
+        else if (i === start || folded.starts[i] !== folded.starts[i - 1])
+          out += original.slice(folded.starts[i], folded.ends[i]);
+      }
+      cursor = folded.ends[end - 1] ?? from;
+    }
+    return out + original.slice(cursor);
+  }
+}
