@@ -6,13 +6,17 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
-import { formatPackError, type PackError } from './errors';
+import { findDuplicateKey } from './duplicate-keys';
+import { displaySafe, formatPackError, formatPath, type PackError } from './errors';
 import { type LintFinding, lintErrors, lintPack } from './lint';
 import { MAX_JSON_DEPTH, parsePack, utf8Length } from './parse';
 import { LIMITS, type Pack } from './schema';
 import { keyIdOf, type Signature, signPayload, verifySignature } from './sign';
 
 export const MAX_SIGNATURES = 8;
+const MAX_MESSAGE = 400;
+const MAX_PATH = 160;
+const MAX_DETAILS = 10;
 
 export const signatureSchema = z.strictObject({
   keyId: z.string().min(1).max(64),
@@ -39,6 +43,7 @@ export type RefusalCode =
   | 'notJson'
   | 'tooDeep'
   | 'forbiddenKey'
+  | 'duplicateKey'
   | 'badEnvelope'
   | 'unsigned'
   | 'noTrustedKeys'
@@ -83,8 +88,22 @@ export interface EnvelopeCheckOptions {
 
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
+/**
+ * Every refusal is short and safe to show (issue 14 item 7): bidi and control characters removed,
+ * the sentence and each path capped, at most a few details (the count is in the sentence).
+ */
 export function refusal(code: RefusalCode, message: LocalizedText, details?: PackError[]): Refusal {
-  return details ? { code, message, details } : { code, message };
+  const safe = { zh: displaySafe(message.zh, MAX_MESSAGE), en: displaySafe(message.en, MAX_MESSAGE) };
+  if (!details) return { code, message: safe };
+  return {
+    code,
+    message: safe,
+    details: details.slice(0, MAX_DETAILS).map((d) => ({
+      path: displaySafe(d.path, MAX_PATH),
+      code: d.code,
+      message: { zh: displaySafe(d.message.zh, MAX_MESSAGE), en: displaySafe(d.message.en, MAX_MESSAGE) },
+    })),
+  };
 }
 
 function refused(code: RefusalCode, message: LocalizedText, details?: PackError[]): EnvelopeCheck {
@@ -147,6 +166,8 @@ export function openEnvelope(
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return fail('badEnvelope', refusalText.badEnvelope('not an object'));
+  const duplicate = findDuplicateKey(body);
+  if (duplicate) return fail('duplicateKey', refusalText.duplicateKey(formatPath(duplicate)));
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.includes(key)) return fail('forbiddenKey', refusalText.forbiddenKey(key));
   }
@@ -211,8 +232,8 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
     const code: RefusalCode =
       first?.code === 'tooDeep'
         ? 'tooDeep'
-        : first?.code === 'forbiddenKey'
-          ? 'forbiddenKey'
+        : first?.code === 'forbiddenKey' || first?.code === 'duplicateKey'
+          ? first.code
           : first?.code === 'tooLarge'
             ? 'tooLarge'
             : 'invalidPack';
@@ -268,6 +289,10 @@ export const refusalText = {
   forbiddenKey: (key: string): LocalizedText => ({
     zh: `包含不允许的键 "${key}"`,
     en: `Contains the forbidden key "${key}"`,
+  }),
+  duplicateKey: (path: string): LocalizedText => ({
+    zh: `信封中的键重复出现：${path}`,
+    en: `A key appears twice in the envelope: ${path}`,
   }),
   badEnvelope: (reason: string): LocalizedText => ({
     zh: `不是签名的话术包信封 { payload, signatures }：${reason}`,

@@ -32,6 +32,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? ROOT_PATH : out;
 }
 
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]+/gu;
+
+/**
+ * Text from a pack or an envelope made safe to show in a status line (issue 14 item 7): control,
+ * format and bidi characters become one space (so "v9\u202e — OK" cannot reorder the sentence),
+ * and the result is cut at `max` characters. Linear in the input.
+ */
+export function displaySafe(text: string, max: number): string {
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const clean = head.replace(UNSAFE, ' ');
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
 /** One line for a log, a CLI or a toast: `path: message`. */
 export function formatPackError(error: PackError, language: 'zh' | 'en'): string {
   return `${error.path}: ${error.message[language]}`;
@@ -225,6 +238,10 @@ export const preflightText = {
   forbiddenKey: (key: string): LocalizedText => ({
     zh: `不允许使用键名 "${key}"：它可被用来篡改对象原型，话术包中任何位置都不能出现`,
     en: `The key "${key}" is not allowed anywhere in a pack: it can be used to tamper with object prototypes`,
+  }),
+  duplicateKey: (key: string): LocalizedText => ({
+    zh: `键 ${quote(key, 40)} 重复出现：JSON 只保留最后一个，审阅者看到的可能不是生效的内容`,
+    en: `The key ${quote(key, 40)} appears twice: JSON keeps only the last one, so what a reviewer reads may not be what takes effect`,
   }),
   moreErrors: (more: number): LocalizedText => ({
     zh: `另有 ${more} 处错误未列出；请先修正以上错误`,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
+import { findDuplicateKey } from './duplicate-keys';
 import {
   closest,
   describeValue,
@@ -42,6 +43,12 @@ export function parsePack(input: unknown): ParseResult {
     } catch (error) {
       return { ok: false, errors: [jsonSyntaxError(text, error)] };
     }
+    const duplicate = findDuplicateKey(text);
+    if (duplicate)
+      return {
+        ok: false,
+        errors: [packError(duplicate, 'duplicateKey', preflightText.duplicateKey(String(duplicate.at(-1))))],
+      };
   } else if (typeof input !== 'object' || input === null) {
     return { ok: false, errors: [packError(ROOT_PATH, 'invalid_type', preflightText.notText(input))] };
   }

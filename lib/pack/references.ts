@@ -3,6 +3,7 @@
  * that must agree with each other, and adapter patterns that must be safe to run on a CRM page.
  * Runs on a pack the schema accepted, so every value here is already typed and bounded.
  */
+import { compilePattern } from '../crm/linear-pattern';
 import type { LocalizedText } from '../i18n/text';
 import { closest, formatPath, KINDS, type PackError, packError, referenceText, SCOPES } from './errors';
 import { type Condition, type FieldSpec, LIMITS, type Pack, type PlanType } from './schema';
@@ -249,15 +250,16 @@ export function isMatchPattern(pattern: string): boolean {
 }
 
 /**
- * Why an adapter `pattern` cannot be used, if it cannot: it must compile, capture exactly one
- * value, and not nest quantifiers, which backtrack exponentially on a hostile or odd CRM value.
+ * Why an adapter `pattern` cannot be used, if it cannot: it must be inside the linear matcher's
+ * subset, capture exactly one value, and (defence in depth: no CRM value needs it) not nest
+ * quantifiers.
  */
 export function patternProblem(pattern: string): { code: string; message: LocalizedText } | undefined {
   let groups: number;
   try {
-    // The extractor (lib/crm/parse-value.ts) compiles with 'u', which is stricter; so do we.
-    // `pattern|` always matches "", so the match array has one slot per capture group.
-    groups = (new RegExp(`${pattern}|`, 'u').exec('')?.length ?? 1) - 1;
+    // The very compiler the content script runs (lib/crm/linear-pattern.ts, issue 14 item 3):
+    // what it refuses, no page ever runs.
+    groups = compilePattern(pattern).captures;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { code: 'badPattern', message: referenceText.patternDoesNotCompile(pattern, reason) };

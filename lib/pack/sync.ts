@@ -8,8 +8,16 @@
 import { z } from 'zod';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
-import { checkEnvelope, type EnvelopeCheck, type Refusal, refusalText, type TrustedKey } from './envelope';
+import {
+  checkEnvelope,
+  type EnvelopeCheck,
+  type Refusal,
+  refusalText,
+  serializeEnvelope,
+  type TrustedKey,
+} from './envelope';
 import { LIMITS } from './schema';
+import { storedPayload } from './store';
 
 export const SYNC_STATE_KEY = 'packSync';
 export const SYNC_ALARM = 'pack-sync';
@@ -90,19 +98,8 @@ export function dexiePackRepository(db: CallAssistDB): PackRepository {
       const rows = await db.packs.where('id').equals(packId).toArray();
       const row = rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
       if (!row) return undefined;
-      let payload = '';
-      try {
-        const value: unknown = JSON.parse(row.envelope);
-        if (
-          typeof value === 'object' &&
-          value !== null &&
-          'payload' in value &&
-          typeof value.payload === 'string'
-        )
-          payload = value.payload;
-      } catch {
-        // An unreadable stored row still counts for its version: rollback protection holds.
-      }
+      // An unreadable stored row still counts for its version: rollback protection holds.
+      const payload = storedPayload(row.envelope) ?? '';
       return { version: row.version, payload };
     },
     async activate(row, at) {
@@ -323,7 +320,10 @@ async function accept(
   }
   const { pack } = check;
   const at = deps.now();
-  const from = await deps.packs.activate({ id: pack.id, version: pack.version, envelope: text, source }, at);
+  // The envelope that was verified, re-serialized: never the raw download (a second BOM, a bare
+  // developer pack) that another reader might take differently (issue 14 item 1).
+  const envelope = serializeEnvelope(check.envelope);
+  const from = await deps.packs.activate({ id: pack.id, version: pack.version, envelope, source }, at);
   await deps.packs.prune(pack.id, KEEP_VERSIONS);
   state.highest[pack.id] = Math.max(state.highest[pack.id] ?? 0, pack.version);
   return {
