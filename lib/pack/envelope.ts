@@ -7,8 +7,9 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
 import { findDuplicateKey } from './duplicate-keys';
-import { displaySafe, formatPackError, formatPath, type PackError } from './errors';
+import { displaySafe, formatPackError, formatPath, type PackError, packError } from './errors';
 import { type LintFinding, lintErrors, lintPack } from './lint';
+import { gateText, MAX_VERSION_JUMP } from './lint-gate';
 import { MAX_JSON_DEPTH, parsePack, utf8Length } from './parse';
 import { LIMITS, type Pack } from './schema';
 import { keyIdOf, type Signature, signPayload, verifySignature } from './sign';
@@ -45,6 +46,7 @@ export type RefusalCode =
   | 'forbiddenKey'
   | 'duplicateKey'
   | 'badEnvelope'
+  | 'badRedirect'
   | 'unsigned'
   | 'noTrustedKeys'
   | 'untrustedKey'
@@ -70,6 +72,8 @@ export type EnvelopeCheck =
       /** Keys whose signature verified; empty for an unsigned pack in developer mode. */
       signedBy: string[];
       warnings: LintFinding[];
+      /** Accepted under `floorResetKeyId` although not newer: the caller lowers the floor. */
+      floorReset: boolean;
     }
   /** The very payload that is already active (a server without ETag serves it again). */
   | { kind: 'same'; pack: Pack }
@@ -82,7 +86,15 @@ export interface EnvelopeCheckOptions {
   /** Only this pack id is accepted (the id a pack URL is bound to, or the one policy pins). */
   packId?: string;
   /** The version a new pack must exceed, and the active payload, for a pack id. */
-  current: (packId: string) => Promise<{ version: number; payload?: string } | undefined>;
+  current: (
+    packId: string,
+  ) => Promise<{ version: number; payload?: string; signedBy?: readonly string[] } | undefined>;
+  /**
+   * Recovery from a too-high version (issue 14 item 5, managed policy `versionFloorReset`): a pack
+   * signed by this trusted key is not compared with the current version. The caller passes it
+   * only for a key that is new (it did not sign the active pack) and only until it was used once.
+   */
+  floorResetKeyId?: string;
   now: number;
 }
 
@@ -244,9 +256,12 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
     return refused('otherPack', refusalText.otherPack(pack.id, options.packId));
 
   const current = await options.current(pack.id);
+  let floorReset = false;
   if (current && pack.version <= current.version) {
     if (current.payload === envelope.payload) return { kind: 'same', pack };
-    return refused('notNewer', refusalText.notNewer(pack.version, current.version));
+    const key = options.floorResetKeyId;
+    floorReset = key !== undefined && signedBy.includes(key) && !current.signedBy?.includes(key);
+    if (!floorReset) return refused('notNewer', refusalText.notNewer(pack.version, current.version));
   }
   if (pack.expiresAt !== undefined && Date.parse(pack.expiresAt) <= options.now)
     return refused('expired', refusalText.expired(pack.expiresAt));
@@ -254,13 +269,13 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
   const findings = lintPack(pack);
   const errors = lintErrors(findings);
   if (errors.length > 0) return refused('lintErrors', refusalText.lintErrors(errors), errors);
-  return {
-    kind: 'accepted',
-    pack,
-    envelope,
-    signedBy,
-    warnings: findings.filter((f) => f.severity === 'warning'),
-  };
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  if (current && pack.version - current.version > MAX_VERSION_JUMP)
+    warnings.push({
+      severity: 'warning',
+      ...packError(['version'], 'versionJump', gateText.versionJump(current.version, pack.version)),
+    });
+  return { kind: 'accepted', pack, envelope, signedBy, warnings, floorReset };
 }
 
 const firstOf = (errors: readonly PackError[], language: 'zh' | 'en') =>

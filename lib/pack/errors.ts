@@ -239,6 +239,10 @@ export const preflightText = {
     zh: `不允许使用键名 "${key}"：它可被用来篡改对象原型，话术包中任何位置都不能出现`,
     en: `The key "${key}" is not allowed anywhere in a pack: it can be used to tamper with object prototypes`,
   }),
+  tooManyKeys: (count: number, limit: number): LocalizedText => ({
+    zh: `这个对象有 ${count} 个键，超过上限 ${limit}，未继续检查`,
+    en: `This object has ${count} keys, over the limit of ${limit}; it was not checked further`,
+  }),
   duplicateKey: (key: string): LocalizedText => ({
     zh: `键 ${quote(key, 40)} 重复出现：JSON 只保留最后一个，审阅者看到的可能不是生效的内容`,
     en: `The key ${quote(key, 40)} appears twice: JSON keeps only the last one, so what a reviewer reads may not be what takes effect`,
@@ -456,8 +460,8 @@ export const referenceText = {
     en: `The pattern ${quote(pattern)} has a nested quantifier ${quote(fragment)} (like (a+)+), which can backtrack catastrophically and freeze the CRM page; rewrite it without nested repetition`,
   }),
   badMatchPattern: (pattern: string): LocalizedText => ({
-    zh: `匹配网址 ${quote(pattern)} 无效：应为 <协议>://<主机>/<路径>，协议为 http、https 或 *，主机为 *、*.example.com 或具体主机名（如 http://127.0.0.1/*）`,
-    en: `The match pattern ${quote(pattern)} is not valid: use <scheme>://<host>/<path> with scheme http, https or *, and host *, *.example.com or a host name (e.g. http://127.0.0.1/*)`,
+    zh: `匹配网址 ${quote(pattern)} 无效：应为 <协议>://<主机>/<路径>，协议为 http、https 或 *，主机为 *.example.com 或具体主机名（如 http://127.0.0.1/*），不能是 * 或 *.com 这类所有网站`,
+    en: `The match pattern ${quote(pattern)} is not valid: use <scheme>://<host>/<path> with scheme http, https or *, and host *.example.com or a host name (e.g. http://127.0.0.1/*), never * or *.com (every site)`,
   }),
   planTermsMissing: (type: string): LocalizedText => ({
     zh: `方案类型包含 "${type}"，但本政策没有给出 "${type}" 条款`,

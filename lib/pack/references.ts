@@ -239,14 +239,21 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /**
- * Extension match patterns `<scheme>://<host>/<path>`: scheme http, https or *; host *, *.domain
+ * Extension match patterns `<scheme>://<host>/<path>`: scheme http, https or *; host *.domain
  * or a host name (IPv6 in brackets); an optional port; a path that starts with /.
  */
 const MATCH_PATTERN =
   /^(?:\*|https?):\/\/(?:\*|(?:\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::(?:\d{1,5}|\*))?\/\S*$/;
 
+/**
+ * A valid pattern that names a host (issue 14 item 4): a host `*` (any scheme) or `*.com` reaches
+ * every site, as `<all_urls>` does, so the adapter would read pages of any bank or none.
+ */
 export function isMatchPattern(pattern: string): boolean {
-  return MATCH_PATTERN.test(pattern);
+  if (!MATCH_PATTERN.test(pattern)) return false;
+  const host = pattern.slice(pattern.indexOf('://') + 3).split(/[/:]/, 1)[0] ?? '';
+  if (host === '*') return false;
+  return !(host.startsWith('*.') && !host.slice(2).includes('.'));
 }
 
 /**

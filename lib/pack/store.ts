@@ -52,8 +52,13 @@ export async function loadActivePack(db: CallAssistDB, packId: string): Promise<
  * was verified is what is read, BOMs and bare developer packs included. Undefined when unreadable.
  */
 export function storedPayload(envelope: string): string | undefined {
+  return storedEnvelope(envelope)?.payload;
+}
+
+/** The stored envelope as the gate reads it; undefined when unreadable. */
+export function storedEnvelope(envelope: string): PackEnvelope | undefined {
   const opened = openEnvelope(envelope);
-  return opened.ok ? opened.envelope.payload : undefined;
+  return opened.ok ? opened.envelope : undefined;
 }
 
 function readEnvelope(packId: string, active: PackRow): ActivePack {

@@ -12,12 +12,13 @@ import {
   checkEnvelope,
   type EnvelopeCheck,
   type Refusal,
+  refusal,
   refusalText,
   serializeEnvelope,
   type TrustedKey,
 } from './envelope';
 import { LIMITS } from './schema';
-import { storedPayload } from './store';
+import { storedEnvelope } from './store';
 
 export const SYNC_STATE_KEY = 'packSync';
 export const SYNC_ALARM = 'pack-sync';
@@ -66,6 +67,12 @@ export const syncStateSchema = z.object({
   lastCheck: checkRecordSchema.optional().catch(undefined),
   lastImport: checkRecordSchema.optional().catch(undefined),
   lastActivation: activationSchema.optional().catch(undefined),
+  /** Key ids whose one version-floor reset (policy `versionFloorReset`) has been used. */
+  floorResetsUsed: z
+    .array(z.string().max(64))
+    .max(50)
+    .catch(() => [])
+    .optional(),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -81,13 +88,15 @@ export async function readSyncState(store: KeyValueStore): Promise<SyncState> {
 
 /** The stored versions of packs (Dexie `packs` in the extension). */
 export interface PackRepository {
-  /** The active version of a pack id and its payload, if any. */
-  active(packId: string): Promise<{ version: number; payload: string } | undefined>;
+  /** The active version of a pack id, its payload and the key ids that signed it, if any. */
+  active(packId: string): Promise<{ version: number; payload: string; signedBy: string[] } | undefined>;
   /** Stores the envelope as the new active version; returns the version it replaces. */
   activate(
     row: { id: string; version: number; envelope: string; source: 'sync' | 'import' },
     at: number,
   ): Promise<number | undefined>;
+  /** Deletes the non-bundled versions above `version` (a version-floor reset, issue 14 item 5). */
+  dropAbove(packId: string, version: number): Promise<void>;
   /** Keeps the `keep` highest versions of a pack id (bundled rows are never deleted). */
   prune(packId: string, keep: number): Promise<void>;
 }
@@ -99,13 +108,22 @@ export function dexiePackRepository(db: CallAssistDB): PackRepository {
       const row = rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
       if (!row) return undefined;
       // An unreadable stored row still counts for its version: rollback protection holds.
-      const payload = storedPayload(row.envelope) ?? '';
-      return { version: row.version, payload };
+      const envelope = storedEnvelope(row.envelope);
+      return {
+        version: row.version,
+        payload: envelope?.payload ?? '',
+        signedBy: envelope?.signatures.map((s) => s.keyId) ?? [],
+      };
     },
     async activate(row, at) {
       const previous = await this.active(row.id);
       await db.packs.put({ ...row, activatedAt: at });
       return previous?.version;
+    },
+    async dropAbove(packId, version) {
+      const rows = await db.packs.where('id').equals(packId).toArray();
+      const above = rows.filter((r) => r.version > version && r.source !== 'bundled');
+      await db.packs.bulkDelete(above.map((r) => [r.id, r.version] as [string, number]));
     },
     async prune(packId, keep) {
       const rows = (await db.packs.where('id').equals(packId).toArray()).sort(
@@ -133,6 +151,8 @@ export interface SyncSettings {
   trustedKeys: readonly TrustedKey[];
   allowUnsigned: boolean;
   packId?: string;
+  /** Managed policy `versionFloorReset`: the key id whose first pack may reset the version floor. */
+  versionFloorReset?: string;
 }
 
 type Download =
@@ -162,6 +182,18 @@ const syncText = {
   timeout: (ms: number): LocalizedText => ({
     zh: `下载超时（${Math.round(ms / 1000)} 秒）`,
     en: `The download timed out (${Math.round(ms / 1000)} s)`,
+  }),
+  notModifiedUnasked: (): LocalizedText => ({
+    zh: '服务器对首次下载回答"未修改"（304），但什么也没有下载：检查失败',
+    en: 'The server answered "not modified" (304) to a first download, so nothing was downloaded: the check failed',
+  }),
+  badRedirect: (to: string): LocalizedText => ({
+    zh: `服务器重定向到不允许的网址（须为 https）：${to}`,
+    en: `The server redirected to an address that is not allowed (https only): ${to}`,
+  }),
+  tooManyRedirects: (max: number): LocalizedText => ({
+    zh: `重定向超过 ${max} 次`,
+    en: `More than ${max} redirects`,
   }),
   network: (reason: string): LocalizedText => ({
     zh: `无法连接话术包服务器：${reason}`,
@@ -197,18 +229,18 @@ async function download(url: string, etag: string | undefined, deps: SyncDeps): 
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await deps.fetch(url, {
-      method: 'GET',
-      headers: etag ? { 'If-None-Match': etag } : {},
-      signal: controller.signal,
-      // Conditional requests are ours (If-None-Match); the HTTP cache must not answer for the server.
-      cache: 'no-store',
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      redirect: 'follow',
-    });
+    const got = await follow(url, etag, controller.signal, deps);
+    if ('kind' in got) {
+      controller.abort();
+      return got;
+    }
+    const response = got;
     if (response.status === 304) {
       controller.abort();
+      // We only ever ask conditionally with a validator; a 304 to a plain request proves nothing
+      // was downloaded, so it must not read as "no new version" (issue 14 item 6).
+      if (etag === undefined)
+        return { kind: 'failed', code: 'notModifiedUnasked', message: syncText.notModifiedUnasked() };
       return { kind: 'notModified' };
     }
     if (!response.ok) {
@@ -269,6 +301,56 @@ async function download(url: string, etag: string | undefined, deps: SyncDeps): 
   }
 }
 
+const MAX_REDIRECTS = 5;
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Follows redirects one hop at a time, each hop checked by the URL rule (issue 14 item 6). Where
+ * the platform hides redirect targets (a browser's `manual` gives an opaque response), the request
+ * is repeated with `follow` and the final address is checked instead.
+ */
+async function follow(
+  first: string,
+  etag: string | undefined,
+  signal: AbortSignal,
+  deps: SyncDeps,
+): Promise<Response | Exclude<Download, { kind: 'body' } | { kind: 'notModified' }>> {
+  const request = (url: string, redirect: RequestRedirect) =>
+    deps.fetch(url, {
+      method: 'GET',
+      headers: etag ? { 'If-None-Match': etag } : {},
+      signal,
+      // Conditional requests are ours (If-None-Match); the HTTP cache must not answer for the server.
+      cache: 'no-store',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      redirect,
+    });
+  let url = first;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const response = await request(url, 'manual');
+    if (response.type === 'opaqueredirect') {
+      const followed = await request(url, 'follow');
+      if (followed.url && !isAllowedPackUrl(followed.url))
+        return { kind: 'refused', refusal: refusal('badRedirect', syncText.badRedirect(followed.url)) };
+      return followed;
+    }
+    if (!REDIRECT.has(response.status)) return response;
+    await response.body?.cancel().catch(() => undefined);
+    const location = response.headers.get('location');
+    let next: string | undefined;
+    try {
+      next = location ? new URL(location, url).href : undefined;
+    } catch {
+      next = undefined;
+    }
+    if (!next || !isAllowedPackUrl(next))
+      return { kind: 'refused', refusal: refusal('badRedirect', syncText.badRedirect(location ?? '')) };
+    url = next;
+  }
+  return { kind: 'failed', code: 'tooManyRedirects', message: syncText.tooManyRedirects(MAX_REDIRECTS) };
+}
+
 function details(refusal: Refusal): CheckRecord['details'] {
   return refusal.details?.slice(0, 10).map((d) => ({ path: d.path, message: d.message }));
 }
@@ -282,16 +364,23 @@ async function accept(
   state: SyncState,
   deps: SyncDeps,
 ): Promise<{ check: EnvelopeCheck; record: Omit<CheckRecord, 'at' | 'source'>; activation?: Activation }> {
+  const reset = settings.versionFloorReset;
+  const resetKey = reset && !state.floorResetsUsed?.includes(reset) ? reset : undefined;
   const check = await checkEnvelope(text, {
     trustedKeys: settings.trustedKeys,
     allowUnsigned: settings.allowUnsigned,
     ...(expectedId === undefined ? {} : { packId: expectedId }),
+    ...(resetKey === undefined ? {} : { floorResetKeyId: resetKey }),
     now: deps.now(),
     current: async (packId) => {
       const active = await deps.packs.active(packId);
       const floor = Math.max(active?.version ?? 0, state.highest[packId] ?? 0);
       if (floor === 0) return undefined;
-      return { version: floor, ...(active && active.version === floor ? { payload: active.payload } : {}) };
+      return {
+        version: floor,
+        signedBy: active?.signedBy ?? [],
+        ...(active && active.version === floor ? { payload: active.payload } : {}),
+      };
     },
   });
   if (check.kind === 'refused') {
@@ -320,6 +409,12 @@ async function accept(
   }
   const { pack } = check;
   const at = deps.now();
+  if (check.floorReset && resetKey) {
+    // The one recovery from a too-high version: the new key's pack becomes the floor, once.
+    await deps.packs.dropAbove(pack.id, pack.version);
+    state.highest[pack.id] = pack.version;
+    state.floorResetsUsed = [...(state.floorResetsUsed ?? []), resetKey];
+  }
   // The envelope that was verified, re-serialized: never the raw download (a second BOM, a bare
   // developer pack) that another reader might take differently (issue 14 item 1).
   const envelope = serializeEnvelope(check.envelope);
