@@ -28,7 +28,7 @@ export function bidiFindings(pack: Pack): GateFinding[] {
       if (hasBidiControl(value))
         findings.push({ severity: 'error', ...packError(path, 'bidiControl', gateText.bidiControl()) });
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      for (const [i, item] of value.entries()) stack.push({ value: item, path: [...path, i] });
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
         if (hasBidiControl(key))
