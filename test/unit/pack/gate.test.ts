@@ -4,6 +4,7 @@
  */
 import { checkEnvelope, openEnvelope } from '@/lib/pack/envelope';
 import { lintPack } from '@/lib/pack/lint';
+import { lintAgainstPrevious } from '@/lib/pack/lint-gate';
 import { parsePack } from '@/lib/pack/parse';
 import { effectiveSyncConfig, parsePolicy } from '@/lib/pack/policy';
 import { keyIdOf } from '@/lib/pack/sign';
@@ -260,5 +261,29 @@ describe('item 8: bidi overrides are refused by lint', () => {
     if (!parsed.ok) throw new Error('fixture');
     const finding = lintPack(parsed.pack).find((f) => f.code === 'bidiControl');
     expect(finding).toMatchObject({ severity: 'error', path: 'objections[0].say[0]' });
+  });
+});
+
+describe('item 10: lint against the previous version', () => {
+  it('warns when a rule, a checklist item or a must-say line disappears', () => {
+    const parsed = parsePack(demoPack(2));
+    if (!parsed.ok) throw new Error('fixture');
+    const before = parsed.pack;
+    const after = structuredClone(before);
+    after.version = 3;
+    const rule = after.rules.pop();
+    const item = after.checklist.pop();
+    const line = after.scripts.flatMap((s) => s.stages.flatMap((t) => t.lines)).find((l) => l.must);
+    if (line) line.must = false;
+    const found = lintAgainstPrevious(before, after);
+    expect(found.map((f) => f.code).sort()).toEqual([
+      'checklistItemRemoved',
+      'mustSayRemoved',
+      'ruleRemoved',
+    ]);
+    expect(found.every((f) => f.severity === 'warning')).toBe(true);
+    expect(found.find((f) => f.code === 'ruleRemoved')?.message.en).toContain(rule?.id);
+    expect(found.find((f) => f.code === 'checklistItemRemoved')?.message.en).toContain(item?.id);
+    expect(lintAgainstPrevious(before, before)).toEqual([]);
   });
 });
