@@ -240,8 +240,8 @@ export const preflightText = {
     en: `The key "${key}" is not allowed anywhere in a pack: it can be used to tamper with object prototypes`,
   }),
   tooManyKeys: (count: number, limit: number): LocalizedText => ({
-    zh: `这个对象有 ${count} 个键，超过上限 ${limit}，未继续检查`,
-    en: `This object has ${count} keys, over the limit of ${limit}; it was not checked further`,
+    zh: `一个对象至少有 ${count} 个键，超过上限 ${limit}，未继续检查`,
+    en: `An object has at least ${count} keys, over the limit of ${limit}; it was not checked further`,
   }),
   duplicateKey: (key: string): LocalizedText => ({
     zh: `键 ${quote(key, 40)} 重复出现：JSON 只保留最后一个，审阅者看到的可能不是生效的内容`,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
-import { countKeys, findDuplicateKey } from './duplicate-keys';
+import { countKeys, findDuplicateKey, objectOverLimitAt } from './duplicate-keys';
 import {
   closest,
   describeValue,
@@ -87,6 +87,15 @@ function refuseBeforeParsing(text: string): PackError | undefined {
       'tooLarge',
       preflightText.tooLarge(over.bytes, over.atLeast, LIMITS.packBytes),
     );
+  const wideAt = objectOverLimitAt(text, MAX_OBJECT_KEYS);
+  if (wideAt >= 0) {
+    const at = lineAndColumn(text, wideAt);
+    const message = preflightText.tooManyKeys(MAX_OBJECT_KEYS + 1, MAX_OBJECT_KEYS);
+    return packError(ROOT_PATH, 'tooManyKeys', {
+      zh: `${message.zh}（第 ${at.line} 行第 ${at.column} 列）`,
+      en: `${message.en} (line ${at.line}, column ${at.column})`,
+    });
+  }
   const deepAt = depthExceededAt(text, MAX_JSON_DEPTH);
   if (deepAt >= 0) {
     const at = lineAndColumn(text, deepAt);
