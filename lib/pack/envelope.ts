@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
 import { findDuplicateKey } from './duplicate-keys';
+import { envelopeBody, isBarePack } from './envelope-text';
 import { displaySafe, formatPackError, formatPath, type PackError, packError } from './errors';
 import { type LintFinding, lintErrors, lintPack } from './lint';
 import { gateText, MAX_VERSION_JUMP } from './lint-gate';
@@ -162,7 +163,7 @@ export function openEnvelope(
     ok: false as const,
     refusal: refusal(code, message),
   });
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = envelopeBody(text);
   if (body.trim() === '') return fail('empty', refusalText.empty());
   const bytes = utf8Length(body);
   // The cap is on what travels (the envelope); the payload inside is smaller still.
@@ -183,8 +184,7 @@ export function openEnvelope(
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.includes(key)) return fail('forbiddenKey', refusalText.forbiddenKey(key));
   }
-  // A bare pack (no envelope): only developer mode takes it, as an unsigned payload.
-  if ('format' in value && !('payload' in value)) {
+  if (isBarePack(value)) {
     return { ok: true, envelope: { payload: body, signatures: [] }, bare: true };
   }
   const parsed = envelopeSchema.safeParse(value);

@@ -6,15 +6,12 @@
 import type { PackRow } from '../db/records';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
-import { openEnvelope } from './envelope';
+import { storedEnvelope } from './envelope-text';
 import { formatPackError } from './errors';
 import { parsePack } from './parse';
 import type { Pack } from './schema';
 
-export interface PackEnvelope {
-  payload: string;
-  signatures: { keyId: string; alg: 'Ed25519'; sig: string }[];
-}
+export { type PackEnvelope, storedEnvelope } from './envelope-text';
 
 export type ActivePack =
   | { ok: true; pack: Pack; source: string; activatedAt?: number }
@@ -53,12 +50,6 @@ export async function loadActivePack(db: CallAssistDB, packId: string): Promise<
  */
 export function storedPayload(envelope: string): string | undefined {
   return storedEnvelope(envelope)?.payload;
-}
-
-/** The stored envelope as the gate reads it; undefined when unreadable. */
-export function storedEnvelope(envelope: string): PackEnvelope | undefined {
-  const opened = openEnvelope(envelope);
-  return opened.ok ? opened.envelope : undefined;
 }
 
 function readEnvelope(packId: string, active: PackRow): ActivePack {
