@@ -4,7 +4,8 @@
  *   keygen [--out <name>] [--force]        an Ed25519 key pair: <name>.key (owner-only) and <name>.pub
  *   validate <file>                        schema and reference errors, with JSON paths
  *   lint <file> [--json]                   errors and warnings
- *   sign <file> --key <private> [--out f]  the signed envelope; refuses a pack with lint errors
+ *   sign <file> --key <private> [--out f] [--previous old]
+ *                                          the signed envelope (refuses lint errors), the diff vs old
  *   verify <file> --pub <public>...        signature, schema, lint, expiry
  *   diff <old> <new>                       what changed, in words
  *   serve <dir> [--port 8787] [--host h]   a static server with ETag, to try sync locally
@@ -19,6 +20,7 @@ import { diffPacks, formatDiff } from '../lib/pack/diff';
 import { checkEnvelope, openEnvelope, sealEnvelope, serializeEnvelope } from '../lib/pack/envelope';
 import { formatPackError } from '../lib/pack/errors';
 import { type LintFinding, lintPack } from '../lib/pack/lint';
+import { lintAgainstPrevious } from '../lib/pack/lint-gate';
 import { parsePack } from '../lib/pack/parse';
 import type { Pack } from '../lib/pack/schema';
 import { generateKeyPair, keyIdOf } from '../lib/pack/sign';
@@ -33,11 +35,15 @@ export interface Io {
 
 const USAGE = `usage: npm run -s pack -- <command> [options]
 
-  keygen [--out <name>] [--force]          write <name>.key (private, mode 0600) and <name>.pub
+  keygen [--out <name>] [--force]          write <name>.key (private, mode 0600) and <name>.pub;
+                                           refuses a folder inside a git work tree without --force
   validate <file>                          check the pack's schema and references
-  lint <file> [--json]                     errors and warnings (undefined variables, unreachable
-                                           stages, missing must-say lines, forbidden phrases …)
-  sign <file> --key <private> [--out <f>]  write the signed envelope (refuses lint errors)
+  lint <file> [--json] [--previous <old>]  errors and warnings (undefined variables, unreachable
+                                           stages, missing must-say lines, forbidden phrases …;
+                                           with --previous: lost rules/checklist/must-say, version jump)
+  sign <file> --key <private> [--out <f>] [--previous <old>]
+                                           write the signed envelope (refuses lint errors); with
+                                           --previous, first print what changed since <old>
   verify <file> --pub <public> [--pub …]   check the signature, schema, lint and expiry
   diff <old> <new>                         what changed: stages, lines, objections, rules, policy
   serve <dir> [--port 8787] [--host 127.0.0.1]
@@ -55,7 +61,7 @@ interface Args {
   flags: Set<string>;
 }
 
-const VALUE_OPTIONS = new Set(['out', 'key', 'pub', 'port', 'host', 'lang']);
+const VALUE_OPTIONS = new Set(['out', 'key', 'pub', 'port', 'host', 'lang', 'previous']);
 const FLAGS = new Set(['force', 'json', 'help']);
 
 function parseArgs(argv: readonly string[]): Args {
@@ -136,6 +142,12 @@ async function keygen(args: Args, io: Io): Promise<number> {
   const publicPath = `${base}.pub`;
   if (!args.flags.has('force') && (existsSync(privatePath) || existsSync(publicPath)))
     throw new UsageError(`${privatePath} or ${publicPath} exists; use --force to replace it`);
+  // A private key inside a repository is one `git add -A` from being published (issue 14 item 9).
+  const repository = gitWorkTreeOf(dirname(privatePath));
+  if (repository && !args.flags.has('force'))
+    throw new UsageError(
+      `${privatePath} is inside the git work tree ${repository}: keep private keys outside any repository (or use --force)`,
+    );
   const pair = await generateKeyPair();
   // Owner-only from the first byte: the file is created 0600, then chmod in case it existed.
   writeFileSync(privatePath, `${pair.privateKey}\n`, { mode: 0o600 });
@@ -150,6 +162,28 @@ async function keygen(args: Args, io: Io): Promise<number> {
   return 0;
 }
 
+/** The git work tree (a folder holding `.git`) that contains `dir`, if any. */
+function gitWorkTreeOf(dir: string): string | undefined {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return at;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/**
+ * What reviewers must see before signing (issue 14 item 10): the diff against the version agents
+ * have now, and warnings when rules, checklist items or must-say lines disappear.
+ */
+function reportAgainstPrevious(args: Args, io: Io, pack: Pack, lang: Language): boolean {
+  const previousFile = one(args, 'previous');
+  if (!previousFile) return true;
+  const previous = parseOrReport(io, previousFile, readText(io, previousFile), lang);
+  if (!previous) return false;
+  io.out(formatDiff(diffPacks(previous, pack), lang));
+  printFindings(io, lintAgainstPrevious(previous, pack), lang);
+  return true;
+}
+
 async function validate(args: Args, io: Io, lang: Language): Promise<number> {
   const [file] = needFiles(args, 1, 'validate <file>');
   const pack = parseOrReport(io, file, readText(io, file), lang);
@@ -162,7 +196,12 @@ async function lint(args: Args, io: Io, lang: Language): Promise<number> {
   const [file] = needFiles(args, 1, 'lint <file>');
   const pack = parseOrReport(io, file, readText(io, file), lang);
   if (!pack) return 1;
-  const findings = lintPack(pack);
+  const previousFile = one(args, 'previous');
+  const previous = previousFile
+    ? parseOrReport(io, previousFile, readText(io, previousFile), lang)
+    : undefined;
+  if (previousFile && !previous) return 1;
+  const findings = [...lintPack(pack), ...(previous ? lintAgainstPrevious(previous, pack) : [])];
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (args.flags.has('json')) {
     io.out(
@@ -188,6 +227,7 @@ async function sign(args: Args, io: Io, lang: Language): Promise<number> {
   const source = packTextOf(text);
   const pack = parseOrReport(io, file, text, lang);
   if (!pack) return 1;
+  if (!reportAgainstPrevious(args, io, pack, lang)) return 1;
   const findings = lintPack(pack);
   if (findings.some((f) => f.severity === 'error')) {
     printFindings(io, findings, lang);
@@ -337,7 +377,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const code = await runPack(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
+    // `npm run` changes to the project root; INIT_CWD is where the lead typed the command.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
     env: process.env,
   });
   process.exitCode = code;

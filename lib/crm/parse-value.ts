@@ -5,6 +5,7 @@
  */
 import type { FieldParser } from '../pack/schema';
 import type { FieldValue } from './context';
+import { compilePattern, type LinearPattern } from './linear-pattern';
 
 export type ParseOutcome = { ok: true; value: FieldValue } | { ok: false; reason: 'empty' | 'unparseable' };
 
@@ -34,12 +35,8 @@ function collapse(text: string): string {
 export function parseFieldValue(raw: string, parse: FieldParser, pattern?: string): ParseOutcome {
   let input = raw.slice(0, MAX_RAW);
   if (pattern !== undefined) {
-    let re: RegExp;
-    try {
-      re = new RegExp(pattern, 'u');
-    } catch {
-      return UNPARSEABLE;
-    }
+    const re = compiled(pattern);
+    if (!re) return UNPARSEABLE;
     if (!collapse(input)) return EMPTY;
     const found = re.exec(input);
     if (!found) return UNPARSEABLE;
@@ -53,6 +50,27 @@ export function parseFieldValue(raw: string, parse: FieldParser, pattern?: strin
   // Text keeps the page's own characters; every other parser reads the folded form.
   const value = PARSERS[parse](parse === 'text' ? collapse(input) : folded);
   return value === null ? UNPARSEABLE : { ok: true, value };
+}
+
+/** Compiled adapter patterns; a pack has at most a few hundred, so the cache stays small. */
+const COMPILED = new Map<string, LinearPattern | null>();
+
+/**
+ * Patterns run on the linear-time matcher, never on RegExp (issue 14 item 3): a pack's pattern
+ * cannot freeze the CRM tab whatever the page shows. A pattern outside its subset reads nothing.
+ */
+function compiled(pattern: string): LinearPattern | null {
+  let found = COMPILED.get(pattern);
+  if (found === undefined) {
+    try {
+      found = compilePattern(pattern);
+    } catch {
+      found = null;
+    }
+    if (COMPILED.size > 1000) COMPILED.clear();
+    COMPILED.set(pattern, found);
+  }
+  return found;
 }
 
 const PARSERS: Record<FieldParser, (text: string) => FieldValue | null> = {

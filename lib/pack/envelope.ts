@@ -6,13 +6,19 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
-import { formatPackError, type PackError } from './errors';
+import { findDuplicateKey } from './duplicate-keys';
+import { envelopeBody, isBarePack } from './envelope-text';
+import { displaySafe, formatPackError, formatPath, type PackError, packError } from './errors';
 import { type LintFinding, lintErrors, lintPack } from './lint';
+import { gateText, MAX_VERSION_JUMP } from './lint-gate';
 import { MAX_JSON_DEPTH, parsePack, utf8Length } from './parse';
 import { LIMITS, type Pack } from './schema';
 import { keyIdOf, type Signature, signPayload, verifySignature } from './sign';
 
 export const MAX_SIGNATURES = 8;
+const MAX_MESSAGE = 400;
+const MAX_PATH = 160;
+const MAX_DETAILS = 10;
 
 export const signatureSchema = z.strictObject({
   keyId: z.string().min(1).max(64),
@@ -39,7 +45,9 @@ export type RefusalCode =
   | 'notJson'
   | 'tooDeep'
   | 'forbiddenKey'
+  | 'duplicateKey'
   | 'badEnvelope'
+  | 'badRedirect'
   | 'unsigned'
   | 'noTrustedKeys'
   | 'untrustedKey'
@@ -65,6 +73,8 @@ export type EnvelopeCheck =
       /** Keys whose signature verified; empty for an unsigned pack in developer mode. */
       signedBy: string[];
       warnings: LintFinding[];
+      /** Accepted under `floorResetKeyId` although not newer: the caller lowers the floor. */
+      floorReset: boolean;
     }
   /** The very payload that is already active (a server without ETag serves it again). */
   | { kind: 'same'; pack: Pack }
@@ -77,14 +87,36 @@ export interface EnvelopeCheckOptions {
   /** Only this pack id is accepted (the id a pack URL is bound to, or the one policy pins). */
   packId?: string;
   /** The version a new pack must exceed, and the active payload, for a pack id. */
-  current: (packId: string) => Promise<{ version: number; payload?: string } | undefined>;
+  current: (
+    packId: string,
+  ) => Promise<{ version: number; payload?: string; signedBy?: readonly string[] } | undefined>;
+  /**
+   * Recovery from a too-high version (issue 14 item 5, managed policy `versionFloorReset`): a pack
+   * signed by this trusted key is not compared with the current version. The caller passes it
+   * only for a key that is new (it did not sign the active pack) and only until it was used once.
+   */
+  floorResetKeyId?: string;
   now: number;
 }
 
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
+/**
+ * Every refusal is short and safe to show (issue 14 item 7): bidi and control characters removed,
+ * the sentence and each path capped, at most a few details (the count is in the sentence).
+ */
 export function refusal(code: RefusalCode, message: LocalizedText, details?: PackError[]): Refusal {
-  return details ? { code, message, details } : { code, message };
+  const safe = { zh: displaySafe(message.zh, MAX_MESSAGE), en: displaySafe(message.en, MAX_MESSAGE) };
+  if (!details) return { code, message: safe };
+  return {
+    code,
+    message: safe,
+    details: details.slice(0, MAX_DETAILS).map((d) => ({
+      path: displaySafe(d.path, MAX_PATH),
+      code: d.code,
+      message: { zh: displaySafe(d.message.zh, MAX_MESSAGE), en: displaySafe(d.message.en, MAX_MESSAGE) },
+    })),
+  };
 }
 
 function refused(code: RefusalCode, message: LocalizedText, details?: PackError[]): EnvelopeCheck {
@@ -131,7 +163,7 @@ export function openEnvelope(
     ok: false as const,
     refusal: refusal(code, message),
   });
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = envelopeBody(text);
   if (body.trim() === '') return fail('empty', refusalText.empty());
   const bytes = utf8Length(body);
   // The cap is on what travels (the envelope); the payload inside is smaller still.
@@ -147,11 +179,12 @@ export function openEnvelope(
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return fail('badEnvelope', refusalText.badEnvelope('not an object'));
+  const duplicate = findDuplicateKey(body);
+  if (duplicate) return fail('duplicateKey', refusalText.duplicateKey(formatPath(duplicate)));
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.includes(key)) return fail('forbiddenKey', refusalText.forbiddenKey(key));
   }
-  // A bare pack (no envelope): only developer mode takes it, as an unsigned payload.
-  if ('format' in value && !('payload' in value)) {
+  if (isBarePack(value)) {
     return { ok: true, envelope: { payload: body, signatures: [] }, bare: true };
   }
   const parsed = envelopeSchema.safeParse(value);
@@ -211,8 +244,8 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
     const code: RefusalCode =
       first?.code === 'tooDeep'
         ? 'tooDeep'
-        : first?.code === 'forbiddenKey'
-          ? 'forbiddenKey'
+        : first?.code === 'forbiddenKey' || first?.code === 'duplicateKey'
+          ? first.code
           : first?.code === 'tooLarge'
             ? 'tooLarge'
             : 'invalidPack';
@@ -223,9 +256,12 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
     return refused('otherPack', refusalText.otherPack(pack.id, options.packId));
 
   const current = await options.current(pack.id);
+  let floorReset = false;
   if (current && pack.version <= current.version) {
     if (current.payload === envelope.payload) return { kind: 'same', pack };
-    return refused('notNewer', refusalText.notNewer(pack.version, current.version));
+    const key = options.floorResetKeyId;
+    floorReset = key !== undefined && signedBy.includes(key) && !current.signedBy?.includes(key);
+    if (!floorReset) return refused('notNewer', refusalText.notNewer(pack.version, current.version));
   }
   if (pack.expiresAt !== undefined && Date.parse(pack.expiresAt) <= options.now)
     return refused('expired', refusalText.expired(pack.expiresAt));
@@ -233,13 +269,13 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
   const findings = lintPack(pack);
   const errors = lintErrors(findings);
   if (errors.length > 0) return refused('lintErrors', refusalText.lintErrors(errors), errors);
-  return {
-    kind: 'accepted',
-    pack,
-    envelope,
-    signedBy,
-    warnings: findings.filter((f) => f.severity === 'warning'),
-  };
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  if (current && pack.version - current.version > MAX_VERSION_JUMP)
+    warnings.push({
+      severity: 'warning',
+      ...packError(['version'], 'versionJump', gateText.versionJump(current.version, pack.version)),
+    });
+  return { kind: 'accepted', pack, envelope, signedBy, warnings, floorReset };
 }
 
 const firstOf = (errors: readonly PackError[], language: 'zh' | 'en') =>
@@ -268,6 +304,10 @@ export const refusalText = {
   forbiddenKey: (key: string): LocalizedText => ({
     zh: `包含不允许的键 "${key}"`,
     en: `Contains the forbidden key "${key}"`,
+  }),
+  duplicateKey: (path: string): LocalizedText => ({
+    zh: `信封中的键重复出现：${path}`,
+    en: `A key appears twice in the envelope: ${path}`,
   }),
   badEnvelope: (reason: string): LocalizedText => ({
     zh: `不是签名的话术包信封 { payload, signatures }：${reason}`,

@@ -32,6 +32,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? ROOT_PATH : out;
 }
 
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]+/gu;
+
+/**
+ * Text from a pack or an envelope made safe to show in a status line (issue 14 item 7): control,
+ * format and bidi characters become one space (so "v9\u202e — OK" cannot reorder the sentence),
+ * and the result is cut at `max` characters. Linear in the input.
+ */
+export function displaySafe(text: string, max: number): string {
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const clean = head.replace(UNSAFE, ' ');
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
 /** One line for a log, a CLI or a toast: `path: message`. */
 export function formatPackError(error: PackError, language: 'zh' | 'en'): string {
   return `${error.path}: ${error.message[language]}`;
@@ -225,6 +238,14 @@ export const preflightText = {
   forbiddenKey: (key: string): LocalizedText => ({
     zh: `不允许使用键名 "${key}"：它可被用来篡改对象原型，话术包中任何位置都不能出现`,
     en: `The key "${key}" is not allowed anywhere in a pack: it can be used to tamper with object prototypes`,
+  }),
+  tooManyKeys: (count: number, limit: number): LocalizedText => ({
+    zh: `一个对象至少有 ${count} 个键，超过上限 ${limit}，未继续检查`,
+    en: `An object has at least ${count} keys, over the limit of ${limit}; it was not checked further`,
+  }),
+  duplicateKey: (key: string): LocalizedText => ({
+    zh: `键 ${quote(key, 40)} 重复出现：JSON 只保留最后一个，审阅者看到的可能不是生效的内容`,
+    en: `The key ${quote(key, 40)} appears twice: JSON keeps only the last one, so what a reviewer reads may not be what takes effect`,
   }),
   moreErrors: (more: number): LocalizedText => ({
     zh: `另有 ${more} 处错误未列出；请先修正以上错误`,
@@ -439,8 +460,8 @@ export const referenceText = {
     en: `The pattern ${quote(pattern)} has a nested quantifier ${quote(fragment)} (like (a+)+), which can backtrack catastrophically and freeze the CRM page; rewrite it without nested repetition`,
   }),
   badMatchPattern: (pattern: string): LocalizedText => ({
-    zh: `匹配网址 ${quote(pattern)} 无效：应为 <协议>://<主机>/<路径>，协议为 http、https 或 *，主机为 *、*.example.com 或具体主机名（如 http://127.0.0.1/*）`,
-    en: `The match pattern ${quote(pattern)} is not valid: use <scheme>://<host>/<path> with scheme http, https or *, and host *, *.example.com or a host name (e.g. http://127.0.0.1/*)`,
+    zh: `匹配网址 ${quote(pattern)} 无效：应为 <协议>://<主机>/<路径>，协议为 http、https 或 *，主机为 *.example.com 或具体主机名（如 http://127.0.0.1/*），不能是 * 或 *.com 这类所有网站`,
+    en: `The match pattern ${quote(pattern)} is not valid: use <scheme>://<host>/<path> with scheme http, https or *, and host *.example.com or a host name (e.g. http://127.0.0.1/*), never * or *.com (every site)`,
   }),
   planTermsMissing: (type: string): LocalizedText => ({
     zh: `方案类型包含 "${type}"，但本政策没有给出 "${type}" 条款`,

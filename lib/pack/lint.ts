@@ -8,6 +8,7 @@ import { lintPackPhrases, lintThirdPartyLines } from '../compliance/phrases';
 import type { LocalizedText } from '../i18n/text';
 import { reachableStages } from '../script/flow';
 import { type PackError, packError, quote } from './errors';
+import { bidiFindings } from './lint-gate';
 import { type Condition, type Pack, PHASES } from './schema';
 
 export type LintSeverity = 'error' | 'warning';
@@ -156,6 +157,9 @@ export function lintPack(pack: Pack): LintFinding[] {
         lintText.accountKeyOptional(adapter.id),
       );
   });
+
+  // ---- Texts that could display otherwise than reviewed (issue 14 item 8) ----
+  findings.push(...bidiFindings(pack));
 
   // ---- Agents see the changelog of a new version: it should have one ----
   if (!pack.changelog.some((entry) => entry.version === pack.version))

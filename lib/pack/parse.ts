@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
+import { countKeys, findDuplicateKey, objectOverLimitAt } from './duplicate-keys';
 import {
   closest,
   describeValue,
@@ -28,6 +29,9 @@ export type ParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackEr
 /** Deeper than any real pack (conditions nest ≤ 8); refusing early keeps every walk cheap. */
 export const MAX_JSON_DEPTH = 64;
 
+/** More keys than any object of a real pack has (constants ≤ 500, lists ≤ 500 items). */
+export const MAX_OBJECT_KEYS = 2000;
+
 /** `JSON.parse` makes these own properties and `z.record` would keep them: prototype pollution. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -46,8 +50,17 @@ export function parsePack(input: unknown): ParseResult {
     return { ok: false, errors: [packError(ROOT_PATH, 'invalid_type', preflightText.notText(input))] };
   }
 
-  const structural = checkStructure(value);
-  if (structural.length > 0) return { ok: false, errors: cap(structural) };
+  const structure = checkStructure(value);
+  if (structure.errors.length > 0) return { ok: false, errors: cap(structure.errors) };
+  if (typeof input === 'string') {
+    // Only when the text holds more keys than the parsed value is there a duplicate to locate.
+    const duplicate = countKeys(input) !== structure.keys ? findDuplicateKey(input) : undefined;
+    if (duplicate)
+      return {
+        ok: false,
+        errors: [packError(duplicate, 'duplicateKey', preflightText.duplicateKey(String(duplicate.at(-1))))],
+      };
+  }
 
   const parsed = packSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: cap(issuesToErrors(parsed.error.issues, value)) };
@@ -74,6 +87,15 @@ function refuseBeforeParsing(text: string): PackError | undefined {
       'tooLarge',
       preflightText.tooLarge(over.bytes, over.atLeast, LIMITS.packBytes),
     );
+  const wideAt = objectOverLimitAt(text, MAX_OBJECT_KEYS);
+  if (wideAt >= 0) {
+    const at = lineAndColumn(text, wideAt);
+    const message = preflightText.tooManyKeys(MAX_OBJECT_KEYS + 1, MAX_OBJECT_KEYS);
+    return packError(ROOT_PATH, 'tooManyKeys', {
+      zh: `${message.zh}（第 ${at.line} 行第 ${at.column} 列）`,
+      en: `${message.en} (line ${at.line}, column ${at.column})`,
+    });
+  }
   const deepAt = depthExceededAt(text, MAX_JSON_DEPTH);
   if (deepAt >= 0) {
     const at = lineAndColumn(text, deepAt);
@@ -301,8 +323,9 @@ function pathOf(visit: Visit): PropertyKey[] {
  * nesting deeper than MAX_JSON_DEPTH (also catches cycles in an already-parsed value) and any key
  * that could reach a prototype.
  */
-function checkStructure(root: unknown): PackError[] {
+function checkStructure(root: unknown): { errors: PackError[]; keys: number } {
   const errors: PackError[] = [];
+  let keys = 0;
   const stack: Visit[] = [{ value: root, parent: undefined, key: '', depth: 0 }];
   while (stack.length > 0) {
     const visit = stack.pop() as Visit;
@@ -310,33 +333,64 @@ function checkStructure(root: unknown): PackError[] {
     if (typeof value !== 'object' || value === null) continue;
     const depth = visit.depth + 1;
     if (depth > MAX_JSON_DEPTH) {
-      return [packError(pathOf(visit), 'tooDeep', preflightText.tooDeep(MAX_JSON_DEPTH))];
+      return { errors: [packError(pathOf(visit), 'tooDeep', preflightText.tooDeep(MAX_JSON_DEPTH))], keys };
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], parent: visit, key: i, depth });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null)
+          stack.push({ value: item, parent: visit, key: i, depth });
+      }
       continue;
     }
+    const own = Object.keys(value);
+    keys += own.length;
+    // No object of a real pack has more keys than this; refusing here keeps a payload of 460,000
+    // unknown keys linear and cheap (issue 14 item 7) instead of a schema error per key.
+    if (own.length > MAX_OBJECT_KEYS) {
+      const message = preflightText.tooManyKeys(own.length, MAX_OBJECT_KEYS);
+      return { errors: [packError(pathOf(visit), 'tooManyKeys', message)], keys };
+    }
     const children: Visit[] = [];
-    for (const key of Object.keys(value)) {
-      const child: Visit = { value: (value as Record<string, unknown>)[key], parent: visit, key, depth };
-      if (!FORBIDDEN_KEYS.has(key)) children.push(child);
-      else if (errors.length <= MAX_PACK_ERRORS) {
-        errors.push(packError(pathOf(child), 'forbiddenKey', preflightText.forbiddenKey(key)));
-      }
+    for (const key of own) {
+      const child = (value as Record<string, unknown>)[key];
+      if (FORBIDDEN_KEYS.has(key)) {
+        if (errors.length <= MAX_PACK_ERRORS)
+          errors.push(
+            packError(
+              pathOf({ value: child, parent: visit, key, depth }),
+              'forbiddenKey',
+              preflightText.forbiddenKey(key),
+            ),
+          );
+      } else if (typeof child === 'object' && child !== null)
+        children.push({ value: child, parent: visit, key, depth });
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Visit);
   }
-  return errors;
+  return { errors, keys };
 }
 
 // ---- zod issues → sentences -----------------------------------------------------------------
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * Sentences for at most MAX_PACK_ERRORS issues (issue 14 item 7): 460,000 unknown keys must cost
+ * one sentence each for the first hundred and a count for the rest, not a sentence each.
+ */
 function issuesToErrors(issues: readonly Issue[], root: unknown): PackError[] {
   const errors: PackError[] = [];
-  for (const issue of issues) describeIssue(issue, [], root, errors);
+  let total = 0;
+  for (const issue of issues) {
+    total += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+    if (errors.length < MAX_PACK_ERRORS) describeIssue(issue, [], root, errors);
+  }
+  if (total > errors.length && errors.length >= MAX_PACK_ERRORS) {
+    const shown = errors.slice(0, MAX_PACK_ERRORS - 1);
+    shown.push(packError(ROOT_PATH, 'tooManyErrors', preflightText.moreErrors(total - shown.length)));
+    return shown;
+  }
   return errors;
 }
 
@@ -356,7 +410,7 @@ function describeIssue(issue: Issue, base: readonly PropertyKey[], root: unknown
   } else if (issue.code === 'unrecognized_keys') {
     // One error per key, pointing at the key itself, so an editor can jump to the typo.
     const allowed = allowedKeysAt(path, root);
-    for (const key of issue.keys) {
+    for (const key of issue.keys.slice(0, MAX_PACK_ERRORS)) {
       const suggestion = allowed && closest(key, allowed);
       out.push(
         packError([...path, key], 'unrecognized_keys', schemaText.unknownKey(key, allowed, suggestion)),

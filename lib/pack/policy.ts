@@ -20,6 +20,11 @@ export const managedPolicySchema = z.object({
   syncMinutes: optional(z.number().int().min(5).max(1440)),
   allowUnsigned: optional(z.boolean()),
   packId: optional(z.string().min(1).max(64)),
+  /**
+   * Recovery from a too-high version (issue 14 item 5): the key id of a NEW trusted key. The first
+   * pack signed by it is accepted whatever its version, and its version becomes the new floor.
+   */
+  versionFloorReset: optional(z.string().min(1).max(64)),
 });
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;
 
@@ -35,6 +40,8 @@ export interface SyncConfig {
   unsignedPermitted: boolean;
   /** A pack id policy pins; else the first pack a URL delivers binds it. */
   packId?: string;
+  /** Key id whose first signed pack resets the version floor (policy only; see managedPolicySchema). */
+  versionFloorReset?: string;
   /** Which keys policy sets (the options page shows them read-only). */
   managed: Record<PolicyKey, boolean>;
 }
@@ -56,6 +63,7 @@ export function effectiveSyncConfig(settings: Settings, policy: ManagedPolicy): 
     syncMinutes: policy.syncMinutes !== undefined,
     allowUnsigned: policy.allowUnsigned !== undefined,
     packId: policy.packId !== undefined,
+    versionFloorReset: policy.versionFloorReset !== undefined,
   };
   const managedDeployment = managed.packUrl || managed.trustedKeys;
   const unsignedPermitted = policy.allowUnsigned ?? !managedDeployment;
@@ -66,6 +74,7 @@ export function effectiveSyncConfig(settings: Settings, policy: ManagedPolicy): 
     allowUnsigned: unsignedPermitted && settings.developerMode,
     unsignedPermitted,
     ...(policy.packId === undefined ? {} : { packId: policy.packId }),
+    ...(policy.versionFloorReset === undefined ? {} : { versionFloorReset: policy.versionFloorReset }),
     managed,
   };
 }

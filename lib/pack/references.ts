@@ -3,6 +3,7 @@
  * that must agree with each other, and adapter patterns that must be safe to run on a CRM page.
  * Runs on a pack the schema accepted, so every value here is already typed and bounded.
  */
+import { compilePattern } from '../crm/linear-pattern';
 import type { LocalizedText } from '../i18n/text';
 import { closest, formatPath, KINDS, type PackError, packError, referenceText, SCOPES } from './errors';
 import { type Condition, type FieldSpec, LIMITS, type Pack, type PlanType } from './schema';
@@ -238,26 +239,34 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /**
- * Extension match patterns `<scheme>://<host>/<path>`: scheme http, https or *; host *, *.domain
+ * Extension match patterns `<scheme>://<host>/<path>`: scheme http, https or *; host *.domain
  * or a host name (IPv6 in brackets); an optional port; a path that starts with /.
  */
 const MATCH_PATTERN =
   /^(?:\*|https?):\/\/(?:\*|(?:\*\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::(?:\d{1,5}|\*))?\/\S*$/;
 
+/**
+ * A valid pattern that names a host (issue 14 item 4): a host `*` (any scheme) or `*.com` reaches
+ * every site, as `<all_urls>` does, so the adapter would read pages of any bank or none.
+ */
 export function isMatchPattern(pattern: string): boolean {
-  return MATCH_PATTERN.test(pattern);
+  if (!MATCH_PATTERN.test(pattern)) return false;
+  const host = pattern.slice(pattern.indexOf('://') + 3).split(/[/:]/, 1)[0] ?? '';
+  if (host === '*') return false;
+  return !(host.startsWith('*.') && !host.slice(2).includes('.'));
 }
 
 /**
- * Why an adapter `pattern` cannot be used, if it cannot: it must compile, capture exactly one
- * value, and not nest quantifiers, which backtrack exponentially on a hostile or odd CRM value.
+ * Why an adapter `pattern` cannot be used, if it cannot: it must be inside the linear matcher's
+ * subset, capture exactly one value, and (defence in depth: no CRM value needs it) not nest
+ * quantifiers.
  */
 export function patternProblem(pattern: string): { code: string; message: LocalizedText } | undefined {
   let groups: number;
   try {
-    // The extractor (lib/crm/parse-value.ts) compiles with 'u', which is stricter; so do we.
-    // `pattern|` always matches "", so the match array has one slot per capture group.
-    groups = (new RegExp(`${pattern}|`, 'u').exec('')?.length ?? 1) - 1;
+    // The very compiler the content script runs (lib/crm/linear-pattern.ts, issue 14 item 3):
+    // what it refuses, no page ever runs.
+    groups = compilePattern(pattern).captures;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { code: 'badPattern', message: referenceText.patternDoesNotCompile(pattern, reason) };

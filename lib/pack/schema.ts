@@ -8,6 +8,9 @@ import { z } from 'zod';
 
 export const PACK_FORMAT = 'call-assist/pack@1';
 
+/** 2³¹−1 (issue 14 item 5): one mistaken huge version must not lock a fleet out of updates forever. */
+export const MAX_PACK_VERSION = 2 ** 31 - 1;
+
 export const LIMITS = {
   packBytes: 5 * 1024 * 1024,
   id: 64,
@@ -369,7 +372,7 @@ export type Disposition = z.infer<typeof dispositionSchema>;
 export const packSchema = z.strictObject({
   format: z.literal(PACK_FORMAT),
   id: idSchema,
-  version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  version: z.number().int().min(1).max(MAX_PACK_VERSION),
   title: shortText,
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?$/, { error: 'locale' }),
   currency: z.string().regex(/^[A-Z]{3}$/, { error: 'currency' }),
@@ -377,7 +380,13 @@ export const packSchema = z.strictObject({
   publishedAt: isoDateTime,
   expiresAt: isoDateTime.optional(),
   changelog: z
-    .array(z.strictObject({ version: z.number().int().min(1), date: isoDate, summary: text }))
+    .array(
+      z.strictObject({
+        version: z.number().int().min(1).max(MAX_PACK_VERSION),
+        date: isoDate,
+        summary: text,
+      }),
+    )
     .max(LIMITS.listMedium),
   constants: z
     .record(

@@ -6,14 +6,12 @@
 import type { PackRow } from '../db/records';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
+import { storedEnvelope } from './envelope-text';
 import { formatPackError } from './errors';
 import { parsePack } from './parse';
 import type { Pack } from './schema';
 
-export interface PackEnvelope {
-  payload: string;
-  signatures: { keyId: string; alg: 'Ed25519'; sig: string }[];
-}
+export { type PackEnvelope, storedEnvelope } from './envelope-text';
 
 export type ActivePack =
   | { ok: true; pack: Pack; source: string; activatedAt?: number }
@@ -46,14 +44,16 @@ export async function loadActivePack(db: CallAssistDB, packId: string): Promise<
   return result;
 }
 
+/**
+ * The payload of a stored envelope, read by the same reader the gate used (issue 14 item 1): what
+ * was verified is what is read, BOMs and bare developer packs included. Undefined when unreadable.
+ */
+export function storedPayload(envelope: string): string | undefined {
+  return storedEnvelope(envelope)?.payload;
+}
+
 function readEnvelope(packId: string, active: PackRow): ActivePack {
-  let payload: unknown;
-  try {
-    payload = (JSON.parse(active.envelope) as PackEnvelope).payload;
-  } catch {
-    payload = undefined;
-  }
-  const parsed = parsePack(payload);
+  const parsed = parsePack(storedPayload(active.envelope));
   if (!parsed.ok) {
     const first = parsed.errors[0];
     return {

@@ -26,6 +26,7 @@ function syncSettings(config: SyncConfig, packUrl: string): SyncSettings {
     trustedKeys: config.trustedKeys,
     allowUnsigned: config.allowUnsigned,
     ...(config.packId ? { packId: config.packId } : {}),
+    ...(config.versionFloorReset ? { versionFloorReset: config.versionFloorReset } : {}),
   };
 }
 

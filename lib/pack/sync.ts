@@ -8,14 +8,22 @@
 import { z } from 'zod';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
-import { checkEnvelope, type EnvelopeCheck, type Refusal, refusalText, type TrustedKey } from './envelope';
-import { LIMITS } from './schema';
+import { download, isAllowedPackUrl } from './download';
+import {
+  checkEnvelope,
+  type EnvelopeCheck,
+  type Refusal,
+  serializeEnvelope,
+  type TrustedKey,
+} from './envelope';
+import { storedEnvelope } from './store';
+
+export { DEFAULT_TIMEOUT_MS, isAllowedPackUrl } from './download';
 
 export const SYNC_STATE_KEY = 'packSync';
 export const SYNC_ALARM = 'pack-sync';
 /** How many versions of a pack stay stored (the active one and four before it). */
 export const KEEP_VERSIONS = 5;
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export type CheckResult = 'updated' | 'unchanged' | 'refused' | 'failed' | 'notConfigured';
 
@@ -58,6 +66,12 @@ export const syncStateSchema = z.object({
   lastCheck: checkRecordSchema.optional().catch(undefined),
   lastImport: checkRecordSchema.optional().catch(undefined),
   lastActivation: activationSchema.optional().catch(undefined),
+  /** Key ids whose one version-floor reset (policy `versionFloorReset`) has been used. */
+  floorResetsUsed: z
+    .array(z.string().max(64))
+    .max(50)
+    .catch(() => [])
+    .optional(),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -73,13 +87,15 @@ export async function readSyncState(store: KeyValueStore): Promise<SyncState> {
 
 /** The stored versions of packs (Dexie `packs` in the extension). */
 export interface PackRepository {
-  /** The active version of a pack id and its payload, if any. */
-  active(packId: string): Promise<{ version: number; payload: string } | undefined>;
+  /** The active version of a pack id, its payload and the key ids that signed it, if any. */
+  active(packId: string): Promise<{ version: number; payload: string; signedBy: string[] } | undefined>;
   /** Stores the envelope as the new active version; returns the version it replaces. */
   activate(
     row: { id: string; version: number; envelope: string; source: 'sync' | 'import' },
     at: number,
   ): Promise<number | undefined>;
+  /** Deletes the non-bundled versions above `version` (a version-floor reset, issue 14 item 5). */
+  dropAbove(packId: string, version: number): Promise<void>;
   /** Keeps the `keep` highest versions of a pack id (bundled rows are never deleted). */
   prune(packId: string, keep: number): Promise<void>;
 }
@@ -90,25 +106,23 @@ export function dexiePackRepository(db: CallAssistDB): PackRepository {
       const rows = await db.packs.where('id').equals(packId).toArray();
       const row = rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
       if (!row) return undefined;
-      let payload = '';
-      try {
-        const value: unknown = JSON.parse(row.envelope);
-        if (
-          typeof value === 'object' &&
-          value !== null &&
-          'payload' in value &&
-          typeof value.payload === 'string'
-        )
-          payload = value.payload;
-      } catch {
-        // An unreadable stored row still counts for its version: rollback protection holds.
-      }
-      return { version: row.version, payload };
+      // An unreadable stored row still counts for its version: rollback protection holds.
+      const envelope = storedEnvelope(row.envelope);
+      return {
+        version: row.version,
+        payload: envelope?.payload ?? '',
+        signedBy: envelope?.signatures.map((s) => s.keyId) ?? [],
+      };
     },
     async activate(row, at) {
       const previous = await this.active(row.id);
       await db.packs.put({ ...row, activatedAt: at });
       return previous?.version;
+    },
+    async dropAbove(packId, version) {
+      const rows = await db.packs.where('id').equals(packId).toArray();
+      const above = rows.filter((r) => r.version > version && r.source !== 'bundled');
+      await db.packs.bulkDelete(above.map((r) => [r.id, r.version] as [string, number]));
     },
     async prune(packId, keep) {
       const rows = (await db.packs.where('id').equals(packId).toArray()).sort(
@@ -136,13 +150,9 @@ export interface SyncSettings {
   trustedKeys: readonly TrustedKey[];
   allowUnsigned: boolean;
   packId?: string;
+  /** Managed policy `versionFloorReset`: the key id whose first pack may reset the version floor. */
+  versionFloorReset?: string;
 }
-
-type Download =
-  | { kind: 'notModified' }
-  | { kind: 'body'; text: string; etag: string | undefined; bytes: number }
-  | { kind: 'failed'; code: string; message: LocalizedText }
-  | { kind: 'refused'; refusal: Refusal };
 
 const syncText = {
   notConfigured: (): LocalizedText => ({ zh: '未设置话术包网址', en: 'No pack URL is set' }),
@@ -158,118 +168,11 @@ const syncText = {
     zh: `已更新 ${id} 到 v${version}${from === undefined ? '' : `（原 v${from}）`}`,
     en: `Updated ${id} to v${version}${from === undefined ? '' : ` (was v${from})`}`,
   }),
-  http: (status: number): LocalizedText => ({
-    zh: `服务器返回 HTTP ${status}`,
-    en: `The server answered HTTP ${status}`,
-  }),
-  timeout: (ms: number): LocalizedText => ({
-    zh: `下载超时（${Math.round(ms / 1000)} 秒）`,
-    en: `The download timed out (${Math.round(ms / 1000)} s)`,
-  }),
-  network: (reason: string): LocalizedText => ({
-    zh: `无法连接话术包服务器：${reason}`,
-    en: `Cannot reach the pack server: ${reason}`,
-  }),
 };
-
-/** https anywhere; plain http only to this machine, for `npm run pack -- serve` and tests. */
-export function isAllowedPackUrl(text: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-}
 
 /** Next check in syncMinutes ± 25 %, so a thousand agents do not hit the host in the same second. */
 export function nextCheckDelayMinutes(syncMinutes: number, random: () => number = Math.random): number {
   return Math.max(1, syncMinutes * (0.75 + 0.5 * random()));
-}
-
-async function download(url: string, etag: string | undefined, deps: SyncDeps): Promise<Download> {
-  const maxBytes = deps.maxBytes ?? LIMITS.packBytes;
-  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  try {
-    const response = await deps.fetch(url, {
-      method: 'GET',
-      headers: etag ? { 'If-None-Match': etag } : {},
-      signal: controller.signal,
-      // Conditional requests are ours (If-None-Match); the HTTP cache must not answer for the server.
-      cache: 'no-store',
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      redirect: 'follow',
-    });
-    if (response.status === 304) {
-      controller.abort();
-      return { kind: 'notModified' };
-    }
-    if (!response.ok) {
-      controller.abort();
-      return { kind: 'failed', code: 'http', message: syncText.http(response.status) };
-    }
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      controller.abort();
-      return {
-        kind: 'refused',
-        refusal: { code: 'tooLarge', message: refusalText.tooLarge(declared, maxBytes) },
-      };
-    }
-    if (/^\s*(text\/html|application\/xhtml)/i.test(response.headers.get('content-type') ?? '')) {
-      controller.abort();
-      return { kind: 'refused', refusal: { code: 'html', message: refusalText.html() } };
-    }
-    // Count while reading: a server that lies about (or omits) its length is cut off at the cap.
-    const chunks: Uint8Array[] = [];
-    let bytes = 0;
-    const reader = response.body?.getReader();
-    if (reader) {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        bytes += value.byteLength;
-        if (bytes > maxBytes) {
-          await reader.cancel().catch(() => undefined);
-          controller.abort();
-          return {
-            kind: 'refused',
-            refusal: { code: 'tooLarge', message: refusalText.tooLargeStreaming(maxBytes) },
-          };
-        }
-        chunks.push(value);
-      }
-    }
-    const all = new Uint8Array(bytes);
-    let offset = 0;
-    for (const chunk of chunks) {
-      all.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(all);
-    } catch {
-      return { kind: 'refused', refusal: { code: 'notUtf8', message: refusalText.notUtf8() } };
-    }
-    return { kind: 'body', text, etag: response.headers.get('etag') ?? undefined, bytes };
-  } catch (error) {
-    if (timedOut) return { kind: 'failed', code: 'timeout', message: syncText.timeout(timeoutMs) };
-    const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'failed', code: 'network', message: syncText.network(reason) };
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function details(refusal: Refusal): CheckRecord['details'] {
@@ -285,16 +188,23 @@ async function accept(
   state: SyncState,
   deps: SyncDeps,
 ): Promise<{ check: EnvelopeCheck; record: Omit<CheckRecord, 'at' | 'source'>; activation?: Activation }> {
+  const reset = settings.versionFloorReset;
+  const resetKey = reset && !state.floorResetsUsed?.includes(reset) ? reset : undefined;
   const check = await checkEnvelope(text, {
     trustedKeys: settings.trustedKeys,
     allowUnsigned: settings.allowUnsigned,
     ...(expectedId === undefined ? {} : { packId: expectedId }),
+    ...(resetKey === undefined ? {} : { floorResetKeyId: resetKey }),
     now: deps.now(),
     current: async (packId) => {
       const active = await deps.packs.active(packId);
       const floor = Math.max(active?.version ?? 0, state.highest[packId] ?? 0);
       if (floor === 0) return undefined;
-      return { version: floor, ...(active && active.version === floor ? { payload: active.payload } : {}) };
+      return {
+        version: floor,
+        signedBy: active?.signedBy ?? [],
+        ...(active && active.version === floor ? { payload: active.payload } : {}),
+      };
     },
   });
   if (check.kind === 'refused') {
@@ -323,7 +233,16 @@ async function accept(
   }
   const { pack } = check;
   const at = deps.now();
-  const from = await deps.packs.activate({ id: pack.id, version: pack.version, envelope: text, source }, at);
+  if (check.floorReset && resetKey) {
+    // The one recovery from a too-high version: the new key's pack becomes the floor, once.
+    await deps.packs.dropAbove(pack.id, pack.version);
+    state.highest[pack.id] = pack.version;
+    state.floorResetsUsed = [...(state.floorResetsUsed ?? []), resetKey];
+  }
+  // The envelope that was verified, re-serialized: never the raw download (a second BOM, a bare
+  // developer pack) that another reader might take differently (issue 14 item 1).
+  const envelope = serializeEnvelope(check.envelope);
+  const from = await deps.packs.activate({ id: pack.id, version: pack.version, envelope, source }, at);
   await deps.packs.prune(pack.id, KEEP_VERSIONS);
   state.highest[pack.id] = Math.max(state.highest[pack.id] ?? 0, pack.version);
   return {

@@ -894,7 +894,12 @@ describe('reference helpers', () => {
     ['https://*.bank.example/crm/*', true],
     ['*://crm.example.com/*', true],
     ['http://localhost:5178/*', true],
-    ['http://*/*', true],
+    ['http://*/*', false], // every host, like <all_urls> (issue 14 item 4)
+    ['*://*/*', false],
+    ['https://*/*', false],
+    ['https://*:8443/*', false],
+    ['https://*.com/*', false],
+    ['https://*.example.com/*', true],
     ['ftp://example.com/*', false],
     ['http://example.com', false],
     ['http://*example.com/*', false],

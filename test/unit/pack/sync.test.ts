@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CallAssistDB } from '@/lib/db/schema';
 import { installBundledPacks } from '@/lib/pack/bundled';
+import { parsePack } from '@/lib/pack/parse';
 import { LIMITS } from '@/lib/pack/schema';
-import { loadActivePack } from '@/lib/pack/store';
+import { loadActivePack, storedPayload } from '@/lib/pack/store';
 import {
   checkForUpdate,
   dexiePackRepository,
@@ -331,12 +332,19 @@ describe('checkForUpdate against a local HTTP server', () => {
   });
 });
 
+/** The active pack's version as the panel reads it (the stored envelope through the gate's reader). */
+async function readableVersion(packs: ReturnType<typeof memoryPacks>): Promise<number | string> {
+  const row = packs.rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
+  const parsed = parsePack(storedPayload(row?.envelope ?? ''));
+  return parsed.ok ? parsed.pack.version : 'unreadable';
+}
+
 describe('the hostile corpus', () => {
   const index = JSON.parse(readFileSync(resolve(HOSTILE_DIR, 'cases.json'), 'utf8')) as CaseFile[];
 
-  it('has at least 40 hostile cases and the committed files match make.ts', async () => {
+  it('has at least 100 hostile cases and the committed files match make.ts', async () => {
     const built = await buildCases();
-    expect(index.filter((c) => c.expect === 'refused').length).toBeGreaterThanOrEqual(40);
+    expect(index.filter((c) => c.expect === 'refused').length).toBeGreaterThanOrEqual(100);
     expect(built.map((c) => c.name)).toEqual(index.map((c) => c.name));
     for (const c of built) {
       if (c.generated) continue;
@@ -344,7 +352,7 @@ describe('the hostile corpus', () => {
     }
   });
 
-  it('refuses each hostile file with its reason while version 2 stays active', async () => {
+  it('refuses each hostile file with a short, safe reason while version 2 stays active and readable', async () => {
     const cases = await buildCases();
     const d = deps();
     const valid = cases.find((c) => c.name === 'valid-v2');
@@ -366,9 +374,21 @@ describe('the hostile corpus', () => {
         expect(`${c.name}: ${record.result} ${record.code}`).toBe(`${c.name}: refused ${c.code}`);
         expect(record.message.en.length, c.name).toBeGreaterThan(10);
         expect(record.message.zh.length, c.name).toBeGreaterThan(4);
+        // Issue 14 item 7: bounded, nothing that can reorder or hide text in the status line.
+        for (const text of [
+          record.message.en,
+          record.message.zh,
+          ...(record.details ?? []).map((x) => x.path),
+        ]) {
+          expect(text.length, c.name).toBeLessThanOrEqual(400);
+          expect(text, c.name).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+        }
         expect(d.packs.rows, c.name).toEqual(baseline);
+        expect(await readableVersion(d.packs), c.name).toBe(2);
       } else {
         expect(record.result, c.name).toBe('updated');
+        // What was accepted is what the panel reads (issue 14 item 1).
+        expect(await readableVersion(d.packs), c.name).toBe(record.version);
         d.packs.rows.splice(0, d.packs.rows.length, ...structuredClone(baseline));
         const state = await readSyncState(d.store);
         state.highest['default-zh-CN'] = 2;

@@ -1,0 +1,189 @@
+/**
+ * The one network request of the extension (DESIGN.md principle 2): the pack download, with a
+ * timeout, a size cap counted while reading, and redirects followed only hop by hop to addresses
+ * the URL rule allows (issue 14 item 6).
+ */
+import type { LocalizedText } from '../i18n/text';
+import { type Refusal, refusal, refusalText } from './envelope';
+import { LIMITS } from './schema';
+import type { SyncDeps } from './sync';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export type Download =
+  | { kind: 'notModified' }
+  | { kind: 'body'; text: string; etag: string | undefined; bytes: number }
+  | { kind: 'failed'; code: string; message: LocalizedText }
+  | { kind: 'refused'; refusal: Refusal };
+
+const syncText = {
+  http: (status: number): LocalizedText => ({
+    zh: `服务器返回 HTTP ${status}`,
+    en: `The server answered HTTP ${status}`,
+  }),
+  timeout: (ms: number): LocalizedText => ({
+    zh: `下载超时（${Math.round(ms / 1000)} 秒）`,
+    en: `The download timed out (${Math.round(ms / 1000)} s)`,
+  }),
+  notModifiedUnasked: (): LocalizedText => ({
+    zh: '服务器对首次下载回答"未修改"（304），但什么也没有下载：检查失败',
+    en: 'The server answered "not modified" (304) to a first download, so nothing was downloaded: the check failed',
+  }),
+  badRedirect: (to: string): LocalizedText => ({
+    zh: `服务器重定向到不允许的网址（须为 https）：${to}`,
+    en: `The server redirected to an address that is not allowed (https only): ${to}`,
+  }),
+  tooManyRedirects: (max: number): LocalizedText => ({
+    zh: `重定向超过 ${max} 次`,
+    en: `More than ${max} redirects`,
+  }),
+  network: (reason: string): LocalizedText => ({
+    zh: `无法连接话术包服务器：${reason}`,
+    en: `Cannot reach the pack server: ${reason}`,
+  }),
+};
+
+/** https anywhere; plain http only to this machine, for `npm run pack -- serve` and tests. */
+export function isAllowedPackUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
+
+export async function download(url: string, etag: string | undefined, deps: SyncDeps): Promise<Download> {
+  const maxBytes = deps.maxBytes ?? LIMITS.packBytes;
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const got = await follow(url, etag, controller.signal, deps);
+    if ('kind' in got) {
+      controller.abort();
+      return got;
+    }
+    const response = got;
+    if (response.status === 304) {
+      controller.abort();
+      // We only ever ask conditionally with a validator; a 304 to a plain request proves nothing
+      // was downloaded, so it must not read as "no new version" (issue 14 item 6).
+      if (etag === undefined)
+        return { kind: 'failed', code: 'notModifiedUnasked', message: syncText.notModifiedUnasked() };
+      return { kind: 'notModified' };
+    }
+    if (!response.ok) {
+      controller.abort();
+      return { kind: 'failed', code: 'http', message: syncText.http(response.status) };
+    }
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      controller.abort();
+      return {
+        kind: 'refused',
+        refusal: { code: 'tooLarge', message: refusalText.tooLarge(declared, maxBytes) },
+      };
+    }
+    if (/^\s*(text\/html|application\/xhtml)/i.test(response.headers.get('content-type') ?? '')) {
+      controller.abort();
+      return { kind: 'refused', refusal: { code: 'html', message: refusalText.html() } };
+    }
+    // Count while reading: a server that lies about (or omits) its length is cut off at the cap.
+    const chunks: Uint8Array[] = [];
+    let bytes = 0;
+    const reader = response.body?.getReader();
+    if (reader) {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.byteLength;
+        if (bytes > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          controller.abort();
+          return {
+            kind: 'refused',
+            refusal: { code: 'tooLarge', message: refusalText.tooLargeStreaming(maxBytes) },
+          };
+        }
+        chunks.push(value);
+      }
+    }
+    const all = new Uint8Array(bytes);
+    let offset = 0;
+    for (const chunk of chunks) {
+      all.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(all);
+    } catch {
+      return { kind: 'refused', refusal: { code: 'notUtf8', message: refusalText.notUtf8() } };
+    }
+    return { kind: 'body', text, etag: response.headers.get('etag') ?? undefined, bytes };
+  } catch (error) {
+    if (timedOut) return { kind: 'failed', code: 'timeout', message: syncText.timeout(timeoutMs) };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'failed', code: 'network', message: syncText.network(reason) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const MAX_REDIRECTS = 5;
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Follows redirects one hop at a time, each hop checked by the URL rule (issue 14 item 6). Where
+ * the platform hides redirect targets (a browser's `manual` gives an opaque response), the request
+ * is repeated with `follow` and the final address is checked instead.
+ */
+async function follow(
+  first: string,
+  etag: string | undefined,
+  signal: AbortSignal,
+  deps: SyncDeps,
+): Promise<Response | Exclude<Download, { kind: 'body' } | { kind: 'notModified' }>> {
+  const request = (url: string, redirect: RequestRedirect) =>
+    deps.fetch(url, {
+      method: 'GET',
+      headers: etag ? { 'If-None-Match': etag } : {},
+      signal,
+      // Conditional requests are ours (If-None-Match); the HTTP cache must not answer for the server.
+      cache: 'no-store',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      redirect,
+    });
+  let url = first;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const response = await request(url, 'manual');
+    if (response.type === 'opaqueredirect') {
+      const followed = await request(url, 'follow');
+      if (followed.url && !isAllowedPackUrl(followed.url))
+        return { kind: 'refused', refusal: refusal('badRedirect', syncText.badRedirect(followed.url)) };
+      return followed;
+    }
+    if (!REDIRECT.has(response.status)) return response;
+    await response.body?.cancel().catch(() => undefined);
+    const location = response.headers.get('location');
+    let next: string | undefined;
+    try {
+      next = location ? new URL(location, url).href : undefined;
+    } catch {
+      next = undefined;
+    }
+    if (!next || !isAllowedPackUrl(next))
+      return { kind: 'refused', refusal: refusal('badRedirect', syncText.badRedirect(location ?? '')) };
+    url = next;
+  }
+  return { kind: 'failed', code: 'tooManyRedirects', message: syncText.tooManyRedirects(MAX_REDIRECTS) };
+}
