@@ -3,6 +3,8 @@
  * objections) and closed by the wrap-up. Compliance counts (attempts today, 7-in-7) read them.
  */
 import { Dexie } from 'dexie';
+import { callContact } from '../compliance/contact';
+import type { Pack } from '../pack/schema';
 import { attemptWrite, RefusedWrite, type WriteResult } from './errors';
 import { readCalls } from './read';
 import type { CallRecord } from './records';
@@ -13,7 +15,8 @@ export interface CallStart {
   adapterId: string;
   packId: string;
   packVersion: number;
-  segmentId: string;
+  /** The segment covering the account; undefined (or '') when no segment does (issue 12 §3). */
+  segmentId?: string;
   phone?: string;
   /** Epoch ms; defaults to now. */
   startedAt?: number;
@@ -48,7 +51,8 @@ export function startCall(db: CallAssistDB, start: CallStart): Promise<WriteResu
     packVersion: start.packVersion,
     ...(start.phone === undefined ? {} : { phone: start.phone }),
     startedAt,
-    segmentId: start.segmentId,
+    // An account no segment covers is still recorded and counted, with no segment (issue 12 §3).
+    ...(start.segmentId ? { segmentId: start.segmentId } : {}),
     stages: [],
     linesSaid: [],
     checklist: {},
@@ -121,23 +125,44 @@ export interface Attempt {
   phone?: string;
   answered: boolean;
   conversation: boolean;
+  /** The debtor asked to be called back at this time (epoch ms). */
+  requestedCallbackAt?: number;
 }
 
-/** The account's attempts started at or after `since` (epoch ms), oldest first. */
+/**
+ * The account's attempts started at or after `since` (epoch ms), oldest first. With the pack, whom
+ * each call reached is read from all its evidence (`callContact`), so a connected call the agent
+ * never wrapped up still counts as a conversation (issue 12 §2).
+ */
 export async function attemptsForCompliance(
   db: CallAssistDB,
   accountKey: string,
   since: number,
+  pack?: Pick<Pack, 'scripts' | 'dispositions'>,
 ): Promise<Attempt[]> {
   const rows = await db.calls
     .where('[accountKey+startedAt]')
     .between([accountKey, since], [accountKey, Dexie.maxKey], true, true)
     .toArray();
-  return readCalls(db, rows).map((call) => ({
-    at: call.startedAt,
-    accountKey: call.accountKey,
-    ...(call.phone === undefined ? {} : { phone: call.phone }),
-    answered: call.answered,
-    conversation: call.conversation,
+  return readCalls(db, rows).map((call) => {
+    const contact = pack ? callContact(call, pack) : call.conversation ? 'debtor' : call.answered ? 'thirdParty' : 'none';
+    const callback = call.disposition?.consent ? Date.parse(call.disposition.callbackAt ?? '') : Number.NaN;
+    return {
+      at: call.startedAt,
+      accountKey: call.accountKey,
+      ...(call.phone === undefined ? {} : { phone: call.phone }),
+      answered: contact !== 'none',
+      conversation: contact === 'debtor',
+      ...(Number.isFinite(callback) ? { requestedCallbackAt: callback } : {}),
+    };
+  });
+}
+
+/** Records what the call showed as it went (the CRM says connected, a key, an identity answer). */
+export function markContact(db: CallAssistDB, callId: string, contact: 'thirdParty' | 'debtor') {
+  return updateCall(db, callId, (call) => ({
+    ...call,
+    answered: true,
+    conversation: call.conversation || contact === 'debtor',
   }));
 }

@@ -2,6 +2,7 @@
 export {
   type Attempt,
   attemptsForCompliance,
+  markContact,
   type CallStart,
   callsForAccount,
   currentCall,

@@ -7,7 +7,7 @@ function verdict(
   ruleId: string = level,
   type: Verdict['type'] = 'retention',
 ): Verdict {
-  return { ruleId, type, level, message: { zh: `中文 ${ruleId}`, en: `en ${ruleId}` }, numbers: {} };
+  return { ruleId, type, level, message: { zh: `中文 ${ruleId}`, en: `en ${ruleId}` }, numbers: {}, override: 'agent' };
 }
 
 describe('worstLevel', () => {
@@ -72,7 +72,7 @@ describe('guardSummary', () => {
     expect(summary.headline).toBe('当地时间 22:10 · 今日第 1 次');
     expect(summary.ruleIds).toEqual(['cn-window', 'stop']);
     expect(summary.reasons[0]?.zh).toContain('不在允许时段 08:00–22:00 内');
-    expect(summary.reasons[1]?.en).toContain('complaint: complaint open');
+    expect(summary.reasons[1]?.en).toContain('complaint open');
   });
 
   it('blocks come before warnings whatever the rule order', () => {
