@@ -56,7 +56,7 @@ export function GuardSection({ pack, context, call }: SectionProps) {
           maxLength={2000}
           onChange={(event) => setPhrase(event.target.value)}
         />
-        <PhraseHints text={phrase} rules={pack.rules} />
+        <PhraseHints text={phrase} rules={pack.rules} kind="speech" />
       </section>
     </div>
   );

@@ -26,7 +26,11 @@ export function historyWindowMs(rules: readonly Rule[]): number {
 }
 
 /** The stage the call is in: the last one it entered, looked up in the segment's script. */
-export function currentStage(pack: Pack, context: AccountContext | null, call: CallRecord): Stage | undefined {
+export function currentStage(
+  pack: Pack,
+  context: AccountContext | null,
+  call: CallRecord,
+): Stage | undefined {
   const last = call.stages.at(-1);
   if (!last) return undefined;
   const script = selectSegment(pack, context, call.segmentId)?.script;

@@ -121,7 +121,10 @@ export function wrapUpBlockers(
   dispositionId?: string,
 ): ChecklistItem[] {
   const due = dueItems(pack, call, script).filter((item) => item.required);
-  const owed = owedByDisposition({ checklist: pack.checklist, dispositions: pack.dispositions ?? [] }, dispositionId);
+  const owed = owedByDisposition(
+    { checklist: pack.checklist, dispositions: pack.dispositions ?? [] },
+    dispositionId,
+  );
   const ids = new Set([...due, ...owed].map((item) => item.id));
   return pack.checklist.filter((item) => ids.has(item.id) && call.checklist[item.id] === undefined);
 }

@@ -565,7 +565,8 @@ export function debtorZones(
   if (region && byRegion) add({ zone: byRegion, source: 'region', from: region });
 
   // A pack with a bad zone must not crash the guard; UTC at least shows a clock.
-  if (found.length === 0) add({ zone: isValidTimeZone(packTimezone) ? packTimezone : 'UTC', source: 'default' });
+  if (found.length === 0)
+    add({ zone: isValidTimeZone(packTimezone) ? packTimezone : 'UTC', source: 'default' });
   return found;
 }
 

@@ -42,7 +42,10 @@ function evaluateRule(rule: Rule, input: ComplianceInput): Verdict {
     return {
       ...verdict,
       level: 'warn',
-      message: { zh: `${verdict.message.zh}${REGION_UNKNOWN.zh}`, en: `${verdict.message.en}${REGION_UNKNOWN.en}` },
+      message: {
+        zh: `${verdict.message.zh}${REGION_UNKNOWN.zh}`,
+        en: `${verdict.message.en}${REGION_UNKNOWN.en}`,
+      },
       numbers: { ...verdict.numbers, scope: 'unknown' },
       override,
     };

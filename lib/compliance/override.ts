@@ -15,7 +15,10 @@ const RANK: Record<OverrideLevel, number> = { agent: 0, supervisor: 1, never: 2 
 
 /** The strictest level among the blocks: what it takes to go past all of them. */
 export function overrideNeeded(blocks: readonly Pick<Verdict, 'override'>[]): OverrideLevel {
-  return blocks.reduce<OverrideLevel>((need, v) => (RANK[v.override] > RANK[need] ? v.override : need), 'agent');
+  return blocks.reduce<OverrideLevel>(
+    (need, v) => (RANK[v.override] > RANK[need] ? v.override : need),
+    'agent',
+  );
 }
 
 export const OVERRIDE_PROBLEMS = {
@@ -46,13 +49,17 @@ export type OverrideCheck =
 const SUPERVISOR_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 
 /** Whether these blocks may be gone past with this request, and what to keep if so. */
-export function checkOverride(blocks: readonly Pick<Verdict, 'override'>[], request: OverrideRequest): OverrideCheck {
+export function checkOverride(
+  blocks: readonly Pick<Verdict, 'override'>[],
+  request: OverrideRequest,
+): OverrideCheck {
   const need = overrideNeeded(blocks);
   if (need === 'never') return { ok: false, problem: OVERRIDE_PROBLEMS.never, field: 'none' };
   const reason = overrideReason(request.reason);
   if (need === 'supervisor') {
     const supervisorId = request.supervisorId?.trim() ?? '';
-    if (!SUPERVISOR_ID.test(supervisorId)) return { ok: false, problem: OVERRIDE_PROBLEMS.supervisor, field: 'supervisorId' };
+    if (!SUPERVISOR_ID.test(supervisorId))
+      return { ok: false, problem: OVERRIDE_PROBLEMS.supervisor, field: 'supervisorId' };
     if (reason === null || [...reason].length < SUPERVISOR_REASON_MIN)
       return { ok: false, problem: OVERRIDE_PROBLEMS.supervisorReason, field: 'reason' };
     return { ok: true, reason, supervisorId };

@@ -145,7 +145,13 @@ export async function attemptsForCompliance(
     .between([accountKey, since], [accountKey, Dexie.maxKey], true, true)
     .toArray();
   return readCalls(db, rows).map((call) => {
-    const contact = pack ? callContact(call, pack) : call.conversation ? 'debtor' : call.answered ? 'thirdParty' : 'none';
+    const contact = pack
+      ? callContact(call, pack)
+      : call.conversation
+        ? 'debtor'
+        : call.answered
+          ? 'thirdParty'
+          : 'none';
     const callback = call.disposition?.consent ? Date.parse(call.disposition.callbackAt ?? '') : Number.NaN;
     return {
       at: call.startedAt,

@@ -2,11 +2,11 @@
 export {
   type Attempt,
   attemptsForCompliance,
-  markContact,
   type CallStart,
   callsForAccount,
   currentCall,
   endCall,
+  markContact,
   startCall,
   updateCall,
 } from './calls';

@@ -3,9 +3,10 @@
  * call's outcome, plan, promise and note written in ONE transaction, so a failure leaves the call
  * open and the draft in place, never half a wrap-up.
  */
-import type { LocalizedText } from '../i18n/text';
+
 import { checklistOverridden } from '../compliance/checklist';
 import { dispositionContact, moreContact } from '../compliance/contact';
+import type { LocalizedText } from '../i18n/text';
 import type { Disposition } from '../pack/schema';
 import { callNotFound } from './calls';
 import { localDate } from './dates';

@@ -3,12 +3,13 @@
  * a `scope`). Counts are the larger of this browser's and the CRM's (issue 12 §4); calls the debtor
  * asked for are neither counted nor blocked when the rule is `consentExempt` (1006.14(b)(3)).
  */
+
+import type { LocalizedText } from '../../i18n/text';
 import { consentedAttempts, requestedCallbackFor } from '../consent';
 import { crmCounts } from '../crm-counts';
 import { dayNumber, isoDateOfDay } from '../debtor-time';
 import type { CallAttempt, ComplianceInput, RuleOf, RuleVerdict } from '../types';
 import { debtorClock, joinProblems, noAccount, recentAttempts } from './shared';
-import type { LocalizedText } from '../../i18n/text';
 
 export function contactFrequency(rule: RuleOf<'contactFrequency'>, input: ComplianceInput): RuleVerdict {
   const context = input.context;
@@ -32,7 +33,9 @@ export function contactFrequency(rule: RuleOf<'contactFrequency'>, input: Compli
 
   // Reg F 1006.14(b)(2)(ii): the conversation's date is day 1 of the quiet period, so with 7 quiet
   // days a conversation on day C forbids calls on C … C+6 and allows them again on C+7.
-  const localConversation = mine.filter((a) => a.conversation).reduce((d, a) => Math.max(d, a.day), -Infinity);
+  const localConversation = mine
+    .filter((a) => a.conversation)
+    .reduce((d, a) => Math.max(d, a.day), -Infinity);
   const crmConversation = crm.lastConversation ? dayNumber(crm.lastConversation) : -Infinity;
   const lastConversation = Math.min(today, Math.max(localConversation, crmConversation));
   const hasConversation = Number.isFinite(lastConversation) && rule.quietDaysAfterConversation > 0;

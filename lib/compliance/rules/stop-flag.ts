@@ -60,7 +60,13 @@ export function stopFlag(rule: RuleOf<'stopFlag'>, input: ComplianceInput): Rule
   );
   const numbers = { flags: flags.join(','), matched: hits.map((h) => h.flag).join(',') };
   if (hits.length === 0) {
-    return { ruleId: rule.id, type: rule.type, level: 'ok', message: { zh: '无停催标记', en: 'No stop flags' }, numbers };
+    return {
+      ruleId: rule.id,
+      type: rule.type,
+      level: 'ok',
+      message: { zh: '无停催标记', en: 'No stop flags' },
+      numbers,
+    };
   }
   const level = hits.some((h) => h.severity === 'block') ? 'block' : 'warn';
   // Blocks first: the agent reads the reason that stops the call before the ones that only warn.

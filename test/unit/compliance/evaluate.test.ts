@@ -286,7 +286,7 @@ describe('stopFlag', () => {
     const reason = STOP_FLAGS.flags.find((f) => f.flag === flag)?.reason;
     // The agent reads the reason (and label), never the flag's id (issue 12 §7).
     expect(v.message.en).toContain(`${reason}`);
-    expect(v.message.en).not.toContain(`${flag}:`);
+    expect(v.message.en).not.toContain(`${flag}: ${reason}`);
     expect(v.numbers.matched).toBe(flag);
   });
 

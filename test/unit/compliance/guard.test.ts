@@ -7,7 +7,14 @@ function verdict(
   ruleId: string = level,
   type: Verdict['type'] = 'retention',
 ): Verdict {
-  return { ruleId, type, level, message: { zh: `中文 ${ruleId}`, en: `en ${ruleId}` }, numbers: {}, override: 'agent' };
+  return {
+    ruleId,
+    type,
+    level,
+    message: { zh: `中文 ${ruleId}`, en: `en ${ruleId}` },
+    numbers: {},
+    override: 'agent',
+  };
 }
 
 describe('worstLevel', () => {
