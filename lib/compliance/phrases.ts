@@ -135,18 +135,19 @@ interface Entry<T> {
  * The phrase grammar (issue 12 §10: families of wording, not only literal strings), linear to match:
  * - `…` (or `...`) between words: up to GAP_MAX characters of the same sentence, so `让你…坐牢` also
  *   catches `让你马上去坐牢`;
- * - `{a|b|c}`: alternatives, so `{去|到}你{家|单位}` is four phrases (at most MAX_VARIANTS per phrase).
+ * - `(a|b|c)`: alternatives, so `(去|到)你(家|单位)` is four phrases (at most MAX_VARIANTS per phrase);
+ *   `(a|)` makes a word optional. Braces are left to the template grammar.
  */
 export const GAP_MAX = 12;
 const MAX_VARIANTS = 64;
 const GAP = /…|\.\.\./;
 const SENTENCE_END = /[。！？!?；;\n]/;
 
-/** Every spelling `{a|b}` alternatives give, capped so a pack cannot make the list explode. */
+/** Every spelling `(a|b)` alternatives give, capped so a pack cannot make the list explode. */
 export function phraseVariants(phrase: string): string[] {
   let variants = [''];
-  for (const part of phrase.split(/(\{[^{}]*\})/)) {
-    const choices = /^\{[^{}]*\}$/.test(part) ? part.slice(1, -1).split('|') : [part];
+  for (const part of phrase.split(/(\([^()]*\|[^()]*\))/)) {
+    const choices = /^\([^()]*\|[^()]*\)$/.test(part) ? part.slice(1, -1).split('|') : [part];
     const next: string[] = [];
     for (const v of variants) for (const c of choices) if (next.length < MAX_VARIANTS) next.push(v + c);
     variants = next;
