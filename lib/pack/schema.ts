@@ -275,7 +275,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
           reason: shortText,
           /** The flag does not hold while this condition does (a plan agreement unless in default). */
           unless: conditionSchema.optional(),
-          /** A per-number flag: it holds only when the dialled number is listed in this field. */
+          /** A per-number flag: it holds only when the dialled number is listed in this field (or the list cannot be read). */
           numbersField: idSchema.optional(),
         }),
       )

@@ -22,12 +22,17 @@ export function flagsOf(context: AccountContext, field: string): string[] | null
   return null;
 }
 
-/** The dialled number is listed in the flag's numbers field (a third party who asked not to be called). */
-function numberListed(spec: FlagSpec, context: AccountContext): boolean {
-  if (!spec.numbersField) return false;
+/**
+ * A per-number flag (`numbersField`: a third party who asked not to be called, the work number)
+ * holds when the dialled number is listed there; when the list or the dialled number cannot be
+ * read, it holds (never silently an "ok").
+ */
+function appliesToThisNumber(spec: FlagSpec, context: AccountContext): boolean {
+  if (!spec.numbersField) return true;
   const phone = fieldText(context, 'phone');
-  const listed = flagsOf(context, spec.numbersField) ?? [];
-  return phone !== null && listed.some((n) => lineKey(n) === lineKey(phone) && lineKey(n) !== '');
+  const listed = flagsOf(context, spec.numbersField);
+  if (phone === null || listed === null || listed.length === 0) return true;
+  return listed.some((n) => lineKey(n) !== '' && lineKey(n) === lineKey(phone));
 }
 
 /** What the agent reads for a flag: its label and reason, or the reason alone. */
@@ -55,7 +60,8 @@ export function stopFlag(rule: RuleOf<'stopFlag'>, input: ComplianceInput): Rule
   const facts = factsOf(context);
   const hits = rule.flags.filter(
     (spec) =>
-      (present.has(spec.flag.toLowerCase()) || numberListed(spec, context)) &&
+      present.has(spec.flag.toLowerCase()) &&
+      appliesToThisNumber(spec, context) &&
       !(spec.unless && holds(spec.unless, facts)),
   );
   const numbers = { flags: flags.join(','), matched: hits.map((h) => h.flag).join(',') };
