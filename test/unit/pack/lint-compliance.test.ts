@@ -16,47 +16,50 @@ const stopRule = (p: Pack) => {
   return rule;
 };
 
+type Mutate = (p: Pack) => void;
+const CASES: [string, Mutate, string, 'error' | 'warning'][] = [
+  [
+    'a disposition without contact',
+    (p: Pack) => void delete p.dispositions[0]?.contact,
+    'dispositionWithoutContact',
+    'error',
+  ],
+  [
+    'an outcome owing an unknown item',
+    (p: Pack) => void ((p.dispositions[0] as Pack['dispositions'][number]).owes = ['nope']),
+    'owedItemUnknown',
+    'error',
+  ],
+  ['no catch-all segment', (p: Pack) => void p.segments.pop(), 'noCatchAllSegment', 'warning'],
+  [
+    'a stop-flag field no adapter reads',
+    (p: Pack) => void (stopRule(p).field = 'crmFlags'),
+    'flagFieldUnknown',
+    'error',
+  ],
+  [
+    'a per-number field no adapter reads',
+    (p: Pack) =>
+      void (stopRule(p).flags[0] = { ...stopRule(p).flags[0], numbersField: 'otherNumbers' } as never),
+    'flagFieldUnknown',
+    'error',
+  ],
+  [
+    'a flag without a label',
+    (p: Pack) => void delete stopRule(p).flags[0]?.label,
+    'flagWithoutLabel',
+    'warning',
+  ],
+  [
+    'a scope on a field no adapter reads',
+    (p: Pack) => void (stopRule(p).scope = { field: 'state', regions: ['MA'] }),
+    'scopeFieldUnknown',
+    'warning',
+  ],
+];
+
 describe('compliance lint', () => {
-  it.each([
-    [
-      'a disposition without contact',
-      (p: Pack) => void delete p.dispositions[0]?.contact,
-      'dispositionWithoutContact',
-      'error',
-    ],
-    [
-      'an outcome owing an unknown item',
-      (p: Pack) => void ((p.dispositions[0] as Pack['dispositions'][number]).owes = ['nope']),
-      'owedItemUnknown',
-      'error',
-    ],
-    ['no catch-all segment', (p: Pack) => void p.segments.pop(), 'noCatchAllSegment', 'warning'],
-    [
-      'a stop-flag field no adapter reads',
-      (p: Pack) => void (stopRule(p).field = 'crmFlags'),
-      'flagFieldUnknown',
-      'error',
-    ],
-    [
-      'a per-number field no adapter reads',
-      (p: Pack) =>
-        void (stopRule(p).flags[0] = { ...stopRule(p).flags[0], numbersField: 'otherNumbers' } as never),
-      'flagFieldUnknown',
-      'error',
-    ],
-    [
-      'a flag without a label',
-      (p: Pack) => void delete stopRule(p).flags[0]?.label,
-      'flagWithoutLabel',
-      'warning',
-    ],
-    [
-      'a scope on a field no adapter reads',
-      (p: Pack) => void (stopRule(p).scope = { field: 'state', regions: ['MA'] }),
-      'scopeFieldUnknown',
-      'warning',
-    ],
-  ] as const)('%s', (_name, mutate, code, severity) => {
+  it.each(CASES)('%s', (_name, mutate, code, severity) => {
     const before = found(
       pack(() => undefined),
       code,
