@@ -36,6 +36,11 @@ export function GuardSection({ pack, context, call }: SectionProps) {
                     : t('guard.overrides.checklist')}
                 </span>{' '}
                 <span className="overrides__reason">{o.reason}</span>{' '}
+                {o.supervisorId && (
+                  <span className="overrides__supervisor">
+                    {t('guard.override.supervisorBy', { id: o.supervisorId })}{' '}
+                  </span>
+                )}
                 <span className="muted">{clockOf(o.at, locale)}</span>
               </li>
             ))}
