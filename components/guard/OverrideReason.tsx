@@ -37,7 +37,18 @@ export function OverrideReason({ blocks, title, confirm, onConfirm, onCancel }: 
 
   if (need === 'never') {
     return (
-      <div className="override" role="alert" aria-labelledby={`${id}-title`}>
+      <div
+        className="override"
+        role="alert"
+        aria-labelledby={`${id}-title`}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && onCancel) {
+            event.preventDefault();
+            event.stopPropagation();
+            onCancel();
+          }
+        }}
+      >
         <p id={`${id}-title`} className="override__title">
           {t('guard.override.never')}
         </p>
@@ -86,8 +97,9 @@ export function OverrideReason({ blocks, title, confirm, onConfirm, onCancel }: 
       }}
     >
       <p id={`${id}-title`} className="override__title">
-        {need === 'supervisor' ? t('guard.override.supervisorTitle') : title}
+        {title}
       </p>
+      {need === 'supervisor' && <p className="override__supervisor">{t('guard.override.supervisorTitle')}</p>}
       <ul className="override__blocks">
         {blocks.map((v) => (
           <li key={v.ruleId}>{l(v.message)}</li>
