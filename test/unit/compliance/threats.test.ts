@@ -137,6 +137,8 @@ describe("notes that record the customer's words stay free of violations", () =>
   it.each([
     ['the agent’s own threat after the customer’s words', '客户说他已经报警了。我告诉他明天就起诉他。', zh],
     ['an agent threat with no attribution', '已告知客户再不还款就让您坐牢', zh],
+    ['"I told him" is the agent speaking', '我跟他说再不还就让你坐牢', zh],
+    ['"I told the customer" is the agent speaking', '我对客户说下周就起诉他', zh],
     [
       'en: agent threat after quoting',
       'Customer said "stop calling". Told him we will garnish his wages.',
