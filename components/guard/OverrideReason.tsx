@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type KeyboardEvent, useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import type { Verdict } from '@/lib/compliance/evaluate';
 import { checkOverride, overrideNeeded } from '@/lib/compliance/override';
@@ -16,6 +16,16 @@ interface Props {
   onConfirm: (reason: string, supervisorId?: string) => void | Promise<void>;
   /** Escape and the cancel button; without it the form cannot be dismissed (the reason is owed). */
   onCancel?: () => void;
+}
+
+/** Escape cancels, and goes no further (the panel's own Escape handlers must not see it). */
+function escapeTo(onCancel: (() => void) | undefined) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !onCancel) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onCancel();
+  };
 }
 
 /**
@@ -37,18 +47,7 @@ export function OverrideReason({ blocks, title, confirm, onConfirm, onCancel }: 
 
   if (need === 'never') {
     return (
-      <div
-        className="override"
-        role="alert"
-        aria-labelledby={`${id}-title`}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && onCancel) {
-            event.preventDefault();
-            event.stopPropagation();
-            onCancel();
-          }
-        }}
-      >
+      <div className="override" role="alert" aria-labelledby={`${id}-title`} onKeyDown={escapeTo(onCancel)}>
         <p id={`${id}-title`} className="override__title">
           {t('guard.override.never')}
         </p>
@@ -88,13 +87,7 @@ export function OverrideReason({ blocks, title, confirm, onConfirm, onCancel }: 
           setBusy(false);
         }
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && onCancel) {
-          event.preventDefault();
-          event.stopPropagation();
-          onCancel();
-        }
-      }}
+      onKeyDown={escapeTo(onCancel)}
     >
       <p id={`${id}-title`} className="override__title">
         {title}

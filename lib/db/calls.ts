@@ -4,6 +4,7 @@
  */
 import { Dexie } from 'dexie';
 import { callContact } from '../compliance/contact';
+import type { CallAttempt } from '../compliance/types';
 import type { Pack } from '../pack/schema';
 import { attemptWrite, RefusedWrite, type WriteResult } from './errors';
 import { readCalls } from './read';
@@ -119,15 +120,7 @@ export async function callsForAccount(
 }
 
 /** One call attempt as the compliance rules count it (attempt caps, Reg F 7-in-7). */
-export interface Attempt {
-  at: number;
-  accountKey: string;
-  phone?: string;
-  answered: boolean;
-  conversation: boolean;
-  /** The debtor asked to be called back at this time (epoch ms). */
-  requestedCallbackAt?: number;
-}
+export type Attempt = CallAttempt;
 
 /**
  * The account's attempts started at or after `since` (epoch ms), oldest first. With the pack, whom
