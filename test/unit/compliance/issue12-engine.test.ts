@@ -246,7 +246,10 @@ describe('§7 flags: shown by label, never by id', () => {
     ['no work calls, dialling mobile', { flags: ['no-work-calls'], workPhone: ['02155550000'] }, 'ok', null],
     ['no flags', { flags: [] }, 'ok', null],
   ] as const)('%s', (_name, fields, level, label) => {
-    const v = one(FLAGS, { fields: { phone, ...fields } as unknown as Record<string, FieldValue>, now: CN_NOW });
+    const v = one(FLAGS, {
+      fields: { phone, ...fields } as unknown as Record<string, FieldValue>,
+      now: CN_NOW,
+    });
     expect(v.level).toBe(level);
     if (label) expect(v.message.zh).toContain(label);
     for (const spec of FLAGS.flags) expect(v.message.zh).not.toContain(spec.flag);

@@ -12,7 +12,7 @@ function pack(mutate: (p: Pack) => void): Pack {
 const found = (p: Pack, code: string) => lintPack(p).filter((f) => f.code === code);
 const stopRule = (p: Pack) => {
   const rule = p.rules.find((r) => r.type === 'stopFlag');
-  if (!rule || rule.type !== 'stopFlag') throw new Error('no stop-flag rule');
+  if (rule?.type !== 'stopFlag') throw new Error('no stop-flag rule');
   return rule;
 };
 
@@ -26,21 +26,26 @@ const CASES: [string, Mutate, string, 'error' | 'warning'][] = [
   ],
   [
     'an outcome owing an unknown item',
-    (p: Pack) => void ((p.dispositions[0] as Pack['dispositions'][number]).owes = ['nope']),
+    (p: Pack) => {
+      (p.dispositions[0] as Pack['dispositions'][number]).owes = ['nope'];
+    },
     'owedItemUnknown',
     'error',
   ],
   ['no catch-all segment', (p: Pack) => void p.segments.pop(), 'noCatchAllSegment', 'warning'],
   [
     'a stop-flag field no adapter reads',
-    (p: Pack) => void (stopRule(p).field = 'crmFlags'),
+    (p: Pack) => {
+      stopRule(p).field = 'crmFlags';
+    },
     'flagFieldUnknown',
     'error',
   ],
   [
     'a per-number field no adapter reads',
-    (p: Pack) =>
-      void (stopRule(p).flags[0] = { ...stopRule(p).flags[0], numbersField: 'otherNumbers' } as never),
+    (p: Pack) => {
+      stopRule(p).flags[0] = { ...stopRule(p).flags[0], numbersField: 'otherNumbers' } as never;
+    },
     'flagFieldUnknown',
     'error',
   ],
@@ -52,7 +57,9 @@ const CASES: [string, Mutate, string, 'error' | 'warning'][] = [
   ],
   [
     'a scope on a field no adapter reads',
-    (p: Pack) => void (stopRule(p).scope = { field: 'state', regions: ['MA'] }),
+    (p: Pack) => {
+      stopRule(p).scope = { field: 'state', regions: ['MA'] };
+    },
     'scopeFieldUnknown',
     'warning',
   ],
