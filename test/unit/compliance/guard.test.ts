@@ -116,3 +116,38 @@ describe('guardSummary', () => {
     expect(summary.reasons[0]?.en).toContain('No account read from the CRM');
   });
 });
+
+describe('guardSummary shows each zone and both counts (issue 12 §4, §6)', () => {
+  const window = (numbers: Record<string, number | string>): Verdict => ({
+    ...verdict('ok', 'w', 'callWindow'),
+    numbers,
+  });
+  const cap = (numbers: Record<string, number | string>): Verdict => ({
+    ...verdict('ok', 'c', 'attemptCap'),
+    numbers,
+  });
+  it.each([
+    [
+      'two zones, CRM count',
+      [
+        window({
+          localTime: '20:30',
+          zoneCount: 2,
+          zones: 'America/New_York 20:30; America/Los_Angeles 17:30',
+        }),
+        cap({ thisAttempt: 4, crmCount: 3, localCount: 1 }),
+      ],
+      'Local America/New_York 20:30; America/Los_Angeles 17:30 · attempt 4 today (CRM 3, local 1)',
+    ],
+    [
+      'one zone, no CRM count',
+      [
+        window({ localTime: '09:15', zoneCount: 1, zones: 'Asia/Shanghai 09:15' }),
+        cap({ thisAttempt: 2, localCount: 1 }),
+      ],
+      'Local 09:15 · attempt 2 today',
+    ],
+  ] as const)('%s', (_name, verdicts, headline) => {
+    expect(guardSummary([...verdicts], 'en').headline).toBe(headline);
+  });
+});
