@@ -36,7 +36,9 @@ export function contactFrequency(rule: RuleOf<'contactFrequency'>, input: Compli
   const localConversation = mine
     .filter((a) => a.conversation)
     .reduce((d, a) => Math.max(d, a.day), -Infinity);
-  const crmConversation = crm.lastConversation ? dayNumber(crm.lastConversation) : -Infinity;
+  // During a live call the CRM's "today" may be this very call: it must not block the call itself.
+  const crmDay = crm.lastConversation ? dayNumber(crm.lastConversation) : -Infinity;
+  const crmConversation = input.call && crmDay === today ? -Infinity : crmDay;
   const lastConversation = Math.min(today, Math.max(localConversation, crmConversation));
   const hasConversation = Number.isFinite(lastConversation) && rule.quietDaysAfterConversation > 0;
   const quietUntil = hasConversation ? lastConversation + rule.quietDaysAfterConversation - 1 : -Infinity;
