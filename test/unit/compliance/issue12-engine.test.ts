@@ -340,3 +340,24 @@ describe('§1–2 whom a call reached, from its evidence', () => {
     expect(callContact(c, pack)).toBe(expected);
   });
 });
+
+describe("§4 the CRM's conversation of today during a live call", () => {
+  it.each([
+    ['about to dial: blocked', null, 'block'],
+    ['this very call is live: not blocked by itself', { thirdParty: false, phase: null, ticked: {} }, 'ok'],
+  ] as const)('%s', (_name, call, level) => {
+    const [v] = evaluateRules({
+      rules: [US_FREQ],
+      context: account({
+        phone: '+1 617 555 0148',
+        timezone: 'America/New_York',
+        lastConversation: '2026-03-10',
+      }),
+      packTimezone: 'America/New_York',
+      now: US_NOW,
+      history: [],
+      call: call === null ? null : { ...call },
+    });
+    expect(v?.level).toBe(level);
+  });
+});
