@@ -34,12 +34,23 @@ export function readManagedSchema(file = MANAGED_SCHEMA_FILE): ManagedSchema {
 /** The managed values written into every template; each must fit the schema. */
 export type ManagedValues = Record<string, string | number | boolean | unknown[]>;
 
-/** Checks `values` against the schema: every property given, of its type and range; nothing else. */
+/**
+ * Settings an administrator sets only to recover from a mistake (issue 14 §5): the templates
+ * define them, but a deployment need not give them, and normally must not.
+ */
+export const RECOVERY_SETTINGS: ReadonlySet<string> = new Set(['versionFloorReset']);
+
+/**
+ * Checks `values` against the schema: every property given (recovery settings optional), of its
+ * type and range; nothing else.
+ */
 export function checkManagedValues(schema: ManagedSchema, values: ManagedValues): string[] {
   const problems: string[] = [];
   for (const [name, property] of Object.entries(schema.properties)) {
     const value = values[name];
-    if (value === undefined) problems.push(`${name}: no value`);
+    if (value === undefined) {
+      if (!RECOVERY_SETTINGS.has(name)) problems.push(`${name}: no value`);
+    }
     else if (property.type === 'array' ? !Array.isArray(value) : typeof value !== jsType(property.type))
       problems.push(`${name}: expected ${property.type}`);
     else if (property.type === 'integer' && !Number.isInteger(value))

@@ -74,6 +74,9 @@ function GuardBarLive({ pack, context, call }: SectionProps) {
             </ul>
           )}
           {guard.thirdParty && <p className="guard__third-party">{t('guard.thirdParty')}</p>}
+          {call && call.segmentId === undefined && (
+            <p className="guard__no-segment">{t('guard.noSegment')}</p>
+          )}
         </div>
         <button
           type="button"

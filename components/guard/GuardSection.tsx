@@ -36,6 +36,11 @@ export function GuardSection({ pack, context, call }: SectionProps) {
                     : t('guard.overrides.checklist')}
                 </span>{' '}
                 <span className="overrides__reason">{o.reason}</span>{' '}
+                {o.supervisorId && (
+                  <span className="overrides__supervisor">
+                    {t('guard.override.supervisorBy', { id: o.supervisorId })}{' '}
+                  </span>
+                )}
                 <span className="muted">{clockOf(o.at, locale)}</span>
               </li>
             ))}
@@ -56,7 +61,7 @@ export function GuardSection({ pack, context, call }: SectionProps) {
           maxLength={2000}
           onChange={(event) => setPhrase(event.target.value)}
         />
-        <PhraseHints text={phrase} rules={pack.rules} />
+        <PhraseHints text={phrase} rules={pack.rules} kind="speech" />
       </section>
     </div>
   );

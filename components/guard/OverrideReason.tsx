@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { type KeyboardEvent, useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
-import { OVERRIDE_REASON_PROBLEM, overrideReason } from '@/lib/compliance/checklist';
 import type { Verdict } from '@/lib/compliance/evaluate';
+import { checkOverride, overrideNeeded } from '@/lib/compliance/override';
+import type { LocalizedText } from '@/lib/i18n/text';
 import './guard.css';
 
 interface Props {
@@ -11,21 +12,61 @@ interface Props {
   title: string;
   /** Text of the confirm button. */
   confirm: string;
-  onConfirm: (reason: string) => void | Promise<void>;
+  /** Called only with a reason (and supervisor) the blocks' override levels accept. */
+  onConfirm: (reason: string, supervisorId?: string) => void | Promise<void>;
   /** Escape and the cancel button; without it the form cannot be dismissed (the reason is owed). */
   onCancel?: () => void;
 }
 
+/** Escape cancels, and goes no further (the panel's own Escape handlers must not see it). */
+function escapeTo(onCancel: (() => void) | undefined) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !onCancel) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onCancel();
+  };
+}
+
 /**
- * Going on past a block needs a typed reason (issue 5 §2): the blocks, a labelled text box, Enter
- * to confirm, Escape to cancel. The reason is kept on the call by the caller.
+ * Going on past a block needs a typed reason (issue 5 §2) and, for a rule only a supervisor may
+ * override, the supervisor's id and a reason of real length; a rule no one may override offers no
+ * way on (issue 12 §8). Enter confirms, Escape cancels. The caller keeps the reason on the call.
  */
 export function OverrideReason({ blocks, title, confirm, onConfirm, onCancel }: Props) {
   const { t, l } = useI18n();
   const id = useId();
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState(false);
+  const [supervisorId, setSupervisorId] = useState('');
+  const [problem, setProblem] = useState<{
+    text: LocalizedText;
+    field: 'reason' | 'supervisorId' | 'none';
+  } | null>(null);
   const [busy, setBusy] = useState(false);
+  const need = overrideNeeded(blocks);
+
+  if (need === 'never') {
+    return (
+      <div className="override" role="alert" aria-labelledby={`${id}-title`} onKeyDown={escapeTo(onCancel)}>
+        <p id={`${id}-title`} className="override__title">
+          {t('guard.override.never')}
+        </p>
+        <ul className="override__blocks">
+          {blocks.map((v) => (
+            <li key={v.ruleId}>{l(v.message)}</li>
+          ))}
+        </ul>
+        {onCancel && (
+          <div className="override__actions">
+            {/* biome-ignore lint/a11y/noAutofocus: the notice opens on the agent's own action */}
+            <button type="button" autoFocus onClick={onCancel}>
+              {t('guard.override.cancel')} <kbd>Esc</kbd>
+            </button>
+          </div>
+        )}
+      </div>
+    );
+  }
 
   return (
     <form
@@ -34,28 +75,24 @@ export function OverrideReason({ blocks, title, confirm, onConfirm, onCancel }: 
       onSubmit={async (event) => {
         event.preventDefault();
         if (busy) return;
-        if (overrideReason(reason) === null) {
-          setProblem(true);
+        const checked = checkOverride(blocks, { reason, supervisorId });
+        if (!checked.ok) {
+          setProblem({ text: checked.problem, field: checked.field });
           return;
         }
         setBusy(true);
         try {
-          await onConfirm(reason);
+          await onConfirm(checked.reason, checked.supervisorId);
         } finally {
           setBusy(false);
         }
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && onCancel) {
-          event.preventDefault();
-          event.stopPropagation();
-          onCancel();
-        }
-      }}
+      onKeyDown={escapeTo(onCancel)}
     >
       <p id={`${id}-title`} className="override__title">
         {title}
       </p>
+      {need === 'supervisor' && <p className="override__supervisor">{t('guard.override.supervisorTitle')}</p>}
       <ul className="override__blocks">
         {blocks.map((v) => (
           <li key={v.ruleId}>{l(v.message)}</li>
@@ -72,16 +109,36 @@ export function OverrideReason({ blocks, title, confirm, onConfirm, onCancel }: 
         autoFocus
         value={reason}
         maxLength={2000}
-        aria-invalid={problem}
+        aria-invalid={problem?.field === 'reason'}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => {
           setReason(event.target.value);
-          setProblem(false);
+          setProblem(null);
         }}
       />
+      {need === 'supervisor' && (
+        <>
+          <label htmlFor={`${id}-supervisor`} className="override__label">
+            {t('guard.override.supervisorId')}
+          </label>
+          <input
+            id={`${id}-supervisor`}
+            type="text"
+            value={supervisorId}
+            maxLength={64}
+            autoComplete="off"
+            aria-invalid={problem?.field === 'supervisorId'}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(event) => {
+              setSupervisorId(event.target.value);
+              setProblem(null);
+            }}
+          />
+        </>
+      )}
       {problem && (
         <p id={`${id}-problem`} role="alert" className="override__problem">
-          {l(OVERRIDE_REASON_PROBLEM)}
+          {l(problem.text)}
         </p>
       )}
       <div className="override__actions">

@@ -122,7 +122,7 @@ export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
     [pack, context, call?.segmentOverride?.to],
   );
   const overridden = call ? checklistOverridden(call) : false;
-  const blockers = call && !overridden ? wrapUpBlockers(pack, call, script) : [];
+  const blockers = call && !overridden ? wrapUpBlockers(pack, call, script, form.dispositionId) : [];
   const now = Date.now();
   const problems: WrapUpProblem[] =
     call && tried ? wrapUpProblems(inputOf(form, disposition, call.id, now), pack.dispositions, { now }) : [];

@@ -94,8 +94,8 @@ export function CallBar({ controls }: { controls: CallControls }) {
           title={t('guard.override.startTitle')}
           confirm={t('guard.override.startConfirm')}
           onCancel={cancel}
-          onConfirm={async (reason) => {
-            const result = await start(reason);
+          onConfirm={async (reason, supervisorId) => {
+            const result = await start(reason, supervisorId);
             if (result.started) setAsking(null);
             else if (result.blocks.length > 0) setAsking(result.blocks);
             else setAsking(null);
@@ -107,8 +107,8 @@ export function CallBar({ controls }: { controls: CallControls }) {
           blocks={reasonOwed.blocks}
           title={t('guard.override.owedTitle')}
           confirm={t('guard.override.owedConfirm')}
-          onConfirm={async (reason) => {
-            await giveReason(reason);
+          onConfirm={async (reason, supervisorId) => {
+            await giveReason(reason, supervisorId);
           }}
         />
       )}

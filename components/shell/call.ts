@@ -7,8 +7,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { guardNow } from '@/components/guard/use-guard';
-import { overrideReason, overrideRules } from '@/lib/compliance/checklist';
 import type { Verdict } from '@/lib/compliance/evaluate';
+import { checkOverride, overrideBlocks } from '@/lib/compliance/override';
 import type { AccountContext } from '@/lib/crm/context';
 import { type CallRecord, currentCall, endCall, startCall, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
@@ -34,12 +34,12 @@ export interface CallControls {
    * Starts a call. The rules are evaluated afresh first; while one blocks, the call starts only
    * with a reason (stored as `{ kind: 'rule', ruleId, reason, at }` per blocking rule).
    */
-  start: (reason?: string) => Promise<StartResult>;
+  start: (reason?: string, supervisorId?: string) => Promise<StartResult>;
   end: () => Promise<void>;
   error: LocalizedText | null;
   reasonOwed: ReasonOwed | null;
   /** Keeps the reason for `reasonOwed` on its call; false when it was not stored. */
-  giveReason: (reason: string) => Promise<boolean>;
+  giveReason: (reason: string, supervisorId?: string) => Promise<boolean>;
 }
 
 const blocking = (verdicts: readonly Verdict[]) => verdicts.filter((v) => v.level === 'block');
@@ -55,9 +55,16 @@ export function useCall(pack: Pack | null, context: AccountContext | null): Call
   );
 
   const keepReason = useCallback(
-    async (callId: string, blocks: readonly Verdict[], reason: string): Promise<boolean> => {
-      const ids = blocks.map((v) => v.ruleId);
-      const result = await updateCall(db, callId, (c) => overrideRules(c, ids, reason, Date.now()));
+    async (
+      callId: string,
+      blocks: readonly Verdict[],
+      reason: string,
+      supervisorId?: string,
+    ): Promise<boolean> => {
+      // The override levels are checked again by the writer (issue 12 §8): a `never` rule stores nothing.
+      const request = { reason, ...(supervisorId ? { supervisorId } : {}) };
+      if (!checkOverride(blocks, request).ok) return false;
+      const result = await updateCall(db, callId, (c) => overrideBlocks(c, blocks, request, Date.now()));
       setError(result.ok ? null : result.message);
       setReasonOwed(result.ok ? null : { callId, blocks: [...blocks] });
       return result.ok;
@@ -67,10 +74,12 @@ export function useCall(pack: Pack | null, context: AccountContext | null): Call
 
   /** `fromCrm`: the CRM already placed the call, so it is recorded even while blocked; the reason is owed. */
   const begin = useCallback(
-    async (reason: string | undefined, fromCrm: boolean): Promise<StartResult> => {
+    async (reason: string | undefined, fromCrm: boolean, supervisorId?: string): Promise<StartResult> => {
       if (!pack || !context) return { started: false, blocks: [] };
       const blocks = blocking(await guardNow(db, pack, context, null));
-      const kept = reason === undefined ? null : overrideReason(reason);
+      const request = { reason: reason ?? '', ...(supervisorId ? { supervisorId } : {}) };
+      const checked = reason === undefined ? null : checkOverride(blocks, request);
+      const kept = checked?.ok ? checked.reason : null;
       if (blocks.length > 0 && kept === null && !fromCrm) return { started: false, blocks };
       const selection = selectSegment(pack, context);
       const phone = context.fields.phone?.value;
@@ -79,7 +88,8 @@ export function useCall(pack: Pack | null, context: AccountContext | null): Call
         adapterId: context.adapterId,
         packId: pack.id,
         packVersion: pack.version,
-        segmentId: selection?.segment.id ?? '',
+        // No segment covers the account: the call is still recorded, without one (issue 12 §3).
+        ...(selection ? { segmentId: selection.segment.id } : {}),
         ...(typeof phone === 'string' ? { phone } : {}),
       });
       if (!result.ok) {
@@ -89,16 +99,20 @@ export function useCall(pack: Pack | null, context: AccountContext | null): Call
       setError(null);
       if (blocks.length === 0) setReasonOwed(null);
       else if (kept === null) setReasonOwed({ callId: result.call.id, blocks });
-      else await keepReason(result.call.id, blocks, kept);
+      else await keepReason(result.call.id, blocks, kept, supervisorId);
       return { started: true };
     },
     [db, pack, context, keepReason],
   );
 
-  const start = useCallback((reason?: string) => begin(reason, false), [begin]);
+  const start = useCallback(
+    (reason?: string, supervisorId?: string) => begin(reason, false, supervisorId),
+    [begin],
+  );
 
   const giveReason = useCallback(
-    async (reason: string) => (reasonOwed ? keepReason(reasonOwed.callId, reasonOwed.blocks, reason) : false),
+    async (reason: string, supervisorId?: string) =>
+      reasonOwed ? keepReason(reasonOwed.callId, reasonOwed.blocks, reason, supervisorId) : false,
     [reasonOwed, keepReason],
   );
 

@@ -35,6 +35,10 @@ export interface DemoAccount {
   idMasked: string;
   creditLimit: number;
   statementDay: number;
+  /** The CRM's own counts for the whole institution (issue 12 §4); the Guard uses the larger. */
+  counts?: { attemptsToday: number; attempts7d: number; connectsToday: number; lastConversation?: string };
+  /** Numbers a third party asked us never to call again (flag `tp-no-contact`, per number). */
+  tpNoContact?: string[];
   /** What a row shows instead of the formatted value (`暂无`, `未知`). */
   shown?: Partial<Record<'minimumDue' | 'dpd', string>>;
   repayments: DemoRepayment[];

@@ -14,6 +14,10 @@ export const FLAG_NAMES = {
   deceased: '身故',
   hardship: '困难客户',
   crisis: '危机干预',
+  'plan-agreement': '已签个性化分期',
+  'tp-no-contact': '第三方拒绝来电',
+  litigation: '诉讼中',
+  'no-work-calls': '勿打单位电话',
 };
 
 /** @type {import('./accounts').DemoAccount[]} */
@@ -33,6 +37,8 @@ export const ACCOUNTS = [
     flags: [],
     hardship: false,
     brokenPromises: 1,
+    // The CRM saw more calls today than this browser: the Guard counts 5 (issue 12 §4).
+    counts: { attemptsToday: 5, attempts7d: 6, connectsToday: 0, lastConversation: '2026-08-28' },
     cardLast4: '1234',
     product: '白金卡',
     idMasked: '310***********2817',
@@ -232,6 +238,8 @@ export const ACCOUNTS = [
     flags: ['complaint'],
     hardship: false,
     brokenPromises: 1,
+    counts: { attemptsToday: 1, attempts7d: 2, connectsToday: 1 },
+    tpNoContact: ['137 0000 5566'],
     cardLast4: '6634',
     product: '白金卡',
     idMasked: '440***********7782',

@@ -20,6 +20,8 @@ export interface CallOverride {
   kind: 'rule' | 'checklist';
   ruleId?: string;
   reason: string;
+  /** The supervisor who approved it, for rules only a supervisor may override (issue 12 §8). */
+  supervisorId?: string;
   at: number;
 }
 
@@ -94,19 +96,37 @@ export function dueItems(
 }
 
 /**
- * The required checklist items not ticked whose part of the call was reached: the wrap-up
- * (disposition) is refused while this is not empty, unless `overrideChecklist` records a reason.
+ * Items the chosen outcome owes whichever stages were visited (issue 12 §9): a promise owes its
+ * read-back even when the agent skipped the script to the wrap-up.
+ */
+export function owedByDisposition(
+  pack: Pick<Pack, 'checklist' | 'dispositions'>,
+  dispositionId: string | undefined,
+): ChecklistItem[] {
+  const owes = new Set(pack.dispositions.find((d) => d.id === dispositionId)?.owes ?? []);
+  return pack.checklist.filter((item) => owes.has(item.id));
+}
+
+/**
+ * The checklist items that keep the wrap-up from being saved: required items not ticked whose part
+ * of the call was reached, and every item the chosen disposition owes that is not ticked. The
+ * wrap-up is refused while this is not empty, unless `overrideChecklist` records a reason.
  * `script` is the script of the call's segment (`selectSegment(pack, context, call.segmentId)`);
  * null falls back to looking the visited stages up in every script of the pack.
  */
 export function wrapUpBlockers(
-  pack: Pick<Pack, 'checklist' | 'scripts'>,
+  pack: Pick<Pack, 'checklist' | 'scripts'> & Partial<Pick<Pack, 'dispositions'>>,
   call: Pick<ChecklistCall, 'stages' | 'checklist' | 'thirdParty'>,
   script: Pick<Script, 'stages'> | null,
+  dispositionId?: string,
 ): ChecklistItem[] {
-  return dueItems(pack, call, script).filter(
-    (item) => item.required && call.checklist[item.id] === undefined,
+  const due = dueItems(pack, call, script).filter((item) => item.required);
+  const owed = owedByDisposition(
+    { checklist: pack.checklist, dispositions: pack.dispositions ?? [] },
+    dispositionId,
   );
+  const ids = new Set([...due, ...owed].map((item) => item.id));
+  return pack.checklist.filter((item) => ids.has(item.id) && call.checklist[item.id] === undefined);
 }
 
 /** True when the call holds a checklist override: the wrap-up may be saved despite `wrapUpBlockers`. */
@@ -116,11 +136,12 @@ export function checklistOverridden(call: Pick<ChecklistCall, 'overrides'>): boo
 
 /** The wrap-up may be saved: nothing blocks it, or the agent gave a reason to go on. */
 export function wrapUpAllowed(
-  pack: Pick<Pack, 'checklist' | 'scripts'>,
+  pack: Pick<Pack, 'checklist' | 'scripts'> & Partial<Pick<Pack, 'dispositions'>>,
   call: Pick<ChecklistCall, 'stages' | 'checklist' | 'thirdParty' | 'overrides'>,
   script: Pick<Script, 'stages'> | null,
+  dispositionId?: string,
 ): boolean {
-  return checklistOverridden(call) || wrapUpBlockers(pack, call, script).length === 0;
+  return checklistOverridden(call) || wrapUpBlockers(pack, call, script, dispositionId).length === 0;
 }
 
 // ---- Overrides -------------------------------------------------------------------------------

@@ -538,26 +538,43 @@ function phoneText(reading: FieldReading | undefined): string | null {
 }
 
 /**
- * The debtor's time zone: the CRM's time zone field (if a valid IANA name), else the phone's
- * country and area code, else the region text, else the pack default.
+ * Every zone the account points to (issue 12 §6, Reg F 1006.6(b)(1)(i)): the CRM's time zone field
+ * (if a valid IANA name), the phone's country and area code, and the region text, best first and
+ * without repeats; the pack default only when none of them gives a zone. When they disagree a call
+ * is allowed only when it is inside the window in every one of them.
  */
+export function debtorZones(
+  context: AccountContext | null,
+  packTimezone: string,
+  timezoneField = 'timezone',
+): DebtorZone[] {
+  const fields = context?.fields ?? {};
+  const found: DebtorZone[] = [];
+  const add = (zone: DebtorZone) => {
+    if (!found.some((z) => z.zone === zone.zone)) found.push(zone);
+  };
+  const named = textOf(fields[timezoneField]);
+  if (named && isValidTimeZone(named)) add({ zone: named, source: 'field', from: named });
+
+  const phone = phoneText(fields.phone);
+  const byPhone = phone ? zoneFromPhone(phone, packTimezone) : null;
+  if (phone && byPhone) add({ zone: byPhone, source: 'phone', from: phone });
+
+  const region = textOf(fields.region);
+  const byRegion = region ? zoneFromRegion(region) : null;
+  if (region && byRegion) add({ zone: byRegion, source: 'region', from: region });
+
+  // A pack with a bad zone must not crash the guard; UTC at least shows a clock.
+  if (found.length === 0)
+    add({ zone: isValidTimeZone(packTimezone) ? packTimezone : 'UTC', source: 'default' });
+  return found;
+}
+
+/** The debtor's main zone: the first of `debtorZones` (field, else phone, else region, else default). */
 export function debtorZone(
   context: AccountContext | null,
   packTimezone: string,
   timezoneField = 'timezone',
 ): DebtorZone {
-  const fields = context?.fields ?? {};
-  const named = textOf(fields[timezoneField]);
-  if (named && isValidTimeZone(named)) return { zone: named, source: 'field', from: named };
-
-  const phone = phoneText(fields.phone);
-  const byPhone = phone ? zoneFromPhone(phone, packTimezone) : null;
-  if (phone && byPhone) return { zone: byPhone, source: 'phone', from: phone };
-
-  const region = textOf(fields.region);
-  const byRegion = region ? zoneFromRegion(region) : null;
-  if (region && byRegion) return { zone: byRegion, source: 'region', from: region };
-
-  // A pack with a bad zone must not crash the guard; UTC at least shows a clock.
-  return { zone: isValidTimeZone(packTimezone) ? packTimezone : 'UTC', source: 'default' };
+  return debtorZones(context, packTimezone, timezoneField)[0] as DebtorZone;
 }

@@ -41,9 +41,23 @@ export function guardSummary(verdicts: readonly Verdict[], locale: Locale): Guar
   const level = worstLevel(verdicts);
   const parts: string[] = [];
   const localTime = numberOf(verdicts, 'callWindow', 'localTime');
-  if (localTime !== undefined) parts.push(en ? `Local ${localTime}` : `当地时间 ${localTime}`);
+  const zones = numberOf(verdicts, 'callWindow', 'zones');
+  // Phone and address in different zones: the agent sees each zone's clock (issue 12 §6).
+  if (Number(numberOf(verdicts, 'callWindow', 'zoneCount') ?? 1) > 1 && zones !== undefined)
+    parts.push(en ? `Local ${zones}` : `当地时间 ${zones}`);
+  else if (localTime !== undefined) parts.push(en ? `Local ${localTime}` : `当地时间 ${localTime}`);
   const today = numberOf(verdicts, 'attemptCap', 'thisAttempt');
-  if (today !== undefined) parts.push(en ? `attempt ${today} today` : `今日第 ${today} 次`);
+  const crmToday = numberOf(verdicts, 'attemptCap', 'crmCount');
+  const localToday = numberOf(verdicts, 'attemptCap', 'localCount');
+  // Both counts when the CRM gives one: the Guard uses the larger (issue 12 §4).
+  const sources =
+    crmToday === undefined
+      ? ''
+      : en
+        ? ` (CRM ${crmToday}, local ${localToday})`
+        : `（CRM ${crmToday}，本机 ${localToday}）`;
+  if (today !== undefined)
+    parts.push(en ? `attempt ${today} today${sources}` : `今日第 ${today} 次${sources}`);
   const inWindow = numberOf(verdicts, 'contactFrequency', 'thisAttempt');
   const days = numberOf(verdicts, 'contactFrequency', 'days');
   if (inWindow !== undefined && days !== undefined) {

@@ -6,6 +6,7 @@
  */
 import type { FORBIDDEN_CATEGORIES, Pack, Rule } from '../pack/schema';
 import { foldChar } from '../text/fold';
+import { customerSpans, insideSpans } from './customer-speech';
 
 export type ForbiddenCategory = (typeof FORBIDDEN_CATEGORIES)[number];
 type ForbiddenPhrasesRule = Extract<Rule, { type: 'forbiddenPhrases' }>;
@@ -125,8 +126,40 @@ function lastChar(s: string): string | undefined {
 // ---- Matching --------------------------------------------------------------------------------
 
 interface Entry<T> {
-  norm: string;
+  /** Normalised pieces: the first must start the match, each next one follows within a gap. */
+  pieces: string[];
   payload: T;
+}
+
+/**
+ * The phrase grammar (issue 12 §10: families of wording, not only literal strings), linear to match:
+ * - `…` (or `...`) between words: up to GAP_MAX characters of the same sentence, so `让你…坐牢` also
+ *   catches `让你马上去坐牢`;
+ * - `(a|b|c)`: alternatives, so `(去|到)你(家|单位)` is four phrases (at most MAX_VARIANTS per phrase);
+ *   `(a|)` makes a word optional. Braces are left to the template grammar.
+ */
+export const GAP_MAX = 12;
+const MAX_VARIANTS = 64;
+const GAP = /…|\.\.\./;
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** Every spelling `(a|b)` alternatives give, capped so a pack cannot make the list explode. */
+export function phraseVariants(phrase: string): string[] {
+  let variants = [''];
+  for (const part of phrase.split(/(\([^()]*\|[^()]*\))/)) {
+    const choices = /^\([^()]*\|[^()]*\)$/.test(part) ? part.slice(1, -1).split('|') : [part];
+    const next: string[] = [];
+    for (const v of variants) for (const c of choices) if (next.length < MAX_VARIANTS) next.push(v + c);
+    variants = next;
+  }
+  return variants;
+}
+
+/** Where `piece` starts at or after `from`, within GAP_MAX characters and the same sentence; else -1. */
+function findAfterGap(text: string, piece: string, from: number): number {
+  const at = text.indexOf(piece, from);
+  if (at < 0 || at - from > GAP_MAX) return -1;
+  return SENTENCE_END.test(text.slice(from, at)) ? -1 : at;
 }
 
 /** Entries indexed by their first normalised unit: a scan tests only the phrases that can start there. */
@@ -136,13 +169,19 @@ class Matcher<T> {
   constructor(entries: { text: string; payload: T }[]) {
     const seen = new Set<string>();
     for (const { text, payload } of entries) {
-      const norm = normaliseForMatch(text).text;
-      if (!norm || seen.has(norm)) continue;
-      seen.add(norm);
-      const first = norm[0] as string;
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ norm, payload });
-      this.byFirst.set(first, list);
+      for (const variant of phraseVariants(text)) {
+        const pieces = variant
+          .split(GAP)
+          .map((piece) => normaliseForMatch(piece).text)
+          .filter((piece) => piece !== '');
+        const key = pieces.join('\u0000');
+        if (pieces.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        const first = (pieces[0] as string)[0] as string;
+        const list = this.byFirst.get(first) ?? [];
+        list.push({ pieces, payload });
+        this.byFirst.set(first, list);
+      }
     }
   }
 
@@ -160,12 +199,23 @@ class Matcher<T> {
     for (let i = 0; i < n.text.length; i++) {
       const candidates = this.byFirst.get(n.text[i] as string);
       if (!candidates) continue;
-      for (const { norm, payload } of candidates) {
-        if (!n.text.startsWith(norm, i)) continue;
-        const to = i + norm.length;
+      for (const { pieces, payload } of candidates) {
+        const head = pieces[0] as string;
+        if (!n.text.startsWith(head, i)) continue;
         // "sue" must not match inside "issue": word edges matter for space-separated scripts.
-        if (isWordChar(norm[0]) && isWordChar(n.text[i - 1])) continue;
-        if (isWordChar(norm[norm.length - 1]) && !endsAtWordEdge(n.text, to)) continue;
+        if (isWordChar(head[0]) && isWordChar(n.text[i - 1])) continue;
+        let to = i + head.length;
+        for (const piece of pieces.slice(1)) {
+          const at = findAfterGap(n.text, piece, to);
+          if (at < 0) {
+            to = -1;
+            break;
+          }
+          to = at + piece.length;
+        }
+        if (to < 0) continue;
+        const tail = pieces.at(-1) as string;
+        if (isWordChar(tail[tail.length - 1]) && !endsAtWordEdge(n.text, to)) continue;
         found.push({ from: i, to, payload });
       }
     }
@@ -214,6 +264,22 @@ export function findForbiddenPhrases(text: string, rules: readonly Rule[]): Phra
   return phraseMatcher(rules)
     .find(text)
     .map(({ start, end, payload }) => ({ start, end, ...payload }));
+}
+
+export interface NoteMatch extends PhraseMatch {
+  /** `customer`: inside what the note records the customer saying — a hint, not a violation. */
+  speaker: 'agent' | 'customer';
+}
+
+/**
+ * Forbidden phrases in a note (issue 12 §10): the same matcher as lint, each match marked as the
+ * agent's own words or as words the note attributes to the customer (客户说…, 客户原话, quotes).
+ */
+export function checkNote(text: string, rules: readonly Rule[]): NoteMatch[] {
+  const matches = findForbiddenPhrases(text, rules);
+  if (matches.length === 0) return [];
+  const spans = customerSpans(text);
+  return matches.map((m) => ({ ...m, speaker: insideSpans(spans, m.start, m.end) ? 'customer' : 'agent' }));
 }
 
 /** Number of distinct phrases the rules forbid (after normalisation). */

@@ -3,6 +3,9 @@
  * objections) and closed by the wrap-up. Compliance counts (attempts today, 7-in-7) read them.
  */
 import { Dexie } from 'dexie';
+import { callContact } from '../compliance/contact';
+import type { CallAttempt } from '../compliance/types';
+import type { Pack } from '../pack/schema';
 import { maskCallFields } from '../privacy/call-fields';
 import { maskedPhone } from '../privacy/phone-display';
 import { phoneKey } from '../privacy/phone-key';
@@ -16,7 +19,8 @@ export interface CallStart {
   adapterId: string;
   packId: string;
   packVersion: number;
-  segmentId: string;
+  /** The segment covering the account; undefined (or '') when no segment does (issue 12 §3). */
+  segmentId?: string;
   /** As the CRM shows it; stored only masked and as a keyed hash (issue 16 §5). */
   phone?: string;
   /** Epoch ms; defaults to now. */
@@ -66,7 +70,8 @@ export async function startCall(
     ...(start.phone === undefined ? {} : { phone: maskedPhone(start.phone) }),
     ...(key === null ? {} : { phoneKey: key }),
     startedAt,
-    segmentId: start.segmentId,
+    // An account no segment covers is still recorded and counted, with no segment (issue 12 §3).
+    ...(start.segmentId ? { segmentId: start.segmentId } : {}),
     stages: [],
     linesSaid: [],
     checklist: {},
@@ -134,23 +139,22 @@ export async function callsForAccount(
 }
 
 /** One call attempt as the compliance rules count it (attempt caps, Reg F 7-in-7). */
-export interface Attempt {
-  at: number;
-  accountKey: string;
-  phone?: string;
-  answered: boolean;
-  conversation: boolean;
-}
+export type Attempt = CallAttempt;
 
 /**
  * The account's attempts started at or after `since` (epoch ms), oldest first. Calls keep only a
  * keyed hash of the phone: given the number now dialled, an attempt on the same line carries that
  * number (in memory only), one on another line its masked form; without it attempts count by account.
+ *
+ * With the pack, whom
+ * each call reached is read from all its evidence (`callContact`), so a connected call the agent
+ * never wrapped up still counts as a conversation (issue 12 §2).
  */
 export async function attemptsForCompliance(
   db: CallAssistDB,
   accountKey: string,
   since: number,
+  pack?: Pick<Pack, 'scripts' | 'dispositions'>,
   dialled?: string,
 ): Promise<Attempt[]> {
   const rows = await db.calls
@@ -162,12 +166,30 @@ export async function attemptsForCompliance(
     let phone: string | undefined;
     if (key !== null && dialled !== undefined && call.phoneKey !== undefined)
       phone = call.phoneKey === key ? dialled : call.phone;
+    const contact = pack
+      ? callContact(call, pack)
+      : call.conversation
+        ? 'debtor'
+        : call.answered
+          ? 'thirdParty'
+          : 'none';
+    const callback = call.disposition?.consent ? Date.parse(call.disposition.callbackAt ?? '') : Number.NaN;
     return {
       at: call.startedAt,
       accountKey: call.accountKey,
       ...(phone === undefined ? {} : { phone }),
-      answered: call.answered,
-      conversation: call.conversation,
+      answered: contact !== 'none',
+      conversation: contact === 'debtor',
+      ...(Number.isFinite(callback) ? { requestedCallbackAt: callback } : {}),
     };
   });
+}
+
+/** Records what the call showed as it went (the CRM says connected, a key, an identity answer). */
+export function markContact(db: CallAssistDB, callId: string, contact: 'thirdParty' | 'debtor') {
+  return updateCall(db, callId, (call) => ({
+    ...call,
+    answered: true,
+    conversation: call.conversation || contact === 'debtor',
+  }));
 }

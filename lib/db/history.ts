@@ -27,11 +27,12 @@ export interface HistoryOptions {
   limit?: number;
   /** The agent's IANA time zone: a promise is due at the end of its date there. */
   timeZone?: string;
-  /** Dispositions that record a payment (default PAID and PART; see paidDispositionIds). */
+  /**
+   * Dispositions that record a payment: the pack's `paid: true` ones (paidDispositionIds). No code
+   * hard-codes a disposition code (issue 12 §1): without them no promise is ever counted kept.
+   */
   paidDispositions?: readonly string[];
 }
-
-export const DEFAULT_PAID_DISPOSITIONS = ['PAID', 'PART'] as const;
 
 /** The pack's payment dispositions (`paid: true`). */
 export function paidDispositionIds(dispositions: readonly Disposition[]): string[] {
@@ -50,7 +51,7 @@ export function promiseStatusOf(
 ): PromiseStatus | null {
   const { promise } = call;
   if (!promise) return null;
-  const paid = new Set<string>(options.paidDispositions ?? DEFAULT_PAID_DISPOSITIONS);
+  const paid = new Set<string>(options.paidDispositions ?? []);
   const kept = laterCalls.some(
     (later) =>
       later.startedAt > call.startedAt &&

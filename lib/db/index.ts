@@ -6,6 +6,7 @@ export {
   callsForAccount,
   currentCall,
   endCall,
+  markContact,
   startCall,
   updateCall,
 } from './calls';

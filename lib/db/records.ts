@@ -49,7 +49,8 @@ export const callRecordSchema = z.strictObject({
     .optional(),
   startedAt: at,
   endedAt: at.optional(),
-  segmentId: id,
+  /** The pack's segment that covered the account; absent when none did (issue 12 §3). */
+  segmentId: id.optional(),
   /** The agent chose another segment than the pack's conditions picked. */
   segmentOverride: z.strictObject({ from: id, to: id, at }).optional(),
   stages: z.array(z.strictObject({ stageId: id, at })).max(RECORD_LIMITS.list),
@@ -63,6 +64,8 @@ export const callRecordSchema = z.strictObject({
         kind: z.enum(['rule', 'checklist']),
         ruleId: id.optional(),
         reason: shortText,
+        /** The supervisor who approved a supervisor-only override (issue 12 §8). */
+        supervisorId: id.optional(),
         at,
       }),
     )
@@ -78,7 +81,14 @@ export const callRecordSchema = z.strictObject({
     .optional(),
   promise: z.strictObject({ amount: minorUnits, date: isoDate }).optional(),
   disposition: z
-    .strictObject({ id, at, callbackAt: shortText.optional(), reason: shortText.optional() })
+    .strictObject({
+      id,
+      at,
+      callbackAt: shortText.optional(),
+      /** The debtor chose the callback time (12 CFR 1006.14(b)(3) consent; CN 另有约定). */
+      consent: z.boolean().optional(),
+      reason: shortText.optional(),
+    })
     .optional(),
   /** Someone picked up (attempt caps count unanswered attempts). */
   answered: z.boolean(),

@@ -3,6 +3,9 @@
  * call's outcome, plan, promise and note written in ONE transaction, so a failure leaves the call
  * open and the draft in place, never half a wrap-up.
  */
+
+import { checklistOverridden } from '../compliance/checklist';
+import { dispositionContact, moreContact } from '../compliance/contact';
 import type { LocalizedText } from '../i18n/text';
 import type { Disposition } from '../pack/schema';
 import { maskCallFields } from '../privacy/call-fields';
@@ -41,9 +44,6 @@ export interface WrapUpProblem {
   message: LocalizedText;
 }
 
-/** No one picked up: these codes do not count as answered (attempt caps count unanswered calls). */
-const UNANSWERED_CODES = new Set(['NA', 'VM']);
-
 const problemText: Record<WrapUpField, LocalizedText> = {
   disposition: { zh: '请从列表中选择通话结果。', en: 'Choose a disposition from the list.' },
   amount: { zh: '承诺还款需要金额（大于 0）。', en: 'A promise needs an amount above zero.' },
@@ -77,6 +77,13 @@ export function wrapUpProblems(
   }
   if (requires.has('reason') && !input.disposition.reason?.trim()) problems.push('reason');
   return problems.map((field) => ({ field, message: problemText[field] }));
+}
+
+function owedText(count: number): LocalizedText {
+  return {
+    zh: `此通话结果还有 ${count} 项必做事项未勾选：请完成或填写原因后再保存。`,
+    en: `This outcome owes ${count} checklist item(s) not ticked: tick them or give a reason first.`,
+  };
 }
 
 const alreadyWrapped: LocalizedText = {
@@ -113,10 +120,16 @@ export function saveWrapUp(
       const [call] = readCalls(db, stored === undefined ? [] : [stored]);
       if (!call) throw new RefusedWrite(callNotFound(input.callId));
       if (call.disposition) throw new RefusedWrite(alreadyWrapped);
+      // The outcome's owed items (issue 12 §9) are refused here too, so no caller can skip them.
+      const owed = (disposition.owes ?? []).filter((item) => call.checklist[item] === undefined);
+      if (owed.length > 0 && !checklistOverridden(call)) throw new RefusedWrite(owedText(owed.length));
 
       const callbackAt = input.disposition.callbackAt?.trim();
       const reason = input.disposition.reason?.trim();
-      const conversation = call.conversation || disposition.conversation;
+      // Whom the call reached comes from the pack's disposition (issue 12 §1), and never lowers what
+      // the call already showed (a connected call stays connected whatever outcome is picked).
+      const shown = call.conversation ? 'debtor' : call.answered ? 'thirdParty' : 'none';
+      const contact = moreContact(shown, dispositionContact(disposition));
       const next: CallRecord = {
         ...call,
         endedAt: call.endedAt ?? now,
@@ -124,12 +137,13 @@ export function saveWrapUp(
           id: disposition.id,
           at: now,
           ...(callbackAt ? { callbackAt } : {}),
+          ...(callbackAt && disposition.consent ? { consent: true } : {}),
           ...(reason ? { reason: redactText(reason).text } : {}),
         },
         ...(input.promise ? { promise: { amount: input.promise.amount, date: input.promise.date } } : {}),
         ...(input.plan ? { plan: input.plan } : {}),
-        answered: call.answered || conversation || !UNANSWERED_CODES.has(disposition.id),
-        conversation,
+        answered: contact !== 'none',
+        conversation: contact === 'debtor',
       };
       const checked = callRecordSchema.safeParse(maskCallFields(next));
       if (!checked.success) {

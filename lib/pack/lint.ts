@@ -8,6 +8,7 @@ import { lintPackPhrases, lintThirdPartyLines } from '../compliance/phrases';
 import type { LocalizedText } from '../i18n/text';
 import { reachableStages } from '../script/flow';
 import { type PackError, packError, quote } from './errors';
+import { lintCompliance } from './lint-compliance';
 import { bidiFindings } from './lint-gate';
 import { type Condition, type Pack, PHASES } from './schema';
 
@@ -61,6 +62,11 @@ export function lintPack(pack: Pack): LintFinding[] {
     }
   };
   for (const [i, segment] of pack.segments.entries()) conditionAt(['segments', i, 'when'], segment.when);
+  for (const [r, rule] of pack.rules.entries()) {
+    if (rule.type !== 'stopFlag') continue;
+    for (const [f, flag] of rule.flags.entries())
+      conditionAt(['rules', r, 'flags', f, 'unless'], flag.unless);
+  }
   for (const [s, script] of pack.scripts.entries()) {
     for (const [t, stage] of script.stages.entries()) {
       for (const [l, line] of stage.lines.entries())
@@ -160,6 +166,9 @@ export function lintPack(pack: Pack): LintFinding[] {
 
   // ---- Texts that could display otherwise than reviewed (issue 14 item 8) ----
   findings.push(...bidiFindings(pack));
+
+  // ---- What the compliance engine trusts the pack to say (issue 12) ----
+  findings.push(...lintCompliance(pack, fields));
 
   // ---- Agents see the changelog of a new version: it should have one ----
   if (!pack.changelog.some((entry) => entry.version === pack.version))

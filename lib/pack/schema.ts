@@ -206,13 +206,34 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 // ---- Rules ----------------------------------------------------------------------------------
 
+/** Who may go on past a block (issue 12 §8): the agent with a reason, only a supervisor, or no one. */
+export const OVERRIDE_LEVELS = ['agent', 'supervisor', 'never'] as const;
+export type OverrideLevel = (typeof OVERRIDE_LEVELS)[number];
+
+/**
+ * A rule that holds only in some regions (issue 12; e.g. Massachusetts 2 calls in 7 days, 209 CMR
+ * 18.14): the region field of the account (default `region`) names one of `regions` — a state or
+ * province name or a two-letter code such as `MA`.
+ */
+export const ruleScopeSchema = z.strictObject({
+  field: idSchema.optional(),
+  regions: z.array(shortText).min(1).max(LIMITS.listSmall),
+});
+export type RuleScope = z.infer<typeof ruleScopeSchema>;
+
 const ruleBase = {
   id: idSchema,
   title: shortText,
   /** The law or policy the rule serves, shown to the agent (e.g. "12 CFR 1006.14(b)(2)"). */
   source: shortText,
   severity: z.enum(['warn', 'block']),
+  /** Who may override a block; default `agent`. */
+  override: z.enum(OVERRIDE_LEVELS).optional(),
+  scope: ruleScopeSchema.optional(),
 };
+
+/** What an attempt cap counts: unanswered attempts, every attempt, or connected calls (GB/T 45251). */
+export const ATTEMPT_COUNTS = ['unanswered', 'all', 'connected'] as const;
 
 export const FORBIDDEN_CATEGORIES = [
   'threat',
@@ -236,7 +257,9 @@ export const ruleSchema = z.discriminatedUnion('type', [
     ...ruleBase,
     type: z.literal('attemptCap'),
     maxPerDay: z.number().int().min(1).max(100),
-    counts: z.enum(['unanswered', 'all']),
+    counts: z.enum(ATTEMPT_COUNTS),
+    /** A callback at a time the debtor asked for is not counted nor blocked (另有约定). */
+    consentExempt: z.boolean().optional(),
   }),
   z.strictObject({
     ...ruleBase,
@@ -244,13 +267,27 @@ export const ruleSchema = z.discriminatedUnion('type', [
     maxAttempts: z.number().int().min(1).max(100),
     days: z.number().int().min(1).max(60),
     quietDaysAfterConversation: z.number().int().min(0).max(60),
+    /** 12 CFR 1006.14(b)(3): calls placed with the debtor's prior consent are not counted nor blocked. */
+    consentExempt: z.boolean().optional(),
   }),
   z.strictObject({
     ...ruleBase,
     type: z.literal('stopFlag'),
     field: idSchema,
     flags: z
-      .array(z.strictObject({ flag: idSchema, severity: z.enum(['warn', 'block']), reason: shortText }))
+      .array(
+        z.strictObject({
+          flag: idSchema,
+          /** What the agent reads; the id is never shown. */
+          label: shortText.optional(),
+          severity: z.enum(['warn', 'block']),
+          reason: shortText,
+          /** The flag does not hold while this condition does (a plan agreement unless in default). */
+          unless: conditionSchema.optional(),
+          /** A per-number flag: it holds only when the dialled number is listed in this field (or the list cannot be read). */
+          numbersField: idSchema.optional(),
+        }),
+      )
       .min(1)
       .max(LIMITS.listSmall),
   }),
@@ -356,12 +393,25 @@ export type PlanPolicy = z.infer<typeof planPolicySchema>;
 
 export const DISPOSITION_REQUIREMENTS = ['amount', 'date', 'callbackAt', 'reason'] as const;
 
+/**
+ * Whom the call reached (issue 12 §1): no one (no answer, voicemail), a third party, or the
+ * debtor. Attempt caps, 7-in-7 and history read this, never a disposition code.
+ */
+export const CONTACT_KINDS = ['none', 'thirdParty', 'debtor'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
 export const dispositionSchema = z.strictObject({
   id: idSchema,
   label: shortText,
   requires: z.array(z.enum(DISPOSITION_REQUIREMENTS)).max(4).optional(),
-  /** A conversation with the debtor happened (Reg F 1006.14(b)(2) counts these). */
-  conversation: z.boolean(),
+  /** Whom the call reached; lint refuses a pack whose dispositions do not say it. */
+  contact: z.enum(CONTACT_KINDS).optional(),
+  /** A conversation with the debtor happened (older packs; `contact` supersedes it). */
+  conversation: z.boolean().optional(),
+  /** The callback time was chosen by the debtor (12 CFR 1006.14(b)(3) consent; CN 另有约定). */
+  consent: z.boolean().optional(),
+  /** Checklist items owed when this outcome is chosen, whichever stages were visited. */
+  owes: z.array(idSchema).max(LIMITS.listSmall).optional(),
   /** The debtor paid in full or in part on this call (keeps a promise). */
   paid: z.boolean().optional(),
 });

@@ -14,6 +14,7 @@ const deployment: Deployment = {
     syncMinutes: 30,
     allowUnsigned: false,
     packId: 'bank-zh-CN',
+    versionFloorReset: 'k-rotated-2027',
   },
 };
 const names = Object.keys(schema.properties).sort();
@@ -181,5 +182,14 @@ describe('policy templates generated from managed-schema.json (issue 18)', () =>
     expect(checkManagedValues(schema, { ...deployment.values, syncMinutes: 2 })).toEqual([
       'syncMinutes: below 5',
     ]);
+  });
+});
+
+describe('recovery settings (issue 14 §5)', () => {
+  it('a deployment may leave out versionFloorReset, but not an ordinary setting', () => {
+    const { versionFloorReset: _recovery, ...ordinary } = deployment.values;
+    expect(checkManagedValues(schema, ordinary)).toEqual([]);
+    const { packId: _packId, ...missingPackId } = ordinary;
+    expect(checkManagedValues(schema, missingPackId)).toEqual(['packId: no value']);
   });
 });

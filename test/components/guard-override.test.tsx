@@ -24,6 +24,11 @@ function debtor(key: string, flags: string[], extra: Partial<AccountContext> = {
 
 const startButton = () => screen.getByRole('button', { name: /开始通话/ });
 const reasonBox = () => screen.getByRole('textbox', { name: /继续的原因/ });
+const supervisorBox = () => screen.getByRole('textbox', { name: /批准主管的工号/ });
+// The default zh-CN pack lets only a supervisor go past its window, cap and stop flags (issue 12 §8).
+const R1 = '律师来函同意本次核实地址，主管已核对函件';
+const R2 = '客户本人来电要求此时回拨，主管已听录音确认';
+const R3 = '客户主动来电要求还款，主管已确认来电记录';
 
 async function onlyCall(db: CallAssistDB, key: string) {
   const calls = await callsForAccount(db, key);
@@ -54,6 +59,7 @@ describe('starting a call while the Guard blocks', () => {
     const { db } = renderPanel(ready(debtor('CC20240008', ['attorney'])));
     await user.click(await screen.findByRole('button', { name: /开始通话/ }));
     const form = await screen.findByRole('form', { name: /合规规则禁止现在拨打/ });
+    expect(form).toHaveTextContent('此规则只有主管可以批准跳过');
     expect(form).toHaveTextContent('客户已委托律师：只与代理律师联系');
     expect(reasonBox()).toHaveFocus();
     expect(screen.getByTestId('call-status')).toHaveTextContent('未在通话');
@@ -63,27 +69,40 @@ describe('starting a call while the Guard blocks', () => {
     expect(await callsForAccount(db, 'CC20240008')).toEqual([]);
   });
 
-  it('refuses an empty reason, then keeps the typed reason and the rule ids on the call (Enter)', async () => {
+  it('refuses an agent alone and a short reason, then keeps the supervisor, the reason and the rule ids (Enter)', async () => {
     const user = userEvent.setup();
     const { db } = renderPanel(ready(debtor('CC20240008', ['attorney'])));
     await user.click(await screen.findByRole('button', { name: /开始通话/ }));
     const form = await screen.findByRole('form');
-    await user.keyboard('{Enter}');
-    expect(await within(form).findByRole('alert')).toHaveTextContent('请写明继续的原因');
+    await user.type(reasonBox(), '客户要求{Enter}');
+    expect(await within(form).findByRole('alert')).toHaveTextContent('请填写主管工号');
+    expect(supervisorBox()).toHaveAttribute('aria-invalid', 'true');
+    await user.type(supervisorBox(), 'SUP-042{Enter}');
+    expect(await within(form).findByRole('alert')).toHaveTextContent('至少 15 个字');
     expect(reasonBox()).toHaveAttribute('aria-invalid', 'true');
     expect(await callsForAccount(db, 'CC20240008')).toEqual([]);
 
-    await user.type(reasonBox(), '律师来函同意本次核实地址{Enter}');
+    await user.clear(reasonBox());
+    await user.type(reasonBox(), `${R1}{Enter}`);
     await waitFor(() => expect(screen.getByTestId('call-status')).toHaveTextContent('通话中'));
     expect(screen.queryByRole('form')).toBeNull();
     const call = await onlyCall(db, 'CC20240008');
     expect(call.overrides).toEqual([
-      { kind: 'rule', ruleId: 'cn-stop-flags', reason: '律师来函同意本次核实地址', at: Date.now() },
+      { kind: 'rule', ruleId: 'cn-stop-flags', reason: R1, supervisorId: 'SUP-042', at: Date.now() },
     ]);
     // The bar stays red (the flag is still there) and says a reason was given.
-    await waitFor(() =>
-      expect(screen.getByTestId('guard')).toHaveTextContent('已填写原因继续：律师来函同意本次核实地址'),
-    );
+    await waitFor(() => expect(screen.getByTestId('guard')).toHaveTextContent(`已填写原因继续：${R1}`));
+  });
+
+  it('offers no way past a rule no one may override (deceased)', async () => {
+    const user = userEvent.setup();
+    const { db } = renderPanel(ready(debtor('CC20240009', ['deceased'])));
+    await user.click(await screen.findByRole('button', { name: /开始通话/ }));
+    expect(await screen.findByText('此规则不允许任何人跳过，请不要拨打。')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /继续的原因/ })).toBeNull();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByText('此规则不允许任何人跳过，请不要拨打。')).toBeNull());
+    expect(await callsForAccount(db, 'CC20240009')).toEqual([]);
   });
 
   it('keeps one override per blocking rule (night window and flag)', async () => {
@@ -93,12 +112,13 @@ describe('starting a call while the Guard blocks', () => {
     await screen.findByRole('button', { name: /开始通话/ });
     await user.keyboard('s');
     await screen.findByRole('form');
-    await user.type(reasonBox(), '客户本人来电要求此时回拨{Enter}');
+    await user.type(supervisorBox(), 'SUP-042');
+    await user.type(reasonBox(), `${R2}{Enter}`);
     await waitFor(() => expect(screen.getByTestId('call-status')).toHaveTextContent('通话中'));
     const call = await onlyCall(db, 'CC20240008');
     expect(call.overrides.map((o) => [o.kind, o.ruleId, o.reason])).toEqual([
-      ['rule', 'cn-call-window', '客户本人来电要求此时回拨'],
-      ['rule', 'cn-stop-flags', '客户本人来电要求此时回拨'],
+      ['rule', 'cn-call-window', R2],
+      ['rule', 'cn-stop-flags', R2],
     ]);
   });
 
@@ -123,10 +143,11 @@ describe('starting a call while the Guard blocks', () => {
     const form = await screen.findByRole('form', { name: /CRM 在合规阻断时开始了通话/ });
     expect(within(form).queryByRole('button', { name: /取消/ })).toBeNull();
     expect((await onlyCall(db, 'CC20240008')).overrides).toEqual([]);
-    await user.type(reasonBox(), '客户主动来电{Enter}');
+    await user.type(supervisorBox(), 'SUP-042');
+    await user.type(reasonBox(), `${R3}{Enter}`);
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     expect((await onlyCall(db, 'CC20240008')).overrides).toEqual([
-      { kind: 'rule', ruleId: 'cn-stop-flags', reason: '客户主动来电', at: Date.now() },
+      { kind: 'rule', ruleId: 'cn-stop-flags', reason: R3, supervisorId: 'SUP-042', at: Date.now() },
     ]);
   });
 });

@@ -49,14 +49,16 @@ describe('PhraseHints', () => {
   });
 
   it('lists each phrase once with a count, and each category found', () => {
-    show('老赖，真是老赖。我们会联系你的紧急联系人，还会去派出所');
+    // Police words count only in threat shapes (issue 12 §10): 移交公安 is one.
+    show('老赖，真是老赖。我们会联系你的紧急联系人，还会移交公安');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('发现 3 处禁用语');
     const items = within(alert).getAllByRole('listitem');
     expect(items.map((li) => li.getAttribute('data-phrase'))).toEqual([
       '老赖',
       '联系你的紧急联系人',
-      '派出所',
+      // The phrase as the pack spells it, alternatives and all.
+      '移交(公安|司法|法务|法院|经侦)',
     ]);
     expect(items[0]).toHaveTextContent('×2');
     expect(items[0]).toHaveTextContent('侮辱贬低');
@@ -80,5 +82,15 @@ describe('PhraseHints', () => {
       </I18nProvider>,
     );
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe("PhraseHints in a note: the customer's words are hints, not violations", () => {
+  it('shows a threat the note attributes to the customer apart, without an alert', () => {
+    show('客户说要去派出所告我们，还说再打就曝光我们。');
+    expect(screen.queryByRole('alert')).toBeNull();
+    const status = screen.getByTestId('customer-words');
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveTextContent('曝光');
   });
 });

@@ -78,7 +78,9 @@ describe('the Guard bar', () => {
     const alert = await within(guardBar()).findByRole('alert');
     expect(guardBar()).toHaveAttribute('data-level', 'block');
     expect(alert).toHaveTextContent('禁止');
-    expect(alert).toHaveTextContent('complaint: 客户有未结投诉');
+    // The flag's label, never its id (issue 12 §7).
+    expect(alert).toHaveTextContent('未结投诉：客户有未结投诉');
+    expect(alert).not.toHaveTextContent('complaint');
   });
 
   it('is red, as an alert, for a blocking flag (attorney)', async () => {

@@ -154,9 +154,24 @@ describe('the wrap-up', () => {
     expect(screen.getByText('开始通话后，在这里填写通话结果。')).toBeInTheDocument();
   });
 
-  it('shows the fields the disposition requires, with the problem beside each, and saves with the note', async () => {
+  it('refuses a promise whose read-back was skipped, naming the item it owes', async () => {
     const db = new CallAssistDB(`notes-test-${++count}`);
     const call = await callFor(db);
+    setup({ db, call });
+    await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'PTP');
+    await userEvent.type(screen.getByLabelText('金额（CNY）'), '100');
+    fireEvent.change(screen.getByLabelText('承诺日期'), { target: { value: tomorrow() } });
+    await userEvent.click(screen.getByRole('button', { name: '保存通话结果' }));
+    expect(await screen.findByText(/复述承诺的金额和日期/)).toBeInTheDocument();
+    expect((await db.calls.get(call.id))?.disposition).toBeUndefined();
+  });
+
+  it('shows the fields the disposition requires, with the problem beside each, and saves with the note', async () => {
+    const db = new CallAssistDB(`notes-test-${++count}`);
+    // A promise owes its read-back whichever stages were visited (issue 12 §9): it was read back.
+    const call = await callFor(db, 'CC20240002', (c) => {
+      c.checklist['ptp-readback'] = { at: Date.now(), by: 'hand' };
+    });
     setup({ db, call });
     await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'PTP');
     expect(screen.queryByLabelText('回电时间')).toBeNull();

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AccountContext, FieldReading } from '@/lib/crm/context';
 import { type CallAssistDB, startCall } from '@/lib/db';
 import { account, defaultPack, ready, renderPanel } from './render-panel';
+
+// Role queries over the whole panel are slow on a loaded machine (code review item 9).
+configure({ asyncUtilTimeout: 4000 });
 
 // 11:00 in Shanghai (inside the call window): the pack's calendar day is 2026-11-28.
 const NOW = new Date('2026-11-28T03:00:00Z');

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { account, ready, renderPanel } from './render-panel';
+
+// Role queries over the whole panel are slow on a loaded machine (code review item 9).
+configure({ asyncUtilTimeout: 4000 });
 
 const press = (key: string) => fireEvent.keyDown(document.body, { key });
 

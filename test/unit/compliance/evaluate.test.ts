@@ -284,7 +284,9 @@ describe('stopFlag', () => {
     const v = only(STOP_FLAGS, { context: account({ flags: [flag] }) });
     expect(v.level).toBe(level);
     const reason = STOP_FLAGS.flags.find((f) => f.flag === flag)?.reason;
-    expect(v.message.en).toContain(`${flag}: ${reason}`);
+    // The agent reads the reason (and label), never the flag's id (issue 12 §7).
+    expect(v.message.en).toContain(`${reason}`);
+    expect(v.message.en).not.toContain(`${flag}: ${reason}`);
     expect(v.numbers.matched).toBe(flag);
   });
 

@@ -7,7 +7,14 @@ function verdict(
   ruleId: string = level,
   type: Verdict['type'] = 'retention',
 ): Verdict {
-  return { ruleId, type, level, message: { zh: `中文 ${ruleId}`, en: `en ${ruleId}` }, numbers: {} };
+  return {
+    ruleId,
+    type,
+    level,
+    message: { zh: `中文 ${ruleId}`, en: `en ${ruleId}` },
+    numbers: {},
+    override: 'agent',
+  };
 }
 
 describe('worstLevel', () => {
@@ -72,7 +79,7 @@ describe('guardSummary', () => {
     expect(summary.headline).toBe('当地时间 22:10 · 今日第 1 次');
     expect(summary.ruleIds).toEqual(['cn-window', 'stop']);
     expect(summary.reasons[0]?.zh).toContain('不在允许时段 08:00–22:00 内');
-    expect(summary.reasons[1]?.en).toContain('complaint: complaint open');
+    expect(summary.reasons[1]?.en).toContain('complaint open');
   });
 
   it('blocks come before warnings whatever the rule order', () => {
@@ -107,5 +114,40 @@ describe('guardSummary', () => {
     expect(summary.level).toBe('warn');
     expect(summary.headline).toBe('Check the compliance notes');
     expect(summary.reasons[0]?.en).toContain('No account read from the CRM');
+  });
+});
+
+describe('guardSummary shows each zone and both counts (issue 12 §4, §6)', () => {
+  const window = (numbers: Record<string, number | string>): Verdict => ({
+    ...verdict('ok', 'w', 'callWindow'),
+    numbers,
+  });
+  const cap = (numbers: Record<string, number | string>): Verdict => ({
+    ...verdict('ok', 'c', 'attemptCap'),
+    numbers,
+  });
+  it.each([
+    [
+      'two zones, CRM count',
+      [
+        window({
+          localTime: '20:30',
+          zoneCount: 2,
+          zones: 'America/New_York 20:30; America/Los_Angeles 17:30',
+        }),
+        cap({ thisAttempt: 4, crmCount: 3, localCount: 1 }),
+      ],
+      'Local America/New_York 20:30; America/Los_Angeles 17:30 · attempt 4 today (CRM 3, local 1)',
+    ],
+    [
+      'one zone, no CRM count',
+      [
+        window({ localTime: '09:15', zoneCount: 1, zones: 'Asia/Shanghai 09:15' }),
+        cap({ thisAttempt: 2, localCount: 1 }),
+      ],
+      'Local 09:15 · attempt 2 today',
+    ],
+  ] as const)('%s', (_name, verdicts, headline) => {
+    expect(guardSummary([...verdicts], 'en').headline).toBe(headline);
   });
 });

@@ -140,7 +140,7 @@ describe('calls', () => {
     expect(stored.map((call) => call.phone).sort()).toEqual(['*******9000', '+** ***-****-8000']);
     expect(stored.every((call) => /^[0-9a-f]{64}$/.test(call.phoneKey ?? ''))).toBe(true);
     // The same line written another way is the same attempt line; the other number is not.
-    const attempts = await attemptsForCompliance(db, 'CC20240001', 0, '138 0013 8000');
+    const attempts = await attemptsForCompliance(db, 'CC20240001', 0, undefined, '138 0013 8000');
     expect(attempts.map((attempt) => attempt.phone)).toEqual(['138 0013 8000', '*******9000']);
   });
 });

@@ -2,6 +2,8 @@ import { accountHistory, paidDispositionIds, promiseStatusOf, searchNotes } from
 import { saveNote } from '../../../lib/db/notes';
 import { callRow, closeAll, DISPOSITIONS, freshDb, NOW, TZ } from './helpers';
 
+const PAID_OPTS = { timeZone: TZ, paidDispositions: paidDispositionIds(DISPOSITIONS) };
+
 afterEach(closeAll);
 
 const DAY = 86_400_000;
@@ -18,14 +20,16 @@ describe('promise status', () => {
     callRow({ id: `paid-${iso}`, startedAt: at(iso), disposition: { id, at: at(iso) } });
 
   it('is kept when a later call records a payment on or before the promise date', () => {
-    expect(promiseStatusOf(ptp, [paidOn('2026-03-05T23:30:00')], NOW, { timeZone: TZ })).toBe('kept');
-    expect(promiseStatusOf(ptp, [paidOn('2026-03-04T09:00:00', 'PART')], NOW, { timeZone: TZ })).toBe('kept');
+    expect(promiseStatusOf(ptp, [paidOn('2026-03-05T23:30:00')], NOW, PAID_OPTS)).toBe('kept');
+    expect(promiseStatusOf(ptp, [paidOn('2026-03-04T09:00:00', 'PART')], NOW, PAID_OPTS)).toBe('kept');
   });
 
   it('is broken when the date passed without a payment, or the payment came late', () => {
     expect(promiseStatusOf(ptp, [], NOW, { timeZone: TZ })).toBe('broken');
-    expect(promiseStatusOf(ptp, [paidOn('2026-03-06T08:00:00')], NOW, { timeZone: TZ })).toBe('broken');
-    expect(promiseStatusOf(ptp, [paidOn('2026-03-03T08:00:00', 'CB')], NOW, { timeZone: TZ })).toBe('broken');
+    expect(promiseStatusOf(ptp, [paidOn('2026-03-06T08:00:00')], NOW, PAID_OPTS)).toBe('broken');
+    // Without the pack's paid dispositions nothing counts as a payment: no code knows PAID (issue 12 §1).
+    expect(promiseStatusOf(ptp, [paidOn('2026-03-05T23:30:00')], NOW, { timeZone: TZ })).toBe('broken');
+    expect(promiseStatusOf(ptp, [paidOn('2026-03-03T08:00:00', 'CB')], NOW, PAID_OPTS)).toBe('broken');
   });
 
   it('is pending until the end of the promise date in the agent’s time zone', () => {
@@ -84,7 +88,7 @@ describe('accountHistory', () => {
     );
     await saveNote(db, { accountKey: 'CC20240001', text: '客户来电询问' }, at('2026-02-25T09:00:00'));
 
-    const history = await accountHistory(db, 'CC20240001', NOW, { timeZone: TZ });
+    const history = await accountHistory(db, 'CC20240001', NOW, PAID_OPTS);
     expect(history.map((entry) => [entry.call?.id ?? 'note', entry.promiseStatus])).toEqual([
       ['mar-ptp', 'pending'],
       ['note', null],

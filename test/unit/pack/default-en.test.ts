@@ -21,6 +21,14 @@ if (!parsed.success)
 const pack: Pack = parsed.data;
 
 const CRM_FIELDS = [
+  // CRM counts, per-number and plan fields of the compliance engine (issue 12)
+  'attemptsToday',
+  'attempts7d',
+  'connectsToday',
+  'lastConversation',
+  'tpNoContactNumbers',
+  'planInDefault',
+  'workPhone',
   'name',
   'accountKey',
   'overdueAmount',
@@ -434,8 +442,9 @@ describe('en-US default pack: compliance content', () => {
       'garnish your wages',
       'seize your house',
       'we are attorneys',
-      'the police',
-      'criminal charges',
+      'garnish',
+      'criminal',
+      'law firm',
     ])
       expect(phrases).toContain(p);
   });
@@ -502,8 +511,9 @@ describe('en-US default pack: compliance content', () => {
     });
     expect(ruleOf('contactFrequency').source).toContain('1006.14(b)(2)');
     expect(ruleOf('attemptCap').severity).toBe('warn');
-    const flags = Object.fromEntries(ruleOf('stopFlag').flags.map((f) => [f.flag, f.severity]));
-    expect(ruleOf('stopFlag').field).toBe('flags');
+    const stops = pack.rules.filter((r) => r.type === 'stopFlag');
+    const flags = Object.fromEntries(stops.flatMap((r) => r.flags.map((f) => [f.flag, f.severity])));
+    for (const stop of stops) expect(stop.field).toBe('flags');
     for (const f of ['attorney', 'cease', 'dispute', 'bankruptcy', 'deceased', 'crisis'])
       expect(flags[f], f).toBe('block');
     expect(flags.complaint).toBe('warn');
@@ -553,9 +563,11 @@ describe('en-US default pack: plan policies and dispositions', () => {
       expect(by[id]?.requires, id).toEqual(expect.arrayContaining(['amount', 'date']));
     expect(by.CB?.requires).toContain('callbackAt');
     for (const id of ['DSP', 'ESC', 'DNC', 'CMP']) expect(by[id]?.requires, id).toContain('reason');
-    for (const id of ['NA', 'VM', 'WN', 'TPC']) expect(by[id]?.conversation, id).toBe(false);
+    // Whom the call reached comes from the pack (issue 12 §1).
+    for (const id of ['NA', 'VM']) expect(by[id]?.contact, id).toBe('none');
+    for (const id of ['WN', 'TPC']) expect(by[id]?.contact, id).toBe('thirdParty');
     for (const id of ['PTP', 'PAID', 'PART', 'PLAN', 'RTP', 'DSP', 'HRD'])
-      expect(by[id]?.conversation, id).toBe(true);
+      expect(by[id]?.contact, id).toBe('debtor');
     expect(by.PAID?.paid).toBe(true);
     expect(pack.dispositions.filter((d) => d.paid).map((d) => d.id)).toEqual(['PAID', 'PART']); // a PAID or PART outcome keeps a promise (issue 7)
   });

@@ -15,6 +15,14 @@ const pack: Pack = packSchema.parse(JSON.parse(raw));
 
 /** CRM fields of the shared contract, plus the derived bucket. */
 const CRM_FIELDS = [
+  // CRM counts, per-number and plan fields of the compliance engine (issue 12)
+  'attemptsToday',
+  'attempts7d',
+  'connectsToday',
+  'lastConversation',
+  'tpNoContactNumbers',
+  'planInDefault',
+  'workPhone',
   'name',
   'accountKey',
   'overdueAmount',
@@ -145,7 +153,9 @@ describe('zh-CN default pack: shape', () => {
 });
 
 describe('zh-CN default pack: segments and scripts', () => {
-  const segmentFor = (facts: ConditionFacts) => pack.segments.find((s) => holds(s.when, facts))?.id;
+  // Every account read from a CRM has its key (factsOf adds it): the catch-all segment tests for it.
+  const segmentFor = (facts: ConditionFacts) =>
+    pack.segments.find((s) => holds(s.when, { accountKey: 'CC1', ...facts }))?.id;
 
   it('picks hardship first, then by days past due, and the last segment catches everything', () => {
     expect(pack.segments.length).toBeGreaterThanOrEqual(3);
@@ -157,7 +167,8 @@ describe('zh-CN default pack: segments and scripts', () => {
     expect(segmentFor({ dpd: 30 })).toBe('seg-early');
     expect(segmentFor({ dpd: 0 })).toBe('seg-early');
     const last = pack.segments[pack.segments.length - 1];
-    expect(last && holds(last.when, {})).toBe(true);
+    expect(last && holds(last.when, { accountKey: 'CC1' })).toBe(true);
+    expect(segmentFor({ dpd: -3 })).toBe('seg-early');
   });
 
   it('gives each segment an existing script and plan policy', () => {
@@ -357,7 +368,19 @@ describe('zh-CN default pack: compliance of its own text', () => {
       ['falseLegal', 'insult', 'privacy', 'thirdPartyDisclosure', 'threat'].sort(),
     );
     const phrases = rule.categories.flatMap((c) => c.phrases);
-    for (const phrase of ['让你坐牢', '抓你', '派出所', '上门', '曝光你', '通讯录', '老赖']) {
+    // Police words only in threat shapes (review: a customer who reported to the police is no violation).
+    expect(phrases).not.toContain('派出所');
+    for (const phrase of [
+      '让你坐牢',
+      '抓你',
+      '移交公安',
+      '上门',
+      '曝光你',
+      '通讯录',
+      '老赖',
+      '恶意透支',
+      '失信被执行人',
+    ]) {
       expect(phrases, phrase).toContain(phrase);
     }
   });
@@ -417,10 +440,22 @@ describe('zh-CN default pack: rules, plans, dispositions', () => {
       timezoneField: 'timezone',
     });
     expect(ruleOf('attemptCap')).toMatchObject({ maxPerDay: 6, counts: 'unanswered', severity: 'block' });
-    const stop = ruleOf('stopFlag');
-    expect(stop.field).toBe('flags');
-    expect(stop.flags.map((f) => f.flag).sort()).toEqual(
-      ['attorney', 'bankruptcy', 'cease', 'complaint', 'crisis', 'deceased', 'dispute'].sort(),
+    const stops = pack.rules.filter((r) => r.type === 'stopFlag');
+    for (const stop of stops) expect(stop.field).toBe('flags');
+    expect(stops.flatMap((s) => s.flags.map((f) => f.flag)).sort()).toEqual(
+      [
+        'attorney',
+        'bankruptcy',
+        'cease',
+        'complaint',
+        'crisis',
+        'deceased',
+        'dispute',
+        'litigation',
+        'no-work-calls',
+        'plan-agreement',
+        'tp-no-contact',
+      ].sort(),
     );
     expect(ruleOf('recordingNotice')).toMatchObject({
       items: expect.arrayContaining(['recording-notice', 'identity-verified']),
@@ -472,9 +507,11 @@ describe('zh-CN default pack: rules, plans, dispositions', () => {
     for (const id of ['PTP', 'PART', 'PLAN']) expect(d[id]?.requires).toEqual(['amount', 'date']);
     expect(d.CB?.requires).toEqual(['callbackAt']);
     for (const id of ['DSP', 'ESC', 'DNC', 'CMP']) expect(d[id]?.requires, id).toContain('reason');
-    for (const id of ['NA', 'VM', 'WN', 'TPC']) expect(d[id]?.conversation, id).toBe(false);
+    // Whom the call reached comes from the pack (issue 12 §1).
+    for (const id of ['NA', 'VM']) expect(d[id]?.contact, id).toBe('none');
+    for (const id of ['WN', 'TPC']) expect(d[id]?.contact, id).toBe('thirdParty');
     for (const id of ['PTP', 'PAID', 'PART', 'PLAN', 'CB', 'RTP', 'DSP', 'HRD', 'CMP', 'ESC', 'DNC']) {
-      expect(d[id]?.conversation, id).toBe(true);
+      expect(d[id]?.contact, id).toBe('debtor');
     }
     expect(d.PAID?.paid).toBe(true);
     // A PAID or PART outcome keeps an earlier promise (issue 7).
