@@ -1,17 +1,14 @@
 /**
  * What the Objections section puts in the Guard bar, the one part of the panel always on screen:
- * the escalation protocol while the call is flagged as a crisis, and the `/` key that opens the
- * objection search from any section (the section itself mounts only on its first visit).
+ * the escalation protocol while the call is flagged as a crisis. (`/` is the panel's key now:
+ * components/shell/keys.ts.)
  */
-import { useEffect } from 'react';
 import type { SectionProps } from '@/components/shell/section';
 import { useAgentSettings } from '@/components/shell/settings-context';
 import { CrisisProtocol, crisisObjectionOf, isCrisisCall } from './crisis';
-import { isTyping, openSearch } from './navigation';
 
 export function ObjectionsGuardSlot({ pack, context, call }: SectionProps) {
   const settings = useAgentSettings();
-  useSearchKey();
   if (!isCrisisCall(call)) return null;
   return (
     <CrisisProtocol
@@ -20,17 +17,4 @@ export function ObjectionsGuardSlot({ pack, context, call }: SectionProps) {
       vars={{ context, pack, agent: { name: settings.agentName, id: settings.agentId } }}
     />
   );
-}
-
-function useSearchKey(): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
-        return;
-      event.preventDefault();
-      openSearch();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 }

@@ -4,17 +4,11 @@
  * Enter or 1–9 open a card, Escape goes back to the script. Opening a card is recorded on the call;
  * a crisis card flags the call, which stops the script and puts the protocol in the Guard bar.
  */
-import {
-  type KeyboardEvent as ReactKeyboardEvent,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
+import { useKeys } from '@/components/shell/key-dispatch';
+import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import { useAgentSettings } from '@/components/shell/settings-context';
 import { type CallRecord, updateCall } from '@/lib/db';
@@ -24,7 +18,6 @@ import type { Objection, Phase } from '@/lib/pack/schema';
 import type { RenderVars } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
 import { CRISIS_FLAG, CrisisProtocol, crisisObjectionOf, isCrisis, isCrisisCall } from './crisis';
-import { isTyping, onFocusRequest, presetPlan, showSection, takeFocusRequest } from './navigation';
 import { ObjectionCard, PLAN_KEY, sayText } from './ObjectionCard';
 import { objectionUsage } from './usage';
 import { useObjectionSearch } from './use-objection-search';
@@ -47,6 +40,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   const { t, l } = useI18n();
   const db = useDb();
   const settings = useAgentSettings();
+  const { show } = useNavigation();
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -147,7 +141,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     const preset = objection.leadsTo?.plan;
     if (!preset) return;
     setNotice(t('objections.planOpened', { plan: t(PLAN_KEY[preset]) }));
-    presetPlan(preset);
+    show('plan', { focus: true, planPreset: preset });
   };
 
   const flag = (objection: Objection) => {
@@ -170,40 +164,29 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     if (focusCard > 0) cardRef.current?.focus();
   }, [focusCard]);
 
-  // `/` (GuardSlot) asks for the search box: on mount (first visit) or while mounted.
-  useEffect(() => {
-    const focus = () => {
-      if (!takeFocusRequest()) return;
-      inputRef.current?.focus();
-      // A section shown by the same key press is visible only after the shell re-renders.
-      if (document.activeElement !== inputRef.current) requestAnimationFrame(() => inputRef.current?.focus());
-    };
-    focus();
-    return onFocusRequest(focus);
-  }, []);
+  // `3` or `/` from anywhere opens the search box; what was typed for the last search is selected,
+  // so the new words replace it (review 2026-11-live-call #14).
+  useSectionRequest('objections', (request) => {
+    if (!request.focus) return;
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  });
 
-  // The card's keys, while this section is on screen and the agent is not typing in a field.
-  useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (rootRef.current === null || rootRef.current.closest('[hidden]')) return;
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      if (key === 'Escape') showSection('script');
-      else if (key === 'y' && opened) void copy(opened);
-      else if (key === 'p' && opened?.leadsTo?.plan) plan(opened);
-      else if (key === 'f' && opened?.leadsTo?.flag) flag(opened);
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  // The card's keys (registry scope `objections`): only while this section is on screen and no
+  // field has focus.
+  useKeys({
+    'objections.back': () => show('script', { focus: true }),
+    'objections.copy': () => (opened ? void copy(opened) : false),
+    'objections.plan': () => (opened?.leadsTo?.plan ? plan(opened) : false),
+    'objections.flag': () => (opened?.leadsTo?.flag ? flag(opened) : false),
   });
 
   if (!context) return <p className="empty">{t('empty.objections')}</p>;
 
   const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
   const onSearchKey = (event: ReactKeyboardEvent<HTMLInputElement>) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // Keys that finish an IME composition belong to the IME (review 2026-11-live-call #14).
+    if (event.ctrlKey || event.metaKey || event.altKey || event.nativeEvent.isComposing) return;
     const pick = PICK_KEYS.indexOf(event.key);
     if (event.key === 'ArrowDown') setActive(Math.min(activeIndex + 1, results.length - 1));
     else if (event.key === 'ArrowUp') setActive(Math.max(activeIndex - 1, 0));
@@ -212,7 +195,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
       // Digits pick a result here; the shell's section keys never see keys typed in a field.
       const result = results[pick];
       if (result) open(result.objection);
-    } else if (event.key === 'Escape') showSection('script');
+    } else if (event.key === 'Escape') show('script', { focus: true });
     else return;
     event.preventDefault();
   };

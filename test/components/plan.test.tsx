@@ -206,7 +206,7 @@ describe('the plan section', () => {
     await user.keyboard('800{Enter}');
     await user.keyboard('g');
     expect(within(section).getByTestId('plan-notice')).toHaveTextContent(
-      '请先开始通话（S），再记录约定的方案。',
+      '请先开始通话（Alt+S），再记录约定的方案。',
     );
     expect(await db.calls.count()).toBe(0);
 
@@ -314,10 +314,28 @@ describe('the plan section', () => {
   });
 
   it('opens the plan an objection card hints at, as the policy’s kind of instalment', async () => {
-    history.replaceState(null, '', '#plan=instalment');
-    const { section } = await openPlan(liQiang());
+    const user = userEvent.setup();
+    renderPanel(ready(liQiang()));
+    await screen.findByRole('button', { name: /开始通话/ });
+    await user.keyboard('/');
+    await user.keyboard('mq');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent('没钱'));
+    await user.keyboard('{Enter}');
+    await user.keyboard('p');
+    const section = document.getElementById('section-plan') as HTMLElement;
     expect(await within(section).findByLabelText('方案类型')).toHaveValue('instalmentFlat');
-    expect(location.hash).toBe('');
+    expect(document.activeElement).toBe(within(section).getByLabelText('方案类型'));
+  });
+
+  it('lands on the period presets with 4, and a 12-period read-back is copied in four keys', async () => {
+    const { user, section } = await openPlan(liQiang());
+    const radios = within(section).getAllByRole('radio');
+    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(['3 期', '6 期', '12 期', '24 期']);
+    expect(document.activeElement).toBe(radios[0]);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(within(section).getByRole('radio', { name: '12 期' })).toBeChecked();
+    await user.keyboard('r');
+    expect(await navigator.clipboard.readText()).toMatch(/12\s*期/);
   });
 
   it('keeps its keys to itself while hidden and while the agent types', async () => {
@@ -331,7 +349,8 @@ describe('the plan section', () => {
       'true',
     );
     await user.keyboard('{Escape}');
-    expect(document.activeElement).toBe(document.body);
+    // Esc leaves the field for the section, where the section's keys work again.
+    expect(document.activeElement).toBe(section);
     act(() => {
       fireEvent.keyDown(document.body, { key: '2' });
     });

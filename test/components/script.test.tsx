@@ -3,7 +3,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { account, ready, renderPanel } from './render-panel';
 
-const press = (key: string) => fireEvent.keyDown(document.body, { key });
+const press = (key: string, init: { code?: string; altKey?: boolean } = {}) =>
+  fireEvent.keyDown(document.body, { key, ...init });
+const chord = (letter: string) => press(letter, { code: `Key${letter.toUpperCase()}`, altKey: true });
 
 // A Monday 10:00 in Shanghai, inside the call window: starting a call must not depend on when CI runs.
 beforeEach(() => {
@@ -45,8 +47,11 @@ describe('the script section', () => {
     press('p');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('开场 · 确认本人');
     press('?');
-    expect(screen.getByRole('dialog', { name: '快捷键' })).toHaveTextContent('N：下一阶段 · P：上一阶段');
-    press('Escape');
+    const keyMap = screen.getByRole('dialog', { name: '快捷键' });
+    expect(within(keyMap).getByRole('region', { name: '话术' })).toHaveTextContent('N');
+    expect(keyMap).toHaveTextContent('下一阶段');
+    expect(keyMap).toHaveTextContent('Alt+S');
+    fireEvent.keyDown(within(keyMap).getByRole('button', { name: /关闭/ }), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
@@ -54,8 +59,10 @@ describe('the script section', () => {
     const { db } = renderPanel(ready(account('CC7', '王芳', 321000, 12)));
     await screen.findByRole('button', { name: /开始通话/ });
     press(' ');
-    expect(screen.getByText('先开始通话（S）再标记已说')).toBeInTheDocument();
+    expect(screen.getByText('先开始通话（Alt+S）再标记已说')).toBeInTheDocument();
     press('s');
+    expect(screen.queryByRole('button', { name: /^结束通话/ })).toBeNull();
+    chord('s');
     await screen.findByRole('button', { name: /^结束通话/ });
     press(' ');
     await waitFor(async () => {
