@@ -99,7 +99,8 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     });
   };
 
-  const said = (line: Line) => {
+  /** `tick`: false when an answer shows the item was not met (someone else answered). */
+  const said = (line: Line, tick = true) => {
     if (!call) {
       setNotice(t('call.startFirst'));
       return;
@@ -109,14 +110,15 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     void write((c) => {
       c.linesSaid.push({ lineId: line.id, stageId: stage?.id ?? '', at });
       if (c.stages.length === 0 && stage) c.stages.push({ stageId: stage.id, at });
-      for (const item of line.ticks ?? []) c.checklist[item] ??= { at, by: 'line' };
+      if (tick) for (const item of line.ticks ?? []) c.checklist[item] ??= { at, by: 'line' };
     });
   };
 
   // Answering a question is saying it: the line counts as said and ticks its checklist item
-  // (review 2026-11-live-call #3).
+  // (review 2026-11-live-call #3), unless the answer puts the call in third-party mode: "not the
+  // customer" or a failed check never verifies identity.
   const answer = (line: Line, answerId: string) => {
-    said(line);
+    said(line, !line.answers?.find((a) => a.id === answerId)?.thirdParty);
     move({ type: 'answer', lineId: line.id, answerId });
   };
 
