@@ -15,6 +15,7 @@ import { type CallRecord, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { ObjectionResult } from '@/lib/objections/search';
 import type { Objection, Phase } from '@/lib/pack/schema';
+import { flagWord } from '@/lib/script/flag-words';
 import type { RenderVars } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
 import { CRISIS_FLAG, CrisisProtocol, crisisObjectionOf, isCrisis, isCrisisCall } from './crisis';
@@ -37,7 +38,7 @@ function recordUse(call: CallRecord, objection: Objection, at: number): CallReco
 }
 
 export function ObjectionsSection({ pack, context, call }: SectionProps) {
-  const { t, l } = useI18n();
+  const { t, l, locale } = useI18n();
   const db = useDb();
   const settings = useAgentSettings();
   const { show } = useNavigation();
@@ -156,7 +157,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     void write((c) => {
       if (!c.flags.some((f) => f.flag === name)) c.flags.push({ flag: name, reason: objection.title, at });
       return c;
-    }).then((ok) => ok && setNotice(t('objections.flagged', { flag: name })));
+    }).then((ok) => ok && setNotice(t('objections.flagged', { flag: flagWord(name, locale) })));
   };
 
   // A newly opened card takes the focus, so its keys (Y, P, F) work at once.
@@ -270,13 +271,13 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
         {notice}
         {writeError && ` ${t('objections.writeFailed', { reason: l(writeError) })}`}
       </p>
-      <h3 className="objections__heading" id={`${id}-heading`}>
+      <h2 className="objections__heading" id={`${id}-heading`}>
         {trimmed === ''
           ? phase
             ? t('objections.likelyAt', { phase: t(`guard.phase.${phase}`) })
             : t('objections.likely')
           : t('objections.results')}
-      </h3>
+      </h2>
       {results.length === 0 && trimmed !== '' && (
         <p className="empty">{t('objections.noResults', { query: trimmed })}</p>
       )}

@@ -34,9 +34,9 @@ export function PlanDetail({
   const readBackLang = result.readBack.language === 'zh' ? 'zh-CN' : 'en';
   return (
     <section className="plan-detail" aria-labelledby={`${id}-title`} data-testid="plan-detail">
-      <h3 id={`${id}-title`} className="plan-title">
+      <h2 id={`${id}-title`} className="plan-title">
         {t('plan.chosen', { name })} <VerdictBadge verdict={verdict} />
-      </h3>
+      </h2>
       {result.violations.length > 0 && (
         <ul className="plan-violations" aria-label={t('plan.violations')}>
           {result.violations.map((v) => (
@@ -68,7 +68,7 @@ export function PlanDetail({
       <ScheduleTable result={result} />
       <section className="plan-copy" aria-labelledby={`${id}-readback`}>
         <div className="plan-copy__head">
-          <h4 id={`${id}-readback`}>{t('plan.readBack')}</h4>
+          <h3 id={`${id}-readback`}>{t('plan.readBack')}</h3>
           <button type="button" onClick={onCopyReadBack} aria-keyshortcuts="r">
             {t('plan.copyReadBack')} <kbd>R</kbd>
           </button>
@@ -79,7 +79,7 @@ export function PlanDetail({
       </section>
       <section className="plan-copy" aria-labelledby={`${id}-summary`}>
         <div className="plan-copy__head">
-          <h4 id={`${id}-summary`}>{t('plan.summary')}</h4>
+          <h3 id={`${id}-summary`}>{t('plan.summary')}</h3>
           <button type="button" onClick={onCopySummary} aria-keyshortcuts="l">
             {t('plan.copySummary')} <kbd>L</kbd>
           </button>

@@ -8,6 +8,7 @@ import type { AccountContext } from '@/lib/crm/context';
 import { localDate, updateCall } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
+import type { PlanType } from '@/lib/pack/schema';
 import { isIsoDate } from '@/lib/plan/dates';
 import type { Minor } from '@/lib/plan/money';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
@@ -308,7 +309,10 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const openPreset = (preset: string, periods?: number) => {
     const type = planTypeForPreset(preset, policy);
     if (!type) {
-      setNotice(t('plan.presetNotAllowed', { type: preset }));
+      const named = (preset === 'instalment' ? 'instalmentFlat' : preset) as PlanType;
+      setNotice(
+        t('plan.presetNotAllowed', { type: l(PLAN_TYPE_NAMES[named] ?? PLAN_TYPE_NAMES.personalised) }),
+      );
       return false;
     }
     setManual({ ...defaultManual(policy), type, ...(periods ? { periods: String(periods) } : {}) });

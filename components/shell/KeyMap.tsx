@@ -43,7 +43,7 @@ export function KeyMap({ onClose }: { onClose: () => void }) {
     >
       {scopes.map((scope) => (
         <section key={scope} aria-label={t(SCOPE_LABEL[scope])}>
-          <h3>{t(SCOPE_LABEL[scope])}</h3>
+          <h2>{t(SCOPE_LABEL[scope])}</h2>
           <dl>
             {rows
               .filter((r) => r.scope === scope)

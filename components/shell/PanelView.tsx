@@ -107,8 +107,8 @@ function PanelBody({
 
   return (
     <div className="panel" ref={panelRef}>
-      <h1 className="visually-hidden">{t('panel.title')}</h1>
       <header className="status-strip">
+        <h1 className="visually-hidden">{t('panel.title')}</h1>
         <GuardBar pack={pack.pack} context={context} call={controls.call ?? null} />
         {context ? (
           // Keyed by account: nothing typed or picked for one customer survives into the next.
@@ -126,7 +126,7 @@ function PanelBody({
         {context && <CallBar controls={controls} />}
       </header>
       <main className="panel__main">
-        <p className="pack-line">{t('pack.label', { id: pack.pack.id, version: pack.pack.version })}</p>
+        <p className="pack-line">{t('pack.label', { title: pack.pack.title, version: pack.pack.version })}</p>
         <PackUpdates pack={pack.pack} />
         <div role="tablist" aria-label={t('section.nav')} className="tabs">
           {SECTIONS.map((s) => (

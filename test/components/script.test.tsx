@@ -18,7 +18,7 @@ describe('the script section', () => {
   it('shows the segment and why it was chosen, with the CRM’s words', () => {
     renderPanel(ready(account('CC1', '张伟', 1234567, 75)));
     expect(screen.getByTestId('segment-name')).toHaveTextContent('后期 M3+（逾期61天以上）');
-    expect(screen.getByText(/依据：逾期天数 75 ≥ 61/)).toBeInTheDocument();
+    expect(screen.getByText(/依据：逾期天数 75，不少于 61/)).toBeInTheDocument();
   });
 
   it('fills the customer’s name and marks a missing value as “check before you say it”', async () => {
