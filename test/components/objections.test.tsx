@@ -162,14 +162,14 @@ describe('the objections section', () => {
       expect(call.flags.map((f) => f.flag)).toEqual(['hardship']);
       expect(call.flags[0]?.reason).toBe('失业 / 收入下降');
     });
-    expect(await screen.findByRole('button', { name: /已标记：hardship/ })).toHaveAttribute(
+    expect(await screen.findByRole('button', { name: /已标记：困难客户/ })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     await user.keyboard('p');
     expect(tab('plan')).toHaveAttribute('aria-selected', 'true');
     // The Plan section takes the preset once; the M1 policy has no personalised plan, and says so.
-    expect(await screen.findByText(/不允许“personalised”方案/)).toBeInTheDocument();
+    expect(await screen.findByText(/不允许“个性化分期”方案/)).toBeInTheDocument();
   });
 
   it('with an empty search shows the objections likely at the call’s current stage', async () => {
