@@ -5,12 +5,12 @@
  * a crisis card flags the call, which stops the script and puts the protocol in the Guard bar.
  */
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useAgent } from '@/components/shell/agent';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
 import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
-import { useAgentSettings } from '@/components/shell/settings-context';
 import { type CallRecord, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { ObjectionResult } from '@/lib/objections/search';
@@ -40,7 +40,7 @@ function recordUse(call: CallRecord, objection: Objection, at: number): CallReco
 export function ObjectionsSection({ pack, context, call }: SectionProps) {
   const { t, l, locale } = useI18n();
   const db = useDb();
-  const settings = useAgentSettings();
+  const agent = useAgent(context);
   const { show } = useNavigation();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -84,7 +84,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     ...(usage === undefined ? {} : { usage }),
   });
 
-  const vars: RenderVars = { context, pack, agent: { name: settings.agentName, id: settings.agentId } };
+  const vars: RenderVars = { context, pack, agent };
   const opened = openId === null ? undefined : byId.get(openId);
   const crisisActive = isCrisisCall(call) || pendingCrisis !== null;
   const crisisObjection =

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isCrisisCall, ScriptStopped } from '@/components/objections/crisis';
+import { AgentPrompt, useAgent } from '@/components/shell/agent';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
 import { KEY_BINDINGS } from '@/components/shell/keys';
 import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
-import { useAgentSettings } from '@/components/shell/settings-context';
 import { disclosesDebt } from '@/lib/compliance/evaluate';
 import { type CallRecord, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
@@ -46,7 +46,7 @@ function resumeFlow(script: Script, call: CallRecord | null): FlowState {
 export function ScriptSection({ pack, context, call }: SectionProps) {
   const { t, l } = useI18n();
   const db = useDb();
-  const settings = useAgentSettings();
+  const agent = useAgent(context);
   const [override, setOverride] = useState<string | undefined>(call?.segmentOverride?.to);
   const selection = useMemo(() => selectSegment(pack, context, override), [pack, context, override]);
   const script = selection?.script;
@@ -75,7 +75,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     if (!flow?.thirdParty || !thirdPartyRule) return visible;
     return visible.filter((line) => disclosesDebt(line.text, thirdPartyRule).length === 0);
   }, [stage, facts, flow?.thirdParty, thirdPartyRule]);
-  const vars = { context, pack, agent: { name: settings.agentName, id: settings.agentId } };
+  const vars = { context, pack, agent };
 
   const write = async (mutate: (c: CallRecord) => void) => {
     if (!call) return;
@@ -200,6 +200,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
 
   return (
     <div className="script" ref={sectionRef}>
+      <AgentPrompt context={context} />
       <div className="script__segment">
         <span>
           {t('script.segment')}：<strong data-testid="segment-name">{selection.segment.name}</strong>{' '}
