@@ -397,6 +397,12 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         onText={(name, text) => setEdits((e) => ({ ...e, [name]: text }))}
         onHardship={setHardshipEdit}
       />
+      {policy && !base && (
+        // Say which value is missing and that this is why no plan is offered (issue 15 item 9).
+        <p className="plan-error" role="alert" data-testid="plan-missing">
+          {t('plan.missingValues', { fields: t('plan.balance') })}
+        </p>
+      )}
       {selection ? (
         <p className="plan-segment muted" data-testid="plan-segment">
           {t('plan.segment', { segment: selection.segment.name, policy: selection.policy.name })}

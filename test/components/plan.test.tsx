@@ -327,6 +327,17 @@ describe('the plan section', () => {
     expect(document.activeElement).toBe(within(section).getByLabelText('方案类型'));
   });
 
+  it('says which CRM value is missing and that this is why no plan is offered', async () => {
+    const context = liQiang();
+    delete context.fields.balance;
+    delete context.fields.overdueAmount;
+    const { section } = await openPlan(context);
+    expect(within(section).getByTestId('plan-missing')).toHaveTextContent(
+      'CRM 没有显示欠款总额（或不是有效金额），所以暂不提供还款方案',
+    );
+    expect(within(section).queryByTestId('plan-readback')).toBeNull();
+  });
+
   it('lands on the period presets with 4, and a 12-period read-back is copied in four keys', async () => {
     const { user, section } = await openPlan(liQiang());
     const radios = within(section).getAllByRole('radio');
