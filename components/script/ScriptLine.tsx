@@ -33,7 +33,6 @@ export function ScriptLine({
   const check = rendered.missing.length > 0;
   return (
     // The current line takes the focus (`2`), so Space marks it whatever was focused before.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: the current line is the script's focus target
     <li
       tabIndex={current ? 0 : -1}
       className={`line line--${line.kind} ${current ? 'line--current' : ''} ${saidAt ? 'line--said' : ''}`}
