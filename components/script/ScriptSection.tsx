@@ -23,6 +23,7 @@ import {
 } from '@/lib/script/flow';
 import { render } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
+import { AgreedTerms } from './AgreedTerms';
 import { ScriptLine } from './ScriptLine';
 
 // Answer letters come from the key registry, which keeps them clear of every other script key.
@@ -237,6 +238,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
           ))}
       </nav>
       <h2 className="stage-title">{stage?.title}</h2>
+      {stage?.phase === 'commit' && <AgreedTerms call={call} currency={pack.currency} locale={pack.locale} />}
       <ol className="lines" ref={listRef} aria-label={stage?.title}>
         {lines.map((line, index) => (
           <ScriptLine

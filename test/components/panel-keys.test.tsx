@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { callsForAccount } from '@/lib/db';
+import { callsForAccount, updateCall } from '@/lib/db';
 import { account, ready, renderPanel } from './render-panel';
 
 // A Monday 10:00 in Shanghai, inside the call window.
@@ -88,5 +88,22 @@ describe('the panel keys (issue 15 items 1–3)', () => {
     const [call] = await callsForAccount(db, 'CC9');
     expect(call?.linesSaid).toEqual([]);
     expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('fills the commit stage’s read-back from the agreed plan and promise', async () => {
+    const { user, db } = await startedPanel();
+    const [call] = await callsForAccount(db, 'CC9');
+    if (!call) throw new Error('no call');
+    await act(async () => {
+      await updateCall(db, call.id, (c) => ({
+        ...c,
+        plan: { type: 'instalmentFlat', summary: '分期还款 12期，每期¥280.00', schedule: [] },
+        promise: { amount: 28000, date: '2026-06-20' },
+      }));
+    });
+    await user.click(screen.getByRole('button', { name: '确认承诺 · 复述' }));
+    expect(await screen.findByTestId('agreed-terms')).toHaveTextContent(
+      '已约定，按此复述： 分期还款 12期，每期¥280.00；2026-06-20 前还款 ¥280.00',
+    );
   });
 });
