@@ -40,8 +40,12 @@ export function PlanDetail({
       {result.violations.length > 0 && (
         <ul className="plan-violations" aria-label={t('plan.violations')}>
           {result.violations.map((v) => (
-            <li key={`${v.limit}:${v.actual}`} className={`plan-violation plan-violation--${v.level}`}>
-              <VerdictBadge verdict={v.level} /> {l(v.message)} <code>{v.limit}</code>
+            <li
+              key={`${v.limit}:${v.actual}`}
+              className={`plan-violation plan-violation--${v.level}`}
+              data-limit={v.limit}
+            >
+              <VerdictBadge verdict={v.level} /> {l(v.message)}
             </li>
           ))}
         </ul>
@@ -93,10 +97,12 @@ export function PlanDetail({
         {confirming ? (
           <fieldset className="plan-approval">
             <legend>{t('plan.approvalQuestion')}</legend>
-            <button type="button" className="primary" ref={confirmRef} onClick={onConfirm}>
+            <button type="button" className="primary" onClick={onConfirm}>
               {t('plan.approvalConfirm')}
             </button>{' '}
-            <button type="button" onClick={onCancel}>
+            {/* The focus lands on "cancel": Enter must never record a supervisor's approval by
+                default (review 2026-11-live-call #14). */}
+            <button type="button" ref={confirmRef} onClick={onCancel}>
               {t('plan.approvalCancel')} <kbd>Esc</kbd>
             </button>
           </fieldset>
