@@ -50,8 +50,7 @@ export function checkManagedValues(schema: ManagedSchema, values: ManagedValues)
     const value = values[name];
     if (value === undefined) {
       if (!RECOVERY_SETTINGS.has(name)) problems.push(`${name}: no value`);
-    }
-    else if (property.type === 'array' ? !Array.isArray(value) : typeof value !== jsType(property.type))
+    } else if (property.type === 'array' ? !Array.isArray(value) : typeof value !== jsType(property.type))
       problems.push(`${name}: expected ${property.type}`);
     else if (property.type === 'integer' && !Number.isInteger(value))
       problems.push(`${name}: expected an integer`);

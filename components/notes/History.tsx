@@ -43,7 +43,7 @@ export function History({ pack, accountKey }: { pack: Pack; accountKey: string }
 
   return (
     <section className="notes-history" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('notes.history')}</h3>
+      <h2 id={headingId}>{t('notes.history')}</h2>
       {loaded?.ok === false && (
         <p role="alert" className="note-box__error">
           {l(loaded.message)}

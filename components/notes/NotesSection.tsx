@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
+import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import { type CallRecord, callsForAccount } from '@/lib/db';
 import { maskedMessage } from './format';
@@ -50,6 +51,11 @@ function AccountNotes({
   const { accountKey } = context;
   const draft = useDraft(db, accountKey);
   const [savedLine, setSavedLine] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  // `5` opens Notes in the note box (issue 15 item 2).
+  useSectionRequest('notes', (request) => {
+    if (request.focus) rootRef.current?.querySelector<HTMLTextAreaElement>('.note-box__text')?.focus();
+  });
   const latest = useLiveQuery(
     async () => (await callsForAccount(db, accountKey, { limit: 1 }))[0] ?? null,
     [db, accountKey],
@@ -62,7 +68,7 @@ function AccountNotes({
   }, [targetId]);
 
   return (
-    <div className="notes">
+    <div className="notes" ref={rootRef}>
       <NoteBox pack={pack} accountKey={accountKey} call={call} draft={draft} />
       <WrapUp
         pack={pack}

@@ -131,7 +131,7 @@ export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
   if (!call) {
     return (
       <section className="wrap-up" aria-labelledby={ids.heading}>
-        <h3 id={ids.heading}>{t('notes.wrapUp')}</h3>
+        <h2 id={ids.heading}>{t('notes.wrapUp')}</h2>
         <p className="empty">{t('notes.wrapUpNone')}</p>
       </section>
     );
@@ -205,7 +205,7 @@ export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
 
   return (
     <section className="wrap-up" aria-labelledby={ids.heading} data-testid="wrap-up">
-      <h3 id={ids.heading}>{t('notes.wrapUp')}</h3>
+      <h2 id={ids.heading}>{t('notes.wrapUp')}</h2>
       {call.endedAt !== undefined && <p className="muted">{t('notes.wrapUpEnded')}</p>}
       <form
         ref={formRef}

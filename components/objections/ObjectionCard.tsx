@@ -4,6 +4,7 @@ import { useI18n } from '@/components/shell/i18n';
 import type { CallRecord } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { Objection, Pack } from '@/lib/pack/schema';
+import { flagWord } from '@/lib/script/flag-words';
 import { type RenderVars, render } from '@/lib/script/render';
 import { isCrisis } from './crisis';
 
@@ -37,7 +38,7 @@ interface Props {
 
 /** One answer card: say (read aloud, larger), do (guidance), never (forbidden, red), its actions. */
 export function ObjectionCard({ objection, pack, call, vars, pinned, onCopy, onPlan, onFlag, ref }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const crisis = isCrisis(objection);
   const { plan, flag, disposition } = objection.leadsTo ?? {};
   const flagged = flag !== undefined && (call?.flags.some((f) => f.flag === flag) ?? false);
@@ -53,13 +54,13 @@ export function ObjectionCard({ objection, pack, call, vars, pinned, onCopy, onP
       data-testid={pinned ? 'pinned-card' : 'objection-card'}
     >
       <header className="card__head">
-        <h3>{objection.title}</h3>
+        <h2>{objection.title}</h2>
         {crisis && <span className="badge badge--crisis">{t('objections.crisis')}</span>}
         <span className="muted">{objection.category}</span>
         {used && <span className="card__used">✓ {t('objections.used')}</span>}
       </header>
       <section className="card__say" aria-label={t('objections.say')}>
-        <h4>{t('objections.say')}</h4>
+        <h3>{t('objections.say')}</h3>
         {objection.say.map((line) => (
           <p key={line} className="card__say-line">
             <RenderedText rendered={render(line, vars)} />
@@ -68,7 +69,7 @@ export function ObjectionCard({ objection, pack, call, vars, pinned, onCopy, onP
       </section>
       {objection.do && objection.do.length > 0 && (
         <section className="card__do" aria-label={t('objections.do')}>
-          <h4>{t('objections.do')}</h4>
+          <h3>{t('objections.do')}</h3>
           <ul>
             {objection.do.map((line) => (
               <li key={line}>
@@ -80,7 +81,7 @@ export function ObjectionCard({ objection, pack, call, vars, pinned, onCopy, onP
       )}
       {objection.never && objection.never.length > 0 && (
         <section className="card__never" aria-label={t('objections.neverHint')}>
-          <h4>✕ {t('objections.never')}</h4>
+          <h3>✕ {t('objections.never')}</h3>
           <ul>
             {objection.never.map((line) => (
               <li key={line}>{line}</li>
@@ -99,7 +100,10 @@ export function ObjectionCard({ objection, pack, call, vars, pinned, onCopy, onP
         )}
         {flag && (
           <button type="button" onClick={onFlag} aria-keyshortcuts="f" aria-pressed={flagged}>
-            {flagged ? t('objections.flagged', { flag }) : t('objections.flag', { flag })} <kbd>F</kbd>
+            {flagged
+              ? t('objections.flagged', { flag: flagWord(flag, locale) })
+              : t('objections.flag', { flag: flagWord(flag, locale) })}{' '}
+            <kbd>F</kbd>
           </button>
         )}
       </div>

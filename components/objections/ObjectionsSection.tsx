@@ -4,27 +4,21 @@
  * Enter or 1–9 open a card, Escape goes back to the script. Opening a card is recorded on the call;
  * a crisis card flags the call, which stops the script and puts the protocol in the Guard bar.
  */
-import {
-  type KeyboardEvent as ReactKeyboardEvent,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useAgent } from '@/components/shell/agent';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
+import { useKeys } from '@/components/shell/key-dispatch';
+import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
-import { useAgentSettings } from '@/components/shell/settings-context';
 import { type CallRecord, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { ObjectionResult } from '@/lib/objections/search';
 import type { Objection, Phase } from '@/lib/pack/schema';
+import { flagWord } from '@/lib/script/flag-words';
 import type { RenderVars } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
 import { CRISIS_FLAG, CrisisProtocol, crisisObjectionOf, isCrisis, isCrisisCall } from './crisis';
-import { isTyping, onFocusRequest, presetPlan, showSection, takeFocusRequest } from './navigation';
 import { ObjectionCard, PLAN_KEY, sayText } from './ObjectionCard';
 import { objectionUsage } from './usage';
 import { useObjectionSearch } from './use-objection-search';
@@ -44,9 +38,10 @@ function recordUse(call: CallRecord, objection: Objection, at: number): CallReco
 }
 
 export function ObjectionsSection({ pack, context, call }: SectionProps) {
-  const { t, l } = useI18n();
+  const { t, l, locale } = useI18n();
   const db = useDb();
-  const settings = useAgentSettings();
+  const agent = useAgent(context);
+  const { show } = useNavigation();
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -89,7 +84,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     ...(usage === undefined ? {} : { usage }),
   });
 
-  const vars: RenderVars = { context, pack, agent: { name: settings.agentName, id: settings.agentId } };
+  const vars: RenderVars = { context, pack, agent };
   const opened = openId === null ? undefined : byId.get(openId);
   const crisisActive = isCrisisCall(call) || pendingCrisis !== null;
   const crisisObjection =
@@ -147,7 +142,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     const preset = objection.leadsTo?.plan;
     if (!preset) return;
     setNotice(t('objections.planOpened', { plan: t(PLAN_KEY[preset]) }));
-    presetPlan(preset);
+    show('plan', { focus: true, planPreset: preset });
   };
 
   const flag = (objection: Objection) => {
@@ -162,7 +157,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     void write((c) => {
       if (!c.flags.some((f) => f.flag === name)) c.flags.push({ flag: name, reason: objection.title, at });
       return c;
-    }).then((ok) => ok && setNotice(t('objections.flagged', { flag: name })));
+    }).then((ok) => ok && setNotice(t('objections.flagged', { flag: flagWord(name, locale) })));
   };
 
   // A newly opened card takes the focus, so its keys (Y, P, F) work at once.
@@ -170,40 +165,29 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     if (focusCard > 0) cardRef.current?.focus();
   }, [focusCard]);
 
-  // `/` (GuardSlot) asks for the search box: on mount (first visit) or while mounted.
-  useEffect(() => {
-    const focus = () => {
-      if (!takeFocusRequest()) return;
-      inputRef.current?.focus();
-      // A section shown by the same key press is visible only after the shell re-renders.
-      if (document.activeElement !== inputRef.current) requestAnimationFrame(() => inputRef.current?.focus());
-    };
-    focus();
-    return onFocusRequest(focus);
-  }, []);
+  // `3` or `/` from anywhere opens the search box; what was typed for the last search is selected,
+  // so the new words replace it (review 2026-11-live-call #14).
+  useSectionRequest('objections', (request) => {
+    if (!request.focus) return;
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  });
 
-  // The card's keys, while this section is on screen and the agent is not typing in a field.
-  useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (rootRef.current === null || rootRef.current.closest('[hidden]')) return;
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      if (key === 'Escape') showSection('script');
-      else if (key === 'y' && opened) void copy(opened);
-      else if (key === 'p' && opened?.leadsTo?.plan) plan(opened);
-      else if (key === 'f' && opened?.leadsTo?.flag) flag(opened);
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  // The card's keys (registry scope `objections`): only while this section is on screen and no
+  // field has focus.
+  useKeys({
+    'objections.back': () => show('script', { focus: true }),
+    'objections.copy': () => (opened ? void copy(opened) : false),
+    'objections.plan': () => (opened?.leadsTo?.plan ? plan(opened) : false),
+    'objections.flag': () => (opened?.leadsTo?.flag ? flag(opened) : false),
   });
 
   if (!context) return <p className="empty">{t('empty.objections')}</p>;
 
   const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
   const onSearchKey = (event: ReactKeyboardEvent<HTMLInputElement>) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // Keys that finish an IME composition belong to the IME (review 2026-11-live-call #14).
+    if (event.ctrlKey || event.metaKey || event.altKey || event.nativeEvent.isComposing) return;
     const pick = PICK_KEYS.indexOf(event.key);
     if (event.key === 'ArrowDown') setActive(Math.min(activeIndex + 1, results.length - 1));
     else if (event.key === 'ArrowUp') setActive(Math.max(activeIndex - 1, 0));
@@ -212,7 +196,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
       // Digits pick a result here; the shell's section keys never see keys typed in a field.
       const result = results[pick];
       if (result) open(result.objection);
-    } else if (event.key === 'Escape') showSection('script');
+    } else if (event.key === 'Escape') show('script', { focus: true });
     else return;
     event.preventDefault();
   };
@@ -287,13 +271,13 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
         {notice}
         {writeError && ` ${t('objections.writeFailed', { reason: l(writeError) })}`}
       </p>
-      <h3 className="objections__heading" id={`${id}-heading`}>
+      <h2 className="objections__heading" id={`${id}-heading`}>
         {trimmed === ''
           ? phase
             ? t('objections.likelyAt', { phase: t(`guard.phase.${phase}`) })
             : t('objections.likely')
           : t('objections.results')}
-      </h3>
+      </h2>
       {results.length === 0 && trimmed !== '' && (
         <p className="empty">{t('objections.noResults', { query: trimmed })}</p>
       )}

@@ -34,14 +34,18 @@ export function PlanDetail({
   const readBackLang = result.readBack.language === 'zh' ? 'zh-CN' : 'en';
   return (
     <section className="plan-detail" aria-labelledby={`${id}-title`} data-testid="plan-detail">
-      <h3 id={`${id}-title`} className="plan-title">
+      <h2 id={`${id}-title`} className="plan-title">
         {t('plan.chosen', { name })} <VerdictBadge verdict={verdict} />
-      </h3>
+      </h2>
       {result.violations.length > 0 && (
         <ul className="plan-violations" aria-label={t('plan.violations')}>
           {result.violations.map((v) => (
-            <li key={`${v.limit}:${v.actual}`} className={`plan-violation plan-violation--${v.level}`}>
-              <VerdictBadge verdict={v.level} /> {l(v.message)} <code>{v.limit}</code>
+            <li
+              key={`${v.limit}:${v.actual}`}
+              className={`plan-violation plan-violation--${v.level}`}
+              data-limit={v.limit}
+            >
+              <VerdictBadge verdict={v.level} /> {l(v.message)}
             </li>
           ))}
         </ul>
@@ -68,7 +72,7 @@ export function PlanDetail({
       <ScheduleTable result={result} />
       <section className="plan-copy" aria-labelledby={`${id}-readback`}>
         <div className="plan-copy__head">
-          <h4 id={`${id}-readback`}>{t('plan.readBack')}</h4>
+          <h3 id={`${id}-readback`}>{t('plan.readBack')}</h3>
           <button type="button" onClick={onCopyReadBack} aria-keyshortcuts="r">
             {t('plan.copyReadBack')} <kbd>R</kbd>
           </button>
@@ -79,7 +83,7 @@ export function PlanDetail({
       </section>
       <section className="plan-copy" aria-labelledby={`${id}-summary`}>
         <div className="plan-copy__head">
-          <h4 id={`${id}-summary`}>{t('plan.summary')}</h4>
+          <h3 id={`${id}-summary`}>{t('plan.summary')}</h3>
           <button type="button" onClick={onCopySummary} aria-keyshortcuts="l">
             {t('plan.copySummary')} <kbd>L</kbd>
           </button>
@@ -93,10 +97,12 @@ export function PlanDetail({
         {confirming ? (
           <fieldset className="plan-approval">
             <legend>{t('plan.approvalQuestion')}</legend>
-            <button type="button" className="primary" ref={confirmRef} onClick={onConfirm}>
+            <button type="button" className="primary" onClick={onConfirm}>
               {t('plan.approvalConfirm')}
             </button>{' '}
-            <button type="button" onClick={onCancel}>
+            {/* The focus lands on "cancel": Enter must never record a supervisor's approval by
+                default (review 2026-11-live-call #14). */}
+            <button type="button" ref={confirmRef} onClick={onCancel}>
               {t('plan.approvalCancel')} <kbd>Esc</kbd>
             </button>
           </fieldset>

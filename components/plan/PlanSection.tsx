@@ -1,24 +1,19 @@
-import {
-  type KeyboardEvent as ReactKeyboardEvent,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
+import { useKeys } from '@/components/shell/key-dispatch';
+import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import type { AccountContext } from '@/lib/crm/context';
 import { localDate, updateCall } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
+import type { PlanType } from '@/lib/pack/schema';
 import { isIsoDate } from '@/lib/plan/dates';
 import type { Minor } from '@/lib/plan/money';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
 import { type OptionsResult, suggestOptions } from '@/lib/plan/options';
-import { planTypeForPreset, presetFromHash } from '@/lib/plan/preset';
+import { planTypeForPreset } from '@/lib/plan/preset';
 import { agreedPlan, promiseToPay } from '@/lib/plan/record';
 import { computePlan, PlanRequestError, type PlanRequestProblem, type PlanResult } from '@/lib/plan/request';
 import { selectSegment } from '@/lib/script/select';
@@ -33,10 +28,10 @@ import {
 } from './ManualPlan';
 import { moneyText, parseCountText, parseMoneyText } from './money-input';
 import { OPTION_KEYS, OptionCards } from './OptionCards';
+import { PeriodPresets } from './PeriodPresets';
 import { PlanDetail } from './PlanDetail';
 import { type InputState, PlanInputs } from './PlanInputs';
 import './plan.css';
-import { isTyping } from '@/components/shell/keys';
 
 type Mode = 'suggest' | 'manual';
 type TextField = 'balance' | 'minimumDue' | 'dpd' | 'firstDue';
@@ -115,6 +110,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const monthlyRef = useRef<HTMLInputElement>(null);
   const typeRef = useRef<HTMLSelectElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const presetsRef = useRef<HTMLFieldSetElement>(null);
 
   // ---- Inputs, prefilled from the CRM ----
   const crmBalance = crmMoney(context, 'balance');
@@ -324,55 +320,47 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     setFocusRequest({ target: 'monthly' });
   };
 
-  // A plan hint from an objection card (`#plan=instalment`) opens that plan by hand, once.
-  useEffect(() => {
-    const apply = () => {
-      const preset = presetFromHash(location.hash);
-      if (!preset) return;
-      history.replaceState(history.state, '', location.pathname + location.search);
-      const type = planTypeForPreset(preset, policy);
-      if (!type) {
-        setNotice(t('plan.presetNotAllowed', { type: preset }));
-        return;
-      }
-      setManual({ ...defaultManual(policy), type });
-      setMode('manual');
-      setFocusRequest({ target: 'type' });
-    };
-    apply();
-    window.addEventListener('hashchange', apply);
-    return () => window.removeEventListener('hashchange', apply);
-  }, [policy, t]);
+  /** Opens a plan type by hand (an objection card's hint), with these periods when given. */
+  const openPreset = (preset: string, periods?: number) => {
+    const type = planTypeForPreset(preset, policy);
+    if (!type) {
+      const named = (preset === 'instalment' ? 'instalmentFlat' : preset) as PlanType;
+      setNotice(
+        t('plan.presetNotAllowed', { type: l(PLAN_TYPE_NAMES[named] ?? PLAN_TYPE_NAMES.personalised) }),
+      );
+      return false;
+    }
+    setManual({ ...defaultManual(policy), type, ...(periods ? { periods: String(periods) } : {}) });
+    setMode('manual');
+    return true;
+  };
 
-  // Keys work while the Plan is on screen and the agent is not typing in a field.
-  useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const section = sectionRef.current;
-      if (!section || section.closest('[hidden]')) return;
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      const optionIndex = OPTION_KEYS.indexOf(key as (typeof OPTION_KEYS)[number]);
-      if (key === 'm') openSuggest();
-      else if (key === 't') openManual();
-      else if (optionIndex >= 0 && mode === 'suggest' && optionIndex < shown.length) setChosen(optionIndex);
-      else if (key === 'r' && result) void copy(result.readBack.text, 'plan.copiedReadBack');
-      else if (key === 'l' && result) void copy(result.readBack.summary, 'plan.copiedSummary');
-      else if (key === 'g' && result && !confirming) agree();
-      else if (key === 'Escape' && confirming) setConfirming(false);
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+  // An objection card's plan hint opens that plan by hand; `4` lands on the period presets.
+  useSectionRequest('plan', (request) => {
+    if (request.planPreset) {
+      if (openPreset(request.planPreset)) setFocusRequest({ target: 'type' });
+    } else if (request.focus) {
+      const radios = presetsRef.current?.querySelectorAll<HTMLInputElement>('input');
+      ([...(radios ?? [])].find((r) => r.checked) ?? radios?.[0])?.focus();
+    }
   });
 
-  // Escape leaves a field so the section's keys work again.
-  const onKeyDownInside = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' && isTyping(event.target) && event.target instanceof HTMLElement) {
-      event.target.blur();
-      event.stopPropagation();
-    }
-  };
+  // The Plan's keys (registry scope `plan`) and the read-back key, live in every section.
+  const copyReadBack = () => (result ? void copy(result.readBack.text, 'plan.copiedReadBack') : false);
+  useKeys({
+    'plan.suggest': () => openSuggest(),
+    'plan.manual': () => openManual(),
+    'plan.option': (_event, chord) => {
+      const index = OPTION_KEYS.indexOf(chord as (typeof OPTION_KEYS)[number]);
+      if (mode !== 'suggest' || index < 0 || index >= shown.length) return false;
+      setChosen(index);
+    },
+    'plan.summary': () => (result ? void copy(result.readBack.summary, 'plan.copiedSummary') : false),
+    'plan.agree': () => (result && !confirming ? agree() : false),
+    'plan.cancel': () => (confirming ? setConfirming(false) : false),
+    'readback.copy': copyReadBack,
+    'readback.chord': copyReadBack,
+  });
 
   if (!context) return <p className="empty">{t('empty.plan')}</p>;
 
@@ -390,8 +378,16 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const recorded = call && (call.plan || call.promise);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any field inside, not an action of its own
-    <div className="plan" ref={sectionRef} onKeyDown={onKeyDownInside}>
+    <div className="plan" ref={sectionRef}>
+      <PeriodPresets
+        ref={presetsRef}
+        value={
+          mode === 'manual' && manual && planTypeForPreset('instalment', policy) === manual.type
+            ? Number(manual.periods)
+            : null
+        }
+        onPick={(periods) => openPreset('instalment', periods)}
+      />
       <PlanInputs
         balance={inputState(
           balance.text,
@@ -416,6 +412,12 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         onText={(name, text) => setEdits((e) => ({ ...e, [name]: text }))}
         onHardship={setHardshipEdit}
       />
+      {policy && !base && (
+        // Say which value is missing and that this is why no plan is offered (issue 15 item 9).
+        <p className="plan-error" role="alert" data-testid="plan-missing">
+          {t('plan.missingValues', { fields: t('plan.balance') })}
+        </p>
+      )}
       {selection ? (
         <p className="plan-segment muted" data-testid="plan-segment">
           {t('plan.segment', { segment: selection.segment.name, policy: selection.policy.name })}

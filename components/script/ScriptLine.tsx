@@ -32,7 +32,9 @@ export function ScriptLine({
   const { t } = useI18n();
   const check = rendered.missing.length > 0;
   return (
+    // The current line takes the focus (`2`), so Space marks it whatever was focused before.
     <li
+      tabIndex={current ? 0 : -1}
       className={`line line--${line.kind} ${current ? 'line--current' : ''} ${saidAt ? 'line--said' : ''}`}
       aria-current={current ? 'true' : undefined}
       data-line-id={line.id}

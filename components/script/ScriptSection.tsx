@@ -1,10 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { isCrisisCall, ScriptStopped } from '@/components/objections/crisis';
+import { AgentPrompt, useAgent } from '@/components/shell/agent';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
-import { isTyping } from '@/components/shell/keys';
+import { useKeys } from '@/components/shell/key-dispatch';
+import { KEY_BINDINGS } from '@/components/shell/keys';
+import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
-import { useAgentSettings } from '@/components/shell/settings-context';
 import { disclosesDebt } from '@/lib/compliance/evaluate';
 import { type CallRecord, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
@@ -21,11 +23,11 @@ import {
 } from '@/lib/script/flow';
 import { render } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
-import { KeyMap } from './KeyMap';
+import { AgreedTerms } from './AgreedTerms';
 import { ScriptLine } from './ScriptLine';
 
-// Letters for answers, skipping the ones the panel already uses (e end call, j/k lines, n/p stages, s start, y copy).
-const ANSWER_KEYS = 'abcdfghilm';
+// Answer letters come from the key registry, which keeps them clear of every other script key.
+const ANSWER_KEYS = (KEY_BINDINGS.find((b) => b.id === 'script.answer')?.keys ?? []).join('');
 
 /** The flow a call in progress had reached, so reopening the panel resumes where the agent was. */
 function resumeFlow(script: Script, call: CallRecord | null): FlowState {
@@ -45,14 +47,13 @@ function resumeFlow(script: Script, call: CallRecord | null): FlowState {
 export function ScriptSection({ pack, context, call }: SectionProps) {
   const { t, l } = useI18n();
   const db = useDb();
-  const settings = useAgentSettings();
+  const agent = useAgent(context);
   const [override, setOverride] = useState<string | undefined>(call?.segmentOverride?.to);
   const selection = useMemo(() => selectSegment(pack, context, override), [pack, context, override]);
   const script = selection?.script;
   const facts = useMemo(() => factsOf(context), [context]);
   const [flow, setFlow] = useState<FlowState | null>(null);
   const [cursor, setCursor] = useState(0);
-  const [showKeys, setShowKeys] = useState(false);
   const [notice, setNotice] = useState<string>('');
   const [writeError, setWriteError] = useState<LocalizedText | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -75,7 +76,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     if (!flow?.thirdParty || !thirdPartyRule) return visible;
     return visible.filter((line) => disclosesDebt(line.text, thirdPartyRule).length === 0);
   }, [stage, facts, flow?.thirdParty, thirdPartyRule]);
-  const vars = { context, pack, agent: { name: settings.agentName, id: settings.agentId } };
+  const vars = { context, pack, agent };
 
   const write = async (mutate: (c: CallRecord) => void) => {
     if (!call) return;
@@ -99,7 +100,8 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     });
   };
 
-  const said = (line: Line) => {
+  /** `tick`: false when an answer shows the item was not met (someone else answered). */
+  const said = (line: Line, tick = true) => {
     if (!call) {
       setNotice(t('call.startFirst'));
       return;
@@ -109,8 +111,16 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     void write((c) => {
       c.linesSaid.push({ lineId: line.id, stageId: stage?.id ?? '', at });
       if (c.stages.length === 0 && stage) c.stages.push({ stageId: stage.id, at });
-      for (const item of line.ticks ?? []) c.checklist[item] ??= { at, by: 'line' };
+      if (tick) for (const item of line.ticks ?? []) c.checklist[item] ??= { at, by: 'line' };
     });
+  };
+
+  // Answering a question is saying it: the line counts as said and ticks its checklist item
+  // (review 2026-11-live-call #3), unless the answer puts the call in third-party mode: "not the
+  // customer" or a failed check never verifies identity.
+  const answer = (line: Line, answerId: string) => {
+    said(line, !line.answers?.find((a) => a.id === answerId)?.thirdParty);
+    move({ type: 'answer', lineId: line.id, answerId });
   };
 
   const copy = async (line: Line) => {
@@ -132,43 +142,39 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     });
   };
 
-  // Keys work while the script is on screen and the agent is not typing somewhere. A layout
-  // effect, so the handler sees the call from the moment it is on screen (a key pressed right
-  // after "start call" must not meet the previous render's "no call").
-  useLayoutEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        sectionRef.current?.closest('[hidden]') ||
-        isCrisisCall(call) ||
-        isTyping(event.target) ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.altKey
-      )
-        return;
-      const line = lines[cursor];
+  // The script's keys (registry scope `script`): the dispatcher sends them only while the script
+  // is on screen and no field has focus.
+  const current = lines[cursor];
+  const live = !isCrisisCall(call);
+  useKeys({
+    'script.down': () => live && setCursor((c) => Math.min(c + 1, lines.length - 1)),
+    'script.up': () => live && setCursor((c) => Math.max(c - 1, 0)),
+    // Space/Enter mark the current line whatever had focus (a tab, the section, the line), except
+    // a control such as a button, which keeps its own Enter/Space.
+    'script.said': (event) => {
+      if (!live || !current) return false;
+      const target = event.target;
+      const control = target instanceof HTMLElement && target.closest('button, a, select, summary, input');
+      if (control && control.getAttribute('role') !== 'tab') return false;
+      said(current);
+    },
+    'script.next': () => live && move({ type: 'next' }),
+    'script.back': () => live && move({ type: 'back' }),
+    'script.copy': () => live && current && void copy(current),
+    'script.answer': (_event, chord) => {
       // Answer keys go to the current question, else to the stage's first unanswered one.
-      const question = line?.answers ? line : lines.find((l) => l.answers && !flow?.answers[l.id]);
-      const key = event.key;
-      let handled = true;
-      if (key === 'ArrowDown' || key === 'j') setCursor((c) => Math.min(c + 1, lines.length - 1));
-      else if (key === 'ArrowUp' || key === 'k') setCursor((c) => Math.max(c - 1, 0));
-      else if ((key === ' ' || key === 'Enter') && line && !(event.target instanceof HTMLButtonElement))
-        said(line);
-      else if (key === 'n' || key === 'PageDown') move({ type: 'next' });
-      else if (key === 'p' || key === 'PageUp') move({ type: 'back' });
-      else if (key === 'y' && line) void copy(line);
-      else if (key === '?') setShowKeys((s) => !s);
-      else if (key === 'Escape' && showKeys) setShowKeys(false);
-      else if (ANSWER_KEYS.includes(key) && question) {
-        const answer = question.answers?.[ANSWER_KEYS.indexOf(key)];
-        if (answer) move({ type: 'answer', lineId: question.id, answerId: answer.id });
-        else handled = false;
-      } else handled = false;
-      if (handled) event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+      const question = current?.answers ? current : lines.find((l) => l.answers && !flow?.answers[l.id]);
+      const picked = question?.answers?.[ANSWER_KEYS.indexOf(chord)];
+      if (!live || !question || !picked) return false;
+      answer(question, picked.id);
+    },
+  });
+
+  // `2` opens the script at the current line, so Space marks it at once.
+  useSectionRequest('script', (request) => {
+    if (!request.focus) return;
+    const li = listRef.current?.children[cursor];
+    if (li instanceof HTMLElement) li.focus();
   });
 
   // The current line stays in view.
@@ -195,6 +201,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
 
   return (
     <div className="script" ref={sectionRef}>
+      <AgentPrompt context={context} />
       <div className="script__segment">
         <span>
           {t('script.segment')}：<strong data-testid="segment-name">{selection.segment.name}</strong>{' '}
@@ -231,6 +238,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
           ))}
       </nav>
       <h2 className="stage-title">{stage?.title}</h2>
+      {stage?.phase === 'commit' && <AgreedTerms call={call} currency={pack.currency} locale={pack.locale} />}
       <ol className="lines" ref={listRef} aria-label={stage?.title}>
         {lines.map((line, index) => (
           <ScriptLine
@@ -244,7 +252,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
             onFocus={() => setCursor(index)}
             onSaid={() => said(line)}
             onCopy={() => void copy(line)}
-            onAnswer={(answerId) => move({ type: 'answer', lineId: line.id, answerId })}
+            onAnswer={(answerId) => answer(line, answerId)}
           />
         ))}
       </ol>
@@ -266,20 +274,11 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
         >
           {next ? `${t('script.next')}: ${stageOf(script, next)?.title ?? ''}` : t('script.end')} <kbd>N</kbd>
         </button>
-        <button
-          type="button"
-          onClick={() => setShowKeys((s) => !s)}
-          aria-expanded={showKeys}
-          aria-keyshortcuts="?"
-        >
-          {t('script.keys')} <kbd>?</kbd>
-        </button>
       </div>
       <p role="status" className="notice">
         {notice}
         {writeError && ` ${l(writeError)}`}
       </p>
-      {showKeys && <KeyMap onClose={() => setShowKeys(false)} />}
     </div>
   );
 }

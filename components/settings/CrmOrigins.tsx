@@ -55,7 +55,7 @@ export function CrmOrigins() {
         {t('options.grant')}
       </button>
       <p role="status">{status}</p>
-      <h3>{t('options.granted')}</h3>
+      <h2>{t('options.granted')}</h2>
       {granted.length === 0 ? (
         <p className="hint">{t('options.noneGranted')}</p>
       ) : (

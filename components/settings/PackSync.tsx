@@ -166,7 +166,7 @@ export function PackSync({ settings, activePack, api = extensionPackSyncApi }: P
         />
       </div>
 
-      <h3>{t('options.packKeys')}</h3>
+      <h2>{t('options.packKeys')}</h2>
       {managed.trustedKeys && <p className="hint">{t('options.packManaged')}</p>}
       {keys.length === 0 ? (
         <p className="hint">{t('options.packKeyNone')}</p>
@@ -234,7 +234,7 @@ export function PackSync({ settings, activePack, api = extensionPackSyncApi }: P
         </p>
       )}
 
-      <h3>{t('options.packImport')}</h3>
+      <h2>{t('options.packImport')}</h2>
       <p className="hint">{t('options.packImportHint')}</p>
       <input
         type="file"

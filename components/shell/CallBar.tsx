@@ -3,7 +3,7 @@ import { OverrideReason } from '@/components/guard/OverrideReason';
 import type { Verdict } from '@/lib/compliance/evaluate';
 import type { CallControls } from './call';
 import { useI18n } from './i18n';
-import { isTyping } from './keys';
+import { useKeys } from './key-dispatch';
 
 function elapsed(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
@@ -21,6 +21,8 @@ export function CallBar({ controls }: { controls: CallControls }) {
   // The blocks shown while the agent types the reason to start anyway; null when not asking.
   const [asking, setAsking] = useState<Verdict[] | null>(null);
   const startButton = useRef<HTMLButtonElement>(null);
+  const endYes = useRef<HTMLButtonElement>(null);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
 
   useEffect(() => {
     if (!call) return;
@@ -33,21 +35,31 @@ export function CallBar({ controls }: { controls: CallControls }) {
     if (call) setAsking(null);
   }, [call]);
 
+  const requestStart = async () => {
+    const result = await start();
+    if (!result.started && result.blocks.length > 0) setAsking(result.blocks);
+  };
+  // Chords, never single letters: a plain `s`/`e` typed into the wrong place ended calls
+  // (review 2026-11-live-call #2). An in-progress call is not wrapped up, so ending asks first.
+  useKeys({
+    'call.start': () => {
+      if (call !== null || asking !== null) return false;
+      void requestStart();
+      return true;
+    },
+    'call.end': () => {
+      if (!call) return false;
+      if (confirmingEnd) void end();
+      else setConfirmingEnd(true);
+      return true;
+    },
+  });
   useEffect(() => {
-    const requestStart = async () => {
-      const result = await start();
-      if (!result.started && result.blocks.length > 0) setAsking(result.blocks);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 's' && call === null && asking === null) void requestStart();
-      else if (event.key === 'e' && call) void end();
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [call, start, end, asking]);
+    if (confirmingEnd) endYes.current?.focus();
+  }, [confirmingEnd]);
+  useEffect(() => {
+    if (!call) setConfirmingEnd(false);
+  }, [call]);
 
   if (call === undefined) return null;
 
@@ -59,19 +71,20 @@ export function CallBar({ controls }: { controls: CallControls }) {
   return (
     <div className="callbar-wrap">
       <div className={`callbar ${call ? 'callbar--live' : ''}`}>
-        <span role="status" data-testid="call-status">
+        {/* A timer region is not announced every second (issue 15 item 8). */}
+        <span role="timer" data-testid="call-status">
           {call ? t('call.inProgress', { time: elapsed(now - call.startedAt) }) : t('call.none')}
         </span>
         {call ? (
-          <button type="button" onClick={() => void end()} aria-keyshortcuts="e">
-            {t('call.end')} <kbd>E</kbd>
+          <button type="button" onClick={() => setConfirmingEnd(true)} aria-keyshortcuts="Alt+E">
+            {t('call.end')} <kbd>Alt+E</kbd>
           </button>
         ) : (
           <button
             ref={startButton}
             type="button"
             className="primary"
-            aria-keyshortcuts="s"
+            aria-keyshortcuts="Alt+S"
             aria-expanded={asking !== null}
             onClick={async () => {
               if (asking) return;
@@ -79,7 +92,7 @@ export function CallBar({ controls }: { controls: CallControls }) {
               if (!result.started && result.blocks.length > 0) setAsking(result.blocks);
             }}
           >
-            {t('call.start')} <kbd>S</kbd>
+            {t('call.start')} <kbd>Alt+S</kbd>
           </button>
         )}
         {error && (
@@ -88,6 +101,26 @@ export function CallBar({ controls }: { controls: CallControls }) {
           </span>
         )}
       </div>
+      {call && confirmingEnd && (
+        <div
+          role="alertdialog"
+          aria-label={t('call.endConfirm')}
+          className="callbar__confirm"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            setConfirmingEnd(false);
+          }}
+        >
+          <p>{t('call.endConfirm')}</p>
+          <button ref={endYes} type="button" className="danger" onClick={() => void end()}>
+            {t('call.endConfirmYes')} <kbd>Enter</kbd>
+          </button>
+          <button type="button" onClick={() => setConfirmingEnd(false)}>
+            {t('call.endConfirmNo')} <kbd>Esc</kbd>
+          </button>
+        </div>
+      )}
       {!call && asking && (
         <OverrideReason
           blocks={asking}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { GuardBar } from '@/components/guard/GuardBar';
 import { PackUpdates } from '@/components/updates/PackUpdates';
 import type { ActivePack } from '@/lib/pack/store';
@@ -6,9 +6,15 @@ import { AccountHeader } from './AccountHeader';
 import { CallBar } from './CallBar';
 import { useCall } from './call';
 import { useI18n } from './i18n';
-import { isTyping } from './keys';
+import { KeyMap } from './KeyMap';
+import { KeyProvider, useKeys } from './key-dispatch';
+import type { KeyScope } from './keys';
+import { NavigationProvider, type NavRequest, useNavigation } from './navigation';
 import { noAccountKeys, type ReportState } from './panel-data';
+import { SectionBoundary } from './SectionBoundary';
 import { SECTIONS } from './sections';
+
+const sectionElement = (id: string) => document.getElementById(`section-${id}`);
 
 interface Props {
   pack: ActivePack | undefined;
@@ -17,28 +23,67 @@ interface Props {
   initialSection?: string;
 }
 
-/** The panel: pack line, account header, section tabs (keys 1–5), the open section. */
-export function PanelView({ pack, report, followedTab, initialSection = 'script' }: Props) {
-  const { t, l } = useI18n();
-  const [open, setOpen] = useState(initialSection);
-  // Sections mount on first visit and then stay mounted (hidden), so switching keeps their state.
-  const [visited, setVisited] = useState(() => new Set([initialSection]));
+/** The panel: status strip (Guard, account, call), section tabs (keys 1–5), the open section. */
+export function PanelView({ initialSection = 'script', ...props }: Props) {
+  return (
+    <NavigationProvider initialSection={initialSection}>
+      {(open, request) => (
+        <KeyProvider open={open as KeyScope}>
+          <PanelBody {...props} open={open} request={request} />
+        </KeyProvider>
+      )}
+    </NavigationProvider>
+  );
+}
 
+function PanelBody({
+  pack,
+  report,
+  followedTab,
+  open,
+  request,
+}: Omit<Props, 'initialSection'> & { open: string; request: NavRequest | null }) {
+  const { t, l } = useI18n();
+  const { show } = useNavigation();
+  // Sections mount on first visit and then stay mounted (hidden), so switching keeps their state.
+  const [visited, setVisited] = useState(() => new Set([open]));
+  const [showKeys, setShowKeys] = useState(false);
+  const panelRef = useRef<HTMLDivElement>(null);
+  if (!visited.has(open)) setVisited((v) => new Set(v).add(open));
+
+  const openSection = (id: string) => show(id, { focus: true });
+  useKeys({
+    'section.guard': () => openSection('guard'),
+    'section.script': () => openSection('script'),
+    'section.objections': () => openSection('objections'),
+    'section.plan': () => openSection('plan'),
+    'section.notes': () => openSection('notes'),
+    'section.chord': (_event, chord) => {
+      const entry = SECTIONS.find((s) => `Alt+${s.key}` === chord);
+      if (!entry) return false;
+      openSection(entry.id);
+      return true;
+    },
+    'search.open': () => openSection('objections'),
+    'keys.help': () => setShowKeys((s) => !s),
+    // Esc leaves any field: focus goes back to the section, where its keys work again.
+    'field.leave': (event) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || !panelRef.current?.contains(target)) return false;
+      target.blur();
+      const section = target.closest<HTMLElement>('[role="tabpanel"]') ?? sectionElement(open);
+      section?.focus();
+      return true;
+    },
+  });
+
+  // A section that did not focus a control of its own on request gets the focus itself, so the
+  // next key (Space, a letter) reaches it and not the tab button (review 2026-11-live-call #1).
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      // Digits type into fields; Alt+digit works everywhere.
-      if (event.ctrlKey || event.metaKey || (isTyping(event.target) && !event.altKey)) return;
-      const entry = SECTIONS.find((s) => s.key === event.key || `Digit${s.key}` === event.code);
-      if (!entry) return;
-      event.preventDefault();
-      setOpen(entry.id);
-      setVisited((v) => new Set(v).add(entry.id));
-      // The tabs are always rendered: focus now, not in a frame that could land after the next key.
-      document.getElementById(`tab-${entry.id}`)?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+    if (!request?.focus) return;
+    const section = sectionElement(request.section);
+    if (section && !section.contains(document.activeElement)) section.focus();
+  }, [request]);
 
   const context =
     report.status === 'ready' && report.report?.kind === 'account' ? report.report.context : null;
@@ -64,56 +109,62 @@ export function PanelView({ pack, report, followedTab, initialSection = 'script'
   }
 
   return (
-    <div className="panel">
-      <p className="pack-line">{t('pack.label', { id: pack.pack.id, version: pack.pack.version })}</p>
-      <PackUpdates pack={pack.pack} />
-      <GuardBar pack={pack.pack} context={context} call={controls.call ?? null} />
-      {context ? (
-        // Keyed by account: nothing typed or picked for one customer survives into the next.
-        <AccountHeader
-          key={`${context.adapterId}:${context.accountKey}`}
-          context={context}
-          pack={pack.pack}
-        />
-      ) : (
-        <div className="account account--empty" role="status">
-          <strong>{headline?.title}</strong>
-          {headline?.hint && <p>{headline.hint}</p>}
+    <div className="panel" ref={panelRef}>
+      <header className="status-strip">
+        <h1 className="visually-hidden">{t('panel.title')}</h1>
+        <GuardBar pack={pack.pack} context={context} call={controls.call ?? null} />
+        {context ? (
+          // Keyed by account: nothing typed or picked for one customer survives into the next.
+          <AccountHeader
+            key={`${context.adapterId}:${context.accountKey}`}
+            context={context}
+            pack={pack.pack}
+          />
+        ) : (
+          <div className="account account--empty" role="status">
+            <strong>{headline?.title}</strong>
+            {headline?.hint && <p>{headline.hint}</p>}
+          </div>
+        )}
+        {context && <CallBar controls={controls} />}
+      </header>
+      <main className="panel__main">
+        <p className="pack-line">{t('pack.label', { title: pack.pack.title, version: pack.pack.version })}</p>
+        <PackUpdates pack={pack.pack} />
+        <div role="tablist" aria-label={t('section.nav')} className="tabs">
+          {SECTIONS.map((s) => (
+            <button
+              key={s.id}
+              id={`tab-${s.id}`}
+              type="button"
+              role="tab"
+              aria-selected={open === s.id}
+              aria-controls={`section-${s.id}`}
+              aria-keyshortcuts={s.key}
+              tabIndex={open === s.id ? 0 : -1}
+              onClick={() => show(s.id)}
+            >
+              <kbd>{s.key}</kbd> {t(s.label)}
+            </button>
+          ))}
         </div>
-      )}
-      {context && <CallBar controls={controls} />}
-      <div role="tablist" aria-label={t('section.nav')} className="tabs">
-        {SECTIONS.map((s) => (
-          <button
-            key={s.id}
-            id={`tab-${s.id}`}
-            type="button"
-            role="tab"
-            aria-selected={open === s.id}
-            aria-controls={`section-${s.id}`}
-            aria-keyshortcuts={s.key}
-            tabIndex={open === s.id ? 0 : -1}
-            onClick={() => {
-              setOpen(s.id);
-              setVisited((v) => new Set(v).add(s.id));
-            }}
+        {showKeys && <KeyMap onClose={() => setShowKeys(false)} />}
+        {SECTIONS.filter((s) => visited.has(s.id)).map(({ id, label, Component }) => (
+          <section
+            key={`${id}:${context?.accountKey ?? ''}`}
+            id={`section-${id}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${id}`}
+            hidden={open !== id}
+            tabIndex={-1}
+            className="section"
           >
-            <kbd>{s.key}</kbd> {t(s.label)}
-          </button>
+            <SectionBoundary label={t(label)}>
+              <Component pack={pack.pack} context={context} call={controls.call ?? null} />
+            </SectionBoundary>
+          </section>
         ))}
-      </div>
-      {SECTIONS.filter((s) => visited.has(s.id)).map(({ id, Component }) => (
-        <section
-          key={`${id}:${context?.accountKey ?? ''}`}
-          id={`section-${id}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${id}`}
-          hidden={open !== id}
-          className="section"
-        >
-          <Component pack={pack.pack} context={context} call={controls.call ?? null} />
-        </section>
-      ))}
+      </main>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
+import { useKeys } from '@/components/shell/key-dispatch';
 import { useAgentSettings } from '@/components/shell/settings-context';
 import type { MessageKey } from '@/lib/i18n';
 import { describeChange, describeField, diffPacks, type PackDiff, summarizeDiff } from '@/lib/pack/diff';
@@ -68,22 +69,7 @@ export function PackUpdates({ pack }: { pack: Pack }) {
   }, [previousRow, pack]);
 
   const acknowledge = () => void acknowledgePack(pack.id, pack.version);
-  useEffect(() => {
-    if (!pending) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        event.altKey &&
-        !event.ctrlKey &&
-        !event.metaKey &&
-        (event.key === 'a' || event.key === 'A' || event.code === 'KeyA')
-      ) {
-        event.preventDefault();
-        void acknowledgePack(pack.id, pack.version);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [pending, pack.id, pack.version]);
+  useKeys({ 'pack.acknowledge': () => (pending ? acknowledge() : false) });
 
   const expired = pack.expiresAt !== undefined && Date.parse(pack.expiresAt) <= Date.now();
   const changelog = pack.changelog

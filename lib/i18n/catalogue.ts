@@ -3,17 +3,21 @@
  * (STYLE.md "One feature, one place"). zh-CN is the reference: its keys type every lookup.
  */
 import enGuard from '../../locales/en/guard.json';
+import enKeys from '../../locales/en/keys.json';
 import enNotes from '../../locales/en/notes.json';
 import enObjections from '../../locales/en/objections.json';
 import enOptions from '../../locales/en/options.json';
+import enPanel from '../../locales/en/panel.json';
 import enPlan from '../../locales/en/plan.json';
 import enScript from '../../locales/en/script.json';
 import enShell from '../../locales/en/shell.json';
 import enUpdates from '../../locales/en/updates.json';
 import zhGuard from '../../locales/zh-CN/guard.json';
+import zhKeys from '../../locales/zh-CN/keys.json';
 import zhNotes from '../../locales/zh-CN/notes.json';
 import zhObjections from '../../locales/zh-CN/objections.json';
 import zhOptions from '../../locales/zh-CN/options.json';
+import zhPanel from '../../locales/zh-CN/panel.json';
 import zhPlan from '../../locales/zh-CN/plan.json';
 import zhScript from '../../locales/zh-CN/script.json';
 import zhShell from '../../locales/zh-CN/shell.json';
@@ -28,6 +32,8 @@ export const zh = {
   ...zhNotes,
   ...zhUpdates,
   ...zhOptions,
+  ...zhKeys,
+  ...zhPanel,
 };
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
@@ -39,4 +45,6 @@ export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enNotes,
   ...enUpdates,
   ...enOptions,
+  ...enKeys,
+  ...enPanel,
 };

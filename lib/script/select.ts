@@ -1,13 +1,14 @@
 /** Which segment, script and plan policy fit this account: the first segment whose condition holds. */
 import type { AccountContext } from '../crm/context';
-import { explain, factsOf, holds } from '../pack/condition';
+import { factsOf, holds } from '../pack/condition';
 import type { Pack, PlanPolicy, Script, Segment } from '../pack/schema';
+import { reasonInWords } from './reason';
 
 export interface Selection {
   segment: Segment;
   script: Script;
   policy: PlanPolicy;
-  /** Why it was chosen, e.g. `逾期天数 75 ≥ 61`; empty when chosen by hand. */
+  /** Why it was chosen, in the pack's language, e.g. `逾期天数 75，不少于 61`; empty when chosen by hand. */
   reason: string;
   byHand: boolean;
 }
@@ -40,7 +41,8 @@ export function selectSegment(
     if (!holds(segment.when, facts)) continue;
     const resolved = resolve(pack, segment);
     if (!resolved) continue;
-    const reason = explain(segment.when, facts, (field) => fieldLabel(pack, context, field));
+    const label = (field: string) => fieldLabel(pack, context, field);
+    const reason = reasonInWords(segment.when, facts, label, pack.locale);
     return { ...resolved, reason, byHand: false };
   }
   return null;

@@ -85,7 +85,7 @@ describe('the checklist', () => {
       '核实本人身份（身份证后四位）必做',
     ]);
     for (const box of boxes) expect(box).toBeDisabled();
-    expect(screen.getByText('先开始通话（S）再勾选清单。')).toBeInTheDocument();
+    expect(screen.getByText('先开始通话（Alt+S）再勾选清单。')).toBeInTheDocument();
     const negotiate = screen.getByRole('group', { name: '协商还款' });
     expect(
       within(negotiate)

@@ -110,7 +110,7 @@ describe('starting a call while the Guard blocks', () => {
     const user = userEvent.setup();
     const { db } = renderPanel(ready(debtor('CC20240008', ['attorney'])));
     await screen.findByRole('button', { name: /开始通话/ });
-    await user.keyboard('s');
+    await user.keyboard('{Alt>}s{/Alt}');
     await screen.findByRole('form');
     await user.type(supervisorBox(), 'SUP-042');
     await user.type(reasonBox(), `${R2}{Enter}`);
@@ -122,11 +122,11 @@ describe('starting a call while the Guard blocks', () => {
     ]);
   });
 
-  it('the S key opens the same question, and typing s in the reason box does not start a call', async () => {
+  it('Alt+S opens the same question, and typing s in the reason box does not start a call', async () => {
     const user = userEvent.setup();
     const { db } = renderPanel(ready(debtor('CC20240008', ['attorney'])));
     await screen.findByRole('button', { name: /开始通话/ });
-    await user.keyboard('s');
+    await user.keyboard('{Alt>}s{/Alt}');
     await screen.findByRole('form');
     await user.keyboard('sss');
     expect(reasonBox()).toHaveValue('sss');

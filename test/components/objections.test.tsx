@@ -82,7 +82,8 @@ describe('the objections section', () => {
     await openSearch();
     await user.keyboard('{Escape}');
     expect(tab('script')).toHaveAttribute('aria-selected', 'true');
-    expect(document.activeElement).toBe(tab('script'));
+    // Focus lands on the current script line, so Space marks it (review 2026-11-live-call #1).
+    expect(document.activeElement).toBe(document.querySelector('.line--current'));
     // And from the card too.
     await openSearch();
     await search(user, 'mq', '没钱 / 手头紧');
@@ -137,7 +138,7 @@ describe('the objections section', () => {
     await search(user, 'mq', '没钱 / 手头紧');
     await user.keyboard('{Enter}');
     expect(screen.getByTestId('objection-card')).toHaveAttribute('data-objection-id', 'no-money');
-    expect(screen.getByText(/先开始通话（S）/)).toBeInTheDocument();
+    expect(screen.getByText(/先开始通话（Alt\+S）/)).toBeInTheDocument();
     expect(await db.calls.count()).toBe(0);
 
     await startCall(user);
@@ -161,15 +162,14 @@ describe('the objections section', () => {
       expect(call.flags.map((f) => f.flag)).toEqual(['hardship']);
       expect(call.flags[0]?.reason).toBe('失业 / 收入下降');
     });
-    expect(await screen.findByRole('button', { name: /已标记：hardship/ })).toHaveAttribute(
+    expect(await screen.findByRole('button', { name: /已标记：困难客户/ })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     await user.keyboard('p');
     expect(tab('plan')).toHaveAttribute('aria-selected', 'true');
     // The Plan section takes the preset once; the M1 policy has no personalised plan, and says so.
-    await waitFor(() => expect(window.location.hash).toBe(''));
-    expect(await screen.findByText(/不允许“personalised”方案/)).toBeInTheDocument();
+    expect(await screen.findByText(/不允许“个性化分期”方案/)).toBeInTheDocument();
   });
 
   it('with an empty search shows the objections likely at the call’s current stage', async () => {

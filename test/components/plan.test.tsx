@@ -209,7 +209,7 @@ describe('the plan section', () => {
     await user.keyboard('800{Enter}');
     await user.keyboard('g');
     expect(within(section).getByTestId('plan-notice')).toHaveTextContent(
-      '请先开始通话（S），再记录约定的方案。',
+      '请先开始通话（Alt+S），再记录约定的方案。',
     );
     expect(await db.calls.count()).toBe(0);
 
@@ -241,12 +241,14 @@ describe('the plan section', () => {
     expect(option).toHaveClass('plan-option--needsApproval');
     const detail = within(section).getByTestId('plan-detail');
     expect(detail).toHaveTextContent('个性化分期须经主管审批');
-    expect(detail).toHaveTextContent('personalised.needsApproval');
+    // The policy limit is named in words, never by its id.
+    expect(detail).not.toHaveTextContent('personalised.needsApproval');
     expect(detail).toHaveTextContent('须提供困难证明');
 
     await user.keyboard('g');
-    const confirm = within(section).getByRole('button', { name: '主管已批准，记录' });
-    await waitFor(() => expect(confirm).toHaveFocus());
+    // Enter on the default button cancels: approval is never recorded by default.
+    const cancel = within(section).getByRole('button', { name: /不记录|取消/ });
+    await waitFor(() => expect(cancel).toHaveFocus());
     expect(within(section).getByText('该方案需主管审批。主管已批准了吗？')).toBeInTheDocument();
     expect((await db.calls.get(callId))?.plan).toBeUndefined();
     // Escape cancels; nothing is written.
@@ -276,7 +278,7 @@ describe('the plan section', () => {
     const detail = within(section).getByTestId('plan-detail');
     expect(detail).toHaveTextContent('不允许');
     expect(detail).toHaveTextContent('首付¥0.00低于最低首付¥1,225.00（欠款的5%）');
-    expect(detail).toHaveTextContent('minDownPaymentRate');
+    expect(detail).not.toHaveTextContent('minDownPaymentRate');
     const agree = within(section).getByRole('button', { name: /客户同意，记录方案/ });
     expect(agree).toBeDisabled();
     fireEvent.keyDown(document.body, { key: 'g' });
@@ -296,7 +298,7 @@ describe('the plan section', () => {
     await user.clear(amount);
     await user.type(amount, '22000');
     expect(within(section).getByTestId('plan-detail')).toHaveTextContent('超过主管审批上限利息和费用的50%');
-    expect(within(section).getByTestId('plan-detail')).toHaveTextContent(
+    expect(within(section).getByTestId('plan-detail')).not.toHaveTextContent(
       'settlement.supervisorMaxDiscountRate',
     );
     await user.clear(amount);
@@ -323,10 +325,39 @@ describe('the plan section', () => {
   });
 
   it('opens the plan an objection card hints at, as the policy’s kind of instalment', async () => {
-    history.replaceState(null, '', '#plan=instalment');
-    const { section } = await openPlan(liQiang());
+    const user = userEvent.setup();
+    renderPanel(ready(liQiang()));
+    await screen.findByRole('button', { name: /开始通话/ });
+    await user.keyboard('/');
+    await user.keyboard('mq');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveTextContent('没钱'));
+    await user.keyboard('{Enter}');
+    await user.keyboard('p');
+    const section = document.getElementById('section-plan') as HTMLElement;
     expect(await within(section).findByLabelText('方案类型')).toHaveValue('instalmentFlat');
-    expect(location.hash).toBe('');
+    expect(document.activeElement).toBe(within(section).getByLabelText('方案类型'));
+  });
+
+  it('says which CRM value is missing and that this is why no plan is offered', async () => {
+    const context = liQiang();
+    delete context.fields.balance;
+    delete context.fields.overdueAmount;
+    const { section } = await openPlan(context);
+    expect(within(section).getByTestId('plan-missing')).toHaveTextContent(
+      'CRM 没有显示欠款总额（或不是有效金额），所以暂不提供还款方案',
+    );
+    expect(within(section).queryByTestId('plan-readback')).toBeNull();
+  });
+
+  it('lands on the period presets with 4, and a 12-period read-back is copied in four keys', async () => {
+    const { user, section } = await openPlan(liQiang());
+    const radios = within(section).getAllByRole('radio');
+    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(['3 期', '6 期', '12 期', '24 期']);
+    expect(document.activeElement).toBe(radios[0]);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(within(section).getByRole('radio', { name: '12 期' })).toBeChecked();
+    await user.keyboard('r');
+    expect(await navigator.clipboard.readText()).toMatch(/12\s*期/);
   });
 
   it('keeps its keys to itself while hidden and while the agent types', async () => {
@@ -340,7 +371,8 @@ describe('the plan section', () => {
       'true',
     );
     await user.keyboard('{Escape}');
-    expect(document.activeElement).toBe(document.body);
+    // Esc leaves the field for the section, where the section's keys work again.
+    expect(document.activeElement).toBe(section);
     act(() => {
       fireEvent.keyDown(document.body, { key: '2' });
     });

@@ -57,14 +57,17 @@ export const ready = (context: AccountContext): ReportState => ({
 });
 
 let dbCount = 0;
-export function renderPanel(report: ReportState, options: { pack?: ActivePack; locale?: Locale } = {}) {
+export function renderPanel(
+  report: ReportState,
+  options: { pack?: ActivePack; locale?: Locale; agent?: { name: string; id: string } } = {},
+) {
   const db = new CallAssistDB(`panel-test-${++dbCount}`);
   const pack = options.pack ?? defaultPack();
   const settings = {
     ...defaultSettings(),
     locale: options.locale ?? 'zh-CN',
-    agentName: '王芳',
-    agentId: 'A1024',
+    agentName: options.agent?.name ?? '王芳',
+    agentId: options.agent?.id ?? 'A1024',
   };
   const ui = (r: ReportState) => (
     <SettingsProvider settings={settings}>

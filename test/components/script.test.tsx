@@ -3,10 +3,9 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { account, ready, renderPanel } from './render-panel';
 
-// Role queries over the whole panel are slow on a loaded machine (code review item 9).
-configure({ asyncUtilTimeout: 4000 });
-
-const press = (key: string) => fireEvent.keyDown(document.body, { key });
+const press = (key: string, init: { code?: string; altKey?: boolean } = {}) =>
+  fireEvent.keyDown(document.body, { key, ...init });
+const chord = (letter: string) => press(letter, { code: `Key${letter.toUpperCase()}`, altKey: true });
 
 // A Monday 10:00 in Shanghai, inside the call window: starting a call must not depend on when CI runs.
 beforeEach(() => {
@@ -19,7 +18,7 @@ describe('the script section', () => {
   it('shows the segment and why it was chosen, with the CRM’s words', () => {
     renderPanel(ready(account('CC1', '张伟', 1234567, 75)));
     expect(screen.getByTestId('segment-name')).toHaveTextContent('后期 M3+（逾期61天以上）');
-    expect(screen.getByText(/依据：逾期天数 75 ≥ 61/)).toBeInTheDocument();
+    expect(screen.getByText(/依据：逾期天数 75，不少于 61/)).toBeInTheDocument();
   });
 
   it('fills the customer’s name and marks a missing value as “check before you say it”', async () => {
@@ -48,8 +47,11 @@ describe('the script section', () => {
     press('p');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('开场 · 确认本人');
     press('?');
-    expect(screen.getByRole('dialog', { name: '快捷键' })).toHaveTextContent('N：下一阶段 · P：上一阶段');
-    press('Escape');
+    const keyMap = screen.getByRole('dialog', { name: '快捷键' });
+    expect(within(keyMap).getByRole('region', { name: '话术' })).toHaveTextContent('N');
+    expect(keyMap).toHaveTextContent('下一阶段');
+    expect(keyMap).toHaveTextContent('Alt+S');
+    fireEvent.keyDown(within(keyMap).getByRole('button', { name: /关闭/ }), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
@@ -57,8 +59,10 @@ describe('the script section', () => {
     const { db } = renderPanel(ready(account('CC7', '王芳', 321000, 12)));
     await screen.findByRole('button', { name: /开始通话/ });
     press(' ');
-    expect(screen.getByText('先开始通话（S）再标记已说')).toBeInTheDocument();
+    expect(screen.getByText('先开始通话（Alt+S）再标记已说')).toBeInTheDocument();
     press('s');
+    expect(screen.queryByRole('button', { name: /^结束通话/ })).toBeNull();
+    chord('s');
     await screen.findByRole('button', { name: /^结束通话/ });
     press(' ');
     await waitFor(async () => {

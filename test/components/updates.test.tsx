@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PackSync, type PackSyncApi } from '@/components/settings/PackSync';
 import { DbProvider } from '@/components/shell/db';
 import { I18nProvider } from '@/components/shell/i18n';
+import { KeyProvider } from '@/components/shell/key-dispatch';
 import { SettingsProvider } from '@/components/shell/settings-context';
 import { PackUpdates, pendingChange } from '@/components/updates/PackUpdates';
 import { PACK_SEEN_KEY } from '@/components/updates/storage';
@@ -52,7 +53,9 @@ async function renderUpdates(pack: Pack, settings: Settings = defaultSettings(),
     <SettingsProvider settings={settings}>
       <I18nProvider locale={settings.locale}>
         <DbProvider db={db}>
-          <PackUpdates pack={pack} />
+          <KeyProvider open="script">
+            <PackUpdates pack={pack} />
+          </KeyProvider>
         </DbProvider>
       </I18nProvider>
     </SettingsProvider>,

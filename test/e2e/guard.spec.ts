@@ -54,7 +54,7 @@ test.describe('compliance guard', () => {
     await expect(form).toBeHidden();
     await expect(panel.getByTestId('call-status')).toContainText('未在通话');
 
-    await panel.locator('body').press('s');
+    await panel.locator('body').press('Alt+s');
     const reason = panel.getByRole('textbox', { name: /继续的原因/ });
     await expect(reason).toBeFocused();
     await reason.fill('代理律师书面同意本次核实地址');

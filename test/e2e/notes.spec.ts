@@ -77,7 +77,12 @@ test.describe('call notes and wrap-up', () => {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
     await panel.getByRole('button', { name: /开始通话/ }).click();
     await expect(panel.getByTestId('call-status')).toContainText('通话中');
-    // The debtor confirms who they are: the call reaches the disclosure stage and owes its items.
+    // The greeting (with the recording notice) is said; the debtor confirms who they are: the call
+    // reaches the disclosure stage and owes its items.
+    await panel
+      .locator('[data-line-id="e-identify-greet"]')
+      .getByRole('button', { name: /标记已说/ })
+      .click();
     await panel.getByRole('button', { name: 'A 是本人', exact: true }).click();
     await expect(panel.locator('[data-line-id="e-disclose-verify"]')).toBeVisible();
 

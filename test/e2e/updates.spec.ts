@@ -31,7 +31,9 @@ test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2
   });
   try {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v1');
+    await expect(panel.locator('.pack-line')).toHaveText(
+      '话术包：示例银行信用卡催收 · 默认话术包（第 1 版）',
+    );
 
     // The administrator's part, on the options page: the URL, the (TEST-ONLY) key, check now.
     const options = await ext.context.newPage();
@@ -49,7 +51,10 @@ test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2
     );
 
     // The agent's part: the panel switches to v2, says what changed, shows the new text.
-    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v2', { timeout: 10_000 });
+    await expect(panel.locator('.pack-line')).toHaveText(
+      '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',
+      { timeout: 10_000 },
+    );
     const changed = panel.getByRole('region', { name: '话术包更新' });
     await expect(changed.getByRole('heading', { name: '话术包已更新：v1 → v2' })).toBeVisible();
     await expect(changed).toContainText('第 2 版：更新早期开场白。');
@@ -76,7 +81,9 @@ test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2
     await expect(last).toContainText('签名无效');
     await expect(panel.locator('.pack-updates__check')).toContainText('已拒绝新版本');
     await expect(panel.locator('.pack-updates__check')).toContainText('仍在使用 v2');
-    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v2');
+    await expect(panel.locator('.pack-line')).toHaveText(
+      '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',
+    );
     await expect(panel.locator('#section-script')).toContainText('话术第 2 版');
     await expect(panel.locator('#section-script')).not.toContainText('后果自负');
 

@@ -29,8 +29,10 @@ describe('UI strings', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate('zh-CN', 'pack.label', { id: 'p', version: 3 })).toBe('话术包 p v3');
-    expect(translate('en', 'pack.label', { id: 'p' })).toBe('Pack p v{version}');
+    expect(translate('zh-CN', 'pack.label', { title: '默认话术包', version: 3 })).toBe(
+      '话术包：默认话术包（第 3 版）',
+    );
+    expect(translate('en', 'pack.label', { title: 'p' })).toBe('Pack: p (version {version})');
   });
 
   it('picks the language of a lib message', () => {

@@ -5,7 +5,7 @@ describe('segment selection', () => {
   it('takes the first segment whose condition holds and says why, in the CRM’s words', () => {
     const selection = selectSegment(pack, contextWith({ dpd: 75, hardship: false }));
     expect(selection?.segment.id).toBe('late');
-    expect(selection?.reason).toBe('逾期天数 75 ≥ 61');
+    expect(selection?.reason).toBe('逾期天数 75，不少于 61');
     expect(selection?.byHand).toBe(false);
   });
 
