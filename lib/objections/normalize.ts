@@ -63,6 +63,11 @@ export function normalizeText(raw: string): NormalizedText {
   return { compact, starts, parts, hasHan };
 }
 
+/** The alternatives of a title or trigger as written ("No money / broke" → "No money ", " broke"). */
+export function splitParts(raw: string): string[] {
+  return raw.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
+}
+
 /** The words of a normalised text: the runs between starts. */
 export function wordsOf(text: NormalizedText): string[] {
   const words: string[] = [];

@@ -34,10 +34,21 @@ import {
   MIN_FUZZY,
   type ObjectionIndex,
 } from './objection-index';
+import { matchOverlap } from './overlap';
 
 export { buildObjectionIndex, type MatchField, type ObjectionIndex } from './objection-index';
 
-export const MATCH_KINDS = ['fuzzy', 'substring', 'pinyin', 'initials', 'prefix', 'exact'] as const;
+/** `said`: the query holds a whole title or trigger among other words; `overlap`: it shares part. */
+export const MATCH_KINDS = [
+  'fuzzy',
+  'substring',
+  'pinyin',
+  'initials',
+  'prefix',
+  'exact',
+  'overlap',
+  'said',
+] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 export interface ObjectionMatch {
@@ -64,13 +75,19 @@ export interface SearchOptions {
 
 export const DEFAULT_LIMIT = 9;
 
-const KIND_TIER = [1, 2, 4, 4, 5, 6] as const; // by MATCH_KINDS index
+const KIND_TIER = [1, 2, 4, 4, 5, 6, 1, 3] as const; // by MATCH_KINDS index
 const FUZZY = 0;
 const SUBSTRING = 1;
 const PINYIN = 2;
 const INITIALS = 3;
 const PREFIX = 4;
 const EXACT = 5;
+const OVERLAP = 6;
+const SAID = 7;
+/** A crisis objection with a signal in the query (issue 11 §2) goes first, whatever follows. */
+const CRISIS_FIRST = 100 * 1_000_000;
+/** Overlap precision (score × 8, see matchSaid) from which a crisis overlap is lifted. */
+const STRONG_OVERLAP = 5;
 const FIELD_TIER = [2, 2, 1, 1] as const;
 const KIND_BAND = 1_000_000;
 const CRISIS_BONUS = 500_000;
@@ -100,6 +117,8 @@ const MIN_SUBSTRING = 3;
 /** Latin queries shorter than this, and single Han characters, search titles and triggers only. */
 const MIN_LATIN_FOR_BODY = 3;
 const MIN_HAN_FOR_BODY = 2;
+/** Shorter queries are still being typed: only the strict matches above answer them. */
+const MIN_SAID = 2;
 
 type Part = 'head' | 'body';
 
@@ -525,6 +544,17 @@ function matchWords(
   }
 }
 
+// ---- What was said (issue 11) ------------------------------------------------------------------
+
+/** Titles and triggers the query holds among other words, or shares bigrams and words with. */
+function matchSaid(index: ObjectionIndex, query: NormalizedText, hits: Hits): void {
+  for (const hit of matchOverlap(index.overlap, query)) {
+    const text = index.texts[hit.text] as IndexedText;
+    const span = Math.round(hit.score * text.compact.length);
+    hits.offer(hit.text, hit.contained ? SAID : OVERLAP, Math.round(hit.score * 8), span);
+  }
+}
+
 // ---- Ranking ----------------------------------------------------------------------------------
 
 function liftOf(objection: Objection, options: SearchOptions): number {
@@ -575,9 +605,15 @@ function rankHits(
     const objection = index.objections[o] as Objection;
     const text = index.texts[hits.bestText[o] as number] as IndexedText;
     const crisis = isCrisis(objection) && text.field < HEAD_FIELDS;
+    const kind = hits.bestKind[o] as number;
+    // The query says a whole crisis title or trigger, whatever else it says (issue 11 §2).
+    const signal = crisis && (kind === EXACT || kind === SAID);
+    // A weak overlap (a shared 没) is no reason to lift the crisis card above the rest.
+    const strong =
+      kind !== OVERLAP || (hits.best[o] as number) % FIELD_BAND >= STRONG_OVERLAP * PRECISION_BAND;
     const score =
       (hits.best[o] as number) +
-      (crisis ? CRISIS_BONUS : 0) +
+      (signal ? CRISIS_FIRST : crisis && strong ? CRISIS_BONUS : 0) +
       liftOf(objection, options) * LIFT_BAND +
       (hits.support[o] as number) * SUPPORT_BAND;
     return { o, score };
@@ -652,5 +688,6 @@ export function searchObjections(
       matchPinyin(index, q, hits, 'body');
     }
   }
+  if (q.length >= MIN_SAID) matchSaid(index, normal, hits);
   return rankHits(index, hits, options, limit);
 }
