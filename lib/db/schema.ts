@@ -6,7 +6,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { LocalizedText } from '../i18n/text';
 import { blockedMessage } from './errors';
-import type { BadRow, CallRecord, DraftRecord, NoteRecord, PackRow } from './records';
+import type { BadRow, CallRecord, DraftRecord, NoteRecord, PackRow, SearchMissRecord } from './records';
 
 export const DB_NAME = 'call-assist';
 
@@ -27,7 +27,16 @@ export const STORES_V2 = {
   drafts: 'accountKey, updatedAt',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version 3 (issue 11 §3): searches that found nothing or little, masked, for the quality leads.
+ * Adds a table; no row of v2 changes.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  searchMisses: 'id, at',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 /** A call row as version 1 wrote it: the fields v2 added are missing. */
 export type CallRecordV1 = Omit<CallRecord, 'overrides' | 'flags' | 'answered' | 'conversation'> &
@@ -71,6 +80,7 @@ export class CallAssistDB extends Dexie {
   declare calls: Table<CallRecord, string>;
   declare notes: Table<NoteRecord, string>;
   declare drafts: Table<DraftRecord, string>;
+  declare searchMisses: Table<SearchMissRecord, string>;
 
   /** Rows that failed to parse on read (most recent last, bounded). */
   readonly badRows: BadRow[] = [];
@@ -89,6 +99,7 @@ export class CallAssistDB extends Dexie {
             ref.value = upgradeCallV1(call);
           }),
       );
+    this.version(3).stores(STORES_V3);
     const { onBlocked } = options;
     if (onBlocked) this.on('blocked', () => onBlocked(blockedMessage));
   }

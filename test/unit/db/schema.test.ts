@@ -20,7 +20,13 @@ describe('database versions', () => {
   it('opens a new database at the current version with every table', async () => {
     const db = await openDb(`schema-${crypto.randomUUID()}`);
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['calls', 'drafts', 'notes', 'packs']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'calls',
+      'drafts',
+      'notes',
+      'packs',
+      'searchMisses',
+    ]);
     expect(db.calls.schema.idxByName['[accountKey+startedAt]']).toBeDefined();
     expect(db.notes.schema.idxByName['[accountKey+createdAt]']).toBeDefined();
     db.close();
@@ -30,7 +36,7 @@ describe('database versions', () => {
     const name = `v1-${crypto.randomUUID()}`;
     await writeV1(name);
     const db = await openDb(name);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
 
     const packs = await db.packs.toArray();
     expect(packs).toHaveLength(v1.packs.length);
@@ -94,7 +100,7 @@ describe('database versions', () => {
     expect(messages[0]).toMatch(/blocked/);
     old.close();
     const db = await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
     db.close();
   });
 });

@@ -6,15 +6,13 @@ import { HELD_OUT } from '../../fixtures/objections/held-out';
 
 const root = resolve(import.meta.dirname, '../../..');
 const packObjections = (locale: string) =>
-  objectionSchema
-    .array()
-    .parse(
-      (
-        JSON.parse(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8')) as {
-          objections: unknown;
-        }
-      ).objections,
-    );
+  objectionSchema.array().parse(
+    (
+      JSON.parse(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8')) as {
+        objections: unknown;
+      }
+    ).objections,
+  );
 
 /** Folded, without spaces and punctuation: "I'm broke!" and "im broke" are the same phrase. */
 const key = (text: string) => foldText(text).replace(/[^\p{L}\p{N}]/gu, '');
