@@ -356,7 +356,11 @@ function groupsOf(index: OverlapIndex, normal: NormalizedText): { groups: Group[
   return { groups, unknown };
 }
 
-export function matchOverlap(index: OverlapIndex, normal: NormalizedText): OverlapHit[] {
+export function matchOverlap(
+  index: OverlapIndex,
+  normal: NormalizedText,
+  minScore: number = MIN_SCORE,
+): OverlapHit[] {
   const { groups, unknown } = groupsOf(index, normal);
   if (groups.length === 0) return [];
   const {
@@ -396,7 +400,7 @@ export function matchOverlap(index: OverlapIndex, normal: NormalizedText): Overl
     side[t] = 0;
     said[t] = 0;
     anchored[t] = 0;
-    if (score >= MIN_SCORE)
+    if (score >= minScore)
       hits.push({ text: entryText[t] as number, score, contained: textCoverage >= 0.999 });
   }
   return hits;

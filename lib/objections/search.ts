@@ -547,8 +547,8 @@ function matchWords(
 // ---- What was said (issue 11) ------------------------------------------------------------------
 
 /** Titles and triggers the query holds among other words, or shares bigrams and words with. */
-function matchSaid(index: ObjectionIndex, query: NormalizedText, hits: Hits): void {
-  for (const hit of matchOverlap(index.overlap, query)) {
+function matchSaid(index: ObjectionIndex, query: NormalizedText, hits: Hits, minScore?: number): void {
+  for (const hit of matchOverlap(index.overlap, query, minScore)) {
     const text = index.texts[hit.text] as IndexedText;
     const span = Math.round(hit.score * text.compact.length);
     hits.offer(hit.text, hit.contained ? SAID : OVERLAP, Math.round(hit.score * 8), span);
@@ -689,5 +689,22 @@ export function searchObjections(
     }
   }
   if (q.length >= MIN_SAID) matchSaid(index, normal, hits);
+  return rankHits(index, hits, options, limit);
+}
+
+/** Any overlap counts for the closest objections, shown when nothing matched (issue 11 §1). */
+const CLOSEST_SCORE = 0.05;
+
+/** The objections whose titles or triggers share the most with the query, however little. */
+export function closestObjections(
+  index: ObjectionIndex,
+  query: string,
+  options: SearchOptions = {},
+): ObjectionResult[] {
+  const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
+  const normal = normalizeText(cutQuery(query));
+  if (!(limit > 0) || normal.compact === '') return [];
+  const hits = new Hits(index.texts, index.objections.length);
+  matchSaid(index, normal, hits, CLOSEST_SCORE);
   return rankHits(index, hits, options, limit);
 }

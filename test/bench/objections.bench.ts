@@ -195,7 +195,10 @@ export default async function objectionsBench(): Promise<string> {
   ];
   const rows: Row[] = [];
   for (const dataset of datasets) {
-    for (const engine of ENGINES) rows.push(measure(dataset.name, engine, dataset.objections, dataset.sets));
+    for (const engine of ENGINES) {
+      rows.push(measure(dataset.name, engine, dataset.objections, dataset.sets));
+      process.stderr.write(`objections bench: ${dataset.name} · ${engine.name} done\n`);
+    }
   }
   const cell = (r: Row, set: string, k: 'top1' | 'top3') => {
     const v = r.recall.get(set);
