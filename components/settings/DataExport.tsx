@@ -18,7 +18,7 @@ export function rangeOf(from: string, to: string): DateRange | null {
 }
 
 /** Hands a file to the browser's downloads: made here, never sent anywhere. */
-function download(name: string, type: string, text: string) {
+export function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
