@@ -10,7 +10,7 @@
  * Only titles and triggers take part: say/do lines are long and answer, they are not what is said.
  */
 import { withinOneEdit } from './edit-distance';
-import { isHan, type NormalizedText, normalizeText, splitParts, wordsOf } from './normalize';
+import { isHan, lowerBound, type NormalizedText, normalizeText, splitParts, wordsOf } from './normalize';
 import { KIN, reduceHan, reduceWord } from './spoken';
 
 const UNIGRAM = 0.5;
@@ -261,15 +261,8 @@ function typoWords(index: OverlapIndex, word: string): string[] {
 
 function prefixWords(index: OverlapIndex, prefix: string): string[] {
   const { words } = index;
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((words[mid] as string) < prefix) lo = mid + 1;
-    else hi = mid;
-  }
   const out: string[] = [];
-  for (let i = lo; i < words.length && out.length < MAX_PREFIX_WORDS; i++) {
+  for (let i = lowerBound(words, prefix); i < words.length && out.length < MAX_PREFIX_WORDS; i++) {
     const word = words[i] as string;
     if (!word.startsWith(prefix)) break;
     if (word !== prefix) out.push(word);

@@ -21,7 +21,7 @@
  */
 import type { Objection, Phase } from '../pack/schema';
 import { prefixWithinOneEdit, withinOneEdit } from './edit-distance';
-import { cutQuery, isHan, type NormalizedText, normalizeText, wordsOf } from './normalize';
+import { cutQuery, isHan, lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import {
   BODY_PINYIN_KEY,
   FIELDS,
@@ -372,17 +372,6 @@ function matchFirstLetter(index: ObjectionIndex, letter: string, hits: Hits): vo
 }
 
 // ---- English words ----------------------------------------------------------------------------
-
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Vocabulary words matching one query word, with the strength of each. A word may appear twice
