@@ -4,8 +4,11 @@
  * meiqian → 没钱), English words with one typo, and triggers as synonyms of the title.
  *
  * Ranking, most important first (the score encodes it in bands, higher is better):
- *   kind: exact > prefix > initials = pinyin > substring > fuzzy        × 1,000,000
- *   a crisis objection matched on its title or a trigger                 + 500,000
+ *   kind: exact > prefix > initials = pinyin > said (the query holds a
+ *   whole trigger among other words, issue 11) > substring > fuzzy =
+ *   overlap (shares bigrams, words or syllables: precision = its score)  × 1,000,000
+ *   a crisis objection whose title or trigger the query says whole       + 100,000,000
+ *   a crisis objection otherwise matched on its title or a trigger       + 500,000
  *   field: title and triggers (synonyms of the title) > say = do         × 100,000
  *   precision inside the kind, 0–9: the match starts the text (or a
  *   phrase in it), spells whole words or phrases, is in the title        × 10,000
