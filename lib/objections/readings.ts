@@ -1,8 +1,9 @@
 /**
  * Pinyin readings of Chinese text, computed once when the index is built (pinyin-pro is far too
- * slow to run per keystroke). Each character gets a *set* of toneless readings: its usual one first, then the character's other readings, because the dictionary gets
- * collection words wrong (还款 comes out as "hai kuan", 还不起 as "hai bu qi") and an agent types
- * what they hear. Sets are interned: a text stores one small integer per character.
+ * slow to run per keystroke). Each character gets a *set* of toneless readings: its usual one
+ * first, then the character's other readings, because the dictionary gets collection words
+ * wrong (还款 comes out as "hai kuan", 还不起 as "hai bu qi") and an agent types what they hear.
+ * Sets are interned: a text stores one small integer per character.
  */
 import { pinyin } from 'pinyin-pro';
 import { isHan } from './normalize';
