@@ -194,8 +194,18 @@ export default async function objectionsBench(): Promise<string> {
     },
   ];
   const rows: Row[] = [];
+  const skipped = (process.env.OBJECTION_BENCH_SKIP ?? '')
+    .split(',')
+    .filter((pair) => pair.includes('@'))
+    .map((pair) => pair.split('@') as [string, string]);
+  const notMeasured: string[] = [];
   for (const dataset of datasets) {
     for (const engine of ENGINES) {
+      // OBJECTION_BENCH_SKIP="fuse@generated": leave out rows that take many minutes on a busy machine.
+      if (skipped.some(([e, p]) => engine.name.includes(e) && dataset.name.includes(p))) {
+        notMeasured.push(`${dataset.name} · ${engine.name}`);
+        continue;
+      }
       rows.push(measure(dataset.name, engine, dataset.objections, dataset.sets));
       process.stderr.write(`objections bench: ${dataset.name} · ${engine.name} done\n`);
     }
@@ -223,6 +233,9 @@ export default async function objectionsBench(): Promise<string> {
         `| ${r.pack} | ${r.engine} | ${r.size} | ${cell(r, 'held-out', 'top1')} | ${cell(r, 'held-out', 'top3')} | ${cell(r, 'in-pack', 'top3')} | ` +
         `${ms(r.buildMs)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.heapMb === null ? '–' : r.heapMb.toFixed(1)} |`,
     ),
+    ...(notMeasured.length > 0
+      ? ['', `Not measured in this run (OBJECTION_BENCH_SKIP): ${notMeasured.join('; ')}.`]
+      : []),
     '',
     'Held-out misses of this search:',
     '',
