@@ -13,12 +13,13 @@ import { useNavigation, useSectionRequest } from '@/components/shell/navigation'
 import type { SectionProps } from '@/components/shell/section';
 import { type CallRecord, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
-import type { ObjectionResult } from '@/lib/objections/search';
+import type { ListedResult } from '@/lib/objections/fallback';
 import type { Objection, Phase } from '@/lib/pack/schema';
 import { flagWord } from '@/lib/script/flag-words';
 import type { RenderVars } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
 import { CRISIS_FLAG, CrisisProtocol, crisisObjectionOf, isCrisis, isCrisisCall } from './crisis';
+import { useMissLog } from './miss-log';
 import { ObjectionCard, PLAN_KEY, sayText } from './ObjectionCard';
 import { objectionUsage } from './usage';
 import { useObjectionSearch } from './use-objection-search';
@@ -84,6 +85,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     ...(usage === undefined ? {} : { usage }),
   });
 
+  const misses = useMissLog(db, query, results, phase);
   const vars: RenderVars = { context, pack, agent };
   const opened = openId === null ? undefined : byId.get(openId);
   const crisisActive = isCrisisCall(call) || pendingCrisis !== null;
@@ -102,6 +104,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   };
 
   const open = (objection: Objection) => {
+    misses.opened(objection.id);
     setOpenId(objection.id);
     setFocusCard((n) => n + 1);
     if (!call) {
@@ -278,7 +281,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
             : t('objections.likely')
           : t('objections.results')}
       </h2>
-      {results.length === 0 && trimmed !== '' && (
+      {trimmed !== '' && results.every((r) => r.source !== 'match') && (
         <p className="empty">{t('objections.noResults', { query: trimmed })}</p>
       )}
       <div id={listId} role="listbox" aria-labelledby={`${id}-heading`} className="results">
@@ -308,7 +311,7 @@ function ResultRow({
 }: {
   id: string;
   index: number;
-  result: ObjectionResult;
+  result: ListedResult;
   query: string;
   active: boolean;
   onOpen: () => void;
@@ -331,7 +334,13 @@ function ResultRow({
       <kbd>{index + 1}</kbd>
       <span className="result__title">{objection.title}</span>
       {crisis && <span className="badge badge--crisis">{t('objections.crisis')}</span>}
-      {match && (
+      {/* Not a match for the query (issue 11 §1): say what it is instead. */}
+      {query !== '' && result.source !== 'match' && (
+        <span className="badge badge--fallback" data-testid="fallback">
+          {t(`objections.source.${result.source}`)}
+        </span>
+      )}
+      {match && result.source !== 'likely' && (
         <span className="result__match" data-testid="match">
           <span className="result__how">
             {t('objections.matched', {

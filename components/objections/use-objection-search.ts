@@ -3,8 +3,11 @@
  * pack in a module loaded on demand, so pinyin-pro stays out of the panel's workspace chunk; until
  * it arrives, plain substring search on titles and triggers answers.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FALLBACK_LIMIT, type ListedResult, neverEmpty } from '@/lib/objections/fallback';
+// Types only: the search module (with pinyin-pro) is loaded on demand below.
 import type {
+  closestObjections,
   ObjectionIndex,
   ObjectionResult,
   SearchOptions,
@@ -16,6 +19,7 @@ import { quickSearch } from './quick-search';
 interface Engine {
   index: ObjectionIndex;
   search: typeof searchObjections;
+  closest: typeof closestObjections;
 }
 
 // One index per pack's objection list: remounting the section (another account) reuses it.
@@ -35,6 +39,7 @@ function useEngine(objections: readonly Objection[]): Engine | null {
       const built = engines.get(objections) ?? {
         index: module.buildObjectionIndex(objections),
         search: module.searchObjections,
+        closest: module.closestObjections,
       };
       engines.set(objections, built);
       if (live) setEngine(built);
@@ -47,7 +52,8 @@ function useEngine(objections: readonly Objection[]): Engine | null {
 }
 
 export interface ObjectionSearch {
-  results: ObjectionResult[];
+  /** Never empty while the agent types and the pack has objections (issue 11 §1): see fallback.ts. */
+  results: ListedResult[];
   /** False until the pinyin index has arrived (only substring search works before). */
   full: boolean;
 }
@@ -59,13 +65,28 @@ export function useObjectionSearch(
 ): ObjectionSearch {
   const engine = useEngine(objections);
   const { phase, usage, limit } = options;
+  // The last results that matched while this query was typed; cleared with the query.
+  const kept = useRef<readonly ObjectionResult[]>([]);
   const results = useMemo(() => {
     const opts: SearchOptions = {
       ...(phase === undefined ? {} : { phase }),
       ...(usage === undefined ? {} : { usage }),
       ...(limit === undefined ? {} : { limit }),
     };
-    return engine ? engine.search(engine.index, query, opts) : quickSearch(objections, query, opts);
+    const search = (q: string) =>
+      engine ? engine.search(engine.index, q, opts) : quickSearch(objections, q, opts);
+    const matches = search(query);
+    if (query.trim() === '') {
+      kept.current = [];
+      return neverEmpty(matches, { kept: [], closest: [], likely: [] }, matches.length);
+    }
+    if (matches.length > 0) kept.current = matches;
+    const fallbacks = {
+      kept: kept.current,
+      closest: engine ? engine.closest(engine.index, query, opts) : [],
+      likely: search(''),
+    };
+    return neverEmpty(matches, fallbacks, limit ?? FALLBACK_LIMIT);
   }, [engine, objections, query, phase, usage, limit]);
   return { results, full: engine !== null };
 }

@@ -7,6 +7,7 @@ import { AgentSettings } from './AgentSettings';
 import { CrmOrigins } from './CrmOrigins';
 import { DataExport } from './DataExport';
 import { PackSync } from './PackSync';
+import { SearchMissExport } from './SearchMissExport';
 
 function Title() {
   const { t } = useI18n();
@@ -37,6 +38,7 @@ export function OptionsApp({ db }: { db: CallAssistDB }) {
         <CrmOrigins />
         <PackSync settings={settings} activePack={activePack} />
         <DataExport db={db} />
+        <SearchMissExport db={db} />
       </main>
     </I18nProvider>
   );

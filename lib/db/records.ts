@@ -123,6 +123,24 @@ export const draftRecordSchema = z.strictObject({
 });
 export type DraftRecord = z.infer<typeof draftRecordSchema>;
 
+/**
+ * A search that found nothing or only weak matches (issue 11 §3), for the quality leads to add
+ * triggers. No account, call or agent: only what was typed (masked like a note), where, and
+ * which card the agent opened in the end.
+ */
+export const searchMissRecordSchema = z.strictObject({
+  id,
+  at,
+  /** Already redacted (lib/db/redact.ts) when it was written. */
+  query: shortText,
+  reason: z.enum(['none', 'weak']),
+  /** The script phase the call was in, when known. */
+  phase: z.string().max(RECORD_LIMITS.id).optional(),
+  /** The objection opened from this search, if any. */
+  openedId: id.optional(),
+});
+export type SearchMissRecord = z.infer<typeof searchMissRecordSchema>;
+
 /** A stored row that did not parse: skipped by the reader, reported so it is never silent. */
 export interface BadRow {
   table: 'packs' | 'calls' | 'notes' | 'drafts';

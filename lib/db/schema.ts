@@ -7,7 +7,7 @@ import { Dexie, type Table } from 'dexie';
 import type { LocalizedText } from '../i18n/text';
 import { upgradeToV4 } from '../privacy/upgrade-v4';
 import { blockedMessage } from './errors';
-import type { BadRow, CallRecord, DraftRecord, NoteRecord, PackRow } from './records';
+import type { BadRow, CallRecord, DraftRecord, NoteRecord, PackRow, SearchMissRecord } from './records';
 
 export const DB_NAME = 'call-assist';
 
@@ -28,8 +28,17 @@ export const STORES_V2 = {
   drafts: 'accountKey, updatedAt',
 } as const;
 
+/**
+ * Version 3 (issue 11 §3): searches that found nothing or little, masked, for the quality leads.
+ * Adds a table; no row of v2 changes.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  searchMisses: 'id, at',
+} as const;
+
 /** Version 4 (issue 16): same stores; rows masked again with the issue-16 pass (lib/privacy/upgrade-v4.ts). */
-export const STORES_V4 = STORES_V2;
+export const STORES_V4 = STORES_V3;
 
 export const CURRENT_VERSION = 4;
 
@@ -75,6 +84,7 @@ export class CallAssistDB extends Dexie {
   declare calls: Table<CallRecord, string>;
   declare notes: Table<NoteRecord, string>;
   declare drafts: Table<DraftRecord, string>;
+  declare searchMisses: Table<SearchMissRecord, string>;
 
   /** Rows that failed to parse on read (most recent last, bounded). */
   readonly badRows: BadRow[] = [];
@@ -93,6 +103,7 @@ export class CallAssistDB extends Dexie {
             ref.value = upgradeCallV1(call);
           }),
       );
+    this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4).upgrade(upgradeToV4);
     const { onBlocked } = options;
     if (onBlocked) this.on('blocked', () => onBlocked(blockedMessage));

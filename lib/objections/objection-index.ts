@@ -8,6 +8,7 @@
  */
 import type { Objection } from '../pack/schema';
 import { isHan, normalizeText, wordsOf } from './normalize';
+import { buildOverlapIndex, type OverlapIndex } from './overlap';
 import { ReadingTable } from './readings';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
@@ -79,6 +80,8 @@ export interface ObjectionIndex {
   readonly headInitials: ReadonlyMap<string, Int32Array>;
   /** First letter (of the first word, or the first character's pinyin) → head text ids. */
   readonly headFirstLetter: ReadonlyMap<string, Int32Array>;
+  /** Bigram and word overlap of titles and triggers with what the customer said (issue 11). */
+  readonly overlap: OverlapIndex;
 }
 
 /** Words shorter than this are never matched with a typo, so they need no deletion variants. */
@@ -240,6 +243,11 @@ class IndexBuilder {
       bodyPinyin: frozen(this.bodyPinyin),
       headInitials: frozen(this.headInitials),
       headFirstLetter: frozen(this.headFirstLetter),
+      overlap: buildOverlapIndex(
+        this.texts.map((t) => (t.field < HEAD_FIELDS ? t.source : null)),
+        (char) => this.readings.knownReadings(char),
+        this.readings.sets.flat(),
+      ),
     };
   }
 }

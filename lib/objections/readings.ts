@@ -1,9 +1,9 @@
 /**
  * Pinyin readings of Chinese text, computed once when the index is built (pinyin-pro is far too
- * slow to run per keystroke). Each character gets a *set* of toneless readings: the one pinyin-pro
- * chooses in context first, then the character's other readings, because the dictionary gets
- * collection words wrong (还款 comes out as "hai kuan", 还不起 as "hai bu qi") and an agent types
- * what they hear. Sets are interned: a text stores one small integer per character.
+ * slow to run per keystroke). Each character gets a *set* of toneless readings: its usual one
+ * first, then the character's other readings, because the dictionary gets collection words
+ * wrong (还款 comes out as "hai kuan", 还不起 as "hai bu qi") and an agent types what they hear.
+ * Sets are interned: a text stores one small integer per character.
  */
 import { pinyin } from 'pinyin-pro';
 import { isHan } from './normalize';
@@ -14,21 +14,24 @@ export class ReadingTable {
   /** Reading-set id → the distinct first letters of its readings, for pinyin initials. */
   readonly initials: string[] = [];
   private readonly ids = new Map<string, number>();
+  private readonly charIds = new Map<string, number>();
   private readonly allReadings = new Map<string, string[]>();
 
-  /** One reading-set id per code unit of `compact` (a normalised text that contains Han). */
+  /**
+   * One reading-set id per code unit of `compact` (a normalised text that contains Han). Looked up
+   * per character and cached: pinyin-pro per text cost ~600 ms at 5,000 objections (issue 11,
+   * build ≤ 500 ms); every reading is in the set, so context only changed which came first.
+   */
   readingsOf(compact: string): number[] {
-    const chars = Array.from(compact);
-    let contextual = pinyin(compact, { toneType: 'none', type: 'array', v: true });
-    // pinyin-pro returns one item per character; if that ever fails, fall back to one call each.
-    if (contextual.length !== chars.length) {
-      contextual = chars.map((char) => pinyin(char, { toneType: 'none', type: 'array', v: true })[0] ?? char);
-    }
     const out: number[] = [];
-    chars.forEach((char, i) => {
-      const id = this.setOf(char, contextual[i] ?? char);
+    for (const char of compact) {
+      let id = this.charIds.get(char);
+      if (id === undefined) {
+        id = this.setOf(char);
+        this.charIds.set(char, id);
+      }
       for (let unit = 0; unit < char.length; unit++) out.push(id);
-    });
+    }
     return out;
   }
 
@@ -37,11 +40,13 @@ export class ReadingTable {
     return this.allReadings.get(char);
   }
 
-  private setOf(char: string, contextual: string): number {
+  private setOf(char: string): number {
     let readings: string[];
-    if (isHan(char) && contextual !== char) {
-      readings = [contextual];
+    if (isHan(char)) {
+      const usual = pinyin(char, { toneType: 'none', type: 'array', v: true })[0] ?? char;
+      readings = /^[a-z]+$/.test(usual) ? [usual] : [];
       for (const other of this.readingsOfChar(char)) if (!readings.includes(other)) readings.push(other);
+      if (readings.length === 0) readings = [char];
     } else {
       readings = [char];
     }

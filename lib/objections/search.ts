@@ -4,8 +4,11 @@
  * meiqian → 没钱), English words with one typo, and triggers as synonyms of the title.
  *
  * Ranking, most important first (the score encodes it in bands, higher is better):
- *   kind: exact > prefix > initials = pinyin > substring > fuzzy        × 1,000,000
- *   a crisis objection matched on its title or a trigger                 + 500,000
+ *   kind: exact > prefix > initials = pinyin > said (the query holds a
+ *   whole trigger among other words, issue 11) > substring > fuzzy =
+ *   overlap (shares bigrams, words or syllables: precision = its score)  × 1,000,000
+ *   a crisis objection whose title or trigger the query says whole       + 100,000,000
+ *   a crisis objection otherwise matched on its title or a trigger       + 500,000
  *   field: title and triggers (synonyms of the title) > say = do         × 100,000
  *   precision inside the kind, 0–9: the match starts the text (or a
  *   phrase in it), spells whole words or phrases, is in the title        × 10,000
@@ -21,7 +24,7 @@
  */
 import type { Objection, Phase } from '../pack/schema';
 import { prefixWithinOneEdit, withinOneEdit } from './edit-distance';
-import { cutQuery, isHan, type NormalizedText, normalizeText, wordsOf } from './normalize';
+import { cutQuery, isHan, lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import {
   BODY_PINYIN_KEY,
   FIELDS,
@@ -34,10 +37,21 @@ import {
   MIN_FUZZY,
   type ObjectionIndex,
 } from './objection-index';
+import { matchOverlap } from './overlap';
 
 export { buildObjectionIndex, type MatchField, type ObjectionIndex } from './objection-index';
 
-export const MATCH_KINDS = ['fuzzy', 'substring', 'pinyin', 'initials', 'prefix', 'exact'] as const;
+/** `said`: the query holds a whole title or trigger among other words; `overlap`: it shares part. */
+export const MATCH_KINDS = [
+  'fuzzy',
+  'substring',
+  'pinyin',
+  'initials',
+  'prefix',
+  'exact',
+  'overlap',
+  'said',
+] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 export interface ObjectionMatch {
@@ -64,13 +78,19 @@ export interface SearchOptions {
 
 export const DEFAULT_LIMIT = 9;
 
-const KIND_TIER = [1, 2, 4, 4, 5, 6] as const; // by MATCH_KINDS index
+const KIND_TIER = [1, 2, 4, 4, 5, 6, 1, 3] as const; // by MATCH_KINDS index
 const FUZZY = 0;
 const SUBSTRING = 1;
 const PINYIN = 2;
 const INITIALS = 3;
 const PREFIX = 4;
 const EXACT = 5;
+const OVERLAP = 6;
+const SAID = 7;
+/** A crisis objection with a signal in the query (issue 11 §2) goes first, whatever follows. */
+const CRISIS_FIRST = 100 * 1_000_000;
+/** Overlap precision (score × 8, see matchSaid) from which a crisis overlap is lifted. */
+const STRONG_OVERLAP = 5;
 const FIELD_TIER = [2, 2, 1, 1] as const;
 const KIND_BAND = 1_000_000;
 const CRISIS_BONUS = 500_000;
@@ -100,6 +120,8 @@ const MIN_SUBSTRING = 3;
 /** Latin queries shorter than this, and single Han characters, search titles and triggers only. */
 const MIN_LATIN_FOR_BODY = 3;
 const MIN_HAN_FOR_BODY = 2;
+/** Shorter queries are still being typed: only the strict matches above answer them. */
+const MIN_SAID = 2;
 
 type Part = 'head' | 'body';
 
@@ -354,17 +376,6 @@ function matchFirstLetter(index: ObjectionIndex, letter: string, hits: Hits): vo
 
 // ---- English words ----------------------------------------------------------------------------
 
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Vocabulary words matching one query word, with the strength of each. A word may appear twice
  * (say as a prefix and as a typo); the stronger one wins when texts are scored.
@@ -525,6 +536,17 @@ function matchWords(
   }
 }
 
+// ---- What was said (issue 11) ------------------------------------------------------------------
+
+/** Titles and triggers the query holds among other words, or shares bigrams and words with. */
+function matchSaid(index: ObjectionIndex, query: NormalizedText, hits: Hits, minScore?: number): void {
+  for (const hit of matchOverlap(index.overlap, query, minScore)) {
+    const text = index.texts[hit.text] as IndexedText;
+    const span = Math.round(hit.score * text.compact.length);
+    hits.offer(hit.text, hit.contained ? SAID : OVERLAP, Math.round(hit.score * 8), span);
+  }
+}
+
 // ---- Ranking ----------------------------------------------------------------------------------
 
 function liftOf(objection: Objection, options: SearchOptions): number {
@@ -575,9 +597,15 @@ function rankHits(
     const objection = index.objections[o] as Objection;
     const text = index.texts[hits.bestText[o] as number] as IndexedText;
     const crisis = isCrisis(objection) && text.field < HEAD_FIELDS;
+    const kind = hits.bestKind[o] as number;
+    // The query says a whole crisis title or trigger, whatever else it says (issue 11 §2).
+    const signal = crisis && (kind === EXACT || kind === SAID);
+    // A weak overlap (a shared 没) is no reason to lift the crisis card above the rest.
+    const strong =
+      kind !== OVERLAP || (hits.best[o] as number) % FIELD_BAND >= STRONG_OVERLAP * PRECISION_BAND;
     const score =
       (hits.best[o] as number) +
-      (crisis ? CRISIS_BONUS : 0) +
+      (signal ? CRISIS_FIRST : crisis && strong ? CRISIS_BONUS : 0) +
       liftOf(objection, options) * LIFT_BAND +
       (hits.support[o] as number) * SUPPORT_BAND;
     return { o, score };
@@ -652,5 +680,23 @@ export function searchObjections(
       matchPinyin(index, q, hits, 'body');
     }
   }
+  if (q.length >= MIN_SAID) matchSaid(index, normal, hits);
+  return rankHits(index, hits, options, limit);
+}
+
+/** Any overlap counts for the closest objections, shown when nothing matched (issue 11 §1). */
+const CLOSEST_SCORE = 0.05;
+
+/** The objections whose titles or triggers share the most with the query, however little. */
+export function closestObjections(
+  index: ObjectionIndex,
+  query: string,
+  options: SearchOptions = {},
+): ObjectionResult[] {
+  const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
+  const normal = normalizeText(cutQuery(query));
+  if (!(limit > 0) || normal.compact === '') return [];
+  const hits = new Hits(index.texts, index.objections.length);
+  matchSaid(index, normal, hits, CLOSEST_SCORE);
   return rankHits(index, hits, options, limit);
 }

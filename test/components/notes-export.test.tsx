@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { DataExport, rangeOf } from '@/components/settings/DataExport';
 import { I18nProvider } from '@/components/shell/i18n';
 import { CallAssistDB, type CallRecord, exportJson, localDate } from '@/lib/db';
+import { captureDownloads } from './downloads';
 
 const DAY = 24 * 60 * 60 * 1000;
 let count = 0;
@@ -43,23 +44,6 @@ async function seeded() {
     updatedAt: now - 2 * DAY,
   });
   return db;
-}
-
-/** Captures what is handed to the downloads instead of navigating (jsdom has no object URLs). */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) files.push({ name: this.download, blob });
-  });
-  return files;
 }
 
 const show = (db: CallAssistDB) =>

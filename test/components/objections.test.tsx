@@ -290,6 +290,31 @@ describe('the objections section', () => {
     await waitFor(() => expect(options()[0]).toHaveAttribute('data-objection-id', 'scam'));
     await user.clear(searchBox());
     await user.type(searchBox(), '量子力学');
-    expect(await screen.findByText(/没有找到“量子力学”/)).toBeInTheDocument();
+    expect(await screen.findByText(/没有直接匹配“量子力学”/)).toBeInTheDocument();
+  });
+
+  it('never shows an empty list while typing: earlier results, then the likely ones, each labelled (issue 11)', async () => {
+    const user = userEvent.setup();
+    const { db } = renderPanel(WANG());
+    await openSearch();
+    await search(user, 'lvshi', '委托律师');
+    expect(within(options()[0] as HTMLElement).queryByTestId('fallback')).toBeNull();
+    // The agent goes on typing letters that spell nothing: the card stays, labelled, then the likely ones.
+    await user.type(searchBox(), 'qqqq');
+    await waitFor(() =>
+      expect(within(options()[0] as HTMLElement).getByTestId('fallback')).toHaveTextContent('刚才的结果'),
+    );
+    expect(options()[0]).toHaveAttribute('data-objection-id', 'attorney');
+    expect(options().length).toBeGreaterThan(1);
+    expect(within(options().at(-1) as HTMLElement).getByTestId('fallback')).toHaveTextContent('本阶段常见');
+    expect(screen.getByText(/没有直接匹配“lvshiqqqq”/)).toBeInTheDocument();
+    // Opening a card from it records the miss with the card opened.
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect(await db.searchMisses.count()).toBe(1));
+    expect((await db.searchMisses.toArray())[0]).toMatchObject({
+      query: 'lvshiqqqq',
+      reason: 'none',
+      openedId: 'attorney',
+    });
   });
 });

@@ -27,6 +27,25 @@ test.describe('objection handling', () => {
     await expect(panel.locator('#tab-script')).toHaveAttribute('aria-selected', 'true');
   });
 
+  test('a sentence the customer says, committed by the IME, opens its card in 3 keys from / (issue 11)', async ({
+    ext,
+    crmUrl,
+  }) => {
+    const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
+    await expect(panel.locator('[data-line-id="e-identify-who"]')).toBeVisible();
+    // Key 1: `/`.
+    await panel.locator('body').press('/');
+    await expect(panel.getByRole('combobox', { name: '搜索客户异议' })).toBeFocused();
+    // Key 2: the IME commits the whole sentence at once (a trigger with words around it).
+    await panel.keyboard.insertText('我现在真的是手头紧啊');
+    const first = panel.getByRole('option').first();
+    await expect(first).toContainText('没钱 / 手头紧');
+    await expect(first.getByTestId('match')).toContainText('包含触发语');
+    // Key 3: Enter.
+    await panel.keyboard.press('Enter');
+    await expect(panel.getByTestId('objection-card')).toHaveAttribute('data-objection-id', 'no-money');
+  });
+
   test('the crisis objection stops the script and puts the protocol in the Guard', async ({
     ext,
     crmUrl,

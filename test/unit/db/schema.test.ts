@@ -71,7 +71,13 @@ describe('database versions', () => {
   it('opens a new database at the current version with every table', async () => {
     const db = await openDb(`schema-${crypto.randomUUID()}`);
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['calls', 'drafts', 'notes', 'packs']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'calls',
+      'drafts',
+      'notes',
+      'packs',
+      'searchMisses',
+    ]);
     expect(db.calls.schema.idxByName['[accountKey+startedAt]']).toBeDefined();
     expect(db.notes.schema.idxByName['[accountKey+createdAt]']).toBeDefined();
     db.close();

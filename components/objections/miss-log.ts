@@ -1,0 +1,44 @@
+/**
+ * Records searches that found nothing or only weak matches (issue 11 §3). Only the query the agent
+ * ended on counts: each keystroke replaces the pending entry, a good match drops it, and it is
+ * written when the agent opens a card from it (with that card), clears the search, or leaves.
+ */
+import { useEffect, useRef } from 'react';
+import type { CallAssistDB } from '@/lib/db/schema';
+import type { ListedResult } from '@/lib/objections/fallback';
+import { type MissInput, missReason, recordMiss } from '@/lib/objections/misses';
+
+export function useMissLog(
+  db: CallAssistDB,
+  query: string,
+  results: readonly ListedResult[],
+  phase?: string,
+) {
+  const pending = useRef<MissInput | null>(null);
+  // The query already written (opened from): not pending again until it changes.
+  const written = useRef<string | null>(null);
+  const flush = (openedId?: string) => {
+    const entry = pending.current;
+    pending.current = null;
+    if (entry) written.current = entry.query;
+    // A failed write must not disturb the call: the log is a help for pack authors.
+    if (entry)
+      void recordMiss(db, openedId === undefined ? entry : { ...entry, openedId }).catch(() => undefined);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: flush reads refs only
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed === '') {
+      flush();
+      written.current = null;
+      return;
+    }
+    if (trimmed === written.current) return;
+    const reason = missReason(results.filter((r) => r.source === 'match'));
+    pending.current =
+      reason === null ? null : { query: trimmed, reason, ...(phase === undefined ? {} : { phase }) };
+  }, [query, results, phase]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: written once, when the section goes
+  useEffect(() => () => flush(), []);
+  return { opened: (objectionId: string) => flush(objectionId) };
+}

@@ -1,0 +1,201 @@
+/**
+ * What a customer says around the words that matter (issue 11 §1): particles (吧 呢 啊 了…),
+ * filler (我现在, 那个, 就是…), and who is speaking (我是他爸 / 他老婆 / his wife / her dad).
+ * Both the titles and triggers and the query are reduced the same way before their overlap is
+ * measured, so "我现在真的没钱啊" and "现在没钱" meet on 没钱, and "我是他爸" meets "我是他老婆".
+ * Applied to text already normalised by normalizeText (which folds with lib/text/fold.ts).
+ */
+
+/** Sentence-final and interjection particles: they carry tone, not the objection. */
+const PARTICLES = new Set([
+  '吧',
+  '呢',
+  '啊',
+  '了',
+  '嘛',
+  '哦',
+  '呀',
+  '啦',
+  '哈',
+  '嗯',
+  '唉',
+  '哎',
+  '喔',
+  '噢',
+  '哇',
+  '呗',
+  '咯',
+  '么',
+  '呃',
+  '额',
+  '嘞',
+]);
+
+/** Filler phrases, longest first (a greedy scan must try 我现在 before 现在). */
+const FILLER = [
+  '我跟你说',
+  '我跟你讲',
+  '你知道吗',
+  '怎么说呢',
+  '说实话',
+  '老实说',
+  '说真的',
+  '我觉得',
+  '我现在',
+  '那什么',
+  '现在',
+  '目前',
+  '那个',
+  '这个',
+  '就是',
+  '然后',
+  '其实',
+  '反正',
+  '真的',
+  '那啥',
+  '你看',
+  '哎呀',
+  '唉呀',
+];
+
+/** Stands for any relative, partner, friend or colleague: one private-use character. */
+export const KIN = '\ue000';
+
+/** Who may answer for the debtor, longest first. */
+const KIN_WORDS = [
+  '女朋友',
+  '男朋友',
+  '家里人',
+  '老婆',
+  '老公',
+  '爸爸',
+  '妈妈',
+  '父亲',
+  '母亲',
+  '儿子',
+  '女儿',
+  '哥哥',
+  '姐姐',
+  '弟弟',
+  '妹妹',
+  '媳妇',
+  '丈夫',
+  '妻子',
+  '爱人',
+  '对象',
+  '家人',
+  '亲戚',
+  '朋友',
+  '同事',
+  '室友',
+  '邻居',
+  '孩子',
+  '爷爷',
+  '奶奶',
+  '外婆',
+  '姥姥',
+  '舅舅',
+  '叔叔',
+  '阿姨',
+  '岳母',
+  '岳父',
+  '爸',
+  '妈',
+  '哥',
+  '姐',
+  '弟',
+  '妹',
+];
+
+const EN_KIN = new Set([
+  'wife',
+  'husband',
+  'mom',
+  'mum',
+  'mother',
+  'dad',
+  'father',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'roommate',
+  'boyfriend',
+  'girlfriend',
+  'partner',
+  'aunt',
+  'uncle',
+  'grandma',
+  'grandmother',
+  'grandpa',
+  'grandfather',
+  'cousin',
+  'friend',
+  'coworker',
+  'colleague',
+  'neighbor',
+  'neighbour',
+  'fiance',
+  'fiancee',
+  'spouse',
+  'parent',
+  'kid',
+  'child',
+]);
+
+const EN_FILLER = new Set([
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'er',
+  'erm',
+  'like',
+  'well',
+  'look',
+  'listen',
+  'honestly',
+  'okay',
+  'ok',
+  'yeah',
+  'oh',
+  'man',
+  'so',
+  'basically',
+  'literally',
+  'actually',
+]);
+
+const BY_FIRST = new Map<string, string[]>();
+for (const word of [...FILLER, ...KIN_WORDS]) {
+  const first = word[0] as string;
+  const list = BY_FIRST.get(first) ?? [];
+  list.push(word);
+  BY_FIRST.set(first, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+const KIN_SET = new Set(KIN_WORDS);
+
+/** A Han run without particles and filler, relatives replaced by KIN. */
+export function reduceHan(run: string): string {
+  let out = '';
+  let i = 0;
+  while (i < run.length) {
+    const char = run[i] as string;
+    const found = BY_FIRST.get(char)?.find((word) => run.startsWith(word, i));
+    if (found !== undefined) {
+      if (KIN_SET.has(found)) out += KIN;
+      i += found.length;
+      continue;
+    }
+    if (!PARTICLES.has(char)) out += char;
+    i++;
+  }
+  return out;
+}
+
+/** An English word as it takes part in the overlap: '' for filler, KIN for a relative. */
+export function reduceWord(word: string): string {
+  if (EN_FILLER.has(word)) return '';
+  return EN_KIN.has(word) ? KIN : word;
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { objectionSchema } from '../../../lib/pack/schema';
+import { foldText } from '../../../lib/text/fold';
+import { HELD_OUT } from '../../fixtures/objections/held-out';
+
+const root = resolve(import.meta.dirname, '../../..');
+const packObjections = (locale: string) =>
+  objectionSchema.array().parse(
+    (
+      JSON.parse(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8')) as {
+        objections: unknown;
+      }
+    ).objections,
+  );
+
+/** Folded, without spaces and punctuation: "I'm broke!" and "im broke" are the same phrase. */
+const key = (text: string) => foldText(text).replace(/[^\p{L}\p{N}]/gu, '');
+
+describe('held-out objection queries (issue 11)', () => {
+  const packTexts = new Set<string>();
+  const ids = new Set<string>();
+  for (const locale of ['zh-CN', 'en-US']) {
+    for (const o of packObjections(locale)) {
+      ids.add(o.id);
+      for (const text of [o.title, ...o.title.split('/'), ...o.triggers]) packTexts.add(key(text));
+    }
+  }
+
+  it('hold at least 200 queries, both languages', () => {
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(200);
+    expect(HELD_OUT.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(100);
+    expect(HELD_OUT.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('copy no title or trigger of either default pack (after folding)', () => {
+    const copies = HELD_OUT.filter((q) => packTexts.has(key(q.query))).map((q) => q.query);
+    expect(copies).toEqual([]);
+  });
+
+  it('are unique and each expects an objection the default packs have', () => {
+    expect(new Set(HELD_OUT.map((q) => key(q.query))).size).toBe(HELD_OUT.length);
+    expect(HELD_OUT.filter((q) => !ids.has(q.expect)).map((q) => q.expect)).toEqual([]);
+  });
+});
