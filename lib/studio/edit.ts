@@ -27,3 +27,25 @@ export function removeAt(text: string, path: JsonPath): string {
 export function readDraft(text: string): unknown {
   return parse(text, [], { allowTrailingComma: false, disallowComments: true });
 }
+
+/** A property of a half-valid draft value, when it is an object or array. */
+export function child(value: unknown, key: string | number): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return (value as Record<string | number, unknown>)[key];
+}
+
+export function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** A one-per-line field's lines: blank lines are dropped, so a trailing Enter writes nothing. */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}

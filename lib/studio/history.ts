@@ -32,3 +32,8 @@ export function redo(history: History): History {
   if (next === undefined) return history;
   return { past: [...history.past, history.present], present: next, future: rest };
 }
+
+/** A typing burst: the text replaces the present step instead of adding one. */
+export function replacePresent(history: History, text: string): History {
+  return text === history.present ? history : { ...history, present: text, future: [] };
+}
