@@ -7,7 +7,7 @@ import { Choice, TextField } from './fields';
 interface Props {
   text: string;
   value: unknown;
-  onEdit: (text: string) => void;
+  onEdit: (text: string, burst?: string) => void;
 }
 
 const KINDS = lineSchema.shape.kind.options;
@@ -26,8 +26,10 @@ export function LineEditor({ text, value, onEdit }: Props) {
   const n = Math.min(where.line, lines.length - 1);
   const line = lines[n];
   const name = (item: unknown, key: string, i: number) => asText(child(item, key)) || `#${i + 1}`;
-  const write = (key: string, v: unknown) =>
-    onEdit(setAt(text, ['scripts', s, 'stages', g, 'lines', n, key], v));
+  const write = (key: string, v: unknown) => {
+    const path = ['scripts', s, 'stages', g, 'lines', n, key];
+    onEdit(setAt(text, path, v), path.join('.'));
+  };
   return (
     <section aria-labelledby="studio-lines" className="studio-form">
       <h2 id="studio-lines">{t('studio.lines')}</h2>

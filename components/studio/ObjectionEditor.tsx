@@ -8,7 +8,7 @@ interface Props {
   text: string;
   /** The draft's value, read tolerantly: the form works while the schema still complains. */
   value: unknown;
-  onEdit: (text: string) => void;
+  onEdit: (text: string, burst?: string) => void;
 }
 
 const PLANS = objectionSchema.shape.leadsTo.unwrap().shape.plan.unwrap().options;
@@ -23,7 +23,7 @@ export function ObjectionEditor({ text, value, onEdit }: Props) {
   const objection = objections[at];
   if (objection === undefined) return null;
   const path = (...rest: (string | number)[]) => ['objections', at, ...rest];
-  const write = (key: string, v: unknown) => onEdit(setAt(text, path(key), v));
+  const write = (key: string, v: unknown) => onEdit(setAt(text, path(key), v), path(key).join('.'));
   const listOrAbsent = (key: string, lines: string[]) => write(key, lines.length > 0 ? lines : undefined);
   const plan = asText(child(child(objection, 'leadsTo'), 'plan'));
   return (

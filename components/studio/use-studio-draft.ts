@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadDraft, saveDraft } from '@/lib/studio/draft-store';
 import { type History, record, redo, replacePresent, startHistory, undo } from '@/lib/studio/history';
 
+const SOURCE = '(source)';
+
 export interface DraftState {
   history: History;
   baseText: string;
@@ -16,8 +18,8 @@ export interface StudioDraftApi {
   /** undefined while the saved draft is read; null when there is none. */
   draft: DraftState | null | undefined;
   open: (text: string, origin: string, baseText: string) => void;
-  /** A form edit: one undo step. */
-  edit: (text: string) => void;
+  /** A form edit: one undo step, or one per burst of edits to the same field (`burst`). */
+  edit: (text: string, burst?: string) => void;
   /** Typing in the source: one undo step per burst, ended by `endTyping`. */
   type: (text: string) => void;
   endTyping: () => void;
@@ -27,7 +29,8 @@ export interface StudioDraftApi {
 
 export function useStudioDraft(): StudioDraftApi {
   const [draft, setDraft] = useState<DraftState | null | undefined>(undefined);
-  const typing = useRef(false);
+  /** The field being typed into: edits to it merge into one undo step until another field is edited. */
+  const typing = useRef<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -61,33 +64,34 @@ export function useStudioDraft(): StudioDraftApi {
   return {
     draft,
     open: useCallback((text, openedFrom, base) => {
-      typing.current = false;
+      typing.current = null;
       setDraft({ history: startHistory(text), baseText: base, origin: openedFrom });
     }, []),
     edit: useCallback(
-      (text) => {
-        typing.current = false;
-        change((h) => record(h, text));
+      (text, burst) => {
+        const merge = burst !== undefined && typing.current === burst;
+        typing.current = burst ?? null;
+        change((h) => (merge ? replacePresent(h, text) : record(h, text)));
       },
       [change],
     ),
     type: useCallback(
       (text) => {
-        const burst = typing.current;
-        typing.current = true;
-        change((h) => (burst ? replacePresent(h, text) : record(h, text)));
+        const merge = typing.current === SOURCE;
+        typing.current = SOURCE;
+        change((h) => (merge ? replacePresent(h, text) : record(h, text)));
       },
       [change],
     ),
     endTyping: useCallback(() => {
-      typing.current = false;
+      typing.current = null;
     }, []),
     undo: useCallback(() => {
-      typing.current = false;
+      typing.current = null;
       change(undo);
     }, [change]),
     redo: useCallback(() => {
-      typing.current = false;
+      typing.current = null;
       change(redo);
     }, [change]),
   };

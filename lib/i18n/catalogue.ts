@@ -8,8 +8,8 @@ import enObjections from '../../locales/en/objections.json';
 import enOptions from '../../locales/en/options.json';
 import enPlan from '../../locales/en/plan.json';
 import enScript from '../../locales/en/script.json';
-import enStudio from '../../locales/en/studio.json';
 import enShell from '../../locales/en/shell.json';
+import enStudio from '../../locales/en/studio.json';
 import enUpdates from '../../locales/en/updates.json';
 import zhGuard from '../../locales/zh-CN/guard.json';
 import zhNotes from '../../locales/zh-CN/notes.json';
@@ -17,8 +17,8 @@ import zhObjections from '../../locales/zh-CN/objections.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhPlan from '../../locales/zh-CN/plan.json';
 import zhScript from '../../locales/zh-CN/script.json';
-import zhStudio from '../../locales/zh-CN/studio.json';
 import zhShell from '../../locales/zh-CN/shell.json';
+import zhStudio from '../../locales/zh-CN/studio.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
 
 export const zh = {
