@@ -11,7 +11,15 @@ import { SearchMissExport } from './SearchMissExport';
 
 function Title() {
   const { t } = useI18n();
-  return <h1>{t('options.title')}</h1>;
+  return (
+    <>
+      <h1>{t('options.title')}</h1>
+      {/* The Studio is its own page, so none of its code is in the panel's bundle (issue 17). */}
+      <a href={browser.runtime.getURL('/studio.html')} target="_blank" rel="noreferrer">
+        {t('studio.openStudio')}
+      </a>
+    </>
+  );
 }
 
 export function OptionsApp({ db }: { db: CallAssistDB }) {

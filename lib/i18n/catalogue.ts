@@ -11,6 +11,7 @@ import enPanel from '../../locales/en/panel.json';
 import enPlan from '../../locales/en/plan.json';
 import enScript from '../../locales/en/script.json';
 import enShell from '../../locales/en/shell.json';
+import enStudio from '../../locales/en/studio.json';
 import enUpdates from '../../locales/en/updates.json';
 import zhGuard from '../../locales/zh-CN/guard.json';
 import zhKeys from '../../locales/zh-CN/keys.json';
@@ -21,6 +22,7 @@ import zhPanel from '../../locales/zh-CN/panel.json';
 import zhPlan from '../../locales/zh-CN/plan.json';
 import zhScript from '../../locales/zh-CN/script.json';
 import zhShell from '../../locales/zh-CN/shell.json';
+import zhStudio from '../../locales/zh-CN/studio.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
 
 export const zh = {
@@ -34,6 +36,7 @@ export const zh = {
   ...zhOptions,
   ...zhKeys,
   ...zhPanel,
+  ...zhStudio,
 };
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
@@ -47,4 +50,5 @@ export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enOptions,
   ...enKeys,
   ...enPanel,
+  ...enStudio,
 };

@@ -1,0 +1,114 @@
+import { useEffect, useId, useState } from 'react';
+import { useI18n } from '@/components/shell/i18n';
+import type { Pack } from '@/lib/pack/schema';
+import { type DraftCheck, publishBlock } from '@/lib/studio/checks';
+import {
+  prepareRelease,
+  readKeyFile,
+  type SigningKey,
+  signRelease,
+  trustedKeyEntry,
+} from '@/lib/studio/release';
+
+interface Props {
+  text: string;
+  check: DraftCheck;
+  base: Pack | undefined;
+  now?: () => number;
+}
+
+interface Signed {
+  version: number;
+  fileName: string;
+  url: string;
+}
+
+/**
+ * Sign and export (issue 17 items 3–5): blocked while errors remain, warnings acknowledged, a
+ * changelog entry required; the key lives in this component's state only and is never stored.
+ */
+export function SignPanel({ text, check, base, now = Date.now }: Props) {
+  const { t, l } = useI18n();
+  const id = useId();
+  const [summary, setSummary] = useState('');
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [key, setKey] = useState<SigningKey>();
+  const [problem, setProblem] = useState('');
+  const [signed, setSigned] = useState<Signed>();
+  useEffect(() => () => (signed ? URL.revokeObjectURL(signed.url) : undefined), [signed]);
+
+  const block = publishBlock(check, acknowledged);
+  const hasWarnings = check.findings.some((f) => f.severity === 'warning');
+  const reason = block ? t(`studio.blocked.${block}`) : !key ? t('studio.blocked.noKey') : '';
+
+  const sign = async () => {
+    if (!check.pack || !key) return;
+    const release = prepareRelease(text, check.pack, base, summary, now());
+    if (!release.ok) return setProblem(l(release.message));
+    const envelope = await signRelease(release.payload, key);
+    const url = URL.createObjectURL(new Blob([envelope], { type: 'application/json' }));
+    setProblem('');
+    setSigned({
+      version: release.version,
+      fileName: `${check.pack.id}-v${release.version}.signed.json`,
+      url,
+    });
+  };
+
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('studio.publish')}</h2>
+      <div className="studio-field">
+        <label htmlFor={`${id}-log`}>{t('studio.changelog')}</label>
+        <textarea id={`${id}-log`} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />
+      </div>
+      {hasWarnings ? (
+        <div className="studio-field">
+          <input
+            id={`${id}-ack`}
+            type="checkbox"
+            checked={acknowledged}
+            onChange={(e) => setAcknowledged(e.target.checked)}
+          />
+          <label htmlFor={`${id}-ack`}>{t('studio.ackWarnings')}</label>
+        </div>
+      ) : null}
+      <div className="studio-field">
+        <label htmlFor={`${id}-key`}>{t('studio.keyFile')}</label>
+        <input
+          id={`${id}-key`}
+          type="file"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            const read = await readKeyFile(await file.text());
+            e.target.value = '';
+            if (read.ok) {
+              setKey(read.key);
+              setProblem('');
+            } else {
+              setKey(undefined);
+              setProblem(l(read.message));
+            }
+          }}
+        />
+      </div>
+      {key ? <p>{t('studio.keyLoaded', { keyId: key.keyId })}</p> : null}
+      {reason ? <p className="studio-blocked">{reason}</p> : null}
+      {problem ? <p role="alert">{problem}</p> : null}
+      <button type="button" disabled={reason !== ''} onClick={() => void sign()}>
+        {t('studio.sign')}
+      </button>
+      {signed && key ? (
+        <div role="status">
+          <p>{t('studio.signed', { version: signed.version })}</p>
+          <a href={signed.url} download={signed.fileName}>
+            {t('studio.download')}
+          </a>
+          <label htmlFor={`${id}-trust`}>{t('studio.trustEntry')}</label>
+          <input id={`${id}-trust`} readOnly value={trustedKeyEntry(key)} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

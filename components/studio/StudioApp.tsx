@@ -1,0 +1,127 @@
+import { useMemo, useRef, useState } from 'react';
+import { I18nProvider, useI18n } from '@/components/shell/i18n';
+import { useSettings } from '@/components/shell/panel-data';
+import type { CallAssistDB } from '@/lib/db/schema';
+import { parsePack } from '@/lib/pack/parse';
+import { checkDraft } from '@/lib/studio/checks';
+import { readDraft } from '@/lib/studio/edit';
+import { openActivePack, openText } from '@/lib/studio/open';
+import type { SourceSpan } from '@/lib/studio/source-map';
+import { ChangesView } from './ChangesView';
+import { Findings } from './Findings';
+import { LineEditor } from './LineEditor';
+import { ObjectionEditor } from './ObjectionEditor';
+import { SignPanel } from './SignPanel';
+import { SourceView } from './SourceView';
+import { type StudioDraftApi, useStudioDraft } from './use-studio-draft';
+import './studio.css';
+
+/** The Pack Studio page (issue 17): open, edit by form or source, check, compare, sign, export. */
+export function StudioApp({ db }: { db: CallAssistDB }) {
+  const settings = useSettings();
+  const api = useStudioDraft();
+  if (!settings || api.draft === undefined) return null;
+  return (
+    <I18nProvider locale={settings.locale}>
+      <Studio db={db} packId={settings.packId} api={api} />
+    </I18nProvider>
+  );
+}
+
+function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: StudioDraftApi }) {
+  const { t, l } = useI18n();
+  const [problem, setProblem] = useState('');
+  const [pasted, setPasted] = useState('');
+  const source = useRef<HTMLTextAreaElement>(null);
+  const text = api.draft?.history.present;
+  const baseText = api.draft?.baseText;
+  const check = useMemo(() => (text === undefined ? undefined : checkDraft(text)), [text]);
+  const value = useMemo(() => (text === undefined ? undefined : readDraft(text)), [text]);
+  const base = useMemo(() => {
+    if (!baseText) return undefined;
+    const parsed = parsePack(baseText);
+    return parsed.ok ? parsed.pack : undefined;
+  }, [baseText]);
+
+  const opened = (result: ReturnType<typeof openText>, isPublished: boolean) => {
+    if (!result.ok) return setProblem(l(result.message));
+    setProblem('');
+    api.open(result.text, result.origin, isPublished ? result.text : '');
+  };
+
+  const goTo = (span: SourceSpan) => {
+    const area = source.current;
+    if (!area || text === undefined) return;
+    const lineEnd = text.indexOf('\n', span.offset);
+    const end = Math.min(span.offset + span.length, lineEnd < 0 ? text.length : lineEnd);
+    area.focus();
+    area.setSelectionRange(span.offset, end);
+  };
+
+  return (
+    <main className="studio">
+      <header className="studio-bar">
+        <h1>{t('studio.title')}</h1>
+        <button type="button" onClick={async () => opened(await openActivePack(db, packId), true)}>
+          {t('studio.openActive')}
+        </button>
+        <label className="studio-file">
+          {t('studio.openFile')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) opened(openText(await file.text(), file.name), true);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <button type="button" onClick={api.undo} disabled={!api.draft?.history.past.length}>
+          {t('studio.undo')}
+        </button>
+        <button type="button" onClick={api.redo} disabled={!api.draft?.history.future.length}>
+          {t('studio.redo')}
+        </button>
+        {api.draft ? <span role="status">{t('studio.saved', { origin: api.draft.origin })}</span> : null}
+      </header>
+      {problem ? <p role="alert">{problem}</p> : null}
+      <details className="studio-paste">
+        <summary>{t('studio.paste')}</summary>
+        <textarea aria-label={t('studio.paste')} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <button type="button" onClick={() => opened(openText(pasted, t('studio.paste')), false)}>
+          {t('studio.pasteOpen')}
+        </button>
+      </details>
+      {text === undefined || !check ? (
+        <p>{t('studio.noDraft')}</p>
+      ) : (
+        <div className="studio-columns">
+          <div className="studio-left">
+            <SourceView
+              ref={source}
+              text={text}
+              onType={api.type}
+              onEndTyping={api.endTyping}
+              onUndo={api.undo}
+              onRedo={api.redo}
+            />
+            <Findings text={text} findings={check.findings} onGoTo={goTo} />
+          </div>
+          <div className="studio-right">
+            {value === undefined ? (
+              <p>{t('studio.formsNeedValid')}</p>
+            ) : (
+              <>
+                <LineEditor text={text} value={value} onEdit={api.edit} />
+                <ObjectionEditor text={text} value={value} onEdit={api.edit} />
+              </>
+            )}
+            <ChangesView base={base} draft={check.pack} />
+            <SignPanel text={text} check={check} base={base} />
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

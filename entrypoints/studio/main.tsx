@@ -1,0 +1,6 @@
+import { createRoot } from 'react-dom/client';
+import { StudioApp } from '@/components/studio/StudioApp';
+import { CallAssistDB } from '@/lib/db/schema';
+import '../sidepanel/style.css';
+
+createRoot(document.getElementById('root')!).render(<StudioApp db={new CallAssistDB()} />);

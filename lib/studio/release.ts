@@ -1,0 +1,94 @@
+/**
+ * Sign and export in the browser (issue 17 items 4–5): the changelog entry the lead must write, the
+ * next version, the private key file `npm run pack -- keygen` writes (PKCS#8, base64, one line) held
+ * in memory for this session only, and the signed envelope the options page and sync accept.
+ */
+import { localDate } from '../db/dates';
+import type { LocalizedText } from '../i18n/text';
+import type { Pack } from '../pack/schema';
+import { fromBase64, keyIdOf, publicKeyOf, signPayload } from '../pack/sign';
+import { setAt } from './edit';
+
+export interface SigningKey {
+  keyId: string;
+  publicKey: string;
+  privateKey: string;
+}
+
+export type KeyFileResult = { ok: true; key: SigningKey } | { ok: false; message: LocalizedText };
+
+/** Reads a `.key` file; a public key or anything else gets a sentence, not a throw. */
+export async function readKeyFile(text: string): Promise<KeyFileResult> {
+  const privateKey = text.trim();
+  const bytes = fromBase64(privateKey);
+  if (bytes?.length === 32) return { ok: false, message: releaseText.publicNotPrivate() };
+  if (!bytes) return { ok: false, message: releaseText.notAKey() };
+  try {
+    const publicKey = await publicKeyOf(privateKey);
+    return { ok: true, key: { keyId: await keyIdOf(publicKey), publicKey, privateKey } };
+  } catch {
+    return { ok: false, message: releaseText.notAKey() };
+  }
+}
+
+/** What an administrator pastes into the options page or policy `trustedKeys`. */
+export function trustedKeyEntry(key: SigningKey): string {
+  return JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey });
+}
+
+export type ReleaseResult =
+  | { ok: true; payload: string; version: number }
+  | { ok: false; message: LocalizedText };
+
+/**
+ * The payload to sign: the version above the published one, `publishedAt` now, and the lead's
+ * changelog entry for that version (agents read it in the panel's "what's new").
+ */
+export function prepareRelease(
+  text: string,
+  draft: Pack,
+  published: Pack | undefined,
+  summary: string,
+  now: number,
+): ReleaseResult {
+  const words = summary.trim();
+  if (words === '') return { ok: false, message: releaseText.changelogRequired() };
+  if (published && published.id !== draft.id)
+    return { ok: false, message: releaseText.otherPack(draft.id, published.id) };
+  const version = published ? Math.max(draft.version, published.version + 1) : draft.version;
+  let payload = setAt(text, ['version'], version);
+  payload = setAt(payload, ['publishedAt'], new Date(now).toISOString());
+  const changelog = draft.changelog.filter((entry) => entry.version !== version);
+  changelog.push({ version, date: localDate(now, draft.timezone), summary: words });
+  payload = setAt(payload, ['changelog'], changelog);
+  return { ok: true, payload, version };
+}
+
+/**
+ * The signed envelope file's text, in `serializeEnvelope`'s layout. Not imported from
+ * lib/pack/envelope.ts on purpose: the panel reaches that module statically (updates → sync), so
+ * using it here made the bundler ship the whole pack gate in the panel's initial chunk, 14 KB over
+ * its budget (test/e2e/budgets.spec.ts); release.test.ts checks the result with `checkEnvelope`.
+ */
+export async function signRelease(payload: string, key: SigningKey): Promise<string> {
+  return `${JSON.stringify({ payload, signatures: [await signPayload(payload, key.privateKey)] }, null, 2)}\n`;
+}
+
+export const releaseText = {
+  notAKey: (): LocalizedText => ({
+    zh: '不是私钥文件（应为 keygen 生成的 .key 文件：一行 base64 的 PKCS#8 Ed25519 私钥）',
+    en: 'Not a private key file (expected the .key file keygen writes: one line of base64 PKCS#8 Ed25519)',
+  }),
+  publicNotPrivate: (): LocalizedText => ({
+    zh: '这是公钥（.pub），签名需要私钥（.key）',
+    en: 'This is a public key (.pub); signing needs the private key (.key)',
+  }),
+  changelogRequired: (): LocalizedText => ({
+    zh: '签名前请填写本次更新说明',
+    en: 'Write the changelog entry for this version before signing',
+  }),
+  otherPack: (draft: string, published: string): LocalizedText => ({
+    zh: `草稿是话术包 ${draft}，但打开的已发布版本是 ${published}`,
+    en: `The draft is pack ${draft} but the published version opened is ${published}`,
+  }),
+};

@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '@/components/shell/i18n';
+import { LineEditor } from '@/components/studio/LineEditor';
+import { ObjectionEditor } from '@/components/studio/ObjectionEditor';
+import { SignPanel } from '@/components/studio/SignPanel';
+import { StudioApp } from '@/components/studio/StudioApp';
+import { CallAssistDB } from '@/lib/db';
+import zhPack from '@/lib/pack/defaults/zh-CN.json';
+import { parsePack } from '@/lib/pack/parse';
+import { generateKeyPair } from '@/lib/pack/sign';
+import { checkDraft } from '@/lib/studio/checks';
+import { loadDraft } from '@/lib/studio/draft-store';
+import { readDraft, setAt } from '@/lib/studio/edit';
+
+const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
+const parsed = parsePack(packText);
+if (!parsed.ok) throw new Error('bundled pack invalid');
+const published = parsed.pack;
+
+/** A form over a draft text, as the Studio holds it. */
+function FormHost({
+  Form,
+  initial = packText,
+}: {
+  Form: typeof LineEditor | typeof ObjectionEditor;
+  initial?: string;
+}) {
+  const [text, setText] = useState(initial);
+  return (
+    <I18nProvider locale="en">
+      <Form text={text} value={readDraft(text)} onEdit={setText} />
+      <output data-testid="draft">{text}</output>
+    </I18nProvider>
+  );
+}
+const draftValue = () => JSON.parse(screen.getByTestId('draft').textContent ?? '');
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('LineEditor', () => {
+  it('writes the text, kind and must-say of the chosen line back into the draft', async () => {
+    const user = userEvent.setup();
+    render(<FormHost Form={LineEditor} />);
+    await user.selectOptions(screen.getByLabelText('Line'), '1');
+    const text = screen.getByLabelText('Text');
+    await user.clear(text);
+    await user.type(text, 'New words');
+    await user.selectOptions(screen.getByLabelText('Kind'), 'ask');
+    const line = () => draftValue().scripts[0].stages[0].lines[1];
+    expect(line().text).toBe('New words');
+    expect(line().kind).toBe('ask');
+    const must = screen.getByLabelText('Must say');
+    const before = line().must === true;
+    await user.click(must);
+    expect(line().must === true).toBe(!before);
+    expect(draftValue().scripts[0].stages[0].lines[0]).toEqual(zhPack.scripts[0]?.stages[0]?.lines[0]);
+  });
+});
+
+describe('ObjectionEditor', () => {
+  it('edits title, triggers (one per line), never and leads-to of the chosen objection', async () => {
+    const user = userEvent.setup();
+    render(<FormHost Form={ObjectionEditor} />);
+    await user.selectOptions(screen.getByLabelText('Objection'), '2');
+    const title = screen.getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Already paid');
+    const triggers = screen.getByLabelText('Triggers (one per line)');
+    await user.clear(triggers);
+    await user.type(triggers, 'paid already{Enter}transferred yesterday{Enter}');
+    await user.selectOptions(screen.getByLabelText('Leads to plan'), 'deferral');
+    const objection = draftValue().objections[2];
+    expect(objection.title).toBe('Already paid');
+    expect(objection.triggers).toEqual(['paid already', 'transferred yesterday']);
+    expect(objection.leadsTo.plan).toBe('deferral');
+    expect((screen.getByLabelText('Triggers (one per line)') as HTMLTextAreaElement).value).toBe(
+      'paid already\ntransferred yesterday\n',
+    );
+    await user.clear(screen.getByLabelText('Never say (one per line)'));
+    expect(draftValue().objections[2].never).toBeUndefined();
+  });
+});
+
+describe('SignPanel', () => {
+  it('blocks signing while errors remain and until a key is loaded, then signs with a changelog entry', async () => {
+    const user = userEvent.setup();
+    const broken = setAt(packText, ['scripts', 0, 'stages', 0, 'lines', 0, 'text'], 'Hi {{nobody}}');
+    const { rerender } = render(
+      <I18nProvider locale="en">
+        <SignPanel text={broken} check={checkDraft(broken)} base={published} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Errors remain: fix them to publish')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign' })).toBeDisabled();
+    const edited = setAt(packText, ['objections', 0, 'title'], 'New title');
+    rerender(
+      <I18nProvider locale="en">
+        <SignPanel text={edited} check={checkDraft(edited)} base={published} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Load the private key file first')).toBeInTheDocument();
+    const pair = await generateKeyPair();
+    await user.upload(
+      screen.getByLabelText(/Private key file/),
+      new File([`${pair.publicKey}\n`], 'pack-signing.pub'),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('public key');
+    await user.upload(
+      screen.getByLabelText(/Private key file/),
+      new File([`${pair.privateKey}\n`], 'pack-signing.key'),
+    );
+    expect(await screen.findByText(`Key ${pair.keyId} loaded`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('changelog');
+    await user.type(screen.getByLabelText(/Changelog entry/), 'Retitled an objection');
+    await user.click(screen.getByRole('button', { name: 'Sign' }));
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent(`Version ${published.version + 1} signed`);
+    expect(within(status).getByRole('link', { name: 'Download the signed file' })).toHaveAttribute(
+      'download',
+      `${published.id}-v${published.version + 1}.signed.json`,
+    );
+    expect(JSON.parse((within(status).getByRole('textbox') as HTMLInputElement).value)).toEqual({
+      keyId: pair.keyId,
+      publicKey: pair.publicKey,
+    });
+  });
+});
+
+let dbCount = 0;
+describe('StudioApp', () => {
+  it('opens the active pack, lists a lint error with a go-to that selects it, undoes, and autosaves', async () => {
+    const user = userEvent.setup();
+    await fakeBrowser.storage.local.set({ settings: { locale: 'en', packId: published.id } });
+    const db = new CallAssistDB(`studio-test-${++dbCount}`);
+    await db.packs.put({
+      id: published.id,
+      version: published.version,
+      envelope: JSON.stringify({ payload: JSON.stringify(zhPack), signatures: [] }),
+      source: 'bundled',
+      activatedAt: 1,
+    });
+    render(<StudioApp db={db} />);
+    await user.click(await screen.findByRole('button', { name: 'Open the active pack' }));
+    expect(await screen.findByText('No errors or warnings')).toBeInTheDocument();
+    const source = screen.getByLabelText('Source') as HTMLTextAreaElement;
+    const text = screen.getByLabelText('Text');
+    await user.type(text, ' {{{{nobody}}');
+    const goTo = await screen.findByRole('button', { name: 'Go to scripts[0].stages[0].lines[0].text' });
+    await user.click(goTo);
+    expect(document.activeElement).toBe(source);
+    expect(source.value.slice(source.selectionStart, source.selectionEnd)).toMatch(
+      /^"text": ".*\{\{nobody\}\}"/,
+    );
+    expect(screen.getByText(/Version|Errors remain/)).toHaveTextContent('Errors remain');
+    const saved = await loadDraft();
+    expect(saved?.text).toContain('{{nobody}}');
+    // One undo step for the whole burst of typing in one field.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(source.value).toBe(`${JSON.stringify(zhPack, null, 2)}\n`);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(source.value).toContain('{{nobody}}');
+  });
+});

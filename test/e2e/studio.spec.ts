@@ -1,0 +1,88 @@
+/**
+ * Issue 17, the quality lead's whole job in the Studio: open the default pack, change a line, fix
+ * the lint error it causes from its "go to", sign with a generated key, export, and import the
+ * result on the options page so the panel shows the new version. Every user action is counted.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateKeyPair } from '../../lib/pack/sign';
+import { expect, openAccount, test } from './fixtures';
+
+test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext, crmUrl }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'studio-e2e-'));
+  const actions: string[] = [];
+  const act = async (what: string, step: () => Promise<unknown>) => {
+    actions.push(what);
+    await step();
+  };
+  try {
+    const pair = await generateKeyPair();
+    const keyFile = join(dir, 'pack-signing.key');
+    writeFileSync(keyFile, `${pair.privateKey}\n`);
+    const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
+    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v1');
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    const opening = ext.context.waitForEvent('page');
+    await act('open the Studio from the options page', () =>
+      options.getByRole('link', { name: /打开话术包工作室/ }).click(),
+    );
+    const studio = await opening;
+    await act('open the active pack', () => studio.getByRole('button', { name: '打开当前话术包' }).click());
+    await expect(studio.getByText('没有错误或警告')).toBeVisible();
+
+    // Change a line with the form; a misspelt variable is a lint error that blocks publishing.
+    const text = studio.getByLabel('内容', { exact: true });
+    await act('type the new line text', () => text.fill('第 2 版开场白：你好，{{nmae}}'));
+    await expect(studio.getByText('还有错误，修正后才能发布')).toBeVisible();
+    await act('go to the error', () =>
+      studio.getByRole('button', { name: '定位 scripts[0].stages[0].lines[0].text' }).click(),
+    );
+    const source = studio.getByLabel('源文件');
+    await expect(source).toBeFocused();
+    const selected = await source.evaluate((el: HTMLTextAreaElement) =>
+      el.value.slice(el.selectionStart, el.selectionEnd),
+    );
+    expect(selected).toBe('"text": "第 2 版开场白：你好，{{nmae}}"');
+    await act('retype the selected text in the source', () =>
+      studio.keyboard.insertText('"text": "第 2 版开场白：你好。"'),
+    );
+    await expect(studio.getByText('没有错误或警告')).toBeVisible();
+    await expect(studio.getByRole('region', { name: '本次改动' })).toContainText('修改话术行 1 处');
+
+    await act('write the changelog entry', () => studio.getByLabel(/更新说明/).fill('第 2 版：更新开场白。'));
+    await act('load the private key file', () => studio.getByLabel(/私钥文件/).setInputFiles(keyFile));
+    await expect(studio.getByText(`已载入密钥 ${pair.keyId}`)).toBeVisible();
+    await act('sign', () => studio.getByRole('button', { name: '签名', exact: true }).click());
+    await expect(studio.getByText('已签名版本 2')).toBeVisible();
+    const trustEntry = JSON.parse(await studio.getByLabel(/交给管理员的公钥条目/).inputValue());
+    expect(trustEntry).toEqual({ keyId: pair.keyId, publicKey: pair.publicKey });
+    const downloading = studio.waitForEvent('download');
+    await act('download the signed file', () => studio.getByRole('link', { name: '下载签名文件' }).click());
+    const download = await downloading;
+    const signedFile = join(dir, download.suggestedFilename());
+    await download.saveAs(signedFile);
+
+    // The administrator trusts the key and imports the file on the options page.
+    await act('paste the public key', () => options.getByLabel('公钥（base64）').fill(pair.publicKey));
+    await act('add the key', () => options.getByRole('button', { name: '添加公钥' }).click());
+    await expect(options.getByText(pair.keyId)).toBeVisible();
+    await act('import the signed file', () =>
+      options.getByLabel('导入签名话术包文件').setInputFiles(signedFile),
+    );
+    await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
+
+    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v2', { timeout: 10_000 });
+    const changed = panel.getByRole('region', { name: '话术包更新' });
+    await expect(changed).toContainText('第 2 版：更新开场白。');
+    await expect(changed).toContainText('修改话术行 1 处');
+    console.log(
+      `Studio publish, ${actions.length} actions:\n${actions.map((a, i) => `  ${i + 1}. ${a}`).join('\n')}`,
+    );
+    expect(actions.length).toBeLessThanOrEqual(12);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
