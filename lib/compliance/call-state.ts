@@ -80,6 +80,7 @@ export function verdictsFor(
     now,
     history: earlierAttempts(history, call),
     call: complianceCallState(pack, context, call),
+    itemText: Object.fromEntries(pack.checklist.map((item) => [item.id, item.text])),
   });
 }
 

@@ -40,6 +40,8 @@ export interface ComplianceInput {
   history: readonly CallAttempt[];
   /** The call in progress, or null when the agent is about to dial. */
   call: CallState | null;
+  /** Checklist item text by id: verdicts name an item as the agent reads it, never by its id. */
+  itemText?: Readonly<Record<string, string>>;
 }
 
 export type VerdictLevel = 'ok' | 'warn' | 'block';

@@ -39,7 +39,8 @@ export function recordingNotice(rule: RuleOf<'recordingNotice'>, input: Complian
     beforePhase: rule.beforePhase,
   };
   const base = { ruleId: rule.id, type: rule.type, numbers };
-  const list = pending.join(', ');
+  // The agent reads each item's text (issue 15 §4); the id stays in `numbers` for the record.
+  const list = pending.map((item) => input.itemText?.[item] ?? item).join('；');
   if (pending.length === 0) {
     return { ...base, level: 'ok', message: { zh: '必读告知已完成', en: 'Required notices given' } };
   }

@@ -372,6 +372,14 @@ describe('recordingNotice (before negotiate)', () => {
     expect(v.message.en).toBe('Must be said before the negotiate stage: mini-miranda');
     expect(v.message.zh).toContain('协商还款');
   });
+
+  it('names pending items by the text the agent reads, never by their id (issue 15 §4)', () => {
+    const itemText = { 'recording-notice': '已告知录音', 'mini-miranda': '已说明这是催收' };
+    const v = only(RECORDING, { call: call('negotiate'), itemText });
+    expect(v.message.zh).toBe('已进入「协商还款」阶段，尚未告知：已告知录音；已说明这是催收');
+    expect(v.message.zh).not.toContain('mini-miranda');
+    expect(v.numbers).toMatchObject({ pending: 'recording-notice,mini-miranda' });
+  });
 });
 
 describe('forbiddenPhrases and retention', () => {

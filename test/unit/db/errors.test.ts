@@ -58,7 +58,13 @@ describe('storage errors as messages', () => {
     await future.open();
     future.close();
     const db = await openDb(name);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['calls', 'drafts', 'notes', 'packs']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'calls',
+      'drafts',
+      'notes',
+      'packs',
+      'searchMisses',
+    ]);
     expect((await saveNote(db, { accountKey: 'A', text: 'still works' })).ok).toBe(true);
     db.close();
   });

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { callRecordSchema, draftRecordSchema, noteRecordSchema } from '../../../lib/db/records';
 import { CURRENT_VERSION, openDb, STORES_V2 } from '../../../lib/db/schema';
+import { maskedPhone } from '../../../lib/privacy/phone-display';
 import v2 from '../../fixtures/db/v2-for-v3.json';
 import { closeAll } from './helpers';
 
@@ -26,7 +27,7 @@ describe('database version 3 (issue 11: search misses)', () => {
     db.close();
   });
 
-  it('upgrades a v2 database: every row intact, an empty search-miss table', async () => {
+  it('upgrades a v2 database: every row intact (the phone masked by v4), an empty search-miss table', async () => {
     const name = `v2-${crypto.randomUUID()}`;
     await writeV2(name);
     const db = await openDb(name);
@@ -34,7 +35,8 @@ describe('database version 3 (issue 11: search misses)', () => {
     expect(await db.packs.count()).toBe(v2.packs.length);
     for (const call of v2.calls) {
       const upgraded = await db.calls.get(call.id);
-      expect(upgraded).toEqual(call);
+      // Version 4 (issue 16 §5) keeps a call's phone only masked; nothing else changes.
+      expect(upgraded).toEqual(call.phone === undefined ? call : { ...call, phone: maskedPhone(call.phone) });
       expect(callRecordSchema.parse(upgraded)).toEqual(upgraded);
     }
     for (const note of v2.notes) expect(noteRecordSchema.parse(await db.notes.get(note.id))).toEqual(note);
