@@ -8,7 +8,7 @@ import {
   senderOf,
 } from '@/lib/background/privacy';
 import { createTabContext } from '@/lib/background/tab-context';
-import { CRM_PING } from '@/lib/crm/context';
+import { CRM_ADAPTER_CHANGED, CRM_PING } from '@/lib/crm/context';
 import { adapterFor } from '@/lib/crm/match';
 import { syncContentScripts } from '@/lib/crm/registration';
 import { forgetTab, loadTabReport, saveTabReport } from '@/lib/crm/tab-reports';
@@ -65,6 +65,11 @@ export default defineBackground(() => {
     forget: forgetTab,
     push,
     isCrmUrl: async (url) => (await crmAdapterFor(url)) !== null,
+    tabUrl: (tabId) =>
+      browser.tabs
+        .get(tabId)
+        .then((tab) => tab.url)
+        .catch(() => null),
     answers: (tabId, documentId) =>
       browser.tabs
         .sendMessage(tabId, { name: CRM_PING }, { documentId })
@@ -72,6 +77,13 @@ export default defineBackground(() => {
         .catch(() => false),
     now: () => Date.now(),
   });
+
+  async function tellCrmTabs(name: string) {
+    for (const tab of await browser.tabs.query({})) {
+      // A tab without our content script refuses the message; that is expected.
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { name }).catch(() => undefined);
+    }
+  }
 
   const handlers = {
     'crm/adapter-for': async ({ url }) => ({ adapter: await crmAdapterFor(url) }),
@@ -101,6 +113,9 @@ export default defineBackground(() => {
   void closeLocalStorageToContentScripts();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') return void packSync.checkPackNow();
+    // Settings and pack activations are written here: content scripts, which may not read
+    // storage.local, are told to ask for their adapter again (issue 15 item 10). Rare, so all tabs.
+    if (area === 'local') void tellCrmTabs(CRM_ADAPTER_CHANGED);
     const change = changes[SETTINGS_KEY];
     if (area !== 'local' || !change) return;
     const before = (change.oldValue ?? {}) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { CRM_PING } from '@/lib/crm/context';
+import { CRM_ADAPTER_CHANGED, CRM_PING } from '@/lib/crm/context';
 import { extractAccount } from '@/lib/crm/extract';
 import { createReporter } from '@/lib/crm/reporter';
 import { type CrmWatch, watchCrm } from '@/lib/crm/watch';
@@ -32,18 +32,18 @@ export default defineContentScript({
     });
     watch = watchCrm({ window, signal: ctx.signal, onChange: () => void reporter.update(location.href) });
 
-    // The background asks whether this document still shows the tab (issue 15 item 10).
-    const onMessage = (message: unknown) =>
-      (message as { name?: unknown } | null)?.name === CRM_PING ? Promise.resolve({ ok: true }) : undefined;
-    browser.runtime.onMessage.addListener(onMessage);
-    // Settings and pack installs live in storage.local: the active pack, hence the adapter, may
-    // have changed. Changes there are rare, so any of them re-asks.
-    const onStorage = (_changes: unknown, area: string) => {
-      if (area !== 'local') return;
-      reporter.forgetAdapter();
-      watch?.readNow();
+    const onMessage = (message: unknown) => {
+      const name = (message as { name?: unknown } | null)?.name;
+      // The background asks whether this document still shows the tab (issue 15 item 10).
+      if (name === CRM_PING) return Promise.resolve({ ok: true });
+      // Settings or the active pack changed: the adapter may have too, so ask again.
+      if (name === CRM_ADAPTER_CHANGED) {
+        reporter.forgetAdapter();
+        watch?.readNow();
+      }
+      return undefined;
     };
-    browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onMessage.addListener(onMessage);
     // Back from the back/forward cache: the background cleared this tab when it left, so the page
     // is sent again even if nothing on it changed.
     const onPageShow = (event: PageTransitionEvent) => {
@@ -54,7 +54,6 @@ export default defineContentScript({
     window.addEventListener('pageshow', onPageShow);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      browser.storage.onChanged.removeListener(onStorage);
       window.removeEventListener('pageshow', onPageShow);
     });
   },

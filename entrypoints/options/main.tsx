@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import '@/lib/i18n/page-strings';
 import { OptionsApp } from '@/components/settings/OptionsApp';
 import { CallAssistDB } from '@/lib/db/schema';
 import '../sidepanel/style.css';

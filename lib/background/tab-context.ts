@@ -2,8 +2,9 @@
  * The background's view of each tab's CRM page (issue 15 item 10): keeps what the content script
  * reports, pushes it to the panels following that tab, and clears the account the moment the tab
  * leaves the CRM or starts showing another document, saying why, so the Guard never acts on a
- * customer who is no longer on screen. Needs no permission beyond `tabs`: a URL no adapter reads
- * means the tab left the CRM; a `loading` tab whose reporting document no longer answers
+ * customer who is no longer on screen. Needs no `tabs` permission (issue 18 §4): the browser shows
+ * a tab's URL only on granted CRM origins, so a URL it withholds, or one no adapter reads, means
+ * the tab left the CRM; a loading or loaded tab whose reporting document no longer answers
  * (`tabs.sendMessage` to its `documentId`) loads another page, while an SPA's pushState or hash
  * change keeps its document, which goes on reporting by itself.
  */
@@ -18,6 +19,11 @@ export interface TabContextDeps {
   push(tabId: number, report: CrmReport | null): void;
   /** Whether an adapter of the active pack reads this URL. */
   isCrmUrl(url: string): Promise<boolean>;
+  /**
+   * The tab's URL as the browser shows it: undefined when it withholds it (not a granted origin,
+   * hence not the CRM), null when the tab cannot be read (closed).
+   */
+  tabUrl(tabId: number): Promise<string | undefined | null>;
   /** Whether that document of the tab still answers (a new page has replaced it when not). */
   answers(tabId: number, documentId: string): Promise<boolean>;
   now(): number;
@@ -76,12 +82,16 @@ export function createTabContext(deps: TabContextDeps) {
 
     /** `tabs.onUpdated`: clears the account when the tab left the CRM or loads another page. */
     updated(tabId: number, change: TabChange): Promise<void> {
-      if (change.status !== 'loading' && change.url === undefined) return Promise.resolve();
+      const navigating = change.status === 'loading' || change.status === 'complete';
+      if (!navigating && change.url === undefined) return Promise.resolve();
       return serial(tabId, async () => {
         const entry = await deps.load(tabId);
         if (entry?.report.kind !== 'account') return;
-        const url = change.url ?? entry.report.context.url;
-        if (change.url !== undefined && !(await deps.isCrmUrl(change.url))) {
+        // Without the `tabs` permission the event carries a URL only on granted origins.
+        const shown = change.url ?? (await deps.tabUrl(tabId));
+        if (shown === null) return;
+        const url = shown ?? entry.report.context.url;
+        if (shown === undefined || !(await deps.isCrmUrl(shown))) {
           return clear(tabId, entry, 'left', url);
         }
         if (entry.documentId !== undefined && !(await deps.answers(tabId, entry.documentId))) {

@@ -53,6 +53,13 @@ export type ClearCause = 'left' | 'loading';
  */
 export const CRM_PING = 'crm/ping';
 
+/**
+ * Background → every CRM tab: the settings or the active pack changed, so the adapter may have.
+ * The content script cannot watch `storage.local` itself: it is closed to content scripts
+ * (issue 16 §8). No payload, like CRM_PING.
+ */
+export const CRM_ADAPTER_CHANGED = 'crm/adapter-changed';
+
 /** What the content script reports: an account, or that the page shows none. */
 export type CrmReport =
   | { kind: 'account'; context: AccountContext }

@@ -1,28 +1,28 @@
 /**
- * The UI string catalogues, one file per section so each feature keeps its own strings
- * (STYLE.md "One feature, one place"). zh-CN is the reference: its keys type every lookup.
+ * The side panel's UI string catalogues, one file per section so each feature keeps its own
+ * strings (STYLE.md "One feature, one place"). zh-CN is the reference: its keys type every lookup.
+ * The options page and the Pack Studio add their own strings (`page-strings.ts`) so the panel's
+ * first chunk, which has a byte budget, never carries them.
  */
 import enGuard from '../../locales/en/guard.json';
 import enKeys from '../../locales/en/keys.json';
 import enNotes from '../../locales/en/notes.json';
 import enObjections from '../../locales/en/objections.json';
-import enOptions from '../../locales/en/options.json';
 import enPanel from '../../locales/en/panel.json';
 import enPlan from '../../locales/en/plan.json';
 import enScript from '../../locales/en/script.json';
 import enShell from '../../locales/en/shell.json';
-import enStudio from '../../locales/en/studio.json';
 import enUpdates from '../../locales/en/updates.json';
 import zhGuard from '../../locales/zh-CN/guard.json';
 import zhKeys from '../../locales/zh-CN/keys.json';
 import zhNotes from '../../locales/zh-CN/notes.json';
 import zhObjections from '../../locales/zh-CN/objections.json';
-import zhOptions from '../../locales/zh-CN/options.json';
+import type zhOptions from '../../locales/zh-CN/options.json';
 import zhPanel from '../../locales/zh-CN/panel.json';
 import zhPlan from '../../locales/zh-CN/plan.json';
 import zhScript from '../../locales/zh-CN/script.json';
 import zhShell from '../../locales/zh-CN/shell.json';
-import zhStudio from '../../locales/zh-CN/studio.json';
+import type zhStudio from '../../locales/zh-CN/studio.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
 
 export const zh = {
@@ -33,11 +33,12 @@ export const zh = {
   ...zhPlan,
   ...zhNotes,
   ...zhUpdates,
-  ...zhOptions,
   ...zhKeys,
   ...zhPanel,
-  ...zhStudio,
 };
+
+/** Strings only the options page and the Studio show; they register them at start-up. */
+export type PageStrings = typeof zhOptions & typeof zhStudio;
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enShell,
@@ -47,8 +48,6 @@ export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enPlan,
   ...enNotes,
   ...enUpdates,
-  ...enOptions,
   ...enKeys,
   ...enPanel,
-  ...enStudio,
 };

@@ -14,8 +14,11 @@ test.describe('compliance guard', () => {
     await expect(day.panel.locator('section.account [data-field="name"]')).toContainText('黄磊');
     // The default zh-CN pack blocks an open complaint: going on needs a supervisor and a typed reason.
     await expect(guard).toHaveAttribute('data-level', 'block');
-    await expect(guard.getByRole('alert')).toContainText('complaint: 客户有未结投诉');
-    await expect(guard.getByRole('alert')).toContainText('当地时间 14:00 · 今日第 1 次');
+    // The flag by its label, never its id (issue 12 §7).
+    await expect(guard.getByRole('alert')).toContainText('未结投诉：客户有未结投诉');
+    await expect(guard.getByRole('alert')).not.toContainText('complaint');
+    // The demo CRM counts one attempt today already: this is the second (issue 12 §4).
+    await expect(guard.getByRole('alert')).toContainText('当地时间 14:00 · 今日第 2 次');
     await day.panel.close();
 
     const night = await openAccountAt(ext, crmUrl, 'CC20240007', '2026-06-15T22:30:00');
@@ -44,7 +47,7 @@ test.describe('compliance guard', () => {
     const { panel } = await openAccountAt(ext, crmUrl, 'CC20240008', '2026-06-15T10:00:00');
     const guard = panel.getByTestId('guard');
     await expect(guard).toHaveAttribute('data-level', 'block');
-    await expect(guard.getByRole('alert')).toContainText('attorney');
+    await expect(guard.getByRole('alert')).toContainText('已委托律师');
 
     await panel.getByRole('button', { name: /开始通话/ }).click();
     const form = panel.getByRole('form', { name: /合规规则禁止现在拨打/ });
@@ -57,15 +60,18 @@ test.describe('compliance guard', () => {
     await panel.locator('body').press('Alt+s');
     const reason = panel.getByRole('textbox', { name: /继续的原因/ });
     await expect(reason).toBeFocused();
-    await reason.fill('代理律师书面同意本次核实地址');
+    // A stop flag in the default zh-CN pack is for a supervisor to override (issue 12 §8).
+    await reason.fill('代理律师书面同意本次致电核实地址');
+    await panel.getByRole('textbox', { name: /批准主管的工号/ }).fill('S2001');
     await reason.press('Enter');
     await expect(panel.getByTestId('call-status')).toContainText('通话中');
-    await expect(guard).toContainText('已填写原因继续：代理律师书面同意本次核实地址');
+    await expect(guard).toContainText('已填写原因继续：代理律师书面同意本次致电核实地址');
 
     await panel.getByRole('tab', { name: /合规/ }).click();
     const overrides = panel.getByRole('region', { name: '本通话的例外说明' });
     await expect(overrides).toContainText('账户有特殊标记时暂停或限制催收');
-    await expect(overrides).toContainText('代理律师书面同意本次核实地址');
+    await expect(overrides).toContainText('代理律师书面同意本次致电核实地址');
+    await expect(overrides).toContainText('主管 S2001 批准');
   });
 
   test('the checklist shows a script line’s tick and takes a tick by hand, each with its time', async ({

@@ -170,7 +170,9 @@ test.describe('live-call ergonomics (issue 15)', () => {
       const live = panel.getByTestId('call-status').filter({ hasText: '通话中' });
       await expect(live.or(reason)).toBeVisible();
       if (await reason.isVisible()) {
-        await reason.fill('主管同意：客户本人要求回电核实');
+        await reason.fill('主管同意：客户本人要求今天回电核实');
+        const supervisor = panel.getByRole('textbox', { name: /批准主管的工号/ });
+        if (await supervisor.isVisible()) await supervisor.fill('S2001');
         await reason.press('Enter');
       }
       await expect(panel.getByTestId('call-status')).toContainText('通话中');

@@ -19,7 +19,9 @@ test('a signed v2 behind two BOMs activates and the panel keeps working', async 
   const packs = await startPackServer({ dir, port: 0, log: () => undefined });
   try {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v1');
+    await expect(panel.locator('.pack-line')).toHaveText(
+      '话术包：示例银行信用卡催收 · 默认话术包（第 1 版）',
+    );
 
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.id}/options.html`);
@@ -31,7 +33,10 @@ test('a signed v2 behind two BOMs activates and the panel keeps working', async 
     await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
 
     // The panel reads the stored release: script text of v2, and the CRM reading still works.
-    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v2', { timeout: 10_000 });
+    await expect(panel.locator('.pack-line')).toHaveText(
+      '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',
+      { timeout: 10_000 },
+    );
     await expect(panel.locator('#section-script')).toContainText('话术第 2 版');
     await expect(panel.locator('#section-script')).not.toContainText('{{');
     await expect(panel.getByText('无法读取')).toHaveCount(0);
@@ -40,7 +45,9 @@ test('a signed v2 behind two BOMs activates and the panel keeps working', async 
     writeFileSync(join(dir, 'pack.json'), clean);
     await options.getByRole('button', { name: '立即检查' }).click();
     await expect(options.locator('.pack-sync__last')).toContainText('没有新版本');
-    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v2');
+    await expect(panel.locator('.pack-line')).toHaveText(
+      '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',
+    );
     await expect(panel.locator('#section-script')).toContainText('话术第 2 版');
   } finally {
     await packs.close();

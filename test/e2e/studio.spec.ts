@@ -21,7 +21,9 @@ test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext
     const keyFile = join(dir, 'pack-signing.key');
     writeFileSync(keyFile, `${pair.privateKey}\n`);
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v1');
+    await expect(panel.locator('.pack-line')).toHaveText(
+      '话术包：示例银行信用卡催收 · 默认话术包（第 1 版）',
+    );
 
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.id}/options.html`);
@@ -74,7 +76,10 @@ test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext
     );
     await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
 
-    await expect(panel.locator('.pack-line')).toHaveText('话术包 default-zh-CN v2', { timeout: 10_000 });
+    await expect(panel.locator('.pack-line')).toHaveText(
+      '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',
+      { timeout: 10_000 },
+    );
     const changed = panel.getByRole('region', { name: '话术包更新' });
     await expect(changed).toContainText('第 2 版：更新开场白。');
     await expect(changed).toContainText('修改话术行 1 处');

@@ -11,7 +11,7 @@ function accountReport(key: string, url = CRM): CrmReport {
   };
 }
 
-function setup({ alive = new Set<string>() } = {}) {
+function setup({ alive = new Set<string>(), withheld = false } = {}) {
   const stored = new Map<number, TabReport>();
   const pushed: [number, CrmReport | null][] = [];
   const pings: string[] = [];
@@ -25,6 +25,7 @@ function setup({ alive = new Set<string>() } = {}) {
     },
     push: (tabId, report) => pushed.push([tabId, report]),
     isCrmUrl: async (url) => url.startsWith('http://crm.bank.cn/'),
+    tabUrl: async () => (withheld ? undefined : CRM),
     answers: async (_tabId, documentId) => {
       pings.push(documentId);
       return alive.has(documentId);
@@ -75,15 +76,32 @@ describe('the background tab context', () => {
     expect(pushed).toHaveLength(1);
   });
 
+  it('clears the account when the browser withholds the new URL: not a granted origin, so not the CRM', async () => {
+    const { tabs, last, pings } = setup({ alive: new Set(['doc-a']), withheld: true });
+    await tabs.report(7, accountReport('CC1'), 'doc-a');
+    await tabs.updated(7, { status: 'loading' });
+    expect(last()).toMatchObject({ kind: 'none', cause: 'left', url: CRM });
+    expect(pings).toEqual([]);
+  });
+
+  it('clears the account when the loaded page is another document, even if no loading event was seen', async () => {
+    const { tabs, last } = setup();
+    await tabs.report(7, accountReport('CC1'), 'doc-a');
+    await tabs.updated(7, { status: 'complete' });
+    expect(last()).toMatchObject({ kind: 'none', cause: 'loading' });
+  });
+
   it('does nothing for tabs without an account, or for updates that are not navigation', async () => {
-    const { tabs, pushed, pings } = setup();
+    const { tabs, pushed, pings } = setup({ alive: new Set(['doc-a']) });
     await tabs.updated(3, { status: 'loading', url: 'https://www.baidu.com/' });
     await tabs.report(7, accountReport('CC1'), 'doc-a');
+    await tabs.updated(7, { title: 'CRM' } as never);
     await tabs.updated(7, { status: 'complete' });
     await tabs.report(8, { kind: 'none', adapterId: null, url: CRM, readAt: 1, reason: 'x' }, 'doc-b');
     await tabs.updated(8, { status: 'loading', url: 'https://www.baidu.com/' });
     expect(pushed).toHaveLength(2);
-    expect(pings).toEqual([]);
+    // Only the loaded page was checked: its document still answers, so nothing was cleared.
+    expect(pings).toEqual(['doc-a']);
   });
 
   it('handles a report and a navigation in arrival order, so a new page is never cleared', async () => {

@@ -2,12 +2,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localized, translate } from '@/lib/i18n';
 import { en, zh } from '@/lib/i18n/catalogue';
+import { pageStrings } from '@/lib/i18n/page-strings';
 
 const dir = resolve(import.meta.dirname, '../../../locales');
 
 describe('UI strings', () => {
   it('has every zh-CN key in en and no extra ones', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    expect(Object.keys(pageStrings.en).sort()).toEqual(Object.keys(pageStrings.zh).sort());
+  });
+
+  it('keeps the options page and Studio strings out of the panel catalogue', () => {
+    expect(Object.keys(zh).some((key) => key.startsWith('options.') || key.startsWith('studio.'))).toBe(
+      false,
+    );
+    expect(translate('zh-CN', 'studio.title')).not.toBe('studio.title');
   });
 
   it('has the same files in both languages, and no key in two files', () => {
