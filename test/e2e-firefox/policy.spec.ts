@@ -78,7 +78,7 @@ test('Firefox: policies.json force-installs from the pack host and pins the sign
     const opened = panel;
     await expect
       .poll(() => textOf(opened, '.pack-line'), { timeout: 20_000 })
-      .toBe('话术包 default-zh-CN v2');
+      .toBe('话术包：示例银行信用卡催收 · 默认话术包（第 2 版）');
   } finally {
     await firefox.browser.close();
     await host.close();

@@ -16,7 +16,9 @@ test('Firefox: a signed v2 activates; a tampered v3 is refused and v2 stays', as
   const packs = await startPackServer({ dir, port: 0, log: () => undefined });
   try {
     const { panel } = await openCrm(firefox, `${crmUrl}/accounts/CC20240002`);
-    await expect.poll(() => textOf(panel, '.pack-line')).toBe('话术包 default-zh-CN v1');
+    await expect
+      .poll(() => textOf(panel, '.pack-line'))
+      .toBe('话术包：示例银行信用卡催收 · 默认话术包（第 1 版）');
 
     const options = await openExtensionPage(firefox, panel, '/options.html');
     await (await control(options, '话术包网址')).type(`${packs.url}/pack.json`);
@@ -31,7 +33,9 @@ test('Firefox: a signed v2 activates; a tampered v3 is refused and v2 stays', as
       .poll(() => options.evaluate(() => document.body.textContent ?? ''))
       .toContain('当前话术包：default-zh-CN v2');
 
-    await expect.poll(() => textOf(panel, '.pack-line')).toBe('话术包 default-zh-CN v2');
+    await expect
+      .poll(() => textOf(panel, '.pack-line'))
+      .toBe('话术包：示例银行信用卡催收 · 默认话术包（第 2 版）');
     await expect.poll(() => textOf(panel, '#section-script')).toContain('话术第 2 版');
 
     const signed = JSON.parse(await signedEnvelope(packText(bundledDemoPack(3)))) as { payload: string };
@@ -45,7 +49,7 @@ test('Firefox: a signed v2 activates; a tampered v3 is refused and v2 stays', as
     await (await control(options, '立即检查')).click();
     await expect.poll(() => textOf(options, '.pack-sync__last')).toContain('签名无效');
     await expect.poll(() => textOf(panel, '.pack-updates__check')).toContain('已拒绝新版本');
-    expect(await textOf(panel, '.pack-line')).toBe('话术包 default-zh-CN v2');
+    expect(await textOf(panel, '.pack-line')).toBe('话术包：示例银行信用卡催收 · 默认话术包（第 2 版）');
     expect(await textOf(panel, '#section-script')).not.toContain('后果自负');
   } finally {
     await packs.close();

@@ -59,23 +59,16 @@ function internalNames(): Set<string> {
   return names;
 }
 
-/**
- * Internal names in the visible text. `outside`: text outside these selectors only — the Guard's
- * verdict messages are built in lib/compliance (moved by the compliance work of issue 15's
- * siblings); their leaks are printed, not asserted, here.
- */
-async function leakedNames(panel: Page, names: Set<string>, outside: string[] = []): Promise<string[]> {
-  const text = await panel.evaluate((skip) => {
+/** Internal names (pack, flag, checklist, rule ids, message keys) in the text the agent sees. */
+async function leakedNames(panel: Page, names: Set<string>): Promise<string[]> {
+  const text = await panel.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const selector of skip) for (const node of clone.querySelectorAll(selector)) node.remove();
     for (const node of clone.querySelectorAll('[hidden], script, style')) node.remove();
     return clone.textContent ?? '';
-  }, outside);
+  });
   const words = text.match(/[A-Za-z][\w.-]*[A-Za-z0-9]/g) ?? [];
   return [...new Set(words.filter((w) => names.has(w)))];
 }
-
-const GUARD = ['[data-testid="guard"]', '#section-guard'];
 
 test.describe('live-call ergonomics (issue 15)', () => {
   test('key counts: objection from a phrase, 12-period read-back, all from the script', async ({
@@ -161,7 +154,6 @@ test.describe('live-call ergonomics (issue 15)', () => {
   test('no pack id, flag id or message key in any text the agent sees', async ({ ext, crmUrl }) => {
     const names = internalNames();
     const leaks: string[] = [];
-    const guardLeaks: string[] = [];
     for (const key of ['CC20240002', 'CC20240003', 'CC20240006', 'CC20240007', 'CC20240008']) {
       const { panel, crm } = await openAccount(ext, crmUrl, key);
       await expect(panel.locator(`[data-account-key="${key}"]`)).toBeVisible();
@@ -181,15 +173,12 @@ test.describe('live-call ergonomics (issue 15)', () => {
         await panel.locator('body').press('Escape');
         await panel.locator('body').press(String(index + 1));
         await expect(panel.locator(`#section-${id}`)).toBeVisible();
-        leaks.push(...(await leakedNames(panel, names, GUARD)).map((w) => `${key} ${id}: ${w}`));
-        guardLeaks.push(...(await leakedNames(panel, names)).map((w) => `${key} ${id}: ${w}`));
+        leaks.push(...(await leakedNames(panel, names)).map((w) => `${key} ${id}: ${w}`));
       }
       await panel.close();
       await crm.close();
     }
-    console.log(
-      `GUARD TEXT LEAKS (lib/compliance): ${[...new Set(guardLeaks.map((l) => l.split(': ')[1]))].join(', ')}`,
-    );
+    // The Guard's verdicts included: flags and checklist items by their labels (issue 15 §4).
     expect(leaks).toEqual([]);
   });
 });
