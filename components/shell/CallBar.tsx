@@ -16,7 +16,7 @@ function elapsed(ms: number): string {
  */
 export function CallBar({ controls }: { controls: CallControls }) {
   const { t, l } = useI18n();
-  const { call, start, end, error, reasonOwed, giveReason } = controls;
+  const { call, start, end, error, reasonOwed, giveReason, debtorReached } = controls;
   const [now, setNow] = useState(Date.now());
   // The blocks shown while the agent types the reason to start anyway; null when not asking.
   const [asking, setAsking] = useState<Verdict[] | null>(null);
@@ -47,6 +47,11 @@ export function CallBar({ controls }: { controls: CallControls }) {
       void requestStart();
       return true;
     },
+    'call.reached': () => {
+      if (!call || call.conversation) return false;
+      void debtorReached();
+      return true;
+    },
     'call.end': () => {
       if (!call) return false;
       if (confirmingEnd) void end();
@@ -75,6 +80,14 @@ export function CallBar({ controls }: { controls: CallControls }) {
         <span role="timer" data-testid="call-status">
           {call ? t('call.inProgress', { time: elapsed(now - call.startedAt) }) : t('call.none')}
         </span>
+        {call &&
+          (call.conversation ? (
+            <span className="callbar__reached">{t('call.reachedDone')}</span>
+          ) : (
+            <button type="button" onClick={() => void debtorReached()} aria-keyshortcuts="Alt+C">
+              {t('call.reached')} <kbd>Alt+C</kbd>
+            </button>
+          ))}
         {call ? (
           <button type="button" onClick={() => setConfirmingEnd(true)} aria-keyshortcuts="Alt+E">
             {t('call.end')} <kbd>Alt+E</kbd>

@@ -10,7 +10,7 @@ import { guardNow } from '@/components/guard/use-guard';
 import type { Verdict } from '@/lib/compliance/evaluate';
 import { checkOverride, overrideBlocks } from '@/lib/compliance/override';
 import type { AccountContext } from '@/lib/crm/context';
-import { type CallRecord, currentCall, endCall, startCall, updateCall } from '@/lib/db';
+import { type CallRecord, currentCall, endCall, markContact, startCall, updateCall } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
@@ -40,6 +40,8 @@ export interface CallControls {
   reasonOwed: ReasonOwed | null;
   /** Keeps the reason for `reasonOwed` on its call; false when it was not stored. */
   giveReason: (reason: string, supervisorId?: string) => Promise<boolean>;
+  /** The agent says the debtor is on the line: the call counts as a conversation (issue 12 §2). */
+  debtorReached: () => Promise<void>;
 }
 
 const blocking = (verdicts: readonly Verdict[]) => verdicts.filter((v) => v.level === 'block');
@@ -139,5 +141,11 @@ export function useCall(pack: Pack | null, context: AccountContext | null): Call
   // The owed reason belongs to its call: another account or a finished call drops it.
   const owed = reasonOwed && call && call.id === reasonOwed.callId ? reasonOwed : null;
 
-  return { call, start, end, error, reasonOwed: owed, giveReason };
+  const debtorReached = useCallback(async () => {
+    if (!call) return;
+    const result = await markContact(db, call.id, 'debtor');
+    if (!result.ok) setError(result.message);
+  }, [db, call]);
+
+  return { call, start, end, error, reasonOwed: owed, giveReason, debtorReached };
 }

@@ -43,6 +43,8 @@ export const KEY_BINDINGS = [
   // Starting and ending a call are chords: a plain `s`/`e` typed into the wrong place ended calls.
   { id: 'call.start', scope: 'panel', keys: ['Alt+s'], when: 'always', label: 'keys.call.start' },
   { id: 'call.end', scope: 'panel', keys: ['Alt+e'], when: 'always', label: 'keys.call.end' },
+  // The debtor answered: the call counts for the frequency rules even if never wrapped up (issue 12 §2).
+  { id: 'call.reached', scope: 'panel', keys: ['Alt+c'], when: 'always', label: 'keys.call.reached' },
   { id: 'search.open', scope: 'panel', keys: ['/'], when: 'page', label: 'keys.search.open' },
   { id: 'readback.copy', scope: 'panel', keys: ['r'], when: 'page', label: 'keys.readback.copy' },
   { id: 'readback.chord', scope: 'panel', keys: ['Alt+r'], when: 'always', label: 'keys.readback.chord' },
