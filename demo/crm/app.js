@@ -171,13 +171,16 @@ function facts(account) {
   if (account.timezone) rows.push(fact('当地时区', account.timezone));
   rows.push(fact('困难客户', account.hardship ? '是' : '否'));
   if (account.brokenPromises !== undefined) rows.push(fact('跳票次数', String(account.brokenPromises)));
-  if (account.counts) {
-    rows.push(fact('今日拨打次数', String(account.counts.attemptsToday)));
-    rows.push(fact('近7天拨打次数', String(account.counts.attempts7d)));
-    rows.push(fact('今日接通次数', String(account.counts.connectsToday)));
-    if (account.counts.lastConversation) rows.push(fact('最近通话日期', account.counts.lastConversation));
-  }
-  if (account.tpNoContact) rows.push(fact('第三方拒接号码', account.tpNoContact.join(', ')));
+  // The institution's own counters (issue 12 §4); an account nobody dialled today shows zeros.
+  const counts = account.counts ?? { attemptsToday: 0, attempts7d: 0, connectsToday: 0 };
+  rows.push(fact('今日拨打次数', String(counts.attemptsToday)));
+  rows.push(fact('近7天拨打次数', String(counts.attempts7d)));
+  rows.push(fact('今日接通次数', String(counts.connectsToday)));
+  rows.push(fact('最近通话日期', counts.lastConversation ?? '无'));
+  // Every account shows these, as a real CRM would: absent values read as 无 / 否, not as missing.
+  rows.push(fact('第三方拒接号码', account.tpNoContact ? account.tpNoContact.join(', ') : '无'));
+  rows.push(fact('单位电话', account.workPhone ? account.workPhone.join(', ') : '无'));
+  rows.push(fact('分期是否违约', account.planInDefault ? '是' : '否'));
   if (account.cardLast4) rows.push(fact('卡号后四位', account.cardLast4));
   if (account.product) rows.push(fact('卡产品', account.product));
   rows.push(fact('证件号码', account.idMasked));

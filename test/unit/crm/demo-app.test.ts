@@ -76,6 +76,27 @@ describe('the demo CRM rendered in jsdom', () => {
     }
   });
 
+  it('the zh-CN pack reads every field of every demo account; both read the agent from the CRM header', async () => {
+    const { default: zh } = await import('../../../lib/pack/defaults/zh-CN.json');
+    const { default: en } = await import('../../../lib/pack/defaults/en-US.json');
+    for (const pack of [zh, en]) {
+      const adapter = pack.crm.adapters.find((a) => a.id === 'demo-crm') as unknown as typeof demoAdapter;
+      for (const account of ACCOUNTS) {
+        open(account.key);
+        const report = extractAccount(document, adapter, NOW);
+        if (report.kind !== 'account') throw new Error(`no account: ${report.reason}`);
+        const read = report.context;
+        // Never having talked to the debtor is a 无, shown as such; every other field is read.
+        const problems = read.problems.filter((p) => p.field !== 'lastConversation');
+        // The en-US adapter also reads US fields (state, validation) only the US demo accounts show.
+        if (pack.id === 'default-zh-CN' && account.key !== 'CC20240011')
+          expect(problems, `${pack.id} ${account.key}`).toEqual([]);
+        expect(read.fields.agentName?.value).toBe('李娜');
+        expect(read.fields.agentId?.value).toBe('A1024');
+      }
+    }
+  });
+
   it('covers the buckets and special cases the packs segment on', () => {
     const byKey = new Map<string, AccountContext>();
     for (const account of ACCOUNTS) {

@@ -29,6 +29,9 @@ const CRM_FIELDS = [
   'tpNoContactNumbers',
   'planInDefault',
   'workPhone',
+  // The agent the CRM shows in its header (issue 15 §5): the script never asks for it then.
+  'agentName',
+  'agentId',
   'name',
   'accountKey',
   'overdueAmount',
