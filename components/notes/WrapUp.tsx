@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
+import { useKeys } from '@/components/shell/key-dispatch';
 import {
   checklistOverridden,
   overrideChecklist,
@@ -21,6 +22,7 @@ import {
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Disposition, Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
+import { dispositionKeys, dispositionOfKey } from './disposition-keys';
 import { amountText, parseAmount } from './format';
 import type { Draft } from './use-draft';
 
@@ -67,7 +69,21 @@ function inputOf(form: Form, disposition: Disposition | undefined, callId: strin
  * note in one transaction; refused while required checklist items are unticked, unless the agent
  * overrides with a reason, which is kept on the call.
  */
-export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
+export function WrapUp(props: Props) {
+  const { t } = useI18n();
+  const heading = useId();
+  if (!props.call) {
+    return (
+      <section className="wrap-up" aria-labelledby={heading}>
+        <h2 id={heading}>{t('notes.wrapUp')}</h2>
+        <p className="empty">{t('notes.wrapUpNone')}</p>
+      </section>
+    );
+  }
+  return <WrapUpForm {...props} call={props.call} />;
+}
+
+function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: CallRecord }) {
   const { t, l } = useI18n();
   const db = useDb();
   const ids = {
@@ -93,7 +109,7 @@ export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
 
   // A new call starts a new form.
-  const callId = call?.id;
+  const callId = call.id;
   // biome-ignore lint/correctness/useExhaustiveDependencies: only another call resets the form
   useEffect(() => {
     setForm(EMPTY);
@@ -107,8 +123,8 @@ export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
   }, [callId]);
 
   // The plan calculator's promise fills amount and date, until the agent types their own.
-  const promiseAmount = call?.promise?.amount;
-  const promiseDate = call?.promise?.date;
+  const promiseAmount = call.promise?.amount;
+  const promiseDate = call.promise?.date;
   useEffect(() => {
     if (promiseAmount === undefined || promiseDate === undefined || touched.current) return;
     setForm((f) => ({ ...f, amount: amountText(promiseAmount), date: promiseDate }));
@@ -118,24 +134,39 @@ export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
   const disposition = pack.dispositions.find((d) => d.id === form.dispositionId);
   const requires = new Set(disposition?.requires ?? []);
   const script = useMemo(
-    () => selectSegment(pack, context, call?.segmentOverride?.to)?.script ?? null,
-    [pack, context, call?.segmentOverride?.to],
+    () => selectSegment(pack, context, call.segmentOverride?.to)?.script ?? null,
+    [pack, context, call.segmentOverride?.to],
   );
-  const overridden = call ? checklistOverridden(call) : false;
-  const blockers = call && !overridden ? wrapUpBlockers(pack, call, script, form.dispositionId) : [];
+  const overridden = checklistOverridden(call);
+  const blockers = overridden ? [] : wrapUpBlockers(pack, call, script, form.dispositionId);
   const now = Date.now();
-  const problems: WrapUpProblem[] =
-    call && tried ? wrapUpProblems(inputOf(form, disposition, call.id, now), pack.dispositions, { now }) : [];
+  const problems: WrapUpProblem[] = tried
+    ? wrapUpProblems(inputOf(form, disposition, call.id, now), pack.dispositions, { now })
+    : [];
   const problemOf = (field: WrapUpProblem['field']) => problems.find((p) => p.field === field);
 
-  if (!call) {
-    return (
-      <section className="wrap-up" aria-labelledby={ids.heading}>
-        <h2 id={ids.heading}>{t('notes.wrapUp')}</h2>
-        <p className="empty">{t('notes.wrapUpNone')}</p>
-      </section>
+  // A hot key chooses the disposition and moves on to what is left: the first required field still
+  // empty, else the save button, so Enter saves (issue 15 goal: wrap-up with a promise in ≤ 6 keys).
+  const [advance, setAdvance] = useState(0);
+  useEffect(() => {
+    if (advance === 0) return;
+    const root = formRef.current;
+    const empty = [...(root?.querySelectorAll<HTMLInputElement>('input[data-field]') ?? [])].find(
+      (field) => field.value === '',
     );
-  }
+    (empty ?? root?.querySelector<HTMLButtonElement>('button[type="submit"]'))?.focus();
+  }, [advance]);
+  const hotKeys = useMemo(() => dispositionKeys(pack.dispositions), [pack.dispositions]);
+  useKeys({
+    'notes.disposition': (_event, chord) => {
+      const chosen = dispositionOfKey(pack.dispositions, chord);
+      if (!chosen) return false;
+      edit({ dispositionId: chosen.id });
+      setAdvance((n) => n + 1);
+      return true;
+    },
+    'notes.save': () => void save(),
+  });
 
   const edit = (patch: Partial<Form>) => {
     touched.current = true;
@@ -226,6 +257,7 @@ export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
             <option value="">{t('notes.dispositionChoose')}</option>
             {pack.dispositions.map((d) => (
               <option key={d.id} value={d.id}>
+                {hotKeys.has(d.id) ? `[${hotKeys.get(d.id)?.toUpperCase()}] ` : ''}
                 {d.id} · {d.label}
               </option>
             ))}
@@ -347,9 +379,10 @@ export function WrapUp({ pack, context, call, draft, onSaved }: Props) {
           </p>
         )}
         <p className="muted">{t('notes.noteGoesIn')}</p>
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={saving} aria-keyshortcuts="Alt+Enter">
           {t('notes.saveWrapUp')}
-        </button>
+        </button>{' '}
+        <kbd>Alt+Enter</kbd>
         {refusal && (
           <p role="alert" className="wrap-up__refusal">
             {refusal}

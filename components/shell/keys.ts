@@ -84,6 +84,18 @@ export const KEY_BINDINGS = [
   { id: 'plan.summary', scope: 'plan', keys: ['l'], when: 'page', label: 'keys.plan.summary' },
   { id: 'plan.agree', scope: 'plan', keys: ['g'], when: 'page', label: 'keys.plan.agree' },
   { id: 'plan.cancel', scope: 'plan', keys: ['Escape'], when: 'page', label: 'keys.plan.cancel' },
+
+  {
+    id: 'notes.disposition',
+    scope: 'notes',
+    // VICIdial-style hot keys, shown beside each disposition in the list, in the pack's order:
+    // every letter but the panel's `r` (read-back), so a 25-disposition pack still has one each.
+    keys: [...'abcdefghijklmnopqstuvwxyz'] as readonly string[],
+    when: 'page',
+    label: 'keys.notes.disposition',
+  },
+  // Saves the wrap-up from anywhere in Notes, the note box included (issue 15 goal: ≤ 6 keys).
+  { id: 'notes.save', scope: 'notes', keys: ['Alt+Enter'], when: 'always', label: 'keys.notes.save' },
 ] as const satisfies readonly KeyBinding[];
 
 export type KeyId = (typeof KEY_BINDINGS)[number]['id'];
