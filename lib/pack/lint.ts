@@ -243,8 +243,8 @@ export const lintText = {
     en: `Format "${formatter}" in ${quote(whole)} does not exist; use money, date, percent or masked`,
   }),
   undefinedVariable: (name: string, whole: string): LocalizedText => ({
-    zh: `变量 ${quote(whole)} 没有来源："${name}" 不是适配器读取的字段、派生字段（bucket、accountKey）、agent.name/agent.id、通话约定（promise.amount、promise.date、plan.summary、plan.basis），也不是 constants 中的键`,
-    en: `Variable ${quote(whole)} has no source: "${name}" is not a field an adapter reads, a derived field (bucket, accountKey), agent.name/agent.id, what the call agreed (promise.amount, promise.date, plan.summary, plan.basis) or a key of constants`,
+    zh: `变量 ${quote(whole)} 没有来源："${name}" 不是适配器读取的字段、派生字段（bucket、accountKey）、agent.name/agent.id、通话约定（promise.amount、promise.date、plan.agreed、plan.basis），也不是 constants 中的键`,
+    en: `Variable ${quote(whole)} has no source: "${name}" is not a field an adapter reads, a derived field (bucket, accountKey), agent.name/agent.id, what the call agreed (promise.amount, promise.date, plan.agreed, plan.basis) or a key of constants`,
   }),
   unknownConditionField: (field: string): LocalizedText => ({
     zh: `条件使用的字段 "${field}" 没有适配器读取，这个条件永远不成立`,

@@ -374,7 +374,7 @@ describe('en-US default pack: references', () => {
       'callback.number',
       'promise.amount',
       'promise.date',
-      'plan.summary',
+      'plan.agreed',
     ])
       expect(used, name).toContain(name);
   });

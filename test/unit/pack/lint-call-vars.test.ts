@@ -18,7 +18,7 @@ function packWithGreeting(text: string): Pack {
 describe('lintPack and what the call agreed', () => {
   it('accepts the promise, the plan summary and the plan basis', () => {
     const p = packWithGreeting(
-      '{{promise.date|date}}前还款{{promise.amount|money}}，方案{{plan.summary}}，按{{plan.basis|money}}计',
+      '{{promise.date|date}}前还款{{promise.amount|money}}，方案{{plan.agreed}}，按{{plan.basis|money}}计',
     );
     expect(lintPack(p)).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe('lintPack and what the call agreed', () => {
     const [finding, ...rest] = lintPack(packWithGreeting('{{promise.amout|money}}'));
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'error', code: 'undefinedVariable' });
-    expect(finding?.message.en).toContain('promise.amount, promise.date, plan.summary, plan.basis');
+    expect(finding?.message.en).toContain('promise.amount, promise.date, plan.agreed, plan.basis');
     expect(finding?.message.zh).toContain('promise.amount');
   });
 });
