@@ -11,6 +11,10 @@ export function ObjectionsGuardSlot({ pack, context, call }: SectionProps) {
   const agent = useAgent(context);
   if (!isCrisisCall(call)) return null;
   return (
-    <CrisisProtocol pack={pack} objection={crisisObjectionOf(pack, call)} vars={{ context, pack, agent }} />
+    <CrisisProtocol
+      pack={pack}
+      objection={crisisObjectionOf(pack, call)}
+      vars={{ context, pack, agent, agreed: call }}
+    />
   );
 }

@@ -86,7 +86,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   });
 
   const misses = useMissLog(db, query, results, phase);
-  const vars: RenderVars = { context, pack, agent };
+  const vars: RenderVars = { context, pack, agent, agreed: call };
   const opened = openId === null ? undefined : byId.get(openId);
   const crisisActive = isCrisisCall(call) || pendingCrisis !== null;
   const crisisObjection =

@@ -9,6 +9,7 @@ import { localDate, updateCall } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { PlanType } from '@/lib/pack/schema';
+import { crmMoney, planBasis } from '@/lib/plan/basis';
 import { isIsoDate } from '@/lib/plan/dates';
 import type { Minor } from '@/lib/plan/money';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
@@ -35,11 +36,6 @@ import './plan.css';
 
 type Mode = 'suggest' | 'manual';
 type TextField = 'balance' | 'minimumDue' | 'dpd' | 'firstDue';
-
-function crmMoney(context: AccountContext | null, field: string): Minor | undefined {
-  const value = context?.fields[field]?.value;
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-}
 
 function crmHardship(context: AccountContext | null): boolean {
   const flags = context?.fields.flags?.value;
@@ -113,8 +109,8 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const presetsRef = useRef<HTMLFieldSetElement>(null);
 
   // ---- Inputs, prefilled from the CRM ----
-  const crmBalance = crmMoney(context, 'balance');
-  const balanceFromCrm = crmBalance ?? crmMoney(context, 'overdueAmount');
+  const basis = planBasis(context);
+  const balanceFromCrm = basis?.amount;
   const minimumFromCrm = crmMoney(context, 'minimumDue');
   const principal = crmMoney(context, 'principal');
   const dpdValue = context?.fields.dpd?.value;
@@ -393,7 +389,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
           balance.text,
           edits.balance !== undefined,
           balance.error as MessageKey | null,
-          crmBalance === undefined && balanceFromCrm !== undefined ? t('plan.balanceFromOverdue') : undefined,
+          basis?.field === 'overdueAmount' ? t('plan.balanceFromOverdue') : undefined,
         )}
         minimumDue={inputState(
           minimum.text,

@@ -76,7 +76,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     if (!flow?.thirdParty || !thirdPartyRule) return visible;
     return visible.filter((line) => disclosesDebt(line.text, thirdPartyRule).length === 0);
   }, [stage, facts, flow?.thirdParty, thirdPartyRule]);
-  const vars = { context, pack, agent };
+  const vars = { context, pack, agent, agreed: call };
 
   const write = async (mutate: (c: CallRecord) => void) => {
     if (!call) return;

@@ -7,6 +7,7 @@
 import { lintPackPhrases, lintThirdPartyLines } from '../compliance/phrases';
 import type { LocalizedText } from '../i18n/text';
 import { reachableStages } from '../script/flow';
+import { CALL_VARIABLES } from '../script/render';
 import { type PackError, packError, quote } from './errors';
 import { lintCompliance } from './lint-compliance';
 import { bidiFindings } from './lint-gate';
@@ -35,7 +36,12 @@ export function lintPack(pack: Pack): LintFinding[] {
 
   const fields = new Set<string>(DERIVED_FIELDS);
   for (const adapter of pack.crm.adapters) for (const name of Object.keys(adapter.fields)) fields.add(name);
-  const variables = new Set<string>([...fields, ...AGENT_VARIABLES, ...Object.keys(pack.constants)]);
+  const variables = new Set<string>([
+    ...fields,
+    ...AGENT_VARIABLES,
+    ...CALL_VARIABLES,
+    ...Object.keys(pack.constants),
+  ]);
 
   // ---- Placeholders in every text the panel fills ----
   for (const { path, text } of templatedTexts(pack)) {
@@ -237,8 +243,8 @@ export const lintText = {
     en: `Format "${formatter}" in ${quote(whole)} does not exist; use money, date, percent or masked`,
   }),
   undefinedVariable: (name: string, whole: string): LocalizedText => ({
-    zh: `变量 ${quote(whole)} 没有来源："${name}" 不是适配器读取的字段、派生字段（bucket、accountKey）、agent.name/agent.id，也不是 constants 中的键`,
-    en: `Variable ${quote(whole)} has no source: "${name}" is not a field an adapter reads, a derived field (bucket, accountKey), agent.name/agent.id or a key of constants`,
+    zh: `变量 ${quote(whole)} 没有来源："${name}" 不是适配器读取的字段、派生字段（bucket、accountKey）、agent.name/agent.id、通话约定（promise.amount、promise.date、plan.agreed、plan.basis），也不是 constants 中的键`,
+    en: `Variable ${quote(whole)} has no source: "${name}" is not a field an adapter reads, a derived field (bucket, accountKey), agent.name/agent.id, what the call agreed (promise.amount, promise.date, plan.agreed, plan.basis) or a key of constants`,
   }),
   unknownConditionField: (field: string): LocalizedText => ({
     zh: `条件使用的字段 "${field}" 没有适配器读取，这个条件永远不成立`,

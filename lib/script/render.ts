@@ -5,6 +5,7 @@
  */
 import type { AccountContext, FieldValue } from '../crm/context';
 import type { Pack } from '../pack/schema';
+import { planBasis } from '../plan/basis';
 import { formatMoney } from '../plan/money';
 
 export type Formatter = 'money' | 'date' | 'percent' | 'masked';
@@ -17,7 +18,23 @@ export interface RenderVars {
   context: AccountContext | null;
   pack: Pick<Pack, 'constants' | 'currency' | 'locale'>;
   agent: { name: string; id: string };
+  /** What the call agreed (the call record's plan and promise); absent before a plan is agreed. */
+  agreed?: AgreedVars | null;
 }
+
+export interface AgreedVars {
+  plan?: { summary: string };
+  promise?: { amount: number; date: string };
+}
+
+/**
+ * Variables every pack can use whatever its adapter reads: the commit stage's read-back is filled
+ * from the agreed plan and promise, and `plan.basis` is the amount the calculator plans on
+ * (issue 15 §3, §9). Each stays visibly missing until there is a value. `plan.agreed` is the agreed
+ * plan's one-line summary; not `plan.summary`, a UI message key that a missing placeholder would show
+ * as if it leaked (issue 15 §4).
+ */
+export const CALL_VARIABLES = ['promise.amount', 'promise.date', 'plan.agreed', 'plan.basis'] as const;
 
 export interface Rendered {
   parts: TextPart[];
@@ -88,6 +105,10 @@ export function formatValue(
 function lookup(name: string, vars: RenderVars): FieldValue | undefined {
   if (name === 'agent.name') return vars.agent.name.trim() || undefined;
   if (name === 'agent.id') return vars.agent.id.trim() || undefined;
+  if (name === 'promise.amount') return vars.agreed?.promise?.amount;
+  if (name === 'promise.date') return vars.agreed?.promise?.date;
+  if (name === 'plan.agreed') return vars.agreed?.plan?.summary.trim() || undefined;
+  if (name === 'plan.basis') return planBasis(vars.context)?.amount;
   if (Object.hasOwn(vars.pack.constants, name)) return vars.pack.constants[name] || undefined;
   const context = vars.context;
   if (!context) return undefined;

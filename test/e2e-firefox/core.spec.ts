@@ -83,7 +83,7 @@ test.describe('Firefox: core flows', () => {
       .toBe('no-money');
     await expect
       .poll(() => textOf(panel, '[data-testid="objection-card"]'))
-      .toContain('可以把¥3,210.00办成分期');
+      .toContain('可以把¥15,600.00办成分期');
   });
 
   test('a monthly amount gives a plan whose read-back and promise are stored on the call', async ({

@@ -20,7 +20,7 @@ test.describe('objection handling', () => {
     const card = panel.getByTestId('objection-card');
     await expect(card).toHaveAttribute('data-objection-id', 'no-money');
     await expect(card.getByRole('region', { name: '说', exact: true })).toContainText(
-      '可以把¥3,210.00办成分期',
+      '可以把¥15,600.00办成分期',
     );
     await expect(card.getByRole('region', { name: '以下说法禁止使用' })).toContainText('没钱就去借啊');
     await panel.keyboard.press('Escape');

@@ -8,7 +8,7 @@ import { lintPackPhrases, lintThirdPartyLines } from '../../../lib/compliance/ph
 import type { AccountContext, FieldReading, FieldValue } from '../../../lib/crm/context';
 import { parsePack } from '../../../lib/pack/parse';
 import { type Pack, PHASES, packSchema, type Rule } from '../../../lib/pack/schema';
-import { render } from '../../../lib/script/render';
+import { CALL_VARIABLES, render } from '../../../lib/script/render';
 import { selectSegment } from '../../../lib/script/select';
 import { DISPOSITION_IDS, OBJECTION_IDS } from '../../fixtures/domain-ids';
 
@@ -349,6 +349,7 @@ describe('en-US default pack: references', () => {
       'bucket',
       'agent.name',
       'agent.id',
+      ...CALL_VARIABLES,
       ...Object.keys(pack.constants),
     ]);
     const used = new Set<string>();
@@ -374,12 +375,23 @@ describe('en-US default pack: references', () => {
       'company.name',
       'bank.name',
       'callback.number',
+      'promise.amount',
+      'promise.date',
+      'plan.agreed',
     ])
       expect(used, name).toContain(name);
   });
 
   it('renders every line and objection with a full account and no missing value', () => {
-    const vars = { context: contextWith(FULL_ACCOUNT), pack, agent: { name: 'Alex Carter', id: 'A-1042' } };
+    const vars = {
+      context: contextWith(FULL_ACCOUNT),
+      pack,
+      agent: { name: 'Alex Carter', id: 'A-1042' },
+      agreed: {
+        plan: { summary: 'Instalment, 6 payments' },
+        promise: { amount: 20_000, date: '2026-12-15' },
+      },
+    };
     const texts = [
       ...pack.scripts.flatMap((s) => s.stages.flatMap((g) => g.lines.map((l) => l.text))),
       ...pack.objections.flatMap((o) => [...o.say, ...(o.do ?? [])]),

@@ -7,6 +7,7 @@ import { lintPackPhrases, lintThirdPartyLines } from '../../../lib/compliance/ph
 import { type ConditionFacts, holds } from '../../../lib/pack/condition';
 import { parsePack } from '../../../lib/pack/parse';
 import { type Pack, type PHASES, packSchema, type Rule } from '../../../lib/pack/schema';
+import { CALL_VARIABLES } from '../../../lib/script/render';
 import { DISPOSITION_IDS, OBJECTION_IDS } from '../../fixtures/domain-ids';
 
 const fileUrl = new URL('../../../lib/pack/defaults/zh-CN.json', import.meta.url);
@@ -271,7 +272,13 @@ describe('zh-CN default pack: segments and scripts', () => {
 
 describe('zh-CN default pack: references and variables', () => {
   it('uses only CRM fields, agent settings and constants in {{templates}}, with known filters', () => {
-    const known = new Set([...CRM_FIELDS, 'agent.name', 'agent.id', ...Object.keys(pack.constants)]);
+    const known = new Set([
+      ...CRM_FIELDS,
+      'agent.name',
+      'agent.id',
+      ...CALL_VARIABLES,
+      ...Object.keys(pack.constants),
+    ]);
     const used = new Set<string>();
     for (const { path, text } of textsOf(pack, new Set())) {
       for (const match of text.matchAll(TEMPLATE)) {
@@ -285,6 +292,22 @@ describe('zh-CN default pack: references and variables', () => {
     }
     expect(used.has('overdueAmount')).toBe(true);
     expect(used.has('agent.id')).toBe(true);
+  });
+
+  // Issue 15 §3: the commit stage's must-say read-back is filled from the agreed plan and promise,
+  // never a "××月××日 … ××元" the agent has to fill in aloud.
+  it('fills every commit-stage must-say line from the agreed promise, with no ×× blanks left', () => {
+    const commits = pack.scripts.flatMap((s) => s.stages.filter((g) => g.phase === 'commit'));
+    expect(commits.length).toBe(pack.scripts.length);
+    for (const stage of commits) {
+      const must = stage.lines.filter((l) => l.must).map((l) => l.text);
+      expect(must.length, stage.id).toBeGreaterThan(0);
+      for (const text of must) {
+        expect(text).toContain('{{promise.amount|money}}');
+        expect(text).toContain('{{promise.date|date}}');
+      }
+    }
+    expect(JSON.stringify(pack)).not.toContain('××');
   });
 
   it('resolves every checklist tick, goto, disposition and recording-notice item', () => {
