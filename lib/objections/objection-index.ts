@@ -108,7 +108,7 @@ function pushOnce(map: Map<string, number[]>, key: string, value: number): void 
 
 function frozen<Key>(map: Map<Key, number[]>): Map<Key, Int32Array> {
   const out = new Map<Key, Int32Array>();
-  for (const [key, list] of map) out.set(key, Int32Array.from(list));
+  for (const [key, list] of map) out.set(key, new Int32Array(list));
   return out;
 }
 
@@ -229,8 +229,8 @@ class IndexBuilder {
     return {
       objections,
       texts: this.texts,
-      starts: Uint8Array.from(this.starts),
-      readingIds: Int32Array.from(this.readingIds),
+      starts: new Uint8Array(this.starts),
+      readingIds: new Int32Array(this.readingIds),
       readings: this.readings,
       hanGrams: { head: frozen(this.headGrams), body: frozen(this.bodyGrams) },
       words: { head: frozen(this.headWords), body: frozen(this.bodyWords) },
