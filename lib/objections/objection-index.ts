@@ -133,6 +133,9 @@ function collectPinyinKeys(
     collectPinyinKeys(sets, ids, at + 1, prefix + readings[r], length, keys);
 }
 
+/** Reading-set ids stay below this (a few thousand distinct characters), so two make one number key. */
+const MAX_SETS = 1 << 20;
+
 class IndexBuilder {
   readonly readings = new ReadingTable();
   readonly texts: IndexedText[] = [];
@@ -148,6 +151,47 @@ class IndexBuilder {
   readonly headInitials = new Map<string, number[]>();
   readonly headFirstLetter = new Map<string, number[]>();
   private readonly keys: string[] = [];
+  /**
+   * Pinyin keys from an offset, by the reading sets of its first two characters, when those two
+   * always reach the key's length: 1.5 million offsets at 5,000 objections but few distinct pairs,
+   * and building the key strings per offset was a large part of the index build (issue 11).
+   */
+  private readonly pinyinMemo = new Map<number, readonly string[]>();
+  /** Reading-set id → length of its shortest reading. */
+  private readonly shortest: number[] = [];
+
+  private shortestOf(id: number): number {
+    let length = this.shortest[id];
+    if (length === undefined) {
+      length = Math.min(...(this.readings.sets[id] ?? ['']).map((r) => r.length));
+      this.shortest[id] = length;
+    }
+    return length;
+  }
+
+  /** What collectPinyinKeys adds from `offset` on, memoised when only two characters decide it. */
+  private pinyinKeys(ids: readonly number[], offset: number, length: number): readonly string[] {
+    const first = ids[offset];
+    const second = ids[offset + 1];
+    const decided =
+      first !== undefined &&
+      second !== undefined &&
+      first < MAX_SETS &&
+      second < MAX_SETS &&
+      this.shortestOf(first) + this.shortestOf(second) >= length;
+    const memoKey = decided ? (first * MAX_SETS + second) * 8 + length : -1;
+    if (decided) {
+      const known = this.pinyinMemo.get(memoKey);
+      if (known !== undefined) return known;
+    }
+    const keys = this.keys;
+    keys.length = 0;
+    collectPinyinKeys(this.readings.sets, ids, offset, '', length, keys);
+    if (!decided) return keys;
+    const copy = keys.slice();
+    this.pinyinMemo.set(memoKey, copy);
+    return copy;
+  }
 
   add(objection: number, field: number, source: string): void {
     const normal = normalizeText(source);
@@ -193,21 +237,17 @@ class IndexBuilder {
     }
     const ids = this.readings.readingsOf(compact);
     for (let i = 0; i < ids.length; i++) this.readingIds[base + i] = ids[i] ?? -1;
-    const { sets, initials } = this.readings;
-    const keys = this.keys;
+    const { initials } = this.readings;
     for (let offset = 0; offset < ids.length; offset++) {
       if (!head) {
-        keys.length = 0;
-        collectPinyinKeys(sets, ids, offset, '', BODY_PINYIN_KEY, keys);
-        for (const key of keys) pushPair(this.bodyPinyin, key, id, offset);
+        for (const key of this.pinyinKeys(ids, offset, BODY_PINYIN_KEY))
+          pushPair(this.bodyPinyin, key, id, offset);
         continue;
       }
-      keys.length = 0;
-      collectPinyinKeys(sets, ids, offset, '', HEAD_PINYIN_SHORT, keys);
-      for (const key of keys) pushPair(this.headPinyinShort, key, id, offset);
-      keys.length = 0;
-      collectPinyinKeys(sets, ids, offset, '', HEAD_PINYIN_LONG, keys);
-      for (const key of keys) pushPair(this.headPinyinLong, key, id, offset);
+      for (const key of this.pinyinKeys(ids, offset, HEAD_PINYIN_SHORT))
+        pushPair(this.headPinyinShort, key, id, offset);
+      for (const key of this.pinyinKeys(ids, offset, HEAD_PINYIN_LONG))
+        pushPair(this.headPinyinLong, key, id, offset);
       const here = initials[ids[offset] ?? -1] ?? '';
       const after = initials[ids[offset + 1] ?? -1] ?? '';
       for (const first of here) {
