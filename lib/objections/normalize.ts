@@ -35,12 +35,16 @@ const hanCache = new Uint8Array(0x10000);
 
 /** True when `text` holds a Han character (one character, or a word of one script). */
 export function isHan(text: string): boolean {
-  if (text.length !== 1) return HAN.test(text);
-  const unit = text.charCodeAt(0);
-  let known = hanCache[unit] as number;
+  return text.length === 1 ? isHanCode(text.charCodeAt(0)) : HAN.test(text);
+}
+
+/** True when the code point is a Han character. */
+export function isHanCode(code: number): boolean {
+  if (code > 0xffff) return HAN.test(String.fromCodePoint(code));
+  let known = hanCache[code] as number;
   if (known === 0) {
-    known = HAN.test(text) ? 1 : 2;
-    hanCache[unit] = known;
+    known = HAN.test(String.fromCharCode(code)) ? 1 : 2;
+    hanCache[code] = known;
   }
   return known === 1;
 }

@@ -7,7 +7,7 @@
  * a short query, which says little, can skip the long body text.
  */
 import type { Objection } from '../pack/schema';
-import { isHan, normalizeText, wordsOf } from './normalize';
+import { isHan, isHanCode, normalizeText, wordsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
 import { ReadingTable } from './readings';
 
@@ -240,9 +240,11 @@ class IndexBuilder {
     const grams = head ? this.headGrams : this.bodyGrams;
     let previous = -1;
     let previousHan = false;
-    for (const char of compact) {
-      const code = char.codePointAt(0) ?? 0;
-      const han = isHan(char);
+    // By code unit index, not `for…of`: no string per character (issue 11, build time).
+    for (let i = 0; i < compact.length; ) {
+      const code = compact.codePointAt(i) ?? 0;
+      i += code > 0xffff ? 2 : 1;
+      const han = isHanCode(code);
       if (han && head) pushOnceNumber(grams, gramKey(code), id);
       if (previous >= 0 && (han || previousHan)) pushOnceNumber(grams, gramKey(previous, code), id);
       previous = code;
