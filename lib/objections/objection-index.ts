@@ -133,8 +133,11 @@ function collectPinyinKeys(
     collectPinyinKeys(sets, ids, at + 1, prefix + readings[r], length, keys);
 }
 
-/** Reading-set ids stay below this (a few thousand distinct characters), so two make one number key. */
-const MAX_SETS = 1 << 20;
+/**
+ * Pairs of reading-set ids below this are memoised under one small-integer key (below 2^29, so V8
+ * hashes it without a boxed number); 5,000 objections have about 400 sets, rarer ones go uncached.
+ */
+const MAX_SETS = 1 << 13;
 
 class IndexBuilder {
   readonly readings = new ReadingTable();
