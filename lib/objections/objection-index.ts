@@ -7,7 +7,7 @@
  * a short query, which says little, can skip the long body text.
  */
 import type { Objection } from '../pack/schema';
-import { isHan, normalizeText, wordsOf } from './normalize';
+import { isHan, isHanCode, normalizeText, wordsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
 import { ReadingTable } from './readings';
 
@@ -108,7 +108,7 @@ function pushOnce(map: Map<string, number[]>, key: string, value: number): void 
 
 function frozen<Key>(map: Map<Key, number[]>): Map<Key, Int32Array> {
   const out = new Map<Key, Int32Array>();
-  for (const [key, list] of map) out.set(key, Int32Array.from(list));
+  for (const [key, list] of map) out.set(key, new Int32Array(list));
   return out;
 }
 
@@ -133,11 +133,34 @@ function collectPinyinKeys(
     collectPinyinKeys(sets, ids, at + 1, prefix + readings[r], length, keys);
 }
 
+/**
+ * Pairs of reading-set ids below this are memoised under one small-integer key (below 2^29, so V8
+ * hashes it without a boxed number); 5,000 objections have about 400 sets, rarer ones go uncached.
+ */
+const MAX_SETS = 1 << 13;
+
 class IndexBuilder {
   readonly readings = new ReadingTable();
   readonly texts: IndexedText[] = [];
-  readonly starts: number[] = [];
-  readonly readingIds: number[] = [];
+  /**
+   * Per code unit of every text, grown by doubling: 1.9 million units at 5,000 objections, which
+   * as plain arrays were pushed one by one and then copied (issue 11, build time).
+   */
+  private starts = new Uint8Array(1 << 16);
+  private readingIds = new Int32Array(1 << 16).fill(-1);
+  private units = 0;
+
+  private reserve(count: number): void {
+    if (this.units + count <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < this.units + count) size *= 2;
+    const starts = new Uint8Array(size);
+    starts.set(this.starts);
+    const readingIds = new Int32Array(size).fill(-1);
+    readingIds.set(this.readingIds);
+    this.starts = starts;
+    this.readingIds = readingIds;
+  }
   readonly headGrams = new Map<number, number[]>();
   readonly bodyGrams = new Map<number, number[]>();
   readonly headWords = new Map<string, number[]>();
@@ -148,13 +171,54 @@ class IndexBuilder {
   readonly headInitials = new Map<string, number[]>();
   readonly headFirstLetter = new Map<string, number[]>();
   private readonly keys: string[] = [];
+  /**
+   * Pinyin keys from an offset, by the reading sets of its first two characters, when those two
+   * always reach the key's length: 1.5 million offsets at 5,000 objections but few distinct pairs,
+   * and building the key strings per offset was a large part of the index build (issue 11).
+   */
+  private readonly pinyinMemo = new Map<number, readonly string[]>();
+  /** Reading-set id → length of its shortest reading. */
+  private readonly shortest: number[] = [];
+
+  private shortestOf(id: number): number {
+    let length = this.shortest[id];
+    if (length === undefined) {
+      length = Math.min(...(this.readings.sets[id] ?? ['']).map((r) => r.length));
+      this.shortest[id] = length;
+    }
+    return length;
+  }
+
+  /** What collectPinyinKeys adds from `offset` on, memoised when only two characters decide it. */
+  private pinyinKeys(ids: readonly number[], offset: number, length: number): readonly string[] {
+    const first = ids[offset];
+    const second = ids[offset + 1];
+    const decided =
+      first !== undefined &&
+      second !== undefined &&
+      first < MAX_SETS &&
+      second < MAX_SETS &&
+      this.shortestOf(first) + this.shortestOf(second) >= length;
+    const memoKey = decided ? (first * MAX_SETS + second) * 8 + length : -1;
+    if (decided) {
+      const known = this.pinyinMemo.get(memoKey);
+      if (known !== undefined) return known;
+    }
+    const keys = this.keys;
+    keys.length = 0;
+    collectPinyinKeys(this.readings.sets, ids, offset, '', length, keys);
+    if (!decided) return keys;
+    const copy = keys.slice();
+    this.pinyinMemo.set(memoKey, copy);
+    return copy;
+  }
 
   add(objection: number, field: number, source: string): void {
     const normal = normalizeText(source);
     if (normal.compact === '') return;
     const id = this.texts.length;
     const head = field < HEAD_FIELDS;
-    const base = this.starts.length;
+    const base = this.units;
     this.texts.push({
       objection,
       field,
@@ -164,13 +228,9 @@ class IndexBuilder {
       base,
       han: normal.hasHan,
     });
-    let next = 0;
-    for (let i = 0; i < normal.compact.length; i++) {
-      const isStart = normal.starts[next] === i;
-      if (isStart) next++;
-      this.starts.push(isStart ? 1 : 0);
-      this.readingIds.push(-1);
-    }
+    this.reserve(normal.compact.length);
+    this.units += normal.compact.length;
+    for (const start of normal.starts) this.starts[base + start] = 1;
     const words = head ? this.headWords : this.bodyWords;
     for (const word of wordsOf(normal)) {
       if (!isHan(word)) pushOnce(words, word, id);
@@ -183,9 +243,11 @@ class IndexBuilder {
     const grams = head ? this.headGrams : this.bodyGrams;
     let previous = -1;
     let previousHan = false;
-    for (const char of compact) {
-      const code = char.codePointAt(0) ?? 0;
-      const han = isHan(char);
+    // By code unit index, not `for…of`: no string per character (issue 11, build time).
+    for (let i = 0; i < compact.length; ) {
+      const code = compact.codePointAt(i) ?? 0;
+      i += code > 0xffff ? 2 : 1;
+      const han = isHanCode(code);
       if (han && head) pushOnceNumber(grams, gramKey(code), id);
       if (previous >= 0 && (han || previousHan)) pushOnceNumber(grams, gramKey(previous, code), id);
       previous = code;
@@ -193,21 +255,17 @@ class IndexBuilder {
     }
     const ids = this.readings.readingsOf(compact);
     for (let i = 0; i < ids.length; i++) this.readingIds[base + i] = ids[i] ?? -1;
-    const { sets, initials } = this.readings;
-    const keys = this.keys;
+    const { initials } = this.readings;
     for (let offset = 0; offset < ids.length; offset++) {
       if (!head) {
-        keys.length = 0;
-        collectPinyinKeys(sets, ids, offset, '', BODY_PINYIN_KEY, keys);
-        for (const key of keys) pushPair(this.bodyPinyin, key, id, offset);
+        for (const key of this.pinyinKeys(ids, offset, BODY_PINYIN_KEY))
+          pushPair(this.bodyPinyin, key, id, offset);
         continue;
       }
-      keys.length = 0;
-      collectPinyinKeys(sets, ids, offset, '', HEAD_PINYIN_SHORT, keys);
-      for (const key of keys) pushPair(this.headPinyinShort, key, id, offset);
-      keys.length = 0;
-      collectPinyinKeys(sets, ids, offset, '', HEAD_PINYIN_LONG, keys);
-      for (const key of keys) pushPair(this.headPinyinLong, key, id, offset);
+      for (const key of this.pinyinKeys(ids, offset, HEAD_PINYIN_SHORT))
+        pushPair(this.headPinyinShort, key, id, offset);
+      for (const key of this.pinyinKeys(ids, offset, HEAD_PINYIN_LONG))
+        pushPair(this.headPinyinLong, key, id, offset);
       const here = initials[ids[offset] ?? -1] ?? '';
       const after = initials[ids[offset + 1] ?? -1] ?? '';
       for (const first of here) {
@@ -229,8 +287,8 @@ class IndexBuilder {
     return {
       objections,
       texts: this.texts,
-      starts: Uint8Array.from(this.starts),
-      readingIds: Int32Array.from(this.readingIds),
+      starts: this.starts.slice(0, this.units),
+      readingIds: this.readingIds.slice(0, this.units),
       readings: this.readings,
       hanGrams: { head: frozen(this.headGrams), body: frozen(this.bodyGrams) },
       words: { head: frozen(this.headWords), body: frozen(this.bodyWords) },

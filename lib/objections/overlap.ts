@@ -183,10 +183,12 @@ export function buildOverlapIndex(
       const keys: string[] = [];
       for (const term of terms) {
         const list = lists.get(term.key);
-        if (list === undefined) lists.set(term.key, [entry]);
-        else if (list[list.length - 1] !== entry) list.push(entry);
+        // A key's factor follows from its shape (one unit or two, a word), so it is set once.
+        if (list === undefined) {
+          lists.set(term.key, [entry]);
+          factors.set(term.key, term.factor);
+        } else if (list[list.length - 1] !== entry) list.push(entry);
         else continue;
-        factors.set(term.key, term.factor);
         keys.push(term.key);
       }
       termKeys.push(keys);
@@ -201,7 +203,7 @@ export function buildOverlapIndex(
       stop.add(key);
       continue;
     }
-    postings.set(key, Int32Array.from(list));
+    postings.set(key, new Int32Array(list));
     weight.set(key, (factors.get(key) ?? 1) * Math.log(1 + headCount / list.length));
   }
   const syllables = new Set<string>();
@@ -237,7 +239,7 @@ export function buildOverlapIndex(
     syllables,
     stop,
     unknownWeight: UNKNOWN_SHARE * Math.log(1 + headCount),
-    entryText: Int32Array.from(entryText),
+    entryText: new Int32Array(entryText),
     scratchText: new Float64Array(entryText.length),
     scratchQuery: new Float64Array(entryText.length),
     scratchAnchored: new Uint8Array(entryText.length),

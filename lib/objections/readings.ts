@@ -14,7 +14,8 @@ export class ReadingTable {
   /** Reading-set id → the distinct first letters of its readings, for pinyin initials. */
   readonly initials: string[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly charIds = new Map<string, number>();
+  /** Code point → reading-set id. */
+  private readonly charIds = new Map<number, number>();
   private readonly allReadings = new Map<string, string[]>();
 
   /**
@@ -24,13 +25,17 @@ export class ReadingTable {
    */
   readingsOf(compact: string): number[] {
     const out: number[] = [];
-    for (const char of compact) {
-      let id = this.charIds.get(char);
+    // By code point number, not `for…of`: no string per character (issue 11, build time).
+    for (let i = 0; i < compact.length; ) {
+      const code = compact.codePointAt(i) ?? 0;
+      const width = code > 0xffff ? 2 : 1;
+      let id = this.charIds.get(code);
       if (id === undefined) {
-        id = this.setOf(char);
-        this.charIds.set(char, id);
+        id = this.setOf(compact.slice(i, i + width));
+        this.charIds.set(code, id);
       }
-      for (let unit = 0; unit < char.length; unit++) out.push(id);
+      for (let unit = 0; unit < width; unit++) out.push(id);
+      i += width;
     }
     return out;
   }

@@ -1,4 +1,11 @@
-import { cutQuery, MAX_QUERY_LENGTH, normalizeText, wordsOf } from '../../../lib/objections/normalize';
+import {
+  cutQuery,
+  isHan,
+  isHanCode,
+  MAX_QUERY_LENGTH,
+  normalizeText,
+  wordsOf,
+} from '../../../lib/objections/normalize';
 
 describe('normalizeText', () => {
   it('folds full-width letters and digits, lowercases, and drops punctuation and spaces', () => {
@@ -26,6 +33,25 @@ describe('normalizeText', () => {
   it('keeps nothing of symbols and emoji', () => {
     expect(normalizeText('😀 #$%^ ✨').compact).toBe('');
     expect(normalizeText('😀').starts).toEqual([]);
+  });
+});
+
+describe('isHan and isHanCode (cached per code unit)', () => {
+  it('answers the same on a second ask, for BMP and astral characters and lone surrogates', () => {
+    const cases: [string, boolean][] = [
+      ['钱', true],
+      ['a', false],
+      ['，', false],
+      ['\u{20000}', true],
+      ['\ud840', false],
+    ];
+    for (const [char, han] of cases) {
+      for (let ask = 0; ask < 2; ask++) {
+        expect(isHan(char)).toBe(han);
+        expect(isHanCode(char.codePointAt(0) ?? 0)).toBe(han);
+      }
+    }
+    expect(isHan('abc钱')).toBe(true);
   });
 });
 
