@@ -51,7 +51,15 @@ export function maskCards(scan: Scan): void {
         digits += group.digits;
         if (digits.length > 19 || (idShapedLast && last === groups.length - 1)) break;
         if (digits.length < 13 || !isLuhnValid(digits)) continue;
-        const start = (groups[first] as Group).at;
+        // A Luhn-valid tail of a longer, mistyped number ("6217 | 0000 1111 2222 333") must not
+        // leave the leading groups readable: card-shaped groups before it join the masked span.
+        let from = first;
+        for (let total = digits.length; from > 0; from -= 1) {
+          const previous = (groups[from - 1] as Group).digits.length;
+          if (previous < 3 || previous > 6 || total + previous > 19) break;
+          total += previous;
+        }
+        const start = (groups[from] as Group).at;
         const end = group.at + group.digits.length;
         hideCard(scan, start, end);
         claimStart = claimStart < 0 ? start : Math.min(claimStart, start);
