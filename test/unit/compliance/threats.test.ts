@@ -29,6 +29,11 @@ const RLO = '\u202e';
 const SOFT_HYPHEN = '\u00ad';
 
 const ZH_THREATS: [string, string][] = [
+  // Written after the lists were extended, as a reviewer would (integration check, this session).
+  ['jail, slang', '这事要是闹大了，您可就得进去蹲几年'],
+  ['exposure on social media', '信不信我把您欠钱的事发到您朋友圈'],
+  ['borrowing from an online lender', '建议您去网贷平台借点先把这个还上'],
+  ['telling the family, zero-width joiner inside', '您要\u200d是再拖着，我们只能通知您家里人了'],
   ['jail, polite form', '您再不还，我们就让您去坐牢'],
   ['jail, variant', '这样拖下去您迟早要坐牢的'],
   ['jail, other word', '到时候把您送进监狱可别怪我们'],
@@ -64,6 +69,7 @@ const ZH_THREATS: [string, string][] = [
 ];
 
 const EN_THREATS: [string, string][] = [
+  ['arrest, modal', 'You could be arrested for this.'],
   ['wage garnishment', 'We will garnish your wages starting next month.'],
   ['garnishment noun', 'A garnishment order is being prepared.'],
   ['lawsuit', 'Our office is ready to file a lawsuit this week.'],
