@@ -81,7 +81,8 @@ test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext
       { timeout: 10_000 },
     );
     const changed = panel.getByRole('region', { name: '话术包更新' });
-    await expect(changed).toContainText('第 2 版：更新开场白。');
+    // The diff against v1 is computed in the panel after the switch: slow on a loaded machine.
+    await expect(changed).toContainText('第 2 版：更新开场白。', { timeout: 15_000 });
     await expect(changed).toContainText('修改话术行 1 处');
     console.log(
       `Studio publish, ${actions.length} actions:\n${actions.map((a, i) => `  ${i + 1}. ${a}`).join('\n')}`,
