@@ -153,7 +153,11 @@ function depthExceededAt(text: string, limit: number): number {
   return -1;
 }
 
-function lineAndColumn(text: string, position: number): { line: number; column: number; position: number } {
+/** 1-based line and column of a code-unit offset: the parser's errors and the Studio's findings. */
+export function lineAndColumn(
+  text: string,
+  position: number,
+): { line: number; column: number; position: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < position && i < text.length; i++) {

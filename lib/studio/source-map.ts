@@ -5,7 +5,7 @@
  * absent required field) lands on the nearest part that exists.
  */
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
-import { locateJsonError } from '../pack/parse';
+import { lineAndColumn, locateJsonError } from '../pack/parse';
 
 export interface SourceSpan {
   offset: number;
@@ -90,15 +90,8 @@ export function syntaxErrorOffset(text: string): number | undefined {
   return found.position + (body === text ? 0 : 1);
 }
 
-/** 1-based line and column of an offset, for the findings list. */
+/** Line and column of an offset: the pack parser's own function, so findings and parse errors agree. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  const { line, column } = lineAndColumn(text, offset);
+  return { line, column };
 }
