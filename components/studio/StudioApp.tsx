@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '@/components/shell/i18n';
 import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
@@ -8,11 +8,11 @@ import { readDraft } from '@/lib/studio/edit';
 import { openActivePack, openText } from '@/lib/studio/open';
 import type { SourceSpan } from '@/lib/studio/source-map';
 import { ChangesView } from './ChangesView';
+import { studioEditors } from './editors';
 import { Findings } from './Findings';
-import { LineEditor } from './LineEditor';
-import { ObjectionEditor } from './ObjectionEditor';
 import { SignPanel } from './SignPanel';
 import { SourceView } from './SourceView';
+import { StudioTabs } from './StudioTabs';
 import { type StudioDraftApi, useStudioDraft } from './use-studio-draft';
 import './studio.css';
 
@@ -33,6 +33,9 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   const [problem, setProblem] = useState('');
   const [pasted, setPasted] = useState('');
   const source = useRef<HTMLTextAreaElement>(null);
+  const [tab, setTab] = useState('source');
+  /** A "go to" waits for the source tab to be shown before it selects. */
+  const [pendingGoTo, setPendingGoTo] = useState<SourceSpan | null>(null);
   const text = api.draft?.history.present;
   const baseText = api.draft?.baseText;
   const check = useMemo(() => (text === undefined ? undefined : checkDraft(text)), [text]);
@@ -50,13 +53,24 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   };
 
   const goTo = (span: SourceSpan) => {
-    const area = source.current;
-    if (!area || text === undefined) return;
-    const lineEnd = text.indexOf('\n', span.offset);
-    const end = Math.min(span.offset + span.length, lineEnd < 0 ? text.length : lineEnd);
-    area.focus();
-    area.setSelectionRange(span.offset, end);
+    setTab('source');
+    setPendingGoTo(span);
   };
+  useEffect(() => {
+    const area = source.current;
+    if (!pendingGoTo || !area || text === undefined) return;
+    const lineEnd = text.indexOf('\n', pendingGoTo.offset);
+    const end = Math.min(pendingGoTo.offset + pendingGoTo.length, lineEnd < 0 ? text.length : lineEnd);
+    area.focus();
+    area.setSelectionRange(pendingGoTo.offset, end);
+    setPendingGoTo(null);
+  }, [pendingGoTo, text]);
+
+  const tabs = [
+    { id: 'source', label: t('studio.sourceTab') },
+    ...studioEditors.map((editor) => ({ id: editor.id, label: t(editor.label) })),
+  ];
+  const editor = studioEditors.find((e) => e.id === tab);
 
   return (
     <main className="studio">
@@ -98,25 +112,27 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
       ) : (
         <div className="studio-columns">
           <div className="studio-left">
-            <SourceView
-              ref={source}
-              text={text}
-              onType={api.type}
-              onEndTyping={api.endTyping}
-              onUndo={api.undo}
-              onRedo={api.redo}
-            />
-            <Findings text={text} findings={check.findings} onGoTo={goTo} />
+            <StudioTabs label={t('studio.editors')} tabs={tabs} selected={tab} onSelect={setTab}>
+              {editor ? (
+                value === undefined ? (
+                  <p>{t('studio.formsNeedValid')}</p>
+                ) : (
+                  <editor.Editor text={text} value={value} onEdit={api.edit} />
+                )
+              ) : (
+                <SourceView
+                  ref={source}
+                  text={text}
+                  onType={api.type}
+                  onEndTyping={api.endTyping}
+                  onUndo={api.undo}
+                  onRedo={api.redo}
+                />
+              )}
+            </StudioTabs>
           </div>
           <div className="studio-right">
-            {value === undefined ? (
-              <p>{t('studio.formsNeedValid')}</p>
-            ) : (
-              <>
-                <LineEditor text={text} value={value} onEdit={api.edit} />
-                <ObjectionEditor text={text} value={value} onEdit={api.edit} />
-              </>
-            )}
+            <Findings text={text} findings={check.findings} onGoTo={goTo} />
             <ChangesView base={base} draft={check.pack} />
             <SignPanel text={text} check={check} base={base} />
           </div>

@@ -147,11 +147,14 @@ describe('StudioApp', () => {
     render(<StudioApp db={db} />);
     await user.click(await screen.findByRole('button', { name: 'Open the active pack' }));
     expect(await screen.findByText('No errors or warnings')).toBeInTheDocument();
-    const source = screen.getByLabelText('Source') as HTMLTextAreaElement;
+    await user.click(screen.getByRole('tab', { name: 'Script lines' }));
     const text = screen.getByLabelText('Text');
     await user.type(text, ' {{{{nobody}}');
     const goTo = await screen.findByRole('button', { name: 'Go to scripts[0].stages[0].lines[0].text' });
     await user.click(goTo);
+    // The go-to brings the source tab forward and selects the offending member.
+    expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true');
+    const source = screen.getByLabelText('Source') as HTMLTextAreaElement;
     expect(document.activeElement).toBe(source);
     expect(source.value.slice(source.selectionStart, source.selectionEnd)).toMatch(
       /^"text": ".*\{\{nobody\}\}"/,
