@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { LineEditor } from './LineEditor';
 import { ObjectionEditor } from './ObjectionEditor';
+import { SegmentEditor } from './SegmentEditor';
 
 export interface EditorProps {
   text: string;
@@ -25,4 +26,5 @@ export interface StudioEditor {
 export const studioEditors: readonly StudioEditor[] = [
   { id: 'lines', label: 'studio.lines', Editor: LineEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
+  { id: 'segments', label: 'studio.scripts.segments', Editor: SegmentEditor },
 ];

@@ -4,10 +4,15 @@
  */
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
+import enStudioScripts from '../../locales/en/studio-scripts.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
+import zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import { addPageStrings } from './index';
 
-export const pageStrings = { zh: { ...zhOptions, ...zhStudio }, en: { ...enOptions, ...enStudio } };
+export const pageStrings = {
+  zh: { ...zhOptions, ...zhStudio, ...zhStudioScripts },
+  en: { ...enOptions, ...enStudio, ...enStudioScripts },
+};
 
 addPageStrings(pageStrings.zh, pageStrings.en);
