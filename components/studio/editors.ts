@@ -4,8 +4,8 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
-import { LineEditor } from './LineEditor';
 import { ObjectionEditor } from './ObjectionEditor';
+import { ScriptEditor } from './ScriptEditor';
 import { SegmentEditor } from './SegmentEditor';
 
 export interface EditorProps {
@@ -24,7 +24,7 @@ export interface StudioEditor {
 }
 
 export const studioEditors: readonly StudioEditor[] = [
-  { id: 'lines', label: 'studio.lines', Editor: LineEditor },
+  { id: 'lines', label: 'studio.lines', Editor: ScriptEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
   { id: 'segments', label: 'studio.scripts.segments', Editor: SegmentEditor },
 ];
