@@ -60,7 +60,7 @@ describe('SegmentEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Add a segment' }));
     const added = () => draftValue().segments.at(-1);
     expect(added()).toMatchObject({
-      id: 'new-segment',
+      id: 'segment-new-segment',
       name: 'New segment',
       when: { field: 'accountKey', op: 'exists' },
     });
