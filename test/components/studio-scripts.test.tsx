@@ -193,6 +193,10 @@ describe('ScriptEditor', () => {
     expect(screen.getByText('Unknown variables (nothing fills them): nmae')).toBeInTheDocument();
     expect(text).toHaveAttribute('aria-invalid', 'true');
 
+    await user.type(screen.getByLabelText(/^Source/), 'PIPL art. 17');
+    expect(lines().at(-1).source).toBe('PIPL art. 17');
+    await user.clear(screen.getByLabelText(/^Source/));
+    expect(lines().at(-1)).not.toHaveProperty('source');
     await user.click(screen.getByRole('button', { name: /^Move \d+\. Hello.* up$/ }));
     expect(lines().at(-2).id).toBe(`${stage0?.id}-line`);
     await user.click(screen.getByRole('button', { name: /^Remove \d+\. Hello/ }));
