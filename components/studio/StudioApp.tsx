@@ -19,7 +19,7 @@ import './studio.css';
 /** The Pack Studio page (issue 17): open, edit by form or source, check, compare, sign, export. */
 export function StudioApp({ db }: { db: CallAssistDB }) {
   const settings = useSettings();
-  const api = useStudioDraft();
+  const api = useStudioDraft(db);
   if (!settings || api.draft === undefined) return null;
   return (
     <I18nProvider locale={settings.locale}>
@@ -97,8 +97,16 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
         <button type="button" onClick={api.redo} disabled={!api.draft?.history.future.length}>
           {t('studio.redo')}
         </button>
-        {api.draft ? <span role="status">{t('studio.saved', { origin: api.draft.origin })}</span> : null}
+        {api.draft && api.saving.kind !== 'failed' ? (
+          <span role="status">{t('studio.saved', { origin: api.draft.origin })}</span>
+        ) : null}
       </header>
+      {api.saving.kind === 'failed' ? (
+        <p role="alert">{t('studio.source.saveFailed', { reason: l(api.saving.message) })}</p>
+      ) : null}
+      {api.loadProblem ? (
+        <p role="alert">{t('studio.source.loadFailed', { reason: l(api.loadProblem) })}</p>
+      ) : null}
       {problem ? <p role="alert">{problem}</p> : null}
       <details className="studio-paste">
         <summary>{t('studio.paste')}</summary>

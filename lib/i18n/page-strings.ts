@@ -4,10 +4,15 @@
  */
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
+import enStudioSource from '../../locales/en/studio-source.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
+import zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import { addPageStrings } from './index';
 
-export const pageStrings = { zh: { ...zhOptions, ...zhStudio }, en: { ...enOptions, ...enStudio } };
+export const pageStrings = {
+  zh: { ...zhOptions, ...zhStudio, ...zhStudioSource },
+  en: { ...enOptions, ...enStudio, ...enStudioSource },
+};
 
 addPageStrings(pageStrings.zh, pageStrings.en);

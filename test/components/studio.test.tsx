@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -160,8 +160,10 @@ describe('StudioApp', () => {
       /^"text": ".*\{\{nobody\}\}"/,
     );
     expect(screen.getByText(/Version|Errors remain/)).toHaveTextContent('Errors remain');
-    const saved = await loadDraft();
-    expect(saved?.text).toContain('{{nobody}}');
+    await waitFor(async () => {
+      const saved = await loadDraft(db);
+      expect(saved.ok && saved.draft?.text).toContain('{{nobody}}');
+    });
     // One undo step for the whole burst of typing in one field.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(source.value).toBe(`${JSON.stringify(zhPack, null, 2)}\n`);
