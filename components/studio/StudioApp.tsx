@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { I18nProvider, useI18n } from '@/components/shell/i18n';
 import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
@@ -32,10 +32,10 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   const { t, l } = useI18n();
   const [problem, setProblem] = useState('');
   const [pasted, setPasted] = useState('');
-  const source = useRef<HTMLTextAreaElement>(null);
   const [tab, setTab] = useState('source');
-  /** A "go to" waits for the source tab to be shown before it selects. */
+  /** A "go to" waits for the source tab (and its editor) to be shown before it selects. */
   const [pendingGoTo, setPendingGoTo] = useState<SourceSpan | null>(null);
+  const goneTo = useCallback(() => setPendingGoTo(null), []);
   const text = api.draft?.history.present;
   const baseText = api.draft?.baseText;
   const check = useMemo(() => (text === undefined ? undefined : checkDraft(text)), [text]);
@@ -56,15 +56,6 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
     setTab('source');
     setPendingGoTo(span);
   };
-  useEffect(() => {
-    const area = source.current;
-    if (!pendingGoTo || !area || text === undefined) return;
-    const lineEnd = text.indexOf('\n', pendingGoTo.offset);
-    const end = Math.min(pendingGoTo.offset + pendingGoTo.length, lineEnd < 0 ? text.length : lineEnd);
-    area.focus();
-    area.setSelectionRange(pendingGoTo.offset, end);
-    setPendingGoTo(null);
-  }, [pendingGoTo, text]);
 
   const tabs = [
     { id: 'source', label: t('studio.sourceTab') },
@@ -129,8 +120,10 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
                 )
               ) : (
                 <SourceView
-                  ref={source}
                   text={text}
+                  findings={check.findings}
+                  goTo={pendingGoTo}
+                  onShown={goneTo}
                   onType={api.type}
                   onEndTyping={api.endTyping}
                   onUndo={api.undo}

@@ -1,4 +1,8 @@
 // @vitest-environment jsdom
+import './codemirror-jsdom';
+import { forEachDiagnostic } from '@codemirror/lint';
+import type { EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -131,6 +135,12 @@ describe('SignPanel', () => {
   });
 });
 
+function lintDiagnostics(state: EditorState) {
+  const found: Array<{ from: number; to: number }> = [];
+  forEachDiagnostic(state, (d, from, to) => found.push({ ...d, from, to }));
+  return found;
+}
+
 let dbCount = 0;
 describe('StudioApp', () => {
   it('opens the active pack, lists a lint error with a go-to that selects it, undoes, and autosaves', async () => {
@@ -152,12 +162,17 @@ describe('StudioApp', () => {
     await user.type(text, ' {{{{nobody}}');
     const goTo = await screen.findByRole('button', { name: 'Go to scripts[0].stages[0].lines[0].text' });
     await user.click(goTo);
-    // The go-to brings the source tab forward and selects the offending member.
+    // The go-to brings the source tab forward and selects the offending member in the editor.
     expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true');
-    const source = screen.getByLabelText('Source') as HTMLTextAreaElement;
-    expect(document.activeElement).toBe(source);
-    expect(source.value.slice(source.selectionStart, source.selectionEnd)).toMatch(
-      /^"text": ".*\{\{nobody\}\}"/,
+    const source = await screen.findByLabelText('Source');
+    const view = EditorView.findFromDOM(source);
+    if (!view) throw new Error('no editor');
+    await waitFor(() => expect(document.activeElement).toBe(source));
+    const { from, to } = view.state.selection.main;
+    expect(view.state.sliceDoc(from, to)).toMatch(/^"text": ".*\{\{nobody\}\}"/);
+    // The same finding is underlined there.
+    expect(lintDiagnostics(view.state).map((d) => view.state.sliceDoc(d.from, d.to))).toContain(
+      view.state.sliceDoc(from, to),
     );
     expect(screen.getByText(/Version|Errors remain/)).toHaveTextContent('Errors remain');
     await waitFor(async () => {
@@ -166,9 +181,9 @@ describe('StudioApp', () => {
     });
     // One undo step for the whole burst of typing in one field.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(source.value).toBe(`${JSON.stringify(zhPack, null, 2)}\n`);
+    expect(view.state.doc.toString()).toBe(`${JSON.stringify(zhPack, null, 2)}\n`);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Redo' }));
-    expect(source.value).toContain('{{nobody}}');
+    expect(view.state.doc.toString()).toContain('{{nobody}}');
   });
 });

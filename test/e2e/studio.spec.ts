@@ -45,9 +45,8 @@ test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext
     );
     const source = studio.getByLabel('源文件', { exact: true });
     await expect(source).toBeFocused();
-    const selected = await source.evaluate((el: HTMLTextAreaElement) =>
-      el.value.slice(el.selectionStart, el.selectionEnd),
-    );
+    // The source is CodeMirror: the go-to's selection is the page's selection inside the editor.
+    const selected = await studio.evaluate(() => getSelection()?.toString());
     expect(selected).toBe('"text": "第 2 版开场白：你好，{{nmae}}"');
     await act('retype the selected text in the source', () =>
       studio.keyboard.insertText('"text": "第 2 版开场白：你好。"'),
