@@ -52,7 +52,7 @@ export function SourceView({ text, findings, goTo, onShown, ...handlers }: Props
           onEndTyping: () => latest.current.handlers.onEndTyping(),
           onUndo: () => latest.current.handlers.onUndo(),
           onRedo: () => latest.current.handlers.onRedo(),
-          describe: (doc) => describeDoc(doc, latest.current.t),
+          explain: (doc) => describeDoc(doc, latest.current.t),
         });
         setEditor({ view, module });
       },

@@ -28,7 +28,7 @@ export interface SourceEditorOptions {
   onUndo: () => void;
   onRedo: () => void;
   /** A hover's text from what the schema says (localized by the caller). */
-  describe: (doc: SchemaDoc) => string;
+  explain: (doc: SchemaDoc) => string;
 }
 
 const run = (action: () => void) => () => {
@@ -37,7 +37,7 @@ const run = (action: () => void) => () => {
 };
 
 export function createSourceEditor(options: SourceEditorOptions): EditorView {
-  const { onType, onEndTyping, onUndo, onRedo, describe } = options;
+  const { onType, onEndTyping, onUndo, onRedo, explain } = options;
   const schemaCompletion = (context: CompletionContext) => {
     const found = completionAt(context.state.doc.toString(), context.pos);
     if (!found || (!context.explicit && found.from === found.to)) return null;
@@ -62,7 +62,7 @@ export function createSourceEditor(options: SourceEditorOptions): EditorView {
         const dom = document.createElement('div');
         dom.className = 'studio-source-doc';
         // textContent only: the doc holds names and values from the schema, never markup.
-        dom.textContent = describe(doc);
+        dom.textContent = explain(doc);
         return { dom };
       },
     };
