@@ -4,15 +4,17 @@
  */
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
+import enStudioScripts from '../../locales/en/studio-scripts.json';
 import enStudioSource from '../../locales/en/studio-source.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
+import zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import { addPageStrings } from './index';
 
 export const pageStrings = {
-  zh: { ...zhOptions, ...zhStudio, ...zhStudioSource },
-  en: { ...enOptions, ...enStudio, ...enStudioSource },
+  zh: { ...zhOptions, ...zhStudio, ...zhStudioScripts, ...zhStudioSource },
+  en: { ...enOptions, ...enStudio, ...enStudioScripts, ...enStudioSource },
 };
 
 addPageStrings(pageStrings.zh, pageStrings.en);
