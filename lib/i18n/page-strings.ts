@@ -4,10 +4,15 @@
  */
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
+import enStudioForms from '../../locales/en/studio-forms.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
+import zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import { addPageStrings } from './index';
 
-export const pageStrings = { zh: { ...zhOptions, ...zhStudio }, en: { ...enOptions, ...enStudio } };
+export const pageStrings = {
+  zh: { ...zhOptions, ...zhStudio, ...zhStudioForms },
+  en: { ...enOptions, ...enStudio, ...enStudioForms },
+};
 
 addPageStrings(pageStrings.zh, pageStrings.en);
