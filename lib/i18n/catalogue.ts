@@ -23,6 +23,7 @@ import zhPlan from '../../locales/zh-CN/plan.json';
 import zhScript from '../../locales/zh-CN/script.json';
 import zhShell from '../../locales/zh-CN/shell.json';
 import type zhStudio from '../../locales/zh-CN/studio.json';
+import type zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import type zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import type zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
@@ -40,7 +41,11 @@ export const zh = {
 };
 
 /** Strings only the options page and the Studio show; they register them at start-up. */
-export type PageStrings = typeof zhOptions & typeof zhStudio & typeof zhStudioScripts & typeof zhStudioSource;
+export type PageStrings = typeof zhOptions &
+  typeof zhStudio &
+  typeof zhStudioForms &
+  typeof zhStudioScripts &
+  typeof zhStudioSource;
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enShell,
