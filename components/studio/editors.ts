@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
+import { AdaptersEditor } from './adapters/AdaptersEditor';
 import { LineEditor } from './LineEditor';
 import { ObjectionEditor } from './ObjectionEditor';
 
@@ -25,4 +26,5 @@ export interface StudioEditor {
 export const studioEditors: readonly StudioEditor[] = [
   { id: 'lines', label: 'studio.lines', Editor: LineEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
+  { id: 'adapters', label: 'studio.adapters.tab', Editor: AdaptersEditor },
 ];

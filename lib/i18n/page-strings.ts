@@ -4,10 +4,15 @@
  */
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
+import enStudioAdapters from '../../locales/en/studio-adapters.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
+import zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
 import { addPageStrings } from './index';
 
-export const pageStrings = { zh: { ...zhOptions, ...zhStudio }, en: { ...enOptions, ...enStudio } };
+export const pageStrings = {
+  zh: { ...zhOptions, ...zhStudio, ...zhStudioAdapters },
+  en: { ...enOptions, ...enStudio, ...enStudioAdapters },
+};
 
 addPageStrings(pageStrings.zh, pageStrings.en);

@@ -2,7 +2,9 @@
  * The CRM adapters part of a draft (issue 17 item 6), read tolerantly and written by path: which
  * adapter, field, id and spec the Adapters tab and the field picker write. No React here.
  */
+import type { FieldValue } from '@/lib/crm/context';
 import type { FieldParser, FieldSpec } from '@/lib/pack/schema';
+import { toMajorString } from '@/lib/plan/money';
 import { asList, asText, child, type JsonPath } from './edit';
 import type { Picked } from './picker-label';
 
@@ -58,4 +60,23 @@ export function specFromPick(picked: Picked, way: FoundBy, parse: FieldParser): 
   if (way === 'label' && picked.label) return { label: picked.label, parse };
   if (way === 'selector' && picked.selector) return { selector: picked.selector, parse };
   return null;
+}
+
+/** A read value as the lead checks it: amounts in major units, lists joined, yes/no in words. */
+export function displayValue(
+  value: FieldValue,
+  parse: FieldParser,
+  currency: string,
+  yesNo: [string, string],
+) {
+  if (parse === 'money' && typeof value === 'number') {
+    try {
+      return `${toMajorString(value, currency)} ${currency}`;
+    } catch {
+      return String(value);
+    }
+  }
+  if (typeof value === 'boolean') return value ? yesNo[0] : yesNo[1];
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
 }

@@ -47,7 +47,11 @@ export function guessField(label: string | null): CrmFieldName | null {
   return (
     CRM_FIELD_NAMES.find((name) => {
       const { zh, en } = CRM_FIELDS[name].label;
-      return foldText(zh) === wanted || foldText(en) === wanted;
+      return [zh, en].some((known) => {
+        // '账户编号（区分客户）': the words before the explanation are the name a page shows.
+        const folded = foldText(known);
+        return folded === wanted || folded.replace(/\s*\(.*\)$/, '') === wanted;
+      });
     }) ?? null
   );
 }
