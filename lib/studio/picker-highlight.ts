@@ -1,6 +1,6 @@
 /**
- * The picker's interaction on the CRM page (issue 17 item 6): the element under the pointer is
- * outlined, a click (or Enter) picks it, Escape cancels. The page never sees the click, so the
+ * The picker's interaction on the CRM page (issue 17 item 6): the element under the pointer (or
+ * with the focus) is outlined, a click (or Enter) picks it, Escape cancels. The page never sees the click, so the
  * CRM does not navigate or act on it. Everything added to the page is removed afterwards.
  */
 import { describePick, type Picked } from './picker-label';
@@ -81,6 +81,7 @@ export function pickOnPage(document: Document, hint: string): Promise<Picked | n
     const finish = (picked: Picked | null) => {
       cancelRunning = null;
       window.removeEventListener('mouseover', onOver, true);
+      window.removeEventListener('focusin', onOver, true);
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('keydown', onKey, true);
       for (const name of pressed) window.removeEventListener(name, swallow, true);
@@ -90,6 +91,8 @@ export function pickOnPage(document: Document, hint: string): Promise<Picked | n
     };
     cancelRunning = () => finish(null);
     window.addEventListener('mouseover', onOver, true);
+    // Keyboard: Tab moves the outline with the focus, Enter picks it.
+    window.addEventListener('focusin', onOver, true);
     window.addEventListener('click', onClick, true);
     window.addEventListener('keydown', onKey, true);
     for (const name of pressed) window.addEventListener(name, swallow, true);
