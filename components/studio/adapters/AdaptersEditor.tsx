@@ -8,6 +8,7 @@ import type { EditorProps } from '../editors';
 import { Choice, LinesField, TextField } from '../fields';
 import { FieldRow, useFieldTitle } from './FieldRow';
 import { PickerPanel } from './PickerPanel';
+import './adapters.css';
 
 /** CRM adapters as a form, with the field picker and "test adapter" (issue 17 item 6). */
 export function AdaptersEditor({ text, value, onEdit }: EditorProps) {
