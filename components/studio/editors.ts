@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
+import { AdaptersEditor } from './adapters/AdaptersEditor';
 import { ObjectionEditor } from './ObjectionEditor';
 import { ScriptEditor } from './ScriptEditor';
 import { SegmentEditor } from './SegmentEditor';
@@ -27,4 +28,5 @@ export const studioEditors: readonly StudioEditor[] = [
   { id: 'lines', label: 'studio.lines', Editor: ScriptEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
   { id: 'segments', label: 'studio.scripts.segments', Editor: SegmentEditor },
+  { id: 'adapters', label: 'studio.adapters.tab', Editor: AdaptersEditor },
 ];

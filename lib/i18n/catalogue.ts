@@ -23,6 +23,7 @@ import zhPlan from '../../locales/zh-CN/plan.json';
 import zhScript from '../../locales/zh-CN/script.json';
 import zhShell from '../../locales/zh-CN/shell.json';
 import type zhStudio from '../../locales/zh-CN/studio.json';
+import type zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
 import type zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import type zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import type zhStudioSource from '../../locales/zh-CN/studio-source.json';
@@ -43,6 +44,7 @@ export const zh = {
 /** Strings only the options page and the Studio show; they register them at start-up. */
 export type PageStrings = typeof zhOptions &
   typeof zhStudio &
+  typeof zhStudioAdapters &
   typeof zhStudioForms &
   typeof zhStudioScripts &
   typeof zhStudioSource;

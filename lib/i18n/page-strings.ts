@@ -4,19 +4,35 @@
  */
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
+import enStudioAdapters from '../../locales/en/studio-adapters.json';
 import enStudioForms from '../../locales/en/studio-forms.json';
 import enStudioScripts from '../../locales/en/studio-scripts.json';
 import enStudioSource from '../../locales/en/studio-source.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
+import zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
 import zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import { addPageStrings } from './index';
 
 export const pageStrings = {
-  zh: { ...zhOptions, ...zhStudio, ...zhStudioForms, ...zhStudioScripts, ...zhStudioSource },
-  en: { ...enOptions, ...enStudio, ...enStudioForms, ...enStudioScripts, ...enStudioSource },
+  zh: {
+    ...zhOptions,
+    ...zhStudio,
+    ...zhStudioAdapters,
+    ...zhStudioForms,
+    ...zhStudioScripts,
+    ...zhStudioSource,
+  },
+  en: {
+    ...enOptions,
+    ...enStudio,
+    ...enStudioAdapters,
+    ...enStudioForms,
+    ...enStudioScripts,
+    ...enStudioSource,
+  },
 };
 
 addPageStrings(pageStrings.zh, pageStrings.en);
