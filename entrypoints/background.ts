@@ -18,8 +18,8 @@ import { PANEL_PORT, type PanelPortPush, panelPortRequestSchema } from '@/lib/me
 import { dispatch, type Handlers } from '@/lib/messaging/receive';
 import { installBundledPacks } from '@/lib/pack/bundled';
 import { loadActivePack } from '@/lib/pack/store';
-import { SYNC_ALARM } from '@/lib/pack/sync';
 import { createPackSync } from '@/lib/pack/sync-service';
+import { SYNC_ALARM } from '@/lib/pack/sync-state';
 import { installPlatformQuirks } from '@/lib/platform/quirks';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
 

@@ -45,7 +45,7 @@ export function SignPanel({ text, check, base, now = Date.now }: Props) {
     if (!check.pack || !key) return;
     const release = prepareRelease(text, check.pack, base, summary, now());
     if (!release.ok) return setProblem(l(release.message));
-    const envelope = await signRelease(release.payload, key);
+    const envelope = await signRelease(release.payload, [key]);
     const url = URL.createObjectURL(new Blob([envelope], { type: 'application/json' }));
     setProblem('');
     setSigned({

@@ -43,7 +43,7 @@ describe('prepareRelease and signRelease', () => {
     if (!release.ok) throw new Error(release.message.en);
     expect(release.version).toBe(published.version + 1);
     const pair = await generateKeyPair();
-    const envelope = await signRelease(release.payload, pair);
+    const envelope = await signRelease(release.payload, [pair]);
     const check = await checkEnvelope(envelope, {
       trustedKeys: [pair],
       allowUnsigned: false,
