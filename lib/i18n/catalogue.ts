@@ -23,6 +23,8 @@ import zhPlan from '../../locales/zh-CN/plan.json';
 import zhScript from '../../locales/zh-CN/script.json';
 import zhShell from '../../locales/zh-CN/shell.json';
 import type zhStudio from '../../locales/zh-CN/studio.json';
+import type zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
+import type zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
 
 export const zh = {
@@ -38,7 +40,7 @@ export const zh = {
 };
 
 /** Strings only the options page and the Studio show; they register them at start-up. */
-export type PageStrings = typeof zhOptions & typeof zhStudio;
+export type PageStrings = typeof zhOptions & typeof zhStudio & typeof zhStudioKeys & typeof zhStudioMisses;
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enShell,

@@ -4,10 +4,17 @@
  */
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
+import enStudioKeys from '../../locales/en/studio-keys.json';
+import enStudioMisses from '../../locales/en/studio-misses.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
+import zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
+import zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
 import { addPageStrings } from './index';
 
-export const pageStrings = { zh: { ...zhOptions, ...zhStudio }, en: { ...enOptions, ...enStudio } };
+export const pageStrings = {
+  zh: { ...zhOptions, ...zhStudio, ...zhStudioKeys, ...zhStudioMisses },
+  en: { ...enOptions, ...enStudio, ...enStudioKeys, ...enStudioMisses },
+};
 
 addPageStrings(pageStrings.zh, pageStrings.en);

@@ -37,6 +37,12 @@ export function trustedKeyEntry(key: SigningKey): string {
   return JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey });
 }
 
+/** The file for administrators: every signing key's entry, in the managed policy's `trustedKeys` shape. */
+export function trustedKeysFile(keys: readonly SigningKey[]): string {
+  const trustedKeys = keys.map((key) => ({ keyId: key.keyId, publicKey: key.publicKey }));
+  return `${JSON.stringify({ trustedKeys }, null, 2)}\n`;
+}
+
 export type ReleaseResult =
   | { ok: true; payload: string; version: number }
   | { ok: false; message: LocalizedText };

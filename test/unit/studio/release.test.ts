@@ -60,4 +60,24 @@ describe('prepareRelease and signRelease', () => {
       });
     }
   });
+
+  it('signs with both keys of a rotation: either trusted key alone accepts the file', async () => {
+    const release = prepareRelease(text, published, published, 'rotation', NOW);
+    if (!release.ok) throw new Error(release.message.en);
+    const [old, next] = [await generateKeyPair(), await generateKeyPair()];
+    const envelope = await signRelease(release.payload, [old, next]);
+    expect(JSON.parse(envelope).signatures.map((s: { keyId: string }) => s.keyId)).toEqual([
+      old.keyId,
+      next.keyId,
+    ]);
+    for (const trusted of [old, next]) {
+      const check = await checkEnvelope(envelope, {
+        trustedKeys: [trusted],
+        allowUnsigned: false,
+        current: async () => ({ version: published.version }),
+        now: NOW,
+      });
+      expect(check.kind === 'accepted' && check.signedBy).toEqual([trusted.keyId]);
+    }
+  });
 });
