@@ -7,6 +7,7 @@ import {
   recordPurge,
   senderOf,
 } from '@/lib/background/privacy';
+import { installStudioMenu } from '@/lib/background/studio-menu';
 import { createTabContext } from '@/lib/background/tab-context';
 import { CRM_ADAPTER_CHANGED, CRM_PING } from '@/lib/crm/context';
 import { adapterFor } from '@/lib/crm/match';
@@ -151,4 +152,6 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(() => undefined));
   // The toolbar button and the other Chrome/Firefox differences (issue 18).
   installPlatformQuirks();
+  // The toolbar button's menu opens the Pack Studio (issue 17 item 1).
+  void installStudioMenu().catch(() => undefined);
 });

@@ -25,6 +25,7 @@ import zhShell from '../../locales/zh-CN/shell.json';
 import type zhStudio from '../../locales/zh-CN/studio.json';
 import type zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import type zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
+import type zhStudioOpen from '../../locales/zh-CN/studio-open.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
 
 export const zh = {
@@ -40,7 +41,11 @@ export const zh = {
 };
 
 /** Strings only the options page and the Studio show; they register them at start-up. */
-export type PageStrings = typeof zhOptions & typeof zhStudio & typeof zhStudioKeys & typeof zhStudioMisses;
+export type PageStrings = typeof zhOptions &
+  typeof zhStudio &
+  typeof zhStudioKeys &
+  typeof zhStudioMisses &
+  typeof zhStudioOpen;
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enShell,

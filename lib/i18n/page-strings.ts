@@ -6,15 +6,17 @@ import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
 import enStudioKeys from '../../locales/en/studio-keys.json';
 import enStudioMisses from '../../locales/en/studio-misses.json';
+import enStudioOpen from '../../locales/en/studio-open.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
 import zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
+import zhStudioOpen from '../../locales/zh-CN/studio-open.json';
 import { addPageStrings } from './index';
 
 export const pageStrings = {
-  zh: { ...zhOptions, ...zhStudio, ...zhStudioKeys, ...zhStudioMisses },
-  en: { ...enOptions, ...enStudio, ...enStudioKeys, ...enStudioMisses },
+  zh: { ...zhOptions, ...zhStudio, ...zhStudioKeys, ...zhStudioMisses, ...zhStudioOpen },
+  en: { ...enOptions, ...enStudio, ...enStudioKeys, ...enStudioMisses, ...enStudioOpen },
 };
 
 addPageStrings(pageStrings.zh, pageStrings.en);
