@@ -10,6 +10,7 @@ import type { SourceSpan } from '@/lib/studio/source-map';
 import { ChangesView } from './ChangesView';
 import { studioEditors } from './editors';
 import { Findings } from './Findings';
+import { OpenUrl } from './OpenUrl';
 import { SignPanel } from './SignPanel';
 import { SourceView } from './SourceView';
 import { StudioTabs } from './StudioTabs';
@@ -82,6 +83,7 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
             }}
           />
         </label>
+        <OpenUrl onOpened={(result) => opened(result, true)} />
         <button type="button" onClick={api.undo} disabled={!api.draft?.history.past.length}>
           {t('studio.undo')}
         </button>

@@ -25,6 +25,9 @@ import zhShell from '../../locales/zh-CN/shell.json';
 import type zhStudio from '../../locales/zh-CN/studio.json';
 import type zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
 import type zhStudioForms from '../../locales/zh-CN/studio-forms.json';
+import type zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
+import type zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
+import type zhStudioOpen from '../../locales/zh-CN/studio-open.json';
 import type zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import type zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
@@ -46,8 +49,12 @@ export type PageStrings = typeof zhOptions &
   typeof zhStudio &
   typeof zhStudioAdapters &
   typeof zhStudioForms &
+  typeof zhStudioKeys &
+  typeof zhStudioMisses &
+  typeof zhStudioOpen &
   typeof zhStudioScripts &
   typeof zhStudioSource;
+typeof zhStudioKeys & typeof zhStudioMisses & typeof zhStudioOpen;
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enShell,

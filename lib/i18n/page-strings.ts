@@ -6,12 +6,18 @@ import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
 import enStudioAdapters from '../../locales/en/studio-adapters.json';
 import enStudioForms from '../../locales/en/studio-forms.json';
+import enStudioKeys from '../../locales/en/studio-keys.json';
+import enStudioMisses from '../../locales/en/studio-misses.json';
+import enStudioOpen from '../../locales/en/studio-open.json';
 import enStudioScripts from '../../locales/en/studio-scripts.json';
 import enStudioSource from '../../locales/en/studio-source.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
 import zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
 import zhStudioForms from '../../locales/zh-CN/studio-forms.json';
+import zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
+import zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
+import zhStudioOpen from '../../locales/zh-CN/studio-open.json';
 import zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import { addPageStrings } from './index';
@@ -22,6 +28,9 @@ export const pageStrings = {
     ...zhStudio,
     ...zhStudioAdapters,
     ...zhStudioForms,
+    ...zhStudioKeys,
+    ...zhStudioMisses,
+    ...zhStudioOpen,
     ...zhStudioScripts,
     ...zhStudioSource,
   },
@@ -30,6 +39,9 @@ export const pageStrings = {
     ...enStudio,
     ...enStudioAdapters,
     ...enStudioForms,
+    ...enStudioKeys,
+    ...enStudioMisses,
+    ...enStudioOpen,
     ...enStudioScripts,
     ...enStudioSource,
   },

@@ -128,7 +128,7 @@ describe('SignPanel', () => {
       'download',
       `${published.id}-v${published.version + 1}.signed.json`,
     );
-    expect(JSON.parse((within(status).getByRole('textbox') as HTMLInputElement).value)).toEqual({
+    expect(JSON.parse((screen.getByLabelText(/Public key entry/) as HTMLInputElement).value)).toEqual({
       keyId: pair.keyId,
       publicKey: pair.publicKey,
     });
