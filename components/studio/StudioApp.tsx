@@ -10,6 +10,7 @@ import type { SourceSpan } from '@/lib/studio/source-map';
 import { ChangesView } from './ChangesView';
 import { studioEditors } from './editors';
 import { Findings } from './Findings';
+import { PreviewPane } from './preview/PreviewPane';
 import { SignPanel } from './SignPanel';
 import { SourceView } from './SourceView';
 import { StudioTabs } from './StudioTabs';
@@ -132,6 +133,7 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
             </StudioTabs>
           </div>
           <div className="studio-right">
+            <PreviewPane db={db} draft={check.pack} base={base} />
             <Findings text={text} findings={check.findings} onGoTo={goTo} />
             <ChangesView base={base} draft={check.pack} />
             <SignPanel text={text} check={check} base={base} />

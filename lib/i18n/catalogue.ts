@@ -23,6 +23,7 @@ import zhPlan from '../../locales/zh-CN/plan.json';
 import zhScript from '../../locales/zh-CN/script.json';
 import zhShell from '../../locales/zh-CN/shell.json';
 import type zhStudio from '../../locales/zh-CN/studio.json';
+import type zhStudioPreview from '../../locales/zh-CN/studio-preview.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
 
 export const zh = {
@@ -38,7 +39,7 @@ export const zh = {
 };
 
 /** Strings only the options page and the Studio show; they register them at start-up. */
-export type PageStrings = typeof zhOptions & typeof zhStudio;
+export type PageStrings = typeof zhOptions & typeof zhStudio & typeof zhStudioPreview;
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enShell,
