@@ -28,6 +28,7 @@ import type zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import type zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import type zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
 import type zhStudioOpen from '../../locales/zh-CN/studio-open.json';
+import type zhStudioPreview from '../../locales/zh-CN/studio-preview.json';
 import type zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import type zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
@@ -52,6 +53,7 @@ export type PageStrings = typeof zhOptions &
   typeof zhStudioKeys &
   typeof zhStudioMisses &
   typeof zhStudioOpen &
+  typeof zhStudioPreview &
   typeof zhStudioScripts &
   typeof zhStudioSource;
 typeof zhStudioKeys & typeof zhStudioMisses & typeof zhStudioOpen;

@@ -9,6 +9,7 @@ import enStudioForms from '../../locales/en/studio-forms.json';
 import enStudioKeys from '../../locales/en/studio-keys.json';
 import enStudioMisses from '../../locales/en/studio-misses.json';
 import enStudioOpen from '../../locales/en/studio-open.json';
+import enStudioPreview from '../../locales/en/studio-preview.json';
 import enStudioScripts from '../../locales/en/studio-scripts.json';
 import enStudioSource from '../../locales/en/studio-source.json';
 import zhOptions from '../../locales/zh-CN/options.json';
@@ -18,6 +19,7 @@ import zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
 import zhStudioOpen from '../../locales/zh-CN/studio-open.json';
+import zhStudioPreview from '../../locales/zh-CN/studio-preview.json';
 import zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import { addPageStrings } from './index';
@@ -31,6 +33,7 @@ export const pageStrings = {
     ...zhStudioKeys,
     ...zhStudioMisses,
     ...zhStudioOpen,
+    ...zhStudioPreview,
     ...zhStudioScripts,
     ...zhStudioSource,
   },
@@ -42,6 +45,7 @@ export const pageStrings = {
     ...enStudioKeys,
     ...enStudioMisses,
     ...enStudioOpen,
+    ...enStudioPreview,
     ...enStudioScripts,
     ...enStudioSource,
   },
