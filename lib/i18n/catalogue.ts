@@ -56,7 +56,6 @@ export type PageStrings = typeof zhOptions &
   typeof zhStudioPreview &
   typeof zhStudioScripts &
   typeof zhStudioSource;
-typeof zhStudioKeys & typeof zhStudioMisses & typeof zhStudioOpen;
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enShell,
