@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
+import { AdaptersEditor } from './adapters/AdaptersEditor';
 import { ChangelogView } from './ChangelogView';
 import { ObjectionEditor } from './ObjectionEditor';
 import { ScriptEditor } from './ScriptEditor';
@@ -28,5 +29,6 @@ export const studioEditors: readonly StudioEditor[] = [
   { id: 'lines', label: 'studio.lines', Editor: ScriptEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
   { id: 'segments', label: 'studio.scripts.segments', Editor: SegmentEditor },
+  { id: 'adapters', label: 'studio.adapters.tab', Editor: AdaptersEditor },
   { id: 'changelog', label: 'studio.scripts.changelog', Editor: ChangelogView },
 ];
