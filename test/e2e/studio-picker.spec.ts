@@ -42,6 +42,7 @@ test('pick three fields and the key on two CRM layouts, then test each adapter',
   // The demo CRM: facts in <dt>/<dd>, the name in a heading found by selector.
   await newAdapter(studio, '演示 CRM（选取）', 'http://127.0.0.1/accounts/*');
   await studio.getByLabel('CRM 标签页').selectOption(String(await tabIdOf(ext, crm)));
+  await expect(studio.getByText(/此适配器读取的页面不包括/)).toHaveCount(0);
   await pick(studio, crm, crm.locator('dd', { hasText: 'CC20240001' }), '账户编号（区分客户）', 'CC20240001');
   await pick(studio, crm, crm.locator('#customer-name'), '持卡人姓名', '张伟');
   await pick(studio, crm, crm.locator('dd', { hasText: '¥12,345.67' }), '逾期金额', '12345.67 CNY');
@@ -61,6 +62,7 @@ test('pick three fields and the key on two CRM layouts, then test each adapter',
   // A page laid out with label cells: <th>/<td> and <td class="label">/<td> in rows.
   await newAdapter(studio, '表格 CRM', 'http://127.0.0.1/table.html');
   await studio.getByLabel('CRM 标签页').selectOption(String(await tabIdOf(ext, table)));
+  await expect(studio.getByText(/此适配器读取的页面不包括/)).toHaveCount(0);
   await pick(
     studio,
     table,

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { CRM_FIELD_NAMES } from '@/lib/crm/fields';
+import { matchesPattern } from '@/lib/crm/match';
 import type { Reply } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { formatPath } from '@/lib/pack/errors';
 import { type Adapter, adapterSchema, FIELD_PARSERS, type FieldParser } from '@/lib/pack/schema';
 import { adaptersOf, type FoundBy, fieldPath, proposedWay, specFromPick } from '@/lib/studio/adapters';
-import { asText, child, setAt } from '@/lib/studio/edit';
+import { asList, asText, child, setAt } from '@/lib/studio/edit';
 import { guessField, guessParse } from '@/lib/studio/picker-guess';
 import type { Picked } from '@/lib/studio/picker-label';
 import { adapterResults, type FieldResult, fieldResult, probeAdapter } from '@/lib/studio/picker-probe';
@@ -114,6 +115,12 @@ export function PickerPanel({ text, draft, adapter, onEdit }: Props) {
   };
 
   const currency = asText(child(draft, 'currency')) || 'CNY';
+  const tab = tabs?.find((found) => found.tabId === tabId);
+  const patterns = asList(child(adaptersOf(draft)[adapter], 'match')).filter(
+    (p): p is string => typeof p === 'string',
+  );
+  // The same matcher the background uses to choose an adapter for a page (lib/crm/match.ts).
+  const tabMatched = !tab || patterns.some((pattern) => matchesPattern(pattern, tab.url));
   const update = (change: Partial<Proposal>) => proposal && setProposal({ ...proposal, ...change });
   return (
     <section aria-labelledby="studio-picker" className="studio-picker">
@@ -130,6 +137,9 @@ export function PickerPanel({ text, draft, adapter, onEdit }: Props) {
           onChange={(v) => setTabId(Number(v))}
         />
       ) : null}
+      {tabMatched ? null : (
+        <p className="studio-problem">{t('studio.adapters.tabNotMatched', { url: tab.url })}</p>
+      )}
       <div className="studio-row">
         <button type="button" onClick={() => void lookForTabs()}>
           {t('studio.adapters.refresh')}
