@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { CRM_FIELD_NAMES } from '@/lib/crm/fields';
 import { matchesPattern } from '@/lib/crm/match';
@@ -6,7 +6,14 @@ import type { Reply } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { formatPath } from '@/lib/pack/errors';
 import { type Adapter, adapterSchema, FIELD_PARSERS, type FieldParser } from '@/lib/pack/schema';
-import { adaptersOf, type FoundBy, fieldPath, proposedWay, specFromPick } from '@/lib/studio/adapters';
+import {
+  adaptersOf,
+  type FoundBy,
+  fieldPath,
+  firstUnset,
+  proposedWay,
+  specFromPick,
+} from '@/lib/studio/adapters';
 import { asList, asText, child, setAt } from '@/lib/studio/edit';
 import { guessField, guessParse } from '@/lib/studio/picker-guess';
 import type { Picked } from '@/lib/studio/picker-label';
@@ -79,8 +86,19 @@ export function PickerPanel({ text, draft, adapter, onEdit }: Props) {
     };
   }, [proposal, tabId, t]);
 
+  // Leaving the tab (or the Studio) mid-pick takes the outline off the CRM page too.
+  const pickingOn = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (pickingOn.current !== null)
+        void send('studio/pick-cancel', { tabId: pickingOn.current }).catch(() => undefined);
+    },
+    [],
+  );
+
   const pick = async () => {
     if (tabId === null) return;
+    pickingOn.current = tabId;
     setPicking(true);
     setNote('');
     setProposal(null);
@@ -88,11 +106,12 @@ export function PickerPanel({ text, draft, adapter, onEdit }: Props) {
       const { picked } = await send('studio/pick', { tabId, hint: t('studio.adapters.pageHint') });
       const way = picked ? proposedWay(picked) : null;
       if (!picked || !way) return setNote(t('studio.adapters.cancelled'));
-      const field = guessField(picked.label) ?? CRM_FIELD_NAMES.find((n) => n !== 'accountKey') ?? 'name';
+      const field = guessField(picked.label) ?? firstUnset(adaptersOf(draft)[adapter]);
       setProposal({ picked, field, way, parse: guessParse(picked.text, field) });
     } catch (error) {
       setNote(t('studio.adapters.failed', { message: problemText(error) }));
     } finally {
+      pickingOn.current = null;
       setPicking(false);
     }
   };
