@@ -8,6 +8,7 @@ import {
   recordPurge,
   senderOf,
 } from '@/lib/background/privacy';
+import { installStudioMenu } from '@/lib/background/studio-menu';
 import { createTabContext } from '@/lib/background/tab-context';
 import { CRM_ADAPTER_CHANGED, CRM_PING } from '@/lib/crm/context';
 import { adapterFor } from '@/lib/crm/match';
@@ -19,8 +20,8 @@ import { PANEL_PORT, type PanelPortPush, panelPortRequestSchema } from '@/lib/me
 import { dispatch, type Handlers } from '@/lib/messaging/receive';
 import { installBundledPacks } from '@/lib/pack/bundled';
 import { loadActivePack } from '@/lib/pack/store';
-import { SYNC_ALARM } from '@/lib/pack/sync';
 import { createPackSync } from '@/lib/pack/sync-service';
+import { SYNC_ALARM } from '@/lib/pack/sync-state';
 import { installPlatformQuirks } from '@/lib/platform/quirks';
 import { readSettings, SETTINGS_KEY } from '@/lib/settings';
 
@@ -156,4 +157,6 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(() => undefined));
   // The toolbar button and the other Chrome/Firefox differences (issue 18).
   installPlatformQuirks();
+  // The toolbar button's menu opens the Pack Studio (issue 17 item 1).
+  void installStudioMenu().catch(() => undefined);
 });

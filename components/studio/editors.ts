@@ -5,8 +5,9 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { AdaptersEditor } from './adapters/AdaptersEditor';
-import { LineEditor } from './LineEditor';
 import { ObjectionEditor } from './ObjectionEditor';
+import { ScriptEditor } from './ScriptEditor';
+import { SegmentEditor } from './SegmentEditor';
 
 export interface EditorProps {
   text: string;
@@ -24,7 +25,8 @@ export interface StudioEditor {
 }
 
 export const studioEditors: readonly StudioEditor[] = [
-  { id: 'lines', label: 'studio.lines', Editor: LineEditor },
+  { id: 'lines', label: 'studio.lines', Editor: ScriptEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
+  { id: 'segments', label: 'studio.scripts.segments', Editor: SegmentEditor },
   { id: 'adapters', label: 'studio.adapters.tab', Editor: AdaptersEditor },
 ];

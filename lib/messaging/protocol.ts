@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { adapterSchema, FIELD_PARSERS } from '../pack/schema';
-import { checkRecordSchema, syncStateSchema } from '../pack/sync';
+import { checkRecordSchema, syncStateSchema } from '../pack/sync-state';
 
 const fieldValueSchema = z.union([
   z.string().max(500),
