@@ -78,8 +78,22 @@ test('pick three fields and the key on two CRM layouts, then test each adapter',
   await expect(rows).toHaveText([/CC20249001/, /8420\.50 CNY/, /13912345678/, /2026-10-08/]);
 
   // Proposed by the page's own labels (as the extractor compares them), the heading by selector.
-  await studio.getByRole('tab', { name: 'JSON 源码' }).click();
-  const pack = JSON.parse(await studio.getByLabel('源文件', { exact: true }).inputValue());
+  // Read from the autosaved draft (IndexedDB `call-assist`, table `studioDrafts`).
+  const savedDraft = () =>
+    studio.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('call-assist');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('studioDrafts').objectStore('studioDrafts').get('current');
+            get.onsuccess = () => resolve(get.result?.text ?? '');
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+  await expect.poll(async () => (await savedDraft()).includes('联系电话')).toBe(true);
+  const pack = JSON.parse(await savedDraft());
   const [demo, cells] = pack.crm.adapters.slice(-2);
   expect(demo.accountKey).toEqual({ label: '账户编号', parse: 'text' });
   expect(demo.fields).toEqual({
