@@ -4,6 +4,8 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
+import { ChecklistEditor } from './ChecklistEditor';
+import { DispositionEditor } from './DispositionEditor';
 import { LineEditor } from './LineEditor';
 import { ObjectionEditor } from './ObjectionEditor';
 
@@ -25,4 +27,6 @@ export interface StudioEditor {
 export const studioEditors: readonly StudioEditor[] = [
   { id: 'lines', label: 'studio.lines', Editor: LineEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
+  { id: 'checklist', label: 'studio.forms.checklist', Editor: ChecklistEditor },
+  { id: 'dispositions', label: 'studio.forms.dispositions', Editor: DispositionEditor },
 ];
