@@ -8,6 +8,7 @@ import { ChecklistEditor } from './ChecklistEditor';
 import { DispositionEditor } from './DispositionEditor';
 import { LineEditor } from './LineEditor';
 import { ObjectionEditor } from './ObjectionEditor';
+import { RuleEditor } from './RuleEditor';
 
 export interface EditorProps {
   text: string;
@@ -28,5 +29,6 @@ export const studioEditors: readonly StudioEditor[] = [
   { id: 'lines', label: 'studio.lines', Editor: LineEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
   { id: 'checklist', label: 'studio.forms.checklist', Editor: ChecklistEditor },
+  { id: 'rules', label: 'studio.forms.rules', Editor: RuleEditor },
   { id: 'dispositions', label: 'studio.forms.dispositions', Editor: DispositionEditor },
 ];
