@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
+import type { MessageKey } from '@/lib/i18n';
 import { OVERRIDE_LEVELS, type RuleType } from '@/lib/pack/schema';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
 import { newRule, RULE_TYPES, ruleParams } from '@/lib/studio/rules';
 import type { EditorProps } from './editors';
 import { Choice, LinesField, TextField } from './fields';
 import { AddByTitle, RemoveButton } from './list-controls';
+import { OptionalText, ParamField } from './param-field';
 import { PhrasesForm, SEVERITIES, StopFlagsForm } from './rule-lists';
-import { OptionalText, ParamField } from './rule-params';
 
+/** A parameter's label: `studio.forms.param.<key>` (a unit test checks every rule type has them). */
+const paramLabel = (key: string) => `studio.forms.param.${key}` as MessageKey;
 const strings = (v: unknown) => asList(v).filter((s): s is string => typeof s === 'string');
 
 /**
@@ -113,11 +116,17 @@ export function RuleEditor({ text, value, onEdit }: EditorProps) {
               ? null
               : ruleParams(type).map((spec) => {
                   const path = ['rules', at, spec.key];
-                  if (spec.kind !== 'items')
+                  if (spec.kind !== 'items' && spec.kind !== 'object')
                     return (
                       <ParamField
                         key={spec.key}
                         spec={spec}
+                        label={t(paramLabel(spec.key))}
+                        optionLabel={(o) =>
+                          spec.kind === 'enum' && spec.phases
+                            ? t(`guard.phase.${o}` as MessageKey)
+                            : t(`${paramLabel(spec.key)}.${o}` as MessageKey)
+                        }
                         value={child(rule, spec.key)}
                         checklist={checklist}
                         onChange={(v) => write(spec.key, v)}

@@ -7,7 +7,7 @@ import { moveItem } from '@/lib/studio/list-edit';
 import { tryPhrases } from '@/lib/studio/rules';
 import { Choice, LinesField, TextField } from './fields';
 import { AddByTitle, ItemList } from './list-controls';
-import { OptionalText } from './rule-params';
+import { OptionalText } from './param-field';
 
 const strings = (v: unknown) => asList(v).filter((s): s is string => typeof s === 'string');
 /** The schema's severities of a rule and of a stop flag (ruleBase.severity). */

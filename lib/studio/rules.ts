@@ -6,9 +6,10 @@
 import type { z } from 'zod';
 import { findForbiddenPhrases, type PhraseMatch } from '@/lib/compliance/phrases';
 import { RULE_EVALUATORS } from '@/lib/compliance/rules';
-import { PHASES, type Rule, type RuleType, ruleSchema } from '@/lib/pack/schema';
+import { type Rule, type RuleType, ruleSchema } from '@/lib/pack/schema';
 import { newId } from './ids';
 import { idsOf } from './list-edit';
+import { fieldsOf, type ParamSpec } from './params';
 
 /** Every rule type, in the registry's order. */
 export const RULE_TYPES = Object.keys(RULE_EVALUATORS) as RuleType[];
@@ -16,57 +17,12 @@ export const RULE_TYPES = Object.keys(RULE_EVALUATORS) as RuleType[];
 /** Fields every rule has; the forms show them above the type's own parameters. */
 const BASE_KEYS = new Set(['id', 'type', 'title', 'source', 'severity', 'override', 'scope']);
 
-export type ParamSpec =
-  | { key: string; kind: 'int'; min: number; max: number; optional: boolean; schema: z.ZodType }
-  | { key: string; kind: 'text'; optional: boolean; schema: z.ZodType }
-  | { key: string; kind: 'bool'; optional: boolean }
-  | { key: string; kind: 'enum'; options: readonly string[]; phases: boolean; optional: boolean }
-  | { key: string; kind: 'lines'; optional: boolean; schema: z.ZodType }
-  /** A list of objects (stop flags, phrase categories): a form of its own. */
-  | { key: string; kind: 'items'; optional: boolean };
-
-type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType };
-const defOf = (schema: z.ZodType) => (schema as unknown as { def: Def }).def;
-
-function specOf(key: string, field: z.ZodType): ParamSpec {
-  let schema = field;
-  const optional = defOf(schema).type === 'optional';
-  if (optional) schema = defOf(schema).innerType as z.ZodType;
-  const type = defOf(schema).type;
-  if (type === 'number') {
-    const n = schema as unknown as { minValue: number | null; maxValue: number | null };
-    return {
-      key,
-      kind: 'int',
-      min: n.minValue ?? 0,
-      max: n.maxValue ?? Number.MAX_SAFE_INTEGER,
-      optional,
-      schema,
-    };
-  }
-  if (type === 'boolean') return { key, kind: 'bool', optional };
-  if (type === 'enum') {
-    const options = (schema as unknown as { options: string[] }).options;
-    const phases = options.length === PHASES.length && options.every((o, i) => o === PHASES[i]);
-    return { key, kind: 'enum', options, phases, optional };
-  }
-  if (type === 'array') {
-    const element = defOf(schema).element as z.ZodType;
-    if (defOf(element).type === 'object') return { key, kind: 'items', optional };
-    return { key, kind: 'lines', optional, schema };
-  }
-  return { key, kind: 'text', optional, schema };
-}
-
 const OPTIONS = ruleSchema.options as readonly z.ZodObject[];
 
 /** The parameters of a rule type, in the schema's order. */
 export function ruleParams(type: RuleType): ParamSpec[] {
   const option = OPTIONS.find((o) => (o.shape.type as unknown as { value: string }).value === type);
-  if (!option) return [];
-  return Object.entries(option.shape)
-    .filter(([key]) => !BASE_KEYS.has(key))
-    .map(([key, field]) => specOf(key, field as z.ZodType));
+  return option ? fieldsOf(option, BASE_KEYS) : [];
 }
 
 /**

@@ -1,33 +1,40 @@
+import { moneyText, parseMoneyText } from '@/components/plan/money-input';
 import { useI18n } from '@/components/shell/i18n';
-import type { MessageKey } from '@/lib/i18n';
 import { asList, asText, child } from '@/lib/studio/edit';
-import type { ParamSpec } from '@/lib/studio/rules';
+import { type ParamSpec, percentOfRate, rateOfPercent } from '@/lib/studio/params';
 import { Choice, LinesField, TextField } from './fields';
 import { CheckField, ChecksField, ParsedField } from './form-fields';
 
 const strings = (v: unknown) => asList(v).filter((s): s is string => typeof s === 'string');
-
-/** A parameter's label: `studio.forms.param.<key>` (a unit test checks every rule type has them). */
-export const paramLabel = (key: string) => `studio.forms.param.${key}` as MessageKey;
+export type ScalarSpec = Exclude<ParamSpec, { kind: 'items' | 'object' }>;
 
 /**
- * One parameter of a rule, by its kind in the schema: a whole number with its bounds, a choice, a
- * checkbox, a list one per line, or text checked by the schema as the lead types.
+ * One field of a pack object by its kind in the schema (`lib/studio/params.ts`): a whole number
+ * with its bounds, a rate as a percentage, money through the one money parser, a choice, a
+ * checkbox, a list one per line, or text the schema checks as the lead types. What does not parse
+ * stays in the box with the reason beside it; the draft keeps its last good value.
  */
 export function ParamField({
   spec,
+  label,
+  optionLabel,
   value,
-  checklist,
+  checklist = [],
+  currency = 'CNY',
   onChange,
 }: {
-  spec: Exclude<ParamSpec, { kind: 'items' }>;
+  spec: ScalarSpec;
+  label: string;
+  optionLabel: (option: string) => string;
   value: unknown;
-  /** The pack's checklist, for a parameter that lists checklist items (`items`). */
-  checklist: readonly unknown[];
+  /** The pack's checklist, for a field that lists checklist items (a rule's `items`). */
+  checklist?: readonly unknown[];
+  /** The pack's currency, for money fields. */
+  currency?: string;
   onChange: (value: unknown) => void;
 }) {
   const { t } = useI18n();
-  const label = t(paramLabel(spec.key));
+  const blank = (text: string) => text.trim() === '' && spec.optional;
   switch (spec.kind) {
     case 'int':
       return (
@@ -37,12 +44,45 @@ export function ParamField({
           show={String}
           hint={t('studio.forms.range', { min: spec.min, max: spec.max })}
           parse={(text) => {
-            const trimmed = text.trim();
-            if (trimmed === '' && spec.optional) return { ok: true, value: undefined };
-            const n = Number(trimmed);
-            return /^\d+$/.test(trimmed) && spec.schema.safeParse(n).success
+            if (blank(text)) return { ok: true, value: undefined };
+            const n = Number(text.trim());
+            return /^\d+$/.test(text.trim()) && spec.schema.safeParse(n).success
               ? { ok: true, value: n }
               : { ok: false, message: t('studio.forms.badInt', { min: spec.min, max: spec.max }) };
+          }}
+          onChange={onChange}
+        />
+      );
+    case 'rate': {
+      const range = { min: percentOfRate(spec.min), max: percentOfRate(spec.max) };
+      return (
+        <ParsedField<number>
+          label={label}
+          value={typeof value === 'number' ? value : undefined}
+          show={percentOfRate}
+          hint={t('studio.forms.percentRange', range)}
+          parse={(text) => {
+            if (blank(text)) return { ok: true, value: undefined };
+            const rate = rateOfPercent(text);
+            return rate !== undefined && rate >= spec.min && rate <= spec.max
+              ? { ok: true, value: rate }
+              : { ok: false, message: t('studio.forms.badPercent', range) };
+          }}
+          onChange={onChange}
+        />
+      );
+    }
+    case 'money':
+      return (
+        <ParsedField<number>
+          label={label}
+          value={typeof value === 'number' ? value : undefined}
+          show={(minor) => moneyText(minor, currency)}
+          hint={t('studio.forms.moneyHint', { currency })}
+          parse={(text) => {
+            const parsed = parseMoneyText(text, currency);
+            if (parsed.ok && (parsed.value !== undefined || spec.optional)) return parsed;
+            return { ok: false, message: t('studio.forms.badMoney', { currency }) };
           }}
           onChange={onChange}
         />
@@ -54,7 +94,7 @@ export function ParamField({
           value={typeof value === 'string' ? value : undefined}
           show={(s) => s}
           parse={(text) => {
-            if (text.trim() === '' && spec.optional) return { ok: true, value: undefined };
+            if (blank(text)) return { ok: true, value: undefined };
             return spec.schema.safeParse(text).success
               ? { ok: true, value: text }
               : { ok: false, message: t('studio.forms.badText') };
@@ -67,7 +107,7 @@ export function ParamField({
         <CheckField
           label={label}
           checked={value === true}
-          onChange={(on) => onChange(on ? true : undefined)}
+          onChange={(on) => onChange(on ? true : spec.optional ? undefined : false)}
         />
       );
     case 'enum':
@@ -79,12 +119,7 @@ export function ParamField({
             ...(spec.optional || typeof value !== 'string'
               ? [{ value: '', label: t('studio.forms.unset') }]
               : []),
-            ...spec.options.map((o) => ({
-              value: o,
-              label: spec.phases
-                ? t(`guard.phase.${o}` as MessageKey)
-                : t(`${paramLabel(spec.key)}.${o}` as MessageKey),
-            })),
+            ...spec.options.map((o) => ({ value: o, label: optionLabel(o) })),
           ]}
           onChange={(v) => onChange(v || undefined)}
         />
