@@ -8,6 +8,7 @@ import { ChecklistEditor } from './ChecklistEditor';
 import { DispositionEditor } from './DispositionEditor';
 import { LineEditor } from './LineEditor';
 import { ObjectionEditor } from './ObjectionEditor';
+import { PlanPolicyEditor } from './PlanPolicyEditor';
 import { RuleEditor } from './RuleEditor';
 
 export interface EditorProps {
@@ -30,5 +31,6 @@ export const studioEditors: readonly StudioEditor[] = [
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
   { id: 'checklist', label: 'studio.forms.checklist', Editor: ChecklistEditor },
   { id: 'rules', label: 'studio.forms.rules', Editor: RuleEditor },
+  { id: 'plans', label: 'studio.forms.plans', Editor: PlanPolicyEditor },
   { id: 'dispositions', label: 'studio.forms.dispositions', Editor: DispositionEditor },
 ];
