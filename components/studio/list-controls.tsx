@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
+import './forms.css';
 
 /**
  * Controls the Studio's list forms share (issue 17 item 1): remove with a confirmation step,
