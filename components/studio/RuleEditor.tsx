@@ -3,6 +3,7 @@ import { useI18n } from '@/components/shell/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import { OVERRIDE_LEVELS, type RuleType } from '@/lib/pack/schema';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
+import { stringsOf } from '@/lib/studio/list-edit';
 import { newRule, RULE_TYPES, ruleParams } from '@/lib/studio/rules';
 import type { EditorProps } from './editors';
 import { Choice, LinesField, TextField } from './fields';
@@ -12,7 +13,6 @@ import { PhrasesForm, SEVERITIES, StopFlagsForm } from './rule-lists';
 
 /** A parameter's label: `studio.forms.param.<key>` (a unit test checks every rule type has them). */
 const paramLabel = (key: string) => `studio.forms.param.${key}` as MessageKey;
-const strings = (v: unknown) => asList(v).filter((s): s is string => typeof s === 'string');
 
 /**
  * Compliance rules as forms (issue 17 item 1): pick a rule by title or add one of any type in the
@@ -35,7 +35,7 @@ export function RuleEditor({ text, value, onEdit }: EditorProps) {
     return known ? t(`studio.forms.ruleType.${known}`) : asText(v);
   };
   const scope = child(rule, 'scope');
-  const regions = strings(child(scope, 'regions'));
+  const regions = stringsOf(child(scope, 'regions'));
   return (
     <section aria-labelledby="studio-rules" className="studio-form">
       <h2 id="studio-rules">{t('studio.forms.rules')}</h2>

@@ -1,11 +1,11 @@
 import { moneyText, parseMoneyText } from '@/components/plan/money-input';
 import { useI18n } from '@/components/shell/i18n';
 import { asList, asText, child } from '@/lib/studio/edit';
+import { stringsOf } from '@/lib/studio/list-edit';
 import { type ParamSpec, percentOfRate, rateOfPercent } from '@/lib/studio/params';
 import { Choice, LinesField, TextField } from './fields';
 import { CheckField, ChecksField, ParsedField } from './form-fields';
 
-const strings = (v: unknown) => asList(v).filter((s): s is string => typeof s === 'string');
 export type ScalarSpec = Exclude<ParamSpec, { kind: 'items' | 'object' }>;
 
 /**
@@ -146,7 +146,7 @@ export function ParamField({
       return (
         <LinesField
           label={label}
-          value={strings(value)}
+          value={stringsOf(value)}
           onChange={(lines) => onChange(lines.length > 0 || !spec.optional ? lines : undefined)}
         />
       );

@@ -2,14 +2,13 @@ import { useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { GAP_MAX } from '@/lib/compliance/phrases';
 import { FORBIDDEN_CATEGORIES } from '@/lib/pack/schema';
-import { appendAt, asList, asText, child, type JsonPath, removeAt, setAt } from '@/lib/studio/edit';
-import { moveItem } from '@/lib/studio/list-edit';
+import { appendAt, asText, child, type JsonPath, removeAt, setAt } from '@/lib/studio/edit';
+import { moveItem, stringsOf } from '@/lib/studio/list-edit';
 import { tryPhrases } from '@/lib/studio/rules';
 import { Choice, LinesField, TextField } from './fields';
 import { AddByTitle, ItemList } from './list-controls';
 import { OptionalText } from './param-field';
 
-const strings = (v: unknown) => asList(v).filter((s): s is string => typeof s === 'string');
 /** The schema's severities of a rule and of a stop flag (ruleBase.severity). */
 export const SEVERITIES = ['warn', 'block'] as const;
 
@@ -111,7 +110,7 @@ export function PhrasesForm({ text, path, items, onEdit, rule }: ListProps & { r
           <>
             <LinesField
               label={t('studio.forms.phrases')}
-              value={strings(child(c, 'phrases'))}
+              value={stringsOf(child(c, 'phrases'))}
               onChange={(v) => write(i, 'phrases', v)}
             />
             <TextField
