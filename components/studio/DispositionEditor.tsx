@@ -1,12 +1,12 @@
 import { dispositionKeys } from '@/components/notes/disposition-keys';
 import { useI18n } from '@/components/shell/i18n';
-import { CONTACT_KINDS, DISPOSITION_REQUIREMENTS } from '@/lib/pack/schema';
+import { CONTACT_KINDS, DISPOSITION_REQUIREMENTS, idSchema } from '@/lib/pack/schema';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
 import { moveItem } from '@/lib/studio/list-edit';
 import { newDisposition } from '@/lib/studio/list-items';
 import type { EditorProps } from './editors';
 import { Choice, TextField } from './fields';
-import { CheckField, ChecksField } from './form-fields';
+import { CheckField, ChecksField, ParsedField } from './form-fields';
 import { AddByTitle, ItemList } from './list-controls';
 
 /**
@@ -52,6 +52,18 @@ export function DispositionEditor({ text, value, onEdit }: EditorProps) {
               label={t('studio.forms.label')}
               value={asText(child(item, 'label'))}
               onChange={(v) => write(i, 'label', v)}
+            />
+            <ParsedField<string>
+              label={t('studio.forms.code')}
+              value={asText(child(item, 'id'))}
+              show={(code) => code}
+              hint={t('studio.forms.codeHint')}
+              parse={(code) =>
+                idSchema.safeParse(code).success
+                  ? { ok: true, value: code }
+                  : { ok: false, message: t('studio.forms.badCode') }
+              }
+              onChange={(code) => write(i, 'id', code)}
             />
             <Choice
               label={t('studio.forms.contact')}

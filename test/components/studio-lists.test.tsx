@@ -67,9 +67,18 @@ describe('DispositionEditor', () => {
     await user.click(outcome.getByLabelText(zhPack.checklist[0]?.text ?? ''));
     expect(draftValue().dispositions[1].owes).toEqual([zhPack.checklist[0]?.id]);
 
+    const code = outcome.getByLabelText('Code');
+    expect(code).toHaveValue(paid.id);
+    await user.type(code, ' X');
+    expect(code).toHaveAccessibleDescription(/Letters, digits/);
+    expect(draftValue().dispositions[1].id).toBe(paid.id);
+    await user.clear(code);
+    await user.type(code, 'PAID-NOW');
+    expect(draftValue().dispositions[1].id).toBe('PAID-NOW');
+
     await user.click(button(`Move “${paid.label}” up`));
     expect(screen.getByText(/Hot key in the wrap-up: A/)).toBeInTheDocument();
-    expect(draftValue().dispositions[0].id).toBe(paid.id);
+    expect(draftValue().dispositions[0].id).toBe('PAID-NOW');
 
     await user.type(screen.getByLabelText('New outcome label'), 'Promise broken{Enter}');
     expect(draftValue().dispositions.at(-1)).toEqual({ id: 'PROMISE-BROKEN', label: 'Promise broken' });
