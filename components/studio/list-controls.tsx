@@ -133,7 +133,7 @@ export function ItemList({
   const [open, setOpen] = useState<number | null>(null);
   const bodyId = useId();
   return (
-    <ol className="studio-items">
+    <ol className="studio-open-list">
       {items.map((item, i) => {
         const name = nameOf(item, i);
         return (
