@@ -6,7 +6,7 @@ import { newChecklistItem } from '@/lib/studio/list-items';
 import type { EditorProps } from './editors';
 import { Choice, TextField } from './fields';
 import { CheckField } from './form-fields';
-import { AddByTitle, ItemList } from './list-controls';
+import { AddByTitle, OpenItemList } from './list-controls';
 
 /** The checklist as a form (issue 17 item 1): text, stage, required, source; add, remove, reorder. */
 export function ChecklistEditor({ text, value, onEdit }: EditorProps) {
@@ -18,7 +18,7 @@ export function ChecklistEditor({ text, value, onEdit }: EditorProps) {
   return (
     <section aria-labelledby="studio-checklist" className="studio-form">
       <h2 id="studio-checklist">{t('studio.forms.checklist')}</h2>
-      <ItemList
+      <OpenItemList
         items={items}
         nameOf={(item, i) => asText(child(item, 'text')) || `#${i + 1}`}
         onMove={(from, to) => onEdit(moveItem(text, ['checklist'], items, from, to))}
@@ -49,7 +49,7 @@ export function ChecklistEditor({ text, value, onEdit }: EditorProps) {
             />
           </>
         )}
-      </ItemList>
+      </OpenItemList>
       <AddByTitle
         label={t('studio.forms.newItem')}
         button={t('studio.forms.addItem')}

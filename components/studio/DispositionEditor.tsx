@@ -7,7 +7,7 @@ import { newDisposition } from '@/lib/studio/list-items';
 import type { EditorProps } from './editors';
 import { Choice, TextField } from './fields';
 import { CheckField, ChecksField, ParsedField } from './form-fields';
-import { AddByTitle, ItemList } from './list-controls';
+import { AddByTitle, OpenItemList } from './list-controls';
 
 /**
  * Call outcomes as a form (issue 17 item 1): label, whom the call reached, what the agent must
@@ -35,7 +35,7 @@ export function DispositionEditor({ text, value, onEdit }: EditorProps) {
   return (
     <section aria-labelledby="studio-dispositions" className="studio-form">
       <h2 id="studio-dispositions">{t('studio.forms.dispositions')}</h2>
-      <ItemList
+      <OpenItemList
         items={items}
         nameOf={(item, i) => asText(child(item, 'label')) || `#${i + 1}`}
         onMove={(from, to) => onEdit(moveItem(text, ['dispositions'], items, from, to))}
@@ -102,7 +102,7 @@ export function DispositionEditor({ text, value, onEdit }: EditorProps) {
             ) : null}
           </>
         )}
-      </ItemList>
+      </OpenItemList>
       <AddByTitle
         label={t('studio.forms.newDisposition')}
         button={t('studio.forms.addDisposition')}

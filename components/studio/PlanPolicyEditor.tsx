@@ -9,7 +9,7 @@ import { newPolicy, POLICY_FIELDS, partDefault } from '@/lib/studio/plan-policie
 import type { EditorProps } from './editors';
 import { Choice, TextField } from './fields';
 import { ChecksField } from './form-fields';
-import { AddByTitle, ItemList, RemoveButton } from './list-controls';
+import { AddByTitle, OpenItemList, RemoveButton } from './list-controls';
 import { ParamField } from './param-field';
 
 const label = (key: string) => `studio.forms.plan.${key}` as MessageKey;
@@ -61,7 +61,7 @@ function Fields({ text, fields, path, value, currency, onEdit }: FieldsProps) {
           return (
             <fieldset key={spec.key} className="studio-checks">
               <legend>{name}</legend>
-              <ItemList
+              <OpenItemList
                 items={items}
                 nameOf={(term, i) =>
                   t('studio.forms.plan.term', { periods: String(child(term, 'periods') ?? i + 1) })
@@ -81,7 +81,7 @@ function Fields({ text, fields, path, value, currency, onEdit }: FieldsProps) {
                     onEdit={onEdit}
                   />
                 )}
-              </ItemList>
+              </OpenItemList>
               <button
                 type="button"
                 onClick={() =>

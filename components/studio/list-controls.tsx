@@ -116,7 +116,7 @@ export function AddByTitle({
  * A list of pack items, each named after the item, with edit (one item's fields open at a time, so
  * a list of dozens stays light), move up / down and remove. The caller writes through `edit.ts`.
  */
-export function ItemList({
+export function OpenItemList({
   items,
   nameOf,
   onMove,

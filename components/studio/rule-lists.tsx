@@ -6,7 +6,7 @@ import { appendAt, asText, child, type JsonPath, removeAt, setAt } from '@/lib/s
 import { moveItem, stringsOf } from '@/lib/studio/list-edit';
 import { tryPhrases } from '@/lib/studio/rules';
 import { Choice, LinesField, TextField } from './fields';
-import { AddByTitle, ItemList } from './list-controls';
+import { AddByTitle, OpenItemList } from './list-controls';
 import { OptionalText } from './param-field';
 
 /** The schema's severities of a rule and of a stop flag (ruleBase.severity). */
@@ -28,7 +28,7 @@ export function StopFlagsForm({ text, path, items, onEdit }: ListProps) {
   return (
     <fieldset className="studio-checks">
       <legend>{t('studio.forms.param.flags')}</legend>
-      <ItemList
+      <OpenItemList
         items={items}
         nameOf={(f, i) => asText(child(f, 'label')) || asText(child(f, 'flag')) || `#${i + 1}`}
         onMove={(from, to) => onEdit(moveItem(text, path, items, from, to))}
@@ -67,7 +67,7 @@ export function StopFlagsForm({ text, path, items, onEdit }: ListProps) {
             ) : null}
           </>
         )}
-      </ItemList>
+      </OpenItemList>
       <AddByTitle
         label={t('studio.forms.newFlag')}
         button={t('studio.forms.addFlag')}
@@ -95,7 +95,7 @@ export function PhrasesForm({ text, path, items, onEdit, rule }: ListProps & { r
     <fieldset className="studio-checks">
       <legend>{t('studio.forms.param.categories')}</legend>
       <p className="studio-hint">{t('studio.forms.phraseSyntax', { gap: GAP_MAX })}</p>
-      <ItemList
+      <OpenItemList
         items={items}
         nameOf={(c, i) => {
           const category = asText(child(c, 'category'));
@@ -121,7 +121,7 @@ export function PhrasesForm({ text, path, items, onEdit, rule }: ListProps & { r
             />
           </>
         )}
-      </ItemList>
+      </OpenItemList>
       {free.length > 0 ? (
         <div className="studio-row">
           <Choice
