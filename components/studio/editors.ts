@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { LineEditor } from './LineEditor';
+import { MissesEditor } from './misses/MissesEditor';
 import { ObjectionEditor } from './ObjectionEditor';
 
 export interface EditorProps {
@@ -25,4 +26,5 @@ export interface StudioEditor {
 export const studioEditors: readonly StudioEditor[] = [
   { id: 'lines', label: 'studio.lines', Editor: LineEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
+  { id: 'misses', label: 'studio.misses.tab', Editor: MissesEditor },
 ];
