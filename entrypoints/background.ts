@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { cancelPickOnTab, crmTabs, pickOnTab, readTab } from '@/lib/background/picker';
 import {
   closeLocalStorageToContentScripts,
   ensureRetentionAlarm,
@@ -97,6 +98,10 @@ export default defineBackground(() => {
     'pack/check-now': () => packSync.checkPackNow(),
     'pack/import': ({ text }) => packSync.importFile(text),
     'pack/status': () => packSync.status(),
+    'studio/crm-tabs': crmTabs,
+    'studio/pick': ({ tabId, hint }) => pickOnTab(tabId, hint),
+    'studio/pick-cancel': ({ tabId }) => cancelPickOnTab(tabId),
+    'studio/read': ({ tabId, adapter }) => readTab(tabId, adapter),
   } satisfies Handlers;
 
   browser.alarms.onAlarm.addListener((alarm) => {

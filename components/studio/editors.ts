@@ -4,9 +4,11 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
-import { LineEditor } from './LineEditor';
+import { AdaptersEditor } from './adapters/AdaptersEditor';
 import { MissesEditor } from './misses/MissesEditor';
 import { ObjectionEditor } from './ObjectionEditor';
+import { ScriptEditor } from './ScriptEditor';
+import { SegmentEditor } from './SegmentEditor';
 
 export interface EditorProps {
   text: string;
@@ -24,7 +26,9 @@ export interface StudioEditor {
 }
 
 export const studioEditors: readonly StudioEditor[] = [
-  { id: 'lines', label: 'studio.lines', Editor: LineEditor },
+  { id: 'lines', label: 'studio.lines', Editor: ScriptEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
+  { id: 'segments', label: 'studio.scripts.segments', Editor: SegmentEditor },
+  { id: 'adapters', label: 'studio.adapters.tab', Editor: AdaptersEditor },
   { id: 'misses', label: 'studio.misses.tab', Editor: MissesEditor },
 ];

@@ -49,8 +49,9 @@ test('open from an address, add a trigger from search misses, store the key encr
     await expect(studio.getByText('已是“没钱 / 手头紧”的触发词')).toBeVisible();
     await studio.getByRole('button', { name: '把“公积金还没到账”加为触发词' }).click();
     await expect(studio.getByText('已把“公积金还没到账”加为“没钱 / 手头紧”的触发词')).toBeVisible();
-    await studio.getByRole('tab', { name: 'JSON' }).click();
-    await expect(studio.getByLabel('源文件', { exact: true })).toHaveValue(/"公积金还没到账"/);
+    // In the draft: the objection form of that card (the first) lists it.
+    await studio.getByRole('tab', { name: '异议处理' }).click();
+    await expect(studio.getByLabel('触发词（每行一个）')).toHaveValue(/\n公积金还没到账$/);
 
     // Store the key encrypted, then reload: the key is gone from memory, the store unlocks it.
     await studio.getByLabel(/私钥文件/).setInputFiles(keyFile);
