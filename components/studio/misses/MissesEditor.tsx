@@ -5,6 +5,7 @@ import { readMissFile } from '@/lib/studio/misses';
 import type { EditorProps } from '../editors';
 import { addMissFile, clearMissFiles, useImportedMisses } from './imported';
 import { MissGroupItem } from './MissGroupItem';
+import './misses.css';
 
 /** A long log would make a page nobody reads; the largest groups matter. */
 const SHOWN_GROUPS = 200;
