@@ -1,30 +1,15 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { I18nProvider } from '@/components/shell/i18n';
 import { clearMissFiles } from '@/components/studio/misses/imported';
 import { MissesEditor } from '@/components/studio/misses/MissesEditor';
 import { MISS_FORMAT } from '@/lib/objections/misses';
-import zhPack from '@/lib/pack/defaults/zh-CN.json';
-import { readDraft } from '@/lib/studio/edit';
+import { draftValue, FormHost } from './studio-form-host';
 
-const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
-
-function Host() {
-  const [text, setText] = useState(packText);
-  return (
-    <I18nProvider locale="en">
-      <MissesEditor text={text} value={readDraft(text)} onEdit={setText} />
-      <output data-testid="draft">{text}</output>
-    </I18nProvider>
-  );
-}
+const Host = () => <FormHost Form={MissesEditor} />;
 const triggersOf = (id: string): string[] =>
-  JSON.parse(screen.getByTestId('draft').textContent ?? '').objections.find(
-    (o: { id: string }) => o.id === id,
-  ).triggers;
+  draftValue().objections.find((o: { id: string }) => o.id === id).triggers;
 
 const file = (name: string, misses: object[]) =>
   new File([JSON.stringify({ format: MISS_FORMAT, count: misses.length, misses })], name, {
