@@ -32,6 +32,14 @@ test('open from an address, add a trigger from search misses, store the key encr
 
     const studio = await ext.context.newPage();
     await studio.goto(`chrome-extension://${ext.id}/studio.html`);
+    // The toolbar button's menu item the background made (updating a missing item rejects).
+    const menuItem = await studio.evaluate(() =>
+      chrome.contextMenus.update('open-studio', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(menuItem).toBe(true);
     const origin = new URL(crmUrl).origin;
     const address = studio.getByLabel('话术包网址（https）');
     await address.fill(`${origin}/packs/missing.json`);
