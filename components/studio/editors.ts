@@ -8,6 +8,7 @@ import { AdaptersEditor } from './adapters/AdaptersEditor';
 import { ChangelogView } from './ChangelogView';
 import { ChecklistEditor } from './ChecklistEditor';
 import { DispositionEditor } from './DispositionEditor';
+import { MissesEditor } from './misses/MissesEditor';
 import { ObjectionEditor } from './ObjectionEditor';
 import { PlanPolicyEditor } from './PlanPolicyEditor';
 import { RuleEditor } from './RuleEditor';
@@ -39,4 +40,5 @@ export const studioEditors: readonly StudioEditor[] = [
   { id: 'dispositions', label: 'studio.forms.dispositions', Editor: DispositionEditor },
   { id: 'adapters', label: 'studio.adapters.tab', Editor: AdaptersEditor },
   { id: 'changelog', label: 'studio.scripts.changelog', Editor: ChangelogView },
+  { id: 'misses', label: 'studio.misses.tab', Editor: MissesEditor },
 ];

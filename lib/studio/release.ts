@@ -32,15 +32,16 @@ export async function readKeyFile(text: string): Promise<KeyFileResult> {
   }
 }
 
+const entryOf = (key: SigningKey) => ({ keyId: key.keyId, publicKey: key.publicKey });
+
 /** What an administrator pastes into the options page or policy `trustedKeys`. */
 export function trustedKeyEntry(key: SigningKey): string {
-  return JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey });
+  return JSON.stringify(entryOf(key));
 }
 
 /** The file for administrators: every signing key's entry, in the managed policy's `trustedKeys` shape. */
 export function trustedKeysFile(keys: readonly SigningKey[]): string {
-  const trustedKeys = keys.map((key) => ({ keyId: key.keyId, publicKey: key.publicKey }));
-  return `${JSON.stringify({ trustedKeys }, null, 2)}\n`;
+  return `${JSON.stringify({ trustedKeys: keys.map(entryOf) }, null, 2)}\n`;
 }
 
 export type ReleaseResult =
