@@ -126,6 +126,7 @@ describe('Studio preview', () => {
     await user.clear(search);
     await user.type(search, '没钱');
     await user.keyboard('{Enter}');
+    expect(await screen.findByTestId('objection-card')).toHaveAttribute('data-objection-id', 'no-money');
     await user.click(screen.getByRole('tab', { name: 'Preview: Guard' }));
     const boxes = await screen.findAllByRole('checkbox');
     const free = boxes.find((b) => !(b as HTMLInputElement).disabled && !(b as HTMLInputElement).checked);

@@ -19,7 +19,7 @@ import type { AccountContext } from '@/lib/crm/context';
 import type { CallAssistDB } from '@/lib/db/schema';
 import type { Line, Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
-import { changedLines, editedScript, packSample } from '@/lib/studio/preview';
+import { changedLines, editedScript, keepObjections, packSample } from '@/lib/studio/preview';
 import { type CaptureAccount, captureCrmAccount } from '@/lib/studio/preview-crm';
 import { StudioTabs } from '../StudioTabs';
 import { usePreviewCall } from './use-preview-call';
@@ -38,13 +38,18 @@ interface Props {
   capture?: CaptureAccount;
 }
 
-export function PreviewPane({ db, draft, base, capture = captureCrmAccount }: Props) {
+export function PreviewPane({ db, draft: parsed, base, capture = captureCrmAccount }: Props) {
   const { t } = useI18n();
   const id = useId();
   const settings = useSettings();
   const [crm, setCrm] = useState<AccountContext | null>(null);
   const [capturing, setCapturing] = useState<'idle' | 'busy' | 'none'>('idle');
   const [segmentId, setSegmentId] = useState('');
+  const kept = useRef<Pack | undefined>(undefined);
+  const draft = useMemo(() => {
+    kept.current = parsed && keepObjections(kept.current, parsed);
+    return kept.current;
+  }, [parsed]);
   // The sample is read once per pack and adapter text, not on every keystroke elsewhere.
   const sample = useMemo(() => (draft ? packSample(draft, Date.now()) : null), [draft]);
   const context = crm ?? sample;

@@ -2,7 +2,14 @@ import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { parsePack } from '@/lib/pack/parse';
 import type { Adapter, Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
-import { changedLines, editedScript, packSample, previewCall, sampleAccount } from '@/lib/studio/preview';
+import {
+  changedLines,
+  editedScript,
+  keepObjections,
+  packSample,
+  previewCall,
+  sampleAccount,
+} from '@/lib/studio/preview';
 import { firstAccount } from '@/lib/studio/preview-crm';
 
 const parsed = parsePack(zhPack);
@@ -85,5 +92,17 @@ describe('firstAccount', () => {
     ]);
     expect(firstAccount([1, 2, 3], reports)).toBe(context);
     expect(firstAccount([1, 2], reports)).toBeNull();
+  });
+});
+
+describe('keepObjections', () => {
+  it('keeps the previous objection list while the objections are unchanged', () => {
+    const next = withLine('l-identify-who', '新的话');
+    expect(keepObjections(pack, next).objections).toBe(pack.objections);
+    expect(keepObjections(pack, next).scripts).toBe(next.scripts);
+    const retitled = structuredClone(pack);
+    if (retitled.objections[0]) retitled.objections[0].title = '改了';
+    expect(keepObjections(pack, retitled).objections).toBe(retitled.objections);
+    expect(keepObjections(undefined, next)).toBe(next);
   });
 });
