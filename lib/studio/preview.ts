@@ -146,3 +146,10 @@ export function keepObjections(previous: Pack | undefined, next: Pack): Pack {
     ? { ...next, objections: previous.objections }
     : next;
 }
+
+/** The objection the lead just edited or added: the first that differs between two drafts. */
+export function editedObjection(before: Pack, after: Pack): string | undefined {
+  if (before.objections === after.objections) return undefined;
+  const old = new Map(before.objections.map((o) => [o.id, JSON.stringify(o)]));
+  return after.objections.find((o) => old.get(o.id) !== JSON.stringify(o))?.id;
+}

@@ -4,6 +4,7 @@ import type { Adapter, Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
 import {
   changedLines,
+  editedObjection,
   editedScript,
   keepObjections,
   packSample,
@@ -104,5 +105,17 @@ describe('keepObjections', () => {
     if (retitled.objections[0]) retitled.objections[0].title = '改了';
     expect(keepObjections(pack, retitled).objections).toBe(retitled.objections);
     expect(keepObjections(undefined, next)).toBe(next);
+  });
+});
+
+describe('editedObjection', () => {
+  it('names the first objection that differs, or none', () => {
+    const next = structuredClone(pack);
+    const second = next.objections[1];
+    if (!second) throw new Error('no objection');
+    second.triggers = [...second.triggers, '新触发词'];
+    expect(editedObjection(pack, next)).toBe(second.id);
+    expect(editedObjection(pack, structuredClone(pack))).toBeUndefined();
+    expect(editedObjection(pack, pack)).toBeUndefined();
   });
 });
