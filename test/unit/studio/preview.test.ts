@@ -60,6 +60,8 @@ describe('previewCall', () => {
     const forced = previewCall(pack, context, 'seg-early', 0);
     expect(selectSegment(pack, context, forced.segmentOverride?.to)?.segment.id).toBe('seg-early');
     expect(previewCall(pack, context, 'no-such-segment', 0).segmentOverride).toBeUndefined();
+    // Not forced: the segment the account's conditions choose, as the panel records on a new call.
+    expect(previewCall(pack, context, undefined, 0).segmentId).toBe('seg-late');
     expect(previewCall(pack, context, undefined, 0)).toMatchObject({ linesSaid: [], checklist: {} });
   });
 });
