@@ -2,6 +2,7 @@
  * Issue 17 item 2: the Studio's preview takes the account an open CRM tab shows, through the
  * background (the report it keeps for the side panel), and renders the draft's script for it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, openAccount, test } from './fixtures';
 
 test('the preview uses the open CRM tab’s account', async ({ ext, crmUrl }) => {
@@ -19,6 +20,11 @@ test('the preview uses the open CRM tab’s account', async ({ ext, crmUrl }) =>
   await expect(preview.getByTestId('guard')).not.toContainText('没有任何客群覆盖该账户');
   await expect(preview.locator('[data-account-key="CC20240002"]')).toBeVisible();
   await expect(preview.getByTestId('segment-name')).toBeVisible();
+  // The panel's sections inside the Studio page: no accessibility violations in the preview.
+  const results = await new AxeBuilder({ page: studio }).include('.studio-preview').analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await preview.getByRole('button', { name: '改用适配器示例账户' }).click();
   await expect(preview).toContainText('张伟（CC20240001）');
 });
