@@ -31,8 +31,8 @@ import { moneyText, parseCountText, parseMoneyText } from './money-input';
 import { OPTION_KEYS } from './OptionCards';
 import { PeriodPresets } from './PeriodPresets';
 import { PlanDetail } from './PlanDetail';
-import { type InputState, PlanInputs } from './PlanInputs';
-import { RecordedPlan, type Suggestion, SuggestPlan } from './SuggestPlan';
+import { inputState, PlanInputs } from './PlanInputs';
+import { RecordedPlan, type Suggestion, SuggestPlan, shownOptions } from './SuggestPlan';
 import './plan.css';
 
 type Mode = 'suggest' | 'manual';
@@ -137,13 +137,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   }, [base, monthly]);
-  const shown = suggestion?.ok
-    ? suggestion.value.options.length > 0
-      ? suggestion.value.options
-      : suggestion.value.nearest
-        ? [suggestion.value.nearest]
-        : []
-    : [];
+  const shown = shownOptions(suggestion);
   const chosenOption = shown[Math.min(chosen, shown.length - 1)];
 
   // ---- Manual plan ----
@@ -281,18 +275,6 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   });
 
   if (!context) return <p className="empty">{t('empty.plan')}</p>;
-
-  const inputState = (
-    text: string,
-    edited: boolean,
-    error: MessageKey | null,
-    hint?: string,
-  ): InputState => ({
-    text,
-    edited,
-    error,
-    ...(hint ? { hint } : {}),
-  });
 
   return (
     <div className="plan" ref={sectionRef}>

@@ -12,6 +12,13 @@ import { OptionCards } from './OptionCards';
 
 export type Suggestion = { ok: true; value: OptionsResult } | { ok: false; message: string };
 
+/** The plans to show: those inside the policy, else the nearest one, else none. */
+export function shownOptions(suggestion: Suggestion | null): readonly PlanOption[] {
+  if (!suggestion?.ok) return [];
+  const { options, nearest } = suggestion.value;
+  return options.length > 0 ? options : nearest ? [nearest] : [];
+}
+
 export function SuggestPlan({
   monthlyRef,
   monthlyText,
