@@ -174,6 +174,8 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   // `3` or `/` from anywhere opens the search box; what was typed for the last search is selected,
   // so the new words replace it (review 2026-11-live-call #14).
   useSectionRequest('objections', (request) => {
+    // Shown, not recorded on the call: nobody asked for this card on a call.
+    if (request.objectionId && byId.has(request.objectionId)) setOpenId(request.objectionId);
     if (!request.focus) return;
     inputRef.current?.focus();
     inputRef.current?.select();

@@ -7,6 +7,7 @@ import type { AccountContext, FieldProblem, FieldReading } from '../crm/context'
 import { parseFieldValue } from '../crm/parse-value';
 import type { CallRecord } from '../db/records';
 import type { Adapter, FieldSpec, Line, Pack, Script } from '../pack/schema';
+import { selectSegment } from '../script/select';
 
 const sourceOf = (spec: FieldSpec): FieldReading['source'] =>
   spec.label !== undefined ? { label: spec.label } : { selector: spec.selector ?? '' };
@@ -63,8 +64,9 @@ export function packSample(pack: Pack, now: number): AccountContext | null {
 }
 
 /**
- * The call the preview keeps in memory, so the sections show what they show in a call; with
- * `segmentId`, that segment is forced as an agent's switch would force it.
+ * The call the preview keeps in memory, so the sections show what they show in a call: its segment
+ * is the one the account's conditions choose, as when the panel starts a call, or with `segmentId`
+ * that segment, forced as an agent's switch would force it.
  */
 export function previewCall(
   pack: Pack,
@@ -73,6 +75,7 @@ export function previewCall(
   now: number,
 ): CallRecord {
   const forced = segmentId !== undefined && pack.segments.some((s) => s.id === segmentId);
+  const chosen = forced ? undefined : selectSegment(pack, context)?.segment.id;
   return {
     id: 'preview',
     accountKey: context.accountKey,
@@ -81,6 +84,7 @@ export function previewCall(
     packVersion: pack.version,
     startedAt: now,
     ...(forced ? { segmentId, segmentOverride: { from: segmentId, to: segmentId, at: now } } : {}),
+    ...(chosen === undefined ? {} : { segmentId: chosen }),
     stages: [],
     linesSaid: [],
     checklist: {},
@@ -133,4 +137,23 @@ export function editedScript(before: Pack, after: Pack): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The next draft with the previous one's objection list when the objections did not change: the
+ * search index is built per list (about 0.3 s for the default pack's pinyin), so typing in a
+ * script line must not rebuild it on every keystroke.
+ */
+export function keepObjections(previous: Pack | undefined, next: Pack): Pack {
+  if (!previous || previous.objections === next.objections) return next;
+  return JSON.stringify(previous.objections) === JSON.stringify(next.objections)
+    ? { ...next, objections: previous.objections }
+    : next;
+}
+
+/** The objection the lead just edited or added: the first that differs between two drafts. */
+export function editedObjection(before: Pack, after: Pack): string | undefined {
+  if (before.objections === after.objections) return undefined;
+  const old = new Map(before.objections.map((o) => [o.id, JSON.stringify(o)]));
+  return after.objections.find((o) => old.get(o.id) !== JSON.stringify(o))?.id;
 }

@@ -50,12 +50,13 @@ function countingDb() {
 
 function renderPreview(draft: Pack, capture?: () => Promise<AccountContext | null>) {
   const { db, writes } = countingDb();
-  render(
+  const ui = (d: Pack) => (
     <I18nProvider locale="en">
-      <PreviewPane db={db} draft={draft} base={published} {...(capture ? { capture } : {})} />
-    </I18nProvider>,
+      <PreviewPane db={db} draft={d} base={published} {...(capture ? { capture } : {})} />
+    </I18nProvider>
   );
-  return { db, writes };
+  const { rerender } = render(ui(draft));
+  return { db, writes, edit: (d: Pack) => rerender(ui(d)) };
 }
 
 const line = (id: string) => {
@@ -108,6 +109,23 @@ describe('Studio preview', () => {
     expect(document.querySelector('[data-line-id="l-identify-greet"]')).toBeNull();
   });
 
+  it('follows the edit: a line of another segment’s script, then an objection’s card', async () => {
+    const { edit } = renderPreview(published);
+    await screen.findByTestId('segment-name');
+    const hardship = published.segments.find((s) => s.id === 'seg-hardship')?.name ?? '?';
+    edit(draftWith('h-identify-greet', 'Hello, new opening'));
+    await waitFor(() => expect(screen.getByTestId('segment-name')).toHaveTextContent(hardship));
+    expect(line('h-identify-greet')).toHaveTextContent('Hello, new opening');
+    expect(screen.getByLabelText('Preview segment')).toHaveValue('seg-hardship');
+    const retitled = draftWith('h-identify-greet', 'Hello, new opening');
+    const objection = retitled.objections.find((o) => o.id === 'job-loss');
+    if (!objection) throw new Error('no objection');
+    objection.title = 'Lost the job';
+    edit(retitled);
+    expect(await screen.findByTestId('objection-card')).toHaveAttribute('data-objection-id', 'job-loss');
+    expect(screen.getByRole('tab', { name: 'Preview: Objections' })).toHaveAttribute('aria-selected', 'true');
+  });
+
   it('works like the panel in memory and writes nothing to the database, the settings or the background', async () => {
     const user = userEvent.setup();
     const setStorage = vi.spyOn(fakeBrowser.storage.local, 'set');
@@ -126,6 +144,7 @@ describe('Studio preview', () => {
     await user.clear(search);
     await user.type(search, '没钱');
     await user.keyboard('{Enter}');
+    expect(await screen.findByTestId('objection-card')).toHaveAttribute('data-objection-id', 'no-money');
     await user.click(screen.getByRole('tab', { name: 'Preview: Guard' }));
     const boxes = await screen.findAllByRole('checkbox');
     const free = boxes.find((b) => !(b as HTMLInputElement).disabled && !(b as HTMLInputElement).checked);

@@ -19,7 +19,13 @@ import type { AccountContext } from '@/lib/crm/context';
 import type { CallAssistDB } from '@/lib/db/schema';
 import type { Line, Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
-import { changedLines, editedScript, packSample } from '@/lib/studio/preview';
+import {
+  changedLines,
+  editedObjection,
+  editedScript,
+  keepObjections,
+  packSample,
+} from '@/lib/studio/preview';
 import { type CaptureAccount, captureCrmAccount } from '@/lib/studio/preview-crm';
 import { StudioTabs } from '../StudioTabs';
 import { usePreviewCall } from './use-preview-call';
@@ -27,6 +33,13 @@ import './preview.css';
 
 /** Notes keep the agent's own words in the database: nothing a pack changes, so not previewed. */
 const PREVIEWED = SECTIONS.filter((s) => s.id !== 'notes');
+
+/** Where the last edit is seen: the preview shows that section (and card). */
+interface Follow {
+  section: string;
+  objectionId?: string;
+  seq: number;
+}
 
 interface Props {
   db: CallAssistDB;
@@ -38,29 +51,41 @@ interface Props {
   capture?: CaptureAccount;
 }
 
-export function PreviewPane({ db, draft, base, capture = captureCrmAccount }: Props) {
+export function PreviewPane({ db, draft: parsed, base, capture = captureCrmAccount }: Props) {
   const { t } = useI18n();
   const id = useId();
   const settings = useSettings();
   const [crm, setCrm] = useState<AccountContext | null>(null);
   const [capturing, setCapturing] = useState<'idle' | 'busy' | 'none'>('idle');
   const [segmentId, setSegmentId] = useState('');
+  const kept = useRef<Pack | undefined>(undefined);
+  const draft = useMemo(() => {
+    kept.current = parsed && keepObjections(kept.current, parsed);
+    return kept.current;
+  }, [parsed]);
   // The sample is read once per pack and adapter text, not on every keystroke elsewhere.
   const sample = useMemo(() => (draft ? packSample(draft, Date.now()) : null), [draft]);
   const context = crm ?? sample;
 
-  // The preview follows the lead's edit: a line changed in a script the account's segment does not
-  // use switches the preview to a segment that uses it, so the new words are on screen at once.
+  // The preview follows the lead's edit: a changed line brings the script forward, switched to a
+  // segment whose script has it when the account's does not; a changed objection opens its card.
   const previous = useRef(draft);
+  const [follow, setFollow] = useState<Follow | null>(null);
   useEffect(() => {
     const before = previous.current;
     previous.current = draft;
     if (!draft || !before || before === draft) return;
     const scriptId = editedScript(before, draft);
-    if (scriptId === undefined) return;
-    const shown = selectSegment(draft, context, segmentId === '' ? undefined : segmentId)?.script.id;
-    const segment = draft.segments.find((s) => s.scriptId === scriptId);
-    if (shown !== scriptId && segment) setSegmentId(segment.id);
+    if (scriptId !== undefined) {
+      const shown = selectSegment(draft, context, segmentId === '' ? undefined : segmentId)?.script.id;
+      const segment = draft.segments.find((s) => s.scriptId === scriptId);
+      if (shown !== scriptId && segment) setSegmentId(segment.id);
+      setFollow((f) => ({ section: 'script', seq: (f?.seq ?? 0) + 1 }));
+      return;
+    }
+    const objectionId = editedObjection(before, draft);
+    if (objectionId !== undefined)
+      setFollow((f) => ({ section: 'objections', objectionId, seq: (f?.seq ?? 0) + 1 }));
   }, [draft, context, segmentId]);
 
   const takeCrmAccount = async () => {
@@ -116,6 +141,7 @@ export function PreviewPane({ db, draft, base, capture = captureCrmAccount }: Pr
             base={base}
             context={context}
             from={crm ? 'crm' : 'sample'}
+            follow={follow}
             segmentId={segmentId === '' ? undefined : segmentId}
           />
         </SettingsProvider>
@@ -131,6 +157,7 @@ function PreviewPanel({
   context,
   from,
   segmentId,
+  follow,
 }: {
   db: CallAssistDB;
   pack: Pack;
@@ -138,6 +165,7 @@ function PreviewPanel({
   context: AccountContext;
   from: 'crm' | 'sample';
   segmentId: string | undefined;
+  follow: Follow | null;
 }) {
   const { t } = useI18n();
   const { call, writes } = usePreviewCall(pack, context, segmentId);
@@ -171,7 +199,9 @@ function PreviewPanel({
           <GuardBar pack={pack} context={context} call={call} />
           <AccountHeader context={context} pack={pack} />
           <NavigationProvider initialSection="script">
-            {(open) => <PreviewSections pack={pack} context={context} call={call} open={open} />}
+            {(open) => (
+              <PreviewSections pack={pack} context={context} call={call} open={open} follow={follow} />
+            )}
           </NavigationProvider>
         </div>
       </LineMarkContext.Provider>
@@ -184,14 +214,19 @@ function PreviewSections({
   context,
   call,
   open,
+  follow,
 }: {
   pack: Pack;
   context: AccountContext;
   call: ReturnType<typeof usePreviewCall>['call'];
   open: string;
+  follow: Follow | null;
 }) {
   const { t } = useI18n();
   const { show } = useNavigation();
+  useEffect(() => {
+    if (follow) show(follow.section, follow.objectionId ? { objectionId: follow.objectionId } : {});
+  }, [follow, show]);
   const section = PREVIEWED.find((s) => s.id === open) ?? PREVIEWED[0];
   if (!section) return null;
   const { Component } = section;

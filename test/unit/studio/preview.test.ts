@@ -2,7 +2,15 @@ import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { parsePack } from '@/lib/pack/parse';
 import type { Adapter, Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
-import { changedLines, editedScript, packSample, previewCall, sampleAccount } from '@/lib/studio/preview';
+import {
+  changedLines,
+  editedObjection,
+  editedScript,
+  keepObjections,
+  packSample,
+  previewCall,
+  sampleAccount,
+} from '@/lib/studio/preview';
 import { firstAccount } from '@/lib/studio/preview-crm';
 
 const parsed = parsePack(zhPack);
@@ -52,6 +60,8 @@ describe('previewCall', () => {
     const forced = previewCall(pack, context, 'seg-early', 0);
     expect(selectSegment(pack, context, forced.segmentOverride?.to)?.segment.id).toBe('seg-early');
     expect(previewCall(pack, context, 'no-such-segment', 0).segmentOverride).toBeUndefined();
+    // Not forced: the segment the account's conditions choose, as the panel records on a new call.
+    expect(previewCall(pack, context, undefined, 0).segmentId).toBe('seg-late');
     expect(previewCall(pack, context, undefined, 0)).toMatchObject({ linesSaid: [], checklist: {} });
   });
 });
@@ -85,5 +95,29 @@ describe('firstAccount', () => {
     ]);
     expect(firstAccount([1, 2, 3], reports)).toBe(context);
     expect(firstAccount([1, 2], reports)).toBeNull();
+  });
+});
+
+describe('keepObjections', () => {
+  it('keeps the previous objection list while the objections are unchanged', () => {
+    const next = withLine('l-identify-who', '新的话');
+    expect(keepObjections(pack, next).objections).toBe(pack.objections);
+    expect(keepObjections(pack, next).scripts).toBe(next.scripts);
+    const retitled = structuredClone(pack);
+    if (retitled.objections[0]) retitled.objections[0].title = '改了';
+    expect(keepObjections(pack, retitled).objections).toBe(retitled.objections);
+    expect(keepObjections(undefined, next)).toBe(next);
+  });
+});
+
+describe('editedObjection', () => {
+  it('names the first objection that differs, or none', () => {
+    const next = structuredClone(pack);
+    const second = next.objections[1];
+    if (!second) throw new Error('no objection');
+    second.triggers = [...second.triggers, '新触发词'];
+    expect(editedObjection(pack, next)).toBe(second.id);
+    expect(editedObjection(pack, structuredClone(pack))).toBeUndefined();
+    expect(editedObjection(pack, pack)).toBeUndefined();
   });
 });
