@@ -24,11 +24,11 @@
  */
 import type { Objection, Phase } from '../pack/schema';
 import { prefixWithinOneEdit, withinOneEdit } from './edit-distance';
+import { bigramKey, type CharIds, charKey } from './gram-keys';
 import { cutQuery, isHan, lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import {
   BODY_PINYIN_KEY,
   FIELDS,
-  gramKey,
   HEAD_FIELDS,
   HEAD_PINYIN_LONG,
   HEAD_PINYIN_SHORT,
@@ -38,6 +38,7 @@ import {
   type ObjectionIndex,
 } from './objection-index';
 import { matchOverlap } from './overlap';
+import type { PostingLists } from './postings';
 
 export { buildObjectionIndex, type MatchField, type ObjectionIndex } from './objection-index';
 
@@ -190,7 +191,7 @@ function endsWhole(index: ObjectionIndex, text: IndexedText, end: number): boole
 // ---- Han (Chinese characters) -----------------------------------------------------------------
 
 /** The shortest posting list among the query's Han bigrams (or characters); null if one is absent. */
-function rarestGram(grams: ReadonlyMap<number, Int32Array>, chars: readonly string[]): Int32Array | null {
+function rarestGram(grams: PostingLists<number>, ids: CharIds, chars: readonly string[]): Int32Array | null {
   let rarest: Int32Array | null = null;
   let sawBigram = false;
   for (let i = 0; i + 1 < chars.length; i++) {
@@ -198,14 +199,19 @@ function rarestGram(grams: ReadonlyMap<number, Int32Array>, chars: readonly stri
     const b = chars[i + 1] ?? '';
     if (!isHan(a) && !isHan(b)) continue;
     sawBigram = true;
-    const list = grams.get(gramKey(a.codePointAt(0) ?? 0, b.codePointAt(0) ?? 0));
-    if (list === undefined) return null; // a bigram no text has: no text contains the query
+    const first = ids.peek(a.codePointAt(0) ?? 0);
+    const second = ids.peek(b.codePointAt(0) ?? 0);
+    // A character or bigram no text has: no text contains the query.
+    if (first < 0 || second < 0) return null;
+    const list = grams.get(bigramKey(first, second));
+    if (list === undefined) return null;
     if (rarest === null || list.length < rarest.length) rarest = list;
   }
   if (sawBigram) return rarest;
   for (const char of chars) {
     if (!isHan(char)) continue;
-    const list = grams.get(gramKey(char.codePointAt(0) ?? 0));
+    const id = ids.peek(char.codePointAt(0) ?? 0);
+    const list = id < 0 ? undefined : grams.get(charKey(id));
     if (list === undefined) return null;
     if (rarest === null || list.length < rarest.length) rarest = list;
   }
@@ -215,7 +221,7 @@ function rarestGram(grams: ReadonlyMap<number, Int32Array>, chars: readonly stri
 /** Texts that contain the query; candidates come from the rarest bigram and are then verified. */
 function matchHan(index: ObjectionIndex, query: NormalizedText, hits: Hits, part: Part): void {
   const q = query.compact;
-  const candidates = rarestGram(index.hanGrams[part], Array.from(q));
+  const candidates = rarestGram(index.hanGrams[part], index.chars, Array.from(q));
   if (candidates === null) return;
   for (let i = 0; i < candidates.length; i++) {
     const t = candidates[i] as number;
