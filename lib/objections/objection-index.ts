@@ -12,6 +12,7 @@ import { isHan, isHanCode, normalizeText, wordsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
 import { NumberPostingBuilder, PostingBuilder, type PostingLists } from './postings';
 import { ReadingTable } from './readings';
+import { wordHash } from './word-hash';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
 export type MatchField = (typeof FIELDS)[number];
@@ -62,10 +63,13 @@ export interface ObjectionIndex {
   readonly bodyTexts: ReadonlySet<string>;
   /** Distinct words, sorted (prefix ranges are contiguous). */
   readonly vocabulary: readonly string[];
-  /** Trigram → vocabulary positions of the words containing it (query inside a word). */
-  readonly vocabularyTrigrams: PostingLists<string>;
-  /** Word with one letter deleted → vocabulary positions (one-typo candidates, as in SymSpell). */
-  readonly vocabularyDeletions: PostingLists<string>;
+  /** Trigram (its wordHash) → vocabulary positions of the words containing it (query inside a word). */
+  readonly vocabularyTrigrams: PostingLists<number>;
+  /**
+   * Word with one letter deleted (its wordHash) → vocabulary positions (one-typo candidates, as in
+   * SymSpell).
+   */
+  readonly vocabularyDeletions: PostingLists<number>;
   /** Pinyin key → flat (text id, offset) pairs where the readings from that offset start with the key. */
   readonly headPinyinShort: PostingLists<string>;
   readonly headPinyinLong: PostingLists<string>;
@@ -179,16 +183,16 @@ class IndexBuilder {
     offset: number,
     length: number,
   ): Int32Array {
-    const first = ids[offset];
+    const first = ids[offset] as number;
     const second = ids[offset + 1];
-    const decided =
-      first !== undefined &&
-      second !== undefined &&
-      this.shortestOf(first) + this.shortestOf(second) >= length;
+    // The last character alone decides (nothing follows), and so do two whose readings are long
+    // enough; the memo's slot for "nothing follows" is 0, a set id s is at s + 1.
+    const decided = second === undefined || this.shortestOf(first) + this.shortestOf(second) >= length;
     let memo: Int32Array[] | undefined;
+    const slot = second === undefined ? 0 : second + 1;
     if (decided) {
       memo = rowOf(rowOf(this.pinyinMemo, length), first);
-      const known = memo[second];
+      const known = memo[slot];
       if (known !== undefined) return known;
     }
     const keys = this.keys;
@@ -196,7 +200,7 @@ class IndexBuilder {
     collectPinyinKeys(this.readings.sets, ids, offset, '', length, keys);
     const keyIds = new Int32Array(keys.length);
     for (let k = 0; k < keys.length; k++) keyIds[k] = lists.idOf(keys[k] as string);
-    if (memo !== undefined) memo[second as number] = keyIds;
+    if (memo !== undefined) memo[slot] = keyIds;
     return keyIds;
   }
 
@@ -280,12 +284,12 @@ class IndexBuilder {
 
   build(objections: readonly Objection[]): ObjectionIndex {
     const vocabulary = [...new Set([...this.headWords.keys(), ...this.bodyWords.keys()])].sort();
-    const trigrams = new PostingBuilder<string>(1, true);
-    const deletions = new PostingBuilder<string>(1, true);
+    const trigrams = new NumberPostingBuilder(1, true);
+    const deletions = new NumberPostingBuilder(1, true);
     vocabulary.forEach((word, v) => {
-      for (let i = 0; i + 3 <= word.length; i++) trigrams.add(word.slice(i, i + 3), v);
+      for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
       if (word.length < MIN_FUZZY - 1) return;
-      for (let i = 0; i < word.length; i++) deletions.add(word.slice(0, i) + word.slice(i + 1), v);
+      for (let i = 0; i < word.length; i++) deletions.add(wordHash(word, 0, word.length, i), v);
     });
     return {
       objections,

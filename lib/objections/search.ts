@@ -39,6 +39,7 @@ import {
 } from './objection-index';
 import { matchOverlap } from './overlap';
 import type { PostingLists } from './postings';
+import { wordHash } from './word-hash';
 
 export { buildObjectionIndex, type MatchField, type ObjectionIndex } from './objection-index';
 
@@ -413,7 +414,7 @@ function vocabularyMatches(index: ObjectionIndex, word: string, last: boolean): 
     if (word.length >= MIN_SUBSTRING) {
       let rarest: Int32Array | undefined;
       for (let i = 0; i + 3 <= word.length; i++) {
-        const list = index.vocabularyTrigrams.get(word.slice(i, i + 3));
+        const list = index.vocabularyTrigrams.get(wordHash(word, i, i + 3));
         if (list === undefined) {
           rarest = undefined;
           break;
@@ -430,11 +431,12 @@ function vocabularyMatches(index: ObjectionIndex, word: string, last: boolean): 
   const fuzzy = (candidate: string) => {
     if (withinOneEdit(word, candidate)) add(candidate, WORD_FUZZY);
   };
-  for (const v of index.vocabularyDeletions.get(word) ?? []) fuzzy(vocabulary[v] as string);
+  for (const v of index.vocabularyDeletions.get(wordHash(word)) ?? []) fuzzy(vocabulary[v] as string);
   for (let i = 0; i < word.length; i++) {
     const deleted = word.slice(0, i) + word.slice(i + 1);
     if (words.head.has(deleted) || words.body.has(deleted)) fuzzy(deleted);
-    for (const v of index.vocabularyDeletions.get(deleted) ?? []) fuzzy(vocabulary[v] as string);
+    for (const v of index.vocabularyDeletions.get(wordHash(word, 0, word.length, i)) ?? [])
+      fuzzy(vocabulary[v] as string);
   }
   if (last) {
     // Typing a long word with a typo in it: compare with the beginnings of words that start like
