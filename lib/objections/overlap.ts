@@ -10,16 +10,7 @@
  */
 import { withinOneEdit } from './edit-distance';
 import { isHan, lowerBound, type NormalizedText, wordsOf } from './normalize';
-import {
-  BIGRAM,
-  MAX_READINGS,
-  MIN_TYPO_LENGTH,
-  type OverlapIndex,
-  type ReadingsOf,
-  SYLLABLE,
-  UNIGRAM,
-  WORD,
-} from './overlap-index';
+import { BIGRAM, MIN_TYPO_LENGTH, type OverlapIndex, SYLLABLE, UNIGRAM, WORD } from './overlap-index';
 import { KIN, reduceHan, reduceWord } from './spoken';
 
 export { buildOverlapIndex, type OverlapIndex } from './overlap-index';
@@ -69,11 +60,12 @@ export function cutSyllables(word: string, syllables: ReadonlySet<string>): stri
   return best[word.length] ?? null;
 }
 
-/** The terms of a normalised text; `query` adds skip bigrams (which never count for the query). */
+/**
+ * The terms of a query (the index's are made in overlap-index.ts, the same way), with skip bigrams
+ * (which never count for the query's coverage); typed pinyin is cut into syllables.
+ */
 function termsOf(
   normal: NormalizedText,
-  query: boolean,
-  readingsOf: ReadingsOf | null,
   syllables: ReadonlySet<string> | null,
 ): { terms: Term[]; skips: Term[]; words: string[] } {
   const terms: Term[] = [];
@@ -87,12 +79,8 @@ function termsOf(
         chars.map((c) => [c]),
         '',
         terms,
-        query ? skips : null,
+        skips,
       );
-      if (readingsOf !== null) {
-        const readings = chars.map((c) => (readingsOf(c) ?? [c]).slice(0, MAX_READINGS));
-        gramsOf(readings, SYLLABLE, terms, null);
-      }
       continue;
     }
     if (syllables !== null && word.length >= 4) {
@@ -172,7 +160,7 @@ interface Group {
 }
 
 function groupsOf(index: OverlapIndex, normal: NormalizedText): { groups: Group[]; unknown: number } {
-  const { terms, skips, words } = termsOf(normal, true, null, normal.hasHan ? null : index.syllables);
+  const { terms, skips, words } = termsOf(normal, normal.hasHan ? null : index.syllables);
   const groups: Group[] = [];
   const seen = new Set<string>();
   let unknown = 0;
