@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useDb } from '@/components/shell/db';
+import { useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
 import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import type { AccountContext } from '@/lib/crm/context';
-import { localDate, updateCall } from '@/lib/db';
+import { localDate } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { PlanType } from '@/lib/pack/schema';
@@ -85,7 +85,7 @@ type ManualOutcome =
  */
 export function PlanSection({ pack, context, call }: SectionProps) {
   const { t, l } = useI18n();
-  const db = useDb();
+  const writes = useWrites();
   const id = useId();
   const currency = pack.currency;
   const f = usePlanFormat(currency);
@@ -274,7 +274,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     if (!result || !call) return;
     const plan = agreedPlan(result, approved ? { at: Date.now() } : undefined);
     const promise = promiseToPay(result);
-    const written = await updateCall(db, call.id, (c) => {
+    const written = await writes.updateCall(call.id, (c) => {
       c.plan = plan;
       if (promise) c.promise = promise;
       else delete c.promise;

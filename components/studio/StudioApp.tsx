@@ -10,6 +10,8 @@ import type { SourceSpan } from '@/lib/studio/source-map';
 import { ChangesView } from './ChangesView';
 import { studioEditors } from './editors';
 import { Findings } from './Findings';
+import { OpenUrl } from './OpenUrl';
+import { PreviewPane } from './preview/PreviewPane';
 import { SignPanel } from './SignPanel';
 import { SourceView } from './SourceView';
 import { StudioTabs } from './StudioTabs';
@@ -82,6 +84,7 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
             }}
           />
         </label>
+        <OpenUrl onOpened={(result) => opened(result, true)} />
         <button type="button" onClick={api.undo} disabled={!api.draft?.history.past.length}>
           {t('studio.undo')}
         </button>
@@ -133,6 +136,7 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
             </StudioTabs>
           </div>
           <div className="studio-right">
+            <PreviewPane db={db} draft={check.pack} base={base} />
             <Findings text={text} findings={check.findings} onGoTo={goTo} />
             <ChangesView base={base} draft={check.pack} />
             <SignPanel text={text} check={check} base={base} />

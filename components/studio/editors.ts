@@ -4,8 +4,10 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
-import { LineEditor } from './LineEditor';
+import { AdaptersEditor } from './adapters/AdaptersEditor';
 import { ObjectionEditor } from './ObjectionEditor';
+import { ScriptEditor } from './ScriptEditor';
+import { SegmentEditor } from './SegmentEditor';
 
 export interface EditorProps {
   text: string;
@@ -23,6 +25,8 @@ export interface StudioEditor {
 }
 
 export const studioEditors: readonly StudioEditor[] = [
-  { id: 'lines', label: 'studio.lines', Editor: LineEditor },
+  { id: 'lines', label: 'studio.lines', Editor: ScriptEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
+  { id: 'segments', label: 'studio.scripts.segments', Editor: SegmentEditor },
+  { id: 'adapters', label: 'studio.adapters.tab', Editor: AdaptersEditor },
 ];

@@ -8,8 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '@/components/shell/i18n';
-import { LineEditor } from '@/components/studio/LineEditor';
 import { ObjectionEditor } from '@/components/studio/ObjectionEditor';
+import { ScriptEditor } from '@/components/studio/ScriptEditor';
 import { SignPanel } from '@/components/studio/SignPanel';
 import { StudioApp } from '@/components/studio/StudioApp';
 import { CallAssistDB } from '@/lib/db';
@@ -30,7 +30,7 @@ function FormHost({
   Form,
   initial = packText,
 }: {
-  Form: typeof LineEditor | typeof ObjectionEditor;
+  Form: typeof ScriptEditor | typeof ObjectionEditor;
   initial?: string;
 }) {
   const [text, setText] = useState(initial);
@@ -45,11 +45,11 @@ const draftValue = () => JSON.parse(screen.getByTestId('draft').textContent ?? '
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('LineEditor', () => {
+describe('ScriptEditor', () => {
   it('writes the text, kind and must-say of the chosen line back into the draft', async () => {
     const user = userEvent.setup();
-    render(<FormHost Form={LineEditor} />);
-    await user.selectOptions(screen.getByLabelText('Line'), '1');
+    render(<FormHost Form={ScriptEditor} />);
+    await user.click(screen.getByRole('button', { name: /^Edit 2\. / }));
     const text = screen.getByLabelText('Text');
     await user.clear(text);
     await user.type(text, 'New words');
@@ -128,7 +128,7 @@ describe('SignPanel', () => {
       'download',
       `${published.id}-v${published.version + 1}.signed.json`,
     );
-    expect(JSON.parse((within(status).getByRole('textbox') as HTMLInputElement).value)).toEqual({
+    expect(JSON.parse((screen.getByLabelText(/Public key entry/) as HTMLInputElement).value)).toEqual({
       keyId: pair.keyId,
       publicKey: pair.publicKey,
     });
