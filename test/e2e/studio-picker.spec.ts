@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, tabIdOf, test } from './fixtures';
+import { savedDraftText } from './studio-draft';
 
 const HINT = '催收通话助手：点击要读取的值 · 回车选取框中的元素 · Esc 取消';
 
@@ -77,18 +78,21 @@ test('pick three fields and the key on two CRM layouts, then test each adapter',
 
   // Proposed by the page's own labels (as the extractor compares them), the heading by selector.
   await studio.getByRole('tab', { name: 'JSON 源码' }).click();
-  const pack = JSON.parse(await studio.getByLabel('源文件', { exact: true }).inputValue());
-  const [demo, cells] = pack.crm.adapters.slice(-2);
-  expect(demo.accountKey).toEqual({ label: '账户编号', parse: 'text' });
-  expect(demo.fields).toEqual({
-    name: { selector: '#customer-name', parse: 'text' },
-    overdueAmount: { label: '逾期金额', parse: 'money' },
-    dpd: { label: '逾期天数', parse: 'int' },
-  });
-  expect(cells.match).toEqual(['http://127.0.0.1/table.html']);
-  expect(cells.fields).toEqual({
-    overdueAmount: { label: '逾期金额', parse: 'money' },
-    phone: { label: '联系电话', parse: 'phone' },
-    dueDate: { label: '到期还款日', parse: 'date' },
-  });
+  // The whole JSON from the autosaved draft: CodeMirror renders only the lines in view.
+  await expect(async () => {
+    const pack = JSON.parse(await savedDraftText(studio));
+    const [demo, cells] = pack.crm.adapters.slice(-2);
+    expect(demo.accountKey).toEqual({ label: '账户编号', parse: 'text' });
+    expect(demo.fields).toEqual({
+      name: { selector: '#customer-name', parse: 'text' },
+      overdueAmount: { label: '逾期金额', parse: 'money' },
+      dpd: { label: '逾期天数', parse: 'int' },
+    });
+    expect(cells.match).toEqual(['http://127.0.0.1/table.html']);
+    expect(cells.fields).toEqual({
+      overdueAmount: { label: '逾期金额', parse: 'money' },
+      phone: { label: '联系电话', parse: 'phone' },
+      dueDate: { label: '到期还款日', parse: 'date' },
+    });
+  }).toPass();
 });
