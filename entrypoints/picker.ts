@@ -14,6 +14,10 @@ export interface PickerApi {
   read: (adapter: Adapter) => ReturnType<typeof extractAccount>;
 }
 
+declare global {
+  var __callAssistPicker: PickerApi | undefined;
+}
+
 export default defineUnlistedScript(() => {
   globalThis.__callAssistPicker ??= {
     pick: (hint) => pickOnPage(document, hint),

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
 import { newAnswer } from '@/lib/studio/scripts';
-import { stageOptions, withCurrent } from './Branches';
+import { titledOptions, withCurrent } from './choices';
 import { Choice, TextField } from './fields';
 import type { ScriptPartProps } from './StageEditor';
 
@@ -17,7 +17,10 @@ export function Answers({ text, onEdit, script, line, path }: ScriptPartProps & 
   const answers = asList(child(line, 'answers'));
   if (asText(child(line, 'kind')) !== 'ask' && answers.length === 0) return null;
   const answersPath = [...path, 'answers'];
-  const stages = [{ value: '', label: t('studio.scripts.nextStage') }, ...stageOptions(script)];
+  const stages = [
+    { value: '', label: t('studio.scripts.nextStage') },
+    ...titledOptions(child(script, 'stages'), 'title'),
+  ];
   const add = () => {
     const first = newAnswer(line, t('studio.scripts.newAnswer'));
     if (answers.length > 0) return onEdit(appendAt(text, answersPath, first));

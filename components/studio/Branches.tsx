@@ -1,22 +1,8 @@
 import { useI18n } from '@/components/shell/i18n';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
+import { titledOptions, withCurrent } from './choices';
 import { Choice, TextField } from './fields';
 import type { StagePartProps } from './StageEditor';
-
-/** The stages of a script as choices by title (a goto names a stage id; the lead never sees it). */
-export function stageOptions(script: unknown) {
-  return asList(child(script, 'stages')).map((stage, i) => ({
-    value: asText(child(stage, 'id')),
-    label: asText(child(stage, 'title')) || `#${i + 1}`,
-  }));
-}
-
-/** With the current target first when it names no stage, so the choice shows what the draft holds. */
-export function withCurrent(options: { value: string; label: string }[], current: string) {
-  return current === '' || options.some((o) => o.value === current)
-    ? options
-    : [{ value: current, label: '—' }, ...options];
-}
 
 /**
  * The buttons after a stage (`next`), each a label and the stage it leads to (issue 17 item 1). A
@@ -26,7 +12,7 @@ export function Branches({ text, onEdit, script, stage, path }: StagePartProps) 
   const { t } = useI18n();
   const nextPath = [...path, 'next'];
   const branches = asList(child(stage, 'next'));
-  const stages = stageOptions(script);
+  const stages = titledOptions(child(script, 'stages'), 'title');
   const elsewhere = stages.find((s) => s.value !== asText(child(stage, 'id')))?.value ?? '';
   return (
     <fieldset>

@@ -4,7 +4,7 @@ import { lineSchema } from '@/lib/pack/schema';
 import { asText, child, setAt } from '@/lib/studio/edit';
 import { lineVariables, unknownVariables } from '@/lib/studio/scripts';
 import { Answers } from './Answers';
-import { Choice } from './fields';
+import { Choice, TextField } from './fields';
 import type { ScriptPartProps } from './StageEditor';
 
 const KINDS = lineSchema.shape.kind.options;
@@ -80,6 +80,11 @@ export function LineForm({ text, value, onEdit, script, line, path }: ScriptPart
         />
         <label htmlFor={`${id}-must`}>{t('studio.must')}</label>
       </div>
+      <TextField
+        label={t('studio.scripts.lineSource')}
+        value={asText(child(line, 'source'))}
+        onChange={(v) => write('source', v === '' ? undefined : v)}
+      />
       <Answers {...{ text, value, onEdit, script, line, path }} />
     </div>
   );

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { objectionSchema, PHASES } from '@/lib/pack/schema';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
+import { stringsOf } from '@/lib/studio/list-edit';
 import { categoriesOf, duplicateObjection, findByTitle, newObjection } from '@/lib/studio/objections';
 import type { EditorProps } from './editors';
 import { Choice, LinesField, TextField } from './fields';
@@ -10,7 +11,6 @@ import { AddByTitle, RemoveButton } from './list-controls';
 
 const LEADS_TO = objectionSchema.shape.leadsTo.unwrap().shape;
 const PLANS = LEADS_TO.plan.unwrap().options;
-const strings = (v: unknown) => asList(v).filter((s): s is string => typeof s === 'string');
 
 /**
  * Objections as a form (issue 17 item 1): find a card by title, add one (its id generated from the
@@ -113,22 +113,22 @@ export function ObjectionEditor({ text, value, onEdit }: EditorProps) {
             </div>
             <LinesField
               label={t('studio.triggers')}
-              value={strings(child(objection, 'triggers'))}
+              value={stringsOf(child(objection, 'triggers'))}
               onChange={(v) => write('triggers', v)}
             />
             <LinesField
               label={t('studio.say')}
-              value={strings(child(objection, 'say'))}
+              value={stringsOf(child(objection, 'say'))}
               onChange={(v) => write('say', v)}
             />
             <LinesField
               label={t('studio.do')}
-              value={strings(child(objection, 'do'))}
+              value={stringsOf(child(objection, 'do'))}
               onChange={(v) => listOrAbsent('do', v)}
             />
             <LinesField
               label={t('studio.never')}
-              value={strings(child(objection, 'never'))}
+              value={stringsOf(child(objection, 'never'))}
               onChange={(v) => listOrAbsent('never', v)}
             />
             <ChecksField

@@ -5,15 +5,10 @@ import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/e
 import { moveAt } from '@/lib/studio/move';
 import { catchAllWarning, newSegment } from '@/lib/studio/segments';
 import { ConditionRows } from './ConditionRows';
+import { titledOptions, withCurrent } from './choices';
 import type { EditorProps } from './editors';
 import { Choice, TextField } from './fields';
 import { followMove, followRemove, ItemList } from './ItemList';
-
-const titled = (items: unknown[], key: string) =>
-  items.map((item, i) => ({
-    value: asText(child(item, 'id')),
-    label: asText(child(item, key)) || `#${i + 1}`,
-  }));
 
 /**
  * Segments as a form (issue 17 item 1): the ordered list (first match wins), each one's name,
@@ -30,15 +25,12 @@ export function SegmentEditor({ text, value, onEdit }: EditorProps) {
   const warning = catchAllWarning(value);
   const names = segments.map((s, i) => asText(child(s, 'name')) || `#${i + 1}`);
   const reference = (key: string, label: string, list: string, name: string) => {
-    const options = titled(asList(child(value, list)), name);
     const current = asText(child(segment, key));
     return (
       <Choice
         label={label}
         value={current}
-        options={
-          options.some((o) => o.value === current) ? options : [{ value: current, label: '—' }, ...options]
-        }
+        options={withCurrent(titledOptions(child(value, list), name), current)}
         onChange={(v) => write(key, v)}
       />
     );

@@ -12,6 +12,9 @@ interface Props {
   now?: () => number;
 }
 
+/** The one place the next version's changelog entry is written; the changelog tab links here. */
+export const CHANGELOG_ENTRY_ID = 'studio-changelog-entry';
+
 interface Signed {
   version: number;
   fileName: string;
@@ -55,8 +58,13 @@ export function SignPanel({ text, check, base, now = Date.now }: Props) {
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('studio.publish')}</h2>
       <div className="studio-field">
-        <label htmlFor={`${id}-log`}>{t('studio.changelog')}</label>
-        <textarea id={`${id}-log`} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        <label htmlFor={CHANGELOG_ENTRY_ID}>{t('studio.changelog')}</label>
+        <textarea
+          id={CHANGELOG_ENTRY_ID}
+          rows={2}
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+        />
       </div>
       {hasWarnings ? (
         <div className="studio-field">

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
+import './forms.css';
 
 /**
  * Controls the Studio's list forms share (issue 17 item 1): remove with a confirmation step,
@@ -108,5 +109,73 @@ export function AddByTitle({
         </span>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A list of pack items, each named after the item, with edit (one item's fields open at a time, so
+ * a list of dozens stays light), move up / down and remove. The caller writes through `edit.ts`.
+ */
+export function OpenItemList({
+  items,
+  nameOf,
+  onMove,
+  onRemove,
+  children,
+}: {
+  items: readonly unknown[];
+  nameOf: (item: unknown, index: number) => string;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+  children: (item: unknown, index: number) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<number | null>(null);
+  const bodyId = useId();
+  return (
+    <ol className="studio-open-list">
+      {items.map((item, i) => {
+        const name = nameOf(item, i);
+        return (
+          // Index keys: the list is positional, and a moved item's fields must show its new slot.
+          // biome-ignore lint/suspicious/noArrayIndexKey: items have no stable key while their id is being edited
+          <li key={i}>
+            <div className="studio-row">
+              <button
+                type="button"
+                aria-expanded={open === i}
+                aria-controls={open === i ? `${bodyId}-${i}` : undefined}
+                onClick={() => setOpen(open === i ? null : i)}
+              >
+                {t('studio.forms.edit', { name })}
+              </button>
+              <MoveButtons
+                name={name}
+                index={i}
+                count={items.length}
+                onMove={(to) => {
+                  if (open === i) setOpen(to);
+                  else if (open === to) setOpen(i);
+                  onMove(i, to);
+                }}
+              />
+              <RemoveButton
+                name={name}
+                onRemove={() => {
+                  setOpen(null);
+                  onRemove(i);
+                }}
+              />
+            </div>
+            {open === i ? (
+              <fieldset id={`${bodyId}-${i}`}>
+                <legend>{name}</legend>
+                {children(item, i)}
+              </fieldset>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

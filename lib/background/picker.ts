@@ -4,15 +4,12 @@
  * and calls it; what comes back from the page is validated like any message before the Studio
  * sees it (the page is untrusted, issue 16 §8).
  */
-import type { PickerApi } from '@/entrypoints/picker';
+// The picker's global (`__callAssistPicker`) is declared where it is defined.
+import type {} from '@/entrypoints/picker';
 import { crmReportSchema, pickedSchema, type Reply } from '@/lib/messaging/protocol';
 import type { Adapter } from '@/lib/pack/schema';
 
 const PICKER_FILE = '/picker.js';
-
-declare global {
-  var __callAssistPicker: PickerApi | undefined;
-}
 
 /** A tab's URL when its origin is granted (without `tabs`, other tabs show no URL at all). */
 async function grantedUrl(url: string | undefined): Promise<string | null> {

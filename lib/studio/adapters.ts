@@ -3,6 +3,7 @@
  * adapter, field, id and spec the Adapters tab and the field picker write. No React here.
  */
 import type { FieldValue } from '@/lib/crm/context';
+import { CRM_FIELD_NAMES, type CrmFieldName } from '@/lib/crm/fields';
 import type { FieldParser, FieldSpec } from '@/lib/pack/schema';
 import { toMajorString } from '@/lib/plan/money';
 import { asList, asText, child, type JsonPath } from './edit';
@@ -43,6 +44,19 @@ export function fieldsOf(adapter: unknown): { name: string; spec: Record<string,
       ? Object.entries(fields).map(([name, v]) => ({ name, spec: spec(v) }))
       : [];
   return [{ name: 'accountKey', spec: spec(child(adapter, 'accountKey')) }, ...named];
+}
+
+/**
+ * The field a pick is proposed for when the page's label names none: the first canonical field
+ * the adapter does not find yet (a new adapter's first pick is its account key).
+ */
+export function firstUnset(adapter: unknown): CrmFieldName {
+  const found = new Set(
+    fieldsOf(adapter)
+      .filter(({ spec }) => typeof spec.label === 'string' || typeof spec.selector === 'string')
+      .map(({ name }) => name),
+  );
+  return CRM_FIELD_NAMES.find((name) => !found.has(name)) ?? 'accountKey';
 }
 
 export type FoundBy = 'label' | 'selector';

@@ -25,3 +25,8 @@ export function moveItem(
   const swapped = setAt(text, [...path, from], items[to]);
   return setAt(swapped, [...path, to], items[from]);
 }
+
+/** The strings of a list in a half-valid draft (a one-per-line field's value). */
+export function stringsOf(list: unknown): string[] {
+  return asList(list).filter((s): s is string => typeof s === 'string');
+}

@@ -15,7 +15,7 @@ const idsOf = (items: unknown) => new Set(asList(items).map((item) => asText(chi
 /** A segment for every account (the lead narrows it) using the draft's first script and plan policy. */
 export function newSegment(draft: unknown, name: string) {
   return {
-    id: newId(name, idsOf(child(draft, 'segments'))),
+    id: newId(`segment ${name}`, idsOf(child(draft, 'segments'))),
     name,
     when: CATCH_ALL,
     scriptId: asText(child(asList(child(draft, 'scripts'))[0], 'id')),

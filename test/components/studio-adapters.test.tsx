@@ -86,7 +86,12 @@ describe('AdaptersEditor', () => {
     await user.clear(name);
     await user.type(name, 'Bank CRM');
     expect(adapter().name).toBe('Bank CRM');
+    const notMatched =
+      "This adapter's pages do not include https://crm.bank.cn/a/1: agents' panels would not read that tab with it.";
+    expect(screen.getByText(notMatched)).toBeInTheDocument();
     const pages = screen.getByLabelText(/Pages it reads/);
+    await user.type(pages, '{Enter}https://crm.bank.cn/a/*');
+    expect(screen.queryByText(notMatched)).toBeNull();
     await user.type(pages, '{Enter}crm.bank.cn/*');
     expect(adapter().match.at(-1)).toBe('crm.bank.cn/*');
     expect(

@@ -3,10 +3,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ComponentType, useState } from 'react';
 import { I18nProvider } from '@/components/shell/i18n';
+import { ChangelogView } from '@/components/studio/ChangelogView';
 import type { EditorProps } from '@/components/studio/editors';
 import { ScriptEditor } from '@/components/studio/ScriptEditor';
 import { SegmentEditor } from '@/components/studio/SegmentEditor';
+import { SignPanel } from '@/components/studio/SignPanel';
 import zhPack from '@/lib/pack/defaults/zh-CN.json';
+import { checkDraft } from '@/lib/studio/checks';
 import { readDraft, setAt } from '@/lib/studio/edit';
 
 const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
@@ -57,7 +60,7 @@ describe('SegmentEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Add a segment' }));
     const added = () => draftValue().segments.at(-1);
     expect(added()).toMatchObject({
-      id: 'new-segment',
+      id: 'segment-new-segment',
       name: 'New segment',
       when: { field: 'accountKey', op: 'exists' },
     });
@@ -190,6 +193,10 @@ describe('ScriptEditor', () => {
     expect(screen.getByText('Unknown variables (nothing fills them): nmae')).toBeInTheDocument();
     expect(text).toHaveAttribute('aria-invalid', 'true');
 
+    await user.type(screen.getByLabelText(/^Source/), 'PIPL art. 17');
+    expect(lines().at(-1).source).toBe('PIPL art. 17');
+    await user.clear(screen.getByLabelText(/^Source/));
+    expect(lines().at(-1)).not.toHaveProperty('source');
     await user.click(screen.getByRole('button', { name: /^Move \d+\. Hello.* up$/ }));
     expect(lines().at(-2).id).toBe(`${stage0?.id}-line`);
     await user.click(screen.getByRole('button', { name: /^Remove \d+\. Hello/ }));
@@ -222,5 +229,32 @@ describe('ScriptEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Remove answer 2' }));
     await user.click(screen.getByRole('button', { name: 'Remove answer 1' }));
     expect(line().answers).toBeUndefined();
+  });
+});
+
+describe('ChangelogView', () => {
+  it('lists the published entries newest first, read-only, and takes the lead to the one place the next entry is written', async () => {
+    const user = userEvent.setup();
+    const text = setAt(packText, ['changelog', 1], {
+      version: 2,
+      date: '2026-12-05',
+      summary: 'Second version',
+    });
+    const value = readDraft(text);
+    render(
+      <I18nProvider locale="en">
+        <ChangelogView text={text} value={value} onEdit={() => undefined} />
+        <SignPanel text={text} check={checkDraft(text)} base={undefined} />
+      </I18nProvider>,
+    );
+    const tab = screen.getByRole('region', { name: 'Changelog' });
+    const versions = within(tab)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(versions).toEqual([`Version 2 · 2026-12-05`, `Version 1 · ${zhPack.changelog[0]?.date}`]);
+    expect(within(tab).getByText('Second version')).toBeInTheDocument();
+    expect(within(tab).queryByRole('textbox')).toBeNull();
+    await user.click(within(tab).getByRole('button', { name: /Write the entry for the next version/ }));
+    expect(document.activeElement).toBe(screen.getByLabelText(/Changelog entry/));
   });
 });

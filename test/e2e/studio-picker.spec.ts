@@ -5,7 +5,6 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, tabIdOf, test } from './fixtures';
-import { savedDraftText } from './studio-draft';
 
 const HINT = '催收通话助手：点击要读取的值 · 回车选取框中的元素 · Esc 取消';
 
@@ -43,6 +42,7 @@ test('pick three fields and the key on two CRM layouts, then test each adapter',
   // The demo CRM: facts in <dt>/<dd>, the name in a heading found by selector.
   await newAdapter(studio, '演示 CRM（选取）', 'http://127.0.0.1/accounts/*');
   await studio.getByLabel('CRM 标签页').selectOption(String(await tabIdOf(ext, crm)));
+  await expect(studio.getByText(/此适配器读取的页面不包括/)).toHaveCount(0);
   await pick(studio, crm, crm.locator('dd', { hasText: 'CC20240001' }), '账户编号（区分客户）', 'CC20240001');
   await pick(studio, crm, crm.locator('#customer-name'), '持卡人姓名', '张伟');
   await pick(studio, crm, crm.locator('dd', { hasText: '¥12,345.67' }), '逾期金额', '12345.67 CNY');
@@ -62,6 +62,7 @@ test('pick three fields and the key on two CRM layouts, then test each adapter',
   // A page laid out with label cells: <th>/<td> and <td class="label">/<td> in rows.
   await newAdapter(studio, '表格 CRM', 'http://127.0.0.1/table.html');
   await studio.getByLabel('CRM 标签页').selectOption(String(await tabIdOf(ext, table)));
+  await expect(studio.getByText(/此适配器读取的页面不包括/)).toHaveCount(0);
   await pick(
     studio,
     table,
@@ -77,22 +78,33 @@ test('pick three fields and the key on two CRM layouts, then test each adapter',
   await expect(rows).toHaveText([/CC20249001/, /8420\.50 CNY/, /13912345678/, /2026-10-08/]);
 
   // Proposed by the page's own labels (as the extractor compares them), the heading by selector.
-  await studio.getByRole('tab', { name: 'JSON 源码' }).click();
-  // The whole JSON from the autosaved draft: CodeMirror renders only the lines in view.
-  await expect(async () => {
-    const pack = JSON.parse(await savedDraftText(studio));
-    const [demo, cells] = pack.crm.adapters.slice(-2);
-    expect(demo.accountKey).toEqual({ label: '账户编号', parse: 'text' });
-    expect(demo.fields).toEqual({
-      name: { selector: '#customer-name', parse: 'text' },
-      overdueAmount: { label: '逾期金额', parse: 'money' },
-      dpd: { label: '逾期天数', parse: 'int' },
-    });
-    expect(cells.match).toEqual(['http://127.0.0.1/table.html']);
-    expect(cells.fields).toEqual({
-      overdueAmount: { label: '逾期金额', parse: 'money' },
-      phone: { label: '联系电话', parse: 'phone' },
-      dueDate: { label: '到期还款日', parse: 'date' },
-    });
-  }).toPass();
+  // Read from the autosaved draft (IndexedDB `call-assist`, table `studioDrafts`).
+  const savedDraft = () =>
+    studio.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('call-assist');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('studioDrafts').objectStore('studioDrafts').get('current');
+            get.onsuccess = () => resolve(get.result?.text ?? '');
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+  await expect.poll(async () => (await savedDraft()).includes('联系电话')).toBe(true);
+  const pack = JSON.parse(await savedDraft());
+  const [demo, cells] = pack.crm.adapters.slice(-2);
+  expect(demo.accountKey).toEqual({ label: '账户编号', parse: 'text' });
+  expect(demo.fields).toEqual({
+    name: { selector: '#customer-name', parse: 'text' },
+    overdueAmount: { label: '逾期金额', parse: 'money' },
+    dpd: { label: '逾期天数', parse: 'int' },
+  });
+  expect(cells.match).toEqual(['http://127.0.0.1/table.html']);
+  expect(cells.fields).toEqual({
+    overdueAmount: { label: '逾期金额', parse: 'money' },
+    phone: { label: '联系电话', parse: 'phone' },
+    dueDate: { label: '到期还款日', parse: 'date' },
+  });
 });

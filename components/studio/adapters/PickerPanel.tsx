@@ -1,12 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { CRM_FIELD_NAMES } from '@/lib/crm/fields';
+import { matchesPattern } from '@/lib/crm/match';
 import type { Reply } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { formatPath } from '@/lib/pack/errors';
 import { type Adapter, adapterSchema, FIELD_PARSERS, type FieldParser } from '@/lib/pack/schema';
-import { adaptersOf, type FoundBy, fieldPath, proposedWay, specFromPick } from '@/lib/studio/adapters';
-import { asText, child, setAt } from '@/lib/studio/edit';
+import {
+  adaptersOf,
+  type FoundBy,
+  fieldPath,
+  firstUnset,
+  proposedWay,
+  specFromPick,
+} from '@/lib/studio/adapters';
+import { asList, asText, child, setAt } from '@/lib/studio/edit';
 import { guessField, guessParse } from '@/lib/studio/picker-guess';
 import type { Picked } from '@/lib/studio/picker-label';
 import { adapterResults, type FieldResult, fieldResult, probeAdapter } from '@/lib/studio/picker-probe';
@@ -78,8 +86,19 @@ export function PickerPanel({ text, draft, adapter, onEdit }: Props) {
     };
   }, [proposal, tabId, t]);
 
+  // Leaving the tab (or the Studio) mid-pick takes the outline off the CRM page too.
+  const pickingOn = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (pickingOn.current !== null)
+        void send('studio/pick-cancel', { tabId: pickingOn.current }).catch(() => undefined);
+    },
+    [],
+  );
+
   const pick = async () => {
     if (tabId === null) return;
+    pickingOn.current = tabId;
     setPicking(true);
     setNote('');
     setProposal(null);
@@ -87,11 +106,12 @@ export function PickerPanel({ text, draft, adapter, onEdit }: Props) {
       const { picked } = await send('studio/pick', { tabId, hint: t('studio.adapters.pageHint') });
       const way = picked ? proposedWay(picked) : null;
       if (!picked || !way) return setNote(t('studio.adapters.cancelled'));
-      const field = guessField(picked.label) ?? CRM_FIELD_NAMES.find((n) => n !== 'accountKey') ?? 'name';
+      const field = guessField(picked.label) ?? firstUnset(adaptersOf(draft)[adapter]);
       setProposal({ picked, field, way, parse: guessParse(picked.text, field) });
     } catch (error) {
       setNote(t('studio.adapters.failed', { message: problemText(error) }));
     } finally {
+      pickingOn.current = null;
       setPicking(false);
     }
   };
@@ -114,6 +134,12 @@ export function PickerPanel({ text, draft, adapter, onEdit }: Props) {
   };
 
   const currency = asText(child(draft, 'currency')) || 'CNY';
+  const tab = tabs?.find((found) => found.tabId === tabId);
+  const patterns = asList(child(adaptersOf(draft)[adapter], 'match')).filter(
+    (p): p is string => typeof p === 'string',
+  );
+  // The same matcher the background uses to choose an adapter for a page (lib/crm/match.ts).
+  const tabMatched = !tab || patterns.some((pattern) => matchesPattern(pattern, tab.url));
   const update = (change: Partial<Proposal>) => proposal && setProposal({ ...proposal, ...change });
   return (
     <section aria-labelledby="studio-picker" className="studio-picker">
@@ -130,6 +156,9 @@ export function PickerPanel({ text, draft, adapter, onEdit }: Props) {
           onChange={(v) => setTabId(Number(v))}
         />
       ) : null}
+      {tabMatched ? null : (
+        <p className="studio-problem">{t('studio.adapters.tabNotMatched', { url: tab.url })}</p>
+      )}
       <div className="studio-row">
         <button type="button" onClick={() => void lookForTabs()}>
           {t('studio.adapters.refresh')}

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 
 import { extractAccount } from '@/lib/crm/extract';
+import { firstUnset } from '@/lib/studio/adapters';
 import { guessField, guessParse } from '@/lib/studio/picker-guess';
 import { describePick, labelCandidates, selectorOf, valueElement } from '@/lib/studio/picker-label';
 import { adapterResults, fieldResult, probeAdapter } from '@/lib/studio/picker-probe';
@@ -78,6 +79,18 @@ describe('describePick', () => {
     const picked = describePick(at('#v'));
     expect(picked).toMatchObject({ text: '¥2.00', label: '金额', labelWorks: false });
     expect(picked.selector).not.toBeNull();
+  });
+});
+
+describe('firstUnset', () => {
+  it('proposes the account key first, then the first canonical field the adapter does not find', () => {
+    expect(firstUnset({ accountKey: { parse: 'text' }, fields: {} })).toBe('accountKey');
+    expect(
+      firstUnset({
+        accountKey: { selector: '#k', parse: 'text' },
+        fields: { name: { label: '姓名', parse: 'text' } },
+      }),
+    ).toBe('overdueAmount');
   });
 });
 

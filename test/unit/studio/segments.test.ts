@@ -19,7 +19,7 @@ describe('segments in the Studio', () => {
   it('makes a new segment for every account with a fresh id and the first script and policy', () => {
     const segment = newSegment(zhPack, 'New segment');
     expect(segment).toEqual({
-      id: 'new-segment',
+      id: 'segment-new-segment',
       name: 'New segment',
       when: { field: 'accountKey', op: 'exists' },
       scriptId: zhPack.scripts[0]?.id,
