@@ -92,7 +92,11 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
           {t('studio.redo')}
         </button>
         {api.draft && api.saving.kind !== 'failed' ? (
-          <span role="status">{t('studio.saved', { origin: api.draft.origin })}</span>
+          <span role="status">
+            {api.saving.kind === 'saving'
+              ? t('studio.source.saving')
+              : t('studio.saved', { origin: api.draft.origin })}
+          </span>
         ) : null}
       </header>
       {api.saving.kind === 'failed' ? (

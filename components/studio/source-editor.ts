@@ -42,14 +42,16 @@ export function createSourceEditor(options: SourceEditorOptions): EditorView {
     const found = completionAt(context.state.doc.toString(), context.pos);
     if (!found || (!context.explicit && found.from === found.to)) return null;
     const property = found.options[0]?.kind === 'property';
+    // A new member's name comes with its colon, unless the lead is renaming one that has it.
+    const hasColon = /^\s*:/.test(context.state.sliceDoc(found.to, found.to + 20));
     return {
       from: found.from,
       to: found.to,
-      options: found.options.map((o) => ({
-        label: o.kind === 'property' ? JSON.stringify(o.label) : o.label,
-        detail: o.detail,
-        type: o.kind === 'property' ? 'property' : 'enum',
-      })),
+      options: found.options.map((o) => {
+        const label = o.kind === 'property' ? JSON.stringify(o.label) : o.label;
+        const apply = o.kind === 'property' && !hasColon ? `${label}: ` : label;
+        return { label, apply, detail: o.detail, type: o.kind === 'property' ? 'property' : 'enum' };
+      }),
       validFor: property ? /^"?[A-Za-z0-9_]*"?$/ : /^"?[^"]*"?$/,
     };
   };

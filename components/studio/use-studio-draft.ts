@@ -43,37 +43,43 @@ export function useStudioDraft(db: CallAssistDB): StudioDraftApi {
   /** The field being typed into: edits to it merge into one undo step until another field is edited. */
   const typing = useRef<string | null>(null);
   const [saver] = useState(() => createDraftSaver((d) => saveDraft(db, d), setSaving));
-  /** The draft as read: no write until it is known, so a slow read is never overwritten. */
-  const loaded = useRef<DraftState | null | undefined>(undefined);
+  /**
+   * The draft as of the last edit, ahead of React's state: an edit is handed to the saver in the
+   * very input event, not after the next render, so a tab closed right after a keystroke keeps it.
+   */
+  const latest = useRef<DraftState | null | undefined>(undefined);
+
+  const commit = useCallback(
+    (next: DraftState) => {
+      latest.current = next;
+      setDraft(next);
+      saver.change({
+        text: next.history.present,
+        baseText: next.baseText,
+        origin: next.origin,
+        updatedAt: Date.now(),
+      });
+    },
+    [saver],
+  );
 
   useEffect(() => {
     let live = true;
     void loadDraft(db).then((result) => {
       if (!live) return;
       if (!result.ok) setLoadProblem(result.message);
+      // A draft opened while the saved one was read wins; the one just read needs no write back.
+      if (latest.current !== undefined) return;
       const saved = result.ok ? result.draft : null;
-      setDraft((current) => {
-        if (current !== undefined) return current;
-        loaded.current = saved
-          ? { history: startHistory(saved.text), baseText: saved.baseText, origin: saved.origin }
-          : null;
-        return loaded.current;
-      });
+      latest.current = saved
+        ? { history: startHistory(saved.text), baseText: saved.baseText, origin: saved.origin }
+        : null;
+      setDraft(latest.current);
     });
     return () => {
       live = false;
     };
   }, [db]);
-
-  const present = draft?.history.present;
-  const baseText = draft?.baseText;
-  const origin = draft?.origin;
-  useEffect(() => {
-    if (present === undefined || baseText === undefined || origin === undefined) return;
-    // The draft just read needs no write back.
-    if (loaded.current && loaded.current === draft) return;
-    saver.change({ text: present, baseText, origin, updatedAt: Date.now() });
-  }, [present, baseText, origin, saver, draft]);
 
   useEffect(() => {
     const flush = () => void saver.flush();
@@ -94,18 +100,27 @@ export function useStudioDraft(db: CallAssistDB): StudioDraftApi {
     };
   }, [saver]);
 
-  const change = useCallback((step: (h: History) => History) => {
-    setDraft((current) => (current ? { ...current, history: step(current.history) } : current));
-  }, []);
+  const change = useCallback(
+    (step: (h: History) => History) => {
+      const current = latest.current;
+      if (!current) return;
+      const history = step(current.history);
+      if (history !== current.history) commit({ ...current, history });
+    },
+    [commit],
+  );
 
   return {
     draft,
     saving,
     loadProblem,
-    open: useCallback((text, openedFrom, base) => {
-      typing.current = null;
-      setDraft({ history: startHistory(text), baseText: base, origin: openedFrom });
-    }, []),
+    open: useCallback(
+      (text, openedFrom, base) => {
+        typing.current = null;
+        commit({ history: startHistory(text), baseText: base, origin: openedFrom });
+      },
+      [commit],
+    ),
     edit: useCallback(
       (text, burst) => {
         const merge = burst !== undefined && typing.current === burst;

@@ -64,6 +64,7 @@ describe('storage errors as messages', () => {
       'notes',
       'packs',
       'searchMisses',
+      'studioDrafts',
     ]);
     expect((await saveNote(db, { accountKey: 'A', text: 'still works' })).ok).toBe(true);
     db.close();

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { callRecordSchema, noteRecordSchema, searchMissRecordSchema } from '../../../lib/db/records';
 import { CURRENT_VERSION, openDb, STORES_V4 } from '../../../lib/db/schema';
 import { CURRENT_DRAFT, legacyDraftItem, loadDraft, saveDraft } from '../../../lib/studio/draft-store';
-import v4 from '../../fixtures/db/v4.json';
+import v4 from '../../fixtures/db/v4-for-v6.json';
 import { closeAll, freshDb } from './helpers';
 
 afterEach(closeAll);
