@@ -28,7 +28,13 @@ export default defineConfig({
     ...(browser !== 'firefox' && release.chromeUpdateUrl ? { update_url: release.chromeUpdateUrl } : {}),
     // No `tabs` (issue 18: its "read your browsing history" warning): the extension reads tab ids,
     // and URLs only of tabs on granted CRM origins, which the host permission already allows.
-    permissions: ['storage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `contextMenus` (Firefox: `menus`): the toolbar button's "Open the Pack Studio" item (issue 17).
+    permissions: [
+      'storage',
+      'scripting',
+      'alarms',
+      ...(browser === 'firefox' ? ['menus'] : ['sidePanel', 'contextMenus']),
+    ],
     host_permissions: originsFor(browser),
     // The agent or admin grants a real CRM's origin at run time from the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

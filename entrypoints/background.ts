@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { cancelPickOnTab, crmTabs, pickOnTab, readTab } from '@/lib/background/picker';
 import {
   closeLocalStorageToContentScripts,
   ensureRetentionAlarm,
@@ -8,6 +9,7 @@ import {
   senderOf,
 } from '@/lib/background/privacy';
 import { changesCrmAdapter, changesPackSource } from '@/lib/background/storage-changes';
+import { installStudioMenu } from '@/lib/background/studio-menu';
 import { createTabContext } from '@/lib/background/tab-context';
 import { CRM_ADAPTER_CHANGED, CRM_PING } from '@/lib/crm/context';
 import { adapterFor } from '@/lib/crm/match';
@@ -19,8 +21,8 @@ import { PANEL_PORT, type PanelPortPush, panelPortRequestSchema } from '@/lib/me
 import { dispatch, type Handlers } from '@/lib/messaging/receive';
 import { installBundledPacks } from '@/lib/pack/bundled';
 import { loadActivePack } from '@/lib/pack/store';
-import { SYNC_ALARM } from '@/lib/pack/sync';
 import { createPackSync } from '@/lib/pack/sync-service';
+import { SYNC_ALARM } from '@/lib/pack/sync-state';
 import { installPlatformQuirks } from '@/lib/platform/quirks';
 import { readSettings } from '@/lib/settings';
 
@@ -97,6 +99,10 @@ export default defineBackground(() => {
     'pack/check-now': () => packSync.checkPackNow(),
     'pack/import': ({ text }) => packSync.importFile(text),
     'pack/status': () => packSync.status(),
+    'studio/crm-tabs': crmTabs,
+    'studio/pick': ({ tabId, hint }) => pickOnTab(tabId, hint),
+    'studio/pick-cancel': ({ tabId }) => cancelPickOnTab(tabId),
+    'studio/read': ({ tabId, adapter }) => readTab(tabId, adapter),
   } satisfies Handlers;
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -147,4 +153,6 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncContentScripts().catch(() => undefined));
   // The toolbar button and the other Chrome/Firefox differences (issue 18).
   installPlatformQuirks();
+  // The toolbar button's menu opens the Pack Studio (issue 17 item 1).
+  void installStudioMenu().catch(() => undefined);
 });

@@ -1,9 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { useDb } from '@/components/shell/db';
+import { useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import type { SectionProps } from '@/components/shell/section';
 import { checklistByPhase, dueItems, tickByHand, wrapUpBlockers } from '@/lib/compliance/checklist';
-import { updateCall } from '@/lib/db';
 import type { Locale, MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Phase } from '@/lib/pack/schema';
@@ -36,7 +35,7 @@ export function clockOf(at: number, locale: Locale): string {
  */
 export function Checklist({ pack, context, call }: SectionProps) {
   const { t, l, locale } = useI18n();
-  const db = useDb();
+  const writes = useWrites();
   const id = useId();
   const [error, setError] = useState<LocalizedText | null>(null);
   const groups = useMemo(() => checklistByPhase(pack.checklist), [pack]);
@@ -46,7 +45,7 @@ export function Checklist({ pack, context, call }: SectionProps) {
 
   const tick = async (itemId: string, ticked: boolean) => {
     if (!call) return;
-    const result = await updateCall(db, call.id, (c) => tickByHand(c, itemId, ticked, Date.now()));
+    const result = await writes.updateCall(call.id, (c) => tickByHand(c, itemId, ticked, Date.now()));
     setError(result.ok ? null : result.message);
   };
 

@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { useDb } from '@/components/shell/db';
+import { useDb, useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import {
   complianceCallState,
@@ -17,7 +17,7 @@ import {
 import type { Verdict } from '@/lib/compliance/evaluate';
 import { type GuardSummary, guardSummary } from '@/lib/compliance/guard';
 import type { AccountContext } from '@/lib/crm/context';
-import { type CallRecord, markContact } from '@/lib/db';
+import type { CallRecord } from '@/lib/db';
 import type { Pack } from '@/lib/pack/schema';
 
 export { guardNow } from '@/lib/compliance/call-state';
@@ -48,6 +48,7 @@ export interface GuardView {
 
 export function useGuard(pack: Pack, context: AccountContext | null, call: CallRecord | null): GuardView {
   const db = useDb();
+  const writes = useWrites();
   const { locale } = useI18n();
   const now = useNow();
   const accountKey = context?.accountKey;
@@ -63,8 +64,8 @@ export function useGuard(pack: Pack, context: AccountContext | null, call: CallR
   const callId = call?.id;
   const recorded = call?.answered === true;
   useEffect(() => {
-    if (connected && callId && !recorded) void markContact(db, callId, 'thirdParty');
-  }, [db, connected, callId, recorded]);
+    if (connected && callId && !recorded) void writes.markContact(callId, 'thirdParty');
+  }, [writes, connected, callId, recorded]);
   return useMemo(() => {
     const verdicts = verdictsFor(pack, context, call, history ?? [], now);
     return {

@@ -6,12 +6,12 @@
  */
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAgent } from '@/components/shell/agent';
-import { useDb } from '@/components/shell/db';
+import { useDb, useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
 import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
-import { type CallRecord, updateCall } from '@/lib/db';
+import type { CallRecord } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { ListedResult } from '@/lib/objections/fallback';
 import type { Objection, Phase } from '@/lib/pack/schema';
@@ -41,6 +41,7 @@ function recordUse(call: CallRecord, objection: Objection, at: number): CallReco
 export function ObjectionsSection({ pack, context, call }: SectionProps) {
   const { t, l, locale } = useI18n();
   const db = useDb();
+  const writes = useWrites();
   const agent = useAgent(context);
   const { show } = useNavigation();
   const id = useId();
@@ -85,7 +86,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     ...(usage === undefined ? {} : { usage }),
   });
 
-  const misses = useMissLog(db, query, results, phase);
+  const misses = useMissLog(writes.recordMiss, query, results, phase);
   const vars: RenderVars = { context, pack, agent, agreed: call };
   const opened = openId === null ? undefined : byId.get(openId);
   const crisisActive = isCrisisCall(call) || pendingCrisis !== null;
@@ -98,7 +99,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
 
   const write = async (mutate: (c: CallRecord) => CallRecord) => {
     if (!call) return false;
-    const result = await updateCall(db, call.id, mutate);
+    const result = await writes.updateCall(call.id, mutate);
     setWriteError(result.ok ? null : result.message);
     return result.ok;
   };
@@ -123,13 +124,15 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   useEffect(() => {
     const objection = pendingCrisis === null ? undefined : byId.get(pendingCrisis);
     if (!callId || !objection) return;
-    void updateCall(db, callId, (c) => recordUse(c, objection, Date.now())).then((result) => {
-      setWriteError(result.ok ? null : result.message);
-      if (result.ok) {
-        setPendingCrisis(null);
-        setNotice('');
-      }
-    });
+    void writes
+      .updateCall(callId, (c) => recordUse(c, objection, Date.now()))
+      .then((result) => {
+        setWriteError(result.ok ? null : result.message);
+        if (result.ok) {
+          setPendingCrisis(null);
+          setNotice('');
+        }
+      });
   }, [callId, pendingCrisis]);
 
   const copy = async (objection: Objection) => {
@@ -171,6 +174,8 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   // `3` or `/` from anywhere opens the search box; what was typed for the last search is selected,
   // so the new words replace it (review 2026-11-live-call #14).
   useSectionRequest('objections', (request) => {
+    // Shown, not recorded on the call: nobody asked for this card on a call.
+    if (request.objectionId && byId.has(request.objectionId)) setOpenId(request.objectionId);
     if (!request.focus) return;
     inputRef.current?.focus();
     inputRef.current?.select();

@@ -4,12 +4,12 @@
  * written when the agent opens a card from it (with that card), clears the search, or leaves.
  */
 import { useEffect, useRef } from 'react';
-import type { CallAssistDB } from '@/lib/db/schema';
 import type { ListedResult } from '@/lib/objections/fallback';
-import { type MissInput, missReason, recordMiss } from '@/lib/objections/misses';
+import { type MissInput, missReason } from '@/lib/objections/misses';
 
 export function useMissLog(
-  db: CallAssistDB,
+  /** Where a miss goes (`useWrites().recordMiss`): the database, or nowhere in the Studio's preview. */
+  recordMiss: (input: MissInput) => Promise<void>,
   query: string,
   results: readonly ListedResult[],
   phase?: string,
@@ -23,7 +23,7 @@ export function useMissLog(
     if (entry) written.current = entry.query;
     // A failed write must not disturb the call: the log is a help for pack authors.
     if (entry)
-      void recordMiss(db, openedId === undefined ? entry : { ...entry, openedId }).catch(() => undefined);
+      void recordMiss(openedId === undefined ? entry : { ...entry, openedId }).catch(() => undefined);
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: flush reads refs only
   useEffect(() => {

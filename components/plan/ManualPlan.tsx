@@ -4,7 +4,13 @@ import type { MessageKey } from '@/lib/i18n';
 import { PLAN_TYPES, type PlanPolicy, type PlanType } from '@/lib/pack/schema';
 import { applyRate, type Minor } from '@/lib/plan/money';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
-import type { PlanRequest, PlanResult } from '@/lib/plan/request';
+import {
+  computePlan,
+  type PlanRequest,
+  PlanRequestError,
+  type PlanRequestProblem,
+  type PlanResult,
+} from '@/lib/plan/request';
 import { usePlanFormat } from './format';
 import { moneyText, parseCountText, parseMoneyText } from './money-input';
 
@@ -230,6 +236,46 @@ export function ManualPlan({
             : null,
           'numeric',
         )}
+    </div>
+  );
+}
+
+export type ManualOutcome =
+  | { kind: 'invalid'; invalid: MessageKey[] }
+  | { kind: 'problems'; problems: PlanRequestProblem[] }
+  | { kind: 'result'; result: PlanResult };
+
+/** The hand-built plan, or which fields are not numbers, or what the policy refuses. */
+export function computeManual(fields: ManualFields, base: BaseRequest): ManualOutcome {
+  const built = manualRequest(fields, base);
+  if (!built.ok) return { kind: 'invalid', invalid: built.invalid };
+  try {
+    return { kind: 'result', result: computePlan(built.request) };
+  } catch (error) {
+    if (!(error instanceof PlanRequestError)) throw error;
+    return { kind: 'problems', problems: error.problems };
+  }
+}
+
+/** Why the hand-built plan has no result, said beside the form. */
+export function ManualProblems({ outcome }: { outcome: ManualOutcome | null }) {
+  const { t, l } = useI18n();
+  if (outcome?.kind === 'invalid') {
+    return (
+      <p className="plan-error" role="alert">
+        {t('plan.problems')} {outcome.invalid.map((key) => t(key)).join(' · ')}
+      </p>
+    );
+  }
+  if (outcome?.kind !== 'problems') return null;
+  return (
+    <div className="plan-error" role="alert">
+      {t('plan.problems')}
+      <ul>
+        {outcome.problems.map((p) => (
+          <li key={`${p.path}:${p.message.en}`}>{l(p.message)}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -11,6 +11,15 @@ export interface InputState {
   hint?: string;
 }
 
+export function inputState(
+  text: string,
+  edited: boolean,
+  error: MessageKey | null,
+  hint?: string,
+): InputState {
+  return { text, edited, error, ...(hint ? { hint } : {}) };
+}
+
 export interface PlanInputsProps {
   balance: InputState;
   minimumDue: InputState;

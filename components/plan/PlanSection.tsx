@@ -1,81 +1,42 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useDb } from '@/components/shell/db';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
 import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
-import type { AccountContext } from '@/lib/crm/context';
-import { localDate, updateCall } from '@/lib/db';
+import { localDate } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { PlanType } from '@/lib/pack/schema';
 import { crmMoney, planBasis } from '@/lib/plan/basis';
+import { corrected, crmHardship } from '@/lib/plan/corrections';
 import { isIsoDate } from '@/lib/plan/dates';
 import type { Minor } from '@/lib/plan/money';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
-import { type OptionsResult, suggestOptions } from '@/lib/plan/options';
+import { suggestOptions } from '@/lib/plan/options';
 import { planTypeForPreset } from '@/lib/plan/preset';
 import { agreedPlan, promiseToPay } from '@/lib/plan/record';
-import { computePlan, PlanRequestError, type PlanRequestProblem, type PlanResult } from '@/lib/plan/request';
+import type { PlanResult } from '@/lib/plan/request';
 import { selectSegment } from '@/lib/script/select';
-import { usePlanFormat } from './format';
 import {
   type BaseRequest,
+  computeManual,
   defaultManual,
   type ManualFields,
   ManualPlan,
+  ManualProblems,
   manualFrom,
-  manualRequest,
 } from './ManualPlan';
 import { moneyText, parseCountText, parseMoneyText } from './money-input';
-import { OPTION_KEYS, OptionCards } from './OptionCards';
+import { OPTION_KEYS } from './OptionCards';
 import { PeriodPresets } from './PeriodPresets';
 import { PlanDetail } from './PlanDetail';
-import { type InputState, PlanInputs } from './PlanInputs';
+import { inputState, PlanInputs } from './PlanInputs';
+import { RecordedPlan, type Suggestion, SuggestPlan, shownOptions } from './SuggestPlan';
 import './plan.css';
 
 type Mode = 'suggest' | 'manual';
 type TextField = 'balance' | 'minimumDue' | 'dpd' | 'firstDue';
-
-function crmHardship(context: AccountContext | null): boolean {
-  const flags = context?.fields.flags?.value;
-  return context?.fields.hardship?.value === true || (Array.isArray(flags) && flags.includes('hardship'));
-}
-
-/** The context with the agent's corrections of DPD and hardship, so the segment (and policy) follows them. */
-function corrected(
-  context: AccountContext | null,
-  dpd: number | undefined,
-  hardship: boolean,
-): AccountContext | null {
-  if (!context) return null;
-  const fields = { ...context.fields };
-  if (dpd !== undefined && fields.dpd?.value !== dpd) {
-    fields.dpd = {
-      raw: String(dpd),
-      value: dpd,
-      parse: 'int',
-      source: fields.dpd?.source ?? { label: 'dpd' },
-    };
-  }
-  if (hardship !== crmHardship(context)) {
-    fields.hardship = {
-      raw: String(hardship),
-      value: hardship,
-      parse: 'bool',
-      source: fields.hardship?.source ?? { label: 'hardship' },
-    };
-    if (!hardship && Array.isArray(fields.flags?.value) && fields.flags) {
-      fields.flags = { ...fields.flags, value: fields.flags.value.filter((flag) => flag !== 'hardship') };
-    }
-  }
-  return { ...context, fields };
-}
-
-type ManualOutcome =
-  | { kind: 'invalid'; invalid: MessageKey[] }
-  | { kind: 'problems'; problems: PlanRequestProblem[] }
-  | { kind: 'result'; result: PlanResult };
 
 /**
  * Section 4: the repayment-plan calculator. Inputs come from the CRM; "what can they pay a month?"
@@ -85,10 +46,8 @@ type ManualOutcome =
  */
 export function PlanSection({ pack, context, call }: SectionProps) {
   const { t, l } = useI18n();
-  const db = useDb();
-  const id = useId();
+  const writes = useWrites();
   const currency = pack.currency;
-  const f = usePlanFormat(currency);
   // What the agent typed over the CRM's values; a field absent here follows the CRM.
   const [edits, setEdits] = useState<Partial<Record<TextField, string>>>({});
   const [hardshipEdit, setHardshipEdit] = useState<boolean | null>(null);
@@ -145,88 +104,45 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   );
   const policy = selection?.policy;
 
-  const base: BaseRequest | null =
-    policy && balance.value !== undefined && balance.value >= 1
-      ? {
-          balance: balance.value,
-          today,
-          policy,
-          currency,
-          locale: pack.locale,
-          hardship,
-          ...(firstDueDate ? { firstDueDate } : {}),
-          ...(minimum.value !== undefined ? { minimumDue: minimum.value } : {}),
-          // The CRM's principal holds only for the CRM's balance (an edited balance may be below it).
-          ...(principal !== undefined && principal <= balance.value ? { principal } : {}),
-        }
-      : null;
+  const balanceValue = balance.value;
+  const minimumValue = minimum.value;
+  const base = useMemo(
+    (): BaseRequest | null =>
+      policy && balanceValue !== undefined && balanceValue >= 1
+        ? {
+            balance: balanceValue,
+            today,
+            policy,
+            currency,
+            locale: pack.locale,
+            hardship,
+            ...(firstDueDate ? { firstDueDate } : {}),
+            ...(minimumValue !== undefined ? { minimumDue: minimumValue } : {}),
+            // The CRM's principal holds only for the CRM's balance (an edited balance may be below it).
+            ...(principal !== undefined && principal <= balanceValue ? { principal } : {}),
+          }
+        : null,
+    [policy, balanceValue, today, currency, pack.locale, hardship, firstDueDate, minimumValue, principal],
+  );
 
   // ---- Suggested options ----
   const monthlyParsed = parseMoneyText(monthlyText, currency);
   const monthly = monthlyParsed.ok ? monthlyParsed.value : undefined;
-  const suggestion = useMemo(():
-    | { ok: true; value: OptionsResult }
-    | { ok: false; message: string }
-    | null => {
-    if (!policy || balance.value === undefined || balance.value < 1 || monthly === undefined || monthly < 1) {
-      return null;
-    }
+  const suggestion = useMemo((): Suggestion | null => {
+    if (!base || monthly === undefined || monthly < 1) return null;
     try {
-      return {
-        ok: true,
-        value: suggestOptions({
-          balance: balance.value,
-          monthlyAmount: monthly,
-          policy,
-          today,
-          currency,
-          locale: pack.locale,
-          hardship,
-          ...(firstDueDate ? { firstDueDate } : {}),
-          ...(minimum.value !== undefined ? { minimumDue: minimum.value } : {}),
-          ...(principal !== undefined && principal <= balance.value ? { principal } : {}),
-        }),
-      };
+      return { ok: true, value: suggestOptions({ ...base, monthlyAmount: monthly }) };
     } catch (error) {
       // Fail visible: a plan the calculator cannot compute is said, never silently dropped.
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
-  }, [
-    policy,
-    balance.value,
-    monthly,
-    today,
-    currency,
-    pack.locale,
-    hardship,
-    firstDueDate,
-    minimum.value,
-    principal,
-  ]);
-  const shown = suggestion?.ok
-    ? suggestion.value.options.length > 0
-      ? suggestion.value.options
-      : suggestion.value.nearest
-        ? [suggestion.value.nearest]
-        : []
-    : [];
+  }, [base, monthly]);
+  const shown = shownOptions(suggestion);
   const chosenOption = shown[Math.min(chosen, shown.length - 1)];
 
   // ---- Manual plan ----
   const manualFields = manual ?? defaultManual(policy);
-  let manualOutcome: ManualOutcome | null = null;
-  if (mode === 'manual' && base) {
-    const built = manualRequest(manualFields, base);
-    if (!built.ok) manualOutcome = { kind: 'invalid', invalid: built.invalid };
-    else {
-      try {
-        manualOutcome = { kind: 'result', result: computePlan(built.request) };
-      } catch (error) {
-        if (!(error instanceof PlanRequestError)) throw error;
-        manualOutcome = { kind: 'problems', problems: error.problems };
-      }
-    }
-  }
+  const manualOutcome = mode === 'manual' && base ? computeManual(manualFields, base) : null;
 
   const result: PlanResult | undefined =
     mode === 'suggest'
@@ -274,7 +190,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     if (!result || !call) return;
     const plan = agreedPlan(result, approved ? { at: Date.now() } : undefined);
     const promise = promiseToPay(result);
-    const written = await updateCall(db, call.id, (c) => {
+    const written = await writes.updateCall(call.id, (c) => {
       c.plan = plan;
       if (promise) c.promise = promise;
       else delete c.promise;
@@ -360,19 +276,6 @@ export function PlanSection({ pack, context, call }: SectionProps) {
 
   if (!context) return <p className="empty">{t('empty.plan')}</p>;
 
-  const inputState = (
-    text: string,
-    edited: boolean,
-    error: MessageKey | null,
-    hint?: string,
-  ): InputState => ({
-    text,
-    edited,
-    error,
-    ...(hint ? { hint } : {}),
-  });
-  const recorded = call && (call.plan || call.promise);
-
   return (
     <div className="plan" ref={sectionRef}>
       <PeriodPresets
@@ -435,60 +338,21 @@ export function PlanSection({ pack, context, call }: SectionProps) {
       </fieldset>
 
       {mode === 'suggest' ? (
-        <div className="plan-suggest">
-          <div className="plan-field plan-field--monthly">
-            <label htmlFor={`${id}-monthly`}>
-              {t('plan.monthly')} <kbd>M</kbd>
-            </label>
-            <input
-              id={`${id}-monthly`}
-              ref={monthlyRef}
-              inputMode="decimal"
-              autoComplete="off"
-              value={monthlyText}
-              aria-keyshortcuts="m"
-              aria-invalid={monthlyParsed.ok ? undefined : true}
-              aria-describedby={`${id}-monthly-hint`}
-              onChange={(event) => {
-                setMonthlyText(event.target.value);
-                setChosen(0);
-              }}
-              onKeyDown={(event) => {
-                if (event.key !== 'Enter') return;
-                event.preventDefault();
-                // On to the options: the section's keys (A–C, R, L, G) work from there.
-                const checked = sectionRef.current?.querySelector<HTMLElement>(
-                  '.plan-option[aria-pressed="true"]',
-                );
-                if (checked) checked.focus();
-                else event.currentTarget.blur();
-              }}
-            />
-            <small id={`${id}-monthly-hint`} className={monthlyParsed.ok ? 'muted' : 'plan-error'}>
-              {monthlyParsed.ok ? t('plan.monthlyHint') : t('plan.invalidMoney')}
-            </small>
-          </div>
-          {suggestion && !suggestion.ok && (
-            <p className="plan-error" role="alert">
-              {suggestion.message}
-            </p>
-          )}
-          {suggestion?.ok && suggestion.value.options.length === 0 && (
-            <p className="plan-warn" role="status">
-              {t('plan.noOptions', { amount: f.money(monthly ?? 0) })}
-              {suggestion.value.nearest &&
-                ` ${t('plan.nearest', { amount: f.money(suggestion.value.nearest.payment) })}`}
-            </p>
-          )}
-          {shown.length > 0 && (
-            <OptionCards
-              options={shown}
-              chosen={Math.min(chosen, shown.length - 1)}
-              onChoose={setChosen}
-              label={t('plan.options')}
-            />
-          )}
-        </div>
+        <SuggestPlan
+          monthlyRef={monthlyRef}
+          monthlyText={monthlyText}
+          monthlyValid={monthlyParsed.ok}
+          monthly={monthly}
+          onMonthly={(text) => {
+            setMonthlyText(text);
+            setChosen(0);
+          }}
+          suggestion={suggestion}
+          shown={shown}
+          chosen={Math.min(chosen, shown.length - 1)}
+          onChoose={setChosen}
+          currency={currency}
+        />
       ) : (
         policy && (
           <div className="plan-manual-wrap">
@@ -500,21 +364,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
               currency={currency}
               typeRef={typeRef}
             />
-            {manualOutcome?.kind === 'invalid' && (
-              <p className="plan-error" role="alert">
-                {t('plan.problems')} {manualOutcome.invalid.map((key) => t(key)).join(' · ')}
-              </p>
-            )}
-            {manualOutcome?.kind === 'problems' && (
-              <div className="plan-error" role="alert">
-                {t('plan.problems')}
-                <ul>
-                  {manualOutcome.problems.map((p) => (
-                    <li key={`${p.path}:${p.message.en}`}>{l(p.message)}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
+            <ManualProblems outcome={manualOutcome} />
           </div>
         )
       )}
@@ -538,17 +388,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         {writeError && ` ${l(writeError)}`}
       </p>
 
-      {recorded && (
-        <div className="plan-recorded" data-testid="plan-recorded">
-          <strong>{t('plan.recorded')}</strong>
-          {call.promise && (
-            <p data-testid="plan-promise">
-              {t('plan.promise', { amount: f.money(call.promise.amount), date: call.promise.date })}
-            </p>
-          )}
-          {call.plan && <p className="muted">{t('plan.recordedPlan', { summary: call.plan.summary })}</p>}
-        </div>
-      )}
+      {call && <RecordedPlan call={call} currency={currency} />}
       <p className="plan-keys muted">{t('plan.keys')}</p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/shell/i18n';
 import type { Line } from '@/lib/pack/schema';
 import type { Rendered } from '@/lib/script/render';
+import { useLineMark } from './line-mark';
 import { RenderedText } from './RenderedText';
 
 interface Props {
@@ -31,6 +32,7 @@ export function ScriptLine({
 }: Props) {
   const { t } = useI18n();
   const check = rendered.missing.length > 0;
+  const mark = useLineMark(line);
   return (
     // The current line takes the focus (`2`), so Space marks it whatever was focused before.
     <li
@@ -43,6 +45,7 @@ export function ScriptLine({
       <div className="line__head">
         <span className="line__kind">{t(`script.kind.${line.kind}`)}</span>
         {line.must && <span className="badge badge--must">{t('script.must')}</span>}
+        {mark}
         {check && (
           <span className="badge badge--check" role="note">
             {t('script.check', { fields: rendered.missing.join(', ') })}

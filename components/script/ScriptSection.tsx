@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isCrisisCall, ScriptStopped } from '@/components/objections/crisis';
 import { AgentPrompt, useAgent } from '@/components/shell/agent';
-import { useDb } from '@/components/shell/db';
+import { useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
 import { KEY_BINDINGS } from '@/components/shell/keys';
 import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import { disclosesDebt } from '@/lib/compliance/evaluate';
-import { type CallRecord, updateCall } from '@/lib/db';
+import type { CallRecord } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import { factsOf } from '@/lib/pack/condition';
 import type { Line, Script } from '@/lib/pack/schema';
@@ -46,7 +46,7 @@ function resumeFlow(script: Script, call: CallRecord | null): FlowState {
 /** The live script: this account's segment, one stage at a time, filled from the CRM. */
 export function ScriptSection({ pack, context, call }: SectionProps) {
   const { t, l } = useI18n();
-  const db = useDb();
+  const writes = useWrites();
   const agent = useAgent(context);
   const [override, setOverride] = useState<string | undefined>(call?.segmentOverride?.to);
   const selection = useMemo(() => selectSegment(pack, context, override), [pack, context, override]);
@@ -80,7 +80,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
 
   const write = async (mutate: (c: CallRecord) => void) => {
     if (!call) return;
-    const result = await updateCall(db, call.id, (c) => {
+    const result = await writes.updateCall(call.id, (c) => {
       mutate(c);
       return c;
     });

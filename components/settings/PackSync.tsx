@@ -5,7 +5,7 @@ import type { PackStatus } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { LIMITS } from '@/lib/pack/schema';
 import { keyIdOf } from '@/lib/pack/sign';
-import { type CheckRecord, SYNC_STATE_KEY } from '@/lib/pack/sync';
+import { type CheckRecord, SYNC_STATE_KEY } from '@/lib/pack/sync-state';
 import { type Settings, writeSettings } from '@/lib/settings';
 import './pack-sync.css';
 

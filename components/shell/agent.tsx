@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { AccountContext } from '@/lib/crm/context';
-import { writeSettings } from '@/lib/settings';
+import { usePreview, useWrites } from './db';
 import { useI18n } from './i18n';
 import { useAgentSettings } from './settings-context';
 
@@ -31,11 +31,14 @@ export function useAgent(context: AccountContext | null): Agent {
 export function AgentPrompt({ context }: { context: AccountContext | null }) {
   const { t } = useI18n();
   const agent = useAgent(context);
+  const writes = useWrites();
+  const preview = usePreview();
   const id = useId();
   const [name, setName] = useState('');
   const [number, setNumber] = useState('');
   const [error, setError] = useState(false);
-  if (agent.name && agent.id) return null;
+  // The Studio's preview shows the missing name marked in the lines instead of asking for it.
+  if ((agent.name && agent.id) || preview) return null;
   return (
     <form
       className="agent-prompt"
@@ -50,7 +53,7 @@ export function AgentPrompt({ context }: { context: AccountContext | null }) {
           setError(true);
           return;
         }
-        void writeSettings(patch);
+        void writes.saveAgent(patch);
       }}
     >
       <p id={`${id}-title`}>{t('agent.ask')}</p>

@@ -23,12 +23,16 @@ export interface NavRequest {
   focus: boolean;
   /** A plan type the Plan section opens by hand (from an objection card). */
   planPreset?: string;
+  /** An objection whose card the Objections section opens (the Studio's preview follows an edit). */
+  objectionId?: string;
 }
+
+type ShowOptions = { focus?: boolean; planPreset?: string; objectionId?: string };
 
 interface Navigation {
   open: string;
   request: NavRequest | null;
-  show: (section: string, options?: { focus?: boolean; planPreset?: string }) => void;
+  show: (section: string, options?: ShowOptions) => void;
   /** True the first time a section takes this request. */
   take: (request: NavRequest) => boolean;
 }
@@ -50,13 +54,14 @@ export function NavigationProvider({
   const [open, setOpen] = useState(initialSection);
   const [request, setRequest] = useState<NavRequest | null>(null);
   const taken = useRef(0);
-  const show = useCallback((section: string, options: { focus?: boolean; planPreset?: string } = {}) => {
+  const show = useCallback((section: string, options: ShowOptions = {}) => {
     setOpen(section);
     setRequest((r) => ({
       section,
       seq: (r?.seq ?? 0) + 1,
       focus: options.focus ?? false,
       ...(options.planPreset ? { planPreset: options.planPreset } : {}),
+      ...(options.objectionId ? { objectionId: options.objectionId } : {}),
     }));
   }, []);
   const take = useCallback((r: NavRequest) => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { I18nProvider, useI18n } from '@/components/shell/i18n';
 import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
@@ -10,6 +10,8 @@ import type { SourceSpan } from '@/lib/studio/source-map';
 import { ChangesView } from './ChangesView';
 import { studioEditors } from './editors';
 import { Findings } from './Findings';
+import { OpenUrl } from './OpenUrl';
+import { PreviewPane } from './preview/PreviewPane';
 import { SignPanel } from './SignPanel';
 import { SourceView } from './SourceView';
 import { StudioTabs } from './StudioTabs';
@@ -19,7 +21,7 @@ import './studio.css';
 /** The Pack Studio page (issue 17): open, edit by form or source, check, compare, sign, export. */
 export function StudioApp({ db }: { db: CallAssistDB }) {
   const settings = useSettings();
-  const api = useStudioDraft();
+  const api = useStudioDraft(db);
   if (!settings || api.draft === undefined) return null;
   return (
     <I18nProvider locale={settings.locale}>
@@ -32,10 +34,10 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   const { t, l } = useI18n();
   const [problem, setProblem] = useState('');
   const [pasted, setPasted] = useState('');
-  const source = useRef<HTMLTextAreaElement>(null);
   const [tab, setTab] = useState('source');
-  /** A "go to" waits for the source tab to be shown before it selects. */
+  /** A "go to" waits for the source tab (and its editor) to be shown before it selects. */
   const [pendingGoTo, setPendingGoTo] = useState<SourceSpan | null>(null);
+  const goneTo = useCallback(() => setPendingGoTo(null), []);
   const text = api.draft?.history.present;
   const baseText = api.draft?.baseText;
   const check = useMemo(() => (text === undefined ? undefined : checkDraft(text)), [text]);
@@ -56,15 +58,6 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
     setTab('source');
     setPendingGoTo(span);
   };
-  useEffect(() => {
-    const area = source.current;
-    if (!pendingGoTo || !area || text === undefined) return;
-    const lineEnd = text.indexOf('\n', pendingGoTo.offset);
-    const end = Math.min(pendingGoTo.offset + pendingGoTo.length, lineEnd < 0 ? text.length : lineEnd);
-    area.focus();
-    area.setSelectionRange(pendingGoTo.offset, end);
-    setPendingGoTo(null);
-  }, [pendingGoTo, text]);
 
   const tabs = [
     { id: 'source', label: t('studio.sourceTab') },
@@ -91,14 +84,23 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
             }}
           />
         </label>
+        <OpenUrl onOpened={(result) => opened(result, true)} />
         <button type="button" onClick={api.undo} disabled={!api.draft?.history.past.length}>
           {t('studio.undo')}
         </button>
         <button type="button" onClick={api.redo} disabled={!api.draft?.history.future.length}>
           {t('studio.redo')}
         </button>
-        {api.draft ? <span role="status">{t('studio.saved', { origin: api.draft.origin })}</span> : null}
+        {api.draft && api.saving.kind !== 'failed' ? (
+          <span role="status">{t('studio.saved', { origin: api.draft.origin })}</span>
+        ) : null}
       </header>
+      {api.saving.kind === 'failed' ? (
+        <p role="alert">{t('studio.source.saveFailed', { reason: l(api.saving.message) })}</p>
+      ) : null}
+      {api.loadProblem ? (
+        <p role="alert">{t('studio.source.loadFailed', { reason: l(api.loadProblem) })}</p>
+      ) : null}
       {problem ? <p role="alert">{problem}</p> : null}
       <details className="studio-paste">
         <summary>{t('studio.paste')}</summary>
@@ -121,8 +123,10 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
                 )
               ) : (
                 <SourceView
-                  ref={source}
                   text={text}
+                  findings={check.findings}
+                  goTo={pendingGoTo}
+                  onShown={goneTo}
                   onType={api.type}
                   onEndTyping={api.endTyping}
                   onUndo={api.undo}
@@ -132,6 +136,7 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
             </StudioTabs>
           </div>
           <div className="studio-right">
+            <PreviewPane db={db} draft={check.pack} base={base} />
             <Findings text={text} findings={check.findings} onGoTo={goTo} />
             <ChangesView base={base} draft={check.pack} />
             <SignPanel text={text} check={check} base={base} />

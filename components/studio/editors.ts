@@ -4,8 +4,16 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
-import { LineEditor } from './LineEditor';
+import { AdaptersEditor } from './adapters/AdaptersEditor';
+import { ChangelogView } from './ChangelogView';
+import { ChecklistEditor } from './ChecklistEditor';
+import { DispositionEditor } from './DispositionEditor';
+import { MissesEditor } from './misses/MissesEditor';
 import { ObjectionEditor } from './ObjectionEditor';
+import { PlanPolicyEditor } from './PlanPolicyEditor';
+import { RuleEditor } from './RuleEditor';
+import { ScriptEditor } from './ScriptEditor';
+import { SegmentEditor } from './SegmentEditor';
 
 export interface EditorProps {
   text: string;
@@ -23,6 +31,14 @@ export interface StudioEditor {
 }
 
 export const studioEditors: readonly StudioEditor[] = [
-  { id: 'lines', label: 'studio.lines', Editor: LineEditor },
+  { id: 'lines', label: 'studio.lines', Editor: ScriptEditor },
   { id: 'objections', label: 'studio.objections', Editor: ObjectionEditor },
+  { id: 'segments', label: 'studio.scripts.segments', Editor: SegmentEditor },
+  { id: 'checklist', label: 'studio.forms.checklist', Editor: ChecklistEditor },
+  { id: 'rules', label: 'studio.forms.rules', Editor: RuleEditor },
+  { id: 'plans', label: 'studio.forms.plans', Editor: PlanPolicyEditor },
+  { id: 'dispositions', label: 'studio.forms.dispositions', Editor: DispositionEditor },
+  { id: 'adapters', label: 'studio.adapters.tab', Editor: AdaptersEditor },
+  { id: 'changelog', label: 'studio.scripts.changelog', Editor: ChangelogView },
+  { id: 'misses', label: 'studio.misses.tab', Editor: MissesEditor },
 ];

@@ -1,8 +1,13 @@
 /**
- * The Studio's draft state: the text with its undo history, autosaved to `storage.local` on every
- * change (lib/studio/draft-store.ts), so closing the tab loses nothing (issue 17 item 1).
+ * The Studio's draft state: the text with its undo history, autosaved to IndexedDB on every change
+ * (lib/studio/draft-store.ts, draft-saver.ts), so closing the tab loses nothing (issue 17 item 1):
+ * the write is started again on `pagehide` and when the page is hidden, and while it has not landed
+ * the page asks before closing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CallAssistDB } from '@/lib/db/schema';
+import type { LocalizedText } from '@/lib/i18n/text';
+import { createDraftSaver, type SaveStatus } from '@/lib/studio/draft-saver';
 import { loadDraft, saveDraft } from '@/lib/studio/draft-store';
 import { type History, record, redo, replacePresent, startHistory, undo } from '@/lib/studio/history';
 
@@ -17,6 +22,10 @@ export interface DraftState {
 export interface StudioDraftApi {
   /** undefined while the saved draft is read; null when there is none. */
   draft: DraftState | null | undefined;
+  /** Where the autosave stands; `failed` carries the reason, shown to the lead. */
+  saving: SaveStatus;
+  /** The saved draft could not be read (the Studio still opens, empty). */
+  loadProblem: LocalizedText | null;
   open: (text: string, origin: string, baseText: string) => void;
   /** A form edit: one undo step, or one per burst of edits to the same field (`burst`). */
   edit: (text: string, burst?: string) => void;
@@ -27,35 +36,63 @@ export interface StudioDraftApi {
   redo: () => void;
 }
 
-export function useStudioDraft(): StudioDraftApi {
+export function useStudioDraft(db: CallAssistDB): StudioDraftApi {
   const [draft, setDraft] = useState<DraftState | null | undefined>(undefined);
+  const [saving, setSaving] = useState<SaveStatus>({ kind: 'saved' });
+  const [loadProblem, setLoadProblem] = useState<LocalizedText | null>(null);
   /** The field being typed into: edits to it merge into one undo step until another field is edited. */
   const typing = useRef<string | null>(null);
+  const [saver] = useState(() => createDraftSaver((d) => saveDraft(db, d), setSaving));
+  /** The draft as read: no write until it is known, so a slow read is never overwritten. */
+  const loaded = useRef<DraftState | null | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
-    void loadDraft().then((saved) => {
+    void loadDraft(db).then((result) => {
       if (!live) return;
-      setDraft((current) =>
-        current !== undefined
-          ? current
-          : saved
-            ? { history: startHistory(saved.text), baseText: saved.baseText, origin: saved.origin }
-            : null,
-      );
+      if (!result.ok) setLoadProblem(result.message);
+      const saved = result.ok ? result.draft : null;
+      setDraft((current) => {
+        if (current !== undefined) return current;
+        loaded.current = saved
+          ? { history: startHistory(saved.text), baseText: saved.baseText, origin: saved.origin }
+          : null;
+        return loaded.current;
+      });
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [db]);
 
   const present = draft?.history.present;
   const baseText = draft?.baseText;
   const origin = draft?.origin;
   useEffect(() => {
     if (present === undefined || baseText === undefined || origin === undefined) return;
-    void saveDraft({ text: present, baseText, origin, updatedAt: Date.now() });
-  }, [present, baseText, origin]);
+    // The draft just read needs no write back.
+    if (loaded.current && loaded.current === draft) return;
+    saver.change({ text: present, baseText, origin, updatedAt: Date.now() });
+  }, [present, baseText, origin, saver, draft]);
+
+  useEffect(() => {
+    const flush = () => void saver.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (saver.pending()) event.preventDefault();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [saver]);
 
   const change = useCallback((step: (h: History) => History) => {
     setDraft((current) => (current ? { ...current, history: step(current.history) } : current));
@@ -63,6 +100,8 @@ export function useStudioDraft(): StudioDraftApi {
 
   return {
     draft,
+    saving,
+    loadProblem,
     open: useCallback((text, openedFrom, base) => {
       typing.current = null;
       setDraft({ history: startHistory(text), baseText: base, origin: openedFrom });

@@ -8,7 +8,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { describeChange, describeField, diffPacks, type PackDiff, summarizeDiff } from '@/lib/pack/diff';
 import { parsePack } from '@/lib/pack/parse';
 import type { Pack } from '@/lib/pack/schema';
-import type { Activation, SyncState } from '@/lib/pack/sync';
+import type { Activation, SyncState } from '@/lib/pack/sync-state';
 import { acknowledgePack, usePackSeen, useSyncState, useUnsignedAllowed } from './storage';
 import './updates.css';
 

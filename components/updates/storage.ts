@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { effectiveSyncConfig, readManagedPolicy } from '@/lib/pack/policy';
-import { readSyncState, SYNC_STATE_KEY, type SyncState } from '@/lib/pack/sync';
+import { readSyncState, SYNC_STATE_KEY, type SyncState } from '@/lib/pack/sync-state';
 import type { Settings } from '@/lib/settings';
 
 export const PACK_SEEN_KEY = 'packSeen';

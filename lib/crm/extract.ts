@@ -170,7 +170,8 @@ function query(root: ParentNode, selector: string): Element | null | 'invalid' {
 /** Longest own text (in characters, before collapsing) an element may have and still be a label. */
 const MAX_LABEL_TEXT = 400;
 
-function normaliseLabel(text: string): string {
+/** A label as the extractor compares it (the Studio's picker proposes labels in this form). */
+export function normaliseLabel(text: string): string {
   return stripInvisible(text)
     .replace(/\s+/g, ' ')
     .trim()

@@ -6,6 +6,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { LocalizedText } from '../i18n/text';
 import { upgradeToV4 } from '../privacy/upgrade-v4';
+import type { StudioDraftRow } from '../studio/draft-store';
 import { blockedMessage } from './errors';
 import type { BadRow, CallRecord, DraftRecord, NoteRecord, PackRow, SearchMissRecord } from './records';
 
@@ -40,7 +41,17 @@ export const STORES_V3 = {
 /** Version 4 (issue 16): same stores; rows masked again with the issue-16 pass (lib/privacy/upgrade-v4.ts). */
 export const STORES_V4 = STORES_V3;
 
-export const CURRENT_VERSION = 4;
+/**
+ * Version 6 (issue 17 item 1): the Pack Studio's draft, one row per draft (today only `current`),
+ * moved here from `storage.local` (lib/studio/draft-store.ts moves an old one once). Adds a table;
+ * no earlier row changes. Version 5 is reserved for the compliance rules (built on a parallel branch).
+ */
+export const STORES_V6 = {
+  ...STORES_V4,
+  studioDrafts: 'id, updatedAt',
+} as const;
+
+export const CURRENT_VERSION = 6;
 
 /** A call row as version 1 wrote it: the fields v2 added are missing. */
 export type CallRecordV1 = Omit<CallRecord, 'overrides' | 'flags' | 'answered' | 'conversation'> &
@@ -85,6 +96,7 @@ export class CallAssistDB extends Dexie {
   declare notes: Table<NoteRecord, string>;
   declare drafts: Table<DraftRecord, string>;
   declare searchMisses: Table<SearchMissRecord, string>;
+  declare studioDrafts: Table<StudioDraftRow, string>;
 
   /** Rows that failed to parse on read (most recent last, bounded). */
   readonly badRows: BadRow[] = [];
@@ -105,6 +117,7 @@ export class CallAssistDB extends Dexie {
       );
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4).upgrade(upgradeToV4);
+    this.version(6).stores(STORES_V6);
     const { onBlocked } = options;
     if (onBlocked) this.on('blocked', () => onBlocked(blockedMessage));
   }

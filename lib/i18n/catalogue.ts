@@ -23,6 +23,14 @@ import zhPlan from '../../locales/zh-CN/plan.json';
 import zhScript from '../../locales/zh-CN/script.json';
 import zhShell from '../../locales/zh-CN/shell.json';
 import type zhStudio from '../../locales/zh-CN/studio.json';
+import type zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
+import type zhStudioForms from '../../locales/zh-CN/studio-forms.json';
+import type zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
+import type zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
+import type zhStudioOpen from '../../locales/zh-CN/studio-open.json';
+import type zhStudioPreview from '../../locales/zh-CN/studio-preview.json';
+import type zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
+import type zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import zhUpdates from '../../locales/zh-CN/updates.json';
 
 export const zh = {
@@ -38,7 +46,16 @@ export const zh = {
 };
 
 /** Strings only the options page and the Studio show; they register them at start-up. */
-export type PageStrings = typeof zhOptions & typeof zhStudio;
+export type PageStrings = typeof zhOptions &
+  typeof zhStudio &
+  typeof zhStudioAdapters &
+  typeof zhStudioForms &
+  typeof zhStudioKeys &
+  typeof zhStudioMisses &
+  typeof zhStudioOpen &
+  typeof zhStudioPreview &
+  typeof zhStudioScripts &
+  typeof zhStudioSource;
 
 export const en: Partial<Record<keyof typeof zh, string>> = {
   ...enShell,

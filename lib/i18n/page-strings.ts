@@ -4,10 +4,51 @@
  */
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
+import enStudioAdapters from '../../locales/en/studio-adapters.json';
+import enStudioForms from '../../locales/en/studio-forms.json';
+import enStudioKeys from '../../locales/en/studio-keys.json';
+import enStudioMisses from '../../locales/en/studio-misses.json';
+import enStudioOpen from '../../locales/en/studio-open.json';
+import enStudioPreview from '../../locales/en/studio-preview.json';
+import enStudioScripts from '../../locales/en/studio-scripts.json';
+import enStudioSource from '../../locales/en/studio-source.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
+import zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
+import zhStudioForms from '../../locales/zh-CN/studio-forms.json';
+import zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
+import zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
+import zhStudioOpen from '../../locales/zh-CN/studio-open.json';
+import zhStudioPreview from '../../locales/zh-CN/studio-preview.json';
+import zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
+import zhStudioSource from '../../locales/zh-CN/studio-source.json';
 import { addPageStrings } from './index';
 
-export const pageStrings = { zh: { ...zhOptions, ...zhStudio }, en: { ...enOptions, ...enStudio } };
+export const pageStrings = {
+  zh: {
+    ...zhOptions,
+    ...zhStudio,
+    ...zhStudioAdapters,
+    ...zhStudioForms,
+    ...zhStudioKeys,
+    ...zhStudioMisses,
+    ...zhStudioOpen,
+    ...zhStudioPreview,
+    ...zhStudioScripts,
+    ...zhStudioSource,
+  },
+  en: {
+    ...enOptions,
+    ...enStudio,
+    ...enStudioAdapters,
+    ...enStudioForms,
+    ...enStudioKeys,
+    ...enStudioMisses,
+    ...enStudioOpen,
+    ...enStudioPreview,
+    ...enStudioScripts,
+    ...enStudioSource,
+  },
+};
 
 addPageStrings(pageStrings.zh, pageStrings.en);

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { adapterSchema, FIELD_PARSERS } from '../pack/schema';
-import { checkRecordSchema, syncStateSchema } from '../pack/sync';
+import { checkRecordSchema, syncStateSchema } from '../pack/sync-state';
 
 const fieldValueSchema = z.union([
   z.string().max(500),
@@ -59,6 +59,14 @@ export const crmReportSchema = z.discriminatedUnion('kind', [
 
 const ok = z.strictObject({ ok: z.literal(true) });
 
+/** What the field picker sends back from the page: nothing but the label, selector and text. */
+export const pickedSchema = z.strictObject({
+  text: z.string().max(500),
+  selector: z.string().max(200).nullable(),
+  label: z.string().max(200).nullable(),
+  labelWorks: z.boolean(),
+});
+
 /**
  * Who may send a message (issue 16 §8): the CRM page's content script, or the extension's own
  * pages (side panel, options). A compromised CRM page runs in the content script's messaging
@@ -90,6 +98,36 @@ export const protocol = {
     from: 'extension-page',
     request: z.strictObject({ text: z.string().max(6 * 1024 * 1024) }),
     reply: checkRecordSchema,
+  },
+  /** Studio → background: the open tabs on granted CRM origins, for the field picker (issue 17 item 6). */
+  'studio/crm-tabs': {
+    from: 'extension-page',
+    request: z.strictObject({}),
+    reply: z.strictObject({
+      tabs: z
+        .array(
+          z.strictObject({ tabId: z.number().int(), title: z.string().max(200), url: z.string().max(4000) }),
+        )
+        .max(200),
+    }),
+  },
+  /** Studio → background: let the lead click a value on that tab; null when cancelled (Escape). */
+  'studio/pick': {
+    from: 'extension-page',
+    request: z.strictObject({ tabId: z.number().int(), hint: z.string().max(200) }),
+    reply: z.strictObject({ picked: pickedSchema.nullable() }),
+  },
+  /** Studio → background: end a pick in progress on that tab. */
+  'studio/pick-cancel': {
+    from: 'extension-page',
+    request: z.strictObject({ tabId: z.number().int() }),
+    reply: ok,
+  },
+  /** Studio → background: read that tab with an adapter, with the real extractor ("test adapter"). */
+  'studio/read': {
+    from: 'extension-page',
+    request: z.strictObject({ tabId: z.number().int(), adapter: adapterSchema }),
+    reply: z.strictObject({ report: crmReportSchema }),
   },
 } as const satisfies Record<string, { from: Role; request: z.ZodType; reply: z.ZodType }>;
 

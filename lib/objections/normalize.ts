@@ -60,18 +60,27 @@ const GAP = 4;
  * a pack of 5,000 objections has two million characters but a few thousand distinct ones, and the
  * regular expressions per character were most of the index build (issue 11: build ≤ 500 ms).
  */
-const foldCache = new Map<string, { folded: string; classes: number[] }>();
+interface Folded {
+  /** The folded characters (code points) and the class of each. */
+  chars: string[];
+  classes: number[];
+}
+
+const foldCache = new Map<string, Folded>();
+/** The same, by BMP code unit without building a string per character (issue 11, build time). */
+const bmpFolds = new Array<Folded | undefined>(0x10000);
 
 function classOf(char: string): number {
   if (!WORD_CHAR.test(char)) return PART_SEPARATOR.test(char) ? SEPARATOR : GAP;
   return HAN.test(char) ? HAN_WORD : WORD;
 }
 
-function folded(codePoint: string): { folded: string; classes: number[] } {
+function folded(codePoint: string): Folded {
   let entry = foldCache.get(codePoint);
   if (entry === undefined) {
     const text = foldChar(codePoint).replace(APOSTROPHES, '');
-    entry = { folded: text, classes: Array.from(text, classOf) };
+    const chars = Array.from(text);
+    entry = { chars, classes: chars.map(classOf) };
     foldCache.set(codePoint, entry);
   }
   return entry;
@@ -86,11 +95,27 @@ export function normalizeText(raw: string): NormalizedText {
   let partBreak = false;
   let previousHan = false;
   let hasHan = false;
-  for (const codePoint of raw) {
-    const entry = folded(codePoint);
-    let k = 0;
-    for (const char of entry.folded) {
-      const kind = entry.classes[k++];
+  for (let i = 0; i < raw.length; ) {
+    const code = raw.charCodeAt(i);
+    let entry: Folded;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair is one code point; a lone surrogate stands alone (as `for…of` gives it).
+      const width = (raw.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      entry = folded(raw.slice(i, i + width));
+      i += width;
+    } else {
+      let known = bmpFolds[code];
+      if (known === undefined) {
+        known = folded(raw.charAt(i));
+        bmpFolds[code] = known;
+      }
+      entry = known;
+      i++;
+    }
+    const { chars, classes } = entry;
+    for (let k = 0; k < chars.length; k++) {
+      const char = chars[k] as string;
+      const kind = classes[k];
       if (kind === SEPARATOR || kind === GAP) {
         gap = true;
         if (kind === SEPARATOR) partBreak = true;

@@ -7,9 +7,12 @@
  * a short query, which says little, can skip the long body text.
  */
 import type { Objection } from '../pack/schema';
+import { bigramKey, CharIds, charKey } from './gram-keys';
 import { isHan, isHanCode, normalizeText, wordsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
+import { NumberPostingBuilder, PostingBuilder, type PostingLists } from './postings';
 import { ReadingTable } from './readings';
+import { wordHash } from './word-hash';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
 export type MatchField = (typeof FIELDS)[number];
@@ -36,17 +39,8 @@ export interface IndexedText {
 
 /** Posting lists of one kind, for titles/triggers and for say/do lines. */
 export interface Postings<Key = string> {
-  readonly head: ReadonlyMap<Key, Int32Array>;
-  readonly body: ReadonlyMap<Key, Int32Array>;
-}
-
-const CODE_POINTS = 0x110000;
-/**
- * Han n-gram keys are numbers (no string built per character at build time): a character is its
- * code point, a bigram is above every code point.
- */
-export function gramKey(first: number, second?: number): number {
-  return second === undefined ? first : (first + 1) * CODE_POINTS + second;
+  readonly head: PostingLists<Key>;
+  readonly body: PostingLists<Key>;
 }
 
 export interface ObjectionIndex {
@@ -59,58 +53,37 @@ export interface ObjectionIndex {
   readonly readings: ReadingTable;
   /**
    * Han characters (titles and triggers only: one character never searches say/do lines) and
-   * bigrams with a Han character (see gramKey) → ids of the texts containing them.
+   * bigrams with a Han character (keys from gram-keys.ts, by `chars`) → ids of the texts containing them.
    */
   readonly hanGrams: Postings<number>;
+  readonly chars: CharIds;
   /** English (Latin-script) word → ids of the texts containing it. */
   readonly words: Postings;
   /** Every say/do line, normalised: only these can make a say/do match exact. */
   readonly bodyTexts: ReadonlySet<string>;
   /** Distinct words, sorted (prefix ranges are contiguous). */
   readonly vocabulary: readonly string[];
-  /** Trigram → vocabulary positions of the words containing it (query inside a word). */
-  readonly vocabularyTrigrams: ReadonlyMap<string, Int32Array>;
-  /** Word with one letter deleted → vocabulary positions (one-typo candidates, as in SymSpell). */
-  readonly vocabularyDeletions: ReadonlyMap<string, Int32Array>;
+  /** Trigram (its wordHash) → vocabulary positions of the words containing it (query inside a word). */
+  readonly vocabularyTrigrams: PostingLists<number>;
+  /**
+   * Word with one letter deleted (its wordHash) → vocabulary positions (one-typo candidates, as in
+   * SymSpell).
+   */
+  readonly vocabularyDeletions: PostingLists<number>;
   /** Pinyin key → flat (text id, offset) pairs where the readings from that offset start with the key. */
-  readonly headPinyinShort: ReadonlyMap<string, Int32Array>;
-  readonly headPinyinLong: ReadonlyMap<string, Int32Array>;
-  readonly bodyPinyin: ReadonlyMap<string, Int32Array>;
+  readonly headPinyinShort: PostingLists<string>;
+  readonly headPinyinLong: PostingLists<string>;
+  readonly bodyPinyin: PostingLists<string>;
   /** Two pinyin initials → flat (text id, offset) pairs, titles and triggers only. */
-  readonly headInitials: ReadonlyMap<string, Int32Array>;
+  readonly headInitials: PostingLists<string>;
   /** First letter (of the first word, or the first character's pinyin) → head text ids. */
-  readonly headFirstLetter: ReadonlyMap<string, Int32Array>;
+  readonly headFirstLetter: PostingLists<string>;
   /** Bigram and word overlap of titles and triggers with what the customer said (issue 11). */
   readonly overlap: OverlapIndex;
 }
 
 /** Words shorter than this are never matched with a typo, so they need no deletion variants. */
 export const MIN_FUZZY = 4;
-
-function pushOnceNumber(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
-}
-
-function pushPair(map: Map<string, number[]>, key: string, text: number, offset: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [text, offset]);
-  else list.push(text, offset);
-}
-
-/** Adds a value once even when a text holds the key several times (values arrive in order). */
-function pushOnce(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
-}
-
-function frozen<Key>(map: Map<Key, number[]>): Map<Key, Int32Array> {
-  const out = new Map<Key, Int32Array>();
-  for (const [key, list] of map) out.set(key, new Int32Array(list));
-  return out;
-}
 
 /** Adds every distinct `length`-letter beginning of the readings from `at` on to `keys`. */
 function collectPinyinKeys(
@@ -133,14 +106,21 @@ function collectPinyinKeys(
     collectPinyinKeys(sets, ids, at + 1, prefix + readings[r], length, keys);
 }
 
-/**
- * Pairs of reading-set ids below this are memoised under one small-integer key (below 2^29, so V8
- * hashes it without a boxed number); 5,000 objections have about 400 sets, rarer ones go uncached.
- */
-const MAX_SETS = 1 << 13;
+const NO_KEYS = new Int32Array(0);
+
+/** The row of a table indexed by small integers, made when first needed. */
+function rowOf<T>(table: T[][], at: number): T[] {
+  let row = table[at];
+  if (row === undefined) {
+    row = [];
+    table[at] = row;
+  }
+  return row;
+}
 
 class IndexBuilder {
   readonly readings = new ReadingTable();
+  readonly chars = new CharIds();
   readonly texts: IndexedText[] = [];
   /**
    * Per code unit of every text, grown by doubling: 1.9 million units at 5,000 objections, which
@@ -161,22 +141,26 @@ class IndexBuilder {
     this.starts = starts;
     this.readingIds = readingIds;
   }
-  readonly headGrams = new Map<number, number[]>();
-  readonly bodyGrams = new Map<number, number[]>();
-  readonly headWords = new Map<string, number[]>();
-  readonly bodyWords = new Map<string, number[]>();
-  readonly headPinyinShort = new Map<string, number[]>();
-  readonly headPinyinLong = new Map<string, number[]>();
-  readonly bodyPinyin = new Map<string, number[]>();
-  readonly headInitials = new Map<string, number[]>();
-  readonly headFirstLetter = new Map<string, number[]>();
+  readonly headGrams = new NumberPostingBuilder(1, true);
+  readonly bodyGrams = new NumberPostingBuilder(1, true);
+  readonly headWords = new PostingBuilder<string>(1, true);
+  readonly bodyWords = new PostingBuilder<string>(1, true);
+  readonly headPinyinShort = new PostingBuilder<string>(2, false);
+  readonly headPinyinLong = new PostingBuilder<string>(2, false);
+  readonly bodyPinyin = new PostingBuilder<string>(2, false);
+  readonly headInitials = new PostingBuilder<string>(2, false);
+  readonly headFirstLetter = new PostingBuilder<string>(1, true);
   private readonly keys: string[] = [];
   /**
-   * Pinyin keys from an offset, by the reading sets of its first two characters, when those two
-   * always reach the key's length: 1.5 million offsets at 5,000 objections but few distinct pairs,
-   * and building the key strings per offset was a large part of the index build (issue 11).
+   * Pinyin keys from an offset (their ids in the lists of that key length), by the reading sets
+   * of its first two characters, when those two always reach the key's length: 1.5 million
+   * offsets at 5,000 objections but few distinct pairs, and building the key strings per offset
+   * was a large part of the index build (issue 11). Arrays indexed by set id, not a Map: a few
+   * hundred sets, and a Map lookup per offset was itself a tenth of the build.
    */
-  private readonly pinyinMemo = new Map<number, readonly string[]>();
+  private readonly pinyinMemo: Int32Array[][][] = [];
+  /** The same for the two initials of an offset's characters (headInitials ids). */
+  private readonly initialsMemo: Int32Array[][] = [];
   /** Reading-set id → length of its shortest reading. */
   private readonly shortest: number[] = [];
 
@@ -189,28 +173,51 @@ class IndexBuilder {
     return length;
   }
 
-  /** What collectPinyinKeys adds from `offset` on, memoised when only two characters decide it. */
-  private pinyinKeys(ids: readonly number[], offset: number, length: number): readonly string[] {
-    const first = ids[offset];
+  /**
+   * The ids in `lists` of what collectPinyinKeys adds from `offset` on, memoised when only two
+   * characters decide it (each length has its own lists, so the memo key holds the length).
+   */
+  private pinyinKeys(
+    lists: PostingBuilder<string>,
+    ids: readonly number[],
+    offset: number,
+    length: number,
+  ): Int32Array {
+    const first = ids[offset] as number;
     const second = ids[offset + 1];
-    const decided =
-      first !== undefined &&
-      second !== undefined &&
-      first < MAX_SETS &&
-      second < MAX_SETS &&
-      this.shortestOf(first) + this.shortestOf(second) >= length;
-    const memoKey = decided ? (first * MAX_SETS + second) * 8 + length : -1;
+    // The last character alone decides (nothing follows), and so do two whose readings are long
+    // enough; the memo's slot for "nothing follows" is 0, a set id s is at s + 1.
+    const decided = second === undefined || this.shortestOf(first) + this.shortestOf(second) >= length;
+    let memo: Int32Array[] | undefined;
+    const slot = second === undefined ? 0 : second + 1;
     if (decided) {
-      const known = this.pinyinMemo.get(memoKey);
+      memo = rowOf(rowOf(this.pinyinMemo, length), first);
+      const known = memo[slot];
       if (known !== undefined) return known;
     }
     const keys = this.keys;
     keys.length = 0;
     collectPinyinKeys(this.readings.sets, ids, offset, '', length, keys);
-    if (!decided) return keys;
-    const copy = keys.slice();
-    this.pinyinMemo.set(memoKey, copy);
-    return copy;
+    const keyIds = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) keyIds[k] = lists.idOf(keys[k] as string);
+    if (memo !== undefined) memo[slot] = keyIds;
+    return keyIds;
+  }
+
+  /** headInitials ids of every first letter of `here` followed by one of `after` (none if no `after`). */
+  private initialPairs(here: number, after: number | undefined): Int32Array {
+    if (after === undefined) return NO_KEYS;
+    const row = rowOf(this.initialsMemo, here);
+    let pairs = row[after];
+    if (pairs === undefined) {
+      const { initials } = this.readings;
+      const keys: number[] = [];
+      for (const first of initials[here] ?? '')
+        for (const second of initials[after] ?? '') keys.push(this.headInitials.idOf(first + second));
+      pairs = new Int32Array(keys);
+      row[after] = pairs;
+    }
+    return pairs;
   }
 
   add(objection: number, field: number, source: string): void {
@@ -233,14 +240,15 @@ class IndexBuilder {
     for (const start of normal.starts) this.starts[base + start] = 1;
     const words = head ? this.headWords : this.bodyWords;
     for (const word of wordsOf(normal)) {
-      if (!isHan(word)) pushOnce(words, word, id);
+      if (!isHan(word)) words.add(word, id);
     }
     if (normal.hasHan) this.addHan(id, normal.compact, base, head);
-    else if (head) pushOnce(this.headFirstLetter, normal.compact[0] ?? '', id);
+    else if (head) this.headFirstLetter.add(normal.compact[0] ?? '', id);
   }
 
   private addHan(id: number, compact: string, base: number, head: boolean): void {
     const grams = head ? this.headGrams : this.bodyGrams;
+    const chars = this.chars;
     let previous = -1;
     let previousHan = false;
     // By code unit index, not `for…of`: no string per character (issue 11, build time).
@@ -248,9 +256,10 @@ class IndexBuilder {
       const code = compact.codePointAt(i) ?? 0;
       i += code > 0xffff ? 2 : 1;
       const han = isHanCode(code);
-      if (han && head) pushOnceNumber(grams, gramKey(code), id);
-      if (previous >= 0 && (han || previousHan)) pushOnceNumber(grams, gramKey(previous, code), id);
-      previous = code;
+      const char = chars.idOf(code);
+      if (han && head) grams.add(charKey(char), id);
+      if (previous >= 0 && (han || previousHan)) grams.add(bigramKey(previous, char), id);
+      previous = char;
       previousHan = han;
     }
     const ids = this.readings.readingsOf(compact);
@@ -258,31 +267,29 @@ class IndexBuilder {
     const { initials } = this.readings;
     for (let offset = 0; offset < ids.length; offset++) {
       if (!head) {
-        for (const key of this.pinyinKeys(ids, offset, BODY_PINYIN_KEY))
-          pushPair(this.bodyPinyin, key, id, offset);
+        const keys = this.pinyinKeys(this.bodyPinyin, ids, offset, BODY_PINYIN_KEY);
+        for (let k = 0; k < keys.length; k++) this.bodyPinyin.addId(keys[k] as number, id, offset);
         continue;
       }
-      for (const key of this.pinyinKeys(ids, offset, HEAD_PINYIN_SHORT))
-        pushPair(this.headPinyinShort, key, id, offset);
-      for (const key of this.pinyinKeys(ids, offset, HEAD_PINYIN_LONG))
-        pushPair(this.headPinyinLong, key, id, offset);
-      const here = initials[ids[offset] ?? -1] ?? '';
-      const after = initials[ids[offset + 1] ?? -1] ?? '';
-      for (const first of here) {
-        if (offset === 0) pushOnce(this.headFirstLetter, first, id);
-        for (const second of after) pushPair(this.headInitials, first + second, id, offset);
-      }
+      for (const key of this.pinyinKeys(this.headPinyinShort, ids, offset, HEAD_PINYIN_SHORT))
+        this.headPinyinShort.addId(key, id, offset);
+      for (const key of this.pinyinKeys(this.headPinyinLong, ids, offset, HEAD_PINYIN_LONG))
+        this.headPinyinLong.addId(key, id, offset);
+      const here = ids[offset] as number;
+      if (offset === 0) for (const first of initials[here] ?? '') this.headFirstLetter.add(first, id);
+      const pairs = this.initialPairs(here, ids[offset + 1]);
+      for (let k = 0; k < pairs.length; k++) this.headInitials.addId(pairs[k] as number, id, offset);
     }
   }
 
   build(objections: readonly Objection[]): ObjectionIndex {
     const vocabulary = [...new Set([...this.headWords.keys(), ...this.bodyWords.keys()])].sort();
-    const trigrams = new Map<string, number[]>();
-    const deletions = new Map<string, number[]>();
+    const trigrams = new NumberPostingBuilder(1, true);
+    const deletions = new NumberPostingBuilder(1, true);
     vocabulary.forEach((word, v) => {
-      for (let i = 0; i + 3 <= word.length; i++) pushOnce(trigrams, word.slice(i, i + 3), v);
+      for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
       if (word.length < MIN_FUZZY - 1) return;
-      for (let i = 0; i < word.length; i++) pushOnce(deletions, word.slice(0, i) + word.slice(i + 1), v);
+      for (let i = 0; i < word.length; i++) deletions.add(wordHash(word, 0, word.length, i), v);
     });
     return {
       objections,
@@ -290,17 +297,18 @@ class IndexBuilder {
       starts: this.starts.slice(0, this.units),
       readingIds: this.readingIds.slice(0, this.units),
       readings: this.readings,
-      hanGrams: { head: frozen(this.headGrams), body: frozen(this.bodyGrams) },
-      words: { head: frozen(this.headWords), body: frozen(this.bodyWords) },
+      hanGrams: { head: this.headGrams.build(), body: this.bodyGrams.build() },
+      chars: this.chars,
+      words: { head: this.headWords.build(), body: this.bodyWords.build() },
       bodyTexts: new Set(this.texts.filter((t) => t.field >= HEAD_FIELDS).map((t) => t.compact)),
       vocabulary,
-      vocabularyTrigrams: frozen(trigrams),
-      vocabularyDeletions: frozen(deletions),
-      headPinyinShort: frozen(this.headPinyinShort),
-      headPinyinLong: frozen(this.headPinyinLong),
-      bodyPinyin: frozen(this.bodyPinyin),
-      headInitials: frozen(this.headInitials),
-      headFirstLetter: frozen(this.headFirstLetter),
+      vocabularyTrigrams: trigrams.build(),
+      vocabularyDeletions: deletions.build(),
+      headPinyinShort: this.headPinyinShort.build(),
+      headPinyinLong: this.headPinyinLong.build(),
+      bodyPinyin: this.bodyPinyin.build(),
+      headInitials: this.headInitials.build(),
+      headFirstLetter: this.headFirstLetter.build(),
       overlap: buildOverlapIndex(
         this.texts.map((t) => (t.field < HEAD_FIELDS ? t.source : null)),
         (char) => this.readings.knownReadings(char),

@@ -1,76 +1,26 @@
 /**
- * Overlap of what the customer said with each title and trigger (issue 11 §1): Chinese character
- * bigrams (and single characters, and bigrams that skip one extra character: 没有钱 → 没钱),
- * English words (one typo allowed from three letters: "cnt" → "cant", the word being typed as a
- * prefix), after particles, filler and relatives are reduced on both sides (spoken.ts). Each term
- * weighs by its rarity among titles and triggers (idf), so 我 or "i" count for little.
+ * Overlap of what the customer said with each title and trigger (issue 11 §1), the query side (the
+ * index is built in overlap-index.ts): Chinese character bigrams (and single characters, and
+ * bigrams that skip one extra character: 没有钱 → 没钱), English words (one typo allowed from three
+ * letters: "cnt" → "cant", the word being typed as a prefix), pinyin syllables, after particles,
+ * filler and relatives are reduced as on the index side (spoken.ts).
  *
  * The score is the mean of two coverages: how much of the trigger the query holds (1 when the
  * query contains the whole trigger: `contained`) and how much of the query the trigger explains.
- * Only titles and triggers take part: say/do lines are long and answer, they are not what is said.
  */
 import { withinOneEdit } from './edit-distance';
-import { isHan, lowerBound, type NormalizedText, normalizeText, splitParts, wordsOf } from './normalize';
+import { isHan, lowerBound, type NormalizedText, wordsOf } from './normalize';
+import { BIGRAM, MIN_TYPO_LENGTH, type OverlapIndex, SYLLABLE, UNIGRAM, WORD } from './overlap-index';
 import { KIN, reduceHan, reduceWord } from './spoken';
 
-const UNIGRAM = 0.5;
-const BIGRAM = 1;
-const WORD = 1;
+export { buildOverlapIndex, type OverlapIndex } from './overlap-index';
+
 /** A bigram of the query that skips one character, a word one typo off, a word being typed. */
 const SKIP = 0.8;
 const TYPO = 0.8;
 const TYPED = 0.7;
-/** Terms in more texts than this are too common to tell objections apart (and cost the most). */
-const MIN_STOP_DF = 64;
-const STOP_SHARE = 0.05;
-const MIN_TYPO_LENGTH = 3;
 const MAX_PREFIX_WORDS = 8;
-/**
- * A query term that no title or trigger holds still counts against the query's coverage (没空 must
- * not match every trigger with 没 in it), at a fifth of the weight of the rarest term: it may be a word
- * of the objection the pack lacks, or just talk.
- */
-const UNKNOWN_SHARE = 0.2;
-
-/** Readings of a Han character (pinyin, toneless), or undefined when unknown. */
-export type ReadingsOf = (char: string) => readonly string[] | undefined;
-
-/** Polyphones: this many readings of a character take part (还 huan/hai), the rest are rare. */
-const MAX_READINGS = 2;
-const SYLLABLE = '~';
 const MAX_SYLLABLE = 6;
-/** A pinyin syllable (a, e, o, n, m alone; otherwise two letters or more). */
-const SYLLABLE_SHAPE = /^(?:[aeonm]|[a-z]{2,6})$/;
-
-export interface OverlapIndex {
-  /**
-   * Term → entries holding it, ascending. An entry is one alternative of a title or trigger
-   * (没钱/手头紧 is two), so a query holding one alternative holds a whole entry.
-   */
-  readonly postings: ReadonlyMap<string, Int32Array>;
-  /** Entry → its text id in ObjectionIndex.texts. */
-  readonly entryText: Int32Array;
-  readonly weight: ReadonlyMap<string, number>;
-  /**
-   * Per entry: the summed weight of its characters, bigrams and words (what a Chinese query is
-   * measured against), and of its pinyin syllables and words (what a Latin query is).
-   */
-  readonly totals: Float64Array;
-  readonly spokenTotals: Float64Array;
-  /** English words of titles and triggers, sorted, and their one-deletion variants. */
-  readonly words: readonly string[];
-  readonly deletions: ReadonlyMap<string, readonly string[]>;
-  /** Terms too common to count (left out of `weight`, but not unknown). */
-  readonly stop: ReadonlySet<string>;
-  /** What a query term no title or trigger holds weighs (per unit of its factor). */
-  readonly unknownWeight: number;
-  /** Every pinyin syllable of the titles and triggers, to cut typed pinyin into syllables. */
-  readonly syllables: ReadonlySet<string>;
-  /** Reused per keystroke (single-threaded): per entry, trigger-side and query-side matched weight. */
-  readonly scratchText: Float64Array;
-  readonly scratchQuery: Float64Array;
-  readonly scratchAnchored: Uint8Array;
-}
 
 interface Term {
   key: string;
@@ -110,11 +60,12 @@ export function cutSyllables(word: string, syllables: ReadonlySet<string>): stri
   return best[word.length] ?? null;
 }
 
-/** The terms of a normalised text; `query` adds skip bigrams (which never count for the query). */
+/**
+ * The terms of a query (the index's are made in overlap-index.ts, the same way), with skip bigrams
+ * (which never count for the query's coverage); typed pinyin is cut into syllables.
+ */
 function termsOf(
   normal: NormalizedText,
-  query: boolean,
-  readingsOf: ReadingsOf | null,
   syllables: ReadonlySet<string> | null,
 ): { terms: Term[]; skips: Term[]; words: string[] } {
   const terms: Term[] = [];
@@ -128,12 +79,8 @@ function termsOf(
         chars.map((c) => [c]),
         '',
         terms,
-        query ? skips : null,
+        skips,
       );
-      if (readingsOf !== null) {
-        const readings = chars.map((c) => (readingsOf(c) ?? [c]).slice(0, MAX_READINGS));
-        gramsOf(readings, SYLLABLE, terms, null);
-      }
       continue;
     }
     if (syllables !== null && word.length >= 4) {
@@ -152,98 +99,6 @@ function termsOf(
     terms.push({ key: ` ${reduced}`, factor: WORD });
   }
   return { terms, skips, words };
-}
-
-/** `texts[i]` is the source of text id i, or null for a say/do line. */
-/**
- * `readingsOf` gives each Han character's readings; `allReadings` every reading seen in the pack
- * (say/do lines included), so typed pinyin with a particle or a word no trigger has can still be
- * cut into syllables.
- */
-export function buildOverlapIndex(
-  texts: readonly (string | null)[],
-  readingsOf: ReadingsOf,
-  allReadings: Iterable<string>,
-): OverlapIndex {
-  const lists = new Map<string, number[]>();
-  const factors = new Map<string, number>();
-  const termKeys: string[][] = [];
-  const entryText: number[] = [];
-  let headCount = 0;
-  const vocabulary = new Set<string>();
-  texts.forEach((source, id) => {
-    if (source === null) return;
-    headCount++;
-    for (const part of splitParts(source)) {
-      const entry = entryText.length;
-      const { terms, words } = termsOf(normalizeText(part), false, readingsOf, null);
-      if (terms.length === 0) continue;
-      entryText.push(id);
-      for (const word of words) vocabulary.add(word);
-      const keys: string[] = [];
-      for (const term of terms) {
-        const list = lists.get(term.key);
-        // A key's factor follows from its shape (one unit or two, a word), so it is set once.
-        if (list === undefined) {
-          lists.set(term.key, [entry]);
-          factors.set(term.key, term.factor);
-        } else if (list[list.length - 1] !== entry) list.push(entry);
-        else continue;
-        keys.push(term.key);
-      }
-      termKeys.push(keys);
-    }
-  });
-  const stopDf = Math.max(MIN_STOP_DF, STOP_SHARE * headCount);
-  const postings = new Map<string, Int32Array>();
-  const weight = new Map<string, number>();
-  const stop = new Set<string>();
-  for (const [key, list] of lists) {
-    if (list.length > stopDf) {
-      stop.add(key);
-      continue;
-    }
-    postings.set(key, new Int32Array(list));
-    weight.set(key, (factors.get(key) ?? 1) * Math.log(1 + headCount / list.length));
-  }
-  const syllables = new Set<string>();
-  for (const reading of allReadings) if (SYLLABLE_SHAPE.test(reading)) syllables.add(reading);
-  const totals = new Float64Array(entryText.length);
-  const spokenTotals = new Float64Array(entryText.length);
-  termKeys.forEach((keys, entry) => {
-    for (const key of keys) {
-      const w = weight.get(key) ?? 0;
-      if (!key.startsWith(SYLLABLE)) totals[entry] = (totals[entry] as number) + w;
-      if (key.startsWith(SYLLABLE) || key.startsWith(' '))
-        spokenTotals[entry] = (spokenTotals[entry] as number) + w;
-    }
-  });
-  const words = [...vocabulary].sort();
-  const deletions = new Map<string, string[]>();
-  for (const word of words) {
-    if (word.length < MIN_TYPO_LENGTH) continue;
-    for (let i = 0; i < word.length; i++) {
-      const deleted = word.slice(0, i) + word.slice(i + 1);
-      const list = deletions.get(deleted);
-      if (list === undefined) deletions.set(deleted, [word]);
-      else if (list[list.length - 1] !== word) list.push(word);
-    }
-  }
-  return {
-    postings,
-    weight,
-    totals,
-    spokenTotals,
-    words,
-    deletions,
-    syllables,
-    stop,
-    unknownWeight: UNKNOWN_SHARE * Math.log(1 + headCount),
-    entryText: new Int32Array(entryText),
-    scratchText: new Float64Array(entryText.length),
-    scratchQuery: new Float64Array(entryText.length),
-    scratchAnchored: new Uint8Array(entryText.length),
-  };
 }
 
 /** Words one typo away from `word` (candidates from the deletion variants, as in SymSpell). */
@@ -305,7 +160,7 @@ interface Group {
 }
 
 function groupsOf(index: OverlapIndex, normal: NormalizedText): { groups: Group[]; unknown: number } {
-  const { terms, skips, words } = termsOf(normal, true, null, normal.hasHan ? null : index.syllables);
+  const { terms, skips, words } = termsOf(normal, normal.hasHan ? null : index.syllables);
   const groups: Group[] = [];
   const seen = new Set<string>();
   let unknown = 0;

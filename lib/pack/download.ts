@@ -8,6 +8,9 @@ import { type Refusal, refusal, refusalText } from './envelope';
 import { LIMITS } from './schema';
 import type { SyncDeps } from './sync';
 
+/** What a download needs: the fetch and its limits (sync passes all its deps; the Studio these). */
+export type DownloadDeps = Pick<SyncDeps, 'fetch' | 'timeoutMs' | 'maxBytes'>;
+
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export type Download =
@@ -56,7 +59,7 @@ export function isAllowedPackUrl(text: string): boolean {
   return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
-export async function download(url: string, etag: string | undefined, deps: SyncDeps): Promise<Download> {
+export async function download(url: string, etag: string | undefined, deps: DownloadDeps): Promise<Download> {
   const maxBytes = deps.maxBytes ?? LIMITS.packBytes;
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
@@ -150,7 +153,7 @@ async function follow(
   first: string,
   etag: string | undefined,
   signal: AbortSignal,
-  deps: SyncDeps,
+  deps: DownloadDeps,
 ): Promise<Response | Exclude<Download, { kind: 'body' } | { kind: 'notModified' }>> {
   const request = (url: string, redirect: RequestRedirect) =>
     deps.fetch(url, {

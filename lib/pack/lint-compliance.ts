@@ -36,7 +36,7 @@ function probeValues(conditions: readonly Condition[]): Map<string, (FieldValue 
 }
 
 /** An account no segment covers, if probing finds one (every field missing, then one field at a time). */
-export function uncoveredAccount(pack: Pick<Pack, 'segments'>): ConditionFacts | null {
+export function uncoveredAccount(pack: { segments: readonly { when: Condition }[] }): ConditionFacts | null {
   const conditions = pack.segments.map((s) => s.when);
   const covered = (facts: ConditionFacts) => conditions.some((c) => holds(c, facts));
   const probes: ConditionFacts[] = [{ accountKey: 'probe' }];
@@ -44,6 +44,16 @@ export function uncoveredAccount(pack: Pick<Pack, 'segments'>): ConditionFacts |
     for (const value of values) if (value !== undefined) probes.push({ accountKey: 'probe', [field]: value });
   }
   return probes.find((facts) => !covered(facts)) ?? null;
+}
+
+/** The "no catch-all segment" finding's message, or undefined when every account is covered (the Studio's segment form shows it too). */
+export function noCatchAllMessage(pack: {
+  segments: readonly { when: Condition }[];
+}): LocalizedText | undefined {
+  const uncovered = uncoveredAccount(pack);
+  if (!uncovered) return undefined;
+  const { accountKey: _key, ...shown } = uncovered;
+  return complianceLintText.noCatchAllSegment(JSON.stringify(shown));
 }
 
 export const complianceLintText = {
@@ -98,16 +108,8 @@ export function lintCompliance(pack: Pack, fields: ReadonlySet<string>): LintFin
     });
   });
 
-  const uncovered = uncoveredAccount(pack);
-  if (uncovered) {
-    const { accountKey: _key, ...shown } = uncovered;
-    add(
-      'warning',
-      ['segments'],
-      'noCatchAllSegment',
-      complianceLintText.noCatchAllSegment(JSON.stringify(shown)),
-    );
-  }
+  const noCatchAll = noCatchAllMessage(pack);
+  if (noCatchAll) add('warning', ['segments'], 'noCatchAllSegment', noCatchAll);
 
   pack.rules.forEach((rule, r) => {
     if (rule.scope && !fields.has(rule.scope.field ?? 'region'))

@@ -29,6 +29,20 @@ const WELL_FORMED = /^\s*([A-Za-z][\w.]*)\s*(?:\|\s*([A-Za-z]+)\s*)?$/;
 
 type Path = (string | number)[];
 
+/**
+ * Every variable a pack's texts may use: the fields its adapters read, the derived ones, the agent's,
+ * the call's and its constants. The Studio's script form offers the same set beside a line.
+ */
+export function knownVariables(adapterFields: Iterable<string>, constants: Iterable<string>): Set<string> {
+  return new Set<string>([
+    ...DERIVED_FIELDS,
+    ...adapterFields,
+    ...AGENT_VARIABLES,
+    ...CALL_VARIABLES,
+    ...constants,
+  ]);
+}
+
 export function lintPack(pack: Pack): LintFinding[] {
   const findings: LintFinding[] = [];
   const add = (severity: LintSeverity, path: Path | string, code: string, message: LocalizedText) =>
@@ -36,12 +50,7 @@ export function lintPack(pack: Pack): LintFinding[] {
 
   const fields = new Set<string>(DERIVED_FIELDS);
   for (const adapter of pack.crm.adapters) for (const name of Object.keys(adapter.fields)) fields.add(name);
-  const variables = new Set<string>([
-    ...fields,
-    ...AGENT_VARIABLES,
-    ...CALL_VARIABLES,
-    ...Object.keys(pack.constants),
-  ]);
+  const variables = knownVariables(fields, Object.keys(pack.constants));
 
   // ---- Placeholders in every text the panel fills ----
   for (const { path, text } of templatedTexts(pack)) {

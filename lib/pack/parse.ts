@@ -383,7 +383,7 @@ type Issue = z.core.$ZodIssue;
  * Sentences for at most MAX_PACK_ERRORS issues (issue 14 item 7): 460,000 unknown keys must cost
  * one sentence each for the first hundred and a count for the rest, not a sentence each.
  */
-function issuesToErrors(issues: readonly Issue[], root: unknown): PackError[] {
+export function issuesToErrors(issues: readonly Issue[], root: unknown): PackError[] {
   const errors: PackError[] = [];
   let total = 0;
   for (const issue of issues) {

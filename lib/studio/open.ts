@@ -1,9 +1,13 @@
 /**
  * Opening a pack into the Studio (issue 17 item 1): the active pack's stored payload, a local file
- * (a bare pack or a signed envelope), or pasted text, pretty-printed for editing.
+ * or a URL (a bare pack or a signed envelope), or pasted text, pretty-printed for editing. The
+ * envelope is read by the pack gate's own reader (`openEnvelope`) and a URL by the pack download
+ * (`download`: https only, its size cap, timeout and redirect rule).
  */
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
+import { type DownloadDeps, download, isAllowedPackUrl } from '../pack/download';
+import { openEnvelope, type RefusalCode } from '../pack/envelope';
 
 export type Opened = { ok: true; text: string; origin: string } | { ok: false; message: LocalizedText };
 
@@ -24,18 +28,39 @@ export async function openActivePack(db: CallAssistDB, packId: string): Promise<
   return openText(active.envelope, `${active.id} v${active.version}`);
 }
 
+/** Refusals that say the file is no pack at all; anything else is text the lead can fix in the source. */
+const NOT_A_PACK: readonly RefusalCode[] = ['empty', 'tooLarge', 'notUtf8', 'html', 'tooDeep'];
+
 /**
- * A signed envelope gives its payload; a bare pack (or broken JSON the lead wants to fix) is kept
- * as it is and the Studio's checks say what is wrong. Not `openEnvelope`: see `signRelease` on why
- * the Studio does not import lib/pack/envelope.ts.
+ * A signed envelope gives its payload; a bare pack, or broken JSON the lead wants to fix, is kept
+ * as it is and the Studio's checks say what is wrong. An empty, oversized or HTML file is refused
+ * with the gate's sentence, and the draft is not replaced.
  */
 export function openText(text: string, origin: string): Opened {
-  try {
-    const value: unknown = JSON.parse(text);
-    const payload =
-      typeof value === 'object' && value !== null ? (value as { payload?: unknown }).payload : undefined;
-    return { ok: true, text: readable(typeof payload === 'string' ? payload : text), origin };
-  } catch {
-    return { ok: true, text, origin };
-  }
+  const opened = openEnvelope(text);
+  if (opened.ok) return { ok: true, text: readable(opened.envelope.payload), origin };
+  if (NOT_A_PACK.includes(opened.refusal.code)) return { ok: false, message: opened.refusal.message };
+  return { ok: true, text, origin };
 }
+
+/** A pack or signed envelope over https, through the extension's one download (its limits, its messages). */
+export async function openUrl(url: string, deps: DownloadDeps): Promise<Opened> {
+  const address = url.trim();
+  if (!isAllowedPackUrl(address)) return { ok: false, message: openMessages.badUrl(address) };
+  const got = await download(address, undefined, deps);
+  if (got.kind === 'body') return openText(got.text, address);
+  if (got.kind === 'refused') return { ok: false, message: got.refusal.message };
+  if (got.kind === 'failed') return { ok: false, message: got.message };
+  return { ok: false, message: openMessages.nothing(address) };
+}
+
+const openMessages = {
+  badUrl: (url: string): LocalizedText => ({
+    zh: `网址无效（须为 https，或本机调试用的 http://127.0.0.1 / localhost）：${url}`,
+    en: `Not a valid address (https, or http://127.0.0.1 / localhost for local testing): ${url}`,
+  }),
+  nothing: (url: string): LocalizedText => ({
+    zh: `服务器没有返回内容：${url}`,
+    en: `The server returned nothing: ${url}`,
+  }),
+};

@@ -5,8 +5,9 @@
  */
 import { localDate } from '../db/dates';
 import type { LocalizedText } from '../i18n/text';
+import { sealEnvelope, serializeEnvelope } from '../pack/envelope';
 import type { Pack } from '../pack/schema';
-import { fromBase64, keyIdOf, publicKeyOf, signPayload } from '../pack/sign';
+import { fromBase64, keyIdOf, publicKeyOf } from '../pack/sign';
 import { setAt } from './edit';
 
 export interface SigningKey {
@@ -31,9 +32,16 @@ export async function readKeyFile(text: string): Promise<KeyFileResult> {
   }
 }
 
+const entryOf = (key: SigningKey) => ({ keyId: key.keyId, publicKey: key.publicKey });
+
 /** What an administrator pastes into the options page or policy `trustedKeys`. */
 export function trustedKeyEntry(key: SigningKey): string {
-  return JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey });
+  return JSON.stringify(entryOf(key));
+}
+
+/** The file for administrators: every signing key's entry, in the managed policy's `trustedKeys` shape. */
+export function trustedKeysFile(keys: readonly SigningKey[]): string {
+  return `${JSON.stringify({ trustedKeys: keys.map(entryOf) }, null, 2)}\n`;
 }
 
 export type ReleaseResult =
@@ -65,13 +73,17 @@ export function prepareRelease(
 }
 
 /**
- * The signed envelope file's text, in `serializeEnvelope`'s layout. Not imported from
- * lib/pack/envelope.ts on purpose: the panel reaches that module statically (updates → sync), so
- * using it here made the bundler ship the whole pack gate in the panel's initial chunk, 14 KB over
- * its budget (test/e2e/budgets.spec.ts); release.test.ts checks the result with `checkEnvelope`.
+ * The signed envelope file's text, built and signed by the pack gate's own writer
+ * (`sealEnvelope`, `serializeEnvelope`): one way to make an envelope, so what the Studio exports
+ * is exactly what `checkEnvelope` reads. Several keys (a rotation) give several signatures.
  */
-export async function signRelease(payload: string, key: SigningKey): Promise<string> {
-  return `${JSON.stringify({ payload, signatures: [await signPayload(payload, key.privateKey)] }, null, 2)}\n`;
+export async function signRelease(payload: string, keys: readonly SigningKey[]): Promise<string> {
+  return serializeEnvelope(
+    await sealEnvelope(
+      payload,
+      keys.map((k) => k.privateKey),
+    ),
+  );
 }
 
 export const releaseText = {

@@ -95,3 +95,14 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const { line, column } = lineAndColumn(text, offset);
   return { line, column };
 }
+
+/**
+ * The characters a finding marks: its span cut at the end of its first line, so a finding on a
+ * whole object underlines (and "go to" selects) its key, not a screen of text. Clamped to the text.
+ */
+export function spanRange(text: string, span: SourceSpan): { from: number; to: number } {
+  const from = Math.min(Math.max(span.offset, 0), text.length);
+  const lineEnd = text.indexOf('\n', from);
+  const to = Math.min(from + span.length, lineEnd < 0 ? text.length : lineEnd);
+  return { from, to: Math.max(to, from) };
+}

@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import './codemirror-jsdom';
+import { forEachDiagnostic } from '@codemirror/lint';
+import type { EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '@/components/shell/i18n';
-import { LineEditor } from '@/components/studio/LineEditor';
 import { ObjectionEditor } from '@/components/studio/ObjectionEditor';
+import { ScriptEditor } from '@/components/studio/ScriptEditor';
 import { SignPanel } from '@/components/studio/SignPanel';
 import { StudioApp } from '@/components/studio/StudioApp';
 import { CallAssistDB } from '@/lib/db';
@@ -26,7 +30,7 @@ function FormHost({
   Form,
   initial = packText,
 }: {
-  Form: typeof LineEditor | typeof ObjectionEditor;
+  Form: typeof ScriptEditor | typeof ObjectionEditor;
   initial?: string;
 }) {
   const [text, setText] = useState(initial);
@@ -41,11 +45,11 @@ const draftValue = () => JSON.parse(screen.getByTestId('draft').textContent ?? '
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('LineEditor', () => {
+describe('ScriptEditor', () => {
   it('writes the text, kind and must-say of the chosen line back into the draft', async () => {
     const user = userEvent.setup();
-    render(<FormHost Form={LineEditor} />);
-    await user.selectOptions(screen.getByLabelText('Line'), '1');
+    render(<FormHost Form={ScriptEditor} />);
+    await user.click(screen.getByRole('button', { name: /^Edit 2\. / }));
     const text = screen.getByLabelText('Text');
     await user.clear(text);
     await user.type(text, 'New words');
@@ -124,12 +128,18 @@ describe('SignPanel', () => {
       'download',
       `${published.id}-v${published.version + 1}.signed.json`,
     );
-    expect(JSON.parse((within(status).getByRole('textbox') as HTMLInputElement).value)).toEqual({
+    expect(JSON.parse((screen.getByLabelText(/Public key entry/) as HTMLInputElement).value)).toEqual({
       keyId: pair.keyId,
       publicKey: pair.publicKey,
     });
   });
 });
+
+function lintDiagnostics(state: EditorState) {
+  const found: Array<{ from: number; to: number }> = [];
+  forEachDiagnostic(state, (d, from, to) => found.push({ ...d, from, to }));
+  return found;
+}
 
 let dbCount = 0;
 describe('StudioApp', () => {
@@ -152,21 +162,28 @@ describe('StudioApp', () => {
     await user.type(text, ' {{{{nobody}}');
     const goTo = await screen.findByRole('button', { name: 'Go to scripts[0].stages[0].lines[0].text' });
     await user.click(goTo);
-    // The go-to brings the source tab forward and selects the offending member.
+    // The go-to brings the source tab forward and selects the offending member in the editor.
     expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true');
-    const source = screen.getByLabelText('Source') as HTMLTextAreaElement;
-    expect(document.activeElement).toBe(source);
-    expect(source.value.slice(source.selectionStart, source.selectionEnd)).toMatch(
-      /^"text": ".*\{\{nobody\}\}"/,
+    const source = await screen.findByLabelText('Source');
+    const view = EditorView.findFromDOM(source);
+    if (!view) throw new Error('no editor');
+    await waitFor(() => expect(document.activeElement).toBe(source));
+    const { from, to } = view.state.selection.main;
+    expect(view.state.sliceDoc(from, to)).toMatch(/^"text": ".*\{\{nobody\}\}"/);
+    // The same finding is underlined there.
+    expect(lintDiagnostics(view.state).map((d) => view.state.sliceDoc(d.from, d.to))).toContain(
+      view.state.sliceDoc(from, to),
     );
     expect(screen.getByText(/Version|Errors remain/)).toHaveTextContent('Errors remain');
-    const saved = await loadDraft();
-    expect(saved?.text).toContain('{{nobody}}');
+    await waitFor(async () => {
+      const saved = await loadDraft(db);
+      expect(saved.ok && saved.draft?.text).toContain('{{nobody}}');
+    });
     // One undo step for the whole burst of typing in one field.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(source.value).toBe(`${JSON.stringify(zhPack, null, 2)}\n`);
+    expect(view.state.doc.toString()).toBe(`${JSON.stringify(zhPack, null, 2)}\n`);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Redo' }));
-    expect(source.value).toContain('{{nobody}}');
+    expect(view.state.doc.toString()).toContain('{{nobody}}');
   });
 });

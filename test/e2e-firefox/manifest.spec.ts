@@ -12,6 +12,9 @@ test('Firefox manifest: a sidebar, a toolbar button, a fixed id, no Chrome-only 
   expect(manifest.browser_specific_settings.gecko.id).toBe('call-assist@example.com');
   expect(manifest.permissions).not.toContain('tabs');
   expect(manifest.permissions).not.toContain('sidePanel');
+  // The toolbar button's menu (Open the Pack Studio): Firefox's name for `contextMenus`.
+  expect(manifest.permissions).toContain('menus');
+  expect(manifest.permissions).not.toContain('contextMenus');
   expect(manifest.key).toBeUndefined();
   expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
 });

@@ -6,7 +6,13 @@ import { EXTENSION_DIR, expect, test } from './fixtures';
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
 test('Chrome manifest: only the permissions the extension uses, no tabs, only the granted CRM origin', () => {
-  expect([...manifest.permissions].sort()).toEqual(['alarms', 'scripting', 'sidePanel', 'storage']);
+  expect([...manifest.permissions].sort()).toEqual([
+    'alarms',
+    'contextMenus',
+    'scripting',
+    'sidePanel',
+    'storage',
+  ]);
   expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
   expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([
     ['http://127.0.0.1/*'],

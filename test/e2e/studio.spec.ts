@@ -39,15 +39,22 @@ test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext
     await act('open the script lines tab', () => studio.getByRole('tab', { name: '话术行' }).click());
     const text = studio.getByLabel('内容', { exact: true });
     await act('type the new line text', () => text.fill('第 2 版开场白：你好，{{nmae}}'));
+    // The preview follows the edit to a segment whose script has the line: new words, marked as
+    // changed, the misspelt variable marked as having no value.
+    const previewed = studio
+      .getByRole('region', { name: /^预览/ })
+      .locator('[data-line-id="h-identify-greet"]');
+    await expect(previewed).toContainText('第 2 版开场白：你好，{{nmae}}');
+    await expect(previewed.locator('.preview-changed')).toBeVisible();
+    await expect(previewed.locator('mark.var--missing')).toHaveText('{{nmae}}');
     await expect(studio.getByText('还有错误，修正后才能发布')).toBeVisible();
     await act('go to the error', () =>
       studio.getByRole('button', { name: '定位 scripts[0].stages[0].lines[0].text' }).click(),
     );
     const source = studio.getByLabel('源文件', { exact: true });
     await expect(source).toBeFocused();
-    const selected = await source.evaluate((el: HTMLTextAreaElement) =>
-      el.value.slice(el.selectionStart, el.selectionEnd),
-    );
+    // The source is CodeMirror: the go-to's selection is the page's selection inside the editor.
+    const selected = await studio.evaluate(() => getSelection()?.toString());
     expect(selected).toBe('"text": "第 2 版开场白：你好，{{nmae}}"');
     await act('retype the selected text in the source', () =>
       studio.keyboard.insertText('"text": "第 2 版开场白：你好。"'),

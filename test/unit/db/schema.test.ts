@@ -77,6 +77,7 @@ describe('database versions', () => {
       'notes',
       'packs',
       'searchMisses',
+      'studioDrafts',
     ]);
     expect(db.calls.schema.idxByName['[accountKey+startedAt]']).toBeDefined();
     expect(db.notes.schema.idxByName['[accountKey+createdAt]']).toBeDefined();

@@ -43,7 +43,7 @@ describe('prepareRelease and signRelease', () => {
     if (!release.ok) throw new Error(release.message.en);
     expect(release.version).toBe(published.version + 1);
     const pair = await generateKeyPair();
-    const envelope = await signRelease(release.payload, pair);
+    const envelope = await signRelease(release.payload, [pair]);
     const check = await checkEnvelope(envelope, {
       trustedKeys: [pair],
       allowUnsigned: false,
@@ -58,6 +58,26 @@ describe('prepareRelease and signRelease', () => {
         date: '2026-12-01',
         summary: '新增异议：已还款',
       });
+    }
+  });
+
+  it('signs with both keys of a rotation: either trusted key alone accepts the file', async () => {
+    const release = prepareRelease(text, published, published, 'rotation', NOW);
+    if (!release.ok) throw new Error(release.message.en);
+    const [old, next] = [await generateKeyPair(), await generateKeyPair()];
+    const envelope = await signRelease(release.payload, [old, next]);
+    expect(JSON.parse(envelope).signatures.map((s: { keyId: string }) => s.keyId)).toEqual([
+      old.keyId,
+      next.keyId,
+    ]);
+    for (const trusted of [old, next]) {
+      const check = await checkEnvelope(envelope, {
+        trustedKeys: [trusted],
+        allowUnsigned: false,
+        current: async () => ({ version: published.version }),
+        now: NOW,
+      });
+      expect(check.kind === 'accepted' && check.signedBy).toEqual([trusted.keyId]);
     }
   });
 });

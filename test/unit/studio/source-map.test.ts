@@ -1,8 +1,9 @@
 import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { formatPath } from '@/lib/pack/errors';
 import { checkDraft, publishBlock } from '@/lib/studio/checks';
+import { findingMarks } from '@/lib/studio/diagnostics';
 import { appendAt, setAt } from '@/lib/studio/edit';
-import { lineColumn, parsePath, spanOfPath, syntaxErrorOffset } from '@/lib/studio/source-map';
+import { lineColumn, parsePath, spanOfPath, spanRange, syntaxErrorOffset } from '@/lib/studio/source-map';
 
 const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
 
@@ -89,5 +90,31 @@ describe('checkDraft', () => {
     const text = appendAt(packText, ['objections', 0, 'triggers'], '新触发词');
     expect(JSON.parse(text).objections[0].triggers.at(-1)).toBe('新触发词');
     expect(text.slice(0, 200)).toBe(packText.slice(0, 200));
+  });
+});
+
+describe('spanRange and findingMarks (issue 17: errors underlined where they are)', () => {
+  const text = '{\n  "a": {\n    "b": 1\n  }\n}\n';
+  it('cuts a span at the end of its first line and clamps it to the text', () => {
+    const span = spanOfPath(text, 'a');
+    if (!span) throw new Error('no span');
+    expect(text.slice(span.offset, span.offset + span.length)).toContain('"b": 1');
+    const { from, to } = spanRange(text, span);
+    expect(text.slice(from, to)).toBe('"a": {');
+    expect(spanRange(text, { offset: text.length + 5, length: 3, exact: true })).toEqual({
+      from: text.length,
+      to: text.length,
+    });
+  });
+
+  it('marks every placed finding with the range go-to selects; unplaced ones are left to the list', () => {
+    const message = { zh: '错', en: 'wrong' };
+    const marks = findingMarks(text, [
+      { severity: 'error', path: 'a.b', code: 'x', message, span: spanOfPath(text, 'a.b') },
+      { severity: 'warning', path: 'c', code: 'y', message },
+    ]);
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toMatchObject({ severity: 'error', path: 'a.b', message });
+    expect(text.slice(marks[0]?.from, marks[0]?.to)).toBe('"b": 1');
   });
 });

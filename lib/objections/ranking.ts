@@ -1,0 +1,145 @@
+/** Ranking the matched objections: score bands, the agent's stage and use, crisis cards kept. */
+import type { Objection, Phase } from '../pack/schema';
+import {
+  CRISIS_BONUS,
+  CRISIS_FIRST,
+  EXACT,
+  FIELD_BAND,
+  type Hits,
+  LIFT_BAND,
+  MATCH_KINDS,
+  MAX_USAGE_LIFT,
+  type MatchKind,
+  OVERLAP,
+  PHASE_LIFT,
+  PRECISION_BAND,
+  SAID,
+  STRONG_OVERLAP,
+  SUPPORT_BAND,
+} from './hits';
+import {
+  FIELDS,
+  HEAD_FIELDS,
+  type IndexedText,
+  type MatchField,
+  type ObjectionIndex,
+} from './objection-index';
+export interface ObjectionMatch {
+  field: MatchField;
+  kind: MatchKind;
+  /** The title, trigger or line that matched, as written in the pack. */
+  text: string;
+}
+
+export interface ObjectionResult {
+  objection: Objection;
+  score: number;
+  /** What matched; null for the suggestions shown on an empty query. */
+  match: ObjectionMatch | null;
+}
+
+export interface SearchOptions {
+  /** Phase of the current stage: objections listing it in `stages` are lifted. */
+  phase?: Phase;
+  /** How often this agent has used each objection (id → count). */
+  usage?: Readonly<Record<string, number>>;
+  limit?: number;
+}
+
+export function liftOf(objection: Objection, options: SearchOptions): number {
+  let lift = 0;
+  if (options.phase !== undefined && objection.stages?.includes(options.phase)) lift += PHASE_LIFT;
+  const usage = options.usage;
+  const used = usage !== undefined && Object.hasOwn(usage, objection.id) ? usage[objection.id] : 0;
+  if (typeof used === 'number' && Number.isFinite(used) && used > 0) {
+    lift += Math.min(MAX_USAGE_LIFT, Math.round(10 * Math.log2(1 + used)));
+  }
+  return lift;
+}
+
+export interface Ranked {
+  o: number;
+  score: number;
+}
+
+export const better = (a: Ranked, b: Ranked) => b.score - a.score || a.o - b.o;
+
+/** The `limit` best, without sorting everything (thousands can match one letter). */
+export function topOf(ranked: readonly Ranked[], limit: number): Ranked[] {
+  const top: Ranked[] = [];
+  for (const item of ranked) {
+    if (top.length === limit) {
+      const worst = top[limit - 1] as Ranked;
+      if (better(item, worst) >= 0) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0 && better(item, top[at - 1] as Ranked) < 0) at--;
+    top.splice(at, 0, item);
+  }
+  return top;
+}
+
+export function isCrisis(objection: Objection | undefined): boolean {
+  return objection?.severity === 'crisis';
+}
+
+export function rankHits(
+  index: ObjectionIndex,
+  hits: Hits,
+  options: SearchOptions,
+  limit: number,
+): ObjectionResult[] {
+  const ranked = hits.touched.map((o): Ranked => {
+    const objection = index.objections[o] as Objection;
+    const text = index.texts[hits.bestText[o] as number] as IndexedText;
+    const crisis = isCrisis(objection) && text.field < HEAD_FIELDS;
+    const kind = hits.bestKind[o] as number;
+    // The query says a whole crisis title or trigger, whatever else it says (issue 11 §2).
+    const signal = crisis && (kind === EXACT || kind === SAID);
+    // A weak overlap (a shared 没) is no reason to lift the crisis card above the rest.
+    const strong =
+      kind !== OVERLAP || (hits.best[o] as number) % FIELD_BAND >= STRONG_OVERLAP * PRECISION_BAND;
+    const score =
+      (hits.best[o] as number) +
+      (signal ? CRISIS_FIRST : crisis && strong ? CRISIS_BONUS : 0) +
+      liftOf(objection, options) * LIFT_BAND +
+      (hits.support[o] as number) * SUPPORT_BAND;
+    return { o, score };
+  });
+  const top = topOf(ranked, limit);
+  // A crisis objection whose title or trigger matched is never cut off by the limit.
+  for (const r of ranked) {
+    if (!isCrisis(index.objections[r.o]) || hits.support[r.o] === 0 || top.some((t) => t.o === r.o)) continue;
+    const drop = top.findLastIndex((t) => !isCrisis(index.objections[t.o]));
+    if (top.length >= limit && drop < 0) break;
+    if (top.length >= limit) top.splice(drop, 1);
+    top.push(r);
+  }
+  top.sort(better);
+  return top.map(({ o, score }) => {
+    const text = index.texts[hits.bestText[o] as number] as IndexedText;
+    return {
+      objection: index.objections[o] as Objection,
+      score,
+      match: {
+        field: FIELDS[text.field] ?? 'say',
+        kind: MATCH_KINDS[hits.bestKind[o] as number] ?? 'fuzzy',
+        text: text.source,
+      },
+    };
+  });
+}
+
+/** Empty query: the objections most likely now (current phase, then this agent's use, then pack order). */
+export function suggest(index: ObjectionIndex, options: SearchOptions, limit: number): ObjectionResult[] {
+  const ranked = index.objections.map((objection, o) => ({
+    o,
+    score: liftOf(objection, options) * LIFT_BAND,
+  }));
+  return topOf(ranked, limit).map(({ o, score }) => ({
+    objection: index.objections[o] as Objection,
+    score,
+    match: null,
+  }));
+}

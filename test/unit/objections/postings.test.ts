@@ -1,0 +1,63 @@
+import { bigramKey, CharIds, charKey } from '../../../lib/objections/gram-keys';
+import { NumberPostingBuilder, PostingBuilder } from '../../../lib/objections/postings';
+import { wordHash } from '../../../lib/objections/word-hash';
+
+describe('flat posting lists (issue 11, index build)', () => {
+  it('keep each key its values in the order added, past the initial buffer', () => {
+    const builder = new PostingBuilder<string>(1, false);
+    const expected = new Map<string, number[]>();
+    for (let i = 0; i < 10_000; i++) {
+      const key = `k${(i * 7) % 13}`;
+      builder.add(key, i);
+      expected.set(key, [...(expected.get(key) ?? []), i]);
+    }
+    const lists = builder.build();
+    expect(lists.size).toBe(13);
+    for (const [key, values] of expected) expect(Array.from(lists.get(key) ?? [])).toEqual(values);
+    expect(lists.get('absent')).toBeUndefined();
+  });
+
+  it('list a repeated value once with `once`, and keep (text, offset) pairs together', () => {
+    const once = new NumberPostingBuilder(1, true);
+    for (const text of [1, 1, 2, 2, 2, 5]) once.add(charKey(0), text);
+    expect(Array.from(once.build().get(charKey(0)) ?? [])).toEqual([1, 2, 5]);
+    const pairs = new PostingBuilder<string>(2, false);
+    pairs.add('mq', 3, 0);
+    pairs.add('hk', 4, 1);
+    pairs.add('mq', 7, 2);
+    expect(Array.from(pairs.build().get('mq') ?? [])).toEqual([3, 0, 7, 2]);
+  });
+
+  it('leave out the keys the build is told to drop', () => {
+    const builder = new PostingBuilder<string>(1, true);
+    builder.add('common', 1);
+    builder.add('rare', 1);
+    const lists = builder.build((id) => id === builder.idOf('common'));
+    expect(lists.has('common')).toBe(false);
+    expect(Array.from(lists.get('rare') ?? [])).toEqual([1]);
+  });
+});
+
+describe('Han gram keys', () => {
+  it('give distinct small integers to characters and bigrams', () => {
+    const ids = new CharIds();
+    const a = ids.idOf('没'.codePointAt(0) ?? 0);
+    const b = ids.idOf('钱'.codePointAt(0) ?? 0);
+    const astral = ids.idOf('𠀀'.codePointAt(0) ?? 0);
+    expect(new Set([a, b, astral]).size).toBe(3);
+    expect(ids.peek('钱'.codePointAt(0) ?? 0)).toBe(b);
+    expect(ids.peek('债'.codePointAt(0) ?? 0)).toBe(-1);
+    const keys = [charKey(a), charKey(b), bigramKey(a, b), bigramKey(b, a)];
+    expect(new Set(keys).size).toBe(4);
+    expect(keys.every((k) => Number.isInteger(k) && Math.abs(k) < 2 ** 30)).toBe(true);
+    expect(bigramKey(40_000, 1)).not.toBe(bigramKey(1, 40_000));
+  });
+});
+
+describe('word hashes', () => {
+  it('hash a deletion like the word it spells, and a slice like its text', () => {
+    expect(wordHash('cant', 0, 4, 2)).toBe(wordHash('cat'));
+    expect(wordHash('broke', 1, 4)).toBe(wordHash('rok'));
+    expect(wordHash('cant')).not.toBe(wordHash('cnat'));
+  });
+});
