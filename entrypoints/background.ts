@@ -8,6 +8,7 @@ import {
   recordPurge,
   senderOf,
 } from '@/lib/background/privacy';
+import { changesCrmAdapter, changesPackSource } from '@/lib/background/storage-changes';
 import { installStudioMenu } from '@/lib/background/studio-menu';
 import { createTabContext } from '@/lib/background/tab-context';
 import { CRM_ADAPTER_CHANGED, CRM_PING } from '@/lib/crm/context';
@@ -23,7 +24,7 @@ import { loadActivePack } from '@/lib/pack/store';
 import { createPackSync } from '@/lib/pack/sync-service';
 import { SYNC_ALARM } from '@/lib/pack/sync-state';
 import { installPlatformQuirks } from '@/lib/platform/quirks';
-import { readSettings, SETTINGS_KEY } from '@/lib/settings';
+import { readSettings } from '@/lib/settings';
 
 export default defineBackground(() => {
   const db = new CallAssistDB();
@@ -119,16 +120,11 @@ export default defineBackground(() => {
   void closeLocalStorageToContentScripts();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') return void packSync.checkPackNow();
-    // Settings and pack activations are written here: content scripts, which may not read
-    // storage.local, are told to ask for their adapter again (issue 15 item 10). Rare, so all tabs.
-    if (area === 'local') void tellCrmTabs(CRM_ADAPTER_CHANGED);
-    const change = changes[SETTINGS_KEY];
-    if (area !== 'local' || !change) return;
-    const before = (change.oldValue ?? {}) as Record<string, unknown>;
-    const after = (change.newValue ?? {}) as Record<string, unknown>;
-    const keys = ['packUrl', 'trustedKeys', 'developerMode'];
-    if (keys.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])))
-      void packSync.checkPackNow();
+    if (area !== 'local') return;
+    // Content scripts, which may not read storage.local, are told to ask for their adapter again
+    // when the pack in force changes (issue 15 item 10). Rare, so all tabs.
+    if (changesCrmAdapter(changes)) void tellCrmTabs(CRM_ADAPTER_CHANGED);
+    if (changesPackSource(changes)) void packSync.checkPackNow();
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

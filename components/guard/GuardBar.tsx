@@ -60,6 +60,7 @@ function GuardBarLive({ pack, context, call }: SectionProps) {
       aria-label={t('guard.label')}
       data-testid="guard"
       data-level={level}
+      aria-busy={!guard.ready}
     >
       <div className="guard__top">
         {/* Keyed by level: a live region that turns into an alert is announced only when it is new. */}

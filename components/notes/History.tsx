@@ -42,7 +42,7 @@ export function History({ pack, accountKey }: { pack: Pack; accountKey: string }
   };
 
   return (
-    <section className="notes-history" aria-labelledby={headingId}>
+    <section className="notes-history" aria-labelledby={headingId} aria-busy={loaded === undefined}>
       <h2 id={headingId}>{t('notes.history')}</h2>
       {loaded?.ok === false && (
         <p role="alert" className="note-box__error">

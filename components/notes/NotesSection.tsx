@@ -68,7 +68,7 @@ function AccountNotes({
   }, [targetId]);
 
   return (
-    <div className="notes" ref={rootRef}>
+    <div className="notes" ref={rootRef} aria-busy={latest === undefined}>
       <NoteBox pack={pack} accountKey={accountKey} call={call} draft={draft} />
       <WrapUp
         pack={pack}

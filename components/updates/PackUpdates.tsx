@@ -68,6 +68,13 @@ export function PackUpdates({ pack }: { pack: Pack }) {
     return previous.ok ? diffPacks(previous.pack, pack) : null;
   }, [previousRow, pack]);
 
+  // Until every first read is back the line may still change: say so (and tests wait for it, code review 2026-11 §9).
+  const reading =
+    state === undefined ||
+    seen === undefined ||
+    developerMode === undefined ||
+    unsigned === undefined ||
+    (pending?.from !== undefined && previousRow === undefined);
   const acknowledge = () => void acknowledgePack(pack.id, pack.version);
   useKeys({ 'pack.acknowledge': () => (pending ? acknowledge() : false) });
 
@@ -81,7 +88,7 @@ export function PackUpdates({ pack }: { pack: Pack }) {
     .sort((a, b) => b.version - a.version);
 
   return (
-    <div className="pack-updates">
+    <div className="pack-updates" aria-busy={reading}>
       {developerMode && (
         <p className="pack-updates__warn" role="status">
           {t('updates.devMode')}

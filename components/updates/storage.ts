@@ -51,9 +51,12 @@ export async function acknowledgePack(packId: string, version: number): Promise<
   await localStore.set(PACK_SEEN_KEY, { ...(await readSeen()), [packId]: version });
 }
 
-/** Developer mode counts only where policy permits it, exactly as the background decides. */
-export function useUnsignedAllowed(settings: Settings): boolean {
-  const [allowed, setAllowed] = useState(false);
+/**
+ * Developer mode counts only where policy permits it, exactly as the background decides;
+ * `undefined` until the managed policy has been read.
+ */
+export function useUnsignedAllowed(settings: Settings): boolean | undefined {
+  const [allowed, setAllowed] = useState<boolean>();
   useEffect(() => {
     let live = true;
     void readManagedPolicy().then(

@@ -5,59 +5,14 @@
  * Every text goes in with textContent / text nodes; nothing is ever parsed as HTML.
  */
 import { ACCOUNTS, bucketOf, FLAG_NAMES, formatMoney } from './accounts.js';
+import { AGENT, callBox, contactsPanel, resetCall, setCallState } from './call.js';
+import { clockText, h, table, today } from './dom.js';
 
-const CALL_STATES = { idle: '空闲', ringing: '振铃中', active: '通话中', ended: '已结束' };
-const RING_MS = 1000;
 const TABS = [
   ['repayments', '还款记录'],
   ['contacts', '联系记录'],
   ['remarks', '备注'],
 ];
-const AGENT = { name: '李娜', id: 'A1024' };
-
-/**
- * Builds an element. `props` keys: `class`, `on<Event>` handlers, anything else an attribute
- * (skipped when null/false). Children: nodes, strings (as text), arrays, null/false (skipped).
- */
-function h(tag, props, ...children) {
-  const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(props ?? {})) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key.startsWith('on') && typeof value === 'function') {
-      element.addEventListener(key.slice(2).toLowerCase(), value);
-    } else {
-      element.setAttribute(key, value === true ? '' : String(value));
-    }
-  }
-  append(element, children);
-  return element;
-}
-
-function append(parent, children) {
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    if (Array.isArray(child)) append(parent, child);
-    else parent.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-}
-
-function pad2(n) {
-  return String(n).padStart(2, '0');
-}
-
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
-}
-
-function clockText(date) {
-  return `${today()} ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
-}
-
-function maskPhone(phone) {
-  const digits = phone.replace(/\D/g, '');
-  return digits.length < 7 ? phone : `${digits.slice(0, 3)}****${digits.slice(-4)}`;
-}
 
 function accountPath(key) {
   return `/accounts/${encodeURIComponent(key)}`;
@@ -68,79 +23,6 @@ function findAccount(key) {
 }
 
 // ---- The call: 空闲 → 振铃中 → 通话中 → 已结束 ---------------------------------------------------
-
-const call = {
-  state: 'idle',
-  startedAt: 0,
-  endedAt: 0,
-  ringTimer: 0,
-  tickTimer: 0,
-  account: null,
-  row: null,
-};
-
-function stopCallTimers() {
-  clearTimeout(call.ringTimer);
-  clearInterval(call.tickTimer);
-}
-
-function setCallState(state) {
-  call.state = state;
-  const box = document.getElementById('call-state');
-  if (box) {
-    box.textContent = CALL_STATES[state];
-    box.dataset.state = state;
-  }
-  const dial = document.getElementById('dial');
-  const hangUp = document.getElementById('hang-up');
-  if (dial) dial.disabled = state === 'ringing' || state === 'active';
-  if (hangUp) hangUp.disabled = !(state === 'ringing' || state === 'active');
-  renderCallTimer();
-}
-
-function renderCallTimer() {
-  const timer = document.getElementById('call-timer');
-  if (!timer) return;
-  if (call.state !== 'active' && call.state !== 'ended') {
-    timer.textContent = '';
-    return;
-  }
-  const seconds = Math.floor(((call.state === 'active' ? Date.now() : call.endedAt) - call.startedAt) / 1000);
-  timer.textContent = `通话时长 ${pad2(Math.floor(seconds / 60))}:${pad2(seconds % 60)}`;
-}
-
-function dial(account) {
-  stopCallTimers();
-  setCallState('ringing');
-  call.ringTimer = setTimeout(() => {
-    call.startedAt = Date.now();
-    setCallState('active');
-    call.tickTimer = setInterval(renderCallTimer, 1000);
-  }, RING_MS);
-  call.account = account;
-  call.row = addContactRow(account, { result: '外呼中' });
-}
-
-function hangUp() {
-  const wasActive = call.state === 'active';
-  stopCallTimers();
-  call.endedAt = Date.now();
-  if (!wasActive) call.startedAt = call.endedAt;
-  setCallState('ended');
-  if (call.row && call.account) {
-    call.row.result = wasActive ? '已接通' : '未接通';
-    refreshContacts(call.account);
-  }
-}
-
-function resetCall() {
-  stopCallTimers();
-  call.row = null;
-  call.account = null;
-  call.state = 'idle';
-  call.startedAt = 0;
-  call.endedAt = 0;
-}
 
 // ---- Pieces of the page ---------------------------------------------------------------------
 
@@ -202,47 +84,6 @@ function flagsBox(account) {
   );
 }
 
-function callBox(account) {
-  return h(
-    'div',
-    { class: 'call-box', role: 'group', 'aria-label': '通话' },
-    h('span', { class: 'call-label' }, '通话状态'),
-    h('div', { id: 'call-state', 'data-state': call.state, role: 'status' }, CALL_STATES[call.state]),
-    h('span', { id: 'call-timer', class: 'call-timer' }),
-    h('button', { id: 'dial', type: 'button', class: 'primary', onClick: () => dial(account) }, '拨打'),
-    h('button', { id: 'hang-up', type: 'button', class: 'danger', disabled: true, onClick: hangUp }, '挂断'),
-  );
-}
-
-function table(caption, headers, rows, empty) {
-  if (rows.length === 0) return h('p', { class: 'empty' }, empty);
-  return h(
-    'table',
-    { class: 'grid' },
-    h('caption', null, caption),
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        headers.map((text) => h('th', { scope: 'col' }, text)),
-      ),
-    ),
-    h(
-      'tbody',
-      null,
-      rows.map((cells) =>
-        h(
-          'tr',
-          null,
-          cells.map((text) => h('td', null, text)),
-        ),
-      ),
-    ),
-  );
-}
-
 function repaymentsPanel(account) {
   return table(
     '近期还款',
@@ -250,40 +91,6 @@ function repaymentsPanel(account) {
     account.repayments.map((r) => [r.date, formatMoney(r.amount), r.channel, r.status]),
     '近 6 个月无还款记录',
   );
-}
-
-function contactsPanel(account) {
-  const number = account.phone ? maskPhone(account.phone) : '--';
-  return h(
-    'div',
-    { id: 'contact-history' },
-    table(
-      '联系记录',
-      ['时间', '方式', '号码', '结果', '坐席', '摘要'],
-      account.contacts.map((c) => [
-        c.at,
-        c.channel,
-        c.channel.startsWith('电话') ? number : '--',
-        c.result,
-        c.agent,
-        c.note,
-      ]),
-      '暂无联系记录',
-    ),
-  );
-}
-
-/** Logs the dial attempt the way a CRM does, at the top of the contact history. */
-function addContactRow(account, { result }) {
-  const row = { at: clockText(new Date()), channel: '电话外呼', result, agent: AGENT.name, note: '本次外呼' };
-  account.contacts.unshift(row);
-  refreshContacts(account);
-  return row;
-}
-
-function refreshContacts(account) {
-  const panel = document.getElementById('contact-history');
-  if (panel) panel.replaceWith(contactsPanel(account));
 }
 
 function remarksPanel(account) {

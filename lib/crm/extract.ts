@@ -6,6 +6,7 @@
 import type { Adapter, FieldSpec } from '../pack/schema';
 import { stripInvisible } from '../text/fold';
 import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
+import { emptyMeansNone } from './fields';
 import { MAX_RAW, parseFieldValue } from './parse-value';
 
 const MAX_CALL_STATE = 200;
@@ -63,6 +64,9 @@ export function extractAccount(document: Document, adapter: Adapter, now: number
     const parsed = parseFieldValue(lookup.raw, spec.parse, spec.pattern);
     if (parsed.ok) {
       fields[name] = { raw: lookup.raw, value: parsed.value, parse: spec.parse, source: lookup.source };
+    } else if (parsed.reason === 'empty' && emptyMeansNone(name)) {
+      // "No earlier call" is a reading, not a gap for the agent to fix (code review 2026-11 item 5): the field
+      // stays absent, which the contact-frequency rule already reads as no earlier conversation.
     } else {
       // `--` / `暂无` means the CRM has no value: missing, with what the page showed.
       const problem = parsed.reason === 'empty' ? 'missing' : 'unparseable';

@@ -14,6 +14,11 @@ export interface CrmField {
   label: LocalizedText;
   /** Only some markets' packs use it (e.g. Reg F's validation period). */
   market?: 'US';
+  /**
+   * An empty cell (`无`, `--`) is itself the reading "none yet", not a value the CRM failed to show:
+   * an account never reached has no last conversation, and the rules read its absence so.
+   */
+  emptyMeansNone?: true;
 }
 
 export const CRM_FIELDS = {
@@ -41,7 +46,11 @@ export const CRM_FIELDS = {
   attemptsToday: { parse: 'int', label: { zh: '今日拨打次数', en: 'Attempts today' } },
   attempts7d: { parse: 'int', label: { zh: '7 天内拨打次数', en: 'Attempts in 7 days' } },
   connectsToday: { parse: 'int', label: { zh: '今日接通次数', en: 'Conversations today' } },
-  lastConversation: { parse: 'date', label: { zh: '最近通话日期', en: 'Last conversation' } },
+  lastConversation: {
+    parse: 'date',
+    label: { zh: '最近通话日期', en: 'Last conversation' },
+    emptyMeansNone: true,
+  },
   tpNoContactNumbers: {
     parse: 'list',
     label: { zh: '第三方要求勿扰的号码', en: 'Third-party no-contact numbers' },
@@ -74,4 +83,9 @@ export const CRM_FIELD_NAMES = Object.keys(CRM_FIELDS) as CrmFieldName[];
 
 export function isCrmField(name: string): name is CrmFieldName {
   return Object.hasOwn(CRM_FIELDS, name);
+}
+
+/** Whether an empty value of this field reads as "none yet" rather than as missing. */
+export function emptyMeansNone(name: string): boolean {
+  return isCrmField(name) && (CRM_FIELDS[name] as CrmField).emptyMeansNone === true;
 }

@@ -414,6 +414,14 @@ export const dispositionSchema = z.strictObject({
   owes: z.array(idSchema).max(LIMITS.listSmall).optional(),
   /** The debtor paid in full or in part on this call (keeps a promise). */
   paid: z.boolean().optional(),
+  /**
+   * The wrap-up hot key this outcome keeps whatever its place in the list, so a reordered pack
+   * does not move an agent's muscle memory (live-call review 2026-11). Unpinned ones take the free letters in order.
+   */
+  key: z
+    .string()
+    .regex(/^[a-qs-z]$/, 'a lower-case letter other than r (the read-back key)')
+    .optional(),
 });
 export type Disposition = z.infer<typeof dispositionSchema>;
 

@@ -5,8 +5,17 @@
  */
 import type { PlanType } from '../pack/schema';
 import { type IsoDate, isIsoDate, monthlyDates } from './dates';
-import { applyRate, type Minor, roundHalfUp } from './money';
+import { applyRate, type Minor } from './money';
+import {
+  assertCount,
+  type InstalmentPricing,
+  type PricedPeriod,
+  pricedPeriods,
+  splitFirstTakesRemainder,
+} from './pricing';
 import { type AnnualisedCost, annualisedCost } from './rate';
+
+export { amortisingPayment, type InstalmentPricing, splitFirstTakesRemainder } from './pricing';
 
 /** `deferred`: a month without payment; `instalment`: a plan payment; `payment`: a one-off or settlement part. */
 export type RowKind = 'deferred' | 'instalment' | 'payment';
@@ -56,68 +65,6 @@ export interface Schedule {
 }
 
 // ---- Building blocks ------------------------------------------------------------------------
-
-/** `total` in `parts` whole amounts: floor(total / parts) each, the remainder in the FIRST part. */
-export function splitFirstTakesRemainder(total: Minor, parts: number): Minor[] {
-  assertCount(parts, 'parts');
-  const base = Math.floor(total / parts);
-  const remainder = total - base * parts;
-  return Array.from({ length: parts }, (_, i) => (i === 0 ? base + remainder : base));
-}
-
-/** The level payment F·r / (1 − (1 + r)^−n), r = APR / 12, rounded half-up; F / n when r = 0. */
-export function amortisingPayment(financed: Minor, periods: number, apr: number): Minor {
-  assertCount(periods, 'periods');
-  const r = apr / 12;
-  // Below 1e-15 a month, interest on at most 10^12 over 60 months is under 0.1 minor unit.
-  if (r < 1e-15) return roundHalfUp(financed / periods);
-  // 1 − (1 + r)^−n via log1p/expm1: accurate for small r, where 1 + r loses r's digits.
-  return roundHalfUp((financed * r) / -Math.expm1(-periods * Math.log1p(r)));
-}
-
-interface PricedPeriod {
-  principal: Minor;
-  fee: Minor;
-  interest: Minor;
-}
-
-/** Flat fee (Chinese cards): principal floor(F/n), remainder first; fee F × monthly rate every period. */
-function flatPeriods(financed: Minor, periods: number, monthlyFeeRate: number): PricedPeriod[] {
-  const fee = applyRate(financed, monthlyFeeRate);
-  return splitFirstTakesRemainder(financed, periods).map((principal) => ({ principal, fee, interest: 0 }));
-}
-
-/**
- * Amortising (US): interest on the remaining balance each month; the LAST payment takes whatever
- * principal is left, so principal sums to F exactly despite the rounded level payment.
- */
-function amortisingPeriods(financed: Minor, periods: number, apr: number): PricedPeriod[] {
-  const level = amortisingPayment(financed, periods, apr);
-  const result: PricedPeriod[] = [];
-  let remaining = financed;
-  for (let period = 1; period <= periods; period++) {
-    const interest = applyRate(remaining, apr, 12);
-    // Clamped so a tiny balance over many periods can never go negative from rounded payments.
-    const principal = period === periods ? remaining : Math.min(Math.max(level - interest, 0), remaining);
-    remaining -= principal;
-    result.push({ principal, fee: 0, interest });
-  }
-  return result;
-}
-
-export type InstalmentPricing =
-  | { kind: 'flat'; monthlyFeeRate: number }
-  | { kind: 'amortising'; apr: number };
-
-function pricedPeriods(financed: Minor, periods: number, pricing: InstalmentPricing): PricedPeriod[] {
-  return pricing.kind === 'flat'
-    ? flatPeriods(financed, periods, pricing.monthlyFeeRate)
-    : amortisingPeriods(financed, periods, pricing.apr);
-}
-
-function assertCount(count: number, name: string): void {
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`${name} must be a whole number ≥ 1`);
-}
 
 function assertMoney(amount: Minor, name: string): void {
   if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError(`${name} must be minor units ≥ 0`);

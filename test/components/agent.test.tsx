@@ -16,7 +16,7 @@ describe('the agent’s name and number (issue 15 item 5)', () => {
     const context = account('CC3', '王芳', 321000, 12);
     context.fields.agentName = text('李娜', '坐席');
     context.fields.agentId = text('A0382', '工号');
-    renderPanel(ready(context));
+    await renderPanel(ready(context));
     await screen.findByRole('button', { name: /开始通话/ });
     expect(screen.queryByRole('form', { name: /姓名和工号/ })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'A 是本人' }));
@@ -28,7 +28,7 @@ describe('the agent’s name and number (issue 15 item 5)', () => {
 
   it('are asked for on first use when the CRM does not show them, and kept in the settings', async () => {
     const user = userEvent.setup();
-    renderPanel(ready(account('CC4', '王芳', 321000, 12)), { agent: { name: '', id: '' } });
+    await renderPanel(ready(account('CC4', '王芳', 321000, 12)), { agent: { name: '', id: '' } });
     await screen.findByRole('button', { name: /开始通话/ });
     await screen.findByRole('form', { name: /姓名和工号/ });
     await user.click(screen.getByRole('button', { name: '保存' }));

@@ -15,7 +15,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('the debtor reached (issue 12 §2)', () => {
   it('Alt+C counts the call as a conversation, without a wrap-up', async () => {
-    const { db } = renderPanel(ready(account('CC31', '王芳', 321000, 12)));
+    const { db } = await renderPanel(ready(account('CC31', '王芳', 321000, 12)));
     await screen.findByRole('button', { name: /开始通话/ });
     chord('s');
     const reached = await screen.findByRole('button', { name: /本人已接通/ });
@@ -29,7 +29,7 @@ describe('the debtor reached (issue 12 §2)', () => {
   });
 
   it('the button does the same, and nothing happens before a call', async () => {
-    const { db } = renderPanel(ready(account('CC32', '王芳', 321000, 12)));
+    const { db } = await renderPanel(ready(account('CC32', '王芳', 321000, 12)));
     await screen.findByRole('button', { name: /开始通话/ });
     chord('c');
     expect(screen.queryByRole('button', { name: /本人已接通/ })).toBeNull();
@@ -47,7 +47,7 @@ describe('an account no segment covers (issue 12 §3)', () => {
     // Only the late segment: an account 12 days past due falls through every segment.
     const late = pack.pack.segments.filter((s) => s.id === 'seg-late');
     const uncovered = { ...pack, pack: { ...pack.pack, segments: late } };
-    const { db } = renderPanel(ready(account('CC33', '王芳', 321000, 12)), { pack: uncovered });
+    const { db } = await renderPanel(ready(account('CC33', '王芳', 321000, 12)), { pack: uncovered });
     await screen.findByRole('button', { name: /开始通话/ });
     chord('s');
     await screen.findByText(/没有任何客群覆盖该账户/);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AccountContext, FieldReading } from '@/lib/crm/context';
 import { type CallAssistDB, callsForAccount } from '@/lib/db';
@@ -47,7 +47,7 @@ afterEach(() => {
 describe('starting a call while the Guard blocks', () => {
   it('starts at once when nothing blocks, with no override kept', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(ready(debtor('CC20240002', [])));
+    const { db } = await renderPanel(ready(debtor('CC20240002', [])));
     await user.click(await screen.findByRole('button', { name: /开始通话/ }));
     await waitFor(() => expect(screen.getByTestId('call-status')).toHaveTextContent('通话中'));
     expect(screen.queryByRole('form')).toBeNull();
@@ -56,7 +56,7 @@ describe('starting a call while the Guard blocks', () => {
 
   it('asks for a reason first and does not start; Escape cancels and gives the focus back', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(ready(debtor('CC20240008', ['attorney'])));
+    const { db } = await renderPanel(ready(debtor('CC20240008', ['attorney'])));
     await user.click(await screen.findByRole('button', { name: /开始通话/ }));
     const form = await screen.findByRole('form', { name: /合规规则禁止现在拨打/ });
     expect(form).toHaveTextContent('此规则只有主管可以批准跳过');
@@ -71,7 +71,7 @@ describe('starting a call while the Guard blocks', () => {
 
   it('refuses an agent alone and a short reason, then keeps the supervisor, the reason and the rule ids (Enter)', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(ready(debtor('CC20240008', ['attorney'])));
+    const { db } = await renderPanel(ready(debtor('CC20240008', ['attorney'])));
     await user.click(await screen.findByRole('button', { name: /开始通话/ }));
     const form = await screen.findByRole('form');
     await user.type(reasonBox(), '客户要求{Enter}');
@@ -96,7 +96,7 @@ describe('starting a call while the Guard blocks', () => {
 
   it('offers no way past a rule no one may override (deceased)', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(ready(debtor('CC20240009', ['deceased'])));
+    const { db } = await renderPanel(ready(debtor('CC20240009', ['deceased'])));
     await user.click(await screen.findByRole('button', { name: /开始通话/ }));
     expect(await screen.findByText('此规则不允许任何人跳过，请不要拨打。')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /继续的原因/ })).toBeNull();
@@ -108,7 +108,7 @@ describe('starting a call while the Guard blocks', () => {
   it('keeps one override per blocking rule (night window and flag)', async () => {
     vi.setSystemTime(shanghai('2026-06-15T23:10:00'));
     const user = userEvent.setup();
-    const { db } = renderPanel(ready(debtor('CC20240008', ['attorney'])));
+    const { db } = await renderPanel(ready(debtor('CC20240008', ['attorney'])));
     await screen.findByRole('button', { name: /开始通话/ });
     await user.keyboard('{Alt>}s{/Alt}');
     await screen.findByRole('form');
@@ -124,7 +124,7 @@ describe('starting a call while the Guard blocks', () => {
 
   it('Alt+S opens the same question, and typing s in the reason box does not start a call', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(ready(debtor('CC20240008', ['attorney'])));
+    const { db } = await renderPanel(ready(debtor('CC20240008', ['attorney'])));
     await screen.findByRole('button', { name: /开始通话/ });
     await user.keyboard('{Alt>}s{/Alt}');
     await screen.findByRole('form');
@@ -136,16 +136,19 @@ describe('starting a call while the Guard blocks', () => {
   it('a call the CRM started while blocked is recorded, and the reason is asked for after', async () => {
     const user = userEvent.setup();
     const idle = debtor('CC20240008', ['attorney'], { callState: { raw: '空闲', active: false } });
-    const { db, rerenderWith } = renderPanel(ready(idle));
+    const { db, rerenderWith, unmount } = await renderPanel(ready(idle));
     await screen.findByRole('button', { name: /开始通话/ });
-    rerenderWith(ready({ ...idle, callState: { raw: '通话中', active: true } }));
+    await rerenderWith(ready({ ...idle, callState: { raw: '通话中', active: true } }));
     await waitFor(() => expect(screen.getByTestId('call-status')).toHaveTextContent('通话中'));
     const form = await screen.findByRole('form', { name: /CRM 在合规阻断时开始了通话/ });
     expect(within(form).queryByRole('button', { name: /取消/ })).toBeNull();
-    expect((await onlyCall(db, 'CC20240008')).overrides).toEqual([]);
+    // Inside act(): the Guard marks the call answered and re-reads the calls meanwhile.
+    expect((await act(() => onlyCall(db, 'CC20240008'))).overrides).toEqual([]);
     await user.type(supervisorBox(), 'SUP-042');
     await user.type(reasonBox(), `${R3}{Enter}`);
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    // The panel closes before the store is read: its Guard would re-read the calls at any moment after the write.
+    unmount();
     expect((await onlyCall(db, 'CC20240008')).overrides).toEqual([
       { kind: 'rule', ruleId: 'cn-stop-flags', reason: R3, supervisorId: 'SUP-042', at: Date.now() },
     ]);

@@ -57,15 +57,15 @@ afterEach(() => {
 });
 
 describe('the Guard bar', () => {
-  it('is calm and neutral without an account', () => {
-    renderPanel({ status: 'ready', report: null });
+  it('is calm and neutral without an account', async () => {
+    await renderPanel({ status: 'ready', report: null });
     expect(guardBar()).toHaveAttribute('data-level', 'idle');
     expect(within(guardBar()).getByRole('status')).toHaveTextContent('合规检查待命');
     expect(within(guardBar()).queryByRole('alert')).toBeNull();
   });
 
   it('is green with the local time and today’s attempt for a clean account in hours', async () => {
-    renderPanel(ready(debtor('CC20240002', [])));
+    await renderPanel(ready(debtor('CC20240002', [])));
     const status = await within(guardBar()).findByRole('status');
     expect(guardBar()).toHaveAttribute('data-level', 'ok');
     expect(status).toHaveTextContent('可以拨打');
@@ -74,7 +74,7 @@ describe('the Guard bar', () => {
   });
 
   it('is red for the complaint flag of the default zh-CN pack, with the pack’s reason', async () => {
-    renderPanel(ready(debtor('CC20240007', ['complaint'])));
+    await renderPanel(ready(debtor('CC20240007', ['complaint'])));
     const alert = await within(guardBar()).findByRole('alert');
     expect(guardBar()).toHaveAttribute('data-level', 'block');
     expect(alert).toHaveTextContent('禁止');
@@ -84,7 +84,7 @@ describe('the Guard bar', () => {
   });
 
   it('is red, as an alert, for a blocking flag (attorney)', async () => {
-    renderPanel(ready(debtor('CC20240008', ['attorney'])));
+    await renderPanel(ready(debtor('CC20240008', ['attorney'])));
     const alert = await within(guardBar()).findByRole('alert');
     expect(guardBar()).toHaveAttribute('data-level', 'block');
     expect(alert).toHaveTextContent('禁止');
@@ -93,7 +93,7 @@ describe('the Guard bar', () => {
 
   it('is red for the complaint account after 22:00 debtor time, the window reason first', async () => {
     vi.setSystemTime(shanghai('2026-06-15T22:30:00'));
-    renderPanel(ready(debtor('CC20240007', ['complaint'])));
+    await renderPanel(ready(debtor('CC20240007', ['complaint'])));
     const alert = await within(guardBar()).findByRole('alert');
     const reasons = within(alert).getAllByRole('listitem');
     expect(reasons[0]).toHaveTextContent('当地时间 22:30');
@@ -124,7 +124,7 @@ describe('the Guard bar', () => {
         ],
       },
     };
-    const { db } = renderPanel(ready(debtor('CC20240002', [])), { pack });
+    const { db } = await renderPanel(ready(debtor('CC20240002', [])), { pack });
     await act(async () => {
       await seedCall(db, 'CC20240002', shanghai('2026-06-12T10:00:00'));
       for (const time of ['09:00', '11:30', '16:20'])
@@ -138,7 +138,7 @@ describe('the Guard bar', () => {
   });
 
   it('does not count the call in progress as an earlier attempt', async () => {
-    const { db } = renderPanel(ready(debtor('CC20240002', [])));
+    const { db } = await renderPanel(ready(debtor('CC20240002', [])));
     await act(async () => {
       await startCall(db, {
         accountKey: 'CC20240002',
@@ -154,7 +154,7 @@ describe('the Guard bar', () => {
 
   it('expands from the keyboard to every verdict with its message and the rule’s source', async () => {
     const user = userEvent.setup();
-    renderPanel(ready(debtor('CC20240007', ['complaint'])));
+    await renderPanel(ready(debtor('CC20240007', ['complaint'])));
     const toggle = within(guardBar()).getByRole('button', { name: '展开全部规则' });
     const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '') as HTMLElement;
     expect(details).not.toBeVisible();
@@ -178,7 +178,7 @@ describe('the Guard bar', () => {
   });
 
   it('says so in third-party mode', async () => {
-    const { db } = renderPanel(ready(debtor('CC20240002', [])));
+    const { db } = await renderPanel(ready(debtor('CC20240002', [])));
     await act(async () => {
       const started = await startCall(db, {
         accountKey: 'CC20240002',
@@ -207,7 +207,7 @@ describe('the Guard bar follows the clock', () => {
   it('turns red at 22:00 debtor time without a reload', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(shanghai('2026-06-15T21:59:45'));
-    renderPanel(ready(debtor('CC20240002', [])));
+    await renderPanel(ready(debtor('CC20240002', [])));
     await waitFor(() => expect(guardBar()).toHaveAttribute('data-level', 'ok'));
     await act(async () => {
       vi.advanceTimersByTime(30_000);

@@ -9,15 +9,15 @@ import { I18nProvider } from '@/components/shell/i18n';
 import { SettingsProvider } from '@/components/shell/settings-context';
 import { CallAssistDB } from '@/lib/db';
 import { defaultSettings } from '@/lib/settings';
-import { account, defaultPack } from './render-panel';
+import { account, defaultPack, settled } from './render-panel';
 
 const active = defaultPack();
 if (!active.ok) throw new Error('default pack');
 const pack = active.pack;
 
-function setup() {
+async function setup() {
   const db = new CallAssistDB(`note-privacy-${crypto.randomUUID()}`);
-  render(
+  const { container } = render(
     <SettingsProvider settings={{ ...defaultSettings(), locale: 'zh-CN' }}>
       <I18nProvider locale="zh-CN">
         <DbProvider db={db}>
@@ -26,6 +26,7 @@ function setup() {
       </I18nProvider>
     </SettingsProvider>,
   );
+  await settled(container);
   return db;
 }
 
@@ -33,7 +34,7 @@ const noteBox = () => screen.getByLabelText('本账户笔记') as HTMLTextAreaEl
 
 describe('the note box and personal numbers', () => {
   it('counts what was masked by kind, full-width and U+3000 forms included', async () => {
-    const db = setup();
+    const db = await setup();
     fireEvent.change(noteBox(), {
       target: { value: '卡号４１１１　１１１１　１１１１　１１１１，安全码 123，账号 6222 0212 3456 7891' },
     });
@@ -41,12 +42,15 @@ describe('the note box and personal numbers', () => {
     expect(await screen.findByTestId('note-saved')).toHaveTextContent(
       '已隐去 1 个卡号、1 个账号、1 个安全码',
     );
+    // The history shows the note as it was written, masked (and the panel has settled before the store is read).
+    const history = await screen.findByTestId('history');
+    await waitFor(() => expect(history).toHaveTextContent('安全码 ***，账号 **** **** **** 7891'));
     const [note] = await db.notes.toArray();
     expect(note?.text).toBe('卡号4111　11**　****　1111，安全码 ***，账号 **** **** **** 7891');
   });
 
   it('warns before saving about a long number it would keep whole, and masks it on request', async () => {
-    const db = setup();
+    const db = await setup();
     fireEvent.change(noteBox(), { target: { value: '客户另一个号码 123456789012 请回电' } });
     const warning = await screen.findByTestId('unmasked-warning');
     expect(warning).toHaveTextContent('…9012');
@@ -56,11 +60,13 @@ describe('the note box and personal numbers', () => {
     expect(screen.getByTestId('masked-in-box')).toHaveTextContent('1 个其他长号码');
     await userEvent.click(screen.getByRole('button', { name: /保存笔记/ }));
     await screen.findByTestId('note-saved');
+    const history = await screen.findByTestId('history');
+    await waitFor(() => expect(history).toHaveTextContent('客户另一个号码 ********9012 请回电'));
     expect((await db.notes.toArray())[0]?.text).toBe('客户另一个号码 ********9012 请回电');
   });
 
   it('shows no warning for dates and amounts', async () => {
-    setup();
+    await setup();
     fireEvent.change(noteBox(), {
       target: { value: '承诺 2026-09-15 还 3000.00 元，2026-10-15 还 3000.00 元' },
     });
@@ -73,7 +79,7 @@ describe('no keystroke lost (issue 16 §6)', () => {
   afterEach(() => vi.useRealTimers());
 
   it('saves the draft while the agent keeps typing, not only after a pause', async () => {
-    const db = setup();
+    const db = await setup();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     // A keystroke every 100 ms for 2 s: a debounce would never fire.
     let text = '';
@@ -92,7 +98,7 @@ describe('no keystroke lost (issue 16 §6)', () => {
   });
 
   it('writes the draft at once when the page is hidden or closed', async () => {
-    const db = setup();
+    const db = await setup();
     fireEvent.change(noteBox(), { target: { value: '刚打的字 13800138000' } });
     window.dispatchEvent(new Event('pagehide'));
     // Written by the event itself, well before the autosave would run, and masked.

@@ -9,7 +9,7 @@ import { SettingsProvider } from '@/components/shell/settings-context';
 import type { AccountContext } from '@/lib/crm/context';
 import { CallAssistDB, type CallRecord, localDate, startCall, updateCall } from '@/lib/db';
 import { defaultSettings } from '@/lib/settings';
-import { account, defaultPack } from './render-panel';
+import { account, defaultPack, settled } from './render-panel';
 
 const active = defaultPack();
 if (!active.ok) throw new Error('default pack');
@@ -19,7 +19,9 @@ const DAY = 24 * 60 * 60 * 1000;
 const CARD = '6225 8812 3456 7898';
 
 let count = 0;
-function setup(options: { db?: CallAssistDB; context?: AccountContext; call?: CallRecord | null } = {}) {
+async function setup(
+  options: { db?: CallAssistDB; context?: AccountContext; call?: CallRecord | null } = {},
+) {
   const db = options.db ?? new CallAssistDB(`notes-test-${++count}`);
   const context = options.context ?? account('CC20240002', '王芳', 321000, 12);
   const settings = { ...defaultSettings(), locale: 'zh-CN' as const };
@@ -33,7 +35,12 @@ function setup(options: { db?: CallAssistDB; context?: AccountContext; call?: Ca
     </SettingsProvider>
   );
   const result = render(ui(options.call ?? null));
-  return { ...result, db, context, rerenderWith: (call: CallRecord | null) => result.rerender(ui(call)) };
+  await settled(result.container);
+  const rerenderWith = async (call: CallRecord | null) => {
+    result.rerender(ui(call));
+    await settled(result.container);
+  };
+  return { ...result, db, context, rerenderWith };
 }
 
 async function callFor(db: CallAssistDB, accountKey = 'CC20240002', patch?: (c: CallRecord) => void) {
@@ -58,7 +65,7 @@ const noteBox = () => screen.getByLabelText('本账户笔记') as HTMLTextAreaEl
 
 describe('the note box', () => {
   it('autosaves the draft after a pause and restores it when the account opens again', async () => {
-    const first = setup();
+    const first = await setup();
     await userEvent.type(noteBox(), '客户说下周五发工资');
     await waitFor(
       () => expect(screen.getByTestId('draft-status')).toHaveTextContent(/草稿已保存 \d\d:\d\d:\d\d/),
@@ -69,13 +76,13 @@ describe('the note box', () => {
     expect((await first.db.drafts.get('CC20240002'))?.text).toBe('客户说下周五发工资');
     first.unmount();
 
-    setup({ db: first.db });
+    await setup({ db: first.db });
     await waitFor(() => expect(noteBox()).toHaveValue('客户说下周五发工资'));
     expect(screen.getByTestId('draft-status')).toHaveTextContent('已恢复上次未保存的草稿');
   });
 
   it('writes the pending draft at once when the section unmounts (another account, panel closed)', async () => {
-    const { db, unmount } = setup();
+    const { db, unmount } = await setup();
     fireEvent.change(noteBox(), { target: { value: '刚打的字' } });
     unmount();
     // Well before the autosave delay: the unmount itself wrote it (a closed page runs no timers).
@@ -85,11 +92,11 @@ describe('the note box', () => {
   });
 
   it('keeps one account’s draft away from another account', async () => {
-    const { db, unmount } = setup();
+    const { db, unmount } = await setup();
     fireEvent.change(noteBox(), { target: { value: '王芳的笔记' } });
     unmount();
     await waitFor(async () => expect(await db.drafts.get('CC20240002')).toBeDefined());
-    setup({ db, context: account('CC20240003', '李强', 500000, 40) });
+    await setup({ db, context: account('CC20240003', '李强', 500000, 40) });
     // Give the restore a chance to (wrongly) fill the box.
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(noteBox()).toHaveValue('');
@@ -98,12 +105,16 @@ describe('the note box', () => {
   it('saves with Ctrl+Enter, linked to the call, and says what was masked', async () => {
     const db = new CallAssistDB(`notes-test-${++count}`);
     const call = await callFor(db);
-    setup({ db, call });
+    await setup({ db, call });
     await userEvent.type(noteBox(), `客户报了卡号 ${CARD} 要求核对`);
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     expect(await screen.findByTestId('note-saved')).toHaveTextContent('已隐去 1 个卡号');
     expect(screen.getByTestId('note-saved')).toHaveTextContent('已关联本次通话');
     expect(noteBox()).toHaveValue('');
+    // The history shows the masked text only.
+    const history = await screen.findByTestId('history');
+    await waitFor(() => expect(history).toHaveTextContent('6225 88** **** 7898'));
+    expect(history).not.toHaveTextContent('6225 8812 3456 7898');
     const [note] = await db.notes.toArray();
     expect(note?.text).toBe('客户报了卡号 6225 88** **** 7898 要求核对');
     expect(note?.callId).toBe(call.id);
@@ -111,14 +122,10 @@ describe('the note box', () => {
     // The draft went with the save, and no late autosave brings it back.
     await act(() => new Promise((resolve) => setTimeout(resolve, 1000)));
     expect(await db.drafts.get('CC20240002')).toBeUndefined();
-    // The history shows the masked text only.
-    const history = await screen.findByTestId('history');
-    expect(history).toHaveTextContent('6225 88** **** 7898');
-    expect(history).not.toHaveTextContent('6225 8812 3456 7898');
   });
 
   it('keeps the text in the box and shows why when the note cannot be written (quota)', async () => {
-    const { db } = setup();
+    const { db } = await setup();
     vi.spyOn(db.notes, 'add').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     fireEvent.change(noteBox(), { target: { value: '重要：客户同意分期' } });
     await userEvent.click(screen.getByRole('button', { name: /保存笔记/ }));
@@ -130,7 +137,7 @@ describe('the note box', () => {
   });
 
   it('shows a failed autosave and keeps the text (quota on the draft)', async () => {
-    const { db } = setup();
+    const { db } = await setup();
     vi.spyOn(db.drafts, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     await userEvent.type(noteBox(), '客户情绪稳定');
     expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('文字仍保留在输入框中');
@@ -138,7 +145,7 @@ describe('the note box', () => {
   });
 
   it('marks a forbidden phrase as it is typed, with the wording to use instead', async () => {
-    setup();
+    await setup();
     fireEvent.change(noteBox(), { target: { value: '我跟他说再不还就让你坐牢' } });
     const hints = screen.getByTestId('phrase-hints');
     expect(within(hints).getByText('让你坐牢')).toBeInTheDocument();
@@ -149,15 +156,15 @@ describe('the note box', () => {
 describe('the wrap-up', () => {
   const tomorrow = () => localDate(Date.now() + DAY);
 
-  it('asks to start a call when there is none', () => {
-    setup();
+  it('asks to start a call when there is none', async () => {
+    await setup();
     expect(screen.getByText('开始通话后，在这里填写通话结果。')).toBeInTheDocument();
   });
 
   it('refuses a promise whose read-back was skipped, naming the item it owes', async () => {
     const db = new CallAssistDB(`notes-test-${++count}`);
     const call = await callFor(db);
-    setup({ db, call });
+    await setup({ db, call });
     await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'PTP');
     await userEvent.type(screen.getByLabelText('金额（CNY）'), '100');
     fireEvent.change(screen.getByLabelText('承诺日期'), { target: { value: tomorrow() } });
@@ -172,7 +179,7 @@ describe('the wrap-up', () => {
     const call = await callFor(db, 'CC20240002', (c) => {
       c.checklist['ptp-readback'] = { at: Date.now(), by: 'hand' };
     });
-    setup({ db, call });
+    await setup({ db, call });
     await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'PTP');
     expect(screen.queryByLabelText('回电时间')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: '保存通话结果' }));
@@ -190,6 +197,9 @@ describe('the wrap-up', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存通话结果' }));
     expect(await screen.findByTestId('wrap-up-saved')).toHaveTextContent('通话结果已保存：PTP · 承诺还款');
     expect(screen.getByTestId('wrap-up-saved')).toHaveTextContent('已隐去 1 个电话号码');
+    await waitFor(() =>
+      expect(screen.getByTestId('history')).toHaveTextContent('客户承诺明天还款，手机 *******8000'),
+    );
     const stored = await db.calls.get(call.id);
     expect(stored?.disposition?.id).toBe('PTP');
     expect(stored?.promise).toEqual({ amount: 123450, date: tomorrow() });
@@ -202,7 +212,7 @@ describe('the wrap-up', () => {
   it('needs a future callback time for CB and a reason for RTP', async () => {
     const db = new CallAssistDB(`notes-test-${++count}`);
     const call = await callFor(db);
-    setup({ db, call });
+    await setup({ db, call });
     await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'CB');
     await userEvent.click(screen.getByRole('button', { name: '保存通话结果' }));
     expect(screen.getByLabelText('回电时间')).toHaveAccessibleDescription('预约回电需要一个将来的时间。');
@@ -221,7 +231,7 @@ describe('the wrap-up', () => {
     const call = await callFor(db, 'CC20240002', (c) => {
       c.promise = { amount: 50_000, date };
     });
-    setup({ db, call });
+    await setup({ db, call });
     await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'PTP');
     expect(screen.getByLabelText('金额（CNY）')).toHaveValue('500.00');
     expect(screen.getByLabelText('承诺日期')).toHaveValue(date);
@@ -234,7 +244,7 @@ describe('the wrap-up', () => {
       c.stages.push({ stageId: 'e-identify', at: Date.now() }, { stageId: 'e-disclose', at: Date.now() });
       c.checklist['recording-notice'] = { at: Date.now(), by: 'line' };
     });
-    setup({ db, call });
+    await setup({ db, call });
     const blockers = await screen.findByTestId('wrap-up-blockers');
     expect(
       within(blockers)
@@ -263,7 +273,7 @@ describe('the wrap-up', () => {
     const call = await callFor(db, 'CC20240002', (c) => {
       c.stages.push({ stageId: 'e-disclose', at: Date.now() });
     });
-    setup({ db, call });
+    await setup({ db, call });
     await screen.findByTestId('wrap-up-blockers');
     await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'HRD');
     await userEvent.click(screen.getByLabelText('例外：未完成必做事项也保存'));
@@ -273,8 +283,11 @@ describe('the wrap-up', () => {
 
     await userEvent.type(screen.getByLabelText('例外原因'), '客户情绪激动，提前挂断');
     await userEvent.click(screen.getByRole('button', { name: '保存通话结果' }));
-    await waitFor(async () => expect((await db.calls.get(call.id))?.disposition?.id).toBe('HRD'));
+    expect(await screen.findByTestId('wrap-up-saved')).toHaveTextContent('HRD');
+    await waitFor(() => expect(screen.getByTestId('history')).toHaveTextContent('HRD'));
+    await screen.findByText('开始通话后，在这里填写通话结果。');
     const stored = await db.calls.get(call.id);
+    expect(stored?.disposition?.id).toBe('HRD');
     expect(stored?.overrides).toEqual([
       { kind: 'checklist', reason: '客户情绪激动，提前挂断', at: expect.any(Number) },
     ]);
@@ -285,7 +298,7 @@ describe('the wrap-up', () => {
     await callFor(db, 'CC20240002', (c) => {
       c.endedAt = Date.now() - 60_000;
     });
-    setup({ db, call: null });
+    await setup({ db, call: null });
     expect(await screen.findByText('上一通电话已结束，尚未填写结果。')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'VM');
     await userEvent.click(screen.getByRole('button', { name: '保存通话结果' }));
@@ -358,7 +371,7 @@ describe('the history', () => {
       createdAt: days(-20),
       updatedAt: days(-20),
     });
-    setup({ db, context: account('CC20240001', '张伟', 1234567, 75) });
+    await setup({ db, context: account('CC20240001', '张伟', 1234567, 75) });
     const history = await screen.findByTestId('history');
     const entries = within(history)
       .getAllByRole('listitem')
@@ -384,7 +397,7 @@ describe('the history', () => {
   });
 
   it('says so when the account has no history', async () => {
-    setup();
+    await setup();
     expect(await screen.findByText('这个账户还没有通话或笔记记录。')).toBeInTheDocument();
   });
 });
@@ -412,7 +425,7 @@ describe('the note search', () => {
       },
       { id: 'c', accountKey: 'CC20240001', text: '要求减免', masked: [], createdAt: at, updatedAt: at },
     ]);
-    setup({ db });
+    await setup({ db });
     const box = screen.getByRole('searchbox', { name: '搜索笔记' });
     await userEvent.type(box, '下周 还款');
     expect(await screen.findByText('找到 2 条笔记')).toBeInTheDocument();

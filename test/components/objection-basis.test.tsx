@@ -41,7 +41,7 @@ async function openNoMoneyCard(user: ReturnType<typeof userEvent.setup>) {
 describe('the amount an objection card offers to instalment', () => {
   it('is the balance the calculator instalments, not the past-due amount', async () => {
     const user = userEvent.setup();
-    renderPanel(ready(withBalance(2_000_000)));
+    await renderPanel(ready(withBalance(2_000_000)));
     const say = await openNoMoneyCard(user);
     expect(say).toHaveTextContent('可以把¥20,000.00办成分期');
     expect(say).not.toHaveTextContent('¥3,210.00办成分期');
@@ -52,7 +52,7 @@ describe('the amount an objection card offers to instalment', () => {
 
   it('is the past-due amount on both sides when the CRM shows no balance', async () => {
     const user = userEvent.setup();
-    renderPanel(ready(account('CC2', '王芳', 321000, 12)));
+    await renderPanel(ready(account('CC2', '王芳', 321000, 12)));
     const say = await openNoMoneyCard(user);
     expect(say).toHaveTextContent('可以把¥3,210.00办成分期');
     await user.keyboard('p');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CallAssistDB } from '@/lib/db';
 import { account, ready, renderPanel } from './render-panel';
@@ -44,7 +44,7 @@ async function onlyCall(db: CallAssistDB) {
 describe('the objections section', () => {
   it('finds 没钱 first from the initials mq and shows what matched', async () => {
     const user = userEvent.setup();
-    renderPanel(WANG());
+    await renderPanel(WANG());
     await openSearch();
     expect(tab('objections')).toHaveAttribute('aria-selected', 'true');
     await search(user, 'mq', '没钱 / 手头紧');
@@ -59,7 +59,7 @@ describe('the objections section', () => {
 
   it('moves with the arrows, opens with Enter, and picks with a digit typed in the search box', async () => {
     const user = userEvent.setup();
-    renderPanel(WANG());
+    await renderPanel(WANG());
     await openSearch();
     await search(user, 'mq', '没钱 / 手头紧');
     const second = options()[1]?.getAttribute('data-objection-id');
@@ -78,7 +78,7 @@ describe('the objections section', () => {
 
   it('goes back to the script with Escape', async () => {
     const user = userEvent.setup();
-    renderPanel(WANG());
+    await renderPanel(WANG());
     await openSearch();
     await user.keyboard('{Escape}');
     expect(tab('script')).toHaveAttribute('aria-selected', 'true');
@@ -95,7 +95,7 @@ describe('the objections section', () => {
 
   it('shows the card: say filled as in the script, do, and never marked as forbidden', async () => {
     const user = userEvent.setup();
-    renderPanel(WANG());
+    await renderPanel(WANG());
     await openSearch();
     await search(user, 'mq', '没钱 / 手头紧');
     await user.keyboard('{Enter}');
@@ -120,7 +120,7 @@ describe('the objections section', () => {
 
   it('copies the say text with Y', async () => {
     const user = userEvent.setup();
-    renderPanel(WANG());
+    await renderPanel(WANG());
     await openSearch();
     await search(user, 'mq', '没钱 / 手头紧');
     await user.keyboard('{Enter}y');
@@ -133,7 +133,7 @@ describe('the objections section', () => {
 
   it('records the card on the call, and without a call says to start it but still shows the card', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(WANG());
+    const { db } = await renderPanel(WANG());
     await openSearch();
     await search(user, 'mq', '没钱 / 手头紧');
     await user.keyboard('{Enter}');
@@ -152,7 +152,7 @@ describe('the objections section', () => {
 
   it('sets the card’s flag on the call and opens the plan calculator with its preset', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(WANG());
+    const { db } = await renderPanel(WANG());
     await startCall(user);
     await openSearch();
     await search(user, 'shiye', '失业 / 收入下降');
@@ -174,7 +174,7 @@ describe('the objections section', () => {
 
   it('with an empty search shows the objections likely at the call’s current stage', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(WANG());
+    const { db } = await renderPanel(WANG());
     await openSearch();
     // No stage reached yet: the script's first stage (identify).
     expect(screen.getByRole('heading', { name: '当前阶段（核实身份）常见异议' })).toBeInTheDocument();
@@ -183,8 +183,9 @@ describe('the objections section', () => {
     expect(options().some((o) => o.getAttribute('data-objection-id') === 'wants-reduction')).toBe(false);
 
     await startCall(user);
-    const call = await onlyCall(db);
-    await db.calls.update(call.id, { stages: [{ stageId: 'e-negotiate', at: Date.now() }] });
+    // The test's own reads and writes run inside act(): the Guard re-reads the calls whenever one changes.
+    const call = await act(() => onlyCall(db));
+    await act(() => db.calls.update(call.id, { stages: [{ stageId: 'e-negotiate', at: Date.now() }] }));
     expect(await screen.findByRole('heading', { name: '当前阶段（协商还款）常见异议' })).toBeInTheDocument();
     await waitFor(() => expect(options()[0]).toHaveAttribute('data-objection-id', 'no-money'));
     expect(options().some((o) => o.getAttribute('data-objection-id') === 'wants-reduction')).toBe(true);
@@ -192,12 +193,12 @@ describe('the objections section', () => {
   });
 
   it('lifts what this agent used before, read when a customer’s panel opens', async () => {
-    const first = renderPanel(WANG());
+    const first = await renderPanel(WANG());
     await openSearch();
     await waitFor(() => expect(options()[0]).toHaveAttribute('data-objection-id', 'scam'));
     first.unmount();
     // Three earlier calls (other customers) used "bad time": it now leads the identify phase.
-    const { db } = renderPanel(WANG());
+    const { db } = await renderPanel(WANG());
     await db.calls.bulkAdd(
       ['a', 'b', 'c'].map((key, i) => ({
         id: `old-${key}`,
@@ -224,7 +225,7 @@ describe('the objections section', () => {
 
   it('pins and marks a crisis card, flags the call, stops the script and puts the protocol in the Guard', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(WANG());
+    const { db } = await renderPanel(WANG());
     await startCall(user);
     await openSearch();
     await search(user, '不想活', '提到轻生');
@@ -265,7 +266,7 @@ describe('the objections section', () => {
 
   it('keeps a crisis opened before the call in the section, and flags the call once it starts', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(WANG());
+    const { db } = await renderPanel(WANG());
     await openSearch();
     await search(user, 'zisha', '提到轻生');
     await user.keyboard('{Enter}');
@@ -284,7 +285,7 @@ describe('the objections section', () => {
 
   it('answers Chinese text before the pinyin index arrives, and says when nothing matches', async () => {
     const user = userEvent.setup();
-    renderPanel(WANG());
+    await renderPanel(WANG());
     await openSearch();
     await user.type(searchBox(), '骗子');
     await waitFor(() => expect(options()[0]).toHaveAttribute('data-objection-id', 'scam'));
@@ -295,7 +296,7 @@ describe('the objections section', () => {
 
   it('never shows an empty list while typing: earlier results, then the likely ones, each labelled (issue 11)', async () => {
     const user = userEvent.setup();
-    const { db } = renderPanel(WANG());
+    const { db } = await renderPanel(WANG());
     await openSearch();
     await search(user, 'lvshi', '委托律师');
     expect(within(options()[0] as HTMLElement).queryByTestId('fallback')).toBeNull();

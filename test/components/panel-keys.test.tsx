@@ -15,7 +15,7 @@ const current = () => document.querySelector<HTMLElement>('.line--current');
 
 async function startedPanel() {
   const user = userEvent.setup();
-  const rendered = renderPanel(ready(account('CC9', '王芳', 321000, 12)));
+  const rendered = await renderPanel(ready(account('CC9', '王芳', 321000, 12)));
   await screen.findByRole('button', { name: /开始通话/ });
   await user.keyboard('{Alt>}s{/Alt}');
   await screen.findByRole('button', { name: /^结束通话/ });

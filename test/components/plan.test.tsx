@@ -37,7 +37,7 @@ function liQiang(extra: Record<string, FieldReading> = {}): AccountContext {
 
 async function openPlan(context: AccountContext) {
   const user = userEvent.setup();
-  const rendered = renderPanel(ready(context));
+  const rendered = await renderPanel(ready(context));
   await screen.findByRole('button', { name: /开始通话/ });
   await user.keyboard('4');
   const section = document.getElementById('section-plan') as HTMLElement;
@@ -326,7 +326,7 @@ describe('the plan section', () => {
 
   it('opens the plan an objection card hints at, as the policy’s kind of instalment', async () => {
     const user = userEvent.setup();
-    renderPanel(ready(liQiang()));
+    await renderPanel(ready(liQiang()));
     await screen.findByRole('button', { name: /开始通话/ });
     await user.keyboard('/');
     await user.keyboard('mq');
@@ -386,7 +386,7 @@ describe('the plan section', () => {
 
   it('shows the section in English with the read-back still in the pack’s language', async () => {
     const user = userEvent.setup();
-    renderPanel(ready(liQiang()), { locale: 'en' });
+    await renderPanel(ready(liQiang()), { locale: 'en' });
     await screen.findByRole('button', { name: /Start call/ });
     await user.keyboard('4');
     const section = within(document.getElementById('section-plan') as HTMLElement);

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { DbProvider } from '@/components/shell/db';
 import { I18nProvider } from '@/components/shell/i18n';
 import { PanelView } from '@/components/shell/PanelView';
@@ -56,8 +56,18 @@ export const ready = (context: AccountContext): ReportState => ({
   report: { kind: 'account', context },
 });
 
+/**
+ * Resolves once no part of `container` says it is still reading (`aria-busy`), so a test asserts on the settled
+ * panel and no storage read lands outside act() afterwards (code review 2026-11 §9).
+ */
+export async function settled(container: HTMLElement): Promise<void> {
+  await waitFor(() => {
+    if (container.querySelector('[aria-busy="true"]')) throw new Error('the panel is still reading');
+  });
+}
+
 let dbCount = 0;
-export function renderPanel(
+export async function renderPanel(
   report: ReportState,
   options: { pack?: ActivePack; locale?: Locale; agent?: { name: string; id: string } } = {},
 ) {
@@ -79,5 +89,13 @@ export function renderPanel(
     </SettingsProvider>
   );
   const result = render(ui(report));
-  return { ...result, db, rerenderWith: (r: ReportState) => result.rerender(ui(r)) };
+  await settled(result.container);
+  return {
+    ...result,
+    db,
+    rerenderWith: async (r: ReportState) => {
+      result.rerender(ui(r));
+      await settled(result.container);
+    },
+  };
 }

@@ -15,14 +15,14 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('the script section', () => {
-  it('shows the segment and why it was chosen, with the CRM’s words', () => {
-    renderPanel(ready(account('CC1', '张伟', 1234567, 75)));
+  it('shows the segment and why it was chosen, with the CRM’s words', async () => {
+    await renderPanel(ready(account('CC1', '张伟', 1234567, 75)));
     expect(screen.getByTestId('segment-name')).toHaveTextContent('后期 M3+（逾期61天以上）');
     expect(screen.getByText(/依据：逾期天数 75，不少于 61/)).toBeInTheDocument();
   });
 
   it('fills the customer’s name and marks a missing value as “check before you say it”', async () => {
-    renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
     expect(document.querySelector('[data-line-id="e-identify-who"]')).toHaveTextContent(
       '请问您是王芳本人吗？',
     );
@@ -34,8 +34,8 @@ describe('the script section', () => {
     expect(purpose).toHaveTextContent('逾期金额是¥3,210.00');
   });
 
-  it('follows the script with the keyboard: lines, stages, back, key map', () => {
-    renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+  it('follows the script with the keyboard: lines, stages, back, key map', async () => {
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
     const current = () => document.querySelector('.line--current')?.getAttribute('data-line-id');
     expect(current()).toBe('e-identify-greet');
     press('j');
@@ -56,7 +56,7 @@ describe('the script section', () => {
   });
 
   it('asks to start the call before a line is marked said, then records lines and checklist ticks', async () => {
-    const { db } = renderPanel(ready(account('CC7', '王芳', 321000, 12)));
+    const { db } = await renderPanel(ready(account('CC7', '王芳', 321000, 12)));
     await screen.findByRole('button', { name: /开始通话/ });
     press(' ');
     expect(screen.getByText('先开始通话（Alt+S）再标记已说')).toBeInTheDocument();
@@ -74,7 +74,7 @@ describe('the script section', () => {
   });
 
   it('goes into third-party mode and hides every line that would disclose the debt', async () => {
-    renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
     press('b');
     expect(await screen.findByTestId('third-party-mode')).toHaveTextContent('第三方模式');
     const lines = screen.getByRole('list', { name: '他人接听 · 只留言' });
@@ -83,14 +83,14 @@ describe('the script section', () => {
   });
 
   it('records a segment switched by hand', async () => {
-    renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '切换分群' }), 'seg-late');
     expect(screen.getByTestId('segment-name')).toHaveTextContent('后期');
     expect(screen.getByText('手动选择')).toBeInTheDocument();
   });
 
-  it('asks the agent to open an account when there is none', () => {
-    renderPanel({
+  it('asks the agent to open an account when there is none', async () => {
+    await renderPanel({
       status: 'ready',
       report: { kind: 'none', adapterId: 'demo-crm', url: 'u', readAt: 0, reason: 'x' },
     });

@@ -14,7 +14,7 @@ describe('a section that crashes', () => {
   it('shows one line there while the status strip, call bar and other sections keep working', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const user = userEvent.setup();
-    renderPanel(ready(account('CC5', '王芳', 321000, 12)));
+    await renderPanel(ready(account('CC5', '王芳', 321000, 12)));
     await screen.findByRole('button', { name: /开始通话/ });
     await user.keyboard('4');
     expect(await screen.findByRole('alert')).toHaveTextContent('「方案」分区出错');

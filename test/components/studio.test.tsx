@@ -3,7 +3,7 @@ import './codemirror-jsdom';
 import { forEachDiagnostic } from '@codemirror/lint';
 import type { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -107,7 +107,8 @@ describe('SignPanel', () => {
       </I18nProvider>,
     );
     expect(screen.getByText('Load the private key file first')).toBeInTheDocument();
-    const pair = await generateKeyPair();
+    // Inside act(): the panel reads the stored keys meanwhile.
+    const pair = await act(() => generateKeyPair());
     await user.upload(
       screen.getByLabelText(/Private key file/),
       new File([`${pair.publicKey}\n`], 'pack-signing.pub'),

@@ -165,7 +165,7 @@ describe('PackUpdates in the panel', () => {
       payload: string;
     };
     const pack = parsed(JSON.parse(envelope.payload));
-    const { container } = renderPanel(ready(account('CC20240002', '王芳', 321000, 12)), {
+    const { container } = await renderPanel(ready(account('CC20240002', '王芳', 321000, 12)), {
       pack: { ok: true, pack, source: 'sync' },
     });
     expect(

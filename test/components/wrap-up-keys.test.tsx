@@ -15,11 +15,11 @@ afterEach(() => vi.useRealTimers());
 /** A started call with a promise agreed on it and the given checklist items ticked. */
 async function promisedCall(ticked: (id: string) => boolean) {
   const user = userEvent.setup();
-  const rendered = renderPanel(ready(account('CC9', '王芳', 321000, 12)));
+  const rendered = await renderPanel(ready(account('CC9', '王芳', 321000, 12)));
   await screen.findByRole('button', { name: /开始通话/ });
   await user.keyboard('{Alt>}s{/Alt}');
   await screen.findByRole('button', { name: /^结束通话/ });
-  const [call] = await callsForAccount(rendered.db, 'CC9');
+  const [call] = await act(() => callsForAccount(rendered.db, 'CC9'));
   if (!call) throw new Error('no call');
   await act(async () => {
     await updateCall(rendered.db, call.id, (c) => ({
@@ -50,7 +50,7 @@ describe('wrap-up hot keys (issue 15 goal: a promise in ≤ 6 keys)', () => {
     expect(document.activeElement).toBe(saveButton());
     await user.keyboard('{Enter}');
     expect(await screen.findByTestId('wrap-up-saved')).toHaveTextContent('通话结果已保存：PTP · 承诺还款');
-    const stored = await db.calls.get(callId);
+    const stored = await act(() => db.calls.get(callId));
     expect(stored?.disposition?.id).toBe('PTP');
     expect(stored?.promise).toEqual({ amount: 28000, date: '2026-06-20' });
   });
@@ -64,7 +64,7 @@ describe('wrap-up hot keys (issue 15 goal: a promise in ≤ 6 keys)', () => {
     expect(await screen.findByTestId('wrap-up-blockers')).toHaveTextContent('复述承诺的金额和日期');
     expect(screen.getByRole('alert')).toBeInTheDocument();
     await user.keyboard('{Alt>}{Enter}{/Alt}');
-    expect((await db.calls.get(callId))?.disposition).toBeUndefined();
+    expect((await act(() => db.calls.get(callId)))?.disposition).toBeUndefined();
   });
 
   it('saves with Alt+Enter from inside the note box, the note with it', async () => {
@@ -78,7 +78,7 @@ describe('wrap-up hot keys (issue 15 goal: a promise in ≤ 6 keys)', () => {
     await user.keyboard('ok');
     await user.keyboard('{Alt>}{Enter}{/Alt}');
     expect(await screen.findByTestId('wrap-up-saved')).toHaveTextContent('PTP');
-    expect((await db.calls.get(callId))?.disposition?.id).toBe('PTP');
+    expect((await act(() => db.calls.get(callId)))?.disposition?.id).toBe('PTP');
     await waitFor(async () => expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['ok']));
   });
 

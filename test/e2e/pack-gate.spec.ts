@@ -7,8 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPackServer } from '../../cli/pack-serve';
-import { bundledDemoPack, packText, signedEnvelope, TEST_ONLY_KEYS } from '../fixtures/hostile/make';
+import { bundledDemoPack, packText, signedEnvelope } from '../fixtures/hostile/make';
 import { expect, openAccount, test } from './fixtures';
+import { trustPackServer } from './pack-options';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -23,12 +24,7 @@ test('a signed v2 behind two BOMs activates and the panel keeps working', async 
       '话术包：示例银行信用卡催收 · 默认话术包（第 1 版）',
     );
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.id}/options.html`);
-    await options.getByLabel('话术包网址').fill(`${packs.url}/pack.json`);
-    await options.getByLabel('话术包网址').press('Enter');
-    await options.getByLabel('公钥（base64）').fill(TEST_ONLY_KEYS.trusted.publicKey);
-    await options.getByRole('button', { name: '添加公钥' }).click();
+    const options = await trustPackServer(ext, `${packs.url}/pack.json`);
     await options.getByRole('button', { name: '立即检查' }).click();
     await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
 

@@ -7,8 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPackServer } from '../../cli/pack-serve';
-import { bundledDemoPack, packText, signedEnvelope, TEST_ONLY_KEYS } from '../fixtures/hostile/make';
+import { bundledDemoPack, packText, signedEnvelope } from '../fixtures/hostile/make';
 import { expect, openAccount, test } from './fixtures';
+import { trustPackServer } from './pack-options';
 
 test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2 stays', async ({
   ext,
@@ -36,13 +37,7 @@ test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2
     );
 
     // The administrator's part, on the options page: the URL, the (TEST-ONLY) key, check now.
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.id}/options.html`);
-    await options.getByLabel('话术包网址').fill(`${packs.url}/pack.json`);
-    await options.getByLabel('话术包网址').press('Enter');
-    await options.getByLabel('公钥（base64）').fill(TEST_ONLY_KEYS.trusted.publicKey);
-    await options.getByRole('button', { name: '添加公钥' }).click();
-    await expect(options.getByText('28664aa832692bc4')).toBeVisible();
+    const options = await trustPackServer(ext, `${packs.url}/pack.json`);
     // Saving the key already triggers a check; "check now" then finds v2 active either way.
     await options.getByRole('button', { name: '立即检查' }).click();
     await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();

@@ -261,3 +261,31 @@ describe('fieldSourceText', () => {
     expect(fieldSourceText({ label: '逾期金额' })).toBe('“逾期金额”');
   });
 });
+
+describe('an account never reached before', () => {
+  it('reads "无" as the last conversation as no earlier call, not as a missing field', () => {
+    const adapter: Adapter = {
+      ...demoAdapter,
+      fields: {
+        ...demoAdapter.fields,
+        lastConversation: { label: '最近通话日期', parse: 'date' },
+        promiseDate: { label: '下次承诺日期', parse: 'date' },
+      },
+    };
+    const html = (last: string) =>
+      new DOMParser().parseFromString(
+        page('account-full.html').documentElement.outerHTML.replace(
+          '</body>',
+          `<table><tr><th>最近通话日期</th><td>${last}</td></tr><tr><th>下次承诺日期</th><td>--</td></tr></table></body>`,
+        ),
+        'text/html',
+      );
+    const never = account(extractAccount(html('无'), adapter, NOW, URL_A));
+    expect(never.fields.lastConversation).toBeUndefined();
+    expect(never.problems.map((p) => p.field)).not.toContain('lastConversation');
+    // Other empty fields are still missing, and a real date is still read.
+    expect(never.problems.map((p) => p.field)).toContain('promiseDate');
+    const reached = account(extractAccount(html('2026-08-28'), adapter, NOW, URL_A));
+    expect(reached.fields.lastConversation?.value).toBe('2026-08-28');
+  });
+});

@@ -4,6 +4,7 @@
  * rules forbid: a compliance trainer's content is only useful if the linter never flags it.
  */
 import { readFileSync } from 'node:fs';
+import { CRM_FIELD_NAMES } from '@/lib/crm/fields';
 import { lintPackPhrases, lintThirdPartyLines } from '../../../lib/compliance/phrases';
 import type { AccountContext, FieldReading, FieldValue } from '../../../lib/crm/context';
 import { parsePack } from '../../../lib/pack/parse';
@@ -20,41 +21,8 @@ if (!parsed.success)
   throw new Error(`en-US pack does not parse: ${JSON.stringify(parsed.error.issues, null, 2)}`);
 const pack: Pack = parsed.data;
 
-const CRM_FIELDS = [
-  // CRM counts, per-number and plan fields of the compliance engine (issue 12)
-  'attemptsToday',
-  'attempts7d',
-  'connectsToday',
-  'lastConversation',
-  'tpNoContactNumbers',
-  'planInDefault',
-  'workPhone',
-  // The agent the CRM shows in its header (issue 15 §5): the script never asks for it then.
-  'agentName',
-  'agentId',
-  'name',
-  'accountKey',
-  'overdueAmount',
-  'balance',
-  'minimumDue',
-  'dpd',
-  'dueDate',
-  'phone',
-  'region',
-  'timezone',
-  'flags',
-  'hardship',
-  'brokenPromises',
-  'cardLast4',
-  'product',
-  'principal',
-  'interestAndFees',
-  'state',
-  'validationSent',
-  'validationEnd',
-  'inValidationPeriod',
-  'creditReported',
-];
+/** The canonical CRM vocabulary (lib/crm/fields.ts), the US-only fields included. */
+const CRM_FIELDS: string[] = [...CRM_FIELD_NAMES];
 /** The cards issue 13 added to the twenty DOMAIN.md names. */
 const NEW_OBJECTION_IDS = [
   'statute-of-limitations',

@@ -3,6 +3,7 @@
  * read-aloud text must pass its own compliance rules (forbidden phrases, third-party words).
  */
 import { readFileSync } from 'node:fs';
+import { CRM_FIELD_NAMES, CRM_FIELDS as VOCABULARY } from '@/lib/crm/fields';
 import { lintPackPhrases, lintThirdPartyLines } from '../../../lib/compliance/phrases';
 import { type ConditionFacts, holds } from '../../../lib/pack/condition';
 import { parsePack } from '../../../lib/pack/parse';
@@ -14,38 +15,8 @@ const fileUrl = new URL('../../../lib/pack/defaults/zh-CN.json', import.meta.url
 const raw = readFileSync(fileUrl, 'utf8');
 const pack: Pack = packSchema.parse(JSON.parse(raw));
 
-/** CRM fields of the shared contract, plus the derived bucket. */
-const CRM_FIELDS = [
-  // CRM counts, per-number and plan fields of the compliance engine (issue 12)
-  'attemptsToday',
-  'attempts7d',
-  'connectsToday',
-  'lastConversation',
-  'tpNoContactNumbers',
-  'planInDefault',
-  'workPhone',
-  // The agent the CRM shows in its header (issue 15 §5): the script never asks for it then.
-  'agentName',
-  'agentId',
-  'name',
-  'accountKey',
-  'overdueAmount',
-  'balance',
-  'minimumDue',
-  'dpd',
-  'dueDate',
-  'phone',
-  'region',
-  'timezone',
-  'flags',
-  'hardship',
-  'brokenPromises',
-  'cardLast4',
-  'product',
-  'principal',
-  'interestAndFees',
-  'bucket',
-];
+/** The canonical CRM vocabulary (lib/crm/fields.ts) but the US-only fields, plus the derived bucket. */
+const CRM_FIELDS: string[] = [...CRM_FIELD_NAMES.filter((f) => !('market' in VOCABULARY[f])), 'bucket'];
 /** The cards issue 13 added to the twenty DOMAIN.md names. */
 const NEW_OBJECTION_IDS = [
   'deceased',
