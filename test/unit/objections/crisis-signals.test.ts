@@ -5,19 +5,19 @@
  * a relative's death (the deceased card answers it; no signal).
  */
 import { readFileSync } from 'node:fs';
+import { quickSearch } from '../../../components/objections/quick-search';
 import { crisisSignal } from '../../../lib/objections/crisis-signals';
 import { buildObjectionIndex, closestObjections, searchObjections } from '../../../lib/objections/search';
 import { packSchema } from '../../../lib/pack/schema';
 import { foldText } from '../../../lib/text/fold';
 
 const load = (locale: string) =>
-  buildObjectionIndex(
-    packSchema.parse(
-      JSON.parse(readFileSync(new URL(`../../../lib/pack/defaults/${locale}.json`, import.meta.url), 'utf8')),
-    ).objections,
-  );
-const zh = load('zh-CN');
-const en = load('en-US');
+  packSchema.parse(
+    JSON.parse(readFileSync(new URL(`../../../lib/pack/defaults/${locale}.json`, import.meta.url), 'utf8')),
+  ).objections;
+const zhPack = load('zh-CN');
+const zh = buildObjectionIndex(zhPack);
+const en = buildObjectionIndex(load('en-US'));
 const indexFor = (query: string) => {
   const folded = foldText(query);
   return /[a-z]/.test(folded) && !/\p{Script=Han}/u.test(folded) ? en : zh;
@@ -171,5 +171,16 @@ describe('crisis first, whatever the pack triggers say', () => {
     for (const query of ['我死活不还', '死期到了吗', 'my father passed away']) {
       expect(ids(query)[0], query).not.toBe('self-harm');
     }
+  });
+});
+
+describe('before the full index arrives (quick search)', () => {
+  const quick = (query: string) => quickSearch(zhPack, query).map((r) => r.objection.id);
+  it('puts the crisis card first on a strong signal', () => {
+    expect(quick('我真的很想死啊，下个月再说')[0]).toBe('self-harm');
+  });
+  it('keeps it on a weak signal and leaves near-misses alone', () => {
+    expect(quick('我真的撑不下去了')).toContain('self-harm');
+    expect(quick('我死活不还')).not.toContain('self-harm');
   });
 });
