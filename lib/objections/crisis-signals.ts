@@ -204,7 +204,7 @@ const EN_WEAK = [
   'hopeless',
   'no way out',
   'end of my rope',
-  'nothing left',
+  'nothing left to live for',
   'give up',
 ];
 
@@ -246,21 +246,93 @@ function englishWords(folded: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** One typo is forgiven in words of four letters or more, if the first letter is right. */
+/** One typo is forgiven if the first letter is right: any in words of four letters or more, a swap of neighbours in shorter ones (die → dei). */
 function wordMatches(said: string, expected: string): boolean {
   if (said === expected) return true;
-  return expected.length >= 4 && said[0] === expected[0] && withinOneEdit(said, expected);
+  if (said[0] !== expected[0] || !withinOneEdit(said, expected)) return false;
+  return (
+    expected.length >= 4 ||
+    (said.length === expected.length && [...said].sort().join('') === [...expected].sort().join(''))
+  );
+}
+
+/** Words a speaker slips inside a phrase ("I don't even really want to live"): up to two are skipped. */
+const FILLERS = new Set([
+  'even',
+  'really',
+  'just',
+  'so',
+  'actually',
+  'honestly',
+  'truly',
+  'seriously',
+  'literally',
+  'simply',
+  'fucking',
+  'freaking',
+  'kinda',
+  'gonna',
+]);
+
+const MAX_FILLERS = 2;
+
+/** The phrase's words from `start`, with up to MAX_FILLERS filler words skipped inside it. */
+function phraseAt(words: readonly string[], start: number, want: readonly string[]): boolean {
+  let at = start;
+  let skipped = 0;
+  for (let k = 0; k < want.length; k++, at++) {
+    const said = words[at];
+    if (said === undefined) return false;
+    if (wordMatches(said, want[k] as string)) continue;
+    if (k === 0 || skipped === MAX_FILLERS || !FILLERS.has(said)) return false;
+    skipped++;
+    k--;
+  }
+  return true;
 }
 
 function enMatches(words: readonly string[], phrase: string): boolean {
   const want = phrase.split(' ');
-  for (let start = 0; start + want.length <= words.length; start++) {
-    if (want.every((w, k) => wordMatches(words[start + k] as string, w))) return true;
-  }
+  for (let start = 0; start < words.length; start++) if (phraseAt(words, start, want)) return true;
   // Run together ("killmyself"): the phrase without spaces as one word.
   if (want.length > 1) {
     const joined = want.join('');
     return words.some((w) => w === joined);
+  }
+  return false;
+}
+
+/**
+ * Pinyin typed with the input method off (buxianghuole): whole syllable runs of the strong
+ * Chinese phrases, starting at a word of the query, spaces between syllables ignored.
+ */
+const PINYIN_STRONG = [
+  'zisha',
+  'qingsheng',
+  'buxianghuo',
+  'buyaohuo',
+  'huobuxiaqu',
+  'woxiangsi',
+  'xiangqusi',
+  'yisileliao',
+  'tiaolou',
+  'gewan',
+  'shaotan',
+  'shangdiao',
+  'anmianyao',
+];
+
+const PINYIN_LONGEST = Math.max(...PINYIN_STRONG.map((p) => p.length)) + 1;
+/** A letter that would make the last syllable longer (zisha|ng = 自上): not the same word then. */
+const SYLLABLE_GOES_ON = /^[aeioun]$/;
+
+function pinyinSaid(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length && run.length < PINYIN_LONGEST; j++) run += words[j];
+    if (PINYIN_STRONG.some((p) => run.startsWith(p) && !SYLLABLE_GOES_ON.test(run.charAt(p.length)))) {
+      return true;
+    }
   }
   return false;
 }
@@ -274,6 +346,7 @@ export function crisisSignal(query: string): CrisisSignal | null {
     if (ZH_STRONG.some((p) => zhMatches(zh, p))) return 'strong';
   }
   if (words.length > 0 && EN_STRONG.some((p) => enMatches(words, p))) return 'strong';
+  if (pinyinSaid(words)) return 'strong';
   if (zh !== '' && ZH_WEAK.some((p) => zhMatches(zh, p))) return 'weak';
   if (words.length > 0 && EN_WEAK.some((p) => enMatches(words, p))) return 'weak';
   return null;

@@ -70,6 +70,10 @@ const STRONG = [
   'I want to die lol whatever, about the payment',
   'I wanna kill my self',
   'life is not worth living',
+  "I don't even really want to live",
+  'i just want to dei',
+  'wo zhende buxiang huole',
+  'zisha',
 ];
 
 const WEAK = [
@@ -125,6 +129,10 @@ const NEAR_MISSES = [
   'this is a dead end',
   'stop calling me',
   'I am skilled at my job',
+  'the message wants a reply',
+  'I want to dine out',
+  'I did what I could',
+  'zi shang ci', // 自上次
 ];
 
 describe('the crisis lexicon (issue 11 §2)', () => {
