@@ -170,6 +170,11 @@ describe('crisis first, whatever the pack triggers say', () => {
   it('keeps it in the closest results too', () => {
     expect(closestObjections(zh, '我想自杀').map((r) => r.objection.id)).toContain('self-harm');
   });
+  it('keeps the deceased card when the bereaved speaks of dying too', () => {
+    const found = ids('我爸去世了，我也不想活了');
+    expect(found[0]).toBe('self-harm');
+    expect(found).toContain('deceased');
+  });
   it('leaves a relative’s death to the deceased card', () => {
     expect(ids('我爸去世了')[0]).toBe('deceased');
     expect(ids('我爸去世了')).not.toContain('self-harm');
