@@ -50,7 +50,12 @@ const ZH_NEAR_MISSES = [
   '干活',
   '灵活',
   '快活',
+  '活该',
+  '生活',
 ];
+
+/** Strong phrases that hold a near-miss (生活): looked for before the near-misses are cut. */
+const ZH_STRONG_UNCUT = ['不想生活', '不想再生活'];
 
 /** A [first, second, max characters between] look-up, or a plain phrase. */
 type ZhPattern = string | readonly [string, string, number];
@@ -92,14 +97,16 @@ const ZH_STRONG: readonly ZhPattern[] = [
   '卧轨',
   '服毒',
   '喝农药',
-  '喝药',
+  '敌敌畏',
+  '百草枯',
+  '老鼠药',
   '吞药',
   '安眠药',
   '吃一瓶',
   '整瓶药',
   '不想醒',
   '没脸活',
-  ['不想', '活', 4],
+  ['不想', '活', 2],
   ['不', '活了', 3],
   ['结束', '生命', 4],
   ['了结', '自己', 3],
@@ -340,7 +347,9 @@ function pinyinSaid(words: readonly string[]): boolean {
 /** The crisis signal the query carries, if any (strong outranks weak). */
 export function crisisSignal(query: string): CrisisSignal | null {
   const folded = foldText(query);
-  const zh = cutNearMisses(hanCompact(folded), ZH_NEAR_MISSES, '|');
+  const han = hanCompact(folded);
+  if (ZH_STRONG_UNCUT.some((p) => han.includes(p))) return 'strong';
+  const zh = cutNearMisses(han, ZH_NEAR_MISSES, '|');
   const words = englishWords(cutNearMisses(folded, EN_NEAR_MISSES, ' | '));
   if (zh !== '') {
     if (ZH_STRONG.some((p) => zhMatches(zh, p))) return 'strong';

@@ -48,6 +48,7 @@ const STRONG = [
   '我想ｓ死',
   '我就想死，别催了，还钱的事以后再说吧',
   '我不想活啦',
+  '我不想生活了',
   '我活不下去了啊',
   "I'm going to kill myself tonight",
   'i just wanna die',
@@ -130,6 +131,9 @@ const NEAR_MISSES = [
   'stop calling me',
   'I am skilled at my job',
   'the message wants a reply',
+  '我不想还，活该你们亏',
+  '我不想还钱，生活都困难',
+  '我每天都要喝药',
   'I want to dine out',
   'I did what I could',
   'zi shang ci', // 自上次
