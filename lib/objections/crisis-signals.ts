@@ -298,15 +298,25 @@ function phraseAt(words: readonly string[], start: number, want: readonly string
   return true;
 }
 
-function enMatches(words: readonly string[], phrase: string): boolean {
-  const want = phrase.split(' ');
-  for (let start = 0; start < words.length; start++) if (phraseAt(words, start, want)) return true;
-  // Run together ("killmyself"): the phrase without spaces as one word.
-  if (want.length > 1) {
-    const joined = want.join('');
-    return words.some((w) => w === joined);
+/** A list of English phrases as words, and their run-together forms ("killmyself"). */
+interface EnglishPhrases {
+  words: readonly (readonly string[])[];
+  joined: ReadonlySet<string>;
+}
+
+function englishPhrases(phrases: readonly string[]): EnglishPhrases {
+  const words = phrases.map((p) => p.split(' '));
+  return { words, joined: new Set(words.filter((w) => w.length > 1).map((w) => w.join(''))) };
+}
+
+function enMatches(words: readonly string[], phrases: EnglishPhrases): boolean {
+  for (let start = 0; start < words.length; start++) {
+    const first = (words[start] as string)[0];
+    for (const want of phrases.words) {
+      if ((want[0] as string)[0] === first && phraseAt(words, start, want)) return true;
+    }
   }
-  return false;
+  return words.some((w) => phrases.joined.has(w));
 }
 
 /**
@@ -344,6 +354,9 @@ function pinyinSaid(words: readonly string[]): boolean {
   return false;
 }
 
+const EN_STRONG_PHRASES = englishPhrases(EN_STRONG);
+const EN_WEAK_PHRASES = englishPhrases(EN_WEAK);
+
 /** The crisis signal the query carries, if any (strong outranks weak). */
 export function crisisSignal(query: string): CrisisSignal | null {
   const folded = foldText(query);
@@ -354,9 +367,9 @@ export function crisisSignal(query: string): CrisisSignal | null {
   if (zh !== '') {
     if (ZH_STRONG.some((p) => zhMatches(zh, p))) return 'strong';
   }
-  if (words.length > 0 && EN_STRONG.some((p) => enMatches(words, p))) return 'strong';
+  if (enMatches(words, EN_STRONG_PHRASES)) return 'strong';
   if (pinyinSaid(words)) return 'strong';
   if (zh !== '' && ZH_WEAK.some((p) => zhMatches(zh, p))) return 'weak';
-  if (words.length > 0 && EN_WEAK.some((p) => enMatches(words, p))) return 'weak';
+  if (enMatches(words, EN_WEAK_PHRASES)) return 'weak';
   return null;
 }
