@@ -4,8 +4,12 @@
  * substring matching on titles and triggers, which already answers Chinese and English typed as
  * written. Empty query: the same suggestion order as the library (current phase, then use).
  */
+import { crisisSignal } from '@/lib/objections/crisis-signals';
 import type { ObjectionResult, SearchOptions } from '@/lib/objections/search';
 import type { Objection } from '@/lib/pack/schema';
+
+/** Above every substring match (tier × 1e6), as in the full search's ranking. */
+const CRISIS_FIRST = 1e8;
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
@@ -22,6 +26,8 @@ export function quickSearch(
 ): ObjectionResult[] {
   const limit = options.limit ?? 9;
   const q = fold(query);
+  // Crisis first, even before the index arrives (issue 11 §2): the lexicon, not the pack's triggers.
+  const signal = q === '' ? null : crisisSignal(query);
   const ranked: ObjectionResult[] = [];
   objections.forEach((objection, order) => {
     const tieBreak = -order / 1e6;
@@ -42,7 +48,23 @@ export function quickSearch(
         best = { objection, score, match: { field: i === 0 ? 'title' : 'trigger', kind, text } };
       }
     });
+    if (signal !== null && objection.severity === 'crisis') {
+      const lift = signal === 'strong' ? CRISIS_FIRST : 0;
+      best = best ?? {
+        objection,
+        score: tieBreak,
+        match: { field: 'title', kind: 'overlap', text: objection.title },
+      };
+      best = { ...best, score: best.score + lift };
+    }
     if (best !== null) ranked.push(best);
   });
-  return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
+  const top = ranked.sort((a, b) => b.score - a.score).slice(0, limit);
+  // A weak signal keeps the crisis cards in the list, last if need be.
+  for (const result of ranked) {
+    if (signal === null || result.objection.severity !== 'crisis' || top.includes(result)) continue;
+    const drop = top.findLastIndex((r) => r.objection.severity !== 'crisis');
+    if (drop >= 0) top.splice(drop, 1, result);
+  }
+  return top;
 }

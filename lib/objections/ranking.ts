@@ -89,6 +89,8 @@ export function rankHits(
   hits: Hits,
   options: SearchOptions,
   limit: number,
+  /** The query carries a strong crisis signal (crisis-signals.ts): every crisis card goes first. */
+  crisisFirst = false,
 ): ObjectionResult[] {
   const ranked = hits.touched.map((o): Ranked => {
     const objection = index.objections[o] as Objection;
@@ -96,7 +98,7 @@ export function rankHits(
     const crisis = isCrisis(objection) && text.field < HEAD_FIELDS;
     const kind = hits.bestKind[o] as number;
     // The query says a whole crisis title or trigger, whatever else it says (issue 11 §2).
-    const signal = crisis && (kind === EXACT || kind === SAID);
+    const signal = (crisis && (kind === EXACT || kind === SAID)) || (crisisFirst && isCrisis(objection));
     // A weak overlap (a shared 没) is no reason to lift the crisis card above the rest.
     const strong =
       kind !== OVERLAP || (hits.best[o] as number) % FIELD_BAND >= STRONG_OVERLAP * PRECISION_BAND;

@@ -8,6 +8,8 @@
  *   whole trigger among other words, issue 11) > substring > fuzzy =
  *   overlap (shares bigrams, words or syllables: precision = its score)  × 1,000,000
  *   a crisis objection whose title or trigger the query says whole       + 100,000,000
+ *   any crisis objection when the query carries a strong crisis signal
+ *   (crisis-signals.ts), whatever the pack's triggers say                + 100,000,000
  *   a crisis objection otherwise matched on its title or a trigger       + 500,000
  *   field: title and triggers (synonyms of the title) > say = do         × 100,000
  *   precision inside the kind, 0–9: the match starts the text (or a
@@ -22,6 +24,8 @@
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
+import { offerCrisisCards } from './crisis-cards';
+import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
 import { EXACT, Hits, headSuffices, OVERLAP, PINYIN, PREFIX, SAID } from './hits';
 import { cutQuery, type NormalizedText, normalizeText } from './normalize';
@@ -87,7 +91,8 @@ export function searchObjections(
     }
   }
   if (q.length >= MIN_SAID) matchSaid(index, normal, hits);
-  return rankHits(index, hits, options, limit);
+  const first = offerCrisisCards(index, hits, crisisSignal(query));
+  return rankHits(index, hits, options, limit, first);
 }
 
 /** Any overlap counts for the closest objections, shown when nothing matched (issue 11 §1). */
@@ -104,5 +109,6 @@ export function closestObjections(
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   matchSaid(index, normal, hits, CLOSEST_SCORE);
-  return rankHits(index, hits, options, limit);
+  const first = offerCrisisCards(index, hits, crisisSignal(query));
+  return rankHits(index, hits, options, limit, first);
 }
