@@ -32,16 +32,16 @@ describe('SegmentEditor', () => {
     render(<FormHost Form={SegmentEditor} />);
     const [first, second] = zhPack.segments;
     expect(screen.queryByText(/No catch-all segment/)).toBeNull();
-    await user.click(screen.getByRole('button', { name: `Edit ${second?.name}` }));
-    await user.click(screen.getByRole('button', { name: `Move ${second?.name} up` }));
+    await user.click(screen.getByRole('button', { name: `Edit “${second?.name}”` }));
+    await user.click(screen.getByRole('button', { name: `Move “${second?.name}” up` }));
     expect(
       draftValue()
         .segments.map((s: { id: string }) => s.id)
         .slice(0, 2),
     ).toEqual([second?.id, first?.id]);
     // The moved segment stays the one being edited.
-    expect(screen.getByRole('button', { name: `Edit ${second?.name}` })).toHaveAttribute(
-      'aria-current',
+    expect(screen.getByRole('button', { name: `Edit “${second?.name}”` })).toHaveAttribute(
+      'aria-expanded',
       'true',
     );
     const name = screen.getByLabelText('Segment name');
@@ -49,7 +49,8 @@ describe('SegmentEditor', () => {
     await user.type(name, 'Hardship first');
     expect(draftValue().segments[0].name).toBe('Hardship first');
     const last = zhPack.segments.at(-1);
-    await user.click(screen.getByRole('button', { name: `Remove ${last?.name}` }));
+    await user.click(screen.getByRole('button', { name: `Remove “${last?.name}”` }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(draftValue().segments).toHaveLength(zhPack.segments.length - 1);
     expect(screen.getByText(/No catch-all segment/)).toBeInTheDocument();
   });
@@ -144,7 +145,8 @@ describe('ScriptEditor', () => {
     await user.type(name, 'Settlement');
     expect(added().name).toBe('Settlement');
     expect(screen.queryByText(/Used by segments/)).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Remove Settlement' }));
+    await user.click(screen.getByRole('button', { name: 'Remove “Settlement”' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(draftValue().scripts).toHaveLength(zhPack.scripts.length);
   });
 
@@ -158,9 +160,9 @@ describe('ScriptEditor', () => {
     await user.type(title, 'Callback');
     await user.selectOptions(screen.getByLabelText('Phase of the call'), 'close');
     expect(stages().at(-1)).toMatchObject({ title: 'Callback', phase: 'close' });
-    await user.click(screen.getByRole('button', { name: 'Move Callback up' }));
+    await user.click(screen.getByRole('button', { name: 'Move “Callback” up' }));
     expect(stages().at(-2).title).toBe('Callback');
-    expect(screen.getByRole('button', { name: 'Edit Callback' })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: 'Edit “Callback”' })).toHaveAttribute('aria-expanded', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Add a button to another stage' }));
     await user.selectOptions(screen.getByLabelText('Button 1 goes to'), stage0?.title ?? '');
@@ -171,7 +173,12 @@ describe('ScriptEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Remove button 1' }));
     expect(stages().at(-2).next).toBeUndefined();
 
-    await user.click(screen.getByRole('button', { name: 'Remove Callback' }));
+    await user.click(screen.getByRole('button', { name: 'Remove “Callback”' }));
+    // Removal asks first; cancelling keeps the stage.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(stages().at(-2).title).toBe('Callback');
+    await user.click(screen.getByRole('button', { name: 'Remove “Callback”' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(stages()).toEqual(script0?.stages);
   });
 
@@ -197,9 +204,10 @@ describe('ScriptEditor', () => {
     expect(lines().at(-1).source).toBe('PIPL art. 17');
     await user.clear(screen.getByLabelText(/^Source/));
     expect(lines().at(-1)).not.toHaveProperty('source');
-    await user.click(screen.getByRole('button', { name: /^Move \d+\. Hello.* up$/ }));
+    await user.click(screen.getByRole('button', { name: /^Move “\d+\. Hello.*” up$/ }));
     expect(lines().at(-2).id).toBe(`${stage0?.id}-line`);
-    await user.click(screen.getByRole('button', { name: /^Remove \d+\. Hello/ }));
+    await user.click(screen.getByRole('button', { name: /^Remove “\d+\. Hello/ }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(lines()).toEqual(stage0?.lines);
   });
 

@@ -49,7 +49,7 @@ describe('ScriptEditor', () => {
   it('writes the text, kind and must-say of the chosen line back into the draft', async () => {
     const user = userEvent.setup();
     render(<FormHost Form={ScriptEditor} />);
-    await user.click(screen.getByRole('button', { name: /^Edit 2\. / }));
+    await user.click(screen.getByRole('button', { name: /^Edit “2\. / }));
     const text = screen.getByLabelText('Text');
     await user.clear(text);
     await user.type(text, 'New words');
