@@ -1,30 +1,15 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type ComponentType, useState } from 'react';
 import { I18nProvider } from '@/components/shell/i18n';
 import { ChangelogView } from '@/components/studio/ChangelogView';
-import type { EditorProps } from '@/components/studio/editors';
 import { ScriptEditor } from '@/components/studio/ScriptEditor';
 import { SegmentEditor } from '@/components/studio/SegmentEditor';
 import { SignPanel } from '@/components/studio/SignPanel';
 import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { checkDraft } from '@/lib/studio/checks';
 import { readDraft, setAt } from '@/lib/studio/edit';
-
-const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
-
-/** A form over a draft text, as the Studio holds it. */
-function FormHost({ Form, initial = packText }: { Form: ComponentType<EditorProps>; initial?: string }) {
-  const [text, setText] = useState(initial);
-  return (
-    <I18nProvider locale="en">
-      <Form text={text} value={readDraft(text)} onEdit={setText} />
-      <output data-testid="draft">{text}</output>
-    </I18nProvider>
-  );
-}
-const draftValue = () => JSON.parse(screen.getByTestId('draft').textContent ?? '');
+import { draftValue, FormHost, packText } from './studio-form-host';
 
 describe('SegmentEditor', () => {
   it('renames, reorders and removes segments by title, and warns when no segment catches every account', async () => {
