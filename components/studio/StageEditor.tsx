@@ -5,6 +5,7 @@ import { appendAt, asList, asText, child, type JsonPath, removeAt, setAt } from 
 import { moveItem } from '@/lib/studio/list-edit';
 import { newStage } from '@/lib/studio/scripts';
 import { Branches } from './Branches';
+import { ChecklistPicks } from './ChecklistPicks';
 import type { EditorProps } from './editors';
 import { Choice, TextField } from './fields';
 import { LinesEditor } from './LinesEditor';
@@ -21,7 +22,7 @@ export interface StagePartProps extends ScriptPartProps {
   stage: unknown;
 }
 
-/** The stages of one script: list, title, phase, the buttons after it, and its lines. */
+/** The stages of one script: list, title, phase, checklist, the buttons after it, and its lines. */
 export function StageEditor({ text, value, onEdit, script, path }: ScriptPartProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState<number | null>(0);
@@ -55,6 +56,12 @@ export function StageEditor({ text, value, onEdit, script, path }: ScriptPartPro
                 value={asText(child(stage, 'phase'))}
                 options={PHASES.map((p) => ({ value: p, label: t(`studio.scripts.phase.${p}`) }))}
                 onChange={(v) => write('phase', v)}
+              />
+              <ChecklistPicks
+                draft={value}
+                legend={t('studio.conditions.stageChecklist')}
+                picked={child(stage, 'checklist')}
+                onChange={(ids) => write('checklist', ids)}
               />
               <LinesEditor {...{ text, value, onEdit, script, stage }} path={stagePath} />
               <Branches {...{ text, value, onEdit, script, stage }} path={stagePath} />
