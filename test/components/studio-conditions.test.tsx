@@ -67,7 +67,7 @@ describe('conditions and checklist picks left to JSON before (issue 17 item 2)',
     expect(stage()).not.toHaveProperty('checklist');
 
     const ticks = within(screen.getByRole('group', { name: 'Checklist items this line ticks when said' }));
-    expect(stage0?.lines[0]?.ticks).toEqual([recording?.id]);
+    expect(stage0?.lines[0]).toMatchObject({ ticks: [recording?.id] });
     expect(ticks.getByRole('checkbox', { name: recording?.text })).toBeChecked();
     await user.click(ticks.getByRole('checkbox', { name: identity?.text }));
     await user.click(ticks.getByRole('checkbox', { name: recording?.text }));
