@@ -29,6 +29,12 @@ export function ScriptEditor({ text, value, onEdit }: EditorProps) {
         onOpen={setOpen}
         onMove={(from, to) => onEdit(moveItem(text, ['scripts'], scripts, from, to))}
         onRemove={(i) => onEdit(removeAt(text, ['scripts', i]))}
+        removeWarning={(s) => {
+          const users = segmentsUsing(value, asText(child(s, 'id')));
+          return users.length > 0
+            ? t('studio.conditions.scriptInUse', { names: users.join('、') })
+            : undefined;
+        }}
       >
         {(script, at) => {
           const usedBy = segmentsUsing(value, asText(child(script, 'id')));

@@ -3,7 +3,7 @@ import { useI18n } from '@/components/shell/i18n';
 import { PHASES } from '@/lib/pack/schema';
 import { appendAt, asList, asText, child, type JsonPath, removeAt, setAt } from '@/lib/studio/edit';
 import { moveItem } from '@/lib/studio/list-edit';
-import { newStage } from '@/lib/studio/scripts';
+import { newStage, stagesLeadingTo } from '@/lib/studio/scripts';
 import { Branches } from './Branches';
 import { ChecklistPicks } from './ChecklistPicks';
 import type { EditorProps } from './editors';
@@ -39,6 +39,10 @@ export function StageEditor({ text, value, onEdit, script, path }: ScriptPartPro
         onOpen={setOpen}
         onMove={(from, to) => onEdit(moveItem(text, stagesPath, stages, from, to))}
         onRemove={(i) => onEdit(removeAt(text, [...stagesPath, i]))}
+        removeWarning={(s) => {
+          const from = stagesLeadingTo(script, asText(child(s, 'id')));
+          return from.length > 0 ? t('studio.conditions.stageInUse', { names: from.join('、') }) : undefined;
+        }}
       >
         {(stage, at) => {
           const stagePath = [...stagesPath, at];

@@ -10,10 +10,13 @@ export function RemoveButton({
   name,
   onRemove,
   disabled,
+  warning,
 }: {
   name: string;
   onRemove: () => void;
   disabled?: boolean;
+  /** What removing it breaks (e.g. what still points to it), said in the confirmation. */
+  warning?: string;
 }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
@@ -30,7 +33,7 @@ export function RemoveButton({
     );
   return (
     <span className="studio-confirm">
-      {t('studio.forms.confirmRemove', { name })}{' '}
+      {t('studio.forms.confirmRemove', { name })} {warning ? <strong>{warning}</strong> : null}{' '}
       <button
         ref={yes}
         type="button"
@@ -132,6 +135,7 @@ export function OpenItemList({
   onMove,
   onRemove,
   children,
+  removeWarning,
   label,
   min = 0,
   open: heldOpen,
@@ -142,6 +146,8 @@ export function OpenItemList({
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
   children: (item: unknown, index: number) => ReactNode;
+  /** What removing an item breaks, said when the lead is asked to confirm. */
+  removeWarning?: (item: unknown, index: number) => string | undefined;
   /** The list's accessible name, e.g. "Stages". */
   label?: string;
   /** The schema's minimum: the last ones cannot be removed. */
@@ -184,6 +190,7 @@ export function OpenItemList({
               <RemoveButton
                 name={name}
                 disabled={items.length <= min}
+                warning={removeWarning?.(item, i)}
                 onRemove={() => {
                   setOpen(null);
                   onRemove(i);

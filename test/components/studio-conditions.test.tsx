@@ -73,4 +73,34 @@ describe('conditions and checklist picks left to JSON before (issue 17 item 2)',
     await user.click(ticks.getByRole('checkbox', { name: recording?.text }));
     expect(stage().lines[0].ticks).toEqual([identity?.id]);
   });
+
+  it('asks before removing a script or stage something points to, naming what points to it', async () => {
+    const user = userEvent.setup();
+    render(<FormHost Form={ScriptEditor} />);
+    const script0 = zhPack.scripts[0];
+    await user.click(screen.getByRole('button', { name: `Remove “${script0?.name}”` }));
+    expect(
+      screen.getByText(
+        `Segments that use this script: ${zhPack.segments[0]?.name}; they will point to nothing.`,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(draftValue().scripts[0].name).toBe(script0?.name);
+
+    await user.click(screen.getByRole('button', { name: `Remove “${script0?.stages[6]?.title}”` }));
+    expect(
+      screen.getByText(
+        `Stages that lead here: ${script0?.stages[0]?.title}、${script0?.stages[1]?.title}; their answers or buttons will point to nothing.`,
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(draftValue().scripts[0].stages).toHaveLength((script0?.stages.length ?? 0) - 1);
+
+    // A stage nothing leads to is still confirmed, without a warning.
+    await user.click(screen.getByRole('button', { name: 'Add a stage' }));
+    await user.click(screen.getByRole('button', { name: 'Remove “New stage”' }));
+    expect(screen.queryByText(/Stages that lead here/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(draftValue().scripts[0].stages).toHaveLength((script0?.stages.length ?? 0) - 1);
+  });
 });
