@@ -1,14 +1,15 @@
 import { useI18n } from '@/components/shell/i18n';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
+import { WhenField } from './ConditionRows';
 import { titledOptions, withCurrent } from './choices';
 import { Choice, TextField } from './fields';
 import type { StagePartProps } from './StageEditor';
 
 /**
- * The buttons after a stage (`next`), each a label and the stage it leads to (issue 17 item 1). A
- * branch's `when` is kept as written (edited in the JSON tab).
+ * The buttons after a stage (`next`), each a label, the stage it leads to (issue 17 item 1) and the
+ * accounts it shows for (item 2).
  */
-export function Branches({ text, onEdit, script, stage, path }: StagePartProps) {
+export function Branches({ text, value, onEdit, script, stage, path }: StagePartProps) {
   const { t } = useI18n();
   const nextPath = [...path, 'next'];
   const branches = asList(child(stage, 'next'));
@@ -33,6 +34,12 @@ export function Branches({ text, onEdit, script, stage, path }: StagePartProps) 
               value={asText(child(branch, 'goto'))}
               options={withCurrent(stages, asText(child(branch, 'goto')))}
               onChange={(v) => onEdit(setAt(text, [...at, 'goto'], v))}
+            />
+            <WhenField
+              draft={value}
+              legend={t('studio.conditions.branchWhen', { n })}
+              when={child(branch, 'when')}
+              onChange={(when) => onEdit(setAt(text, [...at, 'when'], when))}
             />
             <button
               type="button"

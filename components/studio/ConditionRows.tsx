@@ -5,6 +5,7 @@ import {
   type Comparison,
   type ConditionOp,
   type FieldChoice,
+  fieldChoices,
   parseOf,
   parseValueText,
   type ConditionRows as Rows,
@@ -12,6 +13,7 @@ import {
   valueText,
   whenOf,
 } from '@/lib/studio/conditions';
+import { asText, child } from '@/lib/studio/edit';
 import { Choice } from './fields';
 
 interface Props {
@@ -19,19 +21,31 @@ interface Props {
   fields: readonly FieldChoice[];
   currency: string;
   onChange: (when: unknown) => void;
+  /** The group's name; a segment's "Which accounts" unless given. */
+  legend?: string;
+  /**
+   * An optional `when` (a line's, a branch's, a flag's `unless`): no rows writes no condition at
+   * all. A segment's is required, so no rows writes the catch-all there.
+   */
+  optional?: boolean;
 }
 
-/** A segment's condition as field · comparison · value rows joined by all/any (issue 17 item 1). */
-export function ConditionRows({ when, fields, currency, onChange }: Props) {
+/**
+ * A condition as field · comparison · value rows joined by all/any (issue 17 items 1 and 2): a
+ * segment's `when`, a line's and a branch's `when`, a stop flag's `unless`.
+ */
+export function ConditionRows({ when, fields, currency, onChange, legend, optional = false }: Props) {
   const { t } = useI18n();
   const rows = rowsOf(when);
-  const write = (next: Rows) => onChange(whenOf(next));
+  const write = (next: Rows) => onChange(optional && next.rows.length === 0 ? undefined : whenOf(next));
   const setRow = (i: number, comparison: Comparison) =>
     write({ ...rows, rows: rows.rows.map((r, k) => (k === i ? { kind: 'comparison', comparison } : r)) });
   return (
     <fieldset>
-      <legend>{t('studio.scripts.conditions')}</legend>
-      {rows.rows.length === 0 ? <p>{t('studio.scripts.everyAccount')}</p> : null}
+      <legend>{legend ?? t('studio.scripts.conditions')}</legend>
+      {rows.rows.length === 0 ? (
+        <p>{optional ? t('studio.conditions.always') : t('studio.scripts.everyAccount')}</p>
+      ) : null}
       {rows.rows.length > 1 ? (
         <Choice
           label={t('studio.scripts.join')}
@@ -77,6 +91,30 @@ export function ConditionRows({ when, fields, currency, onChange }: Props) {
         {t('studio.scripts.addCondition')}
       </button>
     </fieldset>
+  );
+}
+
+/** An optional condition over the draft's fields (its CRM fields and its adapters'), in its currency. */
+export function WhenField({
+  draft,
+  legend,
+  when,
+  onChange,
+}: {
+  draft: unknown;
+  legend: string;
+  when: unknown;
+  onChange: (when: unknown) => void;
+}) {
+  return (
+    <ConditionRows
+      optional
+      legend={legend}
+      when={when}
+      fields={fieldChoices(draft)}
+      currency={asText(child(draft, 'currency')) || 'CNY'}
+      onChange={onChange}
+    />
   );
 }
 

@@ -4,6 +4,8 @@ import { lineSchema } from '@/lib/pack/schema';
 import { asText, child, setAt } from '@/lib/studio/edit';
 import { lineVariables, unknownVariables } from '@/lib/studio/scripts';
 import { Answers } from './Answers';
+import { ChecklistPicks } from './ChecklistPicks';
+import { WhenField } from './ConditionRows';
 import { Choice, TextField } from './fields';
 import type { ScriptPartProps } from './StageEditor';
 
@@ -11,7 +13,7 @@ const KINDS = lineSchema.shape.kind.options;
 
 /**
  * One line: its words with the variables it may use beside them (unknown ones flagged as the lead
- * types, the same set lint checks), kind, must-say, and a question's answers.
+ * types, the same set lint checks), kind, must-say, when it shows, what it ticks, and a question's answers.
  */
 export function LineForm({ text, value, onEdit, script, line, path }: ScriptPartProps & { line: unknown }) {
   const { t, l } = useI18n();
@@ -84,6 +86,18 @@ export function LineForm({ text, value, onEdit, script, line, path }: ScriptPart
         label={t('studio.scripts.lineSource')}
         value={asText(child(line, 'source'))}
         onChange={(v) => write('source', v === '' ? undefined : v)}
+      />
+      <WhenField
+        draft={value}
+        legend={t('studio.conditions.lineWhen')}
+        when={child(line, 'when')}
+        onChange={(when) => write('when', when, false)}
+      />
+      <ChecklistPicks
+        draft={value}
+        legend={t('studio.conditions.ticks')}
+        picked={child(line, 'ticks')}
+        onChange={(ids) => write('ticks', ids, false)}
       />
       <Answers {...{ text, value, onEdit, script, line, path }} />
     </div>

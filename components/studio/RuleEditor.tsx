@@ -134,7 +134,14 @@ export function RuleEditor({ text, value, onEdit }: EditorProps) {
                     );
                   const items = asList(child(rule, spec.key));
                   return spec.key === 'flags' ? (
-                    <StopFlagsForm key={spec.key} text={text} path={path} items={items} onEdit={onEdit} />
+                    <StopFlagsForm
+                      key={spec.key}
+                      text={text}
+                      path={path}
+                      items={items}
+                      onEdit={onEdit}
+                      draft={value}
+                    />
                   ) : (
                     <PhrasesForm
                       key={spec.key}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
-import { moveAt } from '@/lib/studio/move';
+import { moveItem } from '@/lib/studio/list-edit';
 import { newScript, segmentsUsing } from '@/lib/studio/scripts';
 import type { EditorProps } from './editors';
 import { TextField } from './fields';
-import { followMove, followRemove, ItemList } from './ItemList';
+import { OpenItemList } from './list-controls';
 import { StageEditor } from './StageEditor';
 
 /**
@@ -14,29 +14,46 @@ import { StageEditor } from './StageEditor';
  */
 export function ScriptEditor({ text, value, onEdit }: EditorProps) {
   const { t } = useI18n();
-  const [selected, setSelected] = useState(0);
+  // The first script starts open: most packs have one or two, and the lead came to edit them.
+  const [open, setOpen] = useState<number | null>(0);
   const scripts = asList(child(value, 'scripts'));
-  const at = Math.min(selected, scripts.length - 1);
-  const script = scripts[at];
-  const names = scripts.map((s, i) => asText(child(s, 'name')) || `#${i + 1}`);
-  const usedBy = segmentsUsing(value, asText(child(script, 'id')));
   return (
     <section aria-labelledby="studio-lines" className="studio-form">
       <h2 id="studio-lines">{t('studio.lines')}</h2>
-      <ItemList
+      <OpenItemList
         label={t('studio.scripts.scripts')}
-        names={names}
-        selected={at}
-        onSelect={setSelected}
-        onMove={(i, by) => {
-          onEdit(moveAt(text, value, ['scripts'], i, by));
-          setSelected(followMove(at, i, by));
+        items={scripts}
+        nameOf={(s, i) => asText(child(s, 'name')) || `#${i + 1}`}
+        min={1}
+        open={open}
+        onOpen={setOpen}
+        onMove={(from, to) => onEdit(moveItem(text, ['scripts'], scripts, from, to))}
+        onRemove={(i) => onEdit(removeAt(text, ['scripts', i]))}
+        removeWarning={(s) => {
+          const users = segmentsUsing(value, asText(child(s, 'id')));
+          return users.length > 0
+            ? t('studio.conditions.scriptInUse', { names: users.join('、') })
+            : undefined;
         }}
-        onRemove={(i) => {
-          onEdit(removeAt(text, ['scripts', i]));
-          setSelected(followRemove(at, i, scripts.length));
+      >
+        {(script, at) => {
+          const usedBy = segmentsUsing(value, asText(child(script, 'id')));
+          return (
+            <>
+              <TextField
+                label={t('studio.scripts.scriptName')}
+                value={asText(child(script, 'name'))}
+                onChange={(v) => onEdit(setAt(text, ['scripts', at, 'name'], v), `scripts.${at}.name`)}
+              />
+              {usedBy.length > 0 ? <p>{t('studio.scripts.usedBy', { names: usedBy.join('、') })}</p> : null}
+              <StageEditor text={text} value={value} onEdit={onEdit} script={script} path={['scripts', at]} />
+            </>
+          );
         }}
-        onAdd={() => {
+      </OpenItemList>
+      <button
+        type="button"
+        onClick={() => {
           const added = newScript(
             value,
             t('studio.scripts.newScript'),
@@ -44,21 +61,11 @@ export function ScriptEditor({ text, value, onEdit }: EditorProps) {
             t('studio.scripts.newLine'),
           );
           onEdit(appendAt(text, ['scripts'], added));
-          setSelected(scripts.length);
+          setOpen(scripts.length);
         }}
-        addLabel={t('studio.scripts.addScript')}
-      />
-      {script === undefined ? null : (
-        <div key={at}>
-          <TextField
-            label={t('studio.scripts.scriptName')}
-            value={asText(child(script, 'name'))}
-            onChange={(v) => onEdit(setAt(text, ['scripts', at, 'name'], v), `scripts.${at}.name`)}
-          />
-          {usedBy.length > 0 ? <p>{t('studio.scripts.usedBy', { names: usedBy.join('、') })}</p> : null}
-          <StageEditor text={text} value={value} onEdit={onEdit} script={script} path={['scripts', at]} />
-        </div>
-      )}
+      >
+        {t('studio.scripts.addScript')}
+      </button>
     </section>
   );
 }

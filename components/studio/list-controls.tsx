@@ -6,7 +6,18 @@ import './forms.css';
  * Controls the Studio's list forms share (issue 17 item 1): remove with a confirmation step,
  * move up / down, add by title. Every button is named after the item it acts on.
  */
-export function RemoveButton({ name, onRemove }: { name: string; onRemove: () => void }) {
+export function RemoveButton({
+  name,
+  onRemove,
+  disabled,
+  warning,
+}: {
+  name: string;
+  onRemove: () => void;
+  disabled?: boolean;
+  /** What removing it breaks (e.g. what still points to it), said in the confirmation. */
+  warning?: string;
+}) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
@@ -16,13 +27,13 @@ export function RemoveButton({ name, onRemove }: { name: string; onRemove: () =>
   }, [asking]);
   if (!asking)
     return (
-      <button type="button" onClick={() => setAsking(true)}>
+      <button type="button" disabled={disabled} onClick={() => setAsking(true)}>
         {t('studio.forms.remove', { name })}
       </button>
     );
   return (
     <span className="studio-confirm">
-      {t('studio.forms.confirmRemove', { name })}{' '}
+      {t('studio.forms.confirmRemove', { name })} {warning ? <strong>{warning}</strong> : null}{' '}
       <button
         ref={yes}
         type="button"
@@ -113,8 +124,10 @@ export function AddByTitle({
 }
 
 /**
- * A list of pack items, each named after the item, with edit (one item's fields open at a time, so
- * a list of dozens stays light), move up / down and remove. The caller writes through `edit.ts`.
+ * THE Studio list (issue 17 item 1): pack items, each named after the item (never an id), with edit
+ * (one item's fields open in place at a time, so a list of dozens stays light), move up / down and
+ * remove with a confirmation. The caller writes through `edit.ts`. `open`/`onOpen` let a caller hold
+ * which item is open (e.g. to open the item it just added); otherwise the list holds it.
  */
 export function OpenItemList({
   items,
@@ -122,18 +135,33 @@ export function OpenItemList({
   onMove,
   onRemove,
   children,
+  removeWarning,
+  label,
+  min = 0,
+  open: heldOpen,
+  onOpen,
 }: {
   items: readonly unknown[];
   nameOf: (item: unknown, index: number) => string;
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
   children: (item: unknown, index: number) => ReactNode;
+  /** What removing an item breaks, said when the lead is asked to confirm. */
+  removeWarning?: (item: unknown, index: number) => string | undefined;
+  /** The list's accessible name, e.g. "Stages". */
+  label?: string;
+  /** The schema's minimum: the last ones cannot be removed. */
+  min?: number;
+  open?: number | null;
+  onOpen?: (index: number | null) => void;
 }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<number | null>(null);
+  const [ownOpen, setOwnOpen] = useState<number | null>(null);
+  const open = onOpen ? (heldOpen ?? null) : ownOpen;
+  const setOpen = onOpen ?? setOwnOpen;
   const bodyId = useId();
   return (
-    <ol className="studio-open-list">
+    <ol className="studio-open-list" aria-label={label}>
       {items.map((item, i) => {
         const name = nameOf(item, i);
         return (
@@ -161,6 +189,8 @@ export function OpenItemList({
               />
               <RemoveButton
                 name={name}
+                disabled={items.length <= min}
+                warning={removeWarning?.(item, i)}
                 onRemove={() => {
                   setOpen(null);
                   onRemove(i);

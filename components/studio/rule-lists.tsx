@@ -5,6 +5,7 @@ import { FORBIDDEN_CATEGORIES } from '@/lib/pack/schema';
 import { appendAt, asText, child, type JsonPath, removeAt, setAt } from '@/lib/studio/edit';
 import { moveItem, stringsOf } from '@/lib/studio/list-edit';
 import { tryPhrases } from '@/lib/studio/rules';
+import { WhenField } from './ConditionRows';
 import { Choice, LinesField, TextField } from './fields';
 import { AddByTitle, OpenItemList } from './list-controls';
 import { OptionalText } from './param-field';
@@ -21,7 +22,7 @@ interface ListProps {
 }
 
 /** A stop-flag rule's flags (issue 17 item 1): the CRM's flag code, what the agent reads, severity, reason. */
-export function StopFlagsForm({ text, path, items, onEdit }: ListProps) {
+export function StopFlagsForm({ text, path, items, onEdit, draft }: ListProps & { draft: unknown }) {
   const { t } = useI18n();
   const write = (i: number, key: string, v: unknown) =>
     onEdit(setAt(text, [...path, i, key], v), [...path, i, key].join('.'));
@@ -62,9 +63,12 @@ export function StopFlagsForm({ text, path, items, onEdit }: ListProps) {
               value={child(f, 'numbersField')}
               onChange={(v) => write(i, 'numbersField', v)}
             />
-            {child(f, 'unless') !== undefined ? (
-              <p className="studio-hint">{t('studio.forms.unlessInSource')}</p>
-            ) : null}
+            <WhenField
+              draft={draft}
+              legend={t('studio.conditions.unless')}
+              when={child(f, 'unless')}
+              onChange={(when) => write(i, 'unless', when)}
+            />
           </>
         )}
       </OpenItemList>

@@ -24,6 +24,7 @@ import zhScript from '../../locales/zh-CN/script.json';
 import zhShell from '../../locales/zh-CN/shell.json';
 import type zhStudio from '../../locales/zh-CN/studio.json';
 import type zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
+import type zhStudioConditions from '../../locales/zh-CN/studio-conditions.json';
 import type zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import type zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import type zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
@@ -49,6 +50,7 @@ export const zh = {
 export type PageStrings = typeof zhOptions &
   typeof zhStudio &
   typeof zhStudioAdapters &
+  typeof zhStudioConditions &
   typeof zhStudioForms &
   typeof zhStudioKeys &
   typeof zhStudioMisses &

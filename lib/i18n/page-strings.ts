@@ -5,6 +5,7 @@
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
 import enStudioAdapters from '../../locales/en/studio-adapters.json';
+import enStudioConditions from '../../locales/en/studio-conditions.json';
 import enStudioForms from '../../locales/en/studio-forms.json';
 import enStudioKeys from '../../locales/en/studio-keys.json';
 import enStudioMisses from '../../locales/en/studio-misses.json';
@@ -15,6 +16,7 @@ import enStudioSource from '../../locales/en/studio-source.json';
 import zhOptions from '../../locales/zh-CN/options.json';
 import zhStudio from '../../locales/zh-CN/studio.json';
 import zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
+import zhStudioConditions from '../../locales/zh-CN/studio-conditions.json';
 import zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
@@ -29,6 +31,7 @@ export const pageStrings = {
     ...zhOptions,
     ...zhStudio,
     ...zhStudioAdapters,
+    ...zhStudioConditions,
     ...zhStudioForms,
     ...zhStudioKeys,
     ...zhStudioMisses,
@@ -41,6 +44,7 @@ export const pageStrings = {
     ...enOptions,
     ...enStudio,
     ...enStudioAdapters,
+    ...enStudioConditions,
     ...enStudioForms,
     ...enStudioKeys,
     ...enStudioMisses,

@@ -75,3 +75,18 @@ export function unknownVariables(text: string, known: readonly VariableChoice[])
   const names = new Set(known.map((v) => v.name));
   return [...new Set(variablesOf(text))].filter((name) => !names.has(name));
 }
+
+/**
+ * The titles of the stages of `script` whose answers or buttons lead to stage `stageId` (the
+ * stage itself included when it loops): removing it leaves those pointing at nothing.
+ */
+export function stagesLeadingTo(script: unknown, stageId: string): string[] {
+  const leads = (stage: unknown) =>
+    asList(child(stage, 'next')).some((b) => asText(child(b, 'goto')) === stageId) ||
+    asList(child(stage, 'lines')).some((line) =>
+      asList(child(line, 'answers')).some((a) => asText(child(a, 'goto')) === stageId),
+    );
+  return asList(child(script, 'stages'))
+    .filter(leads)
+    .map((stage, i) => asText(child(stage, 'title')) || `#${i + 1}`);
+}

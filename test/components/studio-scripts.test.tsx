@@ -1,30 +1,15 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type ComponentType, useState } from 'react';
 import { I18nProvider } from '@/components/shell/i18n';
 import { ChangelogView } from '@/components/studio/ChangelogView';
-import type { EditorProps } from '@/components/studio/editors';
 import { ScriptEditor } from '@/components/studio/ScriptEditor';
 import { SegmentEditor } from '@/components/studio/SegmentEditor';
 import { SignPanel } from '@/components/studio/SignPanel';
 import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { checkDraft } from '@/lib/studio/checks';
 import { readDraft, setAt } from '@/lib/studio/edit';
-
-const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
-
-/** A form over a draft text, as the Studio holds it. */
-function FormHost({ Form, initial = packText }: { Form: ComponentType<EditorProps>; initial?: string }) {
-  const [text, setText] = useState(initial);
-  return (
-    <I18nProvider locale="en">
-      <Form text={text} value={readDraft(text)} onEdit={setText} />
-      <output data-testid="draft">{text}</output>
-    </I18nProvider>
-  );
-}
-const draftValue = () => JSON.parse(screen.getByTestId('draft').textContent ?? '');
+import { draftValue, FormHost, packText } from './studio-form-host';
 
 describe('SegmentEditor', () => {
   it('renames, reorders and removes segments by title, and warns when no segment catches every account', async () => {
@@ -32,16 +17,16 @@ describe('SegmentEditor', () => {
     render(<FormHost Form={SegmentEditor} />);
     const [first, second] = zhPack.segments;
     expect(screen.queryByText(/No catch-all segment/)).toBeNull();
-    await user.click(screen.getByRole('button', { name: `Edit ${second?.name}` }));
-    await user.click(screen.getByRole('button', { name: `Move ${second?.name} up` }));
+    await user.click(screen.getByRole('button', { name: `Edit “${second?.name}”` }));
+    await user.click(screen.getByRole('button', { name: `Move “${second?.name}” up` }));
     expect(
       draftValue()
         .segments.map((s: { id: string }) => s.id)
         .slice(0, 2),
     ).toEqual([second?.id, first?.id]);
     // The moved segment stays the one being edited.
-    expect(screen.getByRole('button', { name: `Edit ${second?.name}` })).toHaveAttribute(
-      'aria-current',
+    expect(screen.getByRole('button', { name: `Edit “${second?.name}”` })).toHaveAttribute(
+      'aria-expanded',
       'true',
     );
     const name = screen.getByLabelText('Segment name');
@@ -49,7 +34,8 @@ describe('SegmentEditor', () => {
     await user.type(name, 'Hardship first');
     expect(draftValue().segments[0].name).toBe('Hardship first');
     const last = zhPack.segments.at(-1);
-    await user.click(screen.getByRole('button', { name: `Remove ${last?.name}` }));
+    await user.click(screen.getByRole('button', { name: `Remove “${last?.name}”` }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(draftValue().segments).toHaveLength(zhPack.segments.length - 1);
     expect(screen.getByText(/No catch-all segment/)).toBeInTheDocument();
   });
@@ -144,7 +130,8 @@ describe('ScriptEditor', () => {
     await user.type(name, 'Settlement');
     expect(added().name).toBe('Settlement');
     expect(screen.queryByText(/Used by segments/)).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Remove Settlement' }));
+    await user.click(screen.getByRole('button', { name: 'Remove “Settlement”' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(draftValue().scripts).toHaveLength(zhPack.scripts.length);
   });
 
@@ -158,9 +145,9 @@ describe('ScriptEditor', () => {
     await user.type(title, 'Callback');
     await user.selectOptions(screen.getByLabelText('Phase of the call'), 'close');
     expect(stages().at(-1)).toMatchObject({ title: 'Callback', phase: 'close' });
-    await user.click(screen.getByRole('button', { name: 'Move Callback up' }));
+    await user.click(screen.getByRole('button', { name: 'Move “Callback” up' }));
     expect(stages().at(-2).title).toBe('Callback');
-    expect(screen.getByRole('button', { name: 'Edit Callback' })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: 'Edit “Callback”' })).toHaveAttribute('aria-expanded', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Add a button to another stage' }));
     await user.selectOptions(screen.getByLabelText('Button 1 goes to'), stage0?.title ?? '');
@@ -171,7 +158,12 @@ describe('ScriptEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Remove button 1' }));
     expect(stages().at(-2).next).toBeUndefined();
 
-    await user.click(screen.getByRole('button', { name: 'Remove Callback' }));
+    await user.click(screen.getByRole('button', { name: 'Remove “Callback”' }));
+    // Removal asks first; cancelling keeps the stage.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(stages().at(-2).title).toBe('Callback');
+    await user.click(screen.getByRole('button', { name: 'Remove “Callback”' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(stages()).toEqual(script0?.stages);
   });
 
@@ -197,9 +189,10 @@ describe('ScriptEditor', () => {
     expect(lines().at(-1).source).toBe('PIPL art. 17');
     await user.clear(screen.getByLabelText(/^Source/));
     expect(lines().at(-1)).not.toHaveProperty('source');
-    await user.click(screen.getByRole('button', { name: /^Move \d+\. Hello.* up$/ }));
+    await user.click(screen.getByRole('button', { name: /^Move “\d+\. Hello.*” up$/ }));
     expect(lines().at(-2).id).toBe(`${stage0?.id}-line`);
-    await user.click(screen.getByRole('button', { name: /^Remove \d+\. Hello/ }));
+    await user.click(screen.getByRole('button', { name: /^Remove “\d+\. Hello/ }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(lines()).toEqual(stage0?.lines);
   });
 

@@ -5,7 +5,6 @@ import type { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '@/components/shell/i18n';
 import { ObjectionEditor } from '@/components/studio/ObjectionEditor';
@@ -18,30 +17,12 @@ import { parsePack } from '@/lib/pack/parse';
 import { generateKeyPair } from '@/lib/pack/sign';
 import { checkDraft } from '@/lib/studio/checks';
 import { loadDraft } from '@/lib/studio/draft-store';
-import { readDraft, setAt } from '@/lib/studio/edit';
+import { setAt } from '@/lib/studio/edit';
+import { draftValue, FormHost, packText } from './studio-form-host';
 
-const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
 const parsed = parsePack(packText);
 if (!parsed.ok) throw new Error('bundled pack invalid');
 const published = parsed.pack;
-
-/** A form over a draft text, as the Studio holds it. */
-function FormHost({
-  Form,
-  initial = packText,
-}: {
-  Form: typeof ScriptEditor | typeof ObjectionEditor;
-  initial?: string;
-}) {
-  const [text, setText] = useState(initial);
-  return (
-    <I18nProvider locale="en">
-      <Form text={text} value={readDraft(text)} onEdit={setText} />
-      <output data-testid="draft">{text}</output>
-    </I18nProvider>
-  );
-}
-const draftValue = () => JSON.parse(screen.getByTestId('draft').textContent ?? '');
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -49,7 +30,7 @@ describe('ScriptEditor', () => {
   it('writes the text, kind and must-say of the chosen line back into the draft', async () => {
     const user = userEvent.setup();
     render(<FormHost Form={ScriptEditor} />);
-    await user.click(screen.getByRole('button', { name: /^Edit 2\. / }));
+    await user.click(screen.getByRole('button', { name: /^Edit “2\. / }));
     const text = screen.getByLabelText('Text');
     await user.clear(text);
     await user.type(text, 'New words');

@@ -29,10 +29,10 @@ test('a lead edits segments, stages and lines by form, by title, from the keyboa
   await studio.getByLabel('值 1', { exact: true }).fill('91');
   await studio.getByLabel('该客群使用的话术').selectOption({ label: '后期催收（M3+）' });
   for (let i = 0; i < 4; i++) {
-    await studio.getByRole('button', { name: '上移 严重逾期' }).focus();
+    await studio.getByRole('button', { name: '上移“严重逾期”' }).focus();
     await studio.keyboard.press('Enter');
   }
-  await expect(studio.getByRole('button', { name: '上移 严重逾期' })).toBeDisabled();
+  await expect(studio.getByRole('button', { name: '上移“严重逾期”' })).toBeDisabled();
   await expect(studio.getByText('没有错误或警告')).toBeVisible();
   const segments = studio.getByRole('list', { name: '客群（按顺序匹配第一个）' }).getByRole('listitem');
   await expect(segments.first()).toContainText('严重逾期');
@@ -53,10 +53,11 @@ test('a lead edits segments, stages and lines by form, by title, from the keyboa
   await expect(studio.getByText('还有错误，修正后才能发布')).toBeVisible();
   await text.fill('您好，{{name}}。');
   await expect(studio.getByText('还有错误，修正后才能发布')).toBeHidden();
-  const lines = studio.getByRole('list', { name: '话术行' }).getByRole('listitem');
+  // Only the list's own items: an open line holds lists of its own (the variables).
+  const lines = studio.getByRole('list', { name: '话术行' }).locator(':scope > li');
   await expect(lines).toHaveCount(1);
   await expect(lines.first()).toContainText('1. 您好，{{name}}。');
-  await expect(studio.getByRole('button', { name: '编辑 回访' })).toHaveAttribute('aria-current', 'true');
+  await expect(studio.getByRole('button', { name: '编辑“回访”' })).toHaveAttribute('aria-expanded', 'true');
 
   // Changelog: history read-only; the entry is written where it is signed.
   await studio.getByRole('tab', { name: '更新记录' }).click();

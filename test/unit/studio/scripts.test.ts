@@ -8,6 +8,7 @@ import {
   newScript,
   newStage,
   segmentsUsing,
+  stagesLeadingTo,
   unknownVariables,
 } from '@/lib/studio/scripts';
 
@@ -58,5 +59,13 @@ describe('scripts in the Studio', () => {
     const draft = structuredClone(zhPack);
     draft.scripts.push(newScript(draft, 'New script', 'New stage', 'New line') as never);
     expect(packSchema.safeParse(draft).success).toBe(true);
+  });
+
+  it('names the stages whose answers or buttons lead to a stage, and none for a stage nothing leads to', () => {
+    const script = zhPack.scripts[0];
+    expect(stagesLeadingTo(script, 'h-third-party')).toEqual(['开场 · 确认本人', '核实身份 · 说明来意']);
+    expect(stagesLeadingTo(script, 'h-commit')).toEqual(['个性化分期方案']);
+    expect(stagesLeadingTo(script, 'h-identify')).toEqual(['他人接听 · 只留言']);
+    expect(stagesLeadingTo(script, 'no-such-stage')).toEqual([]);
   });
 });

@@ -1,8 +1,6 @@
 import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { lintPack } from '@/lib/pack/lint';
 import { packSchema } from '@/lib/pack/schema';
-import { readDraft } from '@/lib/studio/edit';
-import { moveAt } from '@/lib/studio/move';
 import { catchAllWarning, newSegment } from '@/lib/studio/segments';
 
 describe('segments in the Studio', () => {
@@ -26,13 +24,5 @@ describe('segments in the Studio', () => {
       planPolicyId: zhPack.planPolicies[0]?.id,
     });
     expect(zhPack.segments.map((s) => s.id)).not.toContain(segment.id);
-  });
-
-  it('moves a list item by swapping it with its neighbour, leaving the rest of the text alone', () => {
-    const text = '{\n  "a": [1, 2, 3],\n  "b":   true\n}';
-    const moved = moveAt(text, readDraft(text), ['a'], 0, 1);
-    expect(readDraft(moved)).toEqual({ a: [2, 1, 3], b: true });
-    expect(moved).toContain('"b":   true');
-    expect(moveAt(text, readDraft(text), ['a'], 2, 1)).toBe(text);
   });
 });
