@@ -2,7 +2,8 @@ import { KEY_BINDINGS } from '@/components/shell/keys';
 import type { Disposition } from '@/lib/pack/schema';
 
 /** The registry's disposition hot keys (`notes.disposition`), in order. */
-const LETTERS: readonly string[] = KEY_BINDINGS.find((b) => b.id === 'notes.disposition')?.keys ?? [];
+export const DISPOSITION_LETTERS: readonly string[] =
+  KEY_BINDINGS.find((b) => b.id === 'notes.disposition')?.keys ?? [];
 
 /**
  * Each disposition's hot key (issue 15 goal: wrap-up with a promise in ≤ 6 keys). A disposition
@@ -17,12 +18,12 @@ export function dispositionKeys(
   const keys = new Map<string, string>();
   const taken = new Set<string>();
   for (const d of dispositions) {
-    if (d.key !== undefined && LETTERS.includes(d.key) && !taken.has(d.key)) {
+    if (d.key !== undefined && DISPOSITION_LETTERS.includes(d.key) && !taken.has(d.key)) {
       keys.set(d.id, d.key);
       taken.add(d.key);
     }
   }
-  const free = LETTERS.filter((letter) => !taken.has(letter));
+  const free = DISPOSITION_LETTERS.filter((letter) => !taken.has(letter));
   for (const d of dispositions) {
     if (keys.has(d.id)) continue;
     const letter = free.shift();

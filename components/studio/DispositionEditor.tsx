@@ -1,4 +1,4 @@
-import { dispositionKeys } from '@/components/notes/disposition-keys';
+import { DISPOSITION_LETTERS, dispositionKeys } from '@/components/notes/disposition-keys';
 import { useI18n } from '@/components/shell/i18n';
 import { CONTACT_KINDS, DISPOSITION_REQUIREMENTS, idSchema } from '@/lib/pack/schema';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
@@ -11,14 +11,19 @@ import { AddByTitle, OpenItemList } from './list-controls';
 
 /**
  * Call outcomes as a form (issue 17 item 1): label, whom the call reached, what the agent must
- * enter, consent, paid, checklist items owed; add, remove, reorder. The hot key is the position
- * (`components/notes/disposition-keys.ts`), so each item shows the letter it gets.
+ * enter, consent, paid, checklist items owed; add, remove, reorder. The hot key follows the position
+ * unless the lead pins one (`components/notes/disposition-keys.ts`); each item shows the letter it gets.
  */
 export function DispositionEditor({ text, value, onEdit }: EditorProps) {
   const { t } = useI18n();
   const items = asList(child(value, 'dispositions'));
   const checklist = asList(child(value, 'checklist'));
-  const keys = dispositionKeys(items.map((d, i) => ({ id: asText(child(d, 'id')) || `#${i}` })));
+  const keys = dispositionKeys(
+    items.map((d, i) => ({
+      id: asText(child(d, 'id')) || `#${i}`,
+      key: asText(child(d, 'key')) || undefined,
+    })),
+  );
   const write = (i: number, key: string, v: unknown) =>
     onEdit(setAt(text, ['dispositions', i, key], v), `dispositions.${i}.${key}`);
   const flag = (i: number, key: string) => (on: boolean) => write(i, key, on ? true : undefined);
@@ -48,6 +53,15 @@ export function DispositionEditor({ text, value, onEdit }: EditorProps) {
                 key: keys.get(asText(child(item, 'id')) || `#${i}`)?.toUpperCase() ?? '–',
               })}
             </p>
+            <Choice
+              label={t('studio.forms.pinKey')}
+              value={asText(child(item, 'key'))}
+              options={[
+                { value: '', label: t('studio.forms.pinKeyNone') },
+                ...DISPOSITION_LETTERS.map((letter) => ({ value: letter, label: letter.toUpperCase() })),
+              ]}
+              onChange={(v) => write(i, 'key', v || undefined)}
+            />
             <TextField
               label={t('studio.forms.label')}
               value={asText(child(item, 'label'))}

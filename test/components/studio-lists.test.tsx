@@ -57,6 +57,12 @@ describe('DispositionEditor', () => {
     if (!ptp || !paid) throw new Error('default dispositions too short');
     const outcome = await edit(user, paid.label);
     expect(outcome.getByText(/Hot key in the wrap-up: B/)).toBeInTheDocument();
+    // Pinning a letter keeps it for this outcome; the first outcome takes the next free letter.
+    await user.selectOptions(outcome.getByLabelText(/Pinned hot key/), 'a');
+    expect(draftValue().dispositions[1].key).toBe('a');
+    expect(outcome.getByText(/Hot key in the wrap-up: A/)).toBeInTheDocument();
+    await user.selectOptions(outcome.getByLabelText(/Pinned hot key/), '');
+    expect(draftValue().dispositions[1].key).toBeUndefined();
     await user.click(outcome.getByLabelText('Reason'));
     await user.click(outcome.getByLabelText('Amount'));
     await user.click(outcome.getByLabelText('Paid on this call'));
