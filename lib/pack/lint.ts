@@ -8,6 +8,7 @@ import { lintPackPhrases, lintThirdPartyLines } from '../compliance/phrases';
 import type { LocalizedText } from '../i18n/text';
 import { reachableStages } from '../script/flow';
 import { CALL_VARIABLES } from '../script/render';
+import { foldWithOffsets } from '../text/fold';
 import { type PackError, packError, quote } from './errors';
 import { lintCompliance } from './lint-compliance';
 import { bidiFindings } from './lint-gate';
@@ -54,6 +55,17 @@ export function lintPack(pack: Pack): LintFinding[] {
 
   // ---- Placeholders in every text the panel fills ----
   for (const { path, text } of templatedTexts(pack)) {
+    // Look-alike braces (｛｛name｝｝, ﹛﹛name﹜﹜) are no placeholder to the renderer, so the agent
+    // would read them out: a placeholder that only appears once the text is folded is malformed.
+    const folded = foldWithOffsets(text);
+    for (const match of folded.text.matchAll(PLACEHOLDER)) {
+      const at = match.index ?? 0;
+      const start = folded.starts[at] ?? 0;
+      const end = folded.ends[at + match[0].length - 1] ?? text.length;
+      const written = text.slice(start, end);
+      if (!written.startsWith('{{') || !written.endsWith('}}'))
+        add('error', path, 'badPlaceholder', lintText.badPlaceholder(written));
+    }
     for (const match of text.matchAll(PLACEHOLDER)) {
       const inner = match[1] ?? '';
       const parsed = WELL_FORMED.exec(inner);

@@ -156,3 +156,24 @@ describe('lintPack', () => {
     ]);
   });
 });
+
+describe('placeholders written with look-alike braces', () => {
+  it('are malformed: the renderer would leave them for the agent to read out', async () => {
+    const { lintPack } = await import('@/lib/pack/lint');
+    const { parsePack } = await import('@/lib/pack/parse');
+    const { readFileSync } = await import('node:fs');
+    const raw = readFileSync(new URL('../../../lib/pack/defaults/zh-CN.json', import.meta.url), 'utf8');
+    for (const [written, expected] of [
+      ['您好，｛｛name｝｝先生，{{name}}', '｛｛name｝｝'],
+      ['您好，{\u200b{name}}', '{\u200b{name}}'],
+    ] as const) {
+      const parsed = parsePack(
+        raw.replace(/"text": "[^"]*"/, JSON.stringify({ text: written }).slice(1, -1)),
+      );
+      if (!parsed.ok) throw new Error('pack');
+      const bad = lintPack(parsed.pack).filter((f) => f.code === 'badPlaceholder');
+      expect(bad.map((f) => f.path)).toEqual(['scripts[0].stages[0].lines[0].text']);
+      expect(bad[0]?.message.en).toContain(expected);
+    }
+  });
+});
