@@ -11,7 +11,7 @@ import { maskedPhone } from '../privacy/phone-display';
 import { phoneKey } from '../privacy/phone-key';
 import { attemptWrite, RefusedWrite, type WriteResult } from './errors';
 import { readCalls } from './read';
-import type { CallRecord } from './records';
+import { type CallRecord, callNotYetUnderway } from './records';
 import type { CallAssistDB } from './schema';
 
 export interface CallStart {
@@ -72,14 +72,7 @@ export async function startCall(
     startedAt,
     // An account no segment covers is still recorded and counted, with no segment (issue 12 §3).
     ...(start.segmentId ? { segmentId: start.segmentId } : {}),
-    stages: [],
-    linesSaid: [],
-    checklist: {},
-    objections: [],
-    overrides: [],
-    answered: false,
-    conversation: false,
-    flags: [],
+    ...callNotYetUnderway(),
   };
   return attemptWrite(() =>
     db.transaction('rw', db.calls, async () => {

@@ -98,6 +98,23 @@ export const callRecordSchema = z.strictObject({
 });
 export type CallRecord = z.infer<typeof callRecordSchema>;
 
+/** What a call holds before anything has happened on it: the panel's new call and the Studio preview's. */
+export function callNotYetUnderway(): Pick<
+  CallRecord,
+  'stages' | 'linesSaid' | 'checklist' | 'objections' | 'overrides' | 'answered' | 'conversation' | 'flags'
+> {
+  return {
+    stages: [],
+    linesSaid: [],
+    checklist: {},
+    objections: [],
+    overrides: [],
+    answered: false,
+    conversation: false,
+    flags: [],
+  };
+}
+
 export { MASK_KINDS, type MaskKind } from '../privacy/mask/kinds';
 export const maskedSchema = z
   .array(z.strictObject({ kind: z.enum(MASK_KINDS), count: z.number().int().min(1) }))

@@ -5,7 +5,7 @@
  */
 import type { AccountContext, FieldProblem, FieldReading } from '../crm/context';
 import { parseFieldValue } from '../crm/parse-value';
-import type { CallRecord } from '../db/records';
+import { type CallRecord, callNotYetUnderway } from '../db/records';
 import type { Adapter, FieldSpec, Line, Pack, Script } from '../pack/schema';
 import { selectSegment } from '../script/select';
 
@@ -85,14 +85,7 @@ export function previewCall(
     startedAt: now,
     ...(forced ? { segmentId, segmentOverride: { from: segmentId, to: segmentId, at: now } } : {}),
     ...(chosen === undefined ? {} : { segmentId: chosen }),
-    stages: [],
-    linesSaid: [],
-    checklist: {},
-    objections: [],
-    overrides: [],
-    answered: false,
-    conversation: false,
-    flags: [],
+    ...callNotYetUnderway(),
   };
 }
 
