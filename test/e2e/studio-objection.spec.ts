@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '../../lib/pack/sign';
 import { expect, openAccount, test } from './fixtures';
+import { signAndImport } from './studio-publish';
 
 const TITLE = '要和家人商量';
 const TRIGGERS = ['我得问问家里人', '等我老公回来再说'];
@@ -56,24 +57,7 @@ test('a lead adds an objection with two triggers and publishes v2 in two minutes
     await act('write the changelog entry', () =>
       studio.getByLabel(/更新说明/).fill('第 2 版：新增异议“要和家人商量”。'),
     );
-    await act('load the private key file', () => studio.getByLabel(/私钥文件/).setInputFiles(keyFile));
-    await expect(studio.getByText(`已载入密钥 ${pair.keyId}`)).toBeVisible();
-    await act('sign', () => studio.getByRole('button', { name: '签名', exact: true }).click());
-    await expect(studio.getByText('已签名版本 2')).toBeVisible();
-    const downloading = studio.waitForEvent('download');
-    await act('download the signed file', () => studio.getByRole('link', { name: '下载签名文件' }).click());
-    const download = await downloading;
-    const signedFile = join(dir, download.suggestedFilename());
-    await download.saveAs(signedFile);
-
-    // The administrator trusts the key and imports the file on the options page.
-    await act('paste the public key', () => options.getByLabel('公钥（base64）').fill(pair.publicKey));
-    await act('add the key', () => options.getByRole('button', { name: '添加公钥' }).click());
-    await expect(options.getByText(pair.keyId)).toBeVisible();
-    await act('import the signed file', () =>
-      options.getByLabel('导入签名话术包文件').setInputFiles(signedFile),
-    );
-    await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
+    await signAndImport({ studio, options, act }, { pair, keyFile, dir });
 
     // The agent, on the demo CRM: one of the new triggers finds the new card.
     await expect(panel.locator('.pack-line')).toContainText('第 2 版', { timeout: 10_000 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '../../lib/pack/sign';
 import { expect, openAccount, test } from './fixtures';
+import { signAndImport } from './studio-publish';
 
 test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext, crmUrl }) => {
   const dir = mkdtempSync(join(tmpdir(), 'studio-e2e-'));
@@ -63,26 +64,7 @@ test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext
     await expect(studio.getByRole('region', { name: '本次改动' })).toContainText('修改话术行 1 处');
 
     await act('write the changelog entry', () => studio.getByLabel(/更新说明/).fill('第 2 版：更新开场白。'));
-    await act('load the private key file', () => studio.getByLabel(/私钥文件/).setInputFiles(keyFile));
-    await expect(studio.getByText(`已载入密钥 ${pair.keyId}`)).toBeVisible();
-    await act('sign', () => studio.getByRole('button', { name: '签名', exact: true }).click());
-    await expect(studio.getByText('已签名版本 2')).toBeVisible();
-    const trustEntry = JSON.parse(await studio.getByLabel(/交给管理员的公钥条目/).inputValue());
-    expect(trustEntry).toEqual({ keyId: pair.keyId, publicKey: pair.publicKey });
-    const downloading = studio.waitForEvent('download');
-    await act('download the signed file', () => studio.getByRole('link', { name: '下载签名文件' }).click());
-    const download = await downloading;
-    const signedFile = join(dir, download.suggestedFilename());
-    await download.saveAs(signedFile);
-
-    // The administrator trusts the key and imports the file on the options page.
-    await act('paste the public key', () => options.getByLabel('公钥（base64）').fill(pair.publicKey));
-    await act('add the key', () => options.getByRole('button', { name: '添加公钥' }).click());
-    await expect(options.getByText(pair.keyId)).toBeVisible();
-    await act('import the signed file', () =>
-      options.getByLabel('导入签名话术包文件').setInputFiles(signedFile),
-    );
-    await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
+    await signAndImport({ studio, options, act }, { pair, keyFile, dir });
 
     await expect(panel.locator('.pack-line')).toHaveText(
       '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',

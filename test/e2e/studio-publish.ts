@@ -1,0 +1,37 @@
+/**
+ * The end of a lead's publishing in the Studio and the administrator's import, shared by the
+ * Studio e2e specs so each counts the same steps: load the key file, sign, download the signed
+ * file, trust the key and import the file on the options page.
+ */
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { KeyPairText } from '../../lib/pack/sign';
+import { expect } from './fixtures';
+
+type Act = (what: string, step: () => Promise<unknown>) => Promise<void>;
+
+export async function signAndImport(
+  { studio, options, act }: { studio: Page; options: Page; act: Act },
+  { pair, keyFile, dir }: { pair: KeyPairText; keyFile: string; dir: string },
+): Promise<void> {
+  await act('load the private key file', () => studio.getByLabel(/私钥文件/).setInputFiles(keyFile));
+  await expect(studio.getByText(`已载入密钥 ${pair.keyId}`)).toBeVisible();
+  await act('sign', () => studio.getByRole('button', { name: '签名', exact: true }).click());
+  await expect(studio.getByText('已签名版本 2')).toBeVisible();
+  const trustEntry = JSON.parse(await studio.getByLabel(/交给管理员的公钥条目/).inputValue());
+  expect(trustEntry).toEqual({ keyId: pair.keyId, publicKey: pair.publicKey });
+  const downloading = studio.waitForEvent('download');
+  await act('download the signed file', () => studio.getByRole('link', { name: '下载签名文件' }).click());
+  const download = await downloading;
+  const signedFile = join(dir, download.suggestedFilename());
+  await download.saveAs(signedFile);
+
+  // The administrator trusts the key and imports the file on the options page.
+  await act('paste the public key', () => options.getByLabel('公钥（base64）').fill(pair.publicKey));
+  await act('add the key', () => options.getByRole('button', { name: '添加公钥' }).click());
+  await expect(options.getByText(pair.keyId)).toBeVisible();
+  await act('import the signed file', () =>
+    options.getByLabel('导入签名话术包文件').setInputFiles(signedFile),
+  );
+  await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
+}
