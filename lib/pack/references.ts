@@ -5,7 +5,9 @@
  */
 import { compilePattern } from '../crm/linear-pattern';
 import type { LocalizedText } from '../i18n/text';
-import { closest, formatPath, KINDS, type PackError, packError, referenceText, SCOPES } from './errors';
+import { closest } from './did-you-mean';
+import { formatPath, type PackError, packError } from './errors';
+import { KINDS, referenceText, SCOPES } from './reference-text';
 import { type Condition, type FieldSpec, LIMITS, type Pack, type PlanType } from './schema';
 
 type Path = readonly PropertyKey[];
