@@ -2,72 +2,57 @@
  * Pack format `call-assist/pack@1`: the whole pack a quality lead publishes (DESIGN.md "The pack").
  * Every object is strict (unknown keys refused), every text and list is bounded, and the
  * cross-references are checked in `references.ts`. Types are inferred from here; nothing else
- * declares the pack's shape.
+ * declares the pack's shape. The shared pieces live in schema-common.ts, the rules in
+ * rule-schema.ts and the plan policy in plan-policy-schema.ts; this file re-exports them so every
+ * caller keeps importing the pack format from one place.
  */
 import { z } from 'zod';
+import { planPolicySchema } from './plan-policy-schema';
+import { ruleSchema } from './rule-schema';
+import {
+  conditionSchema,
+  idSchema,
+  isoDate,
+  isoDateTime,
+  LIMITS,
+  PHASES,
+  shortText,
+  text,
+} from './schema-common';
+
+export {
+  PLAN_TYPES,
+  type PlanPolicy,
+  type PlanType,
+  planPolicySchema,
+} from './plan-policy-schema';
+export {
+  ATTEMPT_COUNTS,
+  FORBIDDEN_CATEGORIES,
+  OVERRIDE_LEVELS,
+  type OverrideLevel,
+  type Rule,
+  type RuleScope,
+  type RuleType,
+  ruleSchema,
+  ruleScopeSchema,
+} from './rule-schema';
+export {
+  CONDITION_OPS,
+  type Condition,
+  type ConditionValue,
+  conditionSchema,
+  idSchema,
+  LIMITS,
+  minorUnits,
+  PHASES,
+  type Phase,
+} from './schema-common';
 
 export const PACK_FORMAT = 'call-assist/pack@1';
 
 /** 2³¹−1 (issue 14 item 5): one mistaken huge version must not lock a fleet out of updates forever. */
 export const MAX_PACK_VERSION = 2 ** 31 - 1;
-
-export const LIMITS = {
-  packBytes: 5 * 1024 * 1024,
-  id: 64,
-  shortText: 200,
-  text: 2000,
-  pattern: 200,
-  listSmall: 50,
-  listMedium: 500,
-  lines: 2000,
-  objections: 10_000,
-  constants: 500,
-  conditionDepth: 8,
-} as const;
-
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(LIMITS.id)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'id' });
-const shortText = z.string().trim().min(1).max(LIMITS.shortText);
-const text = z.string().trim().min(1).max(LIMITS.text);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'isoDate' });
-const isoDateTime = z.iso.datetime({ offset: true, error: 'isoDateTime' });
-const rate = z.number().min(0).max(1);
-/** Money is an integer in minor units (fen, cents). */
-export const minorUnits = z.number().int().min(0).max(1e14);
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'clock' });
-
-// ---- Conditions -----------------------------------------------------------------------------
-
-export const CONDITION_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'exists'] as const;
-const conditionValue = z.union([
-  z.string().max(LIMITS.shortText),
-  z.number(),
-  z.boolean(),
-  z.array(z.union([z.string().max(LIMITS.shortText), z.number()])).max(LIMITS.listSmall),
-]);
-export type ConditionValue = z.infer<typeof conditionValue>;
-
-export type Condition =
-  | { field: string; op: (typeof CONDITION_OPS)[number]; value?: ConditionValue }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
-
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({
-      field: z.string().min(1).max(LIMITS.id),
-      op: z.enum(CONDITION_OPS),
-      value: conditionValue.optional(),
-    }),
-    z.strictObject({ all: z.array(conditionSchema).min(1).max(LIMITS.listSmall) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1).max(LIMITS.listSmall) }),
-    z.strictObject({ not: conditionSchema }),
-  ]),
-);
 
 // ---- CRM adapters ---------------------------------------------------------------------------
 
@@ -104,19 +89,6 @@ export const adapterSchema = z.strictObject({
 export type Adapter = z.infer<typeof adapterSchema>;
 
 // ---- Scripts --------------------------------------------------------------------------------
-
-/** Where a stage sits in the call (DOMAIN.md §2); rules refer to phases, not to stage ids. */
-export const PHASES = [
-  'identify',
-  'disclose',
-  'understand',
-  'negotiate',
-  'commit',
-  'close',
-  'thirdParty',
-  'escalate',
-] as const;
-export type Phase = (typeof PHASES)[number];
 
 export const answerSchema = z.strictObject({
   id: idSchema,
@@ -203,191 +175,6 @@ export const checklistItemSchema = z.strictObject({
   source: shortText.optional(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
-
-// ---- Rules ----------------------------------------------------------------------------------
-
-/** Who may go on past a block (issue 12 §8): the agent with a reason, only a supervisor, or no one. */
-export const OVERRIDE_LEVELS = ['agent', 'supervisor', 'never'] as const;
-export type OverrideLevel = (typeof OVERRIDE_LEVELS)[number];
-
-/**
- * A rule that holds only in some regions (issue 12; e.g. Massachusetts 2 calls in 7 days, 209 CMR
- * 18.14): the region field of the account (default `region`) names one of `regions` — a state or
- * province name or a two-letter code such as `MA`.
- */
-export const ruleScopeSchema = z.strictObject({
-  field: idSchema.optional(),
-  regions: z.array(shortText).min(1).max(LIMITS.listSmall),
-});
-export type RuleScope = z.infer<typeof ruleScopeSchema>;
-
-const ruleBase = {
-  id: idSchema,
-  title: shortText,
-  /** The law or policy the rule serves, shown to the agent (e.g. "12 CFR 1006.14(b)(2)"). */
-  source: shortText,
-  severity: z.enum(['warn', 'block']),
-  /** Who may override a block; default `agent`. */
-  override: z.enum(OVERRIDE_LEVELS).optional(),
-  scope: ruleScopeSchema.optional(),
-};
-
-/** What an attempt cap counts: unanswered attempts, every attempt, or connected calls (GB/T 45251). */
-export const ATTEMPT_COUNTS = ['unanswered', 'all', 'connected'] as const;
-
-export const FORBIDDEN_CATEGORIES = [
-  'threat',
-  'falseLegal',
-  'insult',
-  'thirdPartyDisclosure',
-  'privacy',
-] as const;
-
-export const ruleSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    ...ruleBase,
-    type: z.literal('callWindow'),
-    /** Allowed hours in the debtor's local time: [start, end). */
-    start: clock,
-    end: clock,
-    /** Context field holding the debtor's IANA time zone, if the CRM shows it. */
-    timezoneField: idSchema.optional(),
-  }),
-  z.strictObject({
-    ...ruleBase,
-    type: z.literal('attemptCap'),
-    maxPerDay: z.number().int().min(1).max(100),
-    counts: z.enum(ATTEMPT_COUNTS),
-    /** A callback at a time the debtor asked for is not counted nor blocked (另有约定). */
-    consentExempt: z.boolean().optional(),
-  }),
-  z.strictObject({
-    ...ruleBase,
-    type: z.literal('contactFrequency'),
-    maxAttempts: z.number().int().min(1).max(100),
-    days: z.number().int().min(1).max(60),
-    quietDaysAfterConversation: z.number().int().min(0).max(60),
-    /** 12 CFR 1006.14(b)(3): calls placed with the debtor's prior consent are not counted nor blocked. */
-    consentExempt: z.boolean().optional(),
-  }),
-  z.strictObject({
-    ...ruleBase,
-    type: z.literal('stopFlag'),
-    field: idSchema,
-    flags: z
-      .array(
-        z.strictObject({
-          flag: idSchema,
-          /** What the agent reads; the id is never shown. */
-          label: shortText.optional(),
-          severity: z.enum(['warn', 'block']),
-          reason: shortText,
-          /** The flag does not hold while this condition does (a plan agreement unless in default). */
-          unless: conditionSchema.optional(),
-          /** A per-number flag: it holds only when the dialled number is listed in this field (or the list cannot be read). */
-          numbersField: idSchema.optional(),
-        }),
-      )
-      .min(1)
-      .max(LIMITS.listSmall),
-  }),
-  z.strictObject({
-    ...ruleBase,
-    type: z.literal('thirdParty'),
-    /** Words that disclose the debt to a third party. */
-    discloses: z.array(shortText).min(1).max(LIMITS.listMedium),
-  }),
-  z.strictObject({
-    ...ruleBase,
-    type: z.literal('recordingNotice'),
-    /** Checklist items that must be ticked before the call reaches `beforePhase`. */
-    items: z.array(idSchema).min(1).max(LIMITS.listSmall),
-    beforePhase: z.enum(PHASES),
-  }),
-  z.strictObject({
-    ...ruleBase,
-    type: z.literal('forbiddenPhrases'),
-    categories: z
-      .array(
-        z.strictObject({
-          category: z.enum(FORBIDDEN_CATEGORIES),
-          phrases: z.array(shortText).min(1).max(LIMITS.listMedium),
-          instead: text,
-        }),
-      )
-      .min(1)
-      .max(FORBIDDEN_CATEGORIES.length),
-  }),
-  z.strictObject({
-    ...ruleBase,
-    type: z.literal('retention'),
-    notesDays: z.number().int().min(1).max(3650),
-    callsDays: z.number().int().min(1).max(3650),
-  }),
-]);
-export type Rule = z.infer<typeof ruleSchema>;
-export type RuleType = Rule['type'];
-
-// ---- Plan policy ----------------------------------------------------------------------------
-
-export const PLAN_TYPES = [
-  'full',
-  'minimum',
-  'instalmentFlat',
-  'instalmentAmortising',
-  'deferral',
-  'personalised',
-  'settlement',
-] as const;
-export type PlanType = (typeof PLAN_TYPES)[number];
-
-export const planPolicySchema = z.strictObject({
-  id: idSchema,
-  name: shortText,
-  types: z.array(z.enum(PLAN_TYPES)).min(1).max(PLAN_TYPES.length),
-  /** Flat-fee instalment terms (Chinese cards): periods and monthly fee rate on the principal. */
-  instalmentFlat: z
-    .array(z.strictObject({ periods: z.number().int().min(2).max(60), monthlyFeeRate: rate }))
-    .max(30)
-    .optional(),
-  /** Amortising instalment terms (US): periods and APR. */
-  instalmentAmortising: z
-    .array(z.strictObject({ periods: z.number().int().min(2).max(60), apr: rate }))
-    .max(30)
-    .optional(),
-  minInstalment: minorUnits,
-  minDownPaymentRate: rate,
-  deferral: z
-    .strictObject({
-      maxMonths: z.number().int().min(1).max(12),
-      interest: z.enum(['accrue', 'frozen']),
-      monthlyRate: rate,
-      /** Also accruing meanwhile, in the pack's language (违约金, late fees): read back (Z8, Z9). */
-      alsoAccrues: z.array(shortText).max(10).optional(),
-    })
-    .optional(),
-  personalised: z
-    .strictObject({
-      maxPeriods: z.number().int().min(2).max(60),
-      monthlyFeeRate: rate,
-      needsApproval: z.boolean(),
-      needsProof: z.boolean(),
-    })
-    .optional(),
-  settlement: z
-    .strictObject({
-      /** What the rates discount: the balance, or only interest and fees above principal (Z7). */
-      basis: z.enum(['balance', 'interestAndFees']).optional(),
-      agentMaxDiscountRate: rate,
-      supervisorMaxDiscountRate: rate,
-      maxPayments: z.number().int().min(1).max(12),
-      /** Who approves a settlement below principal; none: refused on interestAndFees, else the
-       * rates decide (lib/plan/settlement-policy.ts). */
-      belowPrincipalApproval: shortText.optional(),
-    })
-    .optional(),
-});
-export type PlanPolicy = z.infer<typeof planPolicySchema>;
 
 // ---- Dispositions ---------------------------------------------------------------------------
 
