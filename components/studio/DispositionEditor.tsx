@@ -1,6 +1,7 @@
 import { DISPOSITION_LETTERS, dispositionKeys } from '@/components/notes/disposition-keys';
 import { useI18n } from '@/components/shell/i18n';
 import { CONTACT_KINDS, DISPOSITION_REQUIREMENTS, idSchema } from '@/lib/pack/schema';
+import { pinnedKeyWarnings } from '@/lib/studio/dispositions';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
 import { moveItem } from '@/lib/studio/list-edit';
 import { newDisposition } from '@/lib/studio/list-items';
@@ -12,11 +13,13 @@ import { AddByTitle, OpenItemList } from './list-controls';
 /**
  * Call outcomes as a form (issue 17 item 1): label, whom the call reached, what the agent must
  * enter, consent, paid, checklist items owed; add, remove, reorder. The hot key follows the position
- * unless the lead pins one (`components/notes/disposition-keys.ts`); each item shows the letter it gets.
+ * unless the lead pins one (`components/notes/disposition-keys.ts`); each item shows the letter it gets,
+ * and lint's warning for a letter two of them pin is shown above the list, as the segment form does.
  */
 export function DispositionEditor({ text, value, onEdit }: EditorProps) {
-  const { t } = useI18n();
+  const { t, l } = useI18n();
   const items = asList(child(value, 'dispositions'));
+  const clashes = pinnedKeyWarnings(value);
   const checklist = asList(child(value, 'checklist'));
   const keys = dispositionKeys(
     items.map((d, i) => ({
@@ -40,6 +43,11 @@ export function DispositionEditor({ text, value, onEdit }: EditorProps) {
   return (
     <section aria-labelledby="studio-dispositions" className="studio-form">
       <h2 id="studio-dispositions">{t('studio.forms.dispositions')}</h2>
+      {clashes.map((message) => (
+        <p key={message.en} className="studio-warning" role="status">
+          {l(message)}
+        </p>
+      ))}
       <OpenItemList
         items={items}
         nameOf={(item, i) => asText(child(item, 'label')) || `#${i + 1}`}

@@ -12,6 +12,7 @@ import { foldWithOffsets } from '../text/fold';
 import { type PackError, packError, quote } from './errors';
 import { lintCompliance } from './lint-compliance';
 import { bidiFindings } from './lint-gate';
+import { lintPinnedKeys } from './lint-hot-keys';
 import { type Condition, type Pack, PHASES } from './schema';
 
 export type LintSeverity = 'error' | 'warning';
@@ -196,6 +197,9 @@ export function lintPack(pack: Pack): LintFinding[] {
 
   // ---- What the compliance engine trusts the pack to say (issue 12) ----
   findings.push(...lintCompliance(pack, fields));
+
+  // ---- Wrap-up hot keys two outcomes pin (live-call review 2026-11) ----
+  findings.push(...lintPinnedKeys(pack.dispositions));
 
   // ---- Agents see the changelog of a new version: it should have one ----
   if (!pack.changelog.some((entry) => entry.version === pack.version))
