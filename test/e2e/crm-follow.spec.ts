@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { ACCOUNTS, formatMoney } from '../../demo/crm/accounts.js';
-import { type Extension, expect, openPanel, tabIdOf, test } from './fixtures';
+import { type Extension, expect, openAccount, openPanel, tabIdOf, test } from './fixtures';
 
 /** Starts recording, in the panel, every state it shows: an account key or the empty headline. */
 async function recordPanel(panel: Page): Promise<void> {
@@ -31,12 +31,7 @@ async function recordPanel(panel: Page): Promise<void> {
 }
 
 /** The demo CRM on an account, and the panel following it on the real clock (times compare). */
-async function openOnRealClock(ext: Extension, crmUrl: string, key: string) {
-  const crm = await ext.context.newPage();
-  await crm.goto(`${crmUrl}/accounts/${key}`);
-  const panel = await openPanel(ext, await tabIdOf(ext, crm), null);
-  return { crm, panel };
-}
+const openOnRealClock = (ext: Extension, crmUrl: string, key: string) => openAccount(ext, crmUrl, key, null);
 
 const states = (panel: Page) =>
   panel.evaluate(() => (window as unknown as { states: { state: string; at: number }[] }).states);

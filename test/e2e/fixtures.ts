@@ -96,13 +96,18 @@ export const test = base.extend<{ ext: Extension }, { crmUrl: string }>({
   },
 });
 
-/** Opens the demo CRM on an account and the panel following it. */
-export async function openAccount(ext: Extension, crmUrl: string, accountKey: string, at: string = DAYTIME) {
+/** Opens the demo CRM at `path` and the panel following its tab, its clock at `at` (see openPanel). */
+export async function openCrm(ext: Extension, crmUrl: string, path: string, at: string | null = DAYTIME) {
   const crm = await ext.context.newPage();
-  await crm.goto(`${crmUrl}/accounts/${accountKey}`);
+  await crm.goto(`${crmUrl}${path}`);
   const tabId = await tabIdOf(ext, crm);
   const panel = await openPanel(ext, tabId, at);
   return { crm, panel, tabId };
+}
+
+/** Opens the demo CRM on an account and the panel following it. */
+export function openAccount(ext: Extension, crmUrl: string, accountKey: string, at: string | null = DAYTIME) {
+  return openCrm(ext, crmUrl, `/accounts/${accountKey}`, at);
 }
 
 export { expect };

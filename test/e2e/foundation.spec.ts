@@ -1,4 +1,4 @@
-import { expect, openAccount, openPanel, tabIdOf, test } from './fixtures';
+import { expect, openAccount, openCrm, test } from './fixtures';
 
 test.describe('foundation: the panel follows the demo CRM', () => {
   test('shows the account’s name and overdue amount read from the CRM page', async ({ ext, crmUrl }) => {
@@ -62,9 +62,7 @@ test.describe('foundation: the panel follows the demo CRM', () => {
   });
 
   test('going back to the list says there is no account', async ({ ext, crmUrl }) => {
-    const crm = await ext.context.newPage();
-    await crm.goto(`${crmUrl}/`);
-    const panel = await openPanel(ext, await tabIdOf(ext, crm));
+    const { crm, panel } = await openCrm(ext, crmUrl, '/');
     await expect(panel.getByText('当前页面没有打开客户账户')).toBeVisible();
     await crm.getByRole('link', { name: /王芳/ }).first().click();
     await expect(panel.locator('section.account [data-field="name"]')).toContainText('王芳');

@@ -1,4 +1,5 @@
 import { type Extension, expect, openAccount, test } from './fixtures';
+import { markSaid, startCall } from './panel-steps';
 
 /** The demo CRM and the panel at a Shanghai wall-clock time (the Guard depends on the debtor's time). */
 const openAccountAt = (ext: Extension, crmUrl: string, accountKey: string, shanghaiTime: string) =>
@@ -80,12 +81,8 @@ test.describe('compliance guard', () => {
   }) => {
     const { panel } = await openAccountAt(ext, crmUrl, 'CC20240002', '2026-06-15T10:00:00');
     await expect(panel.getByTestId('guard')).toHaveAttribute('data-level', 'ok');
-    await panel.getByRole('button', { name: /开始通话/ }).click();
-    await expect(panel.getByTestId('call-status')).toContainText('通话中');
-    await panel
-      .locator('[data-line-id="e-identify-greet"]')
-      .getByRole('button', { name: /标记已说/ })
-      .click();
+    await startCall(panel);
+    await markSaid(panel, 'e-identify-greet');
 
     await panel.locator('body').press('1');
     const section = panel.locator('#section-guard');

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openAccount, test } from './fixtures';
+import { SECTIONS, showSection, startCall } from './panel-steps';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
@@ -27,8 +28,6 @@ function keyCounter(panel: Page) {
     },
   };
 }
-
-const SECTIONS = ['guard', 'script', 'objections', 'plan', 'notes'] as const;
 
 async function axe(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -78,8 +77,7 @@ test.describe('live-call ergonomics (issue 15)', () => {
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { panel } = await openAccount(ext, crmUrl, 'CC20240003');
     await expect(panel.locator('[data-account-key="CC20240003"]')).toContainText('李强');
-    await panel.locator('body').press('Alt+s');
-    await expect(panel.getByTestId('call-status')).toContainText('通话中');
+    await startCall(panel, { key: true });
     await panel.locator('body').press('2');
 
     const objection = keyCounter(panel);
@@ -141,14 +139,11 @@ test.describe('live-call ergonomics (issue 15)', () => {
   }) => {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
     await expect(panel.locator('[data-account-key="CC20240002"]')).toBeVisible();
-    await panel.locator('body').press('Alt+s');
-    await expect(panel.getByTestId('call-status')).toContainText('通话中');
+    await startCall(panel, { key: true });
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
-      for (const [index, id] of SECTIONS.entries()) {
-        await panel.locator('body').press('Escape');
-        await panel.locator('body').press(String(index + 1));
-        await expect(panel.locator(`#section-${id}`)).toBeVisible();
+      for (const id of SECTIONS) {
+        await showSection(panel, id);
         await axe(panel, `${scheme} ${id}`);
       }
     }
@@ -187,22 +182,14 @@ test.describe('live-call ergonomics (issue 15)', () => {
     for (const key of ['CC20240002', 'CC20240003', 'CC20240006', 'CC20240007', 'CC20240008']) {
       const { panel, crm } = await openAccount(ext, crmUrl, key);
       await expect(panel.locator(`[data-account-key="${key}"]`)).toBeVisible();
-      await panel.locator('body').press('Alt+s');
-      const reason = panel.getByRole('textbox', { name: /继续的原因/ });
-      const live = panel.getByTestId('call-status').filter({ hasText: '通话中' });
-      await expect(live.or(reason)).toBeVisible();
-      if (await reason.isVisible()) {
-        await reason.fill('主管同意：客户本人要求今天回电核实');
-        const supervisor = panel.getByRole('textbox', { name: /批准主管的工号/ });
-        if (await supervisor.isVisible()) await supervisor.fill('S2001');
-        await reason.press('Enter');
-      }
-      await expect(panel.getByTestId('call-status')).toContainText('通话中');
+      await startCall(panel, {
+        key: true,
+        reason: '主管同意：客户本人要求今天回电核实',
+        supervisor: 'S2001',
+      });
       await panel.getByRole('button', { name: '展开全部规则' }).click();
-      for (const [index, id] of SECTIONS.entries()) {
-        await panel.locator('body').press('Escape');
-        await panel.locator('body').press(String(index + 1));
-        await expect(panel.locator(`#section-${id}`)).toBeVisible();
+      for (const id of SECTIONS) {
+        await showSection(panel, id);
         leaks.push(...(await leakedNames(panel, names)).map((w) => `${key} ${id}: ${w}`));
       }
       await panel.close();

@@ -1,29 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, openAccount, openPanel, test } from './fixtures';
+import { markSaid, openNotes, startCall, storedRows } from './panel-steps';
 
 // Luhn-valid (the brief's 6225 8812 3456 7890 fails the check; its valid check digit is 8).
 const CARD = '6225 8812 3456 7898';
 
-async function openNotes(panel: Page) {
-  await panel.getByRole('tab', { name: /笔记/ }).click();
-  await expect(panel.getByLabel('本账户笔记')).toBeVisible();
-}
-
-/** The notes as IndexedDB holds them, read in the panel's own origin. */
-function storedNotes(panel: Page): Promise<string[]> {
-  return panel.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('call-assist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('notes').objectStore('notes').getAll();
-          request.onsuccess = () => resolve(request.result.map((note: { text: string }) => note.text));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
+/** The notes as IndexedDB holds them. */
+const storedNotes = async (panel: Page) =>
+  (await storedRows<{ text: string }>(panel, 'notes')).map((note) => note.text);
 
 test.describe('call notes and wrap-up', () => {
   test('a draft typed in the note box is there again after the panel is closed and reopened', async ({
@@ -57,8 +41,7 @@ test.describe('call notes and wrap-up', () => {
     crmUrl,
   }) => {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await panel.getByRole('button', { name: /开始通话/ }).click();
-    await expect(panel.getByTestId('call-status')).toContainText('通话中');
+    await startCall(panel);
     await openNotes(panel);
     await panel.getByLabel('本账户笔记').fill(`客户报了卡号 ${CARD}，要求核对账单`);
     await panel.getByLabel('本账户笔记').press('Control+Enter');
@@ -75,14 +58,10 @@ test.describe('call notes and wrap-up', () => {
     crmUrl,
   }) => {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await panel.getByRole('button', { name: /开始通话/ }).click();
-    await expect(panel.getByTestId('call-status')).toContainText('通话中');
+    await startCall(panel);
     // The greeting (with the recording notice) is said; the debtor confirms who they are: the call
     // reaches the disclosure stage and owes its items.
-    await panel
-      .locator('[data-line-id="e-identify-greet"]')
-      .getByRole('button', { name: /标记已说/ })
-      .click();
+    await markSaid(panel, 'e-identify-greet');
     await panel.getByRole('button', { name: 'A 是本人', exact: true }).click();
     await expect(panel.locator('[data-line-id="e-disclose-verify"]')).toBeVisible();
 
@@ -101,10 +80,7 @@ test.describe('call notes and wrap-up', () => {
     // Saying the lines ticks the items.
     await panel.getByRole('tab', { name: /话术/ }).click();
     for (const line of ['e-disclose-verify', 'e-disclose-agent', 'e-disclose-purpose']) {
-      await panel
-        .locator(`[data-line-id="${line}"]`)
-        .getByRole('button', { name: /标记已说/ })
-        .click();
+      await markSaid(panel, line);
       await expect(panel.locator(`[data-line-id="${line}"]`)).toContainText('已说');
     }
     await openNotes(panel);

@@ -1,16 +1,14 @@
-import { expect, openAccount, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { openEarlyScript, openObjectionSearch, startCall } from './panel-steps';
 
 test.describe('objection handling', () => {
   test('typing mq finds 没钱 first, and Enter opens its card filled from the CRM', async ({
     ext,
     crmUrl,
   }) => {
-    const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('[data-line-id="e-identify-who"]')).toBeVisible();
+    const { panel } = await openEarlyScript(ext, crmUrl);
     // `/` from the script: the Objections tab opens with the search box focused.
-    await panel.locator('body').press('/');
-    const search = panel.getByRole('combobox', { name: '搜索客户异议' });
-    await expect(search).toBeFocused();
+    await openObjectionSearch(panel);
     await panel.keyboard.type('mq');
     const first = panel.getByRole('option').first();
     await expect(first).toContainText('没钱 / 手头紧');
@@ -31,11 +29,9 @@ test.describe('objection handling', () => {
     ext,
     crmUrl,
   }) => {
-    const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('[data-line-id="e-identify-who"]')).toBeVisible();
+    const { panel } = await openEarlyScript(ext, crmUrl);
     // Key 1: `/`.
-    await panel.locator('body').press('/');
-    await expect(panel.getByRole('combobox', { name: '搜索客户异议' })).toBeFocused();
+    await openObjectionSearch(panel);
     // Key 2: the IME commits the whole sentence at once (a trigger with words around it).
     await panel.keyboard.insertText('我现在真的是手头紧啊');
     const first = panel.getByRole('option').first();
@@ -50,16 +46,13 @@ test.describe('objection handling', () => {
     ext,
     crmUrl,
   }) => {
-    const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('[data-line-id="e-identify-who"]')).toBeVisible();
-    await panel.getByRole('button', { name: /开始通话/ }).click();
-    await expect(panel.getByTestId('call-status')).toContainText('通话中');
+    const { panel } = await openEarlyScript(ext, crmUrl);
+    await startCall(panel);
     const guard = panel.getByTestId('guard');
     await expect(guard).not.toContainText('希望24热线');
     await expect(guard).toHaveAttribute('data-level', 'ok');
 
-    await panel.locator('body').press('/');
-    await expect(panel.getByRole('combobox', { name: '搜索客户异议' })).toBeFocused();
+    await openObjectionSearch(panel);
     await panel.keyboard.type('不想活');
     const first = panel.getByRole('option').first();
     await expect(first).toContainText('提到轻生');

@@ -3,50 +3,36 @@
  * marks in front is activated correctly (the verified envelope is what is stored and read), and
  * the panel keeps working: script, CRM reading; serving the clean file again is not a rollback.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startPackServer } from '../../cli/pack-serve';
 import { bundledDemoPack, packText, signedEnvelope } from '../fixtures/hostile/make';
 import { expect, openAccount, test } from './fixtures';
-import { trustPackServer } from './pack-options';
+import { packLine, servePackFile, trustPackServer } from './pack-options';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 test('a signed v2 behind two BOMs activates and the panel keeps working', async ({ ext, crmUrl }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'pack-gate-e2e-'));
   const clean = await signedEnvelope(packText(bundledDemoPack(2)));
-  writeFileSync(join(dir, 'pack.json'), Buffer.concat([BOM, BOM, Buffer.from(clean)]));
-  const packs = await startPackServer({ dir, port: 0, log: () => undefined });
+  const packs = await servePackFile(Buffer.concat([BOM, BOM, Buffer.from(clean)]));
   try {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('.pack-line')).toHaveText(
-      '话术包：示例银行信用卡催收 · 默认话术包（第 1 版）',
-    );
+    await expect(panel.locator('.pack-line')).toHaveText(packLine(1));
 
-    const options = await trustPackServer(ext, `${packs.url}/pack.json`);
+    const options = await trustPackServer(ext, packs.url);
     await options.getByRole('button', { name: '立即检查' }).click();
     await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
 
     // The panel reads the stored release: script text of v2, and the CRM reading still works.
-    await expect(panel.locator('.pack-line')).toHaveText(
-      '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',
-      { timeout: 10_000 },
-    );
+    await expect(panel.locator('.pack-line')).toHaveText(packLine(2), { timeout: 10_000 });
     await expect(panel.locator('#section-script')).toContainText('话术第 2 版');
     await expect(panel.locator('#section-script')).not.toContainText('{{');
     await expect(panel.getByText('无法读取')).toHaveCount(0);
 
     // The same release without the BOMs: unchanged, not a rollback; v2 stays readable.
-    writeFileSync(join(dir, 'pack.json'), clean);
+    packs.write(clean);
     await options.getByRole('button', { name: '立即检查' }).click();
     await expect(options.locator('.pack-sync__last')).toContainText('没有新版本');
-    await expect(panel.locator('.pack-line')).toHaveText(
-      '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',
-    );
+    await expect(panel.locator('.pack-line')).toHaveText(packLine(2));
     await expect(panel.locator('#section-script')).toContainText('话术第 2 版');
   } finally {
     await packs.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 });

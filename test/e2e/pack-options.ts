@@ -1,7 +1,40 @@
-/** The administrator's part, shared by the pack e2e specs: on the options page, the pack URL and the TEST-ONLY key. */
+/**
+ * The administrator's part, shared by the pack e2e specs: a pack server on a temporary folder, and
+ * on the options page the pack URL and the TEST-ONLY key.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { startPackServer } from '../../cli/pack-serve';
 import { TEST_ONLY_KEYS } from '../fixtures/hostile/make';
 import { type Extension, expect } from './fixtures';
+
+/** The panel's pack line for the default zh-CN pack at `version`. */
+export const packLine = (version: number) => `话术包：示例银行信用卡催收 · 默认话术包（第 ${version} 版）`;
+
+/**
+ * Serves `contents` as `pack.json` from a temporary folder; `write` replaces the file, `close`
+ * stops the server and removes the folder. `log` hears each request the server answers.
+ */
+export async function servePackFile(
+  contents: string | Buffer,
+  log: (line: string) => void = () => undefined,
+) {
+  const dir = mkdtempSync(join(tmpdir(), 'pack-e2e-'));
+  const write = (next: string | Buffer) => writeFileSync(join(dir, 'pack.json'), next);
+  write(contents);
+  const server = await startPackServer({ dir, port: 0, log });
+  return {
+    origin: server.url,
+    url: `${server.url}/pack.json`,
+    write,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Opens the options page, points the extension at `packUrl` and trusts the TEST-ONLY key; returns the page. */
 export async function trustPackServer(ext: Extension, packUrl: string): Promise<Page> {

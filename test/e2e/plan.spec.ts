@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { DAYTIME, expect, openAccount, test } from './fixtures';
+import { startCall, storedRows } from './panel-steps';
 
 /** The pack's calendar day (default-zh-CN: Asia/Shanghai) on the panel's clock (fixtures' DAYTIME). */
 const todayInShanghai = () =>
@@ -10,44 +10,10 @@ const todayInShanghai = () =>
     day: '2-digit',
   }).format(new Date(DAYTIME));
 
-/** Starts the call; in the night window the guard asks for a reason first, which is given. */
-async function startCall(panel: Page) {
-  await panel.getByRole('button', { name: /开始通话/ }).click();
-  const live = panel.getByTestId('call-status').filter({ hasText: '通话中' });
-  const reason = panel.getByLabel(/继续的原因/);
-  await expect(live.or(reason)).toBeVisible();
-  if (await reason.isVisible()) {
-    await reason.fill('客户本人约定此时回电，已取得同意');
-    await panel.getByRole('button', { name: /写明原因并开始通话/ }).click();
-  }
-  await expect(live).toBeVisible();
-}
-
 interface StoredCall {
   accountKey: string;
   plan?: { type: string; summary: string; schedule: { date: string; amount: number }[] };
   promise?: { amount: number; date: string };
-}
-
-/** The account's call rows, read from the panel's own IndexedDB. */
-function storedCalls(panel: Page, accountKey: string): Promise<StoredCall[]> {
-  return panel.evaluate(
-    (key) =>
-      new Promise<StoredCall[]>((resolve, reject) => {
-        const open = indexedDB.open('call-assist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('calls', 'readonly').objectStore('calls').getAll();
-          read.onerror = () => reject(read.error);
-          read.onsuccess = () => {
-            resolve((read.result as StoredCall[]).filter((call) => call.accountKey === key));
-            db.close();
-          };
-        };
-      }),
-    accountKey,
-  );
 }
 
 test.describe('repayment plan', () => {
@@ -59,7 +25,8 @@ test.describe('repayment plan', () => {
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { panel } = await openAccount(ext, crmUrl, 'CC20240003');
     await expect(panel.locator('[data-account-key="CC20240003"]')).toContainText('李强');
-    await startCall(panel);
+    // In the night window the Guard asks for a reason first, which is given.
+    await startCall(panel, { reason: '客户本人约定此时回电，已取得同意' });
 
     await panel.locator('body').press('4');
     const plan = panel.locator('#section-plan');
@@ -97,7 +64,9 @@ test.describe('repayment plan', () => {
     await expect(plan.getByTestId('plan-promise')).toHaveText(`承诺还款 ¥1,225.00，日期 ${today}`);
     await expect(plan.getByTestId('plan-recorded')).toContainText('已记录方案：分期还款 36期');
 
-    const [call, ...others] = await storedCalls(panel, 'CC20240003');
+    const [call, ...others] = (await storedRows<StoredCall>(panel, 'calls')).filter(
+      (row) => row.accountKey === 'CC20240003',
+    );
     expect(others).toHaveLength(0);
     expect(call?.promise).toEqual({ amount: 122500, date: today });
     expect(call?.plan?.type).toBe('instalmentFlat');

@@ -5,6 +5,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { type Extension, expect, openAccount, test } from './fixtures';
+import { startCall } from './panel-steps';
 
 /** Whole numbers typed during the session, as digits only: none may be found on disk. */
 const TYPED = {
@@ -20,8 +21,7 @@ const OVERRIDE = `主管同意，客户身份证 11010519491231002X，卡 4111-1
 
 async function session(ext: Extension, crmUrl: string): Promise<Page> {
   const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-  await panel.getByRole('button', { name: /开始通话/ }).click();
-  await expect(panel.getByTestId('call-status')).toContainText('通话中');
+  await startCall(panel);
   // The debtor confirms who they are: the call owes the disclosure stage's items (an override is needed).
   await panel.getByRole('button', { name: 'A 是本人', exact: true }).click();
   for (const name of [/异议/, /方案/, /笔记/]) await panel.getByRole('tab', { name }).click();

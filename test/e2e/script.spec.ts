@@ -1,4 +1,5 @@
 import { expect, openAccount, openPanel, test } from './fixtures';
+import { markSaid, openEarlyScript, startCall } from './panel-steps';
 
 test.describe('live call script', () => {
   test('an M1 account shows the early script with the customer’s name and amount filled in', async ({
@@ -30,8 +31,7 @@ test.describe('live call script', () => {
   });
 
   test('answering “someone else” switches to third-party mode', async ({ ext, crmUrl }) => {
-    const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('[data-line-id="e-identify-who"]')).toBeVisible();
+    const { panel } = await openEarlyScript(ext, crmUrl);
     // Answers have keys A, B, C in order; "someone else" is the second.
     await panel.locator('body').press('b');
     await expect(panel.getByTestId('third-party-mode')).toBeVisible();
@@ -43,14 +43,9 @@ test.describe('live call script', () => {
     ext,
     crmUrl,
   }) => {
-    const { panel, tabId } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('[data-line-id="e-identify-who"]')).toBeVisible();
-    await panel.getByRole('button', { name: /开始通话/ }).click();
-    await expect(panel.getByTestId('call-status')).toContainText('通话中');
-    await panel
-      .locator('[data-line-id="e-identify-greet"]')
-      .getByRole('button', { name: /标记已说/ })
-      .click();
+    const { panel, tabId } = await openEarlyScript(ext, crmUrl);
+    await startCall(panel);
+    await markSaid(panel, 'e-identify-greet');
     await expect(panel.locator('[data-line-id="e-identify-greet"]')).toContainText('已说');
     await panel.close();
 

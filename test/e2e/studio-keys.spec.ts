@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MISS_FORMAT } from '../../lib/objections/misses';
 import { checkEnvelope } from '../../lib/pack/envelope';
-import { generateKeyPair } from '../../lib/pack/sign';
 import { expect, test } from './fixtures';
+import { writeSigningKey } from './studio-publish';
 
 const PASSPHRASE = '春眠不觉晓，处处闻啼鸟';
 
@@ -19,9 +19,7 @@ test('open from an address, add a trigger from search misses, store the key encr
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'studio-keys-e2e-'));
   try {
-    const pair = await generateKeyPair();
-    const keyFile = join(dir, 'pack-signing.key');
-    writeFileSync(keyFile, `${pair.privateKey}\n`);
+    const { pair, keyFile } = await writeSigningKey(dir);
     const missFile = join(dir, 'call-assist-search-misses-2026-11-30.json');
     const misses = [
       { date: '2026-11-29', query: '公积金还没到账', reason: 'none', phase: 'negotiate', opened: 'no-money' },

@@ -3,12 +3,11 @@
  * Every user action is counted and timed from the first click on the options page to the new card
  * in the agent's panel; the steps are printed (README, "Pack Studio").
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateKeyPair } from '../../lib/pack/sign';
 import { expect, openAccount, test } from './fixtures';
-import { signAndImport } from './studio-publish';
+import { openStudioOnActivePack, signAndImport, writeSigningKey } from './studio-publish';
 
 const TITLE = '要和家人商量';
 const TRIGGERS = ['我得问问家里人', '等我老公回来再说'];
@@ -27,21 +26,11 @@ test('a lead adds an objection with two triggers and publishes v2 in two minutes
     steps.push({ what, ms: Date.now() - started });
   };
   try {
-    const pair = await generateKeyPair();
-    const keyFile = join(dir, 'pack-signing.key');
-    writeFileSync(keyFile, `${pair.privateKey}\n`);
+    const { pair, keyFile } = await writeSigningKey(dir);
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
     await expect(panel.locator('.pack-line')).toContainText('第 1 版');
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.id}/options.html`);
-    const opening = ext.context.waitForEvent('page');
-    await act('open the Studio from the options page', () =>
-      options.getByRole('link', { name: /打开话术包工作室/ }).click(),
-    );
-    const studio = await opening;
-    await act('open the active pack', () => studio.getByRole('button', { name: '打开当前话术包' }).click());
-    await expect(studio.getByText('没有错误或警告')).toBeVisible();
+    const { options, studio } = await openStudioOnActivePack(ext, act);
 
     await act('open the objections tab', () => studio.getByRole('tab', { name: '异议处理' }).click());
     await act('type the new objection’s title', () => studio.getByLabel('新异议标题').fill(TITLE));

@@ -1,14 +1,41 @@
 /**
- * The end of a lead's publishing in the Studio and the administrator's import, shared by the
- * Studio e2e specs so each counts the same steps: load the key file, sign, download the signed
- * file, trust the key and import the file on the options page.
+ * The start and the end of a lead's publishing in the Studio, shared by the Studio e2e specs so
+ * each counts the same steps: a signing key file; the Studio opened from the options page on the
+ * active pack; then load the key file, sign, download the signed file, trust the key and import
+ * the file on the options page.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { KeyPairText } from '../../lib/pack/sign';
-import { expect } from './fixtures';
+import { generateKeyPair, type KeyPairText } from '../../lib/pack/sign';
+import { type Extension, expect } from './fixtures';
 
 type Act = (what: string, step: () => Promise<unknown>) => Promise<void>;
+
+/** A fresh key pair, its private key written as the lead's key file in `dir`. */
+export async function writeSigningKey(dir: string): Promise<{ pair: KeyPairText; keyFile: string }> {
+  const pair = await generateKeyPair();
+  const keyFile = join(dir, 'pack-signing.key');
+  writeFileSync(keyFile, `${pair.privateKey}\n`);
+  return { pair, keyFile };
+}
+
+/** The options page, its link to the Studio (a new tab), and the active pack opened there, with no finding. */
+export async function openStudioOnActivePack(
+  ext: Extension,
+  act: Act,
+): Promise<{ options: Page; studio: Page }> {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  const opening = ext.context.waitForEvent('page');
+  await act('open the Studio from the options page', () =>
+    options.getByRole('link', { name: /打开话术包工作室/ }).click(),
+  );
+  const studio = await opening;
+  await act('open the active pack', () => studio.getByRole('button', { name: '打开当前话术包' }).click());
+  await expect(studio.getByText('没有错误或警告')).toBeVisible();
+  return { options, studio };
+}
 
 export async function signAndImport(
   { studio, options, act }: { studio: Page; options: Page; act: Act },

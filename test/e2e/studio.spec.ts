@@ -3,12 +3,11 @@
  * the lint error it causes from its "go to", sign with a generated key, export, and import the
  * result on the options page so the panel shows the new version. Every user action is counted.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateKeyPair } from '../../lib/pack/sign';
 import { expect, openAccount, test } from './fixtures';
-import { signAndImport } from './studio-publish';
+import { openStudioOnActivePack, signAndImport, writeSigningKey } from './studio-publish';
 
 test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext, crmUrl }) => {
   const dir = mkdtempSync(join(tmpdir(), 'studio-e2e-'));
@@ -18,23 +17,13 @@ test('a lead edits, fixes, signs and publishes v2 from the Studio', async ({ ext
     await step();
   };
   try {
-    const pair = await generateKeyPair();
-    const keyFile = join(dir, 'pack-signing.key');
-    writeFileSync(keyFile, `${pair.privateKey}\n`);
+    const { pair, keyFile } = await writeSigningKey(dir);
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
     await expect(panel.locator('.pack-line')).toHaveText(
       '话术包：示例银行信用卡催收 · 默认话术包（第 1 版）',
     );
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.id}/options.html`);
-    const opening = ext.context.waitForEvent('page');
-    await act('open the Studio from the options page', () =>
-      options.getByRole('link', { name: /打开话术包工作室/ }).click(),
-    );
-    const studio = await opening;
-    await act('open the active pack', () => studio.getByRole('button', { name: '打开当前话术包' }).click());
-    await expect(studio.getByText('没有错误或警告')).toBeVisible();
+    const { options, studio } = await openStudioOnActivePack(ext, act);
 
     // Change a line with the form; a misspelt variable is a lint error that blocks publishing.
     await act('open the script lines tab', () => studio.getByRole('tab', { name: '话术行' }).click());

@@ -3,41 +3,35 @@
  * TEST-ONLY key; version 2 arrives and the panel shows "what changed" and the new text; a tampered
  * version 3 is refused, the panel keeps version 2, and the options page says why.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startPackServer } from '../../cli/pack-serve';
 import { bundledDemoPack, packText, signedEnvelope } from '../fixtures/hostile/make';
 import { expect, openAccount, test } from './fixtures';
-import { trustPackServer } from './pack-options';
+import { packLine, servePackFile, trustPackServer } from './pack-options';
 
 test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2 stays', async ({
   ext,
   crmUrl,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'pack-e2e-'));
   const served: string[] = [];
-  writeFileSync(join(dir, 'pack.json'), await signedEnvelope(packText(bundledDemoPack(2))));
-  const packs = await startPackServer({ dir, port: 0, log: (line) => served.push(line) });
+  const packs = await servePackFile(await signedEnvelope(packText(bundledDemoPack(2))), (line) =>
+    served.push(line),
+  );
   const foreign: string[] = [];
   ext.context.on('request', (request) => {
     const url = request.url();
     if (
       !url.startsWith('chrome-extension://') &&
       !url.startsWith(crmUrl) &&
-      !url.startsWith(packs.url) &&
+      !url.startsWith(packs.origin) &&
       !url.startsWith('data:')
     )
       foreign.push(url);
   });
   try {
     const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
-    await expect(panel.locator('.pack-line')).toHaveText(
-      '话术包：示例银行信用卡催收 · 默认话术包（第 1 版）',
-    );
+    await expect(panel.locator('.pack-line')).toHaveText(packLine(1));
 
     // The administrator's part, on the options page: the URL, the (TEST-ONLY) key, check now.
-    const options = await trustPackServer(ext, `${packs.url}/pack.json`);
+    const options = await trustPackServer(ext, packs.url);
     // Saving the key already triggers a check; "check now" then finds v2 active either way.
     await options.getByRole('button', { name: '立即检查' }).click();
     await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
@@ -46,10 +40,7 @@ test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2
     );
 
     // The agent's part: the panel switches to v2, says what changed, shows the new text.
-    await expect(panel.locator('.pack-line')).toHaveText(
-      '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',
-      { timeout: 10_000 },
-    );
+    await expect(panel.locator('.pack-line')).toHaveText(packLine(2), { timeout: 10_000 });
     const changed = panel.getByRole('region', { name: '话术包更新' });
     await expect(changed.getByRole('heading', { name: '话术包已更新：v1 → v2' })).toBeVisible();
     await expect(changed).toContainText('第 2 版：更新早期开场白。');
@@ -63,8 +54,7 @@ test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2
       payload: string;
       signatures: unknown[];
     };
-    writeFileSync(
-      join(dir, 'pack.json'),
+    packs.write(
       JSON.stringify({
         ...signed,
         payload: signed.payload.replace('话术第 3 版', '话术第 3 版，不还钱后果自负'),
@@ -76,9 +66,7 @@ test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2
     await expect(last).toContainText('签名无效');
     await expect(panel.locator('.pack-updates__check')).toContainText('已拒绝新版本');
     await expect(panel.locator('.pack-updates__check')).toContainText('仍在使用 v2');
-    await expect(panel.locator('.pack-line')).toHaveText(
-      '话术包：示例银行信用卡催收 · 默认话术包（第 2 版）',
-    );
+    await expect(panel.locator('.pack-line')).toHaveText(packLine(2));
     await expect(panel.locator('#section-script')).toContainText('话术第 2 版');
     await expect(panel.locator('#section-script')).not.toContainText('后果自负');
 
@@ -86,6 +74,5 @@ test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2
     expect(foreign).toEqual([]);
   } finally {
     await packs.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 });
