@@ -122,6 +122,17 @@ export function resolveRequest(
   const flatRateFromPolicy = (n: number) =>
     policy?.instalmentFlat?.find((t) => t.periods === n)?.monthlyFeeRate;
   const aprFromPolicy = (n: number) => policy?.instalmentAmortising?.find((t) => t.periods === n)?.apr;
+  // A flat fee (flat instalments, and those after a deferral) from the request or the policy's term
+  // for this many periods; without either, one reason for both plan types.
+  const setFlatFee = (fee: number | undefined) => {
+    if (fee === undefined)
+      problem(
+        'monthlyFeeRate',
+        `缺少月手续费率（政策中没有 ${periods} 期）`,
+        `monthlyFeeRate is required (no ${periods}-period term in the policy)`,
+      );
+    else terms.monthlyFeeRate = fee;
+  };
 
   switch (type) {
     case 'full':
@@ -131,14 +142,7 @@ export function resolveRequest(
         problem('minimumDue', '最低还款方案需要最低还款额', 'a minimum plan needs minimumDue');
       break;
     case 'instalmentFlat': {
-      const fee = req.monthlyFeeRate ?? flatRateFromPolicy(periods);
-      if (fee === undefined) {
-        problem(
-          'monthlyFeeRate',
-          `缺少月手续费率（政策中没有 ${periods} 期）`,
-          `monthlyFeeRate is required (no ${periods}-period term in the policy)`,
-        );
-      } else terms.monthlyFeeRate = fee;
+      setFlatFee(req.monthlyFeeRate ?? flatRateFromPolicy(periods));
       break;
     }
     case 'instalmentAmortising': {
@@ -201,14 +205,7 @@ export function resolveRequest(
       if (req.apr !== undefined) terms.apr = req.apr;
       else {
         // One payment after the deferral carries no fee; several take the policy's term for that count.
-        const fee = req.monthlyFeeRate ?? (periods > 1 ? flatRateFromPolicy(periods) : 0);
-        if (fee === undefined) {
-          problem(
-            'monthlyFeeRate',
-            `缺少月手续费率（政策中没有 ${periods} 期）`,
-            `monthlyFeeRate is required (no ${periods}-period term in the policy)`,
-          );
-        } else terms.monthlyFeeRate = fee;
+        setFlatFee(req.monthlyFeeRate ?? (periods > 1 ? flatRateFromPolicy(periods) : 0));
       }
       if (req.deferralMonths !== undefined && interest !== undefined) {
         terms.deferral = { months: req.deferralMonths, interest, monthlyRate: monthlyRate ?? 0 };
