@@ -1,4 +1,5 @@
 import { useI18n } from '@/components/shell/i18n';
+import { numberFormat } from '@/lib/i18n/intl-cache';
 import { formatMoney, formatRate, type Minor, minorDigits, toMajorString } from '@/lib/plan/money';
 
 export interface PlanFormat {
@@ -9,20 +10,12 @@ export interface PlanFormat {
   rate: (rate: number) => string;
 }
 
-const plain = new Map<string, Intl.NumberFormat>();
-
 /** Money and rates in the panel's language; the read-back keeps the pack's own language. */
 export function usePlanFormat(currency: string): PlanFormat {
   const { locale } = useI18n();
   const intl = locale === 'en' ? 'en-US' : 'zh-CN';
   const digits = minorDigits(currency);
-  const key = `${intl}|${digits}`;
-  let format = plain.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(intl, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    plain.set(key, format);
-  }
-  const numbers = format;
+  const numbers = numberFormat(intl, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return {
     money: (amount) => formatMoney(amount, currency, intl),
     // The exact decimal string, so no float ever rounds a cent away.

@@ -3,6 +3,7 @@
  * time, never the agent's). All conversions go through Intl with IANA names, so daylight-saving
  * changes are the tz database's job: there is no hand-written offset here.
  */
+import { dateTimeFormat } from '../i18n/intl-cache';
 
 export interface LocalTime {
   hh: number;
@@ -15,25 +16,18 @@ export interface LocalTime {
 
 // ---- Validation and formatting --------------------------------------------------------------
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per zone: building an Intl.DateTimeFormat is the slow part. */
+/** One formatter per zone (lib/i18n/intl-cache.ts): building an Intl.DateTimeFormat is the slow part. */
 function formatterFor(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      weekday: 'short',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
+  return dateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    weekday: 'short',
+  });
 }
 
 // An IANA name is Area/Location (or a bare legacy name such as UTC); offsets like "+08:00" and

@@ -3,6 +3,7 @@
  * day in the bank's calendar). Monthly dates keep the first due date's day of month, clamped to
  * the month's end and anchored on the original day: 31 Jan → 28/29 Feb → 31 Mar (DOMAIN.md §5).
  */
+import { dateTimeFormat } from '../i18n/intl-cache';
 
 export type IsoDate = string;
 
@@ -111,17 +112,6 @@ export function formatDate(date: IsoDate, locale: string): string {
   return dateFormat(locale).format(Date.UTC(year, month - 1, day));
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(locale, format);
-  }
-  return format;
+  return dateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }

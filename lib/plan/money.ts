@@ -3,6 +3,7 @@
  * Rates are decimals (0.006 = 0.6 %); a rate times an amount is computed on the decimal the rate
  * was written as (BigInt), so 0.0065 × 100 is 0.65 exactly, never 0.6499999…, before rounding.
  */
+import { numberFormat } from '../i18n/intl-cache';
 
 /** An amount in integer minor units. */
 export type Minor = number;
@@ -65,16 +66,9 @@ export function roundRate(rate: number, places = 6): number {
   return roundHalfUp(rate * factor) / factor;
 }
 
-// Building an Intl.NumberFormat is far slower than using one; the panel formats hundreds of amounts.
-const currencyFormats = new Map<string, Intl.NumberFormat>();
+// Building an Intl.NumberFormat is far slower than using one (lib/i18n/intl-cache.ts).
 function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
-  const key = `${locale}|${currency}`;
-  let format = currencyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    currencyFormats.set(key, format);
-  }
-  return format;
+  return numberFormat(locale, { style: 'currency', currency });
 }
 
 /** How many minor units make a major one for a currency (CNY, USD 2; JPY 0), from Intl. */
@@ -106,7 +100,7 @@ export function formatRate(
   locale: string,
   fractionDigits: { min?: number; max?: number } = {},
 ): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: fractionDigits.min ?? 0,
     maximumFractionDigits: fractionDigits.max ?? 4,

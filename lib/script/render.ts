@@ -4,6 +4,7 @@
  * missing values, which stay visible as `{{name}}`-style placeholders and never become "".
  */
 import type { AccountContext, FieldValue } from '../crm/context';
+import { dateTimeFormat, numberFormat } from '../i18n/intl-cache';
 import type { Pack } from '../pack/schema';
 import { planBasis } from '../plan/basis';
 import { formatMoney } from '../plan/money';
@@ -46,17 +47,6 @@ export interface Rendered {
 
 const VARIABLE = /\{\{\s*([A-Za-z][\w.]*)\s*(?:\|\s*(money|date|percent|masked)\s*)?\}\}/g;
 
-// Building an Intl formatter costs far more than using one: keep one per locale and kind.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
 export function formatValue(
   value: FieldValue,
   formatter: Formatter | undefined,
@@ -69,23 +59,16 @@ export function formatValue(
     case 'date': {
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return String(value);
       const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-      return cached(
-        `date:${locale}`,
-        () =>
-          new Intl.DateTimeFormat(locale, {
-            year: 'numeric',
-            month: 'long',
-            day: 'numeric',
-            timeZone: 'UTC',
-          }),
-      ).format(Date.UTC(y, m - 1, d));
+      return dateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }).format(Date.UTC(y, m - 1, d));
     }
     case 'percent':
       return typeof value === 'number'
-        ? cached(
-            `percent:${locale}`,
-            () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }),
-          ).format(value)
+        ? numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value)
         : String(value);
     case 'masked': {
       const text = String(value);
