@@ -1,67 +1,14 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+/** The note box (drafts, masking, saving) and the wrap-up (dispositions, promises, the Guard's checklist) in the Notes section. */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { NotesSection } from '@/components/notes/NotesSection';
 import { AUTOSAVE_MS } from '@/components/notes/use-draft';
-import { DbProvider } from '@/components/shell/db';
-import { I18nProvider } from '@/components/shell/i18n';
-import { SettingsProvider } from '@/components/shell/settings-context';
-import type { AccountContext } from '@/lib/crm/context';
-import { CallAssistDB, type CallRecord, localDate, startCall, updateCall } from '@/lib/db';
-import { defaultSettings } from '@/lib/settings';
-import { account, defaultPack, settled } from './render-panel';
+import { localDate, updateCall } from '@/lib/db';
+import { callFor, DAY, freshDb, noteBox, setup } from './notes-host';
+import { account } from './render-panel';
 
-const active = defaultPack();
-if (!active.ok) throw new Error('default pack');
-const pack = active.pack;
-const DAY = 24 * 60 * 60 * 1000;
 // Luhn-valid (6225 8812 3456 7890 is not: its check digit would be 8).
 const CARD = '6225 8812 3456 7898';
-
-let count = 0;
-async function setup(
-  options: { db?: CallAssistDB; context?: AccountContext; call?: CallRecord | null } = {},
-) {
-  const db = options.db ?? new CallAssistDB(`notes-test-${++count}`);
-  const context = options.context ?? account('CC20240002', '王芳', 321000, 12);
-  const settings = { ...defaultSettings(), locale: 'zh-CN' as const };
-  const ui = (call: CallRecord | null) => (
-    <SettingsProvider settings={settings}>
-      <I18nProvider locale="zh-CN">
-        <DbProvider db={db}>
-          <NotesSection pack={pack} context={context} call={call} />
-        </DbProvider>
-      </I18nProvider>
-    </SettingsProvider>
-  );
-  const result = render(ui(options.call ?? null));
-  await settled(result.container);
-  const rerenderWith = async (call: CallRecord | null) => {
-    result.rerender(ui(call));
-    await settled(result.container);
-  };
-  return { ...result, db, context, rerenderWith };
-}
-
-async function callFor(db: CallAssistDB, accountKey = 'CC20240002', patch?: (c: CallRecord) => void) {
-  const started = await startCall(db, {
-    accountKey,
-    adapterId: 'demo-crm',
-    packId: pack.id,
-    packVersion: pack.version,
-    segmentId: 'seg-early',
-  });
-  if (!started.ok) throw new Error(started.message.en);
-  if (!patch) return started.call;
-  const updated = await updateCall(db, started.call.id, (c) => {
-    patch(c);
-    return c;
-  });
-  if (!updated.ok) throw new Error(updated.message.en);
-  return updated.call;
-}
-
-const noteBox = () => screen.getByLabelText('本账户笔记') as HTMLTextAreaElement;
 
 describe('the note box', () => {
   it('autosaves the draft after a pause and restores it when the account opens again', async () => {
@@ -103,7 +50,7 @@ describe('the note box', () => {
   });
 
   it('saves with Ctrl+Enter, linked to the call, and says what was masked', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
+    const db = freshDb();
     const call = await callFor(db);
     await setup({ db, call });
     await userEvent.type(noteBox(), `客户报了卡号 ${CARD} 要求核对`);
@@ -162,7 +109,7 @@ describe('the wrap-up', () => {
   });
 
   it('refuses a promise whose read-back was skipped, naming the item it owes', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
+    const db = freshDb();
     const call = await callFor(db);
     await setup({ db, call });
     await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'PTP');
@@ -174,7 +121,7 @@ describe('the wrap-up', () => {
   });
 
   it('shows the fields the disposition requires, with the problem beside each, and saves with the note', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
+    const db = freshDb();
     // A promise owes its read-back whichever stages were visited (issue 12 §9): it was read back.
     const call = await callFor(db, 'CC20240002', (c) => {
       c.checklist['ptp-readback'] = { at: Date.now(), by: 'hand' };
@@ -210,7 +157,7 @@ describe('the wrap-up', () => {
   });
 
   it('needs a future callback time for CB and a reason for RTP', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
+    const db = freshDb();
     const call = await callFor(db);
     await setup({ db, call });
     await userEvent.selectOptions(screen.getByLabelText('结果代码'), 'CB');
@@ -226,7 +173,7 @@ describe('the wrap-up', () => {
   });
 
   it('fills amount and date from the promise the plan calculator set on the call', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
+    const db = freshDb();
     const date = tomorrow();
     const call = await callFor(db, 'CC20240002', (c) => {
       c.promise = { amount: 50_000, date };
@@ -239,7 +186,7 @@ describe('the wrap-up', () => {
   });
 
   it('refuses to save while required checklist items are unticked, and lists them', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
+    const db = freshDb();
     const call = await callFor(db, 'CC20240002', (c) => {
       c.stages.push({ stageId: 'e-identify', at: Date.now() }, { stageId: 'e-disclose', at: Date.now() });
       c.checklist['recording-notice'] = { at: Date.now(), by: 'line' };
@@ -269,7 +216,7 @@ describe('the wrap-up', () => {
   });
 
   it('saves past unticked items only with the override ticked and a reason, kept on the call', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
+    const db = freshDb();
     const call = await callFor(db, 'CC20240002', (c) => {
       c.stages.push({ stageId: 'e-disclose', at: Date.now() });
     });
@@ -294,7 +241,7 @@ describe('the wrap-up', () => {
   });
 
   it('offers the wrap-up for a call that just ended without a disposition', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
+    const db = freshDb();
     await callFor(db, 'CC20240002', (c) => {
       c.endedAt = Date.now() - 60_000;
     });
@@ -304,139 +251,5 @@ describe('the wrap-up', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存通话结果' }));
     expect(await screen.findByTestId('wrap-up-saved')).toHaveTextContent('VM');
     expect(await screen.findByText('开始通话后，在这里填写通话结果。')).toBeInTheDocument();
-  });
-});
-
-describe('the history', () => {
-  const base: Omit<CallRecord, 'id' | 'startedAt'> = {
-    accountKey: 'CC20240001',
-    adapterId: 'demo-crm',
-    packId: 'default-zh-CN',
-    packVersion: 1,
-    segmentId: 'seg-late',
-    stages: [],
-    linesSaid: [],
-    checklist: {},
-    objections: [],
-    overrides: [],
-    answered: true,
-    conversation: true,
-    flags: [],
-  };
-  const days = (n: number) => Date.now() + n * DAY;
-
-  it('shows calls newest first with disposition, promise kept / broken / pending, plan and notes', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
-    await db.calls.bulkAdd([
-      {
-        ...base,
-        id: 'broken',
-        startedAt: days(-30),
-        endedAt: days(-30),
-        disposition: { id: 'PTP', at: days(-30) },
-        promise: { amount: 100_000, date: localDate(days(-25)) },
-      },
-      {
-        ...base,
-        id: 'kept',
-        startedAt: days(-20),
-        endedAt: days(-20),
-        disposition: { id: 'PTP', at: days(-20) },
-        promise: { amount: 50_000, date: localDate(days(-15)) },
-        plan: { type: 'instalment', summary: '分 6 期，每期 ¥2,000.00', schedule: [] },
-      },
-      {
-        ...base,
-        id: 'paid',
-        startedAt: days(-16),
-        endedAt: days(-16),
-        disposition: { id: 'PAID', at: days(-16) },
-        promise: { amount: 50_000, date: localDate(days(-16)) },
-      },
-      {
-        ...base,
-        id: 'pending',
-        startedAt: days(-1),
-        endedAt: days(-1),
-        disposition: { id: 'PTP', at: days(-1) },
-        promise: { amount: 30_000, date: localDate(days(5)) },
-      },
-    ]);
-    await db.notes.add({
-      id: 'n1',
-      accountKey: 'CC20240001',
-      callId: 'kept',
-      text: '客户同意分期',
-      masked: [],
-      createdAt: days(-20),
-      updatedAt: days(-20),
-    });
-    await setup({ db, context: account('CC20240001', '张伟', 1234567, 75) });
-    const history = await screen.findByTestId('history');
-    const entries = within(history)
-      .getAllByRole('listitem')
-      .filter((li) => li.hasAttribute('data-call-id'));
-    expect(entries.map((li) => li.getAttribute('data-call-id'))).toEqual([
-      'pending',
-      'paid',
-      'kept',
-      'broken',
-    ]);
-    const entry = (id: string) => entries.find((li) => li.getAttribute('data-call-id') === id) as HTMLElement;
-    expect(entry('broken')).toHaveTextContent('PTP · 承诺还款');
-    expect(entry('broken')).toHaveTextContent('承诺 ¥1,000.00');
-    expect(entry('broken').querySelector('[data-promise]')).toHaveAttribute('data-promise', 'broken');
-    expect(entry('broken')).toHaveTextContent('✗ 已跳票');
-    expect(entry('kept')).toHaveTextContent('✓ 已兑现');
-    expect(entry('kept')).toHaveTextContent('方案：分 6 期，每期 ¥2,000.00');
-    expect(entry('kept')).toHaveTextContent('客户同意分期');
-    expect(entry('pending')).toHaveTextContent('… 待兑现');
-    expect(entry('paid')).toHaveTextContent('已还款 ¥500.00');
-    expect(entry('paid').querySelector('[data-promise]')).toBeNull();
-    expect(history).toHaveAttribute('tabindex', '0');
-  });
-
-  it('says so when the account has no history', async () => {
-    await setup();
-    expect(await screen.findByText('这个账户还没有通话或笔记记录。')).toBeInTheDocument();
-  });
-});
-
-describe('the note search', () => {
-  it('finds notes across accounts by every word, showing account and date', async () => {
-    const db = new CallAssistDB(`notes-test-${++count}`);
-    const at = Date.UTC(2026, 10, 20, 2, 30);
-    await db.notes.bulkAdd([
-      {
-        id: 'a',
-        accountKey: 'CC20240003',
-        text: '客户说下周 还款 五千',
-        masked: [],
-        createdAt: at,
-        updatedAt: at,
-      },
-      {
-        id: 'b',
-        accountKey: 'CC20240001',
-        text: '下周出差，无法还款',
-        masked: [],
-        createdAt: at + DAY,
-        updatedAt: at + DAY,
-      },
-      { id: 'c', accountKey: 'CC20240001', text: '要求减免', masked: [], createdAt: at, updatedAt: at },
-    ]);
-    await setup({ db });
-    const box = screen.getByRole('searchbox', { name: '搜索笔记' });
-    await userEvent.type(box, '下周 还款');
-    expect(await screen.findByText('找到 2 条笔记')).toBeInTheDocument();
-    const results = within(screen.getByRole('list', { name: '搜索笔记' })).getAllByRole('listitem');
-    expect(results[0]).toHaveTextContent('账户 CC20240001');
-    expect(results[1]).toHaveTextContent('账户 CC20240003');
-    expect(results[1]).toHaveTextContent('2026-11-20');
-    expect(within(results[0] as HTMLElement).getByText('下周', { selector: 'mark' })).toBeInTheDocument();
-
-    await userEvent.clear(box);
-    await userEvent.type(box, '不存在的词');
-    expect(await screen.findByText('没有找到包含这些词的笔记')).toBeInTheDocument();
   });
 });
