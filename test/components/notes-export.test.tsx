@@ -4,31 +4,20 @@ import userEvent from '@testing-library/user-event';
 import { DataExport, rangeOf } from '@/components/settings/DataExport';
 import { I18nProvider } from '@/components/shell/i18n';
 import { CallAssistDB, type CallRecord, exportJson, localDate } from '@/lib/db';
+import { callRow } from '../unit/db/helpers';
 import { captureDownloads } from './downloads';
 
 const DAY = 24 * 60 * 60 * 1000;
 let count = 0;
 
-const call = (id: string, startedAt: number): CallRecord => ({
-  id,
-  accountKey: 'CC20240001',
-  adapterId: 'demo-crm',
-  packId: 'default-zh-CN',
-  packVersion: 1,
-  startedAt,
-  endedAt: startedAt + 60_000,
-  segmentId: 'seg-late',
-  stages: [],
-  linesSaid: [],
-  checklist: {},
-  objections: [],
-  overrides: [],
-  answered: true,
-  conversation: true,
-  flags: [],
-  disposition: { id: 'PTP', at: startedAt + 60_000 },
-  promise: { amount: 123_456, date: localDate(startedAt + 5 * DAY) },
-});
+const call = (id: string, startedAt: number): CallRecord =>
+  callRow({
+    id,
+    startedAt,
+    endedAt: startedAt + 60_000,
+    disposition: { id: 'PTP', at: startedAt + 60_000 },
+    promise: { amount: 123_456, date: localDate(startedAt + 5 * DAY) },
+  });
 
 async function seeded() {
   const db = new CallAssistDB(`export-test-${++count}`);

@@ -2,64 +2,46 @@
 /** The account's history and the note search in the Notes section. */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type CallRecord, localDate } from '@/lib/db';
+import { localDate } from '@/lib/db';
+import { callRow } from '../unit/db/helpers';
 import { DAY, freshDb, setup } from './notes-host';
 import { account } from './render-panel';
 
 describe('the history', () => {
-  const base: Omit<CallRecord, 'id' | 'startedAt'> = {
-    accountKey: 'CC20240001',
-    adapterId: 'demo-crm',
-    packId: 'default-zh-CN',
-    packVersion: 1,
-    segmentId: 'seg-late',
-    stages: [],
-    linesSaid: [],
-    checklist: {},
-    objections: [],
-    overrides: [],
-    answered: true,
-    conversation: true,
-    flags: [],
-  };
   const days = (n: number) => Date.now() + n * DAY;
 
   it('shows calls newest first with disposition, promise kept / broken / pending, plan and notes', async () => {
     const db = freshDb();
     await db.calls.bulkAdd([
-      {
-        ...base,
+      callRow({
         id: 'broken',
         startedAt: days(-30),
         endedAt: days(-30),
         disposition: { id: 'PTP', at: days(-30) },
         promise: { amount: 100_000, date: localDate(days(-25)) },
-      },
-      {
-        ...base,
+      }),
+      callRow({
         id: 'kept',
         startedAt: days(-20),
         endedAt: days(-20),
         disposition: { id: 'PTP', at: days(-20) },
         promise: { amount: 50_000, date: localDate(days(-15)) },
         plan: { type: 'instalment', summary: '分 6 期，每期 ¥2,000.00', schedule: [] },
-      },
-      {
-        ...base,
+      }),
+      callRow({
         id: 'paid',
         startedAt: days(-16),
         endedAt: days(-16),
         disposition: { id: 'PAID', at: days(-16) },
         promise: { amount: 50_000, date: localDate(days(-16)) },
-      },
-      {
-        ...base,
+      }),
+      callRow({
         id: 'pending',
         startedAt: days(-1),
         endedAt: days(-1),
         disposition: { id: 'PTP', at: days(-1) },
         promise: { amount: 30_000, date: localDate(days(5)) },
-      },
+      }),
     ]);
     await db.notes.add({
       id: 'n1',
