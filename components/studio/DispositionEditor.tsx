@@ -43,8 +43,8 @@ export function DispositionEditor({ text, value, onEdit }: EditorProps) {
   return (
     <section aria-labelledby="studio-dispositions" className="studio-form">
       <h2 id="studio-dispositions">{t('studio.forms.dispositions')}</h2>
-      {clashes.map((message, index) => (
-        <p key={`${index}-${message.en}`} className="studio-warning" role="status">
+      {clashes.map(({ path, message }) => (
+        <p key={path} className="studio-warning" role="status">
           {l(message)}
         </p>
       ))}

@@ -7,12 +7,12 @@ import type { LocalizedText } from '../i18n/text';
 import { lintPinnedKeys } from '../pack/lint-hot-keys';
 import { asList, asText, child } from './edit';
 
-/** Lint's message for each disposition pinning a letter an earlier one already pins. */
-export function pinnedKeyWarnings(draft: unknown): LocalizedText[] {
+/** Lint's finding (its path, unique, and message) for each disposition pinning a letter an earlier one pins. */
+export function pinnedKeyWarnings(draft: unknown): { path: string; message: LocalizedText }[] {
   const dispositions = asList(child(draft, 'dispositions')).map((d, i) => ({
     id: asText(child(d, 'id')) || `#${i + 1}`,
     label: asText(child(d, 'label')) || `#${i + 1}`,
     key: asText(child(d, 'key')) || undefined,
   }));
-  return lintPinnedKeys(dispositions).map((finding) => finding.message);
+  return lintPinnedKeys(dispositions).map(({ path, message }) => ({ path, message }));
 }
