@@ -96,6 +96,13 @@ export const test = base.extend<{ ext: Extension }, { crmUrl: string }>({
   },
 });
 
+/** Opens one of the extension's own pages (the options page, the Studio) in a new tab. */
+export async function openExtensionPage(ext: Extension, name: 'options' | 'studio'): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/${name}.html`);
+  return page;
+}
+
 /** Opens the demo CRM at `path` and the panel following its tab, its clock at `at` (see openPanel). */
 export async function openCrm(ext: Extension, crmUrl: string, path: string, at: string | null = DAYTIME) {
   const crm = await ext.context.newPage();

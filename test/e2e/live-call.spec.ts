@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openAccount, test } from './fixtures';
+import { expect, openAccount, openExtensionPage, test } from './fixtures';
 import { SECTIONS, showSection, startCall } from './panel-steps';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -162,8 +162,7 @@ test.describe('live-call ergonomics (issue 15)', () => {
     });
     expect(wide).toEqual([]);
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    const options = await openExtensionPage(ext, 'options');
     await expect(options.locator('h1')).toBeVisible();
     await axe(options, 'options');
   });

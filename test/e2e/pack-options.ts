@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startPackServer } from '../../cli/pack-serve';
 import { TEST_ONLY_KEYS } from '../fixtures/hostile/make';
-import { type Extension, expect } from './fixtures';
+import { type Extension, expect, openExtensionPage } from './fixtures';
 
 /** The panel's pack line for the default zh-CN pack at `version`. */
 export const packLine = (version: number) => `话术包：示例银行信用卡催收 · 默认话术包（第 ${version} 版）`;
@@ -38,8 +38,7 @@ export async function servePackFile(
 
 /** Opens the options page, points the extension at `packUrl` and trusts the TEST-ONLY key; returns the page. */
 export async function trustPackServer(ext: Extension, packUrl: string): Promise<Page> {
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  const options = await openExtensionPage(ext, 'options');
   await options.getByLabel('话术包网址').fill(packUrl);
   await options.getByLabel('话术包网址').press('Enter');
   await options.getByLabel('公钥（base64）').fill(TEST_ONLY_KEYS.trusted.publicKey);

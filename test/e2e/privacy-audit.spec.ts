@@ -4,7 +4,7 @@
  * page. Personal numbers are typed (in the forms agents type them) into every free-text field.
  */
 import type { Page, Request } from '@playwright/test';
-import { type Extension, expect, openAccount, test } from './fixtures';
+import { type Extension, expect, openAccount, openExtensionPage, test } from './fixtures';
 import { startCall } from './panel-steps';
 
 /** Whole numbers typed during the session, as digits only: none may be found on disk. */
@@ -34,8 +34,7 @@ async function session(ext: Extension, crmUrl: string): Promise<Page> {
   await panel.getByLabel('例外原因').fill(OVERRIDE);
   await panel.getByRole('button', { name: '保存通话结果' }).click();
   await expect(panel.getByTestId('wrap-up-saved')).toBeVisible();
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  const options = await openExtensionPage(ext, 'options');
   await expect(options.getByRole('heading').first()).toBeVisible();
   await options.close();
   return panel;

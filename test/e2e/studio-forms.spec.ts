@@ -4,11 +4,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { openStudio } from './studio-publish';
 
 test('the objection, checklist, rule, plan and outcome forms have no axe violations', async ({ ext }) => {
-  const studio = await ext.context.newPage();
-  await studio.goto(`chrome-extension://${ext.id}/studio.html`);
-  await studio.getByRole('button', { name: '打开当前话术包' }).click();
+  const studio = await openStudio(ext);
   await expect(studio.getByText('没有错误或警告')).toBeVisible();
   const tabs: [string, () => Promise<unknown>][] = [
     [

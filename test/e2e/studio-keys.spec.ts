@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MISS_FORMAT } from '../../lib/objections/misses';
 import { checkEnvelope } from '../../lib/pack/envelope';
-import { expect, test } from './fixtures';
+import { expect, openExtensionPage, test } from './fixtures';
 import { writeSigningKey } from './studio-publish';
 
 const PASSPHRASE = '春眠不觉晓，处处闻啼鸟';
@@ -28,8 +28,7 @@ test('open from an address, add a trigger from search misses, store the key encr
     ];
     writeFileSync(missFile, JSON.stringify({ format: MISS_FORMAT, count: misses.length, misses }));
 
-    const studio = await ext.context.newPage();
-    await studio.goto(`chrome-extension://${ext.id}/studio.html`);
+    const studio = await openExtensionPage(ext, 'studio');
     // The toolbar button's menu item the background made (updating a missing item rejects).
     const menuItem = await studio.evaluate(() =>
       chrome.contextMenus.update('open-studio', {}).then(

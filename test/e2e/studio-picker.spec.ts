@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, tabIdOf, test } from './fixtures';
+import { openStudio } from './studio-publish';
 
 const HINT = '催收通话助手：点击要读取的值 · 回车选取框中的元素 · Esc 取消';
 
@@ -34,9 +35,7 @@ test('pick three fields and the key on two CRM layouts, then test each adapter',
   const table = await ext.context.newPage();
   await table.goto(`${crmUrl}/table.html`);
 
-  const studio = await ext.context.newPage();
-  await studio.goto(`chrome-extension://${ext.id}/studio.html`);
-  await studio.getByRole('button', { name: '打开当前话术包' }).click();
+  const studio = await openStudio(ext);
   await studio.getByRole('tab', { name: 'CRM 适配器' }).click();
 
   // The demo CRM: facts in <dt>/<dd>, the name in a heading found by selector.

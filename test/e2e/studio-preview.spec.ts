@@ -4,13 +4,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openAccount, test } from './fixtures';
+import { openStudio } from './studio-publish';
 
 test('the preview uses the open CRM tab’s account', async ({ ext, crmUrl }) => {
   const { panel } = await openAccount(ext, crmUrl, 'CC20240002');
   await expect(panel.locator('[data-account-key="CC20240002"]')).toBeVisible();
-  const studio = await ext.context.newPage();
-  await studio.goto(`chrome-extension://${ext.id}/studio.html`);
-  await studio.getByRole('button', { name: '打开当前话术包' }).click();
+  const studio = await openStudio(ext);
   const preview = studio.getByRole('region', { name: /^预览/ });
   // The adapter's sample first: 张伟, 75 days past due.
   await expect(preview).toContainText('张伟（CC20240001）');

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateKeyPair, type KeyPairText } from '../../lib/pack/sign';
-import { type Extension, expect } from './fixtures';
+import { type Extension, expect, openExtensionPage } from './fixtures';
 
 type Act = (what: string, step: () => Promise<unknown>) => Promise<void>;
 
@@ -20,13 +20,19 @@ export async function writeSigningKey(dir: string): Promise<{ pair: KeyPairText;
   return { pair, keyFile };
 }
 
+/** The Studio in a new tab with the active pack opened (the panel or a test installed it). */
+export async function openStudio(ext: Extension): Promise<Page> {
+  const studio = await openExtensionPage(ext, 'studio');
+  await studio.getByRole('button', { name: '打开当前话术包' }).click();
+  return studio;
+}
+
 /** The options page, its link to the Studio (a new tab), and the active pack opened there, with no finding. */
 export async function openStudioOnActivePack(
   ext: Extension,
   act: Act,
 ): Promise<{ options: Page; studio: Page }> {
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  const options = await openExtensionPage(ext, 'options');
   const opening = ext.context.waitForEvent('page');
   await act('open the Studio from the options page', () =>
     options.getByRole('link', { name: /打开话术包工作室/ }).click(),

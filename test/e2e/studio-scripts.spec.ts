@@ -6,6 +6,7 @@
  * a mouse.
  */
 import { expect, openAccount, test } from './fixtures';
+import { openStudio } from './studio-publish';
 
 test('a lead edits segments, stages and lines by form, by title, from the keyboard', async ({
   ext,
@@ -13,9 +14,7 @@ test('a lead edits segments, stages and lines by form, by title, from the keyboa
 }) => {
   // The panel installs the bundled pack the Studio opens as the active one.
   await openAccount(ext, crmUrl, 'CC20240002');
-  const studio = await ext.context.newPage();
-  await studio.goto(`chrome-extension://${ext.id}/studio.html`);
-  await studio.getByRole('button', { name: '打开当前话术包' }).click();
+  const studio = await openStudio(ext);
   await expect(studio.getByText('没有错误或警告')).toBeVisible();
 
   // Segments: add one, name it, give it a typed condition, move it first; the catch-all stays.
