@@ -152,7 +152,7 @@ function measure(
       const top = search(q.query).slice(0, 3);
       if (top[0] === q.expect) r.top1++;
       if (top.includes(q.expect)) r.top3++;
-      else if (set !== 'in-pack')
+      else if (missesShown(set))
         misses.push(`${set}: \`${q.query}\` → ${q.expect} (got ${top.join(', ') || 'nothing'})`);
     }
     recall.set(set, r);
@@ -169,6 +169,17 @@ function measure(
     keystrokes: times.length,
     misses,
   };
+}
+
+/**
+ * Misses are printed only for the sets the matcher is tuned on. Printing a held-out set's misses
+ * invites fixing exactly those queries, after which the set no longer measures unseen phrasing;
+ * OBJECTION_BENCH_SHOW_HELD_OUT_MISSES=1 prints them anyway, for a final audit.
+ */
+function missesShown(set: string): boolean {
+  if (set === 'in-pack') return false;
+  if (set === 'fresh' || set === 'fresh 2') return process.env.OBJECTION_BENCH_SHOW_HELD_OUT_MISSES === '1';
+  return true;
 }
 
 const ms = (n: number) => (n < 10 ? n.toFixed(3) : n.toFixed(0));
@@ -248,7 +259,9 @@ export default async function objectionsBench(): Promise<string> {
       ? ['', `Not measured in this run (OBJECTION_BENCH_SKIP): ${notMeasured.join('; ')}.`]
       : []),
     '',
-    'Tuning, fresh and fresh 2 misses of this search:',
+    process.env.OBJECTION_BENCH_SHOW_HELD_OUT_MISSES === '1'
+      ? 'Misses of this search (held-out sets included):'
+      : 'Misses of this search on the sets it is tuned on (held-out misses hidden: OBJECTION_BENCH_SHOW_HELD_OUT_MISSES=1 shows them):',
     '',
     ...rows
       .filter((r) => r.engine === thisSearch.name)
