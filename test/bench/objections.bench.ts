@@ -1,9 +1,10 @@
 /**
  * Objection search benchmark (issues 4, 11): this search against fuse.js and minisearch (each with
  * library defaults and with the best settings found), on the default packs and on a generated
- * pack of 5,000 objections. Three query sets: the tuning one (what customers say, written apart
+ * pack of 5,000 objections. Four query sets: the tuning one (what customers say, written apart
  * from the packs, test/fixtures/objections/held-out/; the thresholds were tuned on it), the fresh
- * one (written later with the triggers out of sight, never tuned on, fixtures/objections/fresh/)
+ * one (written later with the triggers out of sight, never tuned on, fixtures/objections/fresh/), fresh 2
+ * (a second one written blind to triggers, code and the other sets, never tuned on, fixtures/objections/fresh2/)
  * and the earlier in-pack one (words of the packs' titles and triggers). Recall@1 and @3, index build, time per keystroke (each held-out
  * query typed one character at a time), heap held by each index.
  * Goal: recall@3 ≥ 95 % on what customers say (fresh set) and ahead of both libraries; p95 ≤ 2 ms and build ≤ 500 ms at 5,000.
@@ -16,6 +17,7 @@ import { runInNewContext } from 'node:vm';
 import { pinyin } from 'pinyin-pro';
 import { type Objection, objectionSchema } from '../../lib/pack/schema';
 import { FRESH } from '../fixtures/objections/fresh';
+import { FRESH2 } from '../fixtures/objections/fresh2';
 import { generatePack } from '../fixtures/objections/generate';
 import { HELD_OUT } from '../fixtures/objections/held-out';
 import { ENGINES, type Engine, type Search, thisSearch } from './objection-engines';
@@ -150,7 +152,7 @@ function measure(
       const top = search(q.query).slice(0, 3);
       if (top[0] === q.expect) r.top1++;
       if (top.includes(q.expect)) r.top3++;
-      else if (set !== 'in-pack')
+      else if (missesShown(set))
         misses.push(`${set}: \`${q.query}\` → ${q.expect} (got ${top.join(', ') || 'nothing'})`);
     }
     recall.set(set, r);
@@ -169,6 +171,17 @@ function measure(
   };
 }
 
+/**
+ * Misses are printed only for the sets the matcher is tuned on. Printing a held-out set's misses
+ * invites fixing exactly those queries, after which the set no longer measures unseen phrasing;
+ * OBJECTION_BENCH_SHOW_HELD_OUT_MISSES=1 prints them anyway, for a final audit.
+ */
+function missesShown(set: string): boolean {
+  if (set === 'in-pack') return false;
+  if (set === 'fresh' || set === 'fresh 2') return process.env.OBJECTION_BENCH_SHOW_HELD_OUT_MISSES === '1';
+  return true;
+}
+
 const ms = (n: number) => (n < 10 ? n.toFixed(3) : n.toFixed(0));
 const pct = (hits: number, total: number) =>
   `${((100 * hits) / Math.max(1, total)).toFixed(1)} % (${hits}/${total})`;
@@ -184,6 +197,7 @@ export default async function objectionsBench(): Promise<string> {
   const lang = (l: 'zh' | 'en') => ({
     'held-out': HELD_OUT.filter((q) => q.lang === l),
     fresh: FRESH.filter((q) => q.lang === l),
+    'fresh 2': FRESH2.filter((q) => q.lang === l),
     'in-pack': OBJECTION_QUERIES.filter((q) => q.lang === l),
   });
   const generated = generatePack([...zh.objections, ...en.objections], GENERATED_SIZE);
@@ -193,7 +207,7 @@ export default async function objectionsBench(): Promise<string> {
     {
       name: `generated ${GENERATED_SIZE.toLocaleString('en-US')}`,
       objections: generated,
-      sets: { 'held-out': HELD_OUT, fresh: FRESH, 'in-pack': OBJECTION_QUERIES },
+      sets: { 'held-out': HELD_OUT, fresh: FRESH, 'fresh 2': FRESH2, 'in-pack': OBJECTION_QUERIES },
     },
   ];
   const rows: Row[] = [];
@@ -225,25 +239,29 @@ export default async function objectionsBench(): Promise<string> {
     `Tuning (held-out): ${HELD_OUT.length} queries written from how customers speak (test/fixtures/objections/held-out/, none a title or trigger; ` +
       'the thresholds were tuned on them); ' +
       `fresh: ${FRESH.length} more written after the tuning with the triggers out of sight and never tuned on (test/fixtures/objections/fresh/); ` +
+      `fresh 2: ${FRESH2.length} more written by another engineer blind to the triggers, the search code and the other sets, never tuned on (test/fixtures/objections/fresh2/); ` +
       `in-pack: the earlier ${OBJECTION_QUERIES.length} queries taken from the packs' words (test/bench/objection-queries.ts). ` +
       "Each default pack gets its language's queries, the generated pack all of them. Time per keystroke: held-out queries typed one " +
       `character at a time after an untimed warm-up (at most ${MAX_TIMED} keystrokes per row, evenly sampled), each the median of up to 5 runs. ` +
       'Build: median of 3 builds (1 when over a second), libraries including their pinyin fields. Heap: heap used after the build minus before, after a full GC.',
     `Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average at start ${loadAverage}.`,
     '',
-    '| pack | engine | objections | tuning recall@1 | tuning recall@3 | fresh recall@1 | fresh recall@3 | in-pack recall@3 | build (ms) | p50 / key (ms) | p95 / key (ms) | heap (MB) |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| pack | engine | objections | tuning recall@1 | tuning recall@3 | fresh recall@1 | fresh recall@3 | fresh 2 recall@1 | fresh 2 recall@3 | in-pack recall@3 | build (ms) | p50 / key (ms) | p95 / key (ms) | heap (MB) |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
         `| ${r.pack} | ${r.engine} | ${r.size} | ${cell(r, 'held-out', 'top1')} | ${cell(r, 'held-out', 'top3')} | ` +
-        `${cell(r, 'fresh', 'top1')} | ${cell(r, 'fresh', 'top3')} | ${cell(r, 'in-pack', 'top3')} | ` +
+        `${cell(r, 'fresh', 'top1')} | ${cell(r, 'fresh', 'top3')} | ` +
+        `${cell(r, 'fresh 2', 'top1')} | ${cell(r, 'fresh 2', 'top3')} | ${cell(r, 'in-pack', 'top3')} | ` +
         `${ms(r.buildMs)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.heapMb === null ? '–' : r.heapMb.toFixed(1)} |`,
     ),
     ...(notMeasured.length > 0
       ? ['', `Not measured in this run (OBJECTION_BENCH_SKIP): ${notMeasured.join('; ')}.`]
       : []),
     '',
-    'Tuning and fresh misses of this search:',
+    process.env.OBJECTION_BENCH_SHOW_HELD_OUT_MISSES === '1'
+      ? 'Misses of this search (held-out sets included):'
+      : 'Misses of this search on the sets it is tuned on (held-out misses hidden: OBJECTION_BENCH_SHOW_HELD_OUT_MISSES=1 shows them):',
     '',
     ...rows
       .filter((r) => r.engine === thisSearch.name)

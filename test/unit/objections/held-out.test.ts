@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { objectionSchema } from '../../../lib/pack/schema';
 import { foldText } from '../../../lib/text/fold';
 import { FRESH } from '../../fixtures/objections/fresh';
+import { FRESH2 } from '../../fixtures/objections/fresh2';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -20,17 +21,23 @@ const key = (text: string) => foldText(text).replace(/[^\p{L}\p{N}]/gu, '');
 
 const packTexts = new Set<string>();
 const ids = new Set<string>();
-for (const locale of ['zh-CN', 'en-US']) {
+const idsByLang = { zh: new Set<string>(), en: new Set<string>() };
+for (const [locale, lang] of [
+  ['zh-CN', 'zh'],
+  ['en-US', 'en'],
+] as const) {
   for (const o of packObjections(locale)) {
     ids.add(o.id);
+    idsByLang[lang].add(o.id);
     for (const text of [o.title, ...o.title.split('/'), ...o.triggers]) packTexts.add(key(text));
   }
 }
 
-// The tuning set (the thresholds were tuned on it) and the fresh set (never tuned on), issue 11.
+// The tuning set (the thresholds were tuned on it) and the fresh sets (never tuned on), issue 11.
 describe.each([
   ['tuning', HELD_OUT],
   ['fresh', FRESH],
+  ['fresh 2', FRESH2],
 ] as const)('held-out objection queries, %s set (issue 11)', (_name, HELD_OUT) => {
   it('hold at least 200 queries, both languages', () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(200);
@@ -52,4 +59,32 @@ describe.each([
 it('the fresh set shares no query with the tuning set', () => {
   const tuning = new Set(HELD_OUT.map((q) => key(q.query)));
   expect(FRESH.filter((q) => tuning.has(key(q.query))).map((q) => q.query)).toEqual([]);
+});
+
+describe('the second fresh set (issue 11)', () => {
+  it('shares no query with the tuning set or the first fresh set', () => {
+    const others = new Set([...HELD_OUT, ...FRESH].map((q) => key(q.query)));
+    expect(FRESH2.filter((q) => others.has(key(q.query))).map((q) => q.query)).toEqual([]);
+  });
+
+  it("expects, for each query, an objection of its own language's pack", () => {
+    const foreign = FRESH2.filter((q) => !idsByLang[q.lang].has(q.expect));
+    expect(foreign.map((q) => `${q.lang}: ${q.expect}`)).toEqual([]);
+  });
+
+  it('asks for every objection of each pack at least three times, in that language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const thin = [...idsByLang[lang]].filter(
+        (id) => FRESH2.filter((q) => q.lang === lang && q.expect === id).length < 3,
+      );
+      expect(thin, lang).toEqual([]);
+    }
+  });
+
+  it('holds at least ten self-harm queries per language (crisis recall is measured, not assumed)', () => {
+    for (const lang of ['zh', 'en'] as const)
+      expect(FRESH2.filter((q) => q.lang === lang && q.expect === 'self-harm').length).toBeGreaterThanOrEqual(
+        10,
+      );
+  });
 });
