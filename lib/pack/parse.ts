@@ -16,7 +16,7 @@ export type { PackError } from './errors';
 // Callers across the tree (the envelope, the Studio's source map and findings) import these from
 // here, where they lived before parse.ts was split along its stages (code review 2026-11 item 8).
 export { lineAndColumn, locateJsonError, utf8Length } from './json-syntax';
-export { MAX_JSON_DEPTH } from './structure';
+export { MAX_JSON_DEPTH, MAX_OBJECT_KEYS } from './structure';
 export { issuesToErrors } from './zod-issues';
 
 export type ParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
