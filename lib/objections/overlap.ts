@@ -133,6 +133,8 @@ export interface OverlapHit {
   score: number;
   /** The query holds every term of the trigger (or of one of its alternatives). */
   contained: boolean;
+  /** 0–1: how much of the query the trigger explains. */
+  query: number;
 }
 
 /** Single characters or syllables in common, and no pair of them: the score counts this much. */
@@ -246,12 +248,18 @@ export function matchOverlap(
     const total = totals[t] as number;
     const textCoverage = total > 0 ? Math.min(1, (side[t] as number) / total) : 0;
     const queryCoverage = queryTotal > 0 ? Math.min(1, (said[t] as number) / queryTotal) : 0;
-    const score = ((textCoverage + queryCoverage) / 2) * (anchored[t] === 1 ? 1 : UNANCHORED);
+    const anchor = anchored[t] === 1 ? 1 : UNANCHORED;
+    const score = ((textCoverage + queryCoverage) / 2) * anchor;
     side[t] = 0;
     said[t] = 0;
     anchored[t] = 0;
     if (score >= minScore)
-      hits.push({ text: entryText[t] as number, score, contained: textCoverage >= 0.999 });
+      hits.push({
+        text: entryText[t] as number,
+        score,
+        contained: textCoverage >= 0.999,
+        query: queryCoverage * anchor,
+      });
   }
   return hits;
 }

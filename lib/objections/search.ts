@@ -27,12 +27,12 @@
 import { offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
-import { EXACT, Hits, headSuffices, OVERLAP, PINYIN, PREFIX, SAID } from './hits';
-import { cutQuery, type NormalizedText, normalizeText } from './normalize';
-import type { IndexedText, ObjectionIndex } from './objection-index';
-import { matchOverlap } from './overlap';
+import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
+import { cutQuery, normalizeText } from './normalize';
+import type { ObjectionIndex } from './objection-index';
 import { matchFirstLetter, matchPinyin } from './pinyin-match';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
+import { matchSpoken } from './spoken-match';
 import { matchWords, queryWordsOf } from './word-match';
 
 export { MATCH_KINDS, type MatchKind } from './hits';
@@ -45,17 +45,6 @@ const MIN_LATIN_FOR_BODY = 3;
 const MIN_HAN_FOR_BODY = 2;
 /** Shorter queries are still being typed: only the strict matches above answer them. */
 const MIN_SAID = 2;
-
-// ---- What was said (issue 11) ------------------------------------------------------------------
-
-/** Titles and triggers the query holds among other words, or shares bigrams and words with. */
-function matchSaid(index: ObjectionIndex, query: NormalizedText, hits: Hits, minScore?: number): void {
-  for (const hit of matchOverlap(index.overlap, query, minScore)) {
-    const text = index.texts[hit.text] as IndexedText;
-    const span = Math.round(hit.score * text.compact.length);
-    hits.offer(hit.text, hit.contained ? SAID : OVERLAP, Math.round(hit.score * 8), span);
-  }
-}
 
 export function searchObjections(
   index: ObjectionIndex,
@@ -90,7 +79,9 @@ export function searchObjections(
       matchPinyin(index, q, hits, 'body');
     }
   }
-  if (q.length >= MIN_SAID) matchSaid(index, normal, hits);
+  if (q.length >= MIN_SAID) {
+    matchSpoken(index, normal, hits);
+  }
   const first = offerCrisisCards(index, hits, crisisSignal(query));
   return rankHits(index, hits, options, limit, first);
 }
@@ -108,7 +99,7 @@ export function closestObjections(
   const normal = normalizeText(cutQuery(query));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
-  matchSaid(index, normal, hits, CLOSEST_SCORE);
+  matchSpoken(index, normal, hits, CLOSEST_SCORE);
   const first = offerCrisisCards(index, hits, crisisSignal(query));
   return rankHits(index, hits, options, limit, first);
 }

@@ -1,0 +1,378 @@
+/**
+ * The bag-of-terms channel (issue 11 §1): a customer sentence that shares only a few words with
+ * each trigger, or says the reason without any of them, still ranks the objection whose texts
+ * together cover most of it. Scored per objection, BM25-style without term frequency: each term
+ * of the query (Chinese character bigrams, single characters, English words and their stems, and
+ * the concepts of concepts.ts the query says) counts by its rarity (idf, so 我 你 的 or "the"
+ * count little), fully when a title or trigger holds it, at BODY when only a say/do line does; the
+ * score is the share of the query's weight the objection covers (0–1).
+ *
+ * It reads the posting lists the index already has (objection-index.ts): no index part is added;
+ * the per-concept objection lists are computed on first use and cached per index.
+ */
+import { CONCEPTS } from './concepts';
+import { bigramKey, charKey } from './gram-keys';
+import { rarestGram } from './han-match';
+import { isHan, isHanCode, lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
+import { HEAD_FIELDS, type IndexedText, type ObjectionIndex, type Postings } from './objection-index';
+import { KIN, reduceHan, reduceWord } from './spoken';
+
+/** A say/do line is the answer, not what is said: it counts this much of a title or trigger. */
+export const BODY = 0.35;
+const UNIGRAM = 0.5;
+/** Single characters in common and nothing more are weak evidence (做牢 vs 做手术), as in overlap.ts. */
+const UNANCHORED = 0.75;
+/** A concept is several words agreeing on one reason: it weighs more than one bigram. */
+const CONCEPT = 1.5;
+/** A query character no text has still counts against the coverage, at this share of the rarest. */
+const UNKNOWN_SHARE = 0.2;
+/** Terms in more texts than this share (and this many) are too common to tell objections apart. */
+const COMMON_SHARE = 0.15;
+const COMMON_MIN = 200;
+/** Words sharing a query word's stem that are looked up (fired, fires, firing…). */
+const MAX_STEM_WORDS = 8;
+
+// ---- The lexicon, compiled once -------------------------------------------------------------
+
+interface Form {
+  /** Normalised (normalize.ts): Chinese forms match anywhere, others as whole words. */
+  compact: string;
+  han: boolean;
+  /** The words of a non-Chinese form, the last one possibly a prefix. */
+  words: readonly string[];
+  prefix: boolean;
+}
+
+function compileForm(raw: string): Form | null {
+  const prefix = raw.endsWith('*');
+  const normal = normalizeText(prefix ? raw.slice(0, -1) : raw);
+  if (normal.compact === '') return null;
+  return { compact: normal.compact, han: normal.hasHan, words: wordsOf(normal), prefix };
+}
+
+const FORMS: readonly (readonly Form[])[] = CONCEPTS.map((concept) =>
+  [...concept.zh, ...concept.en].map(compileForm).filter((f): f is Form => f !== null),
+);
+
+/** True when `compact` holds a non-Chinese form as whole words (the last one begun, for a prefix). */
+function holdsWords(compact: string, isStart: (at: number) => boolean, form: Form): boolean {
+  for (let at = compact.indexOf(form.compact); at >= 0; at = compact.indexOf(form.compact, at + 1)) {
+    const end = at + form.compact.length;
+    if (isStart(at) && (form.prefix || end === compact.length || isStart(end))) return true;
+  }
+  return false;
+}
+
+function holds(compact: string, isStart: (at: number) => boolean, form: Form): boolean {
+  return form.han ? compact.includes(form.compact) : holdsWords(compact, isStart, form);
+}
+
+/** The concepts (indices into CONCEPTS) a query says. */
+export function conceptsOf(normal: NormalizedText): number[] {
+  const starts = new Set(normal.starts);
+  const isStart = (at: number) => starts.has(at);
+  const found: number[] = [];
+  FORMS.forEach((forms, c) => {
+    if (forms.some((form) => holds(normal.compact, isStart, form))) found.push(c);
+  });
+  return found;
+}
+
+// ---- Per index, computed on first use --------------------------------------------------------
+
+interface Extra {
+  /** Per concept: the objections whose texts say it, their presence (1 or BODY) and a text id. */
+  conceptObjections: Int32Array[];
+  conceptPresence: Float32Array[];
+  conceptTexts: Int32Array[];
+  conceptWeight: Float64Array;
+  /** Scratch per objection, reused per keystroke (single-threaded). */
+  score: Float64Array;
+  mark: Int32Array;
+  bestWeight: Float64Array;
+  bestText: Int32Array;
+  /** 1 when a bigram, word or concept of the query matched, not single characters only. */
+  anchored: Uint8Array;
+}
+
+const extras = new WeakMap<ObjectionIndex, Extra>();
+
+/** Text ids of one part that may hold the form (to be verified). */
+function candidatesOf(index: ObjectionIndex, form: Form, part: 'head' | 'body'): ArrayLike<number> {
+  if (form.han) return rarestGram(index.hanGrams[part], index.chars, Array.from(form.compact)) ?? [];
+  const lists = index.words[part];
+  let rarest: Int32Array | undefined;
+  form.words.forEach((word, i) => {
+    if (form.prefix && i === form.words.length - 1) return;
+    const list = lists.get(word) ?? new Int32Array(0);
+    if (rarest === undefined || list.length < rarest.length) rarest = list;
+  });
+  if (rarest !== undefined) return rarest;
+  const start = form.words[form.words.length - 1] ?? '';
+  const out: number[] = [];
+  const { vocabulary } = index;
+  for (let v = lowerBound(vocabulary, start); v < vocabulary.length; v++) {
+    const word = vocabulary[v] as string;
+    if (!word.startsWith(start)) break;
+    for (const t of lists.get(word) ?? []) out.push(t);
+  }
+  return out;
+}
+
+function conceptTable(index: ObjectionIndex, c: number, presence: Float32Array, text: Int32Array) {
+  const touched: number[] = [];
+  for (const part of ['head', 'body'] as const) {
+    for (const form of FORMS[c] ?? []) {
+      const candidates = candidatesOf(index, form, part);
+      for (let i = 0; i < candidates.length; i++) {
+        const t = candidates[i] as number;
+        const indexed = index.texts[t] as IndexedText;
+        const o = indexed.objection;
+        const value = indexed.field < HEAD_FIELDS ? 1 : BODY;
+        if ((presence[o] as number) >= value) continue;
+        if (!holds(indexed.compact, (at) => index.starts[indexed.base + at] === 1, form)) continue;
+        if (presence[o] === 0) touched.push(o);
+        presence[o] = value;
+        text[o] = t;
+      }
+    }
+  }
+  touched.sort((a, b) => a - b);
+  const objections = Int32Array.from(touched);
+  const values = Float32Array.from(touched, (o) => presence[o] as number);
+  const texts = Int32Array.from(touched, (o) => text[o] as number);
+  for (const o of touched) presence[o] = 0;
+  return { objections, values, texts };
+}
+
+/** The per-index part of the channel: built on the first query (measured as part of the build). */
+export function bagExtra(index: ObjectionIndex): Extra {
+  let extra = extras.get(index);
+  if (extra !== undefined) return extra;
+  const count = index.objections.length;
+  const presence = new Float32Array(count);
+  const text = new Int32Array(count);
+  const conceptObjections: Int32Array[] = [];
+  const conceptPresence: Float32Array[] = [];
+  const conceptTexts: Int32Array[] = [];
+  const conceptWeight = new Float64Array(CONCEPTS.length);
+  for (let c = 0; c < CONCEPTS.length; c++) {
+    const table = conceptTable(index, c, presence, text);
+    conceptObjections.push(table.objections);
+    conceptPresence.push(table.values);
+    conceptTexts.push(table.texts);
+    let df = 0;
+    for (const value of table.values) df += value;
+    conceptWeight[c] = df > 0 ? CONCEPT * Math.log(1 + count / df) : 0;
+  }
+  extra = {
+    conceptObjections,
+    conceptPresence,
+    conceptTexts,
+    conceptWeight,
+    score: new Float64Array(count),
+    mark: new Int32Array(count).fill(-1),
+    bestWeight: new Float64Array(count),
+    bestText: new Int32Array(count),
+    anchored: new Uint8Array(count),
+  };
+  extras.set(index, extra);
+  return extra;
+}
+
+// ---- The query side -------------------------------------------------------------------------
+
+/** A query term: the posting lists of its alternatives (head and body) and its weight factor. */
+interface Term {
+  head: Int32Array[];
+  body: Int32Array[];
+  factor: number;
+}
+
+/** A rough English stem, enough to meet fired/fire, charges/charging, bills/bill. */
+export function stemOf(word: string): string {
+  let stem = word;
+  for (const [suffix, by] of [
+    ['ies', 'y'],
+    ['ied', 'y'],
+    ['ing', ''],
+    ['ed', ''],
+    ['es', ''],
+    ['s', ''],
+    ['ly', ''],
+  ] as const) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3 && !stem.endsWith('ss')) {
+      stem = stem.slice(0, -suffix.length) + by;
+      break;
+    }
+  }
+  return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem;
+}
+
+function listsOf(postings: Postings<number> | Postings<string>, key: number | string) {
+  const head = (postings.head as { get(k: typeof key): Int32Array | undefined }).get(key);
+  const body = (postings.body as { get(k: typeof key): Int32Array | undefined }).get(key);
+  return { head, body };
+}
+
+function hanTerms(index: ObjectionIndex, word: string, terms: Term[], seen: Set<number>): number {
+  let unknown = 0;
+  for (const run of reduceHan(word).split(KIN)) {
+    const ids = Array.from(run, (c) =>
+      isHanCode(c.codePointAt(0) ?? 0) ? index.chars.peek(c.codePointAt(0) ?? 0) : -2,
+    );
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (id === -1) unknown += UNIGRAM;
+      if (id < 0) continue;
+      const unigram = charKey(id);
+      if (!seen.has(unigram)) {
+        seen.add(unigram);
+        const list = index.hanGrams.head.get(unigram);
+        if (list !== undefined) terms.push({ head: [list], body: [], factor: UNIGRAM });
+      }
+      const next = ids[i + 1];
+      if (next === undefined || next < 0) continue;
+      const key = bigramKey(id, next);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { head, body } = listsOf(index.hanGrams, key);
+      if (head !== undefined || body !== undefined)
+        terms.push({ head: head ? [head] : [], body: body ? [body] : [], factor: 1 });
+    }
+  }
+  return unknown;
+}
+
+function wordTerm(index: ObjectionIndex, word: string): Term | null {
+  const head: Int32Array[] = [];
+  const body: Int32Array[] = [];
+  const add = (w: string) => {
+    const lists = listsOf(index.words, w);
+    if (lists.head) head.push(lists.head);
+    if (lists.body) body.push(lists.body);
+  };
+  add(word);
+  const stem = stemOf(word);
+  if (stem.length >= 3) {
+    const { vocabulary } = index;
+    let n = 0;
+    for (let v = lowerBound(vocabulary, stem); v < vocabulary.length && n < MAX_STEM_WORDS; v++) {
+      const candidate = vocabulary[v] as string;
+      if (!candidate.startsWith(stem)) break;
+      if (candidate !== word && stemOf(candidate) === stem) {
+        add(candidate);
+        n++;
+      }
+    }
+  }
+  return head.length + body.length > 0 ? { head, body, factor: 1 } : null;
+}
+
+export interface BagScores {
+  /** Objections with any share of the query, and per objection its score (0–1) and best text. */
+  touched: number[];
+  score: Float64Array;
+  text: Int32Array;
+  /** 1 when a bigram, word or concept matched; 0 for single characters only. */
+  anchored: Uint8Array;
+}
+
+/** Adds `weight × presence` per objection once per term (`j`), a title or trigger before a line. */
+function accumulate(
+  index: ObjectionIndex,
+  extra: Extra,
+  term: Term,
+  j: number,
+  weight: number,
+  touched: number[],
+) {
+  const { score, mark, bestWeight, bestText, anchored } = extra;
+  for (const [lists, value] of [
+    [term.head, 1],
+    [term.body, BODY],
+  ] as const) {
+    for (const list of lists) {
+      for (let i = 0; i < list.length; i++) {
+        const t = list[i] as number;
+        const o = (index.texts[t] as IndexedText).objection;
+        if (mark[o] === j) continue;
+        if (mark[o] === -1) touched.push(o);
+        mark[o] = j;
+        if (term.factor !== UNIGRAM) anchored[o] = 1;
+        const w = weight * value;
+        score[o] = (score[o] as number) + w;
+        if (w > (bestWeight[o] as number)) {
+          bestWeight[o] = w;
+          bestText[o] = t;
+        }
+      }
+    }
+  }
+}
+
+export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagScores {
+  const extra = bagExtra(index);
+  const terms: Term[] = [];
+  const seen = new Set<number>();
+  const seenWords = new Set<string>();
+  let unknown = 0;
+  for (const word of wordsOf(normal)) {
+    if (isHan(word[0] as string)) {
+      unknown += hanTerms(index, word, terms, seen);
+      continue;
+    }
+    const reduced = reduceWord(word);
+    if (reduced === '' || reduced === KIN || seenWords.has(reduced)) continue;
+    seenWords.add(reduced);
+    const term = wordTerm(index, reduced);
+    if (term !== null) terms.push(term);
+  }
+  const n = index.texts.length;
+  const touched: number[] = [];
+  let total = unknown * UNKNOWN_SHARE * Math.log(1 + n);
+  terms.forEach((term, j) => {
+    let df = 0;
+    for (const list of [...term.head, ...term.body]) df += list.length;
+    const weight = term.factor * Math.log(1 + n / Math.max(1, df));
+    total += weight;
+    if (df > COMMON_MIN && df > COMMON_SHARE * n) return;
+    accumulate(index, extra, term, j, weight, touched);
+  });
+  const concepts = conceptsOf(normal);
+  concepts.forEach((c, k) => {
+    const weight = extra.conceptWeight[c] as number;
+    if (weight === 0) return;
+    total += weight;
+    const objections = extra.conceptObjections[c] as Int32Array;
+    const presence = extra.conceptPresence[c] as Float32Array;
+    const texts = extra.conceptTexts[c] as Int32Array;
+    const j = terms.length + k;
+    for (let i = 0; i < objections.length; i++) {
+      const o = objections[i] as number;
+      if (extra.mark[o] === -1) touched.push(o);
+      extra.mark[o] = j;
+      extra.anchored[o] = 1;
+      const w = weight * (presence[i] as number);
+      extra.score[o] = (extra.score[o] as number) + w;
+      if (w > (extra.bestWeight[o] as number)) {
+        extra.bestWeight[o] = w;
+        extra.bestText[o] = texts[i] as number;
+      }
+    }
+  });
+  const score = new Float64Array(touched.length);
+  const text = new Int32Array(touched.length);
+  const anchored = new Uint8Array(touched.length);
+  touched.forEach((o, i) => {
+    anchored[i] = extra.anchored[o] as number;
+    const share = total > 0 ? (extra.score[o] as number) / total : 0;
+    score[i] = extra.anchored[o] === 1 ? share : share * UNANCHORED;
+    text[i] = extra.bestText[o] as number;
+    extra.score[o] = 0;
+    extra.mark[o] = -1;
+    extra.bestWeight[o] = 0;
+    extra.anchored[o] = 0;
+  });
+  return { touched, score, text, anchored };
+}

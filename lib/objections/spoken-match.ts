@@ -1,0 +1,94 @@
+/**
+ * What the customer said, ranked (issue 11 §1): the precise overlap of the query with each title
+ * and trigger (overlap.ts) fused with the bag of terms and concepts over each whole objection
+ * (bag.ts), into one relevance per objection (0–1).
+ *
+ * - overlap: the best single title or trigger, mean of its coverage and the query's;
+ * - bag: the share of the query's weight the objection's texts cover together, concepts included.
+ * The relevance is the larger of the two plus a part of the smaller (agreeing channels are more
+ * likely right than either alone). A whole trigger inside the query ranks as `said` (above partial
+ * overlap) only when it explains a fair part of the query: "to" or 违约金 inside a long sentence
+ * is no reason to put that card first. A crisis trigger said whole always counts (issue 11 §2).
+ */
+import { bagScores } from './bag';
+import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
+import type { NormalizedText } from './normalize';
+import type { IndexedText, ObjectionIndex } from './objection-index';
+import { matchOverlap } from './overlap';
+
+const env = (name: string, fallback: number) => {
+  const value = Number(globalThis.process?.env?.[name]);
+  return Number.isFinite(value) && globalThis.process?.env?.[name] !== undefined ? value : fallback;
+};
+/** Share of the smaller channel added to the larger. */
+const AGREE = env('R_AGREE', 0.3);
+/** A trigger said whole ranks as `said` when it explains at least this share of the query. */
+const SAID_SHARE = env('R_SAID', 0.5);
+/** Minimum relevance worth showing. */
+const MIN_RELEVANCE = env('R_MIN', 0.2);
+/** An overlap this good counts the trigger toward its objection's support (hits.ts). */
+const SUPPORT_SCORE = env('R_SUPPORT', 0.3);
+/** Highest relevance a crisis card gets from the bag: below STRONG_OVERLAP (hits.ts). */
+const CRISIS_BAG_CAP = (STRONG_OVERLAP - 0.01) / 10;
+/** Weight of the bag relative to the overlap. */
+const BAG_SCALE = env('R_BAG', 1);
+
+interface Evidence {
+  overlap: number;
+  /** Query share of the best contained trigger, -1 when none is contained. */
+  said: number;
+  overlapText: number;
+  bag: number;
+  bagText: number;
+}
+
+export function matchSpoken(
+  index: ObjectionIndex,
+  query: NormalizedText,
+  hits: Hits,
+  minRelevance = MIN_RELEVANCE,
+): void {
+  /** Asked for the closest objections (search.ts), where any shared character counts. */
+  const closest = minRelevance < MIN_RELEVANCE;
+  const byObjection = new Map<number, Evidence>();
+  const evidenceOf = (o: number) => {
+    let e = byObjection.get(o);
+    if (e === undefined) {
+      e = { overlap: 0, said: -1, overlapText: -1, bag: 0, bagText: -1 };
+      byObjection.set(o, e);
+    }
+    return e;
+  };
+  for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined)) {
+    const o = (index.texts[hit.text] as IndexedText).objection;
+    if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
+    const e = evidenceOf(o);
+    if (hit.contained && hit.query > e.said) e.said = hit.query;
+    if (hit.score > e.overlap) {
+      e.overlap = hit.score;
+      e.overlapText = hit.text;
+    }
+  }
+  const bag = bagScores(index, query);
+  bag.touched.forEach((o, i) => {
+    // Single characters in common are no match, only a hint for the closest (search.ts).
+    if (bag.anchored[i] === 0 && !closest) return;
+    const e = evidenceOf(o);
+    e.bag = (bag.score[i] as number) * BAG_SCALE;
+    e.bagText = bag.text[i] as number;
+  });
+  for (const [o, e] of byObjection) {
+    const high = Math.max(e.overlap, e.bag);
+    const low = Math.min(e.overlap, e.bag);
+    const relevance = Math.min(1, high + AGREE * low);
+    const crisis = index.objections[o]?.severity === 'crisis';
+    const said = e.said >= 0 && (e.said >= SAID_SHARE || crisis);
+    if (!said && relevance < minRelevance) continue;
+    const text = e.overlapText >= 0 ? e.overlapText : e.bagText;
+    // A crisis card is lifted above the rest on a strong overlap (ranking.ts), never on the bag
+    // alone: 死 and 活 in 我死活不还 are no crisis (crisis-signals.ts decides those).
+    const capped = crisis && e.bag > e.overlap ? Math.min(relevance, CRISIS_BAG_CAP) : relevance;
+    const scaled = capped * 10;
+    hits.offerRanked(text, said ? SAID : OVERLAP, scaled, (scaled - Math.floor(scaled)) * 10);
+  }
+}
