@@ -19,8 +19,11 @@ const load = (locale: string): Objection[] =>
   objectionSchema
     .array()
     .parse(
-      (JSON.parse(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8')) as { objections: unknown })
-        .objections,
+      (
+        JSON.parse(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8')) as {
+          objections: unknown;
+        }
+      ).objections,
     );
 
 interface Query {
@@ -57,7 +60,9 @@ for (const engine of engines) {
         if (top[0] === q.expect) top1++;
         if (top.includes(q.expect)) top3++;
         else if (showMisses && name !== 'in-pack')
-          console.log(`  miss ${dataset.name} ${name}: ${q.query} → ${q.expect} (got ${top.join(', ') || 'nothing'})`);
+          console.log(
+            `  miss ${dataset.name} ${name}: ${q.query} → ${q.expect} (got ${top.join(', ') || 'nothing'})`,
+          );
       }
       cells.push(`${name} @1 ${pct(top1, queries.length)} @3 ${pct(top3, queries.length)}`);
     }
