@@ -16,15 +16,13 @@ import { OBJECTION_QUERIES } from './objection-queries';
 
 const root = resolve(import.meta.dirname, '../..');
 const load = (locale: string): Objection[] =>
-  objectionSchema
-    .array()
-    .parse(
-      (
-        JSON.parse(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8')) as {
-          objections: unknown;
-        }
-      ).objections,
-    );
+  objectionSchema.array().parse(
+    (
+      JSON.parse(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8')) as {
+        objections: unknown;
+      }
+    ).objections,
+  );
 
 interface Query {
   query: string;
