@@ -11,6 +11,13 @@
  * the per-concept objection lists are computed on first use and cached per index.
  */
 import { CONCEPTS } from './concepts';
+import {
+  EN_FUNCTION_WORDS,
+  EN_TIME_WORDS,
+  TIME_SHARE,
+  ZH_FUNCTION_CHARS,
+  ZH_TIME_WORDS,
+} from './function-words';
 import { bigramKey, charKey } from './gram-keys';
 import { rarestGram } from './han-match';
 import { isHan, isHanCode, lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
@@ -22,8 +29,11 @@ export const BODY = 0.35;
 const UNIGRAM = 0.5;
 /** Single characters in common and nothing more are weak evidence (做牢 vs 做手术), as in overlap.ts. */
 const UNANCHORED = 0.75;
-/** A concept is several words agreeing on one reason: it weighs more than one bigram. */
-const CONCEPT = 1.5;
+/**
+ * A concept is the reason itself, said in any of its ways: it weighs three rare bigrams (tried 1.5,
+ * 2.5, 3.5 on the tuning and dev sets; recall rose up to 2.5 and then barely).
+ */
+const CONCEPT = 3;
 /** A query character no text has still counts against the coverage, at this share of the rarest. */
 const UNKNOWN_SHARE = 0.2;
 /** Terms in more texts than this share (and this many) are too common to tell objections apart. */
@@ -50,9 +60,25 @@ function compileForm(raw: string): Form | null {
   return { compact: normal.compact, han: normal.hasHan, words: wordsOf(normal), prefix };
 }
 
+const compileAll = (forms: readonly string[]) => forms.map(compileForm).filter((f): f is Form => f !== null);
+/** Per concept: all its forms (a query may mix scripts: 我在ICU). */
 const FORMS: readonly (readonly Form[])[] = CONCEPTS.map((concept) =>
-  [...concept.zh, ...concept.en].map(compileForm).filter((f): f is Form => f !== null),
+  compileAll([...concept.zh, ...concept.en]),
 );
+/**
+ * Per concept and script, at c * 2 (Chinese) and c * 2 + 1 (English): the forms an objection's
+ * texts are searched for. A Chinese query meets a concept in the Chinese texts of a mixed pack,
+ * an English one in the English texts ("fired" must not rank a Chinese 失业 card).
+ */
+const SLOT_FORMS: readonly (readonly Form[])[] = CONCEPTS.flatMap((concept) => [
+  compileAll(concept.zh),
+  compileAll(concept.en),
+]);
+
+/** The slot of SLOT_FORMS a query uses for concept `c`. */
+export function slotOf(c: number, query: NormalizedText): number {
+  return c * 2 + (query.hasHan ? 0 : 1);
+}
 
 /** True when `compact` holds a non-Chinese form as whole words (the last one begun, for a prefix). */
 function holdsWords(compact: string, isStart: (at: number) => boolean, form: Form): boolean {
@@ -81,11 +107,13 @@ export function conceptsOf(normal: NormalizedText): number[] {
 // ---- Per index, computed on first use --------------------------------------------------------
 
 interface Extra {
-  /** Per concept: the objections whose texts say it, their presence (1 or BODY) and a text id. */
+  /** Per concept slot (SLOT_FORMS): the objections whose texts say it, presence (1 or BODY), a text id. */
   conceptObjections: Int32Array[];
   conceptPresence: Float32Array[];
   conceptTexts: Int32Array[];
   conceptWeight: Float64Array;
+  /** Text id → objection, flat (the posting loops read it per posting). */
+  objectionOf: Int32Array;
   /** Scratch per objection, reused per keystroke (single-threaded). */
   score: Float64Array;
   mark: Int32Array;
@@ -119,18 +147,24 @@ function candidatesOf(index: ObjectionIndex, form: Form, part: 'head' | 'body'):
   return out;
 }
 
-function conceptTable(index: ObjectionIndex, c: number, presence: Float32Array, text: Int32Array) {
+function conceptTable(index: ObjectionIndex, slot: number, presence: Float32Array, text: Int32Array) {
   const touched: number[] = [];
+  /** Texts that say the concept (a say/do line counting BODY), for its idf. */
+  let df = 0;
+  const counted = new Set<number>();
   for (const part of ['head', 'body'] as const) {
-    for (const form of FORMS[c] ?? []) {
+    for (const form of SLOT_FORMS[slot] ?? []) {
       const candidates = candidatesOf(index, form, part);
       for (let i = 0; i < candidates.length; i++) {
         const t = candidates[i] as number;
         const indexed = index.texts[t] as IndexedText;
         const o = indexed.objection;
         const value = indexed.field < HEAD_FIELDS ? 1 : BODY;
-        if ((presence[o] as number) >= value) continue;
+        if (counted.has(t)) continue;
         if (!holds(indexed.compact, (at) => index.starts[indexed.base + at] === 1, form)) continue;
+        counted.add(t);
+        df += value;
+        if ((presence[o] as number) >= value) continue;
         if (presence[o] === 0) touched.push(o);
         presence[o] = value;
         text[o] = t;
@@ -142,7 +176,7 @@ function conceptTable(index: ObjectionIndex, c: number, presence: Float32Array, 
   const values = Float32Array.from(touched, (o) => presence[o] as number);
   const texts = Int32Array.from(touched, (o) => text[o] as number);
   for (const o of touched) presence[o] = 0;
-  return { objections, values, texts };
+  return { objections, values, texts, df };
 }
 
 /** The per-index part of the channel: built on the first query (measured as part of the build). */
@@ -155,17 +189,16 @@ export function bagExtra(index: ObjectionIndex): Extra {
   const conceptObjections: Int32Array[] = [];
   const conceptPresence: Float32Array[] = [];
   const conceptTexts: Int32Array[] = [];
-  const conceptWeight = new Float64Array(CONCEPTS.length);
-  for (let c = 0; c < CONCEPTS.length; c++) {
-    const table = conceptTable(index, c, presence, text);
+  const conceptWeight = new Float64Array(SLOT_FORMS.length);
+  for (let slot = 0; slot < SLOT_FORMS.length; slot++) {
+    const table = conceptTable(index, slot, presence, text);
     conceptObjections.push(table.objections);
     conceptPresence.push(table.values);
     conceptTexts.push(table.texts);
-    let df = 0;
-    for (const value of table.values) df += value;
-    conceptWeight[c] = df > 0 ? CONCEPT * Math.log(1 + count / df) : 0;
+    conceptWeight[slot] = table.df > 0 ? CONCEPT * Math.log(1 + index.texts.length / table.df) : 0;
   }
   extra = {
+    objectionOf: Int32Array.from(index.texts, (t) => t.objection),
     conceptObjections,
     conceptPresence,
     conceptTexts,
@@ -215,21 +248,37 @@ function listsOf(postings: Postings<number> | Postings<string>, key: number | st
   return { head, body };
 }
 
+/** 1 per character inside a time expression (function-words.ts). */
+function timeMask(chars: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(chars.length);
+  const run = chars.join('');
+  if (chars.length !== run.length) return mask;
+  for (const word of ZH_TIME_WORDS) {
+    for (let at = run.indexOf(word); at >= 0; at = run.indexOf(word, at + 1))
+      mask.fill(1, at, at + word.length);
+  }
+  return mask;
+}
+
 function hanTerms(index: ObjectionIndex, word: string, terms: Term[], seen: Set<number>): number {
   let unknown = 0;
   for (const run of reduceHan(word).split(KIN)) {
-    const ids = Array.from(run, (c) =>
-      isHanCode(c.codePointAt(0) ?? 0) ? index.chars.peek(c.codePointAt(0) ?? 0) : -2,
-    );
+    const chars = Array.from(run);
+    const ids = chars.map((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return isHanCode(code) ? index.chars.peek(code) : -2;
+    });
+    const time = timeMask(chars);
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
       if (id === -1) unknown += UNIGRAM;
       if (id < 0) continue;
       const unigram = charKey(id);
-      if (!seen.has(unigram)) {
+      if (!seen.has(unigram) && !ZH_FUNCTION_CHARS.has(chars[i] as string)) {
         seen.add(unigram);
         const list = index.hanGrams.head.get(unigram);
-        if (list !== undefined) terms.push({ head: [list], body: [], factor: UNIGRAM });
+        if (list !== undefined)
+          terms.push({ head: [list], body: [], factor: UNIGRAM * (time[i] === 1 ? TIME_SHARE : 1) });
       }
       const next = ids[i + 1];
       if (next === undefined || next < 0) continue;
@@ -238,7 +287,11 @@ function hanTerms(index: ObjectionIndex, word: string, terms: Term[], seen: Set<
       seen.add(key);
       const { head, body } = listsOf(index.hanGrams, key);
       if (head !== undefined || body !== undefined)
-        terms.push({ head: head ? [head] : [], body: body ? [body] : [], factor: 1 });
+        terms.push({
+          head: head ? [head] : [],
+          body: body ? [body] : [],
+          factor: time[i] === 1 || time[i + 1] === 1 ? TIME_SHARE : 1,
+        });
     }
   }
   return unknown;
@@ -279,15 +332,8 @@ export interface BagScores {
 }
 
 /** Adds `weight × presence` per objection once per term (`j`), a title or trigger before a line. */
-function accumulate(
-  index: ObjectionIndex,
-  extra: Extra,
-  term: Term,
-  j: number,
-  weight: number,
-  touched: number[],
-) {
-  const { score, mark, bestWeight, bestText, anchored } = extra;
+function accumulate(extra: Extra, term: Term, j: number, weight: number, touched: number[]) {
+  const { score, mark, bestWeight, bestText, anchored, objectionOf } = extra;
   for (const [lists, value] of [
     [term.head, 1],
     [term.body, BODY],
@@ -295,7 +341,7 @@ function accumulate(
     for (const list of lists) {
       for (let i = 0; i < list.length; i++) {
         const t = list[i] as number;
-        const o = (index.texts[t] as IndexedText).objection;
+        const o = objectionOf[t] as number;
         if (mark[o] === j) continue;
         if (mark[o] === -1) touched.push(o);
         mark[o] = j;
@@ -323,10 +369,14 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
       continue;
     }
     const reduced = reduceWord(word);
-    if (reduced === '' || reduced === KIN || seenWords.has(reduced)) continue;
+    if (reduced === '' || reduced === KIN || seenWords.has(reduced) || EN_FUNCTION_WORDS.has(reduced))
+      continue;
     seenWords.add(reduced);
     const term = wordTerm(index, reduced);
-    if (term !== null) terms.push(term);
+    if (term !== null) {
+      if (EN_TIME_WORDS.has(reduced)) term.factor = TIME_SHARE;
+      terms.push(term);
+    }
   }
   const n = index.texts.length;
   const touched: number[] = [];
@@ -337,16 +387,17 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
     const weight = term.factor * Math.log(1 + n / Math.max(1, df));
     total += weight;
     if (df > COMMON_MIN && df > COMMON_SHARE * n) return;
-    accumulate(index, extra, term, j, weight, touched);
+    accumulate(extra, term, j, weight, touched);
   });
   const concepts = conceptsOf(normal);
   concepts.forEach((c, k) => {
-    const weight = extra.conceptWeight[c] as number;
+    const slot = slotOf(c, normal);
+    const weight = extra.conceptWeight[slot] as number;
     if (weight === 0) return;
     total += weight;
-    const objections = extra.conceptObjections[c] as Int32Array;
-    const presence = extra.conceptPresence[c] as Float32Array;
-    const texts = extra.conceptTexts[c] as Int32Array;
+    const objections = extra.conceptObjections[slot] as Int32Array;
+    const presence = extra.conceptPresence[slot] as Float32Array;
+    const texts = extra.conceptTexts[slot] as Int32Array;
     const j = terms.length + k;
     for (let i = 0; i < objections.length; i++) {
       const o = objections[i] as number;
