@@ -21,7 +21,7 @@ import {
 import { bigramKey, charKey } from './gram-keys';
 import { rarestGram } from './han-match';
 import { isHan, isHanCode, lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
-import { HEAD_FIELDS, type IndexedText, type ObjectionIndex, type Postings } from './objection-index';
+import type { IndexedText, ObjectionIndex, Postings } from './objection-index';
 import { KIN, reduceHan, reduceWord } from './spoken';
 
 /** A say/do line is the answer, not what is said: it counts this much of a title or trigger. */
@@ -147,23 +147,43 @@ function candidatesOf(index: ObjectionIndex, form: Form, part: 'head' | 'body'):
   return out;
 }
 
-function conceptTable(index: ObjectionIndex, slot: number, presence: Float32Array, text: Int32Array) {
+/** Scratch for conceptTable: per text, the slot that last counted it (+1). */
+interface TableScratch {
+  presence: Float32Array;
+  text: Int32Array;
+  counted: Int32Array;
+  objectionOf: Int32Array;
+}
+
+/**
+ * True when the candidate list of a form is exactly the texts that hold it: a Chinese form of two
+ * characters is one bigram (a title's or trigger's single character has its own list too).
+ */
+function listIsExact(form: Form, part: 'head' | 'body'): boolean {
+  const length = Array.from(form.compact).length;
+  return form.han && form.compact.length === length && (length === 2 || (length === 1 && part === 'head'));
+}
+
+function conceptTable(index: ObjectionIndex, slot: number, scratch: TableScratch) {
+  const { presence, text, counted, objectionOf } = scratch;
   const touched: number[] = [];
   /** Texts that say the concept (a say/do line counting BODY), for its idf. */
   let df = 0;
-  const counted = new Set<number>();
   for (const part of ['head', 'body'] as const) {
+    const value = part === 'head' ? 1 : BODY;
     for (const form of SLOT_FORMS[slot] ?? []) {
       const candidates = candidatesOf(index, form, part);
+      const exact = listIsExact(form, part);
       for (let i = 0; i < candidates.length; i++) {
         const t = candidates[i] as number;
-        const indexed = index.texts[t] as IndexedText;
-        const o = indexed.objection;
-        const value = indexed.field < HEAD_FIELDS ? 1 : BODY;
-        if (counted.has(t)) continue;
-        if (!holds(indexed.compact, (at) => index.starts[indexed.base + at] === 1, form)) continue;
-        counted.add(t);
+        if (counted[t] === slot + 1) continue;
+        if (!exact) {
+          const indexed = index.texts[t] as IndexedText;
+          if (!holds(indexed.compact, (at) => index.starts[indexed.base + at] === 1, form)) continue;
+        }
+        counted[t] = slot + 1;
         df += value;
+        const o = objectionOf[t] as number;
         if ((presence[o] as number) >= value) continue;
         if (presence[o] === 0) touched.push(o);
         presence[o] = value;
@@ -184,21 +204,26 @@ export function bagExtra(index: ObjectionIndex): Extra {
   let extra = extras.get(index);
   if (extra !== undefined) return extra;
   const count = index.objections.length;
-  const presence = new Float32Array(count);
-  const text = new Int32Array(count);
+  const objectionOf = Int32Array.from(index.texts, (t) => t.objection);
+  const scratch: TableScratch = {
+    presence: new Float32Array(count),
+    text: new Int32Array(count),
+    counted: new Int32Array(index.texts.length),
+    objectionOf,
+  };
   const conceptObjections: Int32Array[] = [];
   const conceptPresence: Float32Array[] = [];
   const conceptTexts: Int32Array[] = [];
   const conceptWeight = new Float64Array(SLOT_FORMS.length);
   for (let slot = 0; slot < SLOT_FORMS.length; slot++) {
-    const table = conceptTable(index, slot, presence, text);
+    const table = conceptTable(index, slot, scratch);
     conceptObjections.push(table.objections);
     conceptPresence.push(table.values);
     conceptTexts.push(table.texts);
     conceptWeight[slot] = table.df > 0 ? CONCEPT * Math.log(1 + index.texts.length / table.df) : 0;
   }
   extra = {
-    objectionOf: Int32Array.from(index.texts, (t) => t.objection),
+    objectionOf,
     conceptObjections,
     conceptPresence,
     conceptTexts,
