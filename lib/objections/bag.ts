@@ -34,6 +34,11 @@ const UNANCHORED = 0.75;
  * 2.5, 3.5 on the tuning and dev sets; recall rose up to 2.5 and then barely).
  */
 const CONCEPT = 3;
+/**
+ * A say/do line counts this much toward a concept's document frequency: answers use the generic
+ * words of many concepts, and those must not make a concept look common.
+ */
+const DF_BODY = 0.05;
 /** A query character no text has still counts against the coverage, at this share of the rarest. */
 const UNKNOWN_SHARE = 0.2;
 /** Terms in more texts than this share (and this many) are too common to tell objections apart. */
@@ -182,7 +187,7 @@ function conceptTable(index: ObjectionIndex, slot: number, scratch: TableScratch
           if (!holds(indexed.compact, (at) => index.starts[indexed.base + at] === 1, form)) continue;
         }
         counted[t] = slot + 1;
-        df += value;
+        df += part === 'head' ? 1 : DF_BODY;
         const o = objectionOf[t] as number;
         if ((presence[o] as number) >= value) continue;
         if (presence[o] === 0) touched.push(o);
