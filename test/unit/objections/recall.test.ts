@@ -108,3 +108,14 @@ describe('fused with the precise matchers', () => {
     expect(top('我真的不想活了下个月再说吧利息太高')).toBe('crisis');
   });
 });
+
+describe('a concept said in several triggers outweighs one said in passing', () => {
+  const twoPacks = buildObjectionIndex([
+    objection('passing', { title: '找律师', triggers: ['有事找我律师', '我在开会的时候别打'] }),
+    objection('busy', { title: '不方便', triggers: ['在开车', '正在上班', '我在忙'] }),
+  ]);
+  it('ranks the objection about the reason first', () => {
+    // 地铁上 is a bad-time phrasing no trigger has; both objections hold the concept.
+    expect(searchObjections(twoPacks, '我人在地铁上')[0]?.objection.id).toBe('busy');
+  });
+});
