@@ -111,11 +111,12 @@ describe('fused with the precise matchers', () => {
 
 describe('a concept said in several triggers outweighs one said in passing', () => {
   const twoPacks = buildObjectionIndex([
-    objection('passing', { title: '找律师', triggers: ['有事找我律师', '我在开会的时候别打'] }),
-    objection('busy', { title: '不方便', triggers: ['在开车', '正在上班', '我在忙'] }),
+    objection('passing', { title: '找律师', triggers: ['律师来谈', '开会时别打'] }),
+    objection('busy', { title: '不方便', triggers: ['开车中', '上班', '很忙'] }),
   ]);
   it('ranks the objection about the reason first', () => {
-    // 地铁上 is a bad-time phrasing no trigger has; both objections hold the concept.
-    expect(searchObjections(twoPacks, '我人在地铁上')[0]?.objection.id).toBe('busy');
+    // 地铁 is a bad-time phrasing no trigger has; both objections hold the concept, and share
+    // nothing else with the query.
+    expect(searchObjections(twoPacks, '坐地铁')[0]?.objection.id).toBe('busy');
   });
 });
