@@ -8,9 +8,9 @@
  * score is the share of the query's weight the objection covers (0–1).
  *
  * It reads the posting lists the index already has (objection-index.ts): no index part is added;
- * the per-concept objection lists are computed on first use and cached per index.
+ * the per-concept objection lists (concept-index.ts) are made with the index (search.ts).
  */
-import { CONCEPTS } from './concepts';
+import { BODY, buildConceptTables, type ConceptTables, conceptsOf, slotOf } from './concept-index';
 import {
   EN_FUNCTION_WORDS,
   EN_TIME_WORDS,
@@ -19,32 +19,13 @@ import {
   ZH_TIME_WORDS,
 } from './function-words';
 import { bigramKey, charKey } from './gram-keys';
-import { rarestGram } from './han-match';
-import { isHan, isHanCode, lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
-import type { IndexedText, ObjectionIndex, Postings } from './objection-index';
+import { isHan, isHanCode, lowerBound, type NormalizedText, wordsOf } from './normalize';
+import type { ObjectionIndex, Postings } from './objection-index';
 import { KIN, reduceHan, reduceWord } from './spoken';
 
-/** A say/do line is the answer, not what is said: it counts this much of a title or trigger. */
-export const BODY = 0.35;
 const UNIGRAM = 0.5;
 /** Single characters in common and nothing more are weak evidence (做牢 vs 做手术), as in overlap.ts. */
 const UNANCHORED = 0.75;
-/**
- * A concept is the reason itself, said in any of its ways: it weighs three rare bigrams (tried 1.5,
- * 2.5, 3.5 on the tuning and dev sets; recall rose up to 2.5 and then barely).
- */
-const CONCEPT = 3;
-/**
- * An objection about a reason says it in several triggers; one that mentions it once in passing
- * (有事找我律师) is less likely meant: one title or trigger gives this presence, each more adds
- * half of the rest (tried 1, 0.8, 0.65 on tuning and dev: 0.65 found the most at 5,000).
- */
-const ONE_TEXT = 0.65;
-/**
- * A say/do line counts this much toward a concept's document frequency: answers use the generic
- * words of many concepts, and those must not make a concept look common.
- */
-const DF_BODY = 0.05;
 /** A query character no text has still counts against the coverage, at this share of the rarest. */
 const UNKNOWN_SHARE = 0.2;
 /** Terms in more texts than this share (and this many) are too common to tell objections apart. */
@@ -53,76 +34,10 @@ const COMMON_MIN = 200;
 /** Words sharing a query word's stem that are looked up (fired, fires, firing…). */
 const MAX_STEM_WORDS = 8;
 
-// ---- The lexicon, compiled once -------------------------------------------------------------
-
-interface Form {
-  /** Normalised (normalize.ts): Chinese forms match anywhere, others as whole words. */
-  compact: string;
-  han: boolean;
-  /** The words of a non-Chinese form, the last one possibly a prefix. */
-  words: readonly string[];
-  prefix: boolean;
-}
-
-function compileForm(raw: string): Form | null {
-  const prefix = raw.endsWith('*');
-  const normal = normalizeText(prefix ? raw.slice(0, -1) : raw);
-  if (normal.compact === '') return null;
-  return { compact: normal.compact, han: normal.hasHan, words: wordsOf(normal), prefix };
-}
-
-const compileAll = (forms: readonly string[]) => forms.map(compileForm).filter((f): f is Form => f !== null);
-/** Per concept: all its forms (a query may mix scripts: 我在ICU). */
-const FORMS: readonly (readonly Form[])[] = CONCEPTS.map((concept) =>
-  compileAll([...concept.zh, ...concept.en]),
-);
-/**
- * Per concept and script, at c * 2 (Chinese) and c * 2 + 1 (English): the forms an objection's
- * texts are searched for. A Chinese query meets a concept in the Chinese texts of a mixed pack,
- * an English one in the English texts ("fired" must not rank a Chinese 失业 card).
- */
-const SLOT_FORMS: readonly (readonly Form[])[] = CONCEPTS.flatMap((concept) => [
-  compileAll(concept.zh),
-  compileAll(concept.en),
-]);
-
-/** The slot of SLOT_FORMS a query uses for concept `c`. */
-export function slotOf(c: number, query: NormalizedText): number {
-  return c * 2 + (query.hasHan ? 0 : 1);
-}
-
-/** True when `compact` holds a non-Chinese form as whole words (the last one begun, for a prefix). */
-function holdsWords(compact: string, isStart: (at: number) => boolean, form: Form): boolean {
-  for (let at = compact.indexOf(form.compact); at >= 0; at = compact.indexOf(form.compact, at + 1)) {
-    const end = at + form.compact.length;
-    if (isStart(at) && (form.prefix || end === compact.length || isStart(end))) return true;
-  }
-  return false;
-}
-
-function holds(compact: string, isStart: (at: number) => boolean, form: Form): boolean {
-  return form.han ? compact.includes(form.compact) : holdsWords(compact, isStart, form);
-}
-
-/** The concepts (indices into CONCEPTS) a query says. */
-export function conceptsOf(normal: NormalizedText): number[] {
-  const starts = new Set(normal.starts);
-  const isStart = (at: number) => starts.has(at);
-  const found: number[] = [];
-  FORMS.forEach((forms, c) => {
-    if (forms.some((form) => holds(normal.compact, isStart, form))) found.push(c);
-  });
-  return found;
-}
-
-// ---- Per index, computed on first use --------------------------------------------------------
+// ---- Per index, computed once ----------------------------------------------------------------
 
 interface Extra {
-  /** Per concept slot (SLOT_FORMS): the objections whose texts say it, presence (1 or BODY), a text id. */
-  conceptObjections: Int32Array[];
-  conceptPresence: Float32Array[];
-  conceptTexts: Int32Array[];
-  conceptWeight: Float64Array;
+  concepts: ConceptTables;
   /** Text id → objection, flat (the posting loops read it per posting). */
   objectionOf: Int32Array;
   /** Scratch per objection, reused per keystroke (single-threaded). */
@@ -136,120 +51,15 @@ interface Extra {
 
 const extras = new WeakMap<ObjectionIndex, Extra>();
 
-/** Text ids of one part that may hold the form (to be verified). */
-function candidatesOf(index: ObjectionIndex, form: Form, part: 'head' | 'body'): ArrayLike<number> {
-  if (form.han) return rarestGram(index.hanGrams[part], index.chars, Array.from(form.compact)) ?? [];
-  const lists = index.words[part];
-  let rarest: Int32Array | undefined;
-  form.words.forEach((word, i) => {
-    if (form.prefix && i === form.words.length - 1) return;
-    const list = lists.get(word) ?? new Int32Array(0);
-    if (rarest === undefined || list.length < rarest.length) rarest = list;
-  });
-  if (rarest !== undefined) return rarest;
-  const start = form.words[form.words.length - 1] ?? '';
-  const out: number[] = [];
-  const { vocabulary } = index;
-  for (let v = lowerBound(vocabulary, start); v < vocabulary.length; v++) {
-    const word = vocabulary[v] as string;
-    if (!word.startsWith(start)) break;
-    for (const t of lists.get(word) ?? []) out.push(t);
-  }
-  return out;
-}
-
-/** Scratch for conceptTable: per text, the slot that last counted it (+1). */
-interface TableScratch {
-  presence: Float32Array;
-  text: Int32Array;
-  counted: Int32Array;
-  objectionOf: Int32Array;
-  /** Per objection: how many of its titles and triggers say the concept. */
-  heads: Uint16Array;
-}
-
-/**
- * True when the candidate list of a form is exactly the texts that hold it: a Chinese form of two
- * characters is one bigram (a title's or trigger's single character has its own list too).
- */
-function listIsExact(form: Form, part: 'head' | 'body'): boolean {
-  const length = Array.from(form.compact).length;
-  return form.han && form.compact.length === length && (length === 2 || (length === 1 && part === 'head'));
-}
-
-function conceptTable(index: ObjectionIndex, slot: number, scratch: TableScratch) {
-  const { presence, text, counted, objectionOf, heads } = scratch;
-  const touched: number[] = [];
-  /** Texts that say the concept (a say/do line counting BODY), for its idf. */
-  let df = 0;
-  for (const part of ['head', 'body'] as const) {
-    const value = part === 'head' ? 1 : BODY;
-    for (const form of SLOT_FORMS[slot] ?? []) {
-      const candidates = candidatesOf(index, form, part);
-      const exact = listIsExact(form, part);
-      for (let i = 0; i < candidates.length; i++) {
-        const t = candidates[i] as number;
-        if (counted[t] === slot + 1) continue;
-        if (!exact) {
-          const indexed = index.texts[t] as IndexedText;
-          if (!holds(indexed.compact, (at) => index.starts[indexed.base + at] === 1, form)) continue;
-        }
-        counted[t] = slot + 1;
-        df += part === 'head' ? 1 : DF_BODY;
-        const o = objectionOf[t] as number;
-        let here = value;
-        if (part === 'head') {
-          heads[o] = (heads[o] as number) + 1;
-          here = Math.min(1, ONE_TEXT + (1 - ONE_TEXT) * 0.5 * ((heads[o] as number) - 1));
-        }
-        if ((presence[o] as number) >= here) continue;
-        if (presence[o] === 0) touched.push(o);
-        if (presence[o] === 0 || part === 'head') text[o] = t;
-        presence[o] = here;
-      }
-    }
-  }
-  touched.sort((a, b) => a - b);
-  const objections = Int32Array.from(touched);
-  const values = Float32Array.from(touched, (o) => presence[o] as number);
-  const texts = Int32Array.from(touched, (o) => text[o] as number);
-  for (const o of touched) {
-    presence[o] = 0;
-    heads[o] = 0;
-  }
-  return { objections, values, texts, df };
-}
-
-/** The per-index part of the channel: built on the first query (measured as part of the build). */
+/** The per-index part of the channel (search.ts makes it with the index, not on a keystroke). */
 export function bagExtra(index: ObjectionIndex): Extra {
   let extra = extras.get(index);
   if (extra !== undefined) return extra;
   const count = index.objections.length;
   const objectionOf = Int32Array.from(index.texts, (t) => t.objection);
-  const scratch: TableScratch = {
-    presence: new Float32Array(count),
-    text: new Int32Array(count),
-    counted: new Int32Array(index.texts.length),
-    objectionOf,
-    heads: new Uint16Array(count),
-  };
-  const conceptObjections: Int32Array[] = [];
-  const conceptPresence: Float32Array[] = [];
-  const conceptTexts: Int32Array[] = [];
-  const conceptWeight = new Float64Array(SLOT_FORMS.length);
-  for (let slot = 0; slot < SLOT_FORMS.length; slot++) {
-    const table = conceptTable(index, slot, scratch);
-    conceptObjections.push(table.objections);
-    conceptPresence.push(table.values);
-    conceptTexts.push(table.texts);
-    conceptWeight[slot] = table.df > 0 ? CONCEPT * Math.log(1 + index.texts.length / table.df) : 0;
-  }
   extra = {
+    concepts: buildConceptTables(index, objectionOf),
     objectionOf,
-    conceptObjections,
-    conceptPresence,
-    conceptTexts,
-    conceptWeight,
     score: new Float64Array(count),
     mark: new Int32Array(count).fill(-1),
     bestWeight: new Float64Array(count),
@@ -439,12 +249,12 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
   const concepts = conceptsOf(normal);
   concepts.forEach((c, k) => {
     const slot = slotOf(c, normal);
-    const weight = extra.conceptWeight[slot] as number;
+    const weight = extra.concepts.weight[slot] as number;
     if (weight === 0) return;
     total += weight;
-    const objections = extra.conceptObjections[slot] as Int32Array;
-    const presence = extra.conceptPresence[slot] as Float32Array;
-    const texts = extra.conceptTexts[slot] as Int32Array;
+    const objections = extra.concepts.objections[slot] as Int32Array;
+    const presence = extra.concepts.presence[slot] as Float32Array;
+    const texts = extra.concepts.texts[slot] as Int32Array;
     const j = terms.length + k;
     for (let i = 0; i < objections.length; i++) {
       const o = objections[i] as number;

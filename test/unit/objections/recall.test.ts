@@ -3,7 +3,8 @@
  * whole objections and their fusion with the trigger overlap, one rule per test, on a small pack
  * and made-up customer sentences written here (not from any query set).
  */
-import { conceptsOf, stemOf } from '../../../lib/objections/bag';
+import { stemOf } from '../../../lib/objections/bag';
+import { conceptsOf } from '../../../lib/objections/concept-index';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
