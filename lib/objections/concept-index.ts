@@ -79,15 +79,31 @@ function holds(compact: string, isStart: (at: number) => boolean, form: Form): b
   return form.han ? compact.includes(form.compact) : holdsWords(compact, isStart, form);
 }
 
-/** The concepts (indices into CONCEPTS) a query says. */
+/** Every form by its first code unit, with its concept: a query is scanned once per keystroke. */
+const BY_FIRST = new Map<string, { form: Form; concept: number }[]>();
+FORMS.forEach((forms, concept) => {
+  for (const form of forms) {
+    const first = form.compact[0] as string;
+    const list = BY_FIRST.get(first) ?? [];
+    list.push({ form, concept });
+    BY_FIRST.set(first, list);
+  }
+});
+
+/** The concepts (indices into CONCEPTS) a query says, ascending. */
 export function conceptsOf(normal: NormalizedText): number[] {
+  const { compact } = normal;
   const starts = new Set(normal.starts);
-  const isStart = (at: number) => starts.has(at);
-  const found: number[] = [];
-  FORMS.forEach((forms, c) => {
-    if (forms.some((form) => holds(normal.compact, isStart, form))) found.push(c);
-  });
-  return found;
+  const found = new Set<number>();
+  for (let at = 0; at < compact.length; at++) {
+    for (const { form, concept } of BY_FIRST.get(compact[at] as string) ?? []) {
+      if (found.has(concept) || !compact.startsWith(form.compact, at)) continue;
+      const end = at + form.compact.length;
+      if (form.han || (starts.has(at) && (form.prefix || end === compact.length || starts.has(end))))
+        found.add(concept);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /** Text ids of one part that may hold the form (to be verified). */

@@ -79,6 +79,8 @@ export function matchSpoken(
   bag.touched.forEach((o, i) => {
     // Single characters in common are no match, only a hint for the closest (search.ts).
     if (bag.anchored[i] === 0 && !closest) return;
+    // Below the minimum and nothing else: it cannot be shown (at 5,000 objections most are this).
+    if ((bag.score[i] as number) < minRelevance && !byObjection.has(o)) return;
     const e = evidenceOf(o);
     e.bag = bag.score[i] as number;
     e.bagText = bag.text[i] as number;
