@@ -5,8 +5,9 @@
  *
  * Ranking, most important first (the score encodes it in bands, higher is better):
  *   kind: exact > prefix > initials = pinyin > said (the query holds a
- *   whole trigger among other words, issue 11) > substring > fuzzy =
- *   overlap (shares bigrams, words or syllables: precision = its score)  × 1,000,000
+ *   whole trigger that explains half of it, issue 11) > substring >
+ *   fuzzy = overlap (shares bigrams, words, syllables or concepts with
+ *   the objection: precision = the fused relevance, spoken-match.ts)   × 1,000,000
  *   a crisis objection whose title or trigger the query says whole       + 100,000,000
  *   any crisis objection when the query carries a strong crisis signal
  *   (crisis-signals.ts), whatever the pack's triggers say                + 100,000,000

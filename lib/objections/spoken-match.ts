@@ -38,6 +38,8 @@ const CRISIS_BAG_CAP = (STRONG_OVERLAP - 0.01) / 10;
 
 interface Evidence {
   overlap: number;
+  /** The best overlap score as overlap.ts gives it (the mean of both coverages). */
+  plain: number;
   /** Query share of the best contained trigger, -1 when none is contained. */
   said: number;
   overlapText: number;
@@ -57,7 +59,7 @@ export function matchSpoken(
   const evidenceOf = (o: number) => {
     let e = byObjection.get(o);
     if (e === undefined) {
-      e = { overlap: 0, said: -1, overlapText: -1, bag: 0, bagText: -1 };
+      e = { overlap: 0, plain: 0, said: -1, overlapText: -1, bag: 0, bagText: -1 };
       byObjection.set(o, e);
     }
     return e;
@@ -67,6 +69,7 @@ export function matchSpoken(
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
     const e = evidenceOf(o);
     if (hit.contained && hit.query > e.said) e.said = hit.query;
+    e.plain = Math.max(e.plain, hit.score);
     // The trigger's coverage is 2 × score − query share (overlap.ts scores their mean).
     const textShare = 2 * hit.score - hit.query;
     const score = TRIGGER_SHARE * textShare + (1 - TRIGGER_SHARE) * hit.query;
@@ -96,7 +99,7 @@ export function matchSpoken(
     // A crisis card is lifted above the rest on a strong overlap of its own (ranking.ts: as
     // before the bag, overlap × 8 ≥ STRONG_OVERLAP), never with the bag's help: 死 and 活 in
     // 我死活不还 are no crisis (crisis-signals.ts decides what is).
-    const strong = e.overlap * 8 >= STRONG_OVERLAP;
+    const strong = Math.round(e.plain * 8) >= STRONG_OVERLAP;
     const capped = crisis && !strong ? Math.min(relevance, CRISIS_BAG_CAP) : relevance;
     const scaled = capped * 10;
     hits.offerRanked(text, said ? SAID : OVERLAP, scaled, (scaled - Math.floor(scaled)) * 10);

@@ -236,7 +236,9 @@ export default async function objectionsBench(): Promise<string> {
     `Tuning (held-out): ${HELD_OUT.length} queries written from how customers speak (test/fixtures/objections/held-out/, none a title or trigger; ` +
       'the thresholds were tuned on them); ' +
       `dev: ${DEV.length} written by the recall engineer before the bag-of-terms and concept channels, then tuned on (test/fixtures/objections/dev/); ` +
-      `fresh: ${fresh.length} more written after the tuning with the triggers out of sight and never tuned on (test/fixtures/objections/fresh/); ` +
+      (blind
+        ? 'fresh: left out of this run (OBJECTION_BENCH_BLIND=1); '
+        : `fresh: ${fresh.length} more written after the tuning with the triggers out of sight and never tuned on (test/fixtures/objections/fresh/); `) +
       `in-pack: the earlier ${OBJECTION_QUERIES.length} queries taken from the packs' words (test/bench/objection-queries.ts). ` +
       "Each default pack gets its language's queries, the generated pack all of them. Time per keystroke: held-out queries typed one " +
       `character at a time after an untimed warm-up (at most ${MAX_TIMED} keystrokes per row, evenly sampled), each the median of up to 5 runs. ` +
