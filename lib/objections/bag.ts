@@ -29,7 +29,7 @@ const UNANCHORED = 0.75;
 /** A query character no text has still counts against the coverage, at this share of the rarest. */
 const UNKNOWN_SHARE = 0.2;
 /** Terms in more texts than this share (and this many) are too common to tell objections apart. */
-const COMMON_SHARE = 0.15;
+const COMMON_SHARE = 0.05;
 const COMMON_MIN = 200;
 /** Words sharing a query word's stem that are looked up (fired, fires, firing…). */
 const MAX_STEM_WORDS = 8;
@@ -77,6 +77,8 @@ interface Term {
   head: Int32Array[];
   body: Int32Array[];
   factor: number;
+  /** A bigram or a word: single characters alone are weak evidence. */
+  anchor: boolean;
 }
 
 /** A rough English stem, enough to meet fired/fire, charges/charging, bills/bill. */
@@ -135,7 +137,12 @@ function hanTerms(index: ObjectionIndex, word: string, terms: Term[], seen: Set<
         seen.add(unigram);
         const list = index.hanGrams.head.get(unigram);
         if (list !== undefined)
-          terms.push({ head: [list], body: [], factor: UNIGRAM * (time[i] === 1 ? TIME_SHARE : 1) });
+          terms.push({
+            head: [list],
+            body: [],
+            factor: UNIGRAM * (time[i] === 1 ? TIME_SHARE : 1),
+            anchor: false,
+          });
       }
       const next = ids[i + 1];
       if (next === undefined || next < 0) continue;
@@ -148,6 +155,7 @@ function hanTerms(index: ObjectionIndex, word: string, terms: Term[], seen: Set<
           head: head ? [head] : [],
           body: body ? [body] : [],
           factor: time[i] === 1 || time[i + 1] === 1 ? TIME_SHARE : 1,
+          anchor: true,
         });
     }
   }
@@ -176,7 +184,7 @@ function wordTerm(index: ObjectionIndex, word: string): Term | null {
       }
     }
   }
-  return head.length + body.length > 0 ? { head, body, factor: 1 } : null;
+  return head.length + body.length > 0 ? { head, body, factor: 1, anchor: true } : null;
 }
 
 export interface BagScores {
@@ -190,25 +198,31 @@ export interface BagScores {
 
 /** Adds `weight × presence` per objection once per term (`j`), a title or trigger before a line. */
 function accumulate(extra: Extra, term: Term, j: number, weight: number, touched: number[]) {
+  addLists(extra, term.head, term.anchor, j, weight, touched);
+  addLists(extra, term.body, term.anchor, j, weight * BODY, touched);
+}
+
+function addLists(
+  extra: Extra,
+  lists: readonly Int32Array[],
+  anchor: boolean,
+  j: number,
+  w: number,
+  touched: number[],
+) {
   const { score, mark, bestWeight, bestText, anchored, objectionOf } = extra;
-  for (const [lists, value] of [
-    [term.head, 1],
-    [term.body, BODY],
-  ] as const) {
-    for (const list of lists) {
-      for (let i = 0; i < list.length; i++) {
-        const t = list[i] as number;
-        const o = objectionOf[t] as number;
-        if (mark[o] === j) continue;
-        if (mark[o] === -1) touched.push(o);
-        mark[o] = j;
-        if (term.factor !== UNIGRAM) anchored[o] = 1;
-        const w = weight * value;
-        score[o] = (score[o] as number) + w;
-        if (w > (bestWeight[o] as number)) {
-          bestWeight[o] = w;
-          bestText[o] = t;
-        }
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i] as number;
+      const o = objectionOf[t] as number;
+      if (mark[o] === j) continue;
+      if (mark[o] === -1) touched.push(o);
+      mark[o] = j;
+      if (anchor) anchored[o] = 1;
+      score[o] = (score[o] as number) + w;
+      if (w > (bestWeight[o] as number)) {
+        bestWeight[o] = w;
+        bestText[o] = t;
       }
     }
   }
@@ -240,7 +254,8 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
   let total = unknown * UNKNOWN_SHARE * Math.log(1 + n);
   terms.forEach((term, j) => {
     let df = 0;
-    for (const list of [...term.head, ...term.body]) df += list.length;
+    for (const list of term.head) df += list.length;
+    for (const list of term.body) df += list.length;
     const weight = term.factor * Math.log(1 + n / Math.max(1, df));
     total += weight;
     if (df > COMMON_MIN && df > COMMON_SHARE * n) return;
