@@ -75,7 +75,6 @@ export class Hits {
   /** `span`: code units of the text the match covers, for the coverage tie-break. */
   offer(textId: number, kind: number, precision: number, span: number): void {
     const text = this.texts[textId] as IndexedText;
-    const o = text.objection;
     const field = text.field;
     const coverage = Math.min(MAX_COVERAGE, Math.floor((MAX_COVERAGE * span) / text.compact.length));
     const score =
@@ -83,15 +82,41 @@ export class Hits {
       (FIELD_TIER[field as 0] ?? 0) * FIELD_BAND +
       (precision + (field === 0 ? TITLE : 0)) * PRECISION_BAND +
       coverage;
+    this.keep(textId, kind, score);
+  }
+
+  /**
+   * A match ranked by a relevance already computed (spoken-match.ts): `level` 0–9 in the precision
+   * band, `fine` 0–9 in the coverage band; as a title or trigger match whatever text is shown.
+   */
+  offerRanked(textId: number, kind: number, level: number, fine: number): void {
+    const clamp = (n: number) => Math.max(0, Math.min(9, Math.floor(n)));
+    const score =
+      (KIND_TIER[kind as 0] ?? 0) * KIND_BAND +
+      (FIELD_TIER[0] ?? 0) * FIELD_BAND +
+      clamp(level) * PRECISION_BAND +
+      clamp(fine);
+    this.keep(textId, kind, score);
+  }
+
+  private keep(textId: number, kind: number, score: number): void {
+    const text = this.texts[textId] as IndexedText;
+    const o = text.objection;
     if (this.best[o] === 0) this.touched.push(o);
     if (score > (this.best[o] ?? 0)) {
       this.best[o] = score;
       this.bestText[o] = textId;
       this.bestKind[o] = kind;
     }
-    if (field < HEAD_FIELDS && this.seenText[textId] === 0) {
+    this.note(textId);
+  }
+
+  /** Counts a title or trigger that matched toward its objection's support (once per text). */
+  note(textId: number): void {
+    const text = this.texts[textId] as IndexedText;
+    if (text.field < HEAD_FIELDS && this.seenText[textId] === 0) {
       this.seenText[textId] = 1;
-      this.support[o] = Math.min(MAX_SUPPORT, (this.support[o] as number) + 1);
+      this.support[text.objection] = Math.min(MAX_SUPPORT, (this.support[text.objection] as number) + 1);
     }
   }
 }

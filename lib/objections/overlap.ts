@@ -9,6 +9,7 @@
  * query contains the whole trigger: `contained`) and how much of the query the trigger explains.
  */
 import { withinOneEdit } from './edit-distance';
+import { TIME_SHARE, ZH_TIME_WORDS } from './function-words';
 import { isHan, lowerBound, type NormalizedText, wordsOf } from './normalize';
 import { BIGRAM, MIN_TYPO_LENGTH, type OverlapIndex, SYLLABLE, UNIGRAM, WORD } from './overlap-index';
 import { KIN, reduceHan, reduceWord } from './spoken';
@@ -25,6 +26,27 @@ const MAX_SYLLABLE = 6;
 interface Term {
   key: string;
   factor: number;
+  /** Said inside a time expression (function-words.ts): counts TIME_SHARE. */
+  time?: boolean;
+}
+
+/** Marks the terms from `from` on that lie wholly inside a time expression of `chars`. */
+function markTime(chars: readonly string[], terms: Term[], from: number): void {
+  const run = chars.join('');
+  const inside = new Set<string>();
+  for (const word of ZH_TIME_WORDS) {
+    if (!run.includes(word)) continue;
+    const wordChars = Array.from(word);
+    wordChars.forEach((c, i) => {
+      inside.add(c);
+      if (i + 1 < wordChars.length) inside.add(c + wordChars[i + 1]);
+    });
+  }
+  if (inside.size === 0) return;
+  for (let i = from; i < terms.length; i++) {
+    const term = terms[i] as Term;
+    if (inside.has(term.key)) term.time = true;
+  }
 }
 
 /** Unigrams, bigrams and (for a query) skip bigrams of a sequence of units; each unit may have alternatives. */
@@ -75,12 +97,14 @@ function termsOf(
     const first = word[0] as string;
     if (isHan(first) || first === KIN) {
       const chars = Array.from(reduceHan(word));
+      const from = terms.length;
       gramsOf(
         chars.map((c) => [c]),
         '',
         terms,
         skips,
       );
+      markTime(chars, terms, from);
       continue;
     }
     if (syllables !== null && word.length >= 4) {
@@ -133,6 +157,8 @@ export interface OverlapHit {
   score: number;
   /** The query holds every term of the trigger (or of one of its alternatives). */
   contained: boolean;
+  /** 0–1: how much of the query the trigger explains. */
+  query: number;
 }
 
 /** Single characters or syllables in common, and no pair of them: the score counts this much. */
@@ -171,7 +197,11 @@ function groupsOf(index: OverlapIndex, normal: NormalizedText): { groups: Group[
     if (index.weight.has(term.key)) {
       groups.push({
         alternatives: [
-          { key: term.key, scale: 1, anchor: term.factor !== UNIGRAM || term.key.startsWith(SYLLABLE) },
+          {
+            key: term.key,
+            scale: term.time === true ? TIME_SHARE : 1,
+            anchor: term.factor !== UNIGRAM || term.key.startsWith(SYLLABLE),
+          },
         ],
         forQuery: true,
       });
@@ -246,12 +276,18 @@ export function matchOverlap(
     const total = totals[t] as number;
     const textCoverage = total > 0 ? Math.min(1, (side[t] as number) / total) : 0;
     const queryCoverage = queryTotal > 0 ? Math.min(1, (said[t] as number) / queryTotal) : 0;
-    const score = ((textCoverage + queryCoverage) / 2) * (anchored[t] === 1 ? 1 : UNANCHORED);
+    const anchor = anchored[t] === 1 ? 1 : UNANCHORED;
+    const score = ((textCoverage + queryCoverage) / 2) * anchor;
     side[t] = 0;
     said[t] = 0;
     anchored[t] = 0;
     if (score >= minScore)
-      hits.push({ text: entryText[t] as number, score, contained: textCoverage >= 0.999 });
+      hits.push({
+        text: entryText[t] as number,
+        score,
+        contained: textCoverage >= 0.999,
+        query: queryCoverage * anchor,
+      });
   }
   return hits;
 }

@@ -5,8 +5,9 @@
  *
  * Ranking, most important first (the score encodes it in bands, higher is better):
  *   kind: exact > prefix > initials = pinyin > said (the query holds a
- *   whole trigger among other words, issue 11) > substring > fuzzy =
- *   overlap (shares bigrams, words or syllables: precision = its score)  × 1,000,000
+ *   whole trigger that explains half of it, issue 11) > substring >
+ *   fuzzy = overlap (shares bigrams, words, syllables or concepts with
+ *   the objection: precision = the fused relevance, spoken-match.ts)   × 1,000,000
  *   a crisis objection whose title or trigger the query says whole       + 100,000,000
  *   any crisis objection when the query carries a strong crisis signal
  *   (crisis-signals.ts), whatever the pack's triggers say                + 100,000,000
@@ -24,38 +25,36 @@
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
+import type { Objection } from '../pack/schema';
+import { bagExtra } from './bag';
 import { offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
-import { EXACT, Hits, headSuffices, OVERLAP, PINYIN, PREFIX, SAID } from './hits';
-import { cutQuery, type NormalizedText, normalizeText } from './normalize';
-import type { IndexedText, ObjectionIndex } from './objection-index';
-import { matchOverlap } from './overlap';
+import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
+import { cutQuery, normalizeText } from './normalize';
+import { buildObjectionIndex as buildIndex, type ObjectionIndex } from './objection-index';
 import { matchFirstLetter, matchPinyin } from './pinyin-match';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
+import { matchSpoken } from './spoken-match';
 import { matchWords, queryWordsOf } from './word-match';
 
 export { MATCH_KINDS, type MatchKind } from './hits';
-export { buildObjectionIndex, type MatchField, type ObjectionIndex } from './objection-index';
+export type { MatchField, ObjectionIndex } from './objection-index';
 export type { ObjectionMatch, ObjectionResult, SearchOptions } from './ranking';
 
 export const DEFAULT_LIMIT = 9;
+
+/** The index, with the bag channel's per-concept lists (bag.ts) made now, not on the first keystroke. */
+export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
+  const index = buildIndex(objections);
+  bagExtra(index);
+  return index;
+}
 /** Latin queries shorter than this, and single Han characters, search titles and triggers only. */
 const MIN_LATIN_FOR_BODY = 3;
 const MIN_HAN_FOR_BODY = 2;
 /** Shorter queries are still being typed: only the strict matches above answer them. */
 const MIN_SAID = 2;
-
-// ---- What was said (issue 11) ------------------------------------------------------------------
-
-/** Titles and triggers the query holds among other words, or shares bigrams and words with. */
-function matchSaid(index: ObjectionIndex, query: NormalizedText, hits: Hits, minScore?: number): void {
-  for (const hit of matchOverlap(index.overlap, query, minScore)) {
-    const text = index.texts[hit.text] as IndexedText;
-    const span = Math.round(hit.score * text.compact.length);
-    hits.offer(hit.text, hit.contained ? SAID : OVERLAP, Math.round(hit.score * 8), span);
-  }
-}
 
 export function searchObjections(
   index: ObjectionIndex,
@@ -90,7 +89,9 @@ export function searchObjections(
       matchPinyin(index, q, hits, 'body');
     }
   }
-  if (q.length >= MIN_SAID) matchSaid(index, normal, hits);
+  if (q.length >= MIN_SAID) {
+    matchSpoken(index, normal, hits);
+  }
   const first = offerCrisisCards(index, hits, crisisSignal(query));
   return rankHits(index, hits, options, limit, first);
 }
@@ -108,7 +109,7 @@ export function closestObjections(
   const normal = normalizeText(cutQuery(query));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
-  matchSaid(index, normal, hits, CLOSEST_SCORE);
+  matchSpoken(index, normal, hits, CLOSEST_SCORE);
   const first = offerCrisisCards(index, hits, crisisSignal(query));
   return rankHits(index, hits, options, limit, first);
 }

@@ -1,0 +1,301 @@
+/**
+ * The bag-of-terms channel (issue 11 §1): a customer sentence that shares only a few words with
+ * each trigger, or says the reason without any of them, still ranks the objection whose texts
+ * together cover most of it. Scored per objection, BM25-style without term frequency: each term
+ * of the query (Chinese character bigrams, single characters, English words and their stems, and
+ * the concepts of concepts.ts the query says) counts by its rarity (idf, so 我 你 的 or "the"
+ * count little), fully when a title or trigger holds it, at BODY when only a say/do line does; the
+ * score is the share of the query's weight the objection covers (0–1).
+ *
+ * It reads the posting lists the index already has (objection-index.ts): no index part is added;
+ * the per-concept objection lists (concept-index.ts) are made with the index (search.ts).
+ */
+import { BODY, buildConceptTables, type ConceptTables, conceptsOf, slotOf } from './concept-index';
+import {
+  EN_FUNCTION_WORDS,
+  EN_TIME_WORDS,
+  TIME_SHARE,
+  ZH_FUNCTION_CHARS,
+  ZH_TIME_WORDS,
+} from './function-words';
+import { bigramKey, charKey } from './gram-keys';
+import { isHan, isHanCode, lowerBound, type NormalizedText, wordsOf } from './normalize';
+import type { ObjectionIndex, Postings } from './objection-index';
+import { KIN, reduceHan, reduceWord } from './spoken';
+
+const UNIGRAM = 0.5;
+/** Single characters in common and nothing more are weak evidence (做牢 vs 做手术), as in overlap.ts. */
+const UNANCHORED = 0.75;
+/** A query character no text has still counts against the coverage, at this share of the rarest. */
+const UNKNOWN_SHARE = 0.2;
+/** Terms in more texts than this share (and this many) are too common to tell objections apart. */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN = 200;
+/** Words sharing a query word's stem that are looked up (fired, fires, firing…). */
+const MAX_STEM_WORDS = 8;
+
+// ---- Per index, computed once ----------------------------------------------------------------
+
+interface Extra {
+  concepts: ConceptTables;
+  /** Text id → objection, flat (the posting loops read it per posting). */
+  objectionOf: Int32Array;
+  /** Scratch per objection, reused per keystroke (single-threaded). */
+  score: Float64Array;
+  mark: Int32Array;
+  bestWeight: Float64Array;
+  bestText: Int32Array;
+  /** 1 when a bigram, word or concept of the query matched, not single characters only. */
+  anchored: Uint8Array;
+}
+
+const extras = new WeakMap<ObjectionIndex, Extra>();
+
+/** The per-index part of the channel (search.ts makes it with the index, not on a keystroke). */
+export function bagExtra(index: ObjectionIndex): Extra {
+  let extra = extras.get(index);
+  if (extra !== undefined) return extra;
+  const count = index.objections.length;
+  const objectionOf = Int32Array.from(index.texts, (t) => t.objection);
+  extra = {
+    concepts: buildConceptTables(index, objectionOf),
+    objectionOf,
+    score: new Float64Array(count),
+    mark: new Int32Array(count).fill(-1),
+    bestWeight: new Float64Array(count),
+    bestText: new Int32Array(count),
+    anchored: new Uint8Array(count),
+  };
+  extras.set(index, extra);
+  return extra;
+}
+
+// ---- The query side -------------------------------------------------------------------------
+
+/** A query term: the posting lists of its alternatives (head and body) and its weight factor. */
+interface Term {
+  head: Int32Array[];
+  body: Int32Array[];
+  factor: number;
+  /** A bigram or a word: single characters alone are weak evidence. */
+  anchor: boolean;
+}
+
+/** A rough English stem, enough to meet fired/fire, charges/charging, bills/bill. */
+export function stemOf(word: string): string {
+  let stem = word;
+  for (const [suffix, by] of [
+    ['ies', 'y'],
+    ['ied', 'y'],
+    ['ing', ''],
+    ['ed', ''],
+    ['es', ''],
+    ['s', ''],
+    ['ly', ''],
+  ] as const) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3 && !stem.endsWith('ss')) {
+      stem = stem.slice(0, -suffix.length) + by;
+      break;
+    }
+  }
+  return stem.length > 3 && stem.endsWith('e') ? stem.slice(0, -1) : stem;
+}
+
+function listsOf(postings: Postings<number> | Postings<string>, key: number | string) {
+  const head = (postings.head as { get(k: typeof key): Int32Array | undefined }).get(key);
+  const body = (postings.body as { get(k: typeof key): Int32Array | undefined }).get(key);
+  return { head, body };
+}
+
+/** 1 per character inside a time expression (function-words.ts). */
+function timeMask(chars: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(chars.length);
+  const run = chars.join('');
+  if (chars.length !== run.length) return mask;
+  for (const word of ZH_TIME_WORDS) {
+    for (let at = run.indexOf(word); at >= 0; at = run.indexOf(word, at + 1))
+      mask.fill(1, at, at + word.length);
+  }
+  return mask;
+}
+
+function hanTerms(index: ObjectionIndex, word: string, terms: Term[], seen: Set<number>): number {
+  let unknown = 0;
+  for (const run of reduceHan(word).split(KIN)) {
+    const chars = Array.from(run);
+    const ids = chars.map((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return isHanCode(code) ? index.chars.peek(code) : -2;
+    });
+    const time = timeMask(chars);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      if (id === -1) unknown += UNIGRAM;
+      if (id < 0) continue;
+      const unigram = charKey(id);
+      if (!seen.has(unigram) && !ZH_FUNCTION_CHARS.has(chars[i] as string)) {
+        seen.add(unigram);
+        const list = index.hanGrams.head.get(unigram);
+        if (list !== undefined)
+          terms.push({
+            head: [list],
+            body: [],
+            factor: UNIGRAM * (time[i] === 1 ? TIME_SHARE : 1),
+            anchor: false,
+          });
+      }
+      const next = ids[i + 1];
+      if (next === undefined || next < 0) continue;
+      const key = bigramKey(id, next);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { head, body } = listsOf(index.hanGrams, key);
+      if (head !== undefined || body !== undefined)
+        terms.push({
+          head: head ? [head] : [],
+          body: body ? [body] : [],
+          factor: time[i] === 1 || time[i + 1] === 1 ? TIME_SHARE : 1,
+          anchor: true,
+        });
+    }
+  }
+  return unknown;
+}
+
+function wordTerm(index: ObjectionIndex, word: string): Term | null {
+  const head: Int32Array[] = [];
+  const body: Int32Array[] = [];
+  const add = (w: string) => {
+    const lists = listsOf(index.words, w);
+    if (lists.head) head.push(lists.head);
+    if (lists.body) body.push(lists.body);
+  };
+  add(word);
+  const stem = stemOf(word);
+  if (stem.length >= 3) {
+    const { vocabulary } = index;
+    let n = 0;
+    for (let v = lowerBound(vocabulary, stem); v < vocabulary.length && n < MAX_STEM_WORDS; v++) {
+      const candidate = vocabulary[v] as string;
+      if (!candidate.startsWith(stem)) break;
+      if (candidate !== word && stemOf(candidate) === stem) {
+        add(candidate);
+        n++;
+      }
+    }
+  }
+  return head.length + body.length > 0 ? { head, body, factor: 1, anchor: true } : null;
+}
+
+export interface BagScores {
+  /** Objections with any share of the query, and per objection its score (0–1) and best text. */
+  touched: number[];
+  score: Float64Array;
+  text: Int32Array;
+  /** 1 when a bigram, word or concept matched; 0 for single characters only. */
+  anchored: Uint8Array;
+}
+
+/** Adds `weight × presence` per objection once per term (`j`), a title or trigger before a line. */
+function accumulate(extra: Extra, term: Term, j: number, weight: number, touched: number[]) {
+  addLists(extra, term.head, term.anchor, j, weight, touched);
+  addLists(extra, term.body, term.anchor, j, weight * BODY, touched);
+}
+
+function addLists(
+  extra: Extra,
+  lists: readonly Int32Array[],
+  anchor: boolean,
+  j: number,
+  w: number,
+  touched: number[],
+) {
+  const { score, mark, bestWeight, bestText, anchored, objectionOf } = extra;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i] as number;
+      const o = objectionOf[t] as number;
+      if (mark[o] === j) continue;
+      if (mark[o] === -1) touched.push(o);
+      mark[o] = j;
+      if (anchor) anchored[o] = 1;
+      score[o] = (score[o] as number) + w;
+      if (w > (bestWeight[o] as number)) {
+        bestWeight[o] = w;
+        bestText[o] = t;
+      }
+    }
+  }
+}
+
+export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagScores {
+  const extra = bagExtra(index);
+  const terms: Term[] = [];
+  const seen = new Set<number>();
+  const seenWords = new Set<string>();
+  let unknown = 0;
+  for (const word of wordsOf(normal)) {
+    if (isHan(word[0] as string)) {
+      unknown += hanTerms(index, word, terms, seen);
+      continue;
+    }
+    const reduced = reduceWord(word);
+    if (reduced === '' || reduced === KIN || seenWords.has(reduced) || EN_FUNCTION_WORDS.has(reduced))
+      continue;
+    seenWords.add(reduced);
+    const term = wordTerm(index, reduced);
+    if (term !== null) {
+      if (EN_TIME_WORDS.has(reduced)) term.factor = TIME_SHARE;
+      terms.push(term);
+    }
+  }
+  const n = index.texts.length;
+  const touched: number[] = [];
+  let total = unknown * UNKNOWN_SHARE * Math.log(1 + n);
+  terms.forEach((term, j) => {
+    let df = 0;
+    for (const list of term.head) df += list.length;
+    for (const list of term.body) df += list.length;
+    const weight = term.factor * Math.log(1 + n / Math.max(1, df));
+    total += weight;
+    if (df > COMMON_MIN && df > COMMON_SHARE * n) return;
+    accumulate(extra, term, j, weight, touched);
+  });
+  const concepts = conceptsOf(normal);
+  concepts.forEach((c, k) => {
+    const slot = slotOf(c, normal);
+    const weight = extra.concepts.weight[slot] as number;
+    if (weight === 0) return;
+    total += weight;
+    const objections = extra.concepts.objections[slot] as Int32Array;
+    const presence = extra.concepts.presence[slot] as Float32Array;
+    const texts = extra.concepts.texts[slot] as Int32Array;
+    const j = terms.length + k;
+    for (let i = 0; i < objections.length; i++) {
+      const o = objections[i] as number;
+      if (extra.mark[o] === -1) touched.push(o);
+      extra.mark[o] = j;
+      extra.anchored[o] = 1;
+      const w = weight * (presence[i] as number);
+      extra.score[o] = (extra.score[o] as number) + w;
+      if (w > (extra.bestWeight[o] as number)) {
+        extra.bestWeight[o] = w;
+        extra.bestText[o] = texts[i] as number;
+      }
+    }
+  });
+  const score = new Float64Array(touched.length);
+  const text = new Int32Array(touched.length);
+  const anchored = new Uint8Array(touched.length);
+  touched.forEach((o, i) => {
+    anchored[i] = extra.anchored[o] as number;
+    const share = total > 0 ? (extra.score[o] as number) / total : 0;
+    score[i] = extra.anchored[o] === 1 ? share : share * UNANCHORED;
+    text[i] = extra.bestText[o] as number;
+    extra.score[o] = 0;
+    extra.mark[o] = -1;
+    extra.bestWeight[o] = 0;
+    extra.anchored[o] = 0;
+  });
+  return { touched, score, text, anchored };
+}

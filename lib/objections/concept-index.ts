@@ -1,0 +1,226 @@
+/**
+ * The concept lexicon (concepts.ts) applied to a pack (issue 11 §1): the concepts a query says,
+ * and per concept and script, which objections' titles, triggers (or, weaker, say/do lines) say
+ * it, with its weight by rarity. Built once per index from the posting lists it already has; used
+ * by the bag channel (bag.ts).
+ */
+import { CONCEPTS } from './concepts';
+import { rarestGram } from './han-match';
+import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
+import type { IndexedText, ObjectionIndex } from './objection-index';
+
+/** A say/do line is the answer, not what is said: it counts this much of a title or trigger. */
+export const BODY = 0.35;
+/**
+ * A concept is the reason itself, said in any of its ways: it weighs three rare bigrams (tried 1.5,
+ * 2.5, 3.5 on the tuning and dev sets; recall rose up to 2.5 and then barely).
+ */
+const CONCEPT = 3;
+/**
+ * An objection about a reason says it in several triggers; one that mentions it once in passing
+ * (有事找我律师) is less likely meant: one title or trigger gives this presence, each more adds
+ * half of the rest (tried 1, 0.8, 0.65 on tuning and dev: 0.65 found the most at 5,000).
+ */
+const ONE_TEXT = 0.65;
+/**
+ * A say/do line counts this much toward a concept's document frequency: answers use the generic
+ * words of many concepts, and those must not make a concept look common.
+ */
+const DF_BODY = 0.05;
+
+// ---- The lexicon, compiled once -------------------------------------------------------------
+
+interface Form {
+  /** Normalised (normalize.ts): Chinese forms match anywhere, others as whole words. */
+  compact: string;
+  han: boolean;
+  /** The words of a non-Chinese form, the last one possibly a prefix. */
+  words: readonly string[];
+  prefix: boolean;
+}
+
+function compileForm(raw: string): Form | null {
+  const prefix = raw.endsWith('*');
+  const normal = normalizeText(prefix ? raw.slice(0, -1) : raw);
+  if (normal.compact === '') return null;
+  return { compact: normal.compact, han: normal.hasHan, words: wordsOf(normal), prefix };
+}
+
+const compileAll = (forms: readonly string[]) => forms.map(compileForm).filter((f): f is Form => f !== null);
+/** Per concept: all its forms (a query may mix scripts: 我在ICU). */
+const FORMS: readonly (readonly Form[])[] = CONCEPTS.map((concept) =>
+  compileAll([...concept.zh, ...concept.en]),
+);
+/**
+ * Per concept and script, at c * 2 (Chinese) and c * 2 + 1 (English): the forms an objection's
+ * texts are searched for. A Chinese query meets a concept in the Chinese texts of a mixed pack,
+ * an English one in the English texts ("fired" must not rank a Chinese 失业 card).
+ */
+const SLOT_FORMS: readonly (readonly Form[])[] = CONCEPTS.flatMap((concept) => [
+  compileAll(concept.zh),
+  compileAll(concept.en),
+]);
+
+/** The slot of SLOT_FORMS a query uses for concept `c`. */
+export function slotOf(c: number, query: NormalizedText): number {
+  return c * 2 + (query.hasHan ? 0 : 1);
+}
+
+/** True when `compact` holds a non-Chinese form as whole words (the last one begun, for a prefix). */
+function holdsWords(compact: string, isStart: (at: number) => boolean, form: Form): boolean {
+  for (let at = compact.indexOf(form.compact); at >= 0; at = compact.indexOf(form.compact, at + 1)) {
+    const end = at + form.compact.length;
+    if (isStart(at) && (form.prefix || end === compact.length || isStart(end))) return true;
+  }
+  return false;
+}
+
+function holds(compact: string, isStart: (at: number) => boolean, form: Form): boolean {
+  return form.han ? compact.includes(form.compact) : holdsWords(compact, isStart, form);
+}
+
+/** Every form by its first code unit, with its concept: a query is scanned once per keystroke. */
+const BY_FIRST = new Map<string, { form: Form; concept: number }[]>();
+FORMS.forEach((forms, concept) => {
+  for (const form of forms) {
+    const first = form.compact[0] as string;
+    const list = BY_FIRST.get(first) ?? [];
+    list.push({ form, concept });
+    BY_FIRST.set(first, list);
+  }
+});
+
+/** The concepts (indices into CONCEPTS) a query says, ascending. */
+export function conceptsOf(normal: NormalizedText): number[] {
+  const { compact } = normal;
+  const starts = new Set(normal.starts);
+  const found = new Set<number>();
+  for (let at = 0; at < compact.length; at++) {
+    for (const { form, concept } of BY_FIRST.get(compact[at] as string) ?? []) {
+      if (found.has(concept) || !compact.startsWith(form.compact, at)) continue;
+      const end = at + form.compact.length;
+      if (form.han || (starts.has(at) && (form.prefix || end === compact.length || starts.has(end))))
+        found.add(concept);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Text ids of one part that may hold the form (to be verified). */
+function candidatesOf(index: ObjectionIndex, form: Form, part: 'head' | 'body'): ArrayLike<number> {
+  if (form.han) return rarestGram(index.hanGrams[part], index.chars, Array.from(form.compact)) ?? [];
+  const lists = index.words[part];
+  let rarest: Int32Array | undefined;
+  form.words.forEach((word, i) => {
+    if (form.prefix && i === form.words.length - 1) return;
+    const list = lists.get(word) ?? new Int32Array(0);
+    if (rarest === undefined || list.length < rarest.length) rarest = list;
+  });
+  if (rarest !== undefined) return rarest;
+  const start = form.words[form.words.length - 1] ?? '';
+  const out: number[] = [];
+  const { vocabulary } = index;
+  for (let v = lowerBound(vocabulary, start); v < vocabulary.length; v++) {
+    const word = vocabulary[v] as string;
+    if (!word.startsWith(start)) break;
+    for (const t of lists.get(word) ?? []) out.push(t);
+  }
+  return out;
+}
+
+/** Scratch for conceptTable: per text, the slot that last counted it (+1). */
+interface TableScratch {
+  presence: Float32Array;
+  text: Int32Array;
+  counted: Int32Array;
+  objectionOf: Int32Array;
+  /** Per objection: how many of its titles and triggers say the concept. */
+  heads: Uint16Array;
+}
+
+/**
+ * True when the candidate list of a form is exactly the texts that hold it: a Chinese form of two
+ * characters is one bigram (a title's or trigger's single character has its own list too).
+ */
+function listIsExact(form: Form, part: 'head' | 'body'): boolean {
+  const length = Array.from(form.compact).length;
+  return form.han && form.compact.length === length && (length === 2 || (length === 1 && part === 'head'));
+}
+
+function conceptTable(index: ObjectionIndex, slot: number, scratch: TableScratch) {
+  const { presence, text, counted, objectionOf, heads } = scratch;
+  const touched: number[] = [];
+  /** Texts that say the concept (a say/do line counting BODY), for its idf. */
+  let df = 0;
+  for (const part of ['head', 'body'] as const) {
+    const value = part === 'head' ? 1 : BODY;
+    for (const form of SLOT_FORMS[slot] ?? []) {
+      const candidates = candidatesOf(index, form, part);
+      const exact = listIsExact(form, part);
+      for (let i = 0; i < candidates.length; i++) {
+        const t = candidates[i] as number;
+        if (counted[t] === slot + 1) continue;
+        if (!exact) {
+          const indexed = index.texts[t] as IndexedText;
+          if (!holds(indexed.compact, (at) => index.starts[indexed.base + at] === 1, form)) continue;
+        }
+        counted[t] = slot + 1;
+        df += part === 'head' ? 1 : DF_BODY;
+        const o = objectionOf[t] as number;
+        let here = value;
+        if (part === 'head') {
+          heads[o] = (heads[o] as number) + 1;
+          here = Math.min(1, ONE_TEXT + (1 - ONE_TEXT) * 0.5 * ((heads[o] as number) - 1));
+        }
+        if ((presence[o] as number) >= here) continue;
+        if (presence[o] === 0) touched.push(o);
+        if (presence[o] === 0 || part === 'head') text[o] = t;
+        presence[o] = here;
+      }
+    }
+  }
+  touched.sort((a, b) => a - b);
+  const objections = Int32Array.from(touched);
+  const values = Float32Array.from(touched, (o) => presence[o] as number);
+  const texts = Int32Array.from(touched, (o) => text[o] as number);
+  for (const o of touched) {
+    presence[o] = 0;
+    heads[o] = 0;
+  }
+  return { objections, values, texts, df };
+}
+
+export interface ConceptTables {
+  /** Per concept slot (SLOT_FORMS): the objections whose texts say it, presence (0–1), a text id. */
+  objections: Int32Array[];
+  presence: Float32Array[];
+  texts: Int32Array[];
+  /** Per slot: idf of the concept among the pack's texts, times CONCEPT (0 when no text says it). */
+  weight: Float64Array;
+}
+
+/** `objectionOf`: text id → objection. */
+export function buildConceptTables(index: ObjectionIndex, objectionOf: Int32Array): ConceptTables {
+  const count = index.objections.length;
+  const scratch: TableScratch = {
+    presence: new Float32Array(count),
+    text: new Int32Array(count),
+    counted: new Int32Array(index.texts.length),
+    objectionOf,
+    heads: new Uint16Array(count),
+  };
+  const tables: ConceptTables = {
+    objections: [],
+    presence: [],
+    texts: [],
+    weight: new Float64Array(SLOT_FORMS.length),
+  };
+  for (let slot = 0; slot < SLOT_FORMS.length; slot++) {
+    const table = conceptTable(index, slot, scratch);
+    tables.objections.push(table.objections);
+    tables.presence.push(table.values);
+    tables.texts.push(table.texts);
+    tables.weight[slot] = table.df > 0 ? CONCEPT * Math.log(1 + index.texts.length / table.df) : 0;
+  }
+  return tables;
+}

@@ -1,0 +1,172 @@
+/**
+ * Concept lexicon (issue 11 §1, data): everyday ways a customer states each reason of DOMAIN.md §4
+ * without the word a pack's trigger uses ("被老板炒了" for 失业, "paycheck to paycheck" for "no
+ * money"). A query and an objection meet on a concept when the query says one of its phrasings
+ * and the objection's title, triggers (or, weaker, say/do lines) say any other: the lexicon never
+ * names an objection, so it serves any pack, the 5,000 generated included.
+ *
+ * Written from DOMAIN.md §4 and ordinary call speech, never from a held-out query. Chinese forms
+ * match anywhere (Chinese has no spaces); English forms match whole words, a final `*` any word
+ * that begins so ("fire*": fired, firing). A phrasing may serve two concepts (晚点: later, bad time).
+ * Keep it small: each concept should be a reason an agent answers differently.
+ */
+
+export interface Concept {
+  id: string;
+  zh: readonly string[];
+  en: readonly string[];
+}
+
+// biome-ignore format: one concept per block, its phrasings on a line each for zh and en
+export const CONCEPTS: readonly Concept[] = [
+  {
+    id: 'no-money',
+    zh: ['没钱', '缺钱', '穷', '揭不开锅', '吃饭', '吃不上', '饭钱', '生活费', '房租', '房贷', '车贷', '学费', '一分不剩', '分文', '兜里', '口袋', '周转', '拮据', '手头紧', '拿不出', '还不起', '交不起', '付不起', '负担不起', '入不敷出', '月光', '积蓄', '存款', '穷得', '没有钱', '哪有钱', '困难', '养家', '奶粉', '开销', '外债', '负债', '网贷', '借钱', '工资低', '挣得少', '赚不到钱', '经济困难', '一毛钱', '一贫如洗'],
+    en: ['broke', 'money', 'afford*', 'paycheck*', 'grocer*', 'rent', 'bills', 'tight', 'cash', 'savings', 'penniless', 'poor', 'food', 'electric', 'utilities', 'struggling', 'nothing left', 'ends meet', 'overdrawn', 'scraping', 'barely', 'behind on', 'low on'],
+  },
+  {
+    id: 'job-loss',
+    zh: ['失业', '下岗', '裁员', '被裁', '裁了', '辞退', '开除', '被开', '炒鱿鱼', '炒了', '解雇', '倒闭', '破产', '停工', '停产', '关门', '没活', '没工作', '工作丢', '工作没', '丢了工作', '找工作', '找不到工作', '待业', '降薪', '减薪', '工资降', '收入', '生意', '优化', '失去工作', '没班上', '没上班', '被辞', '辞职', '黄了', '裁掉', '没收入', '没有收入', '停薪', '欠薪', '拖欠工资', '生意不好', '亏了', '赔了', '亏本'],
+    en: ['laid off', 'layoff*', 'fired', 'unemploy*', 'jobless', 'job', 'jobs', 'furlough*', 'hours', 'shut down', 'went under', 'out of work', 'income', 'business', 'position', 'downsiz*', 'terminated', 'let go', 'lost my job', 'quit', 'no income', 'pink slip', 'contract ended', 'layoffs', 'unpaid wages', 'store closed'],
+  },
+  {
+    id: 'illness',
+    zh: ['生病', '病了', '得病', '重病', '大病', '病人', '住院', '医院', '手术', '化疗', '癌', '肿瘤', '中风', '瘫', '骨折', '摔断', '车祸', '受伤', '治疗', '看病', '医药费', '药费', '重症', '急诊', '透析', '残疾', '动手术', '开刀', '身体', '医生', '出院', '确诊', '查出', '白血病', '心脏', '脑梗', '糖尿病', '尿毒症', '抑郁症', '怀孕', '坐月子', '昏迷', '复查'],
+    en: ['sick', 'ill', 'illness', 'hospital*', 'surgery', 'chemo*', 'cancer', 'medical', 'doctor*', 'emergency room', 'heart attack', 'stroke', 'disabled', 'injur*', 'accident', 'treatment', 'diagnos*', 'icu', 'broke my leg', 'laid up', 'radiation', 'therapy', 'pregnant', 'maternity', 'depression', 'rehab', 'recovering', 'medication', 'bedridden', 'nursing home'],
+  },
+  {
+    id: 'not-mine',
+    zh: ['不是我欠', '不是我的', '搞错', '弄错', '没办过', '没欠', '不欠', '跟我没关系', '与我无关', '没开过', '哪来的', '不是我签', '没用过', '没印象', '什么欠款', '不知道这笔', '不清楚这笔'],
+    en: ['mistake', 'wrong person', 'not mine', "isn't mine", 'never heard', 'never opened', 'never signed', "don't owe", 'not my debt', "don't recognize", 'no idea what', 'what debt', "don't know anything about"],
+  },
+  {
+    id: 'wrong-number',
+    zh: ['打错', '不认识', '没有这个人', '新办', '新买', '不姓', '不是他'],
+    en: ['wrong number', "don't know who", 'no one here by', 'new number'],
+  },
+  {
+    id: 'paid',
+    zh: ['还过', '已经还', '还清', '结清', '还完', '转过', '转了', '交过', '扣过', '扣了', '扣款', '凭证', '回单', '截图', '付过', '打过去', '还上了', '还掉了', '打了钱', '汇过去', '转账', '已还', '还款记录', '流水'],
+    en: ['paid', 'receipt', 'already sent', 'came out of my account', 'autopay', 'transferred', 'confirmation number', 'sent it', 'sent the', 'check is in the mail', 'went through', 'cleared', 'processed', 'mailed', 'money order', 'zelle', 'venmo'],
+  },
+  {
+    id: 'fees',
+    zh: ['利息', '手续费', '违约金', '罚息', '年费', '费用', '高利贷', '利滚利', '乱收费', '多收', '翻倍', '怎么这么多', '越还越多', '算错', '变成', '多扣', '莫名其妙', '坑人', '剥削', '不合理', '收费', '越滚越多'],
+    en: ['interest', 'fees', 'fee', 'rate', 'ridiculous', 'outrageous', 'rip off', 'ripoff', 'so high', 'so much', 'doubled', 'charging', 'keeps growing', 'apr', 'predatory', 'unfair', 'overcharg*', 'bogus', 'hidden', 'penalt*', 'compound*'],
+  },
+  {
+    id: 'reduction',
+    zh: ['减免', '免掉', '免了', '免点', '打折', '折扣', '八折', '少还', '便宜', '只还本金', '本金', '抹了', '零头', '去掉', '优惠', '一次性', '少多少', '少点', '能少', '减一点', '减点', '降一点', '免息', '只还我欠的', '还本金'],
+    en: ['discount', 'settle*', 'waive', 'forgive', 'lower', 'knock', 'less', 'reduc*', 'principal', 'payoff', 'lump sum', 'deal', 'cut me a break', 'pay less', 'reduced', 'half off', 'percent off'],
+  },
+  {
+    id: 'later',
+    zh: ['过几天', '下个月', '下周', '下礼拜', '月底', '月中', '月初', '年底', '年后', '过完年', '发工资', '发了工资', '奖金', '宽限', '缓', '再说', '以后', '改天', '过段时间', '到时候', '等我', '卖了', '过阵子', '等几天', '等两天', '再等', '缓缓', '延期', '推迟', '晚几天', '过两天', '等工资', '有钱了再'],
+    en: ['later', 'next week', 'next month', 'payday', 'get paid', 'friday', 'monday', 'bonus', 'till', 'until', 'end of the month', 'few days', 'couple of days', 'holidays', 'once i get', 'next paycheck', 'when i get', 'end of month', 'in a few weeks', 'extension', 'postpone', 'more time', 'first of the month'],
+  },
+  {
+    id: 'partial',
+    zh: ['一部分', '一点', '先还', '几百', '一半', '最低', '慢慢还', '分几次', '凑', '只能还', '剩下的', '两三百', '五百', '一千', '一点点', '少部分', '部分', '先给', '先打', '先转', '凑一点', '分批', '分次', '就这么多', '几十块'],
+    en: ['part', 'partial', 'half', 'little', 'minimum', 'bucks', 'toward*', 'full amount', 'whole thing', 'each month', 'twenty', 'fifty', 'hundred', 'some of it', 'part of', 'a bit', 'small amount', 'smaller payments', 'what i can', 'whatever i can'],
+  },
+  {
+    id: 'scam',
+    zh: ['骗子', '诈骗', '骗人', '假的', '核实', '证据', '证明', '相信', '怎么知道', '怎么会有我', '哪个公司', '客服', '官方', '真假', '真的假的', '不信', '你是谁', '哪里打来', '你们是谁', '反诈', '套路', '冒充'],
+    en: ['scam*', 'fake', 'legit', 'prove', 'trust', 'robocall*', 'verify', 'get my number', 'fishy', 'check you out', 'calling the bank', 'call the bank', 'who are you', 'scammers', 'phishing', 'callback number', 'con artist'],
+  },
+  {
+    id: 'card-misuse',
+    zh: ['盗刷', '盗用', '冒用', '刷的', '消费', '被盗', '被偷', '丢了', '丢失', '外地', '商户', '没去过', '被人刷', '没刷过', '陌生', '没买过', '网购', '不是我买', '被扣', '被刷', '复制'],
+    en: ['charges', 'purchases', 'transactions', 'stolen', 'stole', 'hacked', 'lost', 'unauthorized', 'fraud*', 'theft', 'skimm*', 'wallet', "didn't buy", "didn't authorize", 'unknown charges', 'clone*', 'skimmer', 'dispute'],
+  },
+  {
+    id: 'identity-misuse',
+    zh: ['身份证', '冒名', '冒用', '我的信息', '我的名义', '用我的身份'],
+    en: ['identity', 'in my name', 'my ssn', 'social security number'],
+  },
+  {
+    id: 'bad-time',
+    zh: ['不方便', '开会', '开车', '上班', '忙', '没空', '地铁', '信号', '听不清', '领导在', '旁边', '带孩子', '回头', '待会', '一会', '晚点', '晚上', '等下', '等会', '不太方便', '正忙', '在外面', '在路上', '在上课', '没法说话', '回电', '晚些'],
+    en: ['busy', 'driving', 'meeting', 'at work', 'bad time', 'call back', 'call me back', 'tonight', 'middle of something', "can't talk", 'good time', 'picking up', "can't speak", 'on the road', 'in class', 'with a customer', 'not now', 'bad moment'],
+  },
+  {
+    id: 'someone-else',
+    zh: ['他不在', '她不在', '不在家', '出去了', '出差', '打工', '转告', '留言', '找他', '找她', '搬走', '邻居', '手机在我', '他是我', '她是我', '我是他', '我是她', '不在这', '不住这', '搬家了', '帮他', '替他', '他的电话', '她的电话', '借我用'],
+    en: ["he's not", "she's not", 'not home', 'message', 'not here', "doesn't live", 'moved', 'this is his', 'this is her', "i'm his", "i'm her", 'who is calling', "who's calling", "he's out", "she's out", 'not available', "isn't here", "isn't home", 'take a message'],
+  },
+  {
+    id: 'spouse',
+    zh: ['老公', '老婆', '丈夫', '妻子', '爱人', '媳妇'],
+    en: ['husband', 'wife', 'spouse', 'married'],
+  },
+  {
+    id: 'complaint',
+    zh: ['投诉', '举报', '告你', '曝光', '监管', '银保监', '金融监管', '12378', '消协', '领导', '主管', '经理', '上级', '工号', '媒体', '记者', '12315', '人民银行', '热线', '上访'],
+    en: ['complain*', 'report*', 'supervisor', 'manager', 'boss', 'higher up', 'cfpb', 'bbb', 'regulator*', 'attorney general', 'news', 'media', 'consumer protection', 'your name', 'employee id', 'badge number'],
+  },
+  {
+    id: 'lawyer',
+    zh: ['律师', '律所', '法务', '法律', '打官司', '委托', '法庭', '法院', '律师函', '法律援助'],
+    en: ['lawyer*', 'attorney*', 'counsel', 'legal', 'law firm', 'represented', 'legal aid', 'advocate'],
+  },
+  {
+    id: 'stop-contact',
+    zh: ['别打', '不要打', '别再打', '不要再打', '不要联系', '别联系', '不要再联系', '删了', '拉黑', '骚扰', '烦', '天天打', '有完没完', '一天打', '打来', '不接', '关机', '别来烦', '少打', '别再来'],
+    en: ['stop calling', "don't call", 'contact*', 'call list', 'harass*', 'leave me alone', 'quit calling', 'times a day', 'stop call*', 'lose my number', 'bothering', 'blocked', 'block your number', 'cease', 'do not call'],
+  },
+  {
+    id: 'defiant',
+    zh: ['起诉', '告我', '随便', '无所谓', '不怕', '不会还', '不还', '爱告', '爱怎么', '要命一条', '怎么处理', '告就告', '爱咋', '随你', '看着办', '大不了', '来吧', '你能把我怎么样'],
+    en: ['sue', 'court', 'whatever', "don't care", 'not paying', 'never pay*', 'blood from a stone', 'so what', 'bring it', 'try me', 'good luck'],
+  },
+  {
+    id: 'arrest',
+    zh: ['坐牢', '抓', '拘留', '判刑', '犯罪', '犯法', '违法', '案底', '公安', '警察', '派出所', '进去', '上门', '刑事', '监狱', '抓起来', '被抓', '蹲监狱', '刑拘', '老赖', '失信'],
+    en: ['jail', 'prison', 'arrest*', 'police', 'cops', 'warrant', 'criminal', 'crime', 'illegal', 'locked up', 'handcuff*', 'criminal record', 'behind bars'],
+  },
+  {
+    id: 'insult',
+    zh: ['滚', '闭嘴', '有病', '神经病', '脑子', '废话', '他妈', '你妈', '混蛋', '王八蛋', '傻', '吸血鬼', '垃圾', '畜生', '算什么东西', '骂', '操', '妈的', '傻逼', '狗东西', '贱'],
+    en: ['hell', 'shut up', 'idiot*', 'moron*', 'stupid', 'crook*', 'vulture*', 'bloodsucker*', 'scum', 'screw', 'fuck*', 'bastard*', 'jerk*', 'damn', 'ass', 'shit', 'bitch', 'loser'],
+  },
+  {
+    id: 'self-harm',
+    zh: ['自杀', '轻生', '跳楼', '跳河', '安眠药', '农药', '割腕', '上吊', '活不下去', '不想活', '一了百了', '楼顶', '天台', '寻死', '想死', '去死', '一死', '不活了', '活够了', '死了算了', '解脱', '没法活', '跳下去', '烧炭', '绝望'],
+    en: ['suicid*', 'kill myself', 'end it all', 'end my life', 'ending my life', 'better off without me', 'better off dead', 'pills', 'overdose', 'reason to live', 'keep living', 'want to die', "don't want to be here", 'no way out', 'hopeless', 'jump off', 'hang myself', 'take my life', 'not worth living'],
+  },
+  {
+    id: 'death',
+    zh: ['去世', '过世', '走了', '不在了', '人没了', '病逝', '葬礼', '火化', '已经死'],
+    en: ['passed away', 'passed', 'died', 'deceased', 'funeral'],
+  },
+  {
+    id: 'credit-record',
+    zh: ['征信', '信用记录', '黑名单', '逾期记录', '消掉', '删掉记录'],
+    en: ['credit report', 'credit score', 'my credit', 'delete'],
+  },
+  {
+    id: 'family-decides',
+    zh: ['商量', '做不了主', '问问家里', '问问我', '跟家里'],
+    en: ['talk to my', 'ask my', 'discuss'],
+  },
+  {
+    id: 'paperwork',
+    zh: ['明细', '账单', '书面', '对账单', '寄', '函'],
+    en: ['in writing', 'paperwork', 'letter', 'mail me', 'proof', 'statement', 'original creditor'],
+  },
+  {
+    id: 'instalments',
+    zh: ['分期', '停息挂账', '个性化', '60期', '五年', '第70条', '七十条'],
+    en: ['installment*', 'instalment*', 'payment plan'],
+  },
+  {
+    id: 'court-case',
+    zh: ['传票', '判了', '判决', '执行', '立案', '被起诉'],
+    en: ['judgment', 'garnish*', 'summons', 'already sued'],
+  },
+  {
+    id: 'intermediary',
+    zh: ['中介', '代理', '法务公司', '第三方', '协商公司'],
+    en: ['debt relief', 'debt settlement company', 'agency'],
+  },
+];

@@ -1,0 +1,107 @@
+/**
+ * What the customer said, ranked (issue 11 §1): the precise overlap of the query with each title
+ * and trigger (overlap.ts) fused with the bag of terms and concepts over each whole objection
+ * (bag.ts), into one relevance per objection (0–1).
+ *
+ * - overlap: the best single title or trigger, its coverage and (more) the query's;
+ * - bag: the share of the query's weight the objection's texts cover together, concepts included.
+ * The relevance is the larger of the two plus a part of the smaller (agreeing channels are more
+ * likely right than either alone). A whole trigger inside the query ranks as `said` (above partial
+ * overlap) only when it explains a fair part of the query: "to" or 违约金 inside a long sentence
+ * is no reason to put that card first. A crisis trigger said whole always counts (issue 11 §2).
+ */
+import { bagScores } from './bag';
+import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
+import type { NormalizedText } from './normalize';
+import type { IndexedText, ObjectionIndex } from './objection-index';
+import { matchOverlap } from './overlap';
+
+/** Share of the smaller channel added to the larger (tried 0.3 and 0.5 on tuning and dev). */
+const AGREE = 0.3;
+/**
+ * A trigger said whole ranks as `said` when it explains at least this share of the query (tried
+ * 0.4 and 0.5). A weighted mean of the two channels instead of max + AGREE × min found less.
+ */
+const SAID_SHARE = 0.5;
+/**
+ * In the fusion, an overlap counts the trigger's coverage at this share and the query's at the
+ * rest: a short trigger wholly inside a long sentence explains little of it (tried the plain mean,
+ * 0.2, 0.35 and the geometric mean on tuning and dev; within a query or two of each other).
+ */
+const TRIGGER_SHARE = 0.35;
+/** Minimum relevance worth showing (0.3 lost recall on the dev set). */
+const MIN_RELEVANCE = 0.2;
+/** An overlap this good counts the trigger toward its objection's support (hits.ts). */
+const SUPPORT_SCORE = 0.3;
+/** Highest relevance a crisis card gets from the bag: below STRONG_OVERLAP (hits.ts). */
+const CRISIS_BAG_CAP = (STRONG_OVERLAP - 0.01) / 10;
+
+interface Evidence {
+  overlap: number;
+  /** The best overlap score as overlap.ts gives it (the mean of both coverages). */
+  plain: number;
+  /** Query share of the best contained trigger, -1 when none is contained. */
+  said: number;
+  overlapText: number;
+  bag: number;
+  bagText: number;
+}
+
+export function matchSpoken(
+  index: ObjectionIndex,
+  query: NormalizedText,
+  hits: Hits,
+  minRelevance = MIN_RELEVANCE,
+): void {
+  /** Asked for the closest objections (search.ts), where any shared character counts. */
+  const closest = minRelevance < MIN_RELEVANCE;
+  const byObjection = new Map<number, Evidence>();
+  const evidenceOf = (o: number) => {
+    let e = byObjection.get(o);
+    if (e === undefined) {
+      e = { overlap: 0, plain: 0, said: -1, overlapText: -1, bag: 0, bagText: -1 };
+      byObjection.set(o, e);
+    }
+    return e;
+  };
+  for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined)) {
+    const o = (index.texts[hit.text] as IndexedText).objection;
+    if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
+    const e = evidenceOf(o);
+    if (hit.contained && hit.query > e.said) e.said = hit.query;
+    e.plain = Math.max(e.plain, hit.score);
+    // The trigger's coverage is 2 × score − query share (overlap.ts scores their mean).
+    const textShare = 2 * hit.score - hit.query;
+    const score = TRIGGER_SHARE * textShare + (1 - TRIGGER_SHARE) * hit.query;
+    if (score > e.overlap) {
+      e.overlap = score;
+      e.overlapText = hit.text;
+    }
+  }
+  const bag = bagScores(index, query);
+  bag.touched.forEach((o, i) => {
+    // Single characters in common are no match, only a hint for the closest (search.ts).
+    if (bag.anchored[i] === 0 && !closest) return;
+    // Below the minimum and nothing else: it cannot be shown (at 5,000 objections most are this).
+    if ((bag.score[i] as number) < minRelevance && !byObjection.has(o)) return;
+    const e = evidenceOf(o);
+    e.bag = bag.score[i] as number;
+    e.bagText = bag.text[i] as number;
+  });
+  for (const [o, e] of byObjection) {
+    const high = Math.max(e.overlap, e.bag);
+    const low = Math.min(e.overlap, e.bag);
+    const relevance = Math.min(1, high + AGREE * low);
+    const crisis = index.objections[o]?.severity === 'crisis';
+    const said = e.said >= 0 && (e.said >= SAID_SHARE || crisis);
+    if (!said && relevance < minRelevance) continue;
+    const text = e.overlapText >= 0 ? e.overlapText : e.bagText;
+    // A crisis card is lifted above the rest on a strong overlap of its own (ranking.ts: as
+    // before the bag, overlap × 8 ≥ STRONG_OVERLAP), never with the bag's help: 死 and 活 in
+    // 我死活不还 are no crisis (crisis-signals.ts decides what is).
+    const strong = Math.round(e.plain * 8) >= STRONG_OVERLAP;
+    const capped = crisis && !strong ? Math.min(relevance, CRISIS_BAG_CAP) : relevance;
+    const scaled = capped * 10;
+    hits.offerRanked(text, said ? SAID : OVERLAP, scaled, (scaled - Math.floor(scaled)) * 10);
+  }
+}
