@@ -1,0 +1,318 @@
+/**
+ * The crisis lexicon (issue 11 §2): data only, the matching is in crisis-zh.ts / crisis-en.ts.
+ * Written from how people in distress speak on a collection call (DOMAIN.md §4, self-harm stops
+ * collection), not from the pack. Everything here is matched on folded text (lib/text/fold.ts):
+ * lower case, half-width, 您 → 你.
+ *
+ * Chinese pattern syntax (compiled once by crisis-zh.ts):
+ *   `A|B~3C|D` — A or B, then at most 3 characters, then C or D, in one clause (`~3,`: the gap
+ *   may cross a comma); a gap never holds another person (他, 爸… — a relative's death is the
+ *   deceased card's job);
+ *   a leading `@` — nobody but the speaker named earlier in the clause;
+ *   a trailing `$` — only particles (了 呢 啊…) until the clause ends.
+ * English phrase syntax (crisis-en.ts): words with `/` alternatives (apostrophes dropped: can't →
+ * cant, I'm → im, I'll → ill); a trailing `$` — the clause ends there, `$$` — the query ends there.
+ */
+
+const split = (text: string): string[] => text.trim().split(/\s+/);
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+// ─── Chinese ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Phrases whose 死/活/走 is not about the speaker's life, cut out (a clause break) before matching:
+ * hyperbole (X死了, X死我了, X得要死), refusals (死都不还, 死活, 死也不), deadlines, things that
+ * are "dead" (死机, 死账), idioms, the law (死刑), and miss-you (想死你).
+ */
+export const ZH_CUTS = split(`
+  死期 死线 死活 死也 死都 死了也不 死了都不 死不 死磕 死缠 死皮赖脸 死心 死机 死账 死卡 死循环 死刑 死罪 死缓
+  死党 死忠 死胡同 死脑筋 死板 死贵 死等 死守 死扛 死撑 死死 死命 死定 死鬼 死脑子 死要面子 死要钱 死对头 死角 死人
+  死我 想死你 拼死 装死 作死 找死 该死 猝死 半死 要死不活 得要死 得快死 得半死
+  笑死 累死 烦死 忙死 饿死 渴死 热死 冷死 冻死 晒死 闷死 憋死 气死 吓死 困死 急死 愁死 疼死 痛死 穷死 坑死
+  整死 弄死 打死 撑死 恨死 爱死 馋死 丑死 臭死 吵死 挤死 怕死 难受死 无聊死 郁闷死 羡慕死 后悔死 心疼死 担心死
+  紧张死 尴尬死 麻烦死 倒霉死 折腾死 折磨死 拖死 耗死 你去死 他去死 去死吧你
+  活路 活动 干活 灵活 快活 活该 生活 活期 没活够 复活
+`);
+
+/** Phrases that hold a cut (生活, 死都, 死我): looked for before the cuts. */
+export const ZH_STRONG_UNCUT = split('不想生活 不想再生活 把自己~3死 死自己');
+export const ZH_WEAK_UNCUT = split('逼死 往死里逼 不怕死 死都不怕');
+
+/** Said whatever the subject (a customer reporting a relative's suicide wish still needs the card). */
+export const ZH_STRONG = [
+  ...split(`
+    自杀 自尽 轻生 寻死 想死 求死 一死 以死 死给 死在你 不想活 不要活 不活了 活不下去 活不成 活够
+    生不如死 死了算了 死掉算了 一了百了 陪葬 遗书 遗言 收尸 同归于尽 诀别 永别 自残 自伤 伤害自己
+    割腕 割脉 烧炭 上吊 跳楼 跳河 跳江 跳海 跳桥 跳下去 卧轨 服毒 喝农药 敌敌畏 百草枯 老鼠药 吞药 安眠药
+    吃一瓶 整瓶药 不想醒 没脸活 一睡不醒 结束这一切 结束一切 离开这个世界 离开人世 离开人间 去另一个世界
+    再也见不到我 永远见不到我
+  `),
+  ...lines(`
+    不想~2活
+    不~3活了
+    结束~4生命
+    了结|了断|结束~3自己
+    死~3算了
+    死~2好了
+    大不了~4死
+    活着~5意思|意义
+    活着~3干嘛
+    活着~4累赘|拖累|多余|没用|有什么用|干什么|受罪|遭罪|还有什么
+    割~3腕
+    烧~3炭
+    楼上~3跳
+    从~8跳下
+    吃~4药死
+    药~3都吃了
+    吞~3药
+    吃了~3一瓶|整瓶|一把|所有的~2药
+    喝~3农药
+    买~3农药|绳子|木炭|炭
+    准备~3农药|绳子|木炭
+    @绳子|农药|木炭~3买好|准备好|备好|挂好
+    @攒~4药
+    @药~3攒了|攒够|囤了
+    @安排|交代|准备|想好~3后事
+    @后事~3安排|交代|准备|想好
+    我的后事
+    想好~4怎么~1死|结束|了断|离开
+    站在|坐在|爬上|爬到|站到|走到|跑到|到了~2楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆|桥上|桥边|江边|河边|海边|湖边|铁轨
+    在~1楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆外$
+    已经在~1桥上|桥边|江边|河边|海边|湖边|铁轨$
+    跟|和|向~3家人|家里人|孩子|老婆|老公|爸妈|父母|所有人|大家|这个世界~2告别|道别
+    告别|道别~2家人|家里人|孩子|老婆|老公|爸妈|父母|所有人|大家|这个世界
+    没有我|没了我|少了我~8,更好|轻松|解脱|过得好
+    我~3走了~1你们就|你们也|你们再也|他们就|大家就|家里就|就再也|就没人|一了百了|也好|算了|就解脱|就好了|谁来还|谁还
+    我~3不在了~3,你们|以后|之后|就|谁|孩子|家里|这笔|这钱|钱|债
+    从~4世界~2消失
+    想|求|只想|彻底|永远|早点|早日~1解脱
+    睡过去~2不醒|不要醒|别醒
+    永远~2睡
+    没什么|没有~4留恋
+  `),
+];
+
+export const ZH_WEAK = [
+  ...split(`
+    撑不下去 撑不住 熬不下去 熬不住 扛不住 挺不过去 受不了了 没希望 没有希望 绝望 走投无路 活着好累 活着太累
+    活得好累 活得太累 崩溃 消失算了 不想醒 没有意义 累赘 了无牵挂 再也找不到我 永远找不到我
+  `),
+  ...lines(`
+    想~1消失
+    只有|只能~3解脱
+    下辈子~3还
+    拖累|连累~2家里|家人|孩子|老婆|老公|爸妈|父母|任何人|大家
+    孩子|家里|家人|老婆|老公|爸妈|父母~2安排好
+    我最后一次|我这是最后一次~3接|打|听|说话|电话|通话|跟你们
+    想好~4怎么~1走
+    @药~3都买好|都准备好|已经买好|已经准备好
+    没什么|没有~4牵挂
+  `),
+];
+
+/**
+ * The bare 死 with the speaker as its subject: 我 (or 俺, 老子…) before it in the clause, a gap of
+ * modal words only (no 的: 我的花死了; no other person: 我爸死了; no negation: 我不会死).
+ */
+export const ZH_FIRST_PERSON = split('我们 我 俺 老子 咱们 咱 本姑娘');
+/** Another person or a thing as the subject: the death is not the speaker's. */
+export const ZH_OTHER_PERSON = split(`
+  本人 你 他 她 它 爸 妈 爹 娘 父 母 公 婆 夫 妻 儿 女 哥 姐 弟 妹 爷 奶 叔 姨 舅 伯 姑 孙 友 家 狗 猫 鱼 花 树 草
+`);
+/** Characters a pattern gap never holds (another person between the two halves). */
+export const ZH_GAP_PERSONS = '你他她爸妈爹娘父母夫妻儿女哥姐弟妹爷奶叔姨舅伯姑孙';
+/** A gap between the speaker and 死 holding one of these is not a wish: 差点死了, 我不会死. */
+export const ZH_GAP_NEGATIONS = split('的 差点 差一点 险些 几乎 不会 不能 没有 没 别 不怕 这个 那个');
+/** 的 inside these is not a possessive: 我真的死了算了. */
+export const ZH_GAP_NOT_POSSESSIVE = split('真的 的话');
+/** 被 in the gap: driven to death by someone (被逼死) — a weak signal. */
+export const ZH_PASSIVE = '被';
+/** The impersonal subject (人死债消, 人死了就不用还了): 人 opening the clause, or after one of these. */
+export const ZH_IMPERSONAL = '人';
+export const ZH_OPENERS = split(
+  '反正 都说 不是说 听说 俗话说 要是 如果 万一 大不了 那就 就 还不如 干脆 一个 哪天',
+);
+/** Without the speaker named: a will right before 死 (不如死了, 干脆死) … */
+export const ZH_WILL_BEFORE = split('想 去 寻 求 不如 干脆 宁可 宁愿 只能 只有 只好 准备 打算 早点');
+/** … or the death as an end right after it (死了就不用还了, 死了拉倒, 人死债消). */
+export const ZH_END_AFTER = split(`
+  算了 好了 得了 拉倒 干净 一了百了 就不用 不用还 就没 就清 你们 就解脱 就好 就完 也好 比较好 更好
+  债消 账消 债就 账就 钱就 债没 债是不是就
+`);
+/** A relative named anywhere: an impersonal 人死了… is a question about the deceased. */
+export const ZH_KIN = split(
+  '爸 妈 爹 娘 父亲 母亲 老公 老婆 丈夫 妻子 儿子 女儿 爷爷 奶奶 家人 亲人 去世 过世 他 她',
+);
+/** A game on the line: 我又死了 is the player's character. */
+export const ZH_GAME = split('游戏 王者 吃鸡 副本 复活 排位 手游 关卡 打团 英雄联盟');
+/** Particles that may stand between a `$` pattern's end and the clause break. */
+export const ZH_PARTICLES = '了呢啊吧呀哦嘛啦上边面顶';
+/** Punctuation that ends a clause (the other non-Han characters are dropped). */
+export const ZH_CLAUSE_BREAKS = '，。！？；：,.!?;:、\n';
+/** Latin syllables typed mid-sentence with the IME off, read as the character: 我想si, 不想huo了. */
+export const ZH_LATIN_SYLLABLES: Readonly<Record<string, string>> = { si: '死', huo: '活', zisha: '自杀' };
+
+/**
+ * Pinyin typed with the input method off (buxianghuole): whole syllable runs, spaces ignored.
+ * Only runs that read as nothing else (xiangsi is also 相似, zijin 资金, yishu 艺术).
+ */
+export const PINYIN_STRONG = split(`
+  zisha qingsheng buxianghuo buyaohuo buxiangzaihuo huobuxiaqu woxiangsi xiangqusi yisileliao tiaolou gewan
+  shaotan shangdiao anmianyao wosile woqusi sigeini rensizhaixiao yisiliaozhi dabuleyisi huozhemeiyisi
+  jieshushengming yiliaobailiao
+`);
+
+// ─── English ───────────────────────────────────────────────────────────────────────────────
+
+/** Cut before matching: hyperbole, refusals, deadlines, dead things. */
+export const EN_CUTS = lines(`
+  dying/die/died to/for
+  to die for
+  deadline/deadlines
+  dead line/end/tired/broke/serious/sure/set/wrong/last/on/right/card/battery/weight/zone/beat
+  kill/kills/killing me
+  die/dying/died/dead of/from embarrassment/shame/boredom/laughter/laughing/curiosity/hunger/thirst/heat/cold
+  die/dying/died laughing
+  over my dead body
+  rather die than pay/give/talk
+  rather be dead than pay/give/talk
+  die/dead before i pay/give
+  dead/die by the time
+`);
+
+export const EN_STRONG = lines(`
+  kill/killing/hurt/harm/cut/hang/shoot/drown/poison/stab/starve/off/burn/end myself
+  kill my self
+  kms
+  suicide
+  suicidal
+  end/ending my life
+  end my own life
+  take/taking my life
+  take my own life
+  end/ending it all
+  end everything
+  end this life
+  want/wanna/ready to die
+  wanna die
+  going to die
+  wish i was/were dead
+  better off dead
+  rather be dead
+  rather die
+  dont want/wanna to live
+  dont wanna live
+  do not want to live
+  dont want to be alive
+  no reason to live/continue
+  no reason to go on
+  no reason to keep going/living
+  nothing to live for
+  not worth living
+  no point living
+  no point in living
+  no point going on
+  no point in going on
+  point of living
+  lost/lose/losing the will to live
+  no will to live
+  tired/sick of living/life
+  tired/sick of being alive
+  done with life/living
+  dont want to exist
+  disappear forever
+  sleep forever
+  never wake up
+  hope i dont wake up
+  not be here anymore
+  give up on life
+  overdose
+  jump/jumping/jumped off/from a/the bridge/building/roof/balcony/cliff/tower/overpass/window
+  in front of a/the train/truck/bus
+  gun to my head
+  blow my brains out
+  slit/cut my wrist/wrists
+  standing on/at the/a roof/rooftop/bridge/ledge/edge
+  took/taken/swallowed all my/the pills
+  took/taken/swallowed a/the whole bottle
+  handful of pills
+  pills/rope/gun are/is ready
+  bought/got a/the rope
+  saving/saved/stockpiling/stockpiled/hoarding pills
+  affairs in order
+  gave/giving/give away my things/stuff/belongings/possessions
+  said/saying my goodbyes
+  said/say/saying goodbye to my family/kids/children/wife/husband/parents/mom/dad
+  said/say/saying goodbye to everyone/everybody
+  said/say/saying goodbye to the world
+  goodbye note/letter
+  dies/die with me
+  better off without me
+  nobody/no one will/would miss me
+  wont be around/here/alive anymore/forever
+  will not be around/here/alive anymore/forever
+  wont be around/here/alive much/for longer/long
+  will not be around/here/alive much/for longer/long
+  not going to be around/here/alive much/for longer/long
+  not going to be around/here/alive anymore
+  not be around much longer
+  decided to end/die
+  decided to end it
+  gonna/wanna/will/ill end it tonight/today/now/soon/forever
+  going/want/ready to end it tonight/today/now/soon/forever
+  gonna/wanna/will/ill end it for good
+  going/want/ready to end it for good
+`);
+
+export const EN_WEAK = lines(`
+  cant/cannot go on
+  cant take it/this anymore
+  cant do this anymore
+  cant live like this
+  hopeless
+  no way out
+  end of my rope
+  nothing left to live for
+  give up
+  wont be around $$
+  not going to be around $$
+  this is my last call $
+  this is my last phone call $
+  last time you hear from me
+  written/wrote/left/writing a/my note/letter $
+  written/wrote/left/writing a/my note/letter for/to my family/kids/children/wife/husband/parents
+  burden to/on my family/everyone/kids/children/wife/husband/parents
+  im a burden
+  im just a burden
+  want to disappear
+  collect from my grave
+`);
+
+/**
+ * The bare die/dead/gone with the speaker as its subject, wanted or foreseen: "I should just die",
+ * "when I'm dead", "I'll be dead soon". Words between the subject and the anchor are auxiliaries.
+ */
+export const EN_FIRST_PERSON = new Set(split('i im ill id ive me myself'));
+/** Subject forms that carry a will or a future themselves (I'll, I'd). */
+export const EN_SUBJECT_WITH_WILL = new Set(split('ill id'));
+export const EN_AUXILIARIES = new Set(
+  split(`
+    am m be been was were will would should shall could might may must going gonna to want wanna wish hope rather
+    better just really probably soon already as well so then ready about let deserve honestly maybe simply
+  `),
+);
+/** A will or a future among the auxiliaries. */
+export const EN_WILL = new Set(
+  split(
+    'will would should shall could might may must going gonna want wanna wish hope rather better ready about deserve',
+  ),
+);
+/** Right before the subject: a condition or a wish ("if I die", "when I'm dead", "let me die", "hope I die"). */
+export const EN_BEFORE_SUBJECT = new Set(split('if when once after until till let hope wish'));
+/** "gone" is a death only when what follows is not a place or a time (gone for two weeks). */
+export const EN_AFTER_GONE = new Set(split('you they nobody no everyone everybody my then the who your'));
+export const EN_GAME = new Set(split('game games gaming level respawn fortnite minecraft boss'));
