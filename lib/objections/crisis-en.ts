@@ -11,6 +11,7 @@ import {
   EN_AUXILIARIES,
   EN_BEFORE_SUBJECT,
   EN_CUTS,
+  EN_DEATH_WORDS,
   EN_FIRST_PERSON,
   EN_GAME,
   EN_STRONG,
@@ -128,6 +129,19 @@ function cutNearMisses(words: readonly string[]): string[] {
   return out;
 }
 
+const DEATH_WORDS = EN_DEATH_WORDS.map(compile);
+
+/** "six feet under" and the like become the one word "dead", so the subject rules read them. */
+function deathWordsAsDead(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const phrase = DEATH_WORDS.find((p) => phraseAt(words, at, p, false));
+    out.push(phrase === undefined ? (words[at] as string) : 'dead');
+    if (phrase !== undefined) at += phrase.words.length - 1;
+  }
+  return out;
+}
+
 /** How many words back from the anchor the subject is looked for. */
 const SUBJECT_WINDOW = 6;
 
@@ -188,6 +202,6 @@ export function enSignal(folded: string): CrisisSignal | null {
   const said = englishWords(folded);
   if (!said.some((w) => w !== BREAK)) return null;
   const words = cutNearMisses(said);
-  if (anyPhrase(words, STRONG) || deathSaid(words) || pinyinSaid(said)) return 'strong';
+  if (anyPhrase(words, STRONG) || deathSaid(deathWordsAsDead(words)) || pinyinSaid(said)) return 'strong';
   return anyPhrase(words, WEAK) ? 'weak' : null;
 }

@@ -30,7 +30,7 @@ const lines = (text: string): string[] =>
  */
 export const ZH_CUTS = split(`
   死期 死线 死活 死也 死都 死了也不 死了都不 死不 死磕 死缠 死皮赖脸 死心 死机 死账 死卡 死循环 死刑 死罪 死缓
-  死党 死忠 死胡同 死脑筋 死板 死贵 死等 死守 死扛 死撑 死死 死命 死定 死鬼 死脑子 死要面子 死要钱 死对头 死角 死人
+  死了个 死了一个 死了两个 死党 死忠 死胡同 死脑筋 死板 死贵 死等 死守 死扛 死撑 死死 死命 死定 死鬼 死脑子 死要面子 死要钱 死对头 死角 死人
   死我 想死你 拼死 装死 作死 找死 该死 猝死 半死 要死不活 得要死 得快死 得半死
   笑死 累死 烦死 忙死 饿死 渴死 热死 冷死 冻死 晒死 闷死 憋死 气死 吓死 困死 急死 愁死 疼死 痛死 穷死 坑死
   整死 弄死 打死 撑死 恨死 爱死 馋死 丑死 臭死 吵死 挤死 怕死 难受死 无聊死 郁闷死 羡慕死 后悔死 心疼死 担心死
@@ -61,7 +61,7 @@ export const ZH_STRONG = [
     大不了~4死
     活着~5意思|意义
     活着~3干嘛
-    活着~4累赘|拖累|多余|没用|有什么用|干什么|受罪|遭罪|还有什么
+    活着~4累赘|拖累|多余|没用|有什么用|干什么|受罪|遭罪|还有什么|浪费
     割~3腕
     烧~3炭
     楼上~3跳
@@ -69,7 +69,14 @@ export const ZH_STRONG = [
     吃~4药死
     药~3都吃了
     吞~3药
-    吃了~3一瓶|整瓶|一把|所有的~2药
+    吃了|喝了|吞了|吃下~3瓶|把~3药
+    这条命|我的命~3拿去|给你们|赔给|不要了
+    把自己~3了结|了断|结束|解决
+    我要是|我如果|我万一|万一我|要是我|如果我|我哪天~2走了|不在了~4,孩子|家里|爸妈|父母|老婆|老公|家人
+    我~2坟|墓碑
+    坟头|坟前|坟上|坟里~3找我|要
+    割|划|捅|扎|砍~2自己
+    @药~3都买好|都准备好|已经买好|已经准备好
     喝~3农药
     买~3农药|绳子|木炭|炭
     准备~3农药|绳子|木炭
@@ -99,17 +106,20 @@ export const ZH_STRONG = [
 export const ZH_WEAK = [
   ...split(`
     撑不下去 撑不住 熬不下去 熬不住 扛不住 挺不过去 受不了了 没希望 没有希望 绝望 走投无路 活着好累 活着太累
-    活得好累 活得太累 崩溃 消失算了 不想醒 没有意义 累赘 了无牵挂 再也找不到我 永远找不到我
+    活得好累 活得太累 崩溃 消失算了 不想醒 没有意义 累赘 了无牵挂 再也找不到我 永远找不到我 联系不上我
   `),
   ...lines(`
     想~1消失
     只有|只能~3解脱
     下辈子~3还
     拖累|连累~2家里|家人|孩子|老婆|老公|爸妈|父母|任何人|大家
-    孩子|家里|家人|老婆|老公|爸妈|父母~2安排好
-    我最后一次|我这是最后一次~3接|打|听|说话|电话|通话|跟你们
+    孩子|家里|家人|老婆|老公|爸妈|父母~3安排好|交代好|托付
+    这是我最后一|我这是最后一~3电话|通话|次接|次打|次听|次跟你们|次和你们|次给你们
+    没几天|没多久~1活
+    活不了几天|活不长了
+    没有人|没人~2在乎我|关心我
+    我~3废物
     想好~4怎么~1走
-    @药~3都买好|都准备好|已经买好|已经准备好
     没什么|没有~4牵挂
   `),
 ];
@@ -124,11 +134,16 @@ export const ZH_OTHER_PERSON = split(`
   本人 你 他 她 它 爸 妈 爹 娘 父 母 公 婆 夫 妻 儿 女 哥 姐 弟 妹 爷 奶 叔 姨 舅 伯 姑 孙 友 家 狗 猫 鱼 花 树 草
 `);
 /** Characters a pattern gap never holds (another person between the two halves). */
-export const ZH_GAP_PERSONS = '你他她爸妈爹娘父母夫妻儿女哥姐弟妹爷奶叔姨舅伯姑孙';
-/** A gap between the speaker and 死 holding one of these is not a wish: 差点死了, 我不会死. */
-export const ZH_GAP_NEGATIONS = split('的 差点 差一点 险些 几乎 不会 不能 没有 没 别 不怕 这个 那个');
-/** 的 inside these is not a possessive: 我真的死了算了. */
-export const ZH_GAP_NOT_POSSESSIVE = split('真的 的话');
+export const ZH_GAP_PERSONS = '他她爸妈爹娘父母夫妻儿女哥姐弟妹爷奶叔姨舅伯姑孙';
+/**
+ * The only characters a gap between the speaker and 死 may hold: time, modal and manner words
+ * (我要是哪天真的死了, 我干脆一头撞死, 我已经想好怎么死了). Anything else — 的 (我的花死了),
+ * a noun (我们村死了个人), a negation (我不会死, 我差点死了) — and it is not a wish.
+ */
+export const ZH_GAP_ALLOWED =
+  '活着要是如果哪天一有明今晚马上现在立刻就也都早迟真快会可能去想还干脆宁愿直接等只好准备打算决定已经当场这那很该应得头撞跳淹摔喝药吃再先索性随时总给看着被怎么么好';
+/** Words removed from the gap before that check: 真的 and 的话 are no possessive, 不如 no negation. */
+export const ZH_GAP_WORDS_OK = split('真的 的话 还不如 不如');
 /** 被 in the gap: driven to death by someone (被逼死) — a weak signal. */
 export const ZH_PASSIVE = '被';
 /** The impersonal subject (人死债消, 人死了就不用还了): 人 opening the clause, or after one of these. */
@@ -182,6 +197,7 @@ export const EN_CUTS = lines(`
   rather be dead than pay/give/talk
   die/dead before i pay/give
   dead/die by the time
+  dead in the water
 `);
 
 export const EN_STRONG = lines(`
@@ -266,6 +282,21 @@ export const EN_STRONG = lines(`
   going/want/ready to end it tonight/today/now/soon/forever
   gonna/wanna/will/ill end it for good
   going/want/ready to end it for good
+  gonna/wanna/will/ill/should end it $
+  going/want/ready/planning/about to end it $
+  feel like/about ending it $
+  thinking of/about ending it $
+  want it all to end
+  wanna dye $
+  want to dye $
+  and not wake up
+  not wake up again
+  pills saved/stockpiled/stored/hidden
+  better off gone
+  better without me
+  drive/driving/drove/go/going/walk off a/the bridge/cliff/roof/building
+  except/but dying/death
+  think/thinking/thought about dying/death
 `);
 
 export const EN_WEAK = lines(`
@@ -290,6 +321,18 @@ export const EN_WEAK = lines(`
   im just a burden
   want to disappear
   collect from my grave
+  end/ending things $
+  point in anything
+  nothing matters anymore
+  written/wrote/left/writing notes/letters to/for my family/kids/children/wife/husband/parents
+  could disappear
+  wont be a problem/burden for/to anyone/anybody
+  never hear from me again
+  last time youll hear from me
+  last time you will hear from me
+  dead men/people dont/cant pay
+  im/am at/on the bridge/roof/rooftop/ledge/tracks/cliff $
+  im/am at/on the bridge/roof/rooftop/ledge/tracks/cliff right now
 `);
 
 /**
@@ -315,4 +358,10 @@ export const EN_WILL = new Set(
 export const EN_BEFORE_SUBJECT = new Set(split('if when once after until till let hope wish'));
 /** "gone" is a death only when what follows is not a place or a time (gone for two weeks). */
 export const EN_AFTER_GONE = new Set(split('you they nobody no everyone everybody my then the who your'));
+/** Said for death itself: read as "dead" (when I'm six feet under). */
+export const EN_DEATH_WORDS = lines(`
+  six feet under
+  in my grave
+  pushing up daisies
+`);
 export const EN_GAME = new Set(split('game games gaming level respawn fortnite minecraft boss'));

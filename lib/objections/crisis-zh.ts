@@ -12,9 +12,9 @@ import {
   ZH_END_AFTER,
   ZH_FIRST_PERSON,
   ZH_GAME,
-  ZH_GAP_NEGATIONS,
-  ZH_GAP_NOT_POSSESSIVE,
+  ZH_GAP_ALLOWED,
   ZH_GAP_PERSONS,
+  ZH_GAP_WORDS_OK,
   ZH_IMPERSONAL,
   ZH_KIN,
   ZH_LATIN_SYLLABLES,
@@ -180,11 +180,11 @@ function subjectBefore(text: string, from: number, death: number): Subject {
   return { kind: 'none', start: from, end: from };
 }
 
-/** The speaker's own death: nothing but modal words between the speaker and 死. */
+/** The speaker's own death: nothing but time, modal and manner words between the speaker and 死. */
 function firstPersonDeath(gap: string): CrisisSignal | null {
   let clean = gap;
-  for (const word of ZH_GAP_NOT_POSSESSIVE) clean = clean.split(word).join('');
-  if (ZH_GAP_NEGATIONS.some((word) => clean.includes(word))) return null;
+  for (const word of ZH_GAP_WORDS_OK) clean = clean.split(word).join('');
+  for (const char of clean) if (!ZH_GAP_ALLOWED.includes(char)) return null;
   return clean.includes(ZH_PASSIVE) ? 'weak' : 'strong';
 }
 
