@@ -8,7 +8,7 @@
  *   `A|B~3C|D` — A or B, then at most 3 characters, then C or D, in one clause (`~3,`: the gap
  *   may cross a comma); a gap never holds another person (他, 爸… — a relative's death is the
  *   deceased card's job);
- *   a leading `@` — nobody but the speaker named earlier in the clause;
+ *   a leading `@` — the nearest person named before it in the clause is the speaker or nobody;
  *   a trailing `$` — only particles (了 呢 啊…) until the clause ends.
  * English phrase syntax (crisis-en.ts): words with `/` alternatives (apostrophes dropped: can't →
  * cant, I'm → im, I'll → ill); a trailing `$` — the clause ends there, `$$` — the query ends there.
@@ -34,7 +34,7 @@ export const ZH_CUTS = split(`
   死我 想死你 拼死 装死 作死 找死 该死 猝死 半死 要死不活 得要死 得快死 得半死
   笑死 累死 烦死 忙死 饿死 渴死 热死 冷死 冻死 晒死 闷死 憋死 气死 吓死 困死 急死 愁死 疼死 痛死 穷死 坑死
   整死 弄死 打死 撑死 恨死 爱死 馋死 丑死 臭死 吵死 挤死 怕死 难受死 无聊死 郁闷死 羡慕死 后悔死 心疼死 担心死
-  紧张死 尴尬死 麻烦死 倒霉死 折腾死 折磨死 拖死 耗死 你去死 他去死 去死吧你
+  死里逃生 紧张死 尴尬死 麻烦死 倒霉死 折腾死 折磨死 拖死 耗死 你去死 他去死 去死吧你
   活路 活动 干活 灵活 快活 活该 生活 活期 没活够 复活
 `);
 
@@ -42,16 +42,24 @@ export const ZH_CUTS = split(`
 export const ZH_STRONG_UNCUT = split('不想生活 不想再生活 把自己~3死 死自己');
 export const ZH_WEAK_UNCUT = split('逼死 往死里逼 不怕死 死都不怕');
 
-/** Said whatever the subject (a customer reporting a relative's suicide wish still needs the card). */
+/**
+ * Wishes fire whatever the subject (a customer telling of a relative's suicide wish still needs
+ * the card); acts and methods (`@`) only when no one else is their subject (我哥上个月跳楼了 is
+ * the deceased card's).
+ */
 export const ZH_STRONG = [
   ...split(`
-    自杀 自尽 轻生 寻死 想死 求死 一死 以死 死给 死在你 不想活 不要活 不活了 活不下去 活不成 活够
-    生不如死 死了算了 死掉算了 一了百了 陪葬 遗书 遗言 收尸 同归于尽 诀别 永别 自残 自伤 伤害自己
-    割腕 割脉 烧炭 上吊 跳楼 跳河 跳江 跳海 跳桥 跳下去 卧轨 服毒 喝农药 敌敌畏 百草枯 老鼠药 吞药 安眠药
-    吃一瓶 整瓶药 不想醒 没脸活 一睡不醒 结束这一切 结束一切 离开这个世界 离开人世 离开人间 去另一个世界
-    再也见不到我 永远见不到我
+    寻死 想死 求死 一死 以死 死给 死在你 不想活 不要活 不活了 活不下去 活不成 活够 活腻
+    生不如死 死了算了 死掉算了 一了百了 陪葬 遗书 遗言 收尸 同归于尽 诀别 永别 伤害自己
+    不想醒 没脸活 一睡不醒 结束这一切 结束一切 离开这个世界 离开人世 离开人间 去另一个世界
+    再也见不到我 永远见不到我 自殺 輕生 遺書 遺言 跳樓 燒炭 安眠藥 結束生命
   `),
+  ...split(`
+    自杀 自尽 轻生 自残 自伤 割腕 割脉 烧炭 上吊 跳楼 跳河 跳江 跳海 跳桥 跳下去 卧轨 服毒 喝农药 敌敌畏 百草枯
+    老鼠药 吞药 安眠药 吃一瓶 整瓶药
+  `).map((act) => `@${act}`),
   ...lines(`
+    想|要|说要|准备|打算~2自杀|自尽|轻生|跳楼|上吊|割腕|烧炭|卧轨|喝农药
     不想~2活
     不~3活了
     结束~4生命
@@ -73,7 +81,11 @@ export const ZH_STRONG = [
     这条命|我的命~3拿去|给你们|赔给|不要了
     把自己~3了结|了断|结束|解决
     我要是|我如果|我万一|万一我|要是我|如果我|我哪天~2走了|不在了~4,孩子|家里|爸妈|父母|老婆|老公|家人
-    我~2坟|墓碑
+    我~2坟|墓
+    楼顶|天台|顶楼|窗台|窗外|栏杆|楼沿|桥上|桥边|护栏~2坐着|站着|蹲着
+    世界~3再见|告别|道别|拜拜
+    我~3走了~4,孩子|家里|爸妈|父母|老婆|老公~3拜托|托付|交给|照顾
+    就去|这就去|马上去|马上就去~1河边|江边|海边|湖边|桥上|楼顶|天台|铁轨$
     坟头|坟前|坟上|坟里~3找我|要
     割|划|捅|扎|砍~2自己
     @药~3都买好|都准备好|已经买好|已经准备好
@@ -120,6 +132,7 @@ export const ZH_WEAK = [
     没有人|没人~2在乎我|关心我
     我~3废物
     想好~4怎么~1走
+    想好了~4,今晚|今天|马上|明天~1走
     没什么|没有~4牵挂
   `),
 ];
@@ -141,7 +154,7 @@ export const ZH_GAP_PERSONS = '他她爸妈爹娘父母夫妻儿女哥姐弟妹�
  * a noun (我们村死了个人), a negation (我不会死, 我差点死了) — and it is not a wish.
  */
 export const ZH_GAP_ALLOWED =
-  '活着要是如果哪天一有明今晚马上现在立刻就也都早迟真快会可能去想还干脆宁愿直接等只好准备打算决定已经当场这那很该应得头撞跳淹摔喝药吃再先索性随时总给看着被怎么么好';
+  '嗯呃啊哎唉活着要是如果哪天一有明今晚马上现在立刻就也都早迟真快会可能去想还干脆宁愿直接等只好准备打算决定已经当场这那很该应得头撞跳淹摔喝药吃再先索性随时总给看着被怎么么好';
 /** Words removed from the gap before that check: 真的 and 的话 are no possessive, 不如 no negation. */
 export const ZH_GAP_WORDS_OK = split('真的 的话 还不如 不如');
 /** 被 in the gap: driven to death by someone (被逼死) — a weak signal. */
@@ -260,7 +273,17 @@ export const EN_STRONG = lines(`
   bought/got a/the rope
   saving/saved/stockpiling/stockpiled/hoarding pills
   affairs in order
-  gave/giving/give away my things/stuff/belongings/possessions
+  gave/given/giving/give away my things/stuff/belongings/possessions
+  made my peace
+  no reason left to live
+  gonna jump $
+  going to jump $
+  life isnt worth it/living
+  life is not worth it/living
+  stop existing
+  take/taking/swallow/swallowing a/the bottle of pills
+  dont want to be here/alive anymore
+  goodbye forever
   said/saying my goodbyes
   said/say/saying goodbye to my family/kids/children/wife/husband/parents/mom/dad
   said/say/saying goodbye to everyone/everybody
@@ -321,6 +344,12 @@ export const EN_WEAK = lines(`
   im just a burden
   want to disappear
   collect from my grave
+  ive made peace $
+  gave/given/giving/give away my dog/cat/pets
+  cant see a/any future
+  no future for me
+  want everything to stop/end
+  wish i was/were never born
   end/ending things $
   point in anything
   nothing matters anymore

@@ -44,7 +44,7 @@ interface Gap {
 interface Pattern {
   parts: readonly (readonly string[])[];
   gaps: readonly Gap[];
-  /** Nobody but the speaker named earlier in the clause (安排后事, not 给我爸安排后事). */
+  /** The nearest person before it in the clause is the speaker or nobody (安排后事, not 给我爸安排后事). */
   self: boolean;
   /** Only particles until the clause ends (我在楼顶了, not 我在楼顶晒被子). */
   atEnd: boolean;
@@ -137,9 +137,9 @@ function restMatches(text: string, pattern: Pattern, k: number, at: number): boo
   return false;
 }
 
+/** Someone other than the speaker is the nearest person before `at` in its clause (我爸自杀了). */
 function someoneElseBefore(text: string, at: number): boolean {
-  for (let k = clauseStart(text, at); k < at; k++) if (ZH_GAP_PERSONS.includes(text.charAt(k))) return true;
-  return false;
+  return subjectBefore(text, clauseStart(text, at), at, at).kind === 'other';
 }
 
 function matches(text: string, pattern: Pattern): boolean {
@@ -167,9 +167,9 @@ type Subject =
 const wordEndingAt = (text: string, end: number, from: number, words: readonly string[]) =>
   words.find((w) => end - w.length >= from && text.endsWith(w, end));
 
-/** The nearest person before 死 in its clause, within SUBJECT_WINDOW characters. */
-function subjectBefore(text: string, from: number, death: number): Subject {
-  const limit = Math.max(from, death - SUBJECT_WINDOW);
+/** The nearest person before 死 (or an act) in its clause, within `window` characters. */
+function subjectBefore(text: string, from: number, death: number, window = SUBJECT_WINDOW): Subject {
+  const limit = Math.max(from, death - window);
   for (let end = death; end > limit; end--) {
     const other = wordEndingAt(text, end, from, OTHER_PERSON);
     if (other !== undefined) return { kind: 'other', start: end - other.length, end };
