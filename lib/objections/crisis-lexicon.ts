@@ -291,7 +291,8 @@ export const EN_STRONG = lines(`
   goodbye note/letter
   dies/die with me
   better off without me
-  nobody/no one will/would miss me
+  nobody will/would miss me
+  no one will/would miss me
   wont be around/here/alive anymore/forever
   will not be around/here/alive anymore/forever
   wont be around/here/alive much/for longer/long
@@ -333,7 +334,11 @@ export const EN_WEAK = lines(`
   nothing left to live for
   give up
   wont be around $$
-  not going to be around $$
+  not going to be around/here $$
+  ive decided $$
+  i have decided $$
+  made up my mind $$
+  said/saying goodbye $$
   this is my last call $
   this is my last phone call $
   last time you hear from me

@@ -75,6 +75,8 @@ const FIRST_PERSON = [...ZH_FIRST_PERSON].sort((a, b) => b.length - a.length);
 const OTHER_PERSON = [...ZH_OTHER_PERSON].sort((a, b) => b.length - a.length);
 /** How far back from 死 the subject is looked for. */
 const SUBJECT_WINDOW = 10;
+/** How far back from an act (跳楼, 安排后事) its subject is looked for. */
+const ACT_SUBJECT_WINDOW = 20;
 /** How far after 死 (and its 了) the end it brings is looked for. */
 const END_WINDOW = 2;
 
@@ -139,14 +141,15 @@ function restMatches(text: string, pattern: Pattern, k: number, at: number): boo
 
 /** Someone other than the speaker is the nearest person before `at` in its clause (我爸自杀了). */
 function someoneElseBefore(text: string, at: number): boolean {
-  return subjectBefore(text, clauseStart(text, at), at, at).kind === 'other';
+  return subjectBefore(text, clauseStart(text, at), at, ACT_SUBJECT_WINDOW).kind === 'other';
 }
 
 function matches(text: string, pattern: Pattern): boolean {
   for (const alt of pattern.parts[0] as readonly string[]) {
     for (let at = text.indexOf(alt); at >= 0; at = text.indexOf(alt, at + 1)) {
-      if (pattern.self && someoneElseBefore(text, at)) continue;
-      if (restMatches(text, pattern, 1, at + alt.length)) return true;
+      if (restMatches(text, pattern, 1, at + alt.length) && !(pattern.self && someoneElseBefore(text, at))) {
+        return true;
+      }
     }
   }
   return false;

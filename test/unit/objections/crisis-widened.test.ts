@@ -47,6 +47,11 @@ describe('the widened crisis lexicon (issue 11 §2)', () => {
   it('finds a weak signal in each ambiguous one', () => {
     expect(WEAK.filter((s) => crisisSignal(s) !== 'weak')).toEqual([]);
   });
+  it('keeps the strong signal whatever is said after it', () => {
+    const goesOn = (s: string) =>
+      /\p{Script=Han}/u.test(s) ? `${s}，下个月再说吧` : `${s}, anyway what about the payment`;
+    expect(STRONG.filter((s) => crisisSignal(goesOn(s)) !== 'strong')).toEqual([]);
+  });
   it('finds no signal in a near-miss', () => {
     expect(NEAR_MISSES.filter((s) => crisisSignal(s) !== null)).toEqual([]);
   });
