@@ -7,6 +7,7 @@
  */
 
 import {
+  EN_AFTER_ANCHOR_WILL,
   EN_AFTER_GONE,
   EN_AUXILIARIES,
   EN_BEFORE_SUBJECT,
@@ -149,7 +150,7 @@ const SUBJECT_WINDOW = 6;
 function deathAt(words: readonly string[], at: number): boolean {
   const anchor = words[at];
   if (anchor === 'death') return words[at - 1] === 'my' && EN_BEFORE_SUBJECT.has(words[at - 2] ?? '');
-  let willed = false;
+  let willed = EN_AFTER_ANCHOR_WILL.has(words[at + 1] ?? '');
   for (let k = at - 1; k >= Math.max(0, at - SUBJECT_WINDOW); k--) {
     const word = words[k] as string;
     if (EN_FIRST_PERSON.has(word)) {

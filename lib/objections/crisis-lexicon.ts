@@ -99,7 +99,7 @@ export const ZH_STRONG = [
     @后事~3安排|交代|准备|想好
     我的后事
     想好~4怎么~1死|结束|了断|离开
-    站在|坐在|爬上|爬到|站到|走到|跑到|到了~2楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆|桥上|桥边|江边|河边|海边|湖边|铁轨
+    站在|坐在|爬上|爬到|站到|走到|跑到|到了|已经到~2楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆|桥上|桥边|江边|河边|海边|湖边|铁轨
     在~1楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆外$
     已经在~1桥上|桥边|江边|河边|海边|湖边|铁轨$
     跟|和|向~3家人|家里人|孩子|老婆|老公|爸妈|父母|所有人|大家|这个世界~2告别|道别
@@ -112,6 +112,12 @@ export const ZH_STRONG = [
     睡过去~2不醒|不要醒|别醒
     永远~2睡
     没什么|没有~4留恋
+    没|不|无|难~4活下去
+    我要是|我如果|我万一|万一我|要是我|如果我|我哪天|哪天我~2没了|不在了$
+    要我的命|要我命~6,给你们|拿去
+    带着|抱着|和|跟~3孩子|儿子|女儿|家人|老婆~3一起~1跳|死|走|了断
+    绳子|农药|木炭~8,想好了|准备好了
+    不想|不要~3醒过来|醒来
   `),
 ];
 
@@ -133,6 +139,9 @@ export const ZH_WEAK = [
     我~3废物
     想好~4怎么~1走
     想好了~4,今晚|今天|马上|明天~1走
+    活下去
+    这辈子~3就这样了|完了|到头了
+    留了信|留了一封信|留下一封信|写了一封信给
     没什么|没有~4牵挂
   `),
 ];
@@ -169,6 +178,7 @@ export const ZH_WILL_BEFORE = split('想 去 寻 求 不如 干脆 宁可 宁愿
 /** … or the death as an end right after it (死了就不用还了, 死了拉倒, 人死债消). */
 export const ZH_END_AFTER = split(`
   算了 好了 得了 拉倒 干净 一了百了 就不用 不用还 就没 就清 你们 就解脱 就好 就完 也好 比较好 更好
+  就轻松 就舒服 就安静 就清净 就结束
   债消 账消 债就 账就 钱就 债没 债是不是就
 `);
 /** A relative named anywhere: an impersonal 人死了… is a question about the deceased. */
@@ -265,13 +275,13 @@ export const EN_STRONG = lines(`
   gun to my head
   blow my brains out
   slit/cut my wrist/wrists
-  standing on/at the/a roof/rooftop/bridge/ledge/edge
+  standing/stood/sitting/sat on/at the/a roof/rooftop/bridge/ledge/edge
   took/taken/swallowed all my/the pills
   took/taken/swallowed a/the whole bottle
   handful of pills
   pills/rope/gun are/is ready
   bought/got a/the rope
-  saving/saved/stockpiling/stockpiled/hoarding pills
+  saving/saved/stockpiling/stockpiled/hoarding pills/meds
   affairs in order
   gave/given/giving/give away my things/stuff/belongings/possessions
   made my peace
@@ -317,6 +327,11 @@ export const EN_STRONG = lines(`
   not wake up again
   pills saved/stockpiled/stored/hidden
   better off gone
+  better off not existing/alive/here/around
+  thought/thinking/figured/planned about/out how id/to do it
+  saving/saved/stockpiling/stockpiled/hoarding my/up pills/meds/medication/tablets
+  dont want to wake up $
+  dont want to wake up tomorrow/again/anymore/ever
   better without me
   drive/driving/drove/go/going/walk off a/the bridge/cliff/roof/building
   except/but dying/death
@@ -349,6 +364,10 @@ export const EN_WEAK = lines(`
   im just a burden
   want to disappear
   collect from my grave
+  gonna/will/ill end this $
+  going to end this $
+  letter/note/letters/notes to/for my kids/children/family/wife/husband/parents
+  writing/wrote/written/made my will
   ive made peace $
   gave/given/giving/give away my dog/cat/pets
   cant see a/any future
@@ -391,6 +410,8 @@ export const EN_WILL = new Set(
 /** Right before the subject: a condition or a wish ("if I die", "when I'm dead", "let me die", "hope I die"). */
 export const EN_BEFORE_SUBJECT = new Set(split('if when once after until till let hope wish'));
 /** "gone" is a death only when what follows is not a place or a time (gone for two weeks). */
+/** Right after the anchor, a future of its own (I'm dead soon). */
+export const EN_AFTER_ANCHOR_WILL = new Set(split('soon'));
 export const EN_AFTER_GONE = new Set(split('you they nobody no everyone everybody my then the who your'));
 /** Said for death itself: read as "dead" (when I'm six feet under). */
 export const EN_DEATH_WORDS = lines(`

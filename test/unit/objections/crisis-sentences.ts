@@ -207,11 +207,11 @@ export const FIRST_NEAR_MISSES = [
 ];
 
 /**
- * Two more rounds, written after the first widening to probe it, each before running it: on their
- * first run 41 of 84 and 23 of 55 crisis sentences were missed and 7 of 85 near-misses fired. Kept
- * here as the lexicon now reads them, less four it still misses or reads otherwise: "I won't be
- * here next month to pay", "I want out of life" (missed), "I'm gonna die if I miss the bus lol"
- * (strong) and 你们把我往死里逼也没用 (weak on purpose: 往死里逼 is kept as weak).
+ * Three more rounds, written after the first widening to probe it, each before running it: on
+ * their first run 41 of 84, 23 of 55 and 20 of 46 crisis sentences were missed and 7 of 133
+ * near-misses fired. Kept here as the lexicon now reads them, less four it still misses or reads
+ * otherwise: "I won't be here next month to pay", "I want out of life" (missed), "I'm gonna die if
+ * I miss the bus lol" (strong) and 你们把我往死里逼也没用 (weak on purpose: 往死里逼 is kept weak).
  */
 export const STRONG_PROBES = [
   '我这条命你们拿去吧',
@@ -328,6 +328,48 @@ export const STRONG_PROBES = [
   'suicide is the only option',
   'dont want to be here anymore',
   "I'm done, goodbye forever",
+  '我就死在你们面前',
+  '你们是要我的命吗，那我给你们',
+  '逼我就去死，你们看着办',
+  '我准备去买农药了',
+  '我已经买了炭',
+  '我家里有绳子，我想好了',
+  '我死的心都有了',
+  '有时候真想一死了之',
+  '我想跳下去一了百了',
+  '我已经到楼顶了',
+  '我想把自己关在车里烧炭',
+  '这日子没法过了，不想活',
+  '我真想从桥上跳下去',
+  '我死了你们也别想拿到一分钱',
+  '活着太难了，死了就轻松了',
+  '我要是没了，你们找谁要钱',
+  '我要去另一个世界了',
+  '再逼我就抱着孩子一起跳',
+  '我想带着孩子一起走',
+  '我不想再醒过来了',
+  '我没勇气活下去了',
+  '我找不到活下去的理由',
+  '我活着对谁都没用',
+  '我真的想离开这个世界',
+  "I'm gonna end my life",
+  "I'm just going to end it, bye",
+  "honestly I'd be better off not existing",
+  'I just want to die tbh',
+  "you can tell the bank I'm dead soon",
+  "I'm going to kill my self tonite",
+  "I've thought about how I'd do it",
+  "I'm going to overdose tonight",
+  "I'm stood on the bridge",
+  'I have a plan to kill myself',
+  "I've been saving my meds",
+  "everyone will be better off when I'm gone",
+  "I don't want to wake up tomorrow",
+  'there is nothing to live for anymore',
+  "I can't do this anymore, I'm going to end it all",
+  "I'd rather be dead than in debt",
+  'if I kill myself does the debt go away',
+  'can my family be made to pay if I die',
 ];
 
 export const WEAK_PROBES = [
@@ -354,6 +396,10 @@ export const WEAK_PROBES = [
   "I can't see any future",
   'I just want everything to stop',
   'i wish i was never born',
+  '这辈子就这样了，我准备走了',
+  '我给家里人都留了信',
+  "I have nothing left, I'm going to end this",
+  "I'm writing my will and a letter to my kids",
 ];
 
 export const NEAR_MISS_PROBES = [
@@ -440,4 +486,52 @@ export const NEAR_MISS_PROBES = [
   "I'm done, bye",
   "I'll jump through hoops to pay",
   'the pills for my back are ready',
+  '拼命工作也还不上',
+  '我命苦啊',
+  '这利息要人命',
+  '死缠烂打有意思吗',
+  '我死撑了三个月了',
+  '累死累活的',
+  '我都快忙疯了',
+  '家里老人去年走了',
+  '我爷爷死的时候留下的债',
+  '你们打死我也没钱',
+  '我的手机卡死了',
+  '我电脑卡死了',
+  '这个系统死机了，等会儿',
+  '我们这边死角没信号',
+  '死者家属怎么处理',
+  '这个人已经死了，别打了',
+  '他本人死了，我是他老婆',
+  '要是我爸死了这钱谁还',
+  '吓我一跳',
+  '我要跳槽了，新工作下个月发工资',
+  '我跳过了这一期',
+  '我在天台抽烟',
+  '我把药吃完了再说',
+  '我家住顶楼，信号不好',
+  '我今天最后一天上班',
+  '我的最后一笔工资',
+  "I'll die laughing if you waive it",
+  "I'm dying here, it's so hot",
+  'my cat died yesterday',
+  'over my dead body will I pay that fee',
+  'the deadline kills me',
+  "I'm done paying",
+  "I'll be gone all week",
+  "I'm ready to end this call",
+  'I want to end the contract',
+  'killing time until my shift',
+  'my goodbye email to my team',
+  'I have a plan for paying',
+  "it's a dead account",
+  'the pills my doctor gave me help',
+  "I'm not going anywhere",
+  "I'm on the bridge to work, can you call back later",
+  'I jumped at the chance to pay',
+  "I'm sick to death of these calls",
+  'dead serious, no money',
+  "we're dead in the water",
+  "I'll be dead tired after my shift",
+  "that's the last straw",
 ];
