@@ -69,12 +69,15 @@ describe('the crisis card through the real search', () => {
   it('is not lifted by a near-miss when only the signal could lift it', () => {
     const neutral = (pack: typeof zhPack, title: string) =>
       buildObjectionIndex(pack.map((o) => (o.severity === 'crisis' ? { ...o, title, triggers: [] } : o)));
-    const bare = { zh: neutral(zhPack, '危机处理'), en: neutral(enPack, 'Crisis protocol') };
+    const bare = { zh: neutral(zhPack, '甲乙丙丁'), en: neutral(enPack, 'Xyzzy') };
     const lifted = NEAR_MISSES.filter((q) => {
       const found = searchObjections(indexFor(q) === zh ? bare.zh : bare.en, q).map((r) => r.objection.id);
       return found.includes('self-harm');
     });
     expect(lifted).toEqual([]);
+    // The same cards are lifted by the signal alone.
+    expect(searchObjections(bare.zh, '我死了你们就满意了')[0]?.objection.id).toBe('self-harm');
+    expect(searchObjections(bare.en, "you'll be happy when I'm dead")[0]?.objection.id).toBe('self-harm');
   });
   it('leaves a relative’s death to the deceased card', () => {
     const found = ids('人死了债还要还吗？我爸上个月去世了');
