@@ -1,7 +1,7 @@
 /**
- * English (and IME-off pinyin) crisis signals (issue 11 §2) on the folded query: the phrases of
- * crisis-lexicon.ts with one typo per long word and filler words inside, and the bare die/dead/gone
- * read with its subject — the speaker's death wished or foreseen ("I should just die", "when I'm
+ * English (and IME-off pinyin) crisis signals (issue 11 §2) on the folded query: the phrases
+ * of crisis-lexicon-en.ts with one typo per long word and filler words inside, and the bare
+ * die/dead/gone read with its subject — the speaker's death wished or foreseen ("I should just die", "when I'm
  * dead", "if I die the debt is gone") but not a hyperbole ("dead tired", cut first), a relative's,
  * a battery's or a game character's. Linear in the number of words.
  */
@@ -20,7 +20,7 @@ import {
   EN_WEAK,
   EN_WILL,
   PINYIN_STRONG,
-} from './crisis-lexicon';
+} from './crisis-lexicon-en';
 import type { CrisisSignal } from './crisis-signals';
 import { withinOneEdit } from './edit-distance';
 
@@ -47,7 +47,10 @@ export function englishWords(folded: string): string[] {
   );
 }
 
-/** One typo is forgiven if the first letter is right: any in words of four letters or more, a swap of neighbours in shorter ones (die → dei). */
+/**
+ * One typo is forgiven if the first letter is right: any in words of four letters or more, a swap
+ * of neighbours in shorter ones (die → dei).
+ */
 function wordMatches(said: string, expected: string): boolean {
   if (said === expected) return true;
   if (said[0] !== expected[0] || !withinOneEdit(said, expected)) return false;

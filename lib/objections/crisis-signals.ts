@@ -5,8 +5,9 @@
  * signal is strong (suicide, a death wish, death as the end of the debt, a plan or a method,
  * disappearance), kept in the list when weak (hopelessness, burden, "this is my last call").
  *
- * The words are data (crisis-lexicon.ts), the reading is per language (crisis-zh.ts: 死 with its
- * subject; crisis-en.ts: die/dead/gone with theirs, pinyin typed with the IME off), all on the one
+ * The words are data (crisis-lexicon-zh.ts, crisis-lexicon-en.ts), the reading is per language
+ * (crisis-zh.ts: 死 with its subject; crisis-en.ts: die/dead/gone with theirs, pinyin typed with
+ * the IME off), all on the one
  * folding (lib/text/fold.ts: width, case, 您 → 你) and linear in the query's length. Near-misses
  * are cut before matching: hyperbole (笑死, "dead tired"), refusals (死活不还, "over my dead
  * body"), deadlines, dead things (死机, "dead card"); a relative's death (我爸去世了) is not a

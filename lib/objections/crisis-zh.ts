@@ -1,7 +1,7 @@
 /**
- * Chinese crisis signals (issue 11 §2) on the folded query: the explicit phrases and bounded-gap
- * patterns of crisis-lexicon.ts, and the bare 死 read with its subject — the speaker's own death
- * wished or foreseen (我死了你们就满意了, 人死债消, 不如死了干净) but not a relative's (我爸死了),
+ * Chinese crisis signals (issue 11 §2) on the folded query: the explicit phrases and
+ * bounded-gap patterns of crisis-lexicon-zh.ts, and the bare 死 read with its subject — the
+ * speaker's own death wished or foreseen (我死了你们就满意了, 人死债消, 不如死了干净) but not a relative's (我爸死了),
  * a thing's (我的花死了), a game's, or hyperbole (烦死了, cut first). Every look-up is a substring
  * search or a scan of a bounded window: linear in the query length, no regex from data.
  */
@@ -27,7 +27,7 @@ import {
   ZH_WEAK,
   ZH_WEAK_UNCUT,
   ZH_WILL_BEFORE,
-} from './crisis-lexicon';
+} from './crisis-lexicon-zh';
 import type { CrisisSignal } from './crisis-signals';
 
 /** A clause break, and what a cut near-miss leaves behind. */
