@@ -7,11 +7,10 @@
  *
  * The words are data (crisis-lexicon-zh.ts, crisis-lexicon-en.ts), the reading is per language
  * (crisis-zh.ts: 死 with its subject; crisis-en.ts: die/dead/gone with theirs, pinyin typed with
- * the IME off), all on the one
- * folding (lib/text/fold.ts: width, case, 您 → 你) and linear in the query's length. Near-misses
- * are cut before matching: hyperbole (笑死, "dead tired"), refusals (死活不还, "over my dead
- * body"), deadlines, dead things (死机, "dead card"); a relative's death (我爸去世了) is not a
- * signal — the deceased card answers it.
+ * the IME off), all on the one folding (lib/text/fold.ts: width, case, 您 → 你) and linear in the
+ * query's length. Near-misses are cut before matching: hyperbole (笑死, "dead tired"), refusals
+ * (死活不还, "over my dead body"), deadlines, dead things (死机, "dead card"); a relative's death
+ * (我爸去世了) is not a signal — the deceased card answers it.
  */
 import { foldText } from '../text/fold';
 import { enSignal } from './crisis-en';
