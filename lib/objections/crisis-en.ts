@@ -107,18 +107,17 @@ function anyPhrase(words: readonly string[], { list, joined }: Phrases): boolean
   for (let start = 0; start < words.length; start++) {
     const first = (words[start] as string)[0];
     for (const phrase of list) {
-      if (
-        (phrase.words[0] as readonly string[]).some((w) => w[0] === first) &&
-        phraseAt(words, start, phrase, true)
-      ) {
+      const starts = (phrase.words[0] as readonly string[]).some((w) => w[0] === first);
+      if (starts && !NEGATIONS.has(words[start - 1] ?? '') && phraseAt(words, start, phrase, true))
         return true;
-      }
     }
   }
   return words.some((w) => joined.has(w));
 }
 
 const CUTS = EN_CUTS.map(compile);
+/** A phrase right after one of these is denied ("I'm not going to die over this"). */
+const NEGATIONS = new Set(['not', 'never']);
 const STRONG = phrases(EN_STRONG);
 const WEAK = phrases(EN_WEAK);
 

@@ -28,6 +28,10 @@ export const EN_CUTS = lines(`
   die/dying/died/dead of/from embarrassment/shame/boredom/laughter/laughing/curiosity/hunger/thirst/heat/cold
   die/dying/died laughing
   over my dead body
+  living paycheck
+  my life back
+  go on vacation/holiday/holidays/leave/strike/break/a/the
+  way out of the/this/my contract/deal/agreement/plan/loan/card/account/call/house/job
   rather die than pay/give/talk
   rather be dead than pay/give/talk
   die/dead before i pay/give
@@ -36,7 +40,7 @@ export const EN_CUTS = lines(`
 `);
 
 export const EN_STRONG = lines(`
-  kill/killing/hurt/harm/cut/hang/shoot/drown/poison/stab/starve/off/burn/end myself
+  kill/killing/hurt/harm/cut/hang/shoot/drown/poison/stab/starve/off/burn/end myself/himself/herself/themselves
   kill my self
   kms
   suicide
@@ -119,6 +123,11 @@ export const EN_STRONG = lines(`
   will not be around/here/alive anymore/forever
   wont be around/here/alive much/for longer/long
   will not be around/here/alive much/for longer/long
+  wont be alive $
+  wont be alive next/by/tomorrow/to/in
+  walk/walking/swim/swimming into the sea/ocean/river/lake
+  not scared/afraid of dying
+  think about is dying/death
   not going to be around/here/alive much/for longer/long
   not going to be around/here/alive anymore
   not be around much longer
@@ -176,6 +185,7 @@ export const EN_WEAK = lines(`
   im just a burden
   want to disappear
   collect from my grave
+  not scared/afraid of death
   gonna/will/ill end this $
   going to end this $
   letter/note/letters/notes to/for my kids/children/family/wife/husband/parents

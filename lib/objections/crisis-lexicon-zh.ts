@@ -23,12 +23,12 @@ export const ZH_CUTS = split(`
   死我 想死你 拼死 装死 作死 找死 该死 猝死 半死 要死不活 得要死 得快死 得半死
   笑死 累死 烦死 忙死 饿死 渴死 热死 冷死 冻死 晒死 闷死 憋死 气死 吓死 困死 急死 愁死 疼死 痛死 穷死 坑死
   整死 弄死 打死 撑死 恨死 爱死 馋死 丑死 臭死 吵死 挤死 怕死 难受死 无聊死 郁闷死 羡慕死 后悔死 心疼死 担心死
-  死里逃生 紧张死 尴尬死 麻烦死 倒霉死 折腾死 折磨死 拖死 耗死 你去死 他去死 去死吧你
+  你想死 你们想死 死里逃生 紧张死 尴尬死 麻烦死 倒霉死 折腾死 折磨死 拖死 耗死 你去死 他去死 去死吧你
   活路 活动 干活 灵活 快活 活该 生活 活期 没活够 复活
 `);
 
 /** Phrases that hold a cut (生活, 死都, 死我): looked for before the cuts. */
-export const ZH_STRONG_UNCUT = split('不想生活 不想再生活 把自己~3死 死自己');
+export const ZH_STRONG_UNCUT = split('不想生活 不想再生活 把自己~3死 死自己 让~3撞死');
 export const ZH_WEAK_UNCUT = split('逼死 往死里逼 不怕死 死都不怕');
 
 /**
@@ -58,7 +58,11 @@ export const ZH_STRONG = [
     大不了~4死
     活着~5意思|意义
     活着~3干嘛
-    活着~4累赘|拖累|多余|没用|有什么用|干什么|受罪|遭罪|还有什么|浪费
+    活着~4累赘|拖累|多余|没用|有什么用|干什么|受罪|遭罪|还有什么|浪费|笑话
+    为什么|怎么|干嘛~2还活着
+    天台|楼顶|江边|河边|海边|桥上~8,不回来|回不来
+    马上|现在|这就|今晚~2跳$
+    开车~3撞墙|撞树|撞上去|冲下去
     割~3腕
     烧~3炭
     楼上~3跳
@@ -66,7 +70,7 @@ export const ZH_STRONG = [
     吃~4药死
     药~3都吃了
     吞~3药
-    吃了|喝了|吞了|吃下~3瓶|把~3药
+    吃了|喝了|吞了|吃下~3瓶|把|堆|盒~3药
     这条命|我的命~3拿去|给你们|赔给|不要了
     把自己~3了结|了断|结束|解决
     我要是|我如果|我万一|万一我|要是我|如果我|我哪天~2走了|不在了~4,孩子|家里|爸妈|父母|老婆|老公|家人
@@ -89,7 +93,7 @@ export const ZH_STRONG = [
     我的后事
     想好~4怎么~1死|结束|了断|离开
     站在|坐在|爬上|爬到|站到|走到|跑到|到了|已经到~2楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆|桥上|桥边|江边|河边|海边|湖边|铁轨
-    在~1楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆外$
+    在~1楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆外|铁轨$
     已经在~1桥上|桥边|江边|河边|海边|湖边|铁轨$
     跟|和|向~3家人|家里人|孩子|老婆|老公|爸妈|父母|所有人|大家|这个世界~2告别|道别
     告别|道别~2家人|家里人|孩子|老婆|老公|爸妈|父母|所有人|大家|这个世界
@@ -106,7 +110,7 @@ export const ZH_STRONG = [
     要我的命|要我命~6,给你们|拿去
     带着|抱着|和|跟~3孩子|儿子|女儿|家人|老婆~3一起~1跳|死|走|了断
     绳子|农药|木炭~8,想好了|准备好了
-    不想|不要~3醒过来|醒来
+    不想|不要|不再|别再~3醒过来|醒来
   `),
 ];
 
@@ -129,6 +133,9 @@ export const ZH_WEAK = [
     想好~4怎么~1走
     想好了~4,今晚|今天|马上|明天~1走
     活下去
+    不想~2撑了|撑下去|坚持
+    今晚~2结束
+    在~1桥上|桥边|江边|河边|海边|湖边$
     这辈子~3就这样了|完了|到头了
     留了信|留了一封信|留下一封信|写了一封信给
     没什么|没有~4牵挂
@@ -160,20 +167,25 @@ export const ZH_PASSIVE = '被';
 /** The impersonal subject (人死债消, 人死了就不用还了): 人 opening the clause, or after one of these. */
 export const ZH_IMPERSONAL = '人';
 export const ZH_OPENERS = split(
-  '反正 都说 不是说 听说 俗话说 要是 如果 万一 大不了 那就 就 还不如 干脆 一个 哪天',
+  '反正 都说 不是说 听说 俗话说 要是 如果 万一 大不了 那就 就 还不如 干脆 一个 哪天 我这种 我这样的 像我这种 像我这样的 我这个',
 );
 /** Without the speaker named: a will right before 死 (不如死了, 干脆死) … */
 export const ZH_WILL_BEFORE = split('想 去 寻 求 不如 干脆 宁可 宁愿 只能 只有 只好 准备 打算 早点');
 /** … or the death as an end right after it (死了就不用还了, 死了拉倒, 人死债消). */
 export const ZH_END_AFTER = split(`
   算了 好了 得了 拉倒 干净 一了百了 就不用 不用还 就没 就清 你们 就解脱 就好 就完 也好 比较好 更好
-  就轻松 就舒服 就安静 就清净 就结束
+  就轻松 就舒服 就安静 就清净 就结束 最好
   债消 账消 债就 账就 钱就 债没 债是不是就
 `);
 /** A relative named anywhere: an impersonal 人死了… is a question about the deceased. */
 export const ZH_KIN = split(
   '爸 妈 爹 娘 父亲 母亲 老公 老婆 丈夫 妻子 儿子 女儿 爷爷 奶奶 家人 亲人 去世 过世 他 她',
 );
+/** He or she wanting it (客户说他要去死): a will among the gap's words, not 他们 (a curse). */
+export const ZH_THIRD_PERSON = split('他 她');
+export const ZH_THIRD_PERSON_WILL = split('想 去 寻 求 准备 打算 干脆 宁可 宁愿 不如');
+/** Reporting verbs (他说死了就不用还了): the subject search stops there. */
+export const ZH_REPORTING = '说讲称';
 /** A game on the line: 我又死了 is the player's character. */
 export const ZH_GAME = split('游戏 王者 吃鸡 副本 复活 排位 手游 关卡 打团 英雄联盟');
 /** Particles that may stand between a `$` pattern's end and the clause break. */

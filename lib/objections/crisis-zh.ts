@@ -22,8 +22,11 @@ import {
   ZH_OTHER_PERSON,
   ZH_PARTICLES,
   ZH_PASSIVE,
+  ZH_REPORTING,
   ZH_STRONG,
   ZH_STRONG_UNCUT,
+  ZH_THIRD_PERSON,
+  ZH_THIRD_PERSON_WILL,
   ZH_WEAK,
   ZH_WEAK_UNCUT,
   ZH_WILL_BEFORE,
@@ -163,9 +166,12 @@ function cutNearMisses(text: string): string {
   return out;
 }
 
-type Subject =
-  | { kind: 'first' | 'other' | 'impersonal'; start: number; end: number }
-  | { kind: 'none'; start: number; end: number };
+interface Subject {
+  /** `none`: nobody named between the clause's start (or a reporting verb, 他说…) and 死. */
+  kind: 'first' | 'other' | 'impersonal' | 'none';
+  start: number;
+  end: number;
+}
 
 const wordEndingAt = (text: string, end: number, from: number, words: readonly string[]) =>
   words.find((w) => end - w.length >= from && text.endsWith(w, end));
@@ -174,6 +180,7 @@ const wordEndingAt = (text: string, end: number, from: number, words: readonly s
 function subjectBefore(text: string, from: number, death: number, window = SUBJECT_WINDOW): Subject {
   const limit = Math.max(from, death - window);
   for (let end = death; end > limit; end--) {
+    if (ZH_REPORTING.includes(text.charAt(end - 1))) return { kind: 'none', start: end, end };
     const other = wordEndingAt(text, end, from, OTHER_PERSON);
     if (other !== undefined) return { kind: 'other', start: end - other.length, end };
     const first = wordEndingAt(text, end, from, FIRST_PERSON);
@@ -183,12 +190,40 @@ function subjectBefore(text: string, from: number, death: number, window = SUBJE
   return { kind: 'none', start: from, end: from };
 }
 
-/** The speaker's own death: nothing but time, modal and manner words between the speaker and 死. */
-function firstPersonDeath(gap: string): CrisisSignal | null {
+/** Only time, modal and manner words (and 被) in the gap, less the words that look otherwise. */
+function modalGap(gap: string): string | null {
   let clean = gap;
   for (const word of ZH_GAP_WORDS_OK) clean = clean.split(word).join('');
   for (const char of clean) if (!ZH_GAP_ALLOWED.includes(char)) return null;
+  return clean;
+}
+
+/** The speaker's own death: nothing but time, modal and manner words between the speaker and 死. */
+function firstPersonDeath(gap: string): CrisisSignal | null {
+  const clean = modalGap(gap);
+  if (clean === null) return null;
   return clean.includes(ZH_PASSIVE) ? 'weak' : 'strong';
+}
+
+/** He or she wanting to die (他要去死, not 他死了 nor 他们去死吧). */
+function thirdPersonWish(text: string, subject: Subject, death: number): boolean {
+  if (
+    !ZH_THIRD_PERSON.includes(text.slice(subject.start, subject.end)) ||
+    text.charAt(subject.end) === '们'
+  ) {
+    return false;
+  }
+  const clean = modalGap(text.slice(subject.end, death));
+  return clean !== null && ZH_THIRD_PERSON_WILL.some((will) => clean.includes(will));
+}
+
+/** A relative named anywhere (who reports speech, 他说, is not one). */
+function kinNamed(text: string): boolean {
+  let said = text;
+  for (const person of ZH_THIRD_PERSON) {
+    for (const verb of ZH_REPORTING) said = said.split(person + verb).join(BREAK);
+  }
+  return ZH_KIN.some((kin) => said.includes(kin));
 }
 
 /** Nothing before 死 (or before the impersonal 人) in the clause but an opener (反正, 要是…). */
@@ -216,14 +251,14 @@ function deathSaid(text: string): CrisisSignal | null {
     const subject = subjectBefore(text, from, death);
     let signal: CrisisSignal | null = null;
     if (subject.kind === 'first') signal = firstPersonDeath(text.slice(subject.end, death));
-    else if (subject.kind !== 'other') {
+    else if (subject.kind === 'other') signal = thirdPersonWish(text, subject, death) ? 'strong' : null;
+    else {
       const willed = subject.kind === 'none' && ZH_WILL_BEFORE.some((w) => text.endsWith(w, death));
       const opens =
         subject.kind === 'none'
-          ? opensClause(text, from, death)
+          ? opensClause(text, subject.start, death)
           : opensClause(text, from, subject.start) && subject.end === death;
-      const ending = opens && endAfter(text, death) && !ZH_KIN.some((kin) => text.includes(kin));
-      if (willed || ending) signal = 'strong';
+      if (willed || (opens && endAfter(text, death) && !kinNamed(text))) signal = 'strong';
     }
     if (signal === 'strong') return signal;
     found = found ?? signal;

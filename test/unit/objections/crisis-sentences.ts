@@ -207,11 +207,13 @@ export const FIRST_NEAR_MISSES = [
 ];
 
 /**
- * Three more rounds, written after the first widening to probe it, each before running it: on
- * their first run 41 of 84, 23 of 55 and 20 of 46 crisis sentences were missed and 7 of 133
- * near-misses fired. Kept here as the lexicon now reads them, less four it still misses or reads
- * otherwise: "I won't be here next month to pay", "I want out of life" (missed), "I'm gonna die if
- * I miss the bus lol" (strong) and 你们把我往死里逼也没用 (weak on purpose: 往死里逼 is kept weak).
+ * Four more rounds, written after the first widening to probe it, each before running it: on
+ * their first run 41 of 84, 23 of 55, 20 of 46 and 24 of 50 crisis sentences were missed, and 4
+ * of 52, 3 of 33, 0 of 48 and 7 of 47 near-misses fired. Kept here as the lexicon now reads them,
+ * less eight it still misses or reads otherwise — missed: "I won't be here next month to pay", "I
+ * want out of life", 我宁可死也不想再被催了 (reads like 宁死也不还), 我想了很久，还是走吧,
+ * 我把银行卡密码都告诉老婆了，后面的事她会处理; strong: "I'm gonna die if I miss the bus lol";
+ * weak on purpose: 你们把我往死里逼也没用, 我撑不住了就找你们.
  */
 export const STRONG_PROBES = [
   '我这条命你们拿去吧',
@@ -370,6 +372,48 @@ export const STRONG_PROBES = [
   "I'd rather be dead than in debt",
   'if I kill myself does the debt go away',
   'can my family be made to pay if I die',
+  '客户说他要去死',
+  '他说他不想活了',
+  '客户称要跳楼',
+  '客户说已经写好遗书',
+  '他说死了就不用还了',
+  '我这个月还不上就只能去死了',
+  '我死了算你们的',
+  '我这种人死了最好',
+  '死了一了百了，省得拖累',
+  '我今天就死给你们看看',
+  '我想去天台吹吹风，然后就不回来了',
+  '我不会再接你们电话了，永别了',
+  '你们满意了吧，我马上就跳',
+  '我真的想一了百了',
+  '我喝了半瓶白酒，吃了一堆药',
+  '我在铁轨边上',
+  '我准备开车撞墙',
+  '我想让车撞死我',
+  '我只想睡着不再醒来',
+  '我真的没有活下去的意义了',
+  '我怎么还活着',
+  '我为什么还活着',
+  '我活着就是个笑话',
+  "he says he's going to kill himself",
+  'customer says she wants to die',
+  "he said he'd be better off dead",
+  "I'm going to end my own life",
+  'I wanna end it all rn',
+  "I'm thinking of killing myself",
+  'i want to kill myslef',
+  "I'm planning my suicide",
+  'the world is better without me',
+  "I'm going to walk into the sea",
+  "I'm going to step in front of a bus",
+  "I won't be alive next month",
+  "I'm ready to die",
+  "I'm not scared of dying anymore",
+  'I want to be dead',
+  "I wish I'd never wake up",
+  'all I think about is dying',
+  "I'm going to take my life",
+  "there's no way out but death",
 ];
 
 export const WEAK_PROBES = [
@@ -400,6 +444,11 @@ export const WEAK_PROBES = [
   '我给家里人都留了信',
   "I have nothing left, I'm going to end this",
   "I'm writing my will and a letter to my kids",
+  '你们逼死我算了',
+  '我已经不想再撑了',
+  '我撑到今天已经是极限了，今晚就结束',
+  '我现在在江边，风很大',
+  "I can't go on living like this",
 ];
 
 export const NEAR_MISS_PROBES = [
@@ -534,4 +583,50 @@ export const NEAR_MISS_PROBES = [
   "we're dead in the water",
   "I'll be dead tired after my shift",
   "that's the last straw",
+  '他死了，别打了',
+  '他已经死了三年了',
+  '客户说他爸死了',
+  '客户本人已经去世',
+  '他要死了，在ICU',
+  '她快死了还催',
+  '我妈病得快死了',
+  '他快不行了',
+  '我要活活被你们逼疯',
+  '活活气死',
+  '这事死定了',
+  '我们死扛到底',
+  '这个死规定',
+  '他们死不认账',
+  '我累得半死',
+  '饿死鬼',
+  '你们想死啊，天天打',
+  '死对头',
+  '我死都不会再用你们的卡',
+  '撑死了能还五百',
+  '我先撑一撑',
+  '我在江边吃饭',
+  '我在铁路局上班',
+  '我开车撞了别人的车',
+  '我不想再接你们的电话了',
+  '我跟你们拼了',
+  '我宁可坐牢也不还',
+  'he killed it at work',
+  'she died in March',
+  'he died of cancer',
+  'she passed away last year',
+  "I'm not going to die over this",
+  "I'm dying to pay it off",
+  'the battery died',
+  "he's dead broke",
+  "I'm tired of living paycheck to paycheck",
+  "I'd rather die than talk to you",
+  "I'm going to walk into the bank tomorrow",
+  "I'm going to step out for lunch",
+  "I won't be alive without coffee lol",
+  "I'm ready to pay",
+  "I'm not scared of you",
+  'my life is busy',
+  "I'm taking my life back",
+  "I can't go on vacation",
+  "there's no way out of this contract",
 ];
