@@ -110,7 +110,7 @@ export const EN_STRONG = lines(`
   take/taking/swallow/swallowing a/the bottle of pills
   dont want to be here/alive anymore
   goodbye forever
-  said/saying my goodbyes
+  said/saying/written/wrote/writing my goodbyes
   said/say/saying goodbye to my family/kids/children/wife/husband/parents/mom/dad
   said/say/saying goodbye to everyone/everybody
   said/say/saying goodbye to the world
@@ -186,6 +186,8 @@ export const EN_WEAK = lines(`
   want to disappear
   collect from my grave
   not scared/afraid of death
+  have everything ready $
+  got everything planned/planned out $
   gonna/will/ill end this $
   going to end this $
   letter/note/letters/notes to/for my kids/children/family/wife/husband/parents

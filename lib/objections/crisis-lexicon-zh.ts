@@ -18,7 +18,7 @@ import { lines, split } from './crisis-words';
  * are "dead" (死机, 死账), idioms, the law (死刑), and miss-you (想死你).
  */
 export const ZH_CUTS = split(`
-  死期 死线 死活 死也 死都 死了也不 死了都不 死不 死磕 死缠 死皮赖脸 死心 死机 死账 死卡 死循环 死刑 死罪 死缓
+  死期 死线 死活 死也 死都 死了也不还 死了都不还 死了也不给 死了也不会还 死了也还不 死不 死乞白赖 死磕 死缠 死皮赖脸 死心 死机 死账 死卡 死循环 死刑 死罪 死缓
   死了个 死了一个 死了两个 死党 死忠 死胡同 死脑筋 死板 死贵 死等 死守 死扛 死撑 死死 死命 死定 死鬼 死脑子 死要面子 死要钱 死对头 死角 死人
   死我 想死你 拼死 装死 作死 找死 该死 猝死 半死 要死不活 得要死 得快死 得半死
   笑死 累死 烦死 忙死 饿死 渴死 热死 冷死 冻死 晒死 闷死 憋死 气死 吓死 困死 急死 愁死 疼死 痛死 穷死 坑死
@@ -29,7 +29,7 @@ export const ZH_CUTS = split(`
 
 /** Phrases that hold a cut (生活, 死都, 死我): looked for before the cuts. */
 export const ZH_STRONG_UNCUT = split('不想生活 不想再生活 把自己~3死 死自己 让~3撞死');
-export const ZH_WEAK_UNCUT = split('逼死 往死里逼 不怕死 死都不怕');
+export const ZH_WEAK_UNCUT = split('逼死 往死里逼 不怕死 死都不怕 死都死了');
 
 /**
  * Wishes fire whatever the subject (a customer telling of a relative's suicide wish still needs
@@ -137,7 +137,9 @@ export const ZH_WEAK = [
     今晚~2结束
     在~1桥上|桥边|江边|河边|海边|湖边$
     这辈子~3就这样了|完了|到头了
-    留了信|留了一封信|留下一封信|写了一封信给
+    留了信|留了一封信|留下一封信
+    信~3留给|给我|写给~2女儿|儿子|孩子|老婆|老公|爸妈|父母|家人
+    @遗嘱
     没什么|没有~4牵挂
   `),
 ];
@@ -160,8 +162,8 @@ export const ZH_GAP_PERSONS = '他她爸妈爹娘父母夫妻儿女哥姐弟妹�
  */
 export const ZH_GAP_ALLOWED =
   '嗯呃啊哎唉活着要是如果哪天一有明今晚马上现在立刻就也都早迟真快会可能去想还干脆宁愿直接等只好准备打算决定已经当场这那很该应得头撞跳淹摔喝药吃再先索性随时总给看着被怎么么好';
-/** Words removed from the gap before that check: 真的 and 的话 are no possessive, 不如 no negation. */
-export const ZH_GAP_WORDS_OK = split('真的 的话 还不如 不如');
+/** Removed from the gap before that check: 真的/的话 are no possessive, 不如/恨不得 no negation. */
+export const ZH_GAP_WORDS_OK = split('真的 的话 还不如 不如 恨不得 巴不得');
 /** 被 in the gap: driven to death by someone (被逼死) — a weak signal. */
 export const ZH_PASSIVE = '被';
 /** The impersonal subject (人死债消, 人死了就不用还了): 人 opening the clause, or after one of these. */
@@ -174,7 +176,7 @@ export const ZH_WILL_BEFORE = split('想 去 寻 求 不如 干脆 宁可 宁愿
 /** … or the death as an end right after it (死了就不用还了, 死了拉倒, 人死债消). */
 export const ZH_END_AFTER = split(`
   算了 好了 得了 拉倒 干净 一了百了 就不用 不用还 就没 就清 你们 就解脱 就好 就完 也好 比较好 更好
-  就轻松 就舒服 就安静 就清净 就结束 最好
+  就轻松 就舒服 就安静 就清净 就结束 最好 就什么都不用 什么都不用
   债消 账消 债就 账就 钱就 债没 债是不是就
 `);
 /** A relative named anywhere: an impersonal 人死了… is a question about the deceased. */

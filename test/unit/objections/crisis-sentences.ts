@@ -207,13 +207,17 @@ export const FIRST_NEAR_MISSES = [
 ];
 
 /**
- * Four more rounds, written after the first widening to probe it, each before running it: on
- * their first run 41 of 84, 23 of 55, 20 of 46 and 24 of 50 crisis sentences were missed, and 4
- * of 52, 3 of 33, 0 of 48 and 7 of 47 near-misses fired. Kept here as the lexicon now reads them,
- * less eight it still misses or reads otherwise — missed: "I won't be here next month to pay", "I
- * want out of life", 我宁可死也不想再被催了 (reads like 宁死也不还), 我想了很久，还是走吧,
- * 我把银行卡密码都告诉老婆了，后面的事她会处理; strong: "I'm gonna die if I miss the bus lol";
- * weak on purpose: 你们把我往死里逼也没用, 我撑不住了就找你们.
+ * Five more rounds, written after the first widening to probe it, each before running it: on
+ * their first run 41 of 84, 23 of 55, 20 of 46, 24 of 50 and 17 of 45 crisis sentences were
+ * missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47 and 3 of 31 near-misses fired. Kept here as the
+ * lexicon now reads them, less seventeen it still misses or reads otherwise. Missed — plans with
+ * no object or place named, too close to paying plans to tell apart (我连地方都选好了,
+ * 我已经想好了，就这个周末, "I've picked the place", "I've already chosen the date"), and
+ * "I want out of life", "I won't be here next month to pay", 我宁可死也不想再被催了 (reads like
+ * 宁死也不还), 我想了很久，还是走吧, 我这几天把该见的人都见了, 我已经去过天台看过了,
+ * 存款都转给我老婆了，我准备走了, 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to
+ * my neighbour". Read otherwise: "I'm gonna die if I miss the bus lol", "she'd rather die than ask
+ * for help" (strong), 你们把我往死里逼也没用, 我撑不住了就找你们 (weak on purpose).
  */
 export const STRONG_PROBES = [
   '我这条命你们拿去吧',
@@ -414,6 +418,37 @@ export const STRONG_PROBES = [
   'all I think about is dying',
   "I'm going to take my life",
   "there's no way out but death",
+  '我死了这钱就一笔勾销了吧',
+  '大不了我死在你们公司',
+  '我这就死给你们',
+  '我死了你们去找阎王要',
+  '反正我迟早要死的，无所谓了',
+  '我死了以后这卡就作废了吧',
+  '我要是死了，谁也别想拿到钱',
+  '干脆我死了，你们去找我老婆要',
+  '你们是想让我死吗，那我就死',
+  '我死了也不会让你们好过',
+  '与其这样活着，不如死了',
+  '我宁愿死',
+  '我恨不得马上死掉',
+  '我一死百了',
+  '人死了就什么都不用管了',
+  '我死了就解脱了',
+  '要死也要死在你们面前',
+  '这钱我死了再还吧',
+  '我死前会把遗书寄给你们',
+  '我买了很多安眠药放在家里',
+  '绳子我都挂好了',
+  'if I die, will my kids have to pay',
+  "when I die you'll get nothing",
+  "I'd rather be dead, honestly",
+  "I'll be dead by the end of the week",
+  "I'm better off dead than paying this",
+  "I'm going to die soon and you can't collect",
+  "once I'm dead, it's my wife's problem, right",
+  "you'll get your money when I'm dead",
+  "I've said goodbye to my kids",
+  "I've written my goodbyes",
 ];
 
 export const WEAK_PROBES = [
@@ -449,6 +484,12 @@ export const WEAK_PROBES = [
   '我撑到今天已经是极限了，今晚就结束',
   '我现在在江边，风很大',
   "I can't go on living like this",
+  '死都死了还还什么钱',
+  '我已经把孩子送到我妈那了，我也没什么牵挂了',
+  '我刚把遗嘱写完',
+  '我写了一封信留给我女儿',
+  'I have everything ready',
+  "I've got everything planned out",
 ];
 
 export const NEAR_MISS_PROBES = [
@@ -629,4 +670,34 @@ export const NEAR_MISS_PROBES = [
   "I'm taking my life back",
   "I can't go on vacation",
   "there's no way out of this contract",
+  '死了这条心吧',
+  '你死了这条心',
+  '我死活想不起来',
+  '这事死无对证',
+  '这是死规矩',
+  '我死乞白赖',
+  '装死不接电话的是我老公',
+  '吓死宝宝了',
+  '我妈死前欠的钱',
+  '我爸死后留下这张卡',
+  '他死前没说过',
+  '死亡证明我有',
+  '我已经把钱转给我老婆了',
+  '地方我选好了，去银行还',
+  '我已经想好了，就这个周末还',
+  '我连还款日都选好了',
+  '我写了一封信给银行投诉',
+  '我把孩子送到我妈那了',
+  '该见的人都见了，钱还是没借到',
+  '我买了很多药，身体不好',
+  'when my dad died we got the card',
+  'if he dies, do I have to pay',
+  "I'm dead by 5pm every day, exhausted",
+  "I've picked the payment date",
+  "I've already chosen the plan",
+  'I said goodbye to the agent',
+  'I have everything ready for the payment',
+  "I've got everything planned out for paying",
+  'I gave my dog to my neighbour while I travel',
+  'the dead man switch on my account',
 ];
