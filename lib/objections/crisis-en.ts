@@ -108,15 +108,18 @@ function anyPhrase(words: readonly string[], { list, joined }: Phrases): boolean
     const first = (words[start] as string)[0];
     for (const phrase of list) {
       const starts = (phrase.words[0] as readonly string[]).some((w) => w[0] === first);
-      if (starts && !NEGATIONS.has(words[start - 1] ?? '') && phraseAt(words, start, phrase, true))
-        return true;
+      const denied = phrase.words.length > 1 && NEGATIONS.has(words[start - 1] ?? '');
+      if (starts && !denied && phraseAt(words, start, phrase, true)) return true;
     }
   }
   return words.some((w) => joined.has(w));
 }
 
 const CUTS = EN_CUTS.map(compile);
-/** A phrase right after one of these is denied ("I'm not going to die over this"). */
+/**
+ * A phrase right after one of these is denied ("I'm not going to die over this"); a single word
+ * is not ("not suicidal").
+ */
 const NEGATIONS = new Set(['not', 'never']);
 const STRONG = phrases(EN_STRONG);
 const WEAK = phrases(EN_WEAK);
