@@ -45,6 +45,9 @@ export const EN_STRONG = lines(`
   kms
   suicide
   suicidal
+  unalive
+  sewerslide
+  sewer slide
   end/ending my life
   end my own life
   take/taking my life

@@ -23,7 +23,7 @@ export const ZH_CUTS = split(`
   死我 想死你 拼死 装死 作死 找死 该死 猝死 半死 要死不活 得要死 得快死 得半死
   笑死 累死 烦死 忙死 饿死 渴死 热死 冷死 冻死 晒死 闷死 憋死 气死 吓死 困死 急死 愁死 疼死 痛死 穷死 坑死
   整死 弄死 打死 撑死 恨死 爱死 馋死 丑死 臭死 吵死 挤死 怕死 难受死 无聊死 郁闷死 羡慕死 后悔死 心疼死 担心死
-  你想死 你们想死 死里逃生 紧张死 尴尬死 麻烦死 倒霉死 折腾死 折磨死 拖死 耗死 你去死 他去死 去死吧你
+  紫砂壶 紫砂锅 你想死 你们想死 死里逃生 紧张死 尴尬死 麻烦死 倒霉死 折腾死 折磨死 拖死 耗死 你去死 他去死 去死吧你
   活路 活动 干活 灵活 快活 活该 生活 活期 没活够 复活
 `);
 
@@ -34,18 +34,19 @@ export const ZH_WEAK_UNCUT = split('逼死 往死里逼 不怕死 死都不怕 �
 /**
  * Wishes fire whatever the subject (a customer telling of a relative's suicide wish still needs
  * the card); acts and methods (`@`) only when no one else is their subject (我哥上个月跳楼了 is
- * the deceased card's).
+ * the deceased card's). With traditional forms (自殺), IME homophones (烧碳, 割碗) and internet
+ * euphemisms (紫砂 for 自杀, 想去世).
  */
 export const ZH_STRONG = [
   ...split(`
     寻死 想死 求死 一死 以死 死给 死在你 不想活 不要活 不活了 活不下去 活不成 活够 活腻
     生不如死 死了算了 死掉算了 一了百了 陪葬 遗书 遗言 收尸 同归于尽 诀别 永别 伤害自己
     不想醒 没脸活 一睡不醒 结束这一切 结束一切 离开这个世界 离开人世 离开人间 去另一个世界
-    再也见不到我 永远见不到我 自殺 輕生 遺書 遺言 跳樓 燒炭 安眠藥 結束生命
+    再也见不到我 永远见不到我 自殺 輕生 遺書 遺言 跳樓 燒炭 安眠藥 結束生命 紫砂 想去世
   `),
   ...split(`
     自杀 自尽 轻生 自残 自伤 割腕 割脉 烧炭 上吊 跳楼 跳河 跳江 跳海 跳桥 跳下去 卧轨 服毒 喝农药 敌敌畏 百草枯
-    老鼠药 吞药 安眠药 吃一瓶 整瓶药
+    老鼠药 吞药 安眠药 吃一瓶 整瓶药 烧碳 割碗 跳搂
   `).map((act) => `@${act}`),
   ...lines(`
     想|要|说要|准备|打算~2自杀|自尽|轻生|跳楼|上吊|割腕|烧炭|卧轨|喝农药
