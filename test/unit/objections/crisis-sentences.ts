@@ -701,3 +701,15 @@ export const NEAR_MISS_PROBES = [
   'I gave my dog to my neighbour while I travel',
   'the dead man switch on my account',
 ];
+
+/** Slang and IME slips, added with the words for them (not a probe). */
+export const SLANG_STRONG = [
+  '我想紫砂',
+  '有时候真想去世',
+  '我打算烧碳',
+  '我想割碗',
+  'I want to unalive myself',
+  'been thinking about sewer slide',
+];
+
+export const SLANG_NEAR_MISSES = ['这个紫砂壶多少钱', '我妈昨天去世了', 'the sewer backed up again'];
