@@ -1,9 +1,10 @@
 /**
  * Chinese crisis signals (issue 11 §2) on the folded query: the explicit phrases and
  * bounded-gap patterns of crisis-lexicon-zh.ts, and the bare 死 read with its subject — the
- * speaker's own death wished or foreseen (我死了你们就满意了, 人死债消, 不如死了干净) but not a relative's (我爸死了),
- * a thing's (我的花死了), a game's, or hyperbole (烦死了, cut first). Every look-up is a substring
- * search or a scan of a bounded window: linear in the query length, no regex from data.
+ * speaker's own death wished or foreseen (我死了你们就满意了, 人死债消, 不如死了干净) but not a
+ * relative's (我爸死了), a thing's (我的花死了), a game's, or hyperbole (烦死了, cut first). Every
+ * look-up is a substring search or a scan of a bounded window: linear in the query length, no
+ * regex from data.
  */
 
 import {
@@ -246,6 +247,11 @@ function endAfter(text: string, death: number): boolean {
 function deathSaid(text: string): CrisisSignal | null {
   if (ZH_GAME.some((word) => text.includes(word))) return null;
   let found: CrisisSignal | null = null;
+  let kin: boolean | undefined;
+  const kinIn = () => {
+    kin ??= kinNamed(text);
+    return kin;
+  };
   for (let death = text.indexOf('死'); death >= 0; death = text.indexOf('死', death + 1)) {
     const from = clauseStart(text, death);
     const subject = subjectBefore(text, from, death);
@@ -258,7 +264,7 @@ function deathSaid(text: string): CrisisSignal | null {
         subject.kind === 'none'
           ? opensClause(text, subject.start, death)
           : opensClause(text, from, subject.start) && subject.end === death;
-      if (willed || (opens && endAfter(text, death) && !kinNamed(text))) signal = 'strong';
+      if (willed || (opens && endAfter(text, death) && !kinIn())) signal = 'strong';
     }
     if (signal === 'strong') return signal;
     found = found ?? signal;
