@@ -148,6 +148,9 @@ function deathWordsAsDead(words: readonly string[]): string[] {
   return out;
 }
 
+/** The words of a death read with their subject. */
+const ANCHORS = new Set(['die', 'dead', 'gone', 'death', 'died']);
+
 /** How many words back from the anchor the subject is looked for. */
 const SUBJECT_WINDOW = 6;
 
@@ -160,6 +163,8 @@ function deathAt(words: readonly string[], at: number): boolean {
     const word = words[k] as string;
     if (EN_FIRST_PERSON.has(word)) {
       const condition = EN_BEFORE_SUBJECT.has(words[k - 1] ?? '');
+      // "if I died": the past only as a condition ("I died three times in this game" is not).
+      if (anchor === 'died') return condition;
       if (anchor === 'gone') {
         const next = words[at + 1];
         return condition && (next === undefined || next === BREAK || EN_AFTER_GONE.has(next));
@@ -174,9 +179,7 @@ function deathAt(words: readonly string[], at: number): boolean {
 
 function deathSaid(words: readonly string[]): boolean {
   if (words.some((w) => EN_GAME.has(w))) return false;
-  return words.some(
-    (w, at) => (w === 'die' || w === 'dead' || w === 'gone' || w === 'death') && deathAt(words, at),
-  );
+  return words.some((w, at) => ANCHORS.has(w) && deathAt(words, at));
 }
 
 const PINYIN_LONGEST = Math.max(...PINYIN_STRONG.map((p) => p.length)) + 1;

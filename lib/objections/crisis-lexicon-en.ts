@@ -130,6 +130,11 @@ export const EN_STRONG = lines(`
   wont be alive next/by/tomorrow/to/in
   walk/walking/swim/swimming into the sea/ocean/river/lake
   not scared/afraid of dying
+  ways/way to die
+  ways/way to end it
+  dont deserve to live/exist
+  dont deserve to be alive/here
+  burden much/for longer/long
   think about is dying/death
   not going to be around/here/alive much/for longer/long
   not going to be around/here/alive anymore
@@ -185,6 +190,10 @@ export const EN_WEAK = lines(`
   written/wrote/left/writing a/my note/letter for/to my family/kids/children/wife/husband/parents
   burden to/on my family/everyone/kids/children/wife/husband/parents
   im a burden
+  waste of space/oxygen/air
+  notes/letters for/to everyone/everybody
+  tonights the night
+  all be over soon $
   im just a burden
   want to disappear
   collect from my grave
@@ -226,6 +235,7 @@ export const EN_AUXILIARIES = new Set(
   split(`
     am m be been was were will would should shall could might may must going gonna to want wanna wish hope rather
     better just really probably soon already as well so then ready about let deserve honestly maybe simply
+    happier easier off
   `),
 );
 /** A will or a future among the auxiliaries. */
@@ -236,9 +246,9 @@ export const EN_WILL = new Set(
 );
 /** Right before the subject: a condition or a wish ("if I die", "when I'm dead", "let me die", "hope I die"). */
 export const EN_BEFORE_SUBJECT = new Set(split('if when once after until till let hope wish'));
-/** "gone" is a death only when what follows is not a place or a time (gone for two weeks). */
 /** Right after the anchor, a future of its own (I'm dead soon). */
 export const EN_AFTER_ANCHOR_WILL = new Set(split('soon'));
+/** "gone" is a death only when what follows is not a place or a time (gone for two weeks). */
 export const EN_AFTER_GONE = new Set(split('you they nobody no everyone everybody my then the who your'));
 /** Said for death itself: read as "dead" (when I'm six feet under). */
 export const EN_DEATH_WORDS = lines(`

@@ -42,7 +42,8 @@ export const ZH_STRONG = [
     寻死 想死 求死 一死 以死 死给 死在你 不想活 不要活 不活了 活不下去 活不成 活够 活腻
     生不如死 死了算了 死掉算了 一了百了 陪葬 遗书 遗言 收尸 同归于尽 诀别 永别 伤害自己
     不想醒 没脸活 一睡不醒 结束这一切 结束一切 离开这个世界 离开人世 离开人间 去另一个世界
-    再也见不到我 永远见不到我 自殺 輕生 遺書 遺言 跳樓 燒炭 安眠藥 結束生命 紫砂 想去世
+    再也见不到我 永远见不到我 自殺 輕生 遺書 遺言 跳樓 燒炭 安眠藥 結束生命 紫砂 想去世 不在这个世界 不在人世
+    永远结束
   `),
   ...split(`
     自杀 自尽 轻生 自残 自伤 割腕 割脉 烧炭 上吊 跳楼 跳河 跳江 跳海 跳桥 跳下去 卧轨 服毒 喝农药 敌敌畏 百草枯
@@ -59,7 +60,8 @@ export const ZH_STRONG = [
     大不了~4死
     活着~5意思|意义
     活着~3干嘛
-    活着~4累赘|拖累|多余|没用|有什么用|干什么|受罪|遭罪|还有什么|浪费|笑话
+    活着~4累赘|拖累|多余|没用|有什么用|干什么|受罪|遭罪|还有什么|浪费|笑话|必要
+    不配|不值得~2活
     为什么|怎么|干嘛~2还活着
     天台|楼顶|江边|河边|海边|桥上~8,不回来|回不来
     马上|现在|这就|今晚~2跳$
@@ -76,7 +78,7 @@ export const ZH_STRONG = [
     把自己~3了结|了断|结束|解决
     我要是|我如果|我万一|万一我|要是我|如果我|我哪天~2走了|不在了~4,孩子|家里|爸妈|父母|老婆|老公|家人
     我~2坟|墓
-    楼顶|天台|顶楼|窗台|窗外|栏杆|楼沿|桥上|桥边|护栏~2坐着|站着|蹲着
+    楼顶|天台|顶楼|窗台|窗外|栏杆|楼沿|桥上|桥边|护栏~3坐着|站着|蹲着|站了|坐了|待了
     世界~3再见|告别|道别|拜拜
     我~3走了~4,孩子|家里|爸妈|父母|老婆|老公~3拜托|托付|交给|照顾
     就去|这就去|马上去|马上就去~1河边|江边|海边|湖边|桥上|楼顶|天台|铁轨$
@@ -134,6 +136,10 @@ export const ZH_WEAK = [
     想好~4怎么~1走
     想好了~4,今晚|今天|马上|明天~1走
     活下去
+    我~5不在了$
+    烂命|贱命
+    跟|对|给~3妈|爸|家人|孩子|老婆|老公~3说了对不起|说对不起|道歉|道了歉
+    安静地走|静静地走|悄悄地走|默默地走$
     不想~2撑了|撑下去|坚持
     今晚~2结束
     在~1桥上|桥边|江边|河边|海边|湖边$
@@ -177,7 +183,7 @@ export const ZH_WILL_BEFORE = split('想 去 寻 求 不如 干脆 宁可 宁愿
 /** … or the death as an end right after it (死了就不用还了, 死了拉倒, 人死债消). */
 export const ZH_END_AFTER = split(`
   算了 好了 得了 拉倒 干净 一了百了 就不用 不用还 就没 就清 你们 就解脱 就好 就完 也好 比较好 更好
-  就轻松 就舒服 就安静 就清净 就结束 最好 就什么都不用 什么都不用
+  就轻松 都轻松 就舒服 就安静 就清净 就结束 最好 就什么都不用 什么都不用
   债消 账消 债就 账就 钱就 债没 债是不是就
 `);
 /** A relative named anywhere: an impersonal 人死了… is a question about the deceased. */
@@ -195,5 +201,10 @@ export const ZH_GAME = split('游戏 王者 吃鸡 副本 复活 排位 手游 �
 export const ZH_PARTICLES = '了呢啊吧呀哦嘛啦上边面顶';
 /** Punctuation that ends a clause (the other non-Han characters are dropped). */
 export const ZH_CLAUSE_BREAKS = '，。！？；：,.!?;:、\n';
-/** Latin syllables typed mid-sentence with the IME off, read as the character: 我想si, 不想huo了. */
-export const ZH_LATIN_SYLLABLES: Readonly<Record<string, string>> = { si: '死', huo: '活', zisha: '自杀' };
+/** Latin typed mid-sentence with the IME off (我想si, 不想huo了) or in English (我想die), read as the character. */
+export const ZH_LATIN_SYLLABLES: Readonly<Record<string, string>> = {
+  si: '死',
+  huo: '活',
+  zisha: '自杀',
+  die: '死',
+};

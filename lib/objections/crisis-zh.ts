@@ -258,13 +258,16 @@ function deathSaid(text: string): CrisisSignal | null {
     let signal: CrisisSignal | null = null;
     if (subject.kind === 'first') signal = firstPersonDeath(text.slice(subject.end, death));
     else if (subject.kind === 'other') signal = thirdPersonWish(text, subject, death) ? 'strong' : null;
-    else {
-      const willed = subject.kind === 'none' && ZH_WILL_BEFORE.some((w) => text.endsWith(w, death));
-      const opens =
-        subject.kind === 'none'
-          ? opensClause(text, subject.start, death)
-          : opensClause(text, from, subject.start) && subject.end === death;
-      if (willed || (opens && endAfter(text, death) && !kinIn())) signal = 'strong';
+    else if (subject.kind === 'none') {
+      const willed = ZH_WILL_BEFORE.some((w) => text.endsWith(w, death));
+      const ends = opensClause(text, subject.start, death) && endAfter(text, death) && !kinIn();
+      if (willed || ends) signal = 'strong';
+    } else {
+      // 人 opening the clause (人死债消, 我这种人就该去死): its death wanted, or an end after it.
+      const gap = text.slice(subject.end, death);
+      const opens = opensClause(text, from, subject.start) && modalGap(gap) !== null;
+      const willed = ZH_WILL_BEFORE.some((w) => text.endsWith(w, death));
+      if (opens && (willed || (gap === '' && endAfter(text, death) && !kinIn()))) signal = 'strong';
     }
     if (signal === 'strong') return signal;
     found = found ?? signal;

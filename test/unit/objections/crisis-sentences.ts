@@ -207,17 +207,19 @@ export const FIRST_NEAR_MISSES = [
 ];
 
 /**
- * Five more rounds, written after the first widening to probe it, each before running it: on
- * their first run 41 of 84, 23 of 55, 20 of 46, 24 of 50 and 17 of 45 crisis sentences were
- * missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47 and 3 of 31 near-misses fired. Kept here as the
- * lexicon now reads them, less seventeen it still misses or reads otherwise. Missed — plans with
- * no object or place named, too close to paying plans to tell apart (我连地方都选好了,
- * 我已经想好了，就这个周末, "I've picked the place", "I've already chosen the date"), and
- * "I want out of life", "I won't be here next month to pay", 我宁可死也不想再被催了 (reads like
- * 宁死也不还), 我想了很久，还是走吧, 我这几天把该见的人都见了, 我已经去过天台看过了,
- * 存款都转给我老婆了，我准备走了, 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to
- * my neighbour". Read otherwise: "I'm gonna die if I miss the bus lol", "she'd rather die than ask
- * for help" (strong), 你们把我往死里逼也没用, 我撑不住了就找你们 (weak on purpose).
+ * Six more rounds, written after the first widening to probe it, each before running it: on their
+ * first run 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17 of 45 and 24 of 35 crisis sentences were
+ * missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47, 3 of 31 and 0 of 25 near-misses fired. Kept here
+ * as the lexicon now reads them, less 21 it still misses or reads otherwise. Missed: plans naming
+ * no object or place, too close to paying plans to tell apart (我连地方都选好了,
+ * 我已经想好了，就这个周末, 我已经决定了，等孩子睡了我就走, 我把所有东西都处理好了, "I've picked the
+ * place", "I've already chosen the date", "I'm going to make sure I'm not here next week", "you
+ * won't have to call me again after tonight"), and "I want out of life", "I won't be here next
+ * month to pay", 我宁可死也不想再被催了 (reads like 宁死也不还), 我想了很久，还是走吧,
+ * 我这几天把该见的人都见了, 我已经去过天台看过了, 存款都转给我老婆了，我准备走了,
+ * 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to my neighbour". Read otherwise:
+ * "I'm gonna die if I miss the bus lol", "she'd rather die than ask for help" (strong),
+ * 你们把我往死里逼也没用, 我撑不住了就找你们 (weak on purpose).
  */
 export const STRONG_PROBES = [
   '我这条命你们拿去吧',
@@ -449,6 +451,29 @@ export const STRONG_PROBES = [
   "you'll get your money when I'm dead",
   "I've said goodbye to my kids",
   "I've written my goodbyes",
+  '你们天天打电话，我工作也丢了，老婆也跑了，我真的不如死了算了，你们爱怎么样就怎么样',
+  '说实话我昨晚在楼顶站了很久',
+  '我真的想die',
+  '我这种人活着就是浪费粮食',
+  '等你们下次打来，我可能已经不在这个世界上了',
+  '我不想活咯',
+  '我想结束这种日子，永远结束',
+  '我没有活着的必要了',
+  '我不配活着',
+  '要不我去死一死',
+  '活着真累，想早点解脱',
+  '我是个累赘，死了大家都轻松',
+  '我这种人就该去死',
+  '我真的撑不下去了，我想跳楼',
+  "honestly I don't see the point of living anymore",
+  "I've been looking up ways to die",
+  'I want to go to sleep and never wake up lol',
+  'it would be easier if I was dead',
+  "I'd be happier dead",
+  'everybody would be relieved if I died',
+  "I don't deserve to live",
+  "I'm not going to be a burden much longer",
+  "call my wife after I'm gone",
 ];
 
 export const WEAK_PROBES = [
@@ -490,6 +515,14 @@ export const WEAK_PROBES = [
   '我写了一封信留给我女儿',
   'I have everything ready',
   "I've got everything planned out",
+  '您们就别费劲了，我过几天就不在了',
+  '我这条烂命不值钱',
+  '我已经跟我妈说了对不起',
+  '我想一个人安静地走',
+  'I already wrote notes for everyone',
+  "I'm a waste of space",
+  "I've made my decision, tonight's the night",
+  "this will all be over soon, don't worry",
 ];
 
 export const NEAR_MISS_PROBES = [
@@ -700,6 +733,31 @@ export const NEAR_MISS_PROBES = [
   "I've got everything planned out for paying",
   'I gave my dog to my neighbour while I travel',
   'the dead man switch on my account',
+  '我说实话，我没钱',
+  '你们烦不烦，我工作也丢了，还打',
+  '我已经决定了，分期还',
+  '我过几天就不在本地了',
+  '我不在家，在外面',
+  '我去死磕这个客服',
+  '这条命是我妈给的，我会好好活',
+  '我活着就要还钱',
+  '我妈让我跟你们说对不起',
+  '东西我都处理好了，就是钱还没到',
+  '我一个人走路回家',
+  '安静点，我在开会',
+  '我把所有账单都处理好了',
+  "I'm looking up ways to pay",
+  'I already wrote notes for the meeting',
+  "I'm not going to be here next week, I'm moving",
+  'it would be easier if I was rich',
+  "I'd be happier debt free",
+  'everybody would be relieved if I paid',
+  "I don't deserve this treatment",
+  "I've made my decision, I'll pay monthly",
+  "call my wife after I'm back",
+  'this will all be over soon once I pay',
+  "you won't have to call me again after I pay",
+  "I'm dead on my feet",
 ];
 
 /** Slang and IME slips, added with the words for them (not a probe). */
