@@ -96,7 +96,7 @@ export const EN_STRONG = lines(`
   slit/cut my wrist/wrists
   standing/stood/sitting/sat on/at the/a roof/rooftop/bridge/ledge/edge
   took/taken/swallowed all my/the pills
-  took/taken/swallowed a/the whole bottle
+  take/took/taken/swallow/swallowed a/the whole bottle
   handful of pills
   pills/rope/gun are/is ready
   bought/got a/the rope
@@ -131,6 +131,17 @@ export const EN_STRONG = lines(`
   walk/walking/swim/swimming into the sea/ocean/river/lake
   not scared/afraid of dying
   ways/way to die
+  way out is death/dying
+  way out is to die
+  cutting again $
+  started cutting $
+  final goodbye
+  how many pills it takes
+  how many pills it would take
+  garage with the car/engine running
+  dont plan on being here/around/alive
+  when they find me
+  no tomorrow for me
   ways/way to end it
   dont deserve to live/exist
   dont deserve to be alive/here
@@ -190,6 +201,12 @@ export const EN_WEAK = lines(`
   written/wrote/left/writing a/my note/letter for/to my family/kids/children/wife/husband/parents
   burden to/on my family/everyone/kids/children/wife/husband/parents
   im a burden
+  gonna do it tonight
+  going to do it tonight
+  this is goodbye $
+  nothing to look forward to
+  stockpiling/stockpiled
+  wrote/written a will
   waste of space/oxygen/air
   notes/letters for/to everyone/everybody
   tonights the night

@@ -44,6 +44,14 @@ export const ZH_STRONG = [
     不想醒 没脸活 一睡不醒 结束这一切 结束一切 离开这个世界 离开人世 离开人间 去另一个世界
     再也见不到我 永远见不到我 自殺 輕生 遺書 遺言 跳樓 燒炭 安眠藥 結束生命 紫砂 想去世 不在这个世界 不在人世
     永远结束
+    短见 自我了断 死法 怎么死最
+    了结|了断~2一切|这一切
+    准备|打算|想|要去~2喝药
+    查|搜|找~4怎么死|怎么自杀
+    @刀~3磨好$
+    @遗照
+    @骨灰
+    往下跳
   `),
   ...split(`
     自杀 自尽 轻生 自残 自伤 割腕 割脉 烧炭 上吊 跳楼 跳河 跳江 跳海 跳桥 跳下去 卧轨 服毒 喝农药 敌敌畏 百草枯
@@ -69,7 +77,7 @@ export const ZH_STRONG = [
     割~3腕
     烧~3炭
     楼上~3跳
-    从~8跳下
+    从~8跳下|跳出去|往下跳
     吃~4药死
     药~3都吃了
     吞~3药
@@ -95,7 +103,7 @@ export const ZH_STRONG = [
     @后事~3安排|交代|准备|想好
     我的后事
     想好~4怎么~1死|结束|了断|离开
-    站在|坐在|爬上|爬到|站到|走到|跑到|到了|已经到~2楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆|桥上|桥边|江边|河边|海边|湖边|铁轨
+    站在|坐在|爬上|爬到|站到|走到|跑到|到了|已经到~2楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆|桥上|桥边|江边|河边|海边|湖边|铁轨|阳台边|阳台外
     在~1楼顶|天台|顶楼|楼沿|窗台|窗外|栏杆外|铁轨$
     已经在~1桥上|桥边|江边|河边|海边|湖边|铁轨$
     跟|和|向~3家人|家里人|孩子|老婆|老公|爸妈|父母|所有人|大家|这个世界~2告别|道别
@@ -136,6 +144,8 @@ export const ZH_WEAK = [
     想好~4怎么~1走
     想好了~4,今晚|今天|马上|明天~1走
     活下去
+    想不开
+    会消失|要消失$
     我~5不在了$
     烂命|贱命
     跟|对|给~3妈|爸|家人|孩子|老婆|老公~3说了对不起|说对不起|道歉|道了歉
@@ -198,7 +208,7 @@ export const ZH_REPORTING = '说讲称';
 /** A game on the line: 我又死了 is the player's character. */
 export const ZH_GAME = split('游戏 王者 吃鸡 副本 复活 排位 手游 关卡 打团 英雄联盟');
 /** Particles that may stand between a `$` pattern's end and the clause break. */
-export const ZH_PARTICLES = '了呢啊吧呀哦嘛啦上边面顶';
+export const ZH_PARTICLES = '了呢啊吧呀哦嘛啦的上边面顶';
 /** Punctuation that ends a clause (the other non-Han characters are dropped). */
 export const ZH_CLAUSE_BREAKS = '，。！？；：,.!?;:、\n';
 /** Latin typed mid-sentence with the IME off (我想si, 不想huo了) or in English (我想die), read as the character. */

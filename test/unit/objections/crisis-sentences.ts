@@ -207,15 +207,15 @@ export const FIRST_NEAR_MISSES = [
 ];
 
 /**
- * Six more rounds, written after the first widening to probe it, each before running it: on their
- * first run 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17 of 45 and 24 of 35 crisis sentences were
- * missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47, 3 of 31 and 0 of 25 near-misses fired. Kept here
- * as the lexicon now reads them, less 21 it still misses or reads otherwise. Missed: plans naming
- * no object or place, too close to paying plans to tell apart (我连地方都选好了,
- * 我已经想好了，就这个周末, 我已经决定了，等孩子睡了我就走, 我把所有东西都处理好了, "I've picked the
- * place", "I've already chosen the date", "I'm going to make sure I'm not here next week", "you
- * won't have to call me again after tonight"), and "I want out of life", "I won't be here next
- * month to pay", 我宁可死也不想再被催了 (reads like 宁死也不还), 我想了很久，还是走吧,
+ * Seven more rounds, written after the first widening to probe it, each before running it: on
+ * their first run 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17 of 45, 24 of 35 and 25 of 35 crisis
+ * sentences were missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47, 3 of 31, 0 of 25 and 0 of 25
+ * near-misses fired. Kept here as the lexicon now reads them, less 21 it still misses or reads
+ * otherwise. Missed: plans naming no object or place, too close to paying plans to tell apart
+ * (我连地方都选好了, 我已经想好了，就这个周末, 我已经决定了，等孩子睡了我就走, 我把所有东西都处理好了,
+ * "I've picked the place", "I've already chosen the date", "I'm going to make sure I'm not here
+ * next week", "you won't have to call me again after tonight"), and "I want out of life", "I won't
+ * be here next month to pay", 我宁可死也不想再被催了 (reads like 宁死也不还), 我想了很久，还是走吧,
  * 我这几天把该见的人都见了, 我已经去过天台看过了, 存款都转给我老婆了，我准备走了,
  * 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to my neighbour". Read otherwise:
  * "I'm gonna die if I miss the bus lol", "she'd rather die than ask for help" (strong),
@@ -474,6 +474,34 @@ export const STRONG_PROBES = [
   "I don't deserve to live",
   "I'm not going to be a burden much longer",
   "call my wife after I'm gone",
+  '我都想去死了',
+  '我要去寻短见',
+  '我准备喝药',
+  '我今天就要了结这一切',
+  '再这样下去我只能去死',
+  '我有一瓶安眠药',
+  '我带着孩子去跳河',
+  '我已经在网上查了怎么死',
+  '我把刀都磨好了',
+  '我已经把遗照选好了',
+  '我的骨灰就撒到海里吧',
+  '我死了你们就别再打给我妈了',
+  '你们打给我家人，我就死给你们看',
+  '你们要是再上门，我就从窗户跳出去',
+  '我已经站在阳台边上了',
+  '反正我也不想活了，你们随便',
+  '我活着也是多余',
+  '我想自我了断',
+  "I've got the rope",
+  'the only way out is death',
+  "I'll take the whole bottle",
+  "I've been cutting again",
+  "I'm saying my final goodbye",
+  'I looked up how many pills it takes',
+  "I'm in the garage with the car running",
+  "I don't plan on being here for the next payment",
+  "when they find me, tell them I'm sorry",
+  "there's no tomorrow for me",
 ];
 
 export const WEAK_PROBES = [
@@ -523,6 +551,13 @@ export const WEAK_PROBES = [
   "I'm a waste of space",
   "I've made my decision, tonight's the night",
   "this will all be over soon, don't worry",
+  '我真的想不开了',
+  '以后你们就不用再打了，我会消失的',
+  "I'm gonna do it tonight",
+  'this is goodbye',
+  'I have nothing to look forward to',
+  "I've stopped taking my meds and I'm stockpiling them",
+  'I wrote a will last night',
 ];
 
 export const NEAR_MISS_PROBES = [
@@ -758,6 +793,31 @@ export const NEAR_MISS_PROBES = [
   'this will all be over soon once I pay',
   "you won't have to call me again after I pay",
   "I'm dead on my feet",
+  '我在网上查了怎么还款',
+  '我把菜刀磨好了做饭',
+  '我选好了照片发给你们',
+  '我想不通为什么利息这么高',
+  '我准备喝点水',
+  '我会消失一段时间，出差',
+  '以后你们就不用再打了，我会按时还',
+  '我有一瓶维生素',
+  '我带着孩子去公园',
+  '我已经站在公司门口了',
+  '我活着就得工作',
+  '这是最后一次还款了',
+  '我想结束这个分期',
+  "I'm gonna pay it tonight",
+  "I've got the receipt",
+  'the only way out is to pay',
+  "I'll take the whole amount",
+  "I've been cutting back on spending",
+  "I'm saying goodbye to this card",
+  'this is goodbye to my old bank',
+  'I looked up how many payments it takes',
+  "I'm in the garage fixing the car",
+  "I don't plan on missing the next payment",
+  'I wrote a check last night',
+  "there's no tomorrow for this offer",
 ];
 
 /** Slang and IME slips, added with the words for them (not a probe). */
