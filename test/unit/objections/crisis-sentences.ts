@@ -830,4 +830,11 @@ export const SLANG_STRONG = [
   'been thinking about sewer slide',
 ];
 
-export const SLANG_NEAR_MISSES = ['这个紫砂壶多少钱', '我妈昨天去世了', 'the sewer backed up again'];
+export const SLANG_NEAR_MISSES = [
+  '这个紫砂壶多少钱',
+  '我妈昨天去世了',
+  'the sewer backed up again',
+  '等你们减免批下来，我坟头草都三米高了',
+  '我去墓地看我爸',
+  '我吃了一盒感冒药',
+];
