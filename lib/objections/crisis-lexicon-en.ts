@@ -37,6 +37,7 @@ export const EN_CUTS = lines(`
   die/dead before i pay/give
   dead/die by the time
   dead in the water
+  death benefit/benefits/certificate/certificates/notice/tax/rate
 `);
 
 export const EN_STRONG = lines(`
@@ -90,14 +91,16 @@ export const EN_STRONG = lines(`
   give up on life
   overdose
   jump/jumping/jumped off/from a/the bridge/building/roof/balcony/cliff/tower/overpass/window
-  in front of a/the train/truck/bus
+  jump/jumping/step/stepping/walk/walking/throw/run/lie/lay in front of a/the train/truck/bus/car
+  throw myself in front of a/the train/truck/bus/car
   gun to my head
   blow my brains out
   slit/cut my wrist/wrists
-  standing/stood/sitting/sat on/at the/a roof/rooftop/bridge/ledge/edge
+  standing/stood on/at the/a roof/rooftop/bridge/ledge
+  sitting/sat on the/a ledge
   took/taken/swallowed all my/the pills
   take/took/taken/swallow/swallowed a/the whole bottle
-  handful of pills
+  took/taken/swallowed a handful of pills
   pills/rope/gun are/is ready
   bought/got a/the rope
   saving/saved/stockpiling/stockpiled/hoarding pills/meds
@@ -140,7 +143,7 @@ export const EN_STRONG = lines(`
   how many pills it would take
   garage with the car/engine running
   dont plan on being here/around/alive
-  when they find me
+  when they find me $
   no tomorrow for me
   ways/way to end it
   dont deserve to live/exist
@@ -174,7 +177,7 @@ export const EN_STRONG = lines(`
   dont want to wake up tomorrow/again/anymore/ever
   better without me
   drive/driving/drove/go/going/walk off a/the bridge/cliff/roof/building
-  except/but dying/death
+  except/but dying/death $
   think/thinking/thought about dying/death
 `);
 

@@ -820,7 +820,7 @@ export const NEAR_MISS_PROBES = [
   "there's no tomorrow for this offer",
 ];
 
-/** Slang and IME slips, added with the words for them (not a probe). */
+/** Slang and IME slips, and near-misses found reading the lexicon over (not a probe). */
 export const SLANG_STRONG = [
   '我想紫砂',
   '有时候真想去世',
@@ -837,4 +837,10 @@ export const SLANG_NEAR_MISSES = [
   '等你们减免批下来，我坟头草都三米高了',
   '我去墓地看我爸',
   '我吃了一盒感冒药',
+  'I was in front of the bus stop',
+  'sitting on the edge of my bed',
+  'thinking about death benefits',
+  'nothing is certain but death and taxes',
+  'when they find me a job I will pay',
+  'I take a handful of pills for my heart',
 ];
