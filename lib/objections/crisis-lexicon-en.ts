@@ -98,9 +98,9 @@ export const EN_STRONG = lines(`
   slit/cut my wrist/wrists
   standing/stood on/at the/a roof/rooftop/bridge/ledge
   sitting/sat on the/a ledge
-  took/taken/swallowed all my/the pills
+  took/swallowed all my/the pills
   take/took/taken/swallow/swallowed a/the whole bottle
-  took/taken/swallowed a handful of pills
+  took/swallowed a handful of pills
   pills/rope/gun are/is ready
   bought/got a/the rope
   saving/saved/stockpiling/stockpiled/hoarding pills/meds
