@@ -99,6 +99,8 @@ export const EN_STRONG = lines(`
   standing/stood on/at the/a roof/rooftop/bridge/ledge
   sitting/sat on the/a ledge
   took/swallowed all my/the pills
+  gonna/will/ill/wanna take/swallow all my/the pills
+  going/want/ready/about to take/swallow all my/the pills
   take/took/taken/swallow/swallowed a/the whole bottle
   took/swallowed a handful of pills
   pills/rope/gun are/is ready
