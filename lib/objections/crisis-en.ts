@@ -19,6 +19,8 @@ import {
   EN_SUBJECT_WITH_WILL,
   EN_WEAK,
   EN_WILL,
+  PINYIN_OPEN_FINALS,
+  PINYIN_PARTICLES,
   PINYIN_STRONG,
 } from './crisis-lexicon-en';
 import type { CrisisSignal } from './crisis-signals';
@@ -42,9 +44,28 @@ function compile(source: string): Phrase {
 
 /** Words and clause breaks of a folded query, apostrophes dropped (can't → cant, I'm → im). */
 export function englishWords(folded: string): string[] {
-  return (folded.replace(/['’‘`]/g, '').match(/[a-z]+|[.,!?;:，。！？；：]/g) ?? []).map((t) =>
+  // Apostrophes and masking stars are dropped (k*ll → kll, one typo from kill).
+  const tokens = (folded.replace(/['’‘`*]/g, '').match(/[a-z]+|[.,!?;:，。！？；：]/g) ?? []).map((t) =>
     /[a-z]/.test(t) ? t : BREAK,
   );
+  return spelledOutJoined(tokens);
+}
+
+/** Letters typed one by one ("d i e"): three or more single letters in a row read as one word. */
+function spelledOutJoined(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < tokens.length; ) {
+    let end = at;
+    while (end < tokens.length && (tokens[end] as string).length === 1 && tokens[end] !== BREAK) end++;
+    if (end - at >= 3) {
+      out.push(tokens.slice(at, end).join(''));
+      at = end;
+    } else {
+      out.push(tokens[at] as string);
+      at++;
+    }
+  }
+  return out;
 }
 
 /**
@@ -199,8 +220,14 @@ function pinyinSaid(words: readonly string[]): boolean {
       run += letters[j];
       boundaries.add(run.length);
     }
-    const said = (p: string) =>
-      run.startsWith(p) && (boundaries.has(p.length) || !SYLLABLE_GOES_ON.test(run.charAt(p.length)));
+    const said = (p: string) => {
+      if (!run.startsWith(p)) return false;
+      const rest = run.slice(p.length);
+      if (PINYIN_OPEN_FINALS.some((f) => p.endsWith(f))) {
+        return rest === '' || PINYIN_PARTICLES.some((particle) => rest.startsWith(particle));
+      }
+      return boundaries.has(p.length) || !SYLLABLE_GOES_ON.test(rest.charAt(0));
+    };
     if (PINYIN_STRONG.some(said)) return true;
   }
   return false;

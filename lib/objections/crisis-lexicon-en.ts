@@ -15,8 +15,11 @@ import { lines, split } from './crisis-words';
 export const PINYIN_STRONG = split(`
   zisha qingsheng buxianghuo buyaohuo buxiangzaihuo huobuxiaqu woxiangsi xiangqusi yisileliao tiaolou gewan
   shaotan shangdiao anmianyao wosile woqusi sigeini rensizhaixiao yisiliaozhi dabuleyisi huozhemeiyisi
-  jieshushengming yiliaobailiao
+  jieshushengming yiliaobailiao xiangsi
 `);
+/** A run ending in one of these syllables (xiangsi) must end the query or go on with a particle (le, a…): xiang si kao is 想思考. */
+export const PINYIN_OPEN_FINALS = split('si');
+export const PINYIN_PARTICLES = split('le la a ya ba ne ma suan liao');
 
 /** Cut before matching: hyperbole, refusals, deadlines, dead things. */
 export const EN_CUTS = lines(`

@@ -216,5 +216,6 @@ export const ZH_LATIN_SYLLABLES: Readonly<Record<string, string>> = {
   si: '死',
   huo: '活',
   zisha: '自杀',
+  zs: '自杀',
   die: '死',
 };

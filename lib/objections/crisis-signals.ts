@@ -20,7 +20,8 @@ export type CrisisSignal = 'strong' | 'weak';
 
 /** The crisis signal the query carries, if any (strong outranks weak). */
 export function crisisSignal(query: string): CrisisSignal | null {
-  const folded = foldText(query);
+  // Dots typed as a pause ("I want to... die", 我..想..死) are no clause break.
+  const folded = foldText(query).replace(/\.{2,}|…+/g, ' ');
   const zh = zhSignal(folded);
   if (zh === 'strong') return zh;
   const en = enSignal(folded);

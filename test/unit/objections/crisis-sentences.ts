@@ -207,16 +207,17 @@ export const FIRST_NEAR_MISSES = [
 ];
 
 /**
- * Seven more rounds, written after the first widening to probe it, each before running it: on
- * their first run 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17 of 45, 24 of 35 and 25 of 35 crisis
- * sentences were missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47, 3 of 31, 0 of 25 and 0 of 25
- * near-misses fired. Kept here as the lexicon now reads them, less 21 it still misses or reads
- * otherwise. Missed: plans naming no object or place, too close to paying plans to tell apart
- * (我连地方都选好了, 我已经想好了，就这个周末, 我已经决定了，等孩子睡了我就走, 我把所有东西都处理好了,
- * "I've picked the place", "I've already chosen the date", "I'm going to make sure I'm not here
- * next week", "you won't have to call me again after tonight"), and "I want out of life", "I won't
- * be here next month to pay", 我宁可死也不想再被催了 (reads like 宁死也不还), 我想了很久，还是走吧,
- * 我这几天把该见的人都见了, 我已经去过天台看过了, 存款都转给我老婆了，我准备走了,
+ * Eight more rounds, written after the first widening to probe it, each before running it: on
+ * their first run 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17 of 45, 24 of 35, 25 of 35 and 7 of
+ * 30 (typos, fillers, pinyin, full-width) crisis sentences were missed, and 4 of 52, 3 of 33, 0
+ * of 48, 7 of 47, 3 of 31, 0 of 25, 0 of 25 and 1 of 14 near-misses fired. Kept here as the
+ * lexicon now reads them, less 22 it still misses or reads otherwise. Missed: plans naming no
+ * object or place, too close to paying plans to tell apart (我连地方都选好了,
+ * 我已经想好了，就这个周末, 我已经决定了，等孩子睡了我就走, 我把所有东西都处理好了, "I've picked the
+ * place", "I've already chosen the date", "I'm going to make sure I'm not here next week", "you
+ * won't have to call me again after tonight"), and "I want out of life", "I won't be here next
+ * month to pay", "im gonna end it al", 我宁可死也不想再被催了 (reads like 宁死也不还),
+ * 我想了很久，还是走吧, 我这几天把该见的人都见了, 我已经去过天台看过了, 存款都转给我老婆了，我准备走了,
  * 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to my neighbour". Read otherwise:
  * "I'm gonna die if I miss the bus lol", "she'd rather die than ask for help" (strong),
  * 你们把我往死里逼也没用, 我撑不住了就找你们 (weak on purpose).
@@ -502,6 +503,35 @@ export const STRONG_PROBES = [
   "I don't plan on being here for the next payment",
   "when they find me, tell them I'm sorry",
   "there's no tomorrow for me",
+  '您要是再打，我就死给您看',
+  '我，我真的，不想活了',
+  '我那个……就是……想死',
+  '嗯嗯我死了你们就满意了吧',
+  '我我我不活了',
+  'ｗｏ ｂｕ ｘｉａｎｇ ｈｕｏ ｌｅ',
+  'woxiangsi',
+  'wo zhen de xiang si',
+  'wo yao zi sha',
+  'bu xiang huo le',
+  '我想zs',
+  '我不想活了ｌａ',
+  '我 不 想 活 了',
+  '我想si了算了',
+  '您们把我逼到这份上，我只能一了百了',
+  '我..想..死',
+  'I jst want to die',
+  'i want to dei',
+  'I wanna kil myslef',
+  'i rly want to die',
+  'I kinda just wanna die honestly',
+  'I want to d i e',
+  'im done with lyfe',
+  'i dont wanna live anymore',
+  'ｉ ｄｏｎｔ ｗａｎｔ ｔｏ ｌｉｖｅ',
+  'I want to... die',
+  'i wish i was ded',
+  'I would be better off ded',
+  'Im going to k*ll myself',
 ];
 
 export const WEAK_PROBES = [
@@ -818,6 +848,20 @@ export const NEAR_MISS_PROBES = [
   "I don't plan on missing the next payment",
   'I wrote a check last night',
   "there's no tomorrow for this offer",
+  '您要是再打，我就投诉您',
+  '我，我真的，没钱',
+  'wo mei qian',
+  'wo xiang si kao yi xia',
+  'bu xiang huan le',
+  '我想算一下',
+  '我 不 想 还 了',
+  'I jst want to pay',
+  'i want to deal',
+  'im done with this',
+  'i dont wanna pay anymore',
+  'I want to... pay later',
+  'the dye on my hair',
+  'ded line is Friday',
 ];
 
 /** Slang and IME slips, and near-misses found reading the lexicon over (not a probe). */
