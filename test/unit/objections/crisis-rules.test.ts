@@ -98,6 +98,19 @@ describe('the English words', () => {
     ["I've written a note.", 'weak'],
     ['I wrote a note to my bank', null],
   ]);
+  rule('typed forms: a pause, letters one by one, a masked letter', [
+    ['我..想..死', 'strong'],
+    ['I want to... die', 'strong'],
+    ['I want to d i e', 'strong'],
+    ['Im going to k*ll myself', 'strong'],
+    ['I want to... pay later', null],
+  ]);
+  rule('pinyin ending in si: at the end or before a particle only', [
+    ['wo zhen de xiang si', 'strong'],
+    ['wo xiang si le', 'strong'],
+    ['wo xiang si kao yi xia', null],
+    ['wo xiang si ni men', null],
+  ]);
   rule('cuts, typos and fillers', [
     ["I'd rather die than pay you", null],
     ['i want to kil myself', 'strong'],
