@@ -127,6 +127,13 @@ export const EN_STRONG = lines(`
   said/say/saying goodbye to the world
   goodbye note/letter
   dies/die with me
+  dies/die when i do/die
+  a dead man/woman/person/guy/girl
+  dig me up
+  give you my life
+  want/wants/wanted me dead
+  me dead $
+  worth more dead
   better off without me
   nobody will/would miss me
   no one will/would miss me
@@ -222,6 +229,7 @@ export const EN_WEAK = lines(`
   im just a burden
   want to disappear
   collect from my grave
+  read about me in the news
   not scared/afraid of death
   have everything ready $
   got everything planned/planned out $

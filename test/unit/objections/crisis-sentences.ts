@@ -207,20 +207,21 @@ export const FIRST_NEAR_MISSES = [
 ];
 
 /**
- * Eight more rounds, written after the first widening to probe it, each before running it: on
- * their first run 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17 of 45, 24 of 35, 25 of 35 and 7 of
- * 30 (typos, fillers, pinyin, full-width) crisis sentences were missed, and 4 of 52, 3 of 33, 0
- * of 48, 7 of 47, 3 of 31, 0 of 25, 0 of 25 and 1 of 14 near-misses fired. Kept here as the
- * lexicon now reads them, less 22 it still misses or reads otherwise. Missed: plans naming no
- * object or place, too close to paying plans to tell apart (我连地方都选好了,
- * 我已经想好了，就这个周末, 我已经决定了，等孩子睡了我就走, 我把所有东西都处理好了, "I've picked the
- * place", "I've already chosen the date", "I'm going to make sure I'm not here next week", "you
- * won't have to call me again after tonight"), and "I want out of life", "I won't be here next
- * month to pay", "im gonna end it al", 我宁可死也不想再被催了 (reads like 宁死也不还),
- * 我想了很久，还是走吧, 我这几天把该见的人都见了, 我已经去过天台看过了, 存款都转给我老婆了，我准备走了,
- * 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to my neighbour". Read otherwise:
- * "I'm gonna die if I miss the bus lol", "she'd rather die than ask for help" (strong),
- * 你们把我往死里逼也没用, 我撑不住了就找你们 (weak on purpose).
+ * Nine more rounds, written after the first widening to probe it, each before running it: on their
+ * first run 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17 of 45, 24 of 35, 25 of 35, 7 of 30 (typos,
+ * fillers, pinyin, full-width) and 15 of 26 (death as the end of the debt, as a reproach) crisis
+ * sentences were missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47, 3 of 31, 0 of 25, 0 of 25, 1 of
+ * 14 and 1 of 17 near-misses fired. Kept here as the lexicon now reads them, less 23 it still
+ * misses or reads otherwise. Missed: plans naming no object or place, too close to paying plans to
+ * tell apart (我连地方都选好了, 我已经想好了，就这个周末, 我已经决定了，等孩子睡了我就走,
+ * 我把所有东西都处理好了, "I've picked the place", "I've already chosen the date", "I'm going to make
+ * sure I'm not here next week", "you won't have to call me again after tonight"), and "I want out
+ * of life", "I won't be here next month to pay", "im gonna end it al", 我宁可死也不想再被催了 (reads
+ * like 宁死也不还), 我想了很久，还是走吧, 我这几天把该见的人都见了, 我已经去过天台看过了,
+ * 存款都转给我老婆了，我准备走了, 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to my
+ * neighbour". Read otherwise: "I'm gonna die if I miss the bus lol", "she'd rather die than ask for
+ * help", 我死了保险能赔吗？问的是我爸的 (strong), 你们把我往死里逼也没用, 我撑不住了就找你们 (weak on
+ * purpose).
  */
 export const STRONG_PROBES = [
   '我这条命你们拿去吧',
@@ -532,6 +533,30 @@ export const STRONG_PROBES = [
   'i wish i was ded',
   'I would be better off ded',
   'Im going to k*ll myself',
+  "you can't collect from a dead man",
+  'go ahead, sue a dead woman',
+  "I'll be dead before you see a cent",
+  'the debt dies when I do',
+  "you'll have to dig me up to get paid",
+  "you want blood? fine, I'll give you my life",
+  "keep calling and you'll be calling a dead person",
+  "you'll be sorry when I'm gone",
+  "maybe if I'm dead you'll stop calling",
+  'do you people want me dead?',
+  'is that what you want, me dead?',
+  "my kids will get the insurance when I'm gone",
+  "I'm worth more dead than alive",
+  '我死了看你们找谁去',
+  '你们是不是要我死才甘心',
+  '等我变成鬼也不会放过你们',
+  '我死了做鬼也要缠着你们',
+  '你们就等着给我上坟吧',
+  '除非我死了，不然这钱还不上',
+  '我死了保险能赔',
+  '我死了也就一了百了了',
+  '要钱没有，要命你们拿去',
+  '你们是想逼出人命吗',
+  '是不是我死了你们才满意',
 ];
 
 export const WEAK_PROBES = [
@@ -588,6 +613,8 @@ export const WEAK_PROBES = [
   'I have nothing to look forward to',
   "I've stopped taking my meds and I'm stockpiling them",
   'I wrote a will last night',
+  "you'll feel bad when you read about me in the news",
+  '我一走了之，你们爱找谁找谁',
 ];
 
 export const NEAR_MISS_PROBES = [
@@ -862,6 +889,22 @@ export const NEAR_MISS_PROBES = [
   'I want to... pay later',
   'the dye on my hair',
   'ded line is Friday',
+  "you can't collect from my dead father",
+  "the dead man's account is closed",
+  "I'll pay before the deadline",
+  'the debt died with my husband',
+  'you want my address? fine',
+  "keep calling and I'll block you",
+  "you'll be sorry when I complain",
+  'do you people want me to pay twice?',
+  'my kids will get the insurance money for school',
+  "I'm worth more than this",
+  '我爸死了看你们找谁去',
+  '你们是不是要我还全款才甘心',
+  '我一走了之的老公',
+  '除非我中彩票，不然这钱还不上',
+  '要钱没有',
+  '你们是想逼我投诉吗',
 ];
 
 /** Slang and IME slips, and near-misses found reading the lexicon over (not a probe). */
