@@ -43,7 +43,7 @@ function compile(source: string): Phrase {
 }
 
 /** Words and clause breaks of a folded query, apostrophes dropped (can't → cant, I'm → im). */
-export function englishWords(folded: string): string[] {
+function englishWords(folded: string): string[] {
   // Apostrophes and masking stars are dropped (k*ll → kll, one typo from kill).
   const tokens = (folded.replace(/['’‘`*]/g, '').match(/[a-z]+|[.,!?;:，。！？；：]/g) ?? []).map((t) =>
     /[a-z]/.test(t) ? t : BREAK,
