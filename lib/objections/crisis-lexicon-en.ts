@@ -134,6 +134,8 @@ export const EN_STRONG = lines(`
   want/wants/wanted me dead
   me dead $
   worth more dead
+  pay/paying/repay with my life
+  back with my life
   better off without me
   nobody will/would miss me
   no one will/would miss me
@@ -230,6 +232,9 @@ export const EN_WEAK = lines(`
   want to disappear
   collect from my grave
   read about me in the news
+  turned/turn/turning the gas on
+  locked myself in
+  my last message
   not scared/afraid of death
   have everything ready $
   got everything planned/planned out $

@@ -207,21 +207,22 @@ export const FIRST_NEAR_MISSES = [
 ];
 
 /**
- * Nine more rounds, written after the first widening to probe it, each before running it: on their
+ * Ten more rounds, written after the first widening to probe it, each before running it: on their
  * first run 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17 of 45, 24 of 35, 25 of 35, 7 of 30 (typos,
- * fillers, pinyin, full-width) and 15 of 26 (death as the end of the debt, as a reproach) crisis
- * sentences were missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47, 3 of 31, 0 of 25, 0 of 25, 1 of
- * 14 and 1 of 17 near-misses fired. Kept here as the lexicon now reads them, less 23 it still
- * misses or reads otherwise. Missed: plans naming no object or place, too close to paying plans to
- * tell apart (我连地方都选好了, 我已经想好了，就这个周末, 我已经决定了，等孩子睡了我就走,
- * 我把所有东西都处理好了, "I've picked the place", "I've already chosen the date", "I'm going to make
- * sure I'm not here next week", "you won't have to call me again after tonight"), and "I want out
- * of life", "I won't be here next month to pay", "im gonna end it al", 我宁可死也不想再被催了 (reads
- * like 宁死也不还), 我想了很久，还是走吧, 我这几天把该见的人都见了, 我已经去过天台看过了,
- * 存款都转给我老婆了，我准备走了, 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to my
- * neighbour". Read otherwise: "I'm gonna die if I miss the bus lol", "she'd rather die than ask for
- * help", 我死了保险能赔吗？问的是我爸的 (strong), 你们把我往死里逼也没用, 我撑不住了就找你们 (weak on
- * purpose).
+ * fillers, pinyin, full-width), 15 of 26 (death as the end of the debt, as a reproach) and 20 of 30
+ * (plans and methods) crisis sentences were missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47, 3 of
+ * 31, 0 of 25, 0 of 25, 1 of 14, 1 of 17 and 1 of 20 near-misses fired. Kept here as the lexicon
+ * now reads them, less 27 it still misses or reads otherwise. Missed: plans naming no object or
+ * place, too close to paying plans to tell apart (我连地方都选好了, 我已经想好了，就这个周末,
+ * 我已经决定了，等孩子睡了我就走, 我把所有东西都处理好了, "I've picked the place", "I've already chosen
+ * the date", "I'm going to make sure I'm not here next week", "you won't have to call me again
+ * after tonight", "the rope is in the car"), and "I want out of life", "I won't be here next month
+ * to pay", "im gonna end it al", "sorry everyone, I'm going first", "I'm going to be with my dad
+ * soon", 我宁可死也不想再被催了 and 我死也要死得明白 (read like 宁死也不还), 我想了很久，还是走吧,
+ * 我这几天把该见的人都见了, 我已经去过天台看过了, 存款都转给我老婆了，我准备走了,
+ * 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to my neighbour". Read otherwise:
+ * "I'm gonna die if I miss the bus lol", "she'd rather die than ask for help",
+ * 我死了保险能赔吗？问的是我爸的 (strong), 你们把我往死里逼也没用, 我撑不住了就找你们 (weak on purpose).
  */
 export const STRONG_PROBES = [
   '我这条命你们拿去吧',
@@ -557,6 +558,24 @@ export const STRONG_PROBES = [
   '要钱没有，要命你们拿去',
   '你们是想逼出人命吗',
   '是不是我死了你们才满意',
+  '我今天去买了一根绳子',
+  '我把煤气打开了',
+  '车库里我已经准备好了炭盆',
+  '我已经把遗言录好了',
+  '我明天一早就去跳江，你们别找了',
+  '我已经到江边了，就差一步',
+  '我死以后你们别去找我家里人',
+  '这个月还不上，我就拿命抵',
+  '拿我的命去还吧',
+  '我就用这条命还',
+  '我活着还不起，只能死了还',
+  '我死了，债就让阎王爷去还吧',
+  '你们再这样，就准备给我收尸',
+  '我去那边陪我爸了',
+  "I've bought a rope today",
+  "I'll pay with my life",
+  'take my life instead of the money',
+  "I'm going to pay you back with my life",
 ];
 
 export const WEAK_PROBES = [
@@ -615,6 +634,14 @@ export const WEAK_PROBES = [
   'I wrote a will last night',
   "you'll feel bad when you read about me in the news",
   '我一走了之，你们爱找谁找谁',
+  '我把自己锁在屋里了，药就在手边',
+  '我已经写好了给孩子的信',
+  '我已经跟我妈交代好了后面的事',
+  '就这样吧，我先走一步了',
+  '我先走一步，对不起大家',
+  'I turned the gas on',
+  "I've locked myself in with the pills",
+  'I recorded my last message',
 ];
 
 export const NEAR_MISS_PROBES = [
@@ -905,6 +932,26 @@ export const NEAR_MISS_PROBES = [
   '除非我中彩票，不然这钱还不上',
   '要钱没有',
   '你们是想逼我投诉吗',
+  '我今天去买了一根数据线',
+  '我把煤气关了',
+  '车库里我准备好了烧烤炭',
+  '我把自己锁在门外了',
+  '我已经把录音发给你们了',
+  '我明天一早就去银行',
+  '我已经到银行了',
+  '我已经写好了还款承诺书',
+  '我已经跟我妈说好了',
+  '我先走了，明天打给你',
+  '我爸走了三年了',
+  '我这条命是医生救回来的',
+  '拿我的工资去还吧',
+  "I've bought a new phone today",
+  'I turned the TV on',
+  "I've locked myself out",
+  'I recorded the call',
+  "I'll pay with my card",
+  "I'm going to be with my dad this weekend",
+  'the rope is for camping',
 ];
 
 /** Slang and IME slips, and near-misses found reading the lexicon over (not a probe). */
