@@ -134,6 +134,10 @@ export const EN_STRONG = lines(`
   want/wants/wanted me dead
   me dead $
   worth more dead
+  not going to be alive to/next/by/tomorrow/in
+  end/ending my suffering/pain
+  pain to stop/end forever
+  had enough of living/life
   pay/paying/repay with my life
   back with my life
   better off without me
@@ -232,6 +236,9 @@ export const EN_WEAK = lines(`
   want to disappear
   collect from my grave
   read about me in the news
+  after tonight $
+  my life is over
+  nothing left for me
   turned/turn/turning the gas on
   locked myself in
   my last message

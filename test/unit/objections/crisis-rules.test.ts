@@ -2,6 +2,13 @@
  * Issue 11 §2: each reading rule of the crisis signal, shown by a pair that differs only where the
  * rule looks (crisis-zh.ts, crisis-en.ts).
  */
+import { EN_CUTS, EN_STRONG, EN_WEAK } from '../../../lib/objections/crisis-lexicon-en';
+import {
+  ZH_STRONG,
+  ZH_STRONG_UNCUT,
+  ZH_WEAK,
+  ZH_WEAK_UNCUT,
+} from '../../../lib/objections/crisis-lexicon-zh';
 import { crisisSignal } from '../../../lib/objections/crisis-signals';
 import { zhText } from '../../../lib/objections/crisis-zh';
 import { foldText } from '../../../lib/text/fold';
@@ -10,6 +17,19 @@ const rule = (name: string, pairs: readonly (readonly [string, 'strong' | 'weak'
   it(name, () => {
     expect(pairs.map(([query]) => [query, crisisSignal(query)])).toEqual(pairs);
   });
+
+describe('the lexicon is written in its syntax', () => {
+  it('holds Chinese patterns without spaces or empty alternatives', () => {
+    const zh = [...ZH_STRONG, ...ZH_WEAK, ...ZH_STRONG_UNCUT, ...ZH_WEAK_UNCUT];
+    expect(zh.filter((p) => /\s|\|\||\|~|~\||^\||\|$/.test(p.replace(/^@/, '').replace(/\$$/, '')))).toEqual(
+      [],
+    );
+  });
+  it('holds English phrases of lower-case words, alternatives and end marks only', () => {
+    const en = [...EN_STRONG, ...EN_WEAK, ...EN_CUTS];
+    expect(en.filter((p) => !/^[a-z]+(\/[a-z]+)*( [a-z]+(\/[a-z]+)*)*( \$\$?)?$/.test(p))).toEqual([]);
+  });
+});
 
 describe('the Chinese text the patterns read', () => {
   it('keeps Han characters, marks clause breaks once, reads a Latin syllable beside Chinese', () => {

@@ -207,22 +207,24 @@ export const FIRST_NEAR_MISSES = [
 ];
 
 /**
- * Ten more rounds, written after the first widening to probe it, each before running it: on their
- * first run 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17 of 45, 24 of 35, 25 of 35, 7 of 30 (typos,
- * fillers, pinyin, full-width), 15 of 26 (death as the end of the debt, as a reproach) and 20 of 30
- * (plans and methods) crisis sentences were missed, and 4 of 52, 3 of 33, 0 of 48, 7 of 47, 3 of
- * 31, 0 of 25, 0 of 25, 1 of 14, 1 of 17 and 1 of 20 near-misses fired. Kept here as the lexicon
- * now reads them, less 27 it still misses or reads otherwise. Missed: plans naming no object or
- * place, too close to paying plans to tell apart (我连地方都选好了, 我已经想好了，就这个周末,
- * 我已经决定了，等孩子睡了我就走, 我把所有东西都处理好了, "I've picked the place", "I've already chosen
- * the date", "I'm going to make sure I'm not here next week", "you won't have to call me again
- * after tonight", "the rope is in the car"), and "I want out of life", "I won't be here next month
- * to pay", "im gonna end it al", "sorry everyone, I'm going first", "I'm going to be with my dad
+ * Eleven more rounds, written after the first widening to probe it, each before running it. On
+ * their first run these crisis sentences were missed: 41 of 84, 23 of 55, 20 of 46, 24 of 50, 17
+ * of 45, 24 of 35, 25 of 35, 7 of 30 (typos, fillers, pinyin, full-width), 15 of 26 (death as the
+ * end of the debt, as a reproach), 20 of 30 (plans and methods) and 10 of 30; these near-misses
+ * fired: 4 of 52, 3 of 33, 0 of 48, 7 of 47, 3 of 31, 0 of 25, 0 of 25, 1 of 14, 1 of 17, 1 of 20
+ * and 1 of 22. Kept here as the lexicon now reads them, less 26 it still misses or reads otherwise.
+ *
+ * Missed — plans naming no object or place, too close to paying plans to tell apart:
+ * 我连地方都选好了, 我已经想好了，就这个周末, 我已经决定了，等孩子睡了我就走, 我把所有东西都处理好了,
+ * "I've picked the place", "I've already chosen the date", "I'm going to make sure I'm not here
+ * next week", "the rope is in the car"; and "I want out of life", "I won't be here next month to
+ * pay", "im gonna end it al", "sorry everyone, I'm going first", "I'm going to be with my dad
  * soon", 我宁可死也不想再被催了 and 我死也要死得明白 (read like 宁死也不还), 我想了很久，还是走吧,
  * 我这几天把该见的人都见了, 我已经去过天台看过了, 存款都转给我老婆了，我准备走了,
- * 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to my neighbour". Read otherwise:
- * "I'm gonna die if I miss the bus lol", "she'd rather die than ask for help",
- * 我死了保险能赔吗？问的是我爸的 (strong), 你们把我往死里逼也没用, 我撑不住了就找你们 (weak on purpose).
+ * 我把银行卡密码都告诉老婆了，后面的事她会处理, "I've given my dog to my neighbour".
+ *
+ * Read otherwise — strong: "I'm gonna die if I miss the bus lol", "she'd rather die than ask for
+ * help", 我死了保险能赔吗？问的是我爸的; weak on purpose: 你们把我往死里逼也没用, 我撑不住了就找你们.
  */
 export const STRONG_PROBES = [
   '我这条命你们拿去吧',
@@ -576,6 +578,31 @@ export const STRONG_PROBES = [
   "I'll pay with my life",
   'take my life instead of the money',
   "I'm going to pay you back with my life",
+  '要是还不上，我就去死',
+  '我恨不得现在就去死',
+  '我真不如死了好',
+  '你们不就是想让我去死吗',
+  '好啊，我死给你们看啊',
+  '那我死了总行了吧',
+  '我要是死了，你们负得起责任吗',
+  '你们这样是要出人命的',
+  '我已经不想再活在这个世界上了',
+  '这个债我这辈子是还不完了，不如一了百了',
+  '人活着太累了，死了倒干净',
+  '我想跳下去算了',
+  '从这里跳下去就什么都结束了',
+  '我死了你们也拿不到一分钱',
+  '我死给你们看，反正也活不下去',
+  '我今天就死在这里',
+  '我要是哪天不在了，麻烦你们别找我妈',
+  '我这次是认真的，不想活了',
+  "I'm not going to be alive to pay this",
+  'just let me die',
+  "i'd rather be dead tbh",
+  "I'm going to end my suffering",
+  'I want the pain to stop forever',
+  "I've had enough of living",
+  'I just want to go to sleep forever',
 ];
 
 export const WEAK_PROBES = [
@@ -625,6 +652,7 @@ export const WEAK_PROBES = [
   "I'm a waste of space",
   "I've made my decision, tonight's the night",
   "this will all be over soon, don't worry",
+  "you won't have to call me again after tonight",
   '我真的想不开了',
   '以后你们就不用再打了，我会消失的',
   "I'm gonna do it tonight",
@@ -642,6 +670,11 @@ export const WEAK_PROBES = [
   'I turned the gas on',
   "I've locked myself in with the pills",
   'I recorded my last message',
+  '我觉得我活不过这个月了',
+  '我真的活不起了',
+  "you won't have to worry about me after tonight",
+  'my life is over anyway',
+  "there's nothing left for me here",
 ];
 
 export const NEAR_MISS_PROBES = [
@@ -952,6 +985,28 @@ export const NEAR_MISS_PROBES = [
   "I'll pay with my card",
   "I'm going to be with my dad this weekend",
   'the rope is for camping',
+  '我觉得我撑不过这个月的开销',
+  '要是还不上，我就去借',
+  '我恨不得现在就还清',
+  '你们不就是想让我还钱吗',
+  '好啊，我还给你们看啊',
+  '那我分期总行了吧',
+  '你们这样是要被投诉的',
+  '这个债我这辈子是还不完了吧，利息太高',
+  '人活着总要还钱',
+  '从这里走过去就是银行',
+  '我今天就在这里等你们',
+  '我要是哪天不在家，麻烦你们打我手机',
+  "I'm not going to be able to pay this",
+  'just let me explain',
+  "i'd rather pay tbh",
+  "you won't have to worry about me after I pay",
+  "I'm going to end my contract",
+  'I want the calls to stop forever',
+  'my loan is over anyway',
+  "there's nothing left in my account",
+  "I've had enough of these calls",
+  'I just want to go to sleep early',
 ];
 
 /** Slang and IME slips, and near-misses found reading the lexicon over (not a probe). */
