@@ -67,10 +67,15 @@ describe('the crisis card through the real search', () => {
     expect(WEAK.filter((q) => !ids(q).includes('self-harm'))).toEqual([]);
   });
   // The default crisis cards share words with near-misses (我去死好了 / 气死我了, "I want to die" /
-  // "I'd die for my kids"), so the ranking may lift them on overlap; here only the signal could.
+  // "I'd die for my kids"), in triggers and in say/do lines the whole-card channel reads, so the
+  // ranking may lift them on overlap; here every word of the card is neutral and only the signal could.
   it('is not lifted by a near-miss when only the signal could lift it', () => {
     const neutral = (pack: typeof zhPack, title: string) =>
-      buildObjectionIndex(pack.map((o) => (o.severity === 'crisis' ? { ...o, title, triggers: [] } : o)));
+      buildObjectionIndex(
+        pack.map((o) =>
+          o.severity === 'crisis' ? { ...o, title, triggers: [], say: [title], do: [], never: [] } : o,
+        ),
+      );
     const bare = { zh: neutral(zhPack, '甲乙丙丁'), en: neutral(enPack, 'Xyzzy') };
     const lifted = NEAR_MISSES.filter((q) => {
       const found = searchObjections(indexFor(q) === zh ? bare.zh : bare.en, q).map((r) => r.objection.id);
