@@ -11,7 +11,7 @@
  */
 import { CharIds } from './gram-keys';
 import { isHan, normalizeText, splitParts, wordsOf } from './normalize';
-import { PostingBuilder, type PostingLists } from './postings';
+import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHan, reduceWord } from './spoken';
 
 export const UNIGRAM = 0.5;
@@ -80,7 +80,7 @@ interface CharTerms {
 }
 
 class OverlapBuilder {
-  private readonly lists = new PostingBuilder<string>(1, true);
+  private readonly lists = new StringPostingBuilder(1, true);
   private readonly factor: number[] = [];
   private readonly kind: number[] = [];
   private readonly chars = new CharIds();
