@@ -71,10 +71,15 @@ export class PinyinKeys {
 
   constructor(private readonly readings: ReadingTable) {}
 
-  /** The memo slot (pair * LISTS) of the pair at `at` (of `ids`, the text ending at `end`). */
-  private pairAt(ids: Int32Array, at: number, end: number): number {
+  /**
+   * The memo slot (pair * LISTS) of the pair at `at` (of `ids`, the text ending at `end`). With
+   * `alone`, the character's readings decide by themselves (each reaches the key length): then
+   * what follows does not matter, as when nothing follows, and that pair's slot serves (a few
+   * hundred reading sets instead of 100,000 pairs to work out, issue 11).
+   */
+  private pairAt(ids: Int32Array, at: number, end: number, alone: boolean): number {
     const first = ids[at] as number;
-    const slot = at + 1 >= end ? 0 : (ids[at + 1] as number) + 1;
+    const slot = alone || at + 1 >= end ? 0 : (ids[at + 1] as number) + 1;
     let row = this.rows[first];
     if (row === undefined || slot >= row.length) {
       row = grown(row ?? new Int32Array(8), slot + 1);
@@ -111,7 +116,9 @@ export class PinyinKeys {
     end: number,
     length: number,
   ): number {
-    const slot = this.pairAt(ids, at, end) + which;
+    const { shortest } = this.readings;
+    const alone = (shortest[ids[at] as number] as number) >= length;
+    const slot = this.pairAt(ids, at, end, alone) + which;
     const known = this.starts[slot] as number;
     if (known >= 0) {
       this.found = this.counts[slot] as number;
@@ -124,8 +131,7 @@ export class PinyinKeys {
     const from = this.used;
     for (let k = 0; k < keys.length; k++) this.pool[from + k] = lists.idOf(keys[k] as string);
     this.found = keys.length;
-    const { shortest } = this.readings;
-    const last = at + 1 >= end;
+    const last = alone || at + 1 >= end;
     if (
       last ||
       (shortest[ids[at] as number] as number) + (shortest[ids[at + 1] as number] as number) >= length
@@ -142,7 +148,7 @@ export class PinyinKeys {
    * at `at` followed by one of the next set's (`at` is not the text's last offset).
    */
   initialPairs(lists: StringPostingBuilder, ids: Int32Array, at: number, end: number): number {
-    const slot = this.pairAt(ids, at, end) + INITIALS;
+    const slot = this.pairAt(ids, at, end, false) + INITIALS;
     const known = this.starts[slot] as number;
     if (known >= 0) {
       this.found = this.counts[slot] as number;
