@@ -12,8 +12,9 @@ import { NormalBuffer } from './normal-buffer';
 import { isHan, isHanCode, partsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
 import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
-import { NumberPostingBuilder, type PostingLists, StringPostingBuilder } from './postings';
+import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
+import { SortedPostingBuilder } from './sorted-postings';
 import { wordHash } from './word-hash';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
@@ -113,8 +114,8 @@ class IndexBuilder {
     this.starts = starts;
     this.readingIds = readingIds;
   }
-  readonly headGrams = new NumberPostingBuilder(1, true);
-  readonly bodyGrams = new NumberPostingBuilder(1, true);
+  readonly headGrams = new SortedPostingBuilder(true);
+  readonly bodyGrams = new SortedPostingBuilder(true);
   readonly headWords = new StringPostingBuilder(1, true);
   readonly bodyWords = new StringPostingBuilder(1, true);
   readonly headPinyinShort = new StringPostingBuilder(2, false);
@@ -206,8 +207,8 @@ class IndexBuilder {
 
   build(objections: readonly Objection[]): ObjectionIndex {
     const vocabulary = [...new Set([...this.headWords.keys(), ...this.bodyWords.keys()])].sort();
-    const trigrams = new NumberPostingBuilder(1, true);
-    const deletions = new NumberPostingBuilder(1, true);
+    const trigrams = new SortedPostingBuilder(true);
+    const deletions = new SortedPostingBuilder(true);
     vocabulary.forEach((word, v) => {
       for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
       if (word.length < MIN_FUZZY - 1) return;

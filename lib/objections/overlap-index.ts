@@ -15,6 +15,7 @@ import { isHanCode, splitParts } from './normalize';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
 import { StringTable } from './string-table';
+import { StopTerms, TermWeights } from './term-weights';
 
 const KIN_CODE = KIN.charCodeAt(0);
 
@@ -49,7 +50,8 @@ export interface OverlapIndex {
   readonly postings: PostingLists<string>;
   /** Entry → its text id in ObjectionIndex.texts. */
   readonly entryText: Int32Array;
-  readonly weight: ReadonlyMap<string, number>;
+  /** Term → its weight (has, get, keys, entries: a Map's reading side, term-weights.ts). */
+  readonly weight: TermWeights;
   /**
    * Per entry: the summed weight of its characters, bigrams and words (what a Chinese query is
    * measured against), and of its pinyin syllables and words (what a Latin query is).
@@ -60,7 +62,7 @@ export interface OverlapIndex {
   readonly words: readonly string[];
   readonly deletions: ReadonlyMap<string, readonly string[]>;
   /** Terms too common to count (left out of `weight`, but not unknown). */
-  readonly stop: ReadonlySet<string>;
+  readonly stop: StopTerms;
   /** What a query term no title or trigger holds weighs (per unit of its factor). */
   readonly unknownWeight: number;
   /** Every pinyin syllable of the titles and triggers, to cut typed pinyin into syllables. */
@@ -290,19 +292,16 @@ class OverlapBuilder {
       df[id] = (df[id] as number) + 1;
     }
     const weights = new Float64Array(df.length);
-    const weight = new Map<string, number>();
-    const stop = new Set<string>();
-    // Keys come in id order (0, 1, 2…): no lookup per key.
-    let id = -1;
-    for (const key of this.lists.keys()) {
-      id++;
+    const stopped = new Uint8Array(df.length);
+    let stopCount = 0;
+    for (let id = 0; id < df.length; id++) {
       const count = df[id] as number;
       if (count > stopDf) {
-        stop.add(key);
+        stopped[id] = 1;
+        stopCount++;
         continue;
       }
       weights[id] = (this.factor[id] as number) * Math.log(1 + headCount / count);
-      weight.set(key, weights[id] as number);
     }
     const entries = this.entryText.length;
     const totals = new Float64Array(entries);
@@ -323,13 +322,13 @@ class OverlapBuilder {
     const words = [...this.vocabulary].sort();
     return {
       postings: this.lists.build((id) => (df[id] as number) > stopDf),
-      weight,
+      weight: new TermWeights(this.lists.keyIds, stopped, df.length - stopCount, weights),
       totals,
       spokenTotals,
       words,
       deletions: deletionsOf(words),
       syllables,
-      stop,
+      stop: new StopTerms(this.lists.keyIds, stopped, stopCount),
       unknownWeight: UNKNOWN_SHARE * Math.log(1 + headCount),
       entryText: Int32Array.from(this.entryText),
       scratchText: new Float64Array(entries),

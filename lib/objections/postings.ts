@@ -80,6 +80,11 @@ export class PostingBuilder<Key> {
     return this.ids.idOf(key);
   }
 
+  /** The keys' table alone (what a reader keeps, without the builder's buffers). */
+  get keyIds(): KeyIds<Key> {
+    return this.ids;
+  }
+
   /** The key's id, or -1 when it was never added. */
   peek(key: Key): number {
     return this.ids.peek(key);

@@ -1,5 +1,8 @@
 import { IntTable, intHash } from '../../../lib/objections/int-table';
+import { NumberPostingBuilder } from '../../../lib/objections/postings';
+import { SortedPostingBuilder, sortedOrder } from '../../../lib/objections/sorted-postings';
 import { StringTable, stringHash } from '../../../lib/objections/string-table';
+import { StopTerms, TermWeights } from '../../../lib/objections/term-weights';
 
 /** Keys whose slots collide in a table of `slots` slots (found by search, so the test says why). */
 function collidingInts(slots: number, count: number): number[] {
@@ -85,5 +88,76 @@ describe('StringTable (issue 11, index build)', () => {
     expect(words.map((w) => table.peek(w))).toEqual(ids);
     expect(table.size).toBe(5_000);
     expect(table.peek('没钱5000')).toBe(-1);
+  });
+});
+
+describe('SortedPostingBuilder (issue 11, index build)', () => {
+  it('gives each key its values in the order added, as a hashed builder does', () => {
+    const sorted = new SortedPostingBuilder(false);
+    const hashed = new NumberPostingBuilder(1, false);
+    // Negative keys (Han characters), keys past 2^31 and 2^32 (bigrams in a pack of many characters).
+    const keys = [-1, -40_000, 0, 7, 2 ** 31 + 5, 2 ** 32 + 5, 2 ** 40 + 3, 65_536, 65_537];
+    for (let i = 0; i < 20_000; i++) {
+      const key = keys[(i * 7) % keys.length] as number;
+      sorted.add(key, i);
+      hashed.add(key, i);
+    }
+    const a = sorted.build();
+    const b = hashed.build();
+    expect(a.size).toBe(keys.length);
+    expect([...a.keys()]).toEqual([...keys].sort((x, y) => x - y));
+    for (const key of keys) expect(Array.from(a.get(key) ?? [])).toEqual(Array.from(b.get(key) ?? []));
+    expect(a.get(8)).toBeUndefined();
+    expect(a.has(2 ** 32 + 6)).toBe(false);
+  });
+
+  it('lists a repeated value of a key once with `once`', () => {
+    const builder = new SortedPostingBuilder(true);
+    for (const [key, text] of [
+      [5, 1],
+      [5, 1],
+      [-2, 1],
+      [5, 2],
+      [-2, 3],
+      [-2, 3],
+      [5, 2],
+    ] as const)
+      builder.add(key, text);
+    const lists = builder.build();
+    expect(Array.from(lists.get(5) ?? [])).toEqual([1, 2]);
+    expect(Array.from(lists.get(-2) ?? [])).toEqual([1, 3]);
+  });
+
+  it('orders positions by key stably, whatever the number of digits', () => {
+    const keys = Float64Array.from([3, 2 ** 33, 1, 3, 0, 2 ** 33, 70_000]);
+    expect(Array.from(sortedOrder(keys, keys.length))).toEqual([4, 2, 0, 3, 6, 1, 5]);
+    expect(Array.from(sortedOrder(keys, 3))).toEqual([2, 0, 1]);
+  });
+});
+
+describe('term weights and stop terms over the term table (issue 11, index build)', () => {
+  const table = new StringTable();
+  for (const term of ['没钱', '我', ' broke', '~mei']) table.idOf(term);
+  const stop = Uint8Array.from([0, 1, 0, 0]);
+  const weights = new TermWeights(table, stop, 3, Float64Array.from([2.5, 0, 1.5, 0.5]));
+  const stopTerms = new StopTerms(table, stop, 1);
+
+  it('answer like a Map and a Set of the terms, stop terms in the set only', () => {
+    expect(weights.get('没钱')).toBe(2.5);
+    expect(weights.has('我')).toBe(false);
+    expect(weights.get('我')).toBeUndefined();
+    expect(weights.get('absent')).toBeUndefined();
+    expect(stopTerms.has('我')).toBe(true);
+    expect(stopTerms.has('没钱')).toBe(false);
+    expect([weights.size, stopTerms.size]).toEqual([3, 1]);
+  });
+
+  it('iterate in the order the terms were first seen', () => {
+    expect([...weights]).toEqual([
+      ['没钱', 2.5],
+      [' broke', 1.5],
+      ['~mei', 0.5],
+    ]);
+    expect([...stopTerms]).toEqual(['我']);
   });
 });
