@@ -16,6 +16,7 @@ import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
 import { StringTable } from './string-table';
 import { StopTerms, TermWeights } from './term-weights';
+import { TypoDeletions } from './typo-deletions';
 
 const KIN_CODE = KIN.charCodeAt(0);
 
@@ -60,7 +61,7 @@ export interface OverlapIndex {
   readonly spokenTotals: Float64Array;
   /** English words of titles and triggers, sorted, and their one-deletion variants. */
   readonly words: readonly string[];
-  readonly deletions: ReadonlyMap<string, readonly string[]>;
+  readonly deletions: TypoDeletions;
   /** Terms too common to count (left out of `weight`, but not unknown). */
   readonly stop: StopTerms;
   /** What a query term no title or trigger holds weighs (per unit of its factor). */
@@ -326,7 +327,7 @@ class OverlapBuilder {
       totals,
       spokenTotals,
       words,
-      deletions: deletionsOf(words),
+      deletions: new TypoDeletions(words, MIN_TYPO_LENGTH),
       syllables,
       stop: new StopTerms(this.lists.keyIds, stopped, stopCount),
       unknownWeight: UNKNOWN_SHARE * Math.log(1 + headCount),
@@ -336,21 +337,6 @@ class OverlapBuilder {
       scratchAnchored: new Uint8Array(entries),
     };
   }
-}
-
-/** Each word of at least MIN_TYPO_LENGTH letters under each of its one-letter deletions. */
-function deletionsOf(words: readonly string[]): Map<string, string[]> {
-  const deletions = new Map<string, string[]>();
-  for (const word of words) {
-    if (word.length < MIN_TYPO_LENGTH) continue;
-    for (let i = 0; i < word.length; i++) {
-      const deleted = word.slice(0, i) + word.slice(i + 1);
-      const list = deletions.get(deleted);
-      if (list === undefined) deletions.set(deleted, [word]);
-      else if (list[list.length - 1] !== word) list.push(word);
-    }
-  }
-  return deletions;
 }
 
 /**
