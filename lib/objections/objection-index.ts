@@ -99,8 +99,19 @@ class IndexBuilder {
    * Per code unit of every text, grown by doubling: 1.9 million units at 5,000 objections, which
    * as plain arrays were pushed one by one and then copied (issue 11, build time).
    */
-  private starts = new Uint8Array(1 << 16);
-  private readingIds = new Int32Array(1 << 16).fill(-1);
+  private starts: Uint8Array;
+  private readingIds: Int32Array;
+
+  /**
+   * `units`: the texts' length as written, which their normalised form rarely exceeds (folding
+   * only removes, except for rare compatibility characters; `reserve` grows past it): sized once,
+   * the two largest buffers of the build are not copied as they grow (issue 11, build time).
+   */
+  constructor(units: number) {
+    const size = Math.max(1 << 10, units + 16);
+    this.starts = new Uint8Array(size);
+    this.readingIds = new Int32Array(size).fill(-1);
+  }
   private units = 0;
 
   private reserve(count: number): void {
@@ -217,8 +228,8 @@ class IndexBuilder {
     return {
       objections,
       texts: this.texts,
-      starts: this.starts.slice(0, this.units),
-      readingIds: this.readingIds.slice(0, this.units),
+      starts: fitted(this.starts, this.units),
+      readingIds: fitted(this.readingIds, this.units),
       readings: this.readings,
       hanGrams: { head: this.headGrams.build(), body: this.bodyGrams.build() },
       chars: this.chars,
@@ -241,8 +252,20 @@ class IndexBuilder {
   }
 }
 
+/** The first `length` items: a view when little is left over, else a copy (no memory held idle). */
+function fitted<T extends Uint8Array | Int32Array>(array: T, length: number): T {
+  return (length * 4 >= array.length * 3 ? array.subarray(0, length) : array.slice(0, length)) as T;
+}
+
 export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
-  const builder = new IndexBuilder();
+  let units = 0;
+  for (const o of objections) {
+    units += o.title.length;
+    for (const text of o.triggers) units += text.length;
+    for (const text of o.say) units += text.length;
+    for (const text of o.do ?? []) units += text.length;
+  }
+  const builder = new IndexBuilder(units);
   objections.forEach((objection, o) => {
     builder.add(o, 0, objection.title);
     for (const trigger of objection.triggers) builder.add(o, 1, trigger);

@@ -3,14 +3,13 @@
  * index build ≤ 500 ms at 5,000 objections). The earlier build kept a growing number[] per key
  * (about a million of them) and copied each into its own Int32Array; the arrays and copies were
  * most of the build's garbage. Here a key gets a small integer id once (from a hash table on typed
- * arrays, int-table.ts / string-table.ts: a Map per lookup was the largest single cost of the
- * build), each value is written into one growing buffer with its id, and a counting sort by id lays
+ * arrays, string-table.ts: a Map per lookup was the largest single cost of the build; integer keys
+ * are sorted instead, sorted-postings.ts), each value is written into one growing buffer with its id, and a counting sort by id lays
  * the lists out at the end (values keep the order they were added in: ascending text ids).
  */
-import { IntTable } from './int-table';
 import { StringTable } from './string-table';
 
-/** Keys to dense ids: IntTable or StringTable. */
+/** Keys to dense ids (StringTable, SortedKeys, TypoDeletions' table). */
 export interface KeyIds<Key> {
   readonly size: number;
   idOf(key: Key): number;
@@ -167,24 +166,6 @@ export class PostingBuilder<Key> {
       droppedCount++;
     }
     return new PostingLists(this.ids, offsets, values, dropped, droppedCount);
-  }
-}
-
-/**
- * Posting lists keyed by integers. idOf is written once per key type: V8 caches a lookup per place
- * in the code, and one place fed both kinds of keys ran several times slower (issue 11).
- */
-export class NumberPostingBuilder extends PostingBuilder<number> {
-  private readonly table: IntTable;
-
-  constructor(width: 1 | 2, once: boolean) {
-    const table = new IntTable();
-    super(table, width, once);
-    this.table = table;
-  }
-
-  override idOf(key: number): number {
-    return this.table.idOf(key);
   }
 }
 

@@ -1,5 +1,6 @@
 import { bigramKey, CharIds, charKey } from '../../../lib/objections/gram-keys';
-import { NumberPostingBuilder, StringPostingBuilder } from '../../../lib/objections/postings';
+import { StringPostingBuilder } from '../../../lib/objections/postings';
+import { SortedPostingBuilder } from '../../../lib/objections/sorted-postings';
 import { wordHash } from '../../../lib/objections/word-hash';
 
 describe('flat posting lists (issue 11, index build)', () => {
@@ -18,7 +19,7 @@ describe('flat posting lists (issue 11, index build)', () => {
   });
 
   it('list a repeated value once with `once`, and keep (text, offset) pairs together', () => {
-    const once = new NumberPostingBuilder(1, true);
+    const once = new SortedPostingBuilder(true);
     for (const text of [1, 1, 2, 2, 2, 5]) once.add(charKey(0), text);
     expect(Array.from(once.build().get(charKey(0)) ?? [])).toEqual([1, 2, 5]);
     const pairs = new StringPostingBuilder(2, false);
