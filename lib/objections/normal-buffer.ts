@@ -6,6 +6,7 @@
  * normalizeText (the query side) runs the same code, so both sides keep one form.
  */
 import { foldChar } from '../text/fold';
+import { grown } from './typed-growth';
 
 export const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -239,12 +240,4 @@ export class NormalBuffer {
   wordEnd(k: number): number {
     return k + 1 < this.startCount ? (this.starts[k + 1] as number) : this.length;
   }
-}
-
-function grown<T extends Uint16Array | Int32Array | Uint8Array>(array: T, atLeast = 0): T {
-  let size = array.length * 2;
-  while (size < atLeast) size *= 2;
-  const next = new (array.constructor as new (length: number) => T)(size);
-  next.set(array);
-  return next;
 }

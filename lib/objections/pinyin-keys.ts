@@ -7,6 +7,7 @@
  */
 import type { StringPostingBuilder } from './postings';
 import type { ReadingTable } from './readings';
+import { grown } from './typed-growth';
 
 /** Adds every distinct `length`-letter beginning of the readings from `at` (before `end`) to `keys`. */
 function collectPinyinKeys(
@@ -35,16 +36,6 @@ export const LONG = 1;
 export const BODY = 2;
 const INITIALS = 3;
 const LISTS = 4;
-
-/** Typed storage grown by doubling. */
-function grown(array: Int32Array, atLeast: number, fill = 0): Int32Array<ArrayBuffer> {
-  let size = array.length * 2;
-  while (size < atLeast) size *= 2;
-  const next = new Int32Array(size);
-  if (fill !== 0) next.fill(fill);
-  next.set(array);
-  return next;
-}
 
 /**
  * The keys of a pair of reading sets (a character and the next, or "nothing follows"), per list,

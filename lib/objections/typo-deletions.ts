@@ -7,6 +7,7 @@
  * and its words are one flat list; `get` spells the answer (a few calls per keystroke).
  */
 import { type KeyIds, PostingBuilder, type PostingLists } from './postings';
+import { grown } from './typed-growth';
 
 /** Hash of word without the code unit at `skip` (-1: none). */
 function hashOf(word: string, skip: number): number {
@@ -125,12 +126,6 @@ class DeletionTable implements KeyIds<string> {
     this.slotIds = slotIds;
     this.slotHashes = slotHashes;
   }
-}
-
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(array.length * 2);
-  next.set(array);
-  return next;
 }
 
 export class TypoDeletions {
