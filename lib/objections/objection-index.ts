@@ -96,11 +96,12 @@ class IndexBuilder {
   private readonly normal = new NormalBuffer();
   private readonly pinyin = new PinyinKeys(this.readings);
   /**
-   * Per code unit of every text, grown by doubling: 1.9 million units at 5,000 objections, which
-   * as plain arrays were pushed one by one and then copied (issue 11, build time).
+   * Per code unit of every text: 1.9 million units at 5,000 objections, which as plain arrays were
+   * pushed one by one and then copied (issue 11, build time).
    */
   private starts: Uint8Array;
   private readingIds: Int32Array;
+  private units = 0;
 
   /**
    * `units`: the texts' length as written, which their normalised form rarely exceeds (folding
@@ -112,7 +113,6 @@ class IndexBuilder {
     this.starts = new Uint8Array(size);
     this.readingIds = new Int32Array(size).fill(-1);
   }
-  private units = 0;
 
   private reserve(count: number): void {
     if (this.units + count <= this.starts.length) return;

@@ -4,10 +4,12 @@
  * (about a million of them) and copied each into its own Int32Array; the arrays and copies were
  * most of the build's garbage. Here a key gets a small integer id once (from a hash table on typed
  * arrays, string-table.ts: a Map per lookup was the largest single cost of the build; integer keys
- * are sorted instead, sorted-postings.ts), each value is written into one growing buffer with its id, and a counting sort by id lays
- * the lists out at the end (values keep the order they were added in: ascending text ids).
+ * are sorted instead, sorted-postings.ts), each value is written into one growing buffer with its
+ * id, and a counting sort by id lays the lists out at the end (values keep the order they were
+ * added in: ascending text ids).
  */
 import { StringTable } from './string-table';
+import { grown } from './typed-growth';
 
 /** Keys to dense ids (StringTable, SortedKeys, TypoDeletions' table). */
 export interface KeyIds<Key> {
@@ -120,20 +122,12 @@ export class PostingBuilder<Key> {
   }
 
   private growLast(id: number): void {
-    let size = this.last.length * 2;
-    while (size <= id) size *= 2;
-    const last = new Int32Array(size).fill(-1);
-    last.set(this.last);
-    this.last = last;
+    this.last = grown(this.last, id + 1, -1);
   }
 
   private grow(): void {
-    const termOf = new Int32Array(this.termOf.length * 2);
-    termOf.set(this.termOf);
-    const values = new Int32Array(this.values.length * 2);
-    values.set(this.values);
-    this.termOf = termOf;
-    this.values = values;
+    this.termOf = grown(this.termOf);
+    this.values = grown(this.values);
   }
 
   /** The lists, leaving out key ids for which `drop` is true. */
