@@ -6,16 +6,10 @@
  * Chinese, which has no spaces.
  */
 
-import { foldChar } from '../text/fold';
+import { HAN, NormalBuffer, PART_SEPARATOR } from './normal-buffer';
 
 /** Queries are cut here: an agent never types more, and a paste of a whole page must stay fast. */
 export const MAX_QUERY_LENGTH = 100;
-
-const HAN = /\p{Script=Han}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const APOSTROPHES = /['’‘ʼ`´]/g;
-/** Separators that split a title or trigger into alternatives (没钱/手头紧, "No money / broke"). */
-const PART_SEPARATOR = /[/|;,、，；。.!?！？·•()（）[\]【】]/u;
 
 export interface NormalizedText {
   /** Lowercase letters and digits only, e.g. "没钱手头紧" or "nomoney". */
@@ -49,93 +43,28 @@ export function isHanCode(code: number): boolean {
   return known === 1;
 }
 
-/** What a folded character is to the normaliser: a word character (Han or not), or a separator. */
-const WORD = 1;
-const HAN_WORD = 2;
-const SEPARATOR = 3;
-const GAP = 4;
-
-/**
- * foldChar (the one folding, lib/text/fold.ts) and the class of its result, cached per code point:
- * a pack of 5,000 objections has two million characters but a few thousand distinct ones, and the
- * regular expressions per character were most of the index build (issue 11: build ≤ 500 ms).
- */
-interface Folded {
-  /** The folded characters (code points) and the class of each. */
-  chars: string[];
-  classes: number[];
-}
-
-const foldCache = new Map<string, Folded>();
-/** The same, by BMP code unit without building a string per character (issue 11, build time). */
-const bmpFolds = new Array<Folded | undefined>(0x10000);
-
-function classOf(char: string): number {
-  if (!WORD_CHAR.test(char)) return PART_SEPARATOR.test(char) ? SEPARATOR : GAP;
-  return HAN.test(char) ? HAN_WORD : WORD;
-}
-
-function folded(codePoint: string): Folded {
-  let entry = foldCache.get(codePoint);
-  if (entry === undefined) {
-    const text = foldChar(codePoint).replace(APOSTROPHES, '');
-    const chars = Array.from(text);
-    entry = { chars, classes: chars.map(classOf) };
-    foldCache.set(codePoint, entry);
-  }
-  return entry;
-}
+/** Reused by every call (single-threaded; nothing is kept in it between calls). */
+const shared = new NormalBuffer();
 
 export function normalizeText(raw: string): NormalizedText {
-  let compact = '';
-  const starts: number[] = [];
+  shared.normalize(raw);
+  const compact = shared.text();
+  const starts = Array.from(shared.starts.subarray(0, shared.startCount));
+  return { compact, starts, parts: partsOf(shared, compact), hasHan: shared.hasHan };
+}
+
+/** The alternatives of the text in `buffer` (`compact` is its text): cut where a part starts. */
+export function partsOf(buffer: NormalBuffer, compact: string): string[] {
+  if (compact === '') return [];
   const parts: string[] = [];
-  let partStart = 0;
-  let gap = true;
-  let partBreak = false;
-  let previousHan = false;
-  let hasHan = false;
-  for (let i = 0; i < raw.length; ) {
-    const code = raw.charCodeAt(i);
-    let entry: Folded;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      // A surrogate pair is one code point; a lone surrogate stands alone (as `for…of` gives it).
-      const width = (raw.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      entry = folded(raw.slice(i, i + width));
-      i += width;
-    } else {
-      let known = bmpFolds[code];
-      if (known === undefined) {
-        known = folded(raw.charAt(i));
-        bmpFolds[code] = known;
-      }
-      entry = known;
-      i++;
-    }
-    const { chars, classes } = entry;
-    for (let k = 0; k < chars.length; k++) {
-      const char = chars[k] as string;
-      const kind = classes[k];
-      if (kind === SEPARATOR || kind === GAP) {
-        gap = true;
-        if (kind === SEPARATOR) partBreak = true;
-        continue;
-      }
-      const han = kind === HAN_WORD;
-      if (compact.length > 0 && partBreak) {
-        parts.push(compact.slice(partStart));
-        partStart = compact.length;
-      }
-      if (compact.length === 0 || gap || han !== previousHan) starts.push(compact.length);
-      compact += char;
-      gap = false;
-      partBreak = false;
-      previousHan = han;
-      hasHan ||= han;
-    }
+  let from = 0;
+  for (let k = 0; k < buffer.partCount; k++) {
+    const to = buffer.partStarts[k] as number;
+    parts.push(compact.slice(from, to));
+    from = to;
   }
-  if (compact.length > partStart) parts.push(compact.slice(partStart));
-  return { compact, starts, parts, hasHan };
+  parts.push(compact.slice(from));
+  return parts;
 }
 
 /** The alternatives of a title or trigger as written ("No money / broke" → "No money ", " broke"). */

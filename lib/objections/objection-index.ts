@@ -8,10 +8,13 @@
  */
 import type { Objection } from '../pack/schema';
 import { bigramKey, CharIds, charKey } from './gram-keys';
-import { isHan, isHanCode, normalizeText, wordsOf } from './normalize';
+import { NormalBuffer } from './normal-buffer';
+import { isHan, isHanCode, partsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
-import { NumberPostingBuilder, PostingBuilder, type PostingLists } from './postings';
+import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
+import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
+import { SortedPostingBuilder } from './sorted-postings';
 import { wordHash } from './word-hash';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
@@ -85,50 +88,31 @@ export interface ObjectionIndex {
 /** Words shorter than this are never matched with a typo, so they need no deletion variants. */
 export const MIN_FUZZY = 4;
 
-/** Adds every distinct `length`-letter beginning of the readings from `at` on to `keys`. */
-function collectPinyinKeys(
-  sets: readonly string[][],
-  ids: readonly number[],
-  at: number,
-  prefix: string,
-  length: number,
-  keys: string[],
-): void {
-  if (prefix.length >= length) {
-    const key = prefix.length === length ? prefix : prefix.slice(0, length);
-    if (!keys.includes(key)) keys.push(key);
-    return;
-  }
-  const id = ids[at];
-  if (id === undefined) return;
-  const readings = sets[id] ?? [];
-  for (let r = 0; r < readings.length; r++)
-    collectPinyinKeys(sets, ids, at + 1, prefix + readings[r], length, keys);
-}
-
-const NO_KEYS = new Int32Array(0);
-
-/** The row of a table indexed by small integers, made when first needed. */
-function rowOf<T>(table: T[][], at: number): T[] {
-  let row = table[at];
-  if (row === undefined) {
-    row = [];
-    table[at] = row;
-  }
-  return row;
-}
-
 class IndexBuilder {
   readonly readings = new ReadingTable();
   readonly chars = new CharIds();
   readonly texts: IndexedText[] = [];
+  /** Each text is normalised into this buffer (no strings per character or word, issue 11). */
+  private readonly normal = new NormalBuffer();
+  private readonly pinyin = new PinyinKeys(this.readings);
   /**
-   * Per code unit of every text, grown by doubling: 1.9 million units at 5,000 objections, which
-   * as plain arrays were pushed one by one and then copied (issue 11, build time).
+   * Per code unit of every text: 1.9 million units at 5,000 objections, which as plain arrays were
+   * pushed one by one and then copied (issue 11, build time).
    */
-  private starts = new Uint8Array(1 << 16);
-  private readingIds = new Int32Array(1 << 16).fill(-1);
+  private starts: Uint8Array;
+  private readingIds: Int32Array;
   private units = 0;
+
+  /**
+   * `units`: the texts' length as written, which their normalised form rarely exceeds (folding
+   * only removes, except for rare compatibility characters; `reserve` grows past it): sized once,
+   * the two largest buffers of the build are not copied as they grow (issue 11, build time).
+   */
+  constructor(units: number) {
+    const size = Math.max(1 << 10, units + 16);
+    this.starts = new Uint8Array(size);
+    this.readingIds = new Int32Array(size).fill(-1);
+  }
 
   private reserve(count: number): void {
     if (this.units + count <= this.starts.length) return;
@@ -141,88 +125,22 @@ class IndexBuilder {
     this.starts = starts;
     this.readingIds = readingIds;
   }
-  readonly headGrams = new NumberPostingBuilder(1, true);
-  readonly bodyGrams = new NumberPostingBuilder(1, true);
-  readonly headWords = new PostingBuilder<string>(1, true);
-  readonly bodyWords = new PostingBuilder<string>(1, true);
-  readonly headPinyinShort = new PostingBuilder<string>(2, false);
-  readonly headPinyinLong = new PostingBuilder<string>(2, false);
-  readonly bodyPinyin = new PostingBuilder<string>(2, false);
-  readonly headInitials = new PostingBuilder<string>(2, false);
-  readonly headFirstLetter = new PostingBuilder<string>(1, true);
-  private readonly keys: string[] = [];
-  /**
-   * Pinyin keys from an offset (their ids in the lists of that key length), by the reading sets
-   * of its first two characters, when those two always reach the key's length: 1.5 million
-   * offsets at 5,000 objections but few distinct pairs, and building the key strings per offset
-   * was a large part of the index build (issue 11). Arrays indexed by set id, not a Map: a few
-   * hundred sets, and a Map lookup per offset was itself a tenth of the build.
-   */
-  private readonly pinyinMemo: Int32Array[][][] = [];
-  /** The same for the two initials of an offset's characters (headInitials ids). */
-  private readonly initialsMemo: Int32Array[][] = [];
-  /** Reading-set id → length of its shortest reading. */
-  private readonly shortest: number[] = [];
-
-  private shortestOf(id: number): number {
-    let length = this.shortest[id];
-    if (length === undefined) {
-      length = Math.min(...(this.readings.sets[id] ?? ['']).map((r) => r.length));
-      this.shortest[id] = length;
-    }
-    return length;
-  }
-
-  /**
-   * The ids in `lists` of what collectPinyinKeys adds from `offset` on, memoised when only two
-   * characters decide it (each length has its own lists, so the memo key holds the length).
-   */
-  private pinyinKeys(
-    lists: PostingBuilder<string>,
-    ids: readonly number[],
-    offset: number,
-    length: number,
-  ): Int32Array {
-    const first = ids[offset] as number;
-    const second = ids[offset + 1];
-    // The last character alone decides (nothing follows), and so do two whose readings are long
-    // enough; the memo's slot for "nothing follows" is 0, a set id s is at s + 1.
-    const decided = second === undefined || this.shortestOf(first) + this.shortestOf(second) >= length;
-    let memo: Int32Array[] | undefined;
-    const slot = second === undefined ? 0 : second + 1;
-    if (decided) {
-      memo = rowOf(rowOf(this.pinyinMemo, length), first);
-      const known = memo[slot];
-      if (known !== undefined) return known;
-    }
-    const keys = this.keys;
-    keys.length = 0;
-    collectPinyinKeys(this.readings.sets, ids, offset, '', length, keys);
-    const keyIds = new Int32Array(keys.length);
-    for (let k = 0; k < keys.length; k++) keyIds[k] = lists.idOf(keys[k] as string);
-    if (memo !== undefined) memo[slot] = keyIds;
-    return keyIds;
-  }
-
-  /** headInitials ids of every first letter of `here` followed by one of `after` (none if no `after`). */
-  private initialPairs(here: number, after: number | undefined): Int32Array {
-    if (after === undefined) return NO_KEYS;
-    const row = rowOf(this.initialsMemo, here);
-    let pairs = row[after];
-    if (pairs === undefined) {
-      const { initials } = this.readings;
-      const keys: number[] = [];
-      for (const first of initials[here] ?? '')
-        for (const second of initials[after] ?? '') keys.push(this.headInitials.idOf(first + second));
-      pairs = new Int32Array(keys);
-      row[after] = pairs;
-    }
-    return pairs;
-  }
+  readonly headGrams = new SortedPostingBuilder(true);
+  readonly bodyGrams = new SortedPostingBuilder(true);
+  readonly headWords = new StringPostingBuilder(1, true);
+  readonly bodyWords = new StringPostingBuilder(1, true);
+  readonly headPinyinShort = new StringPostingBuilder(2, false);
+  readonly headPinyinLong = new StringPostingBuilder(2, false);
+  readonly bodyPinyin = new StringPostingBuilder(2, false);
+  readonly headInitials = new StringPostingBuilder(2, false);
+  readonly headFirstLetter = new StringPostingBuilder(1, true);
 
   add(objection: number, field: number, source: string): void {
-    const normal = normalizeText(source);
-    if (normal.compact === '') return;
+    const normal = this.normal;
+    normal.normalize(source);
+    const length = normal.length;
+    if (length === 0) return;
+    const compact = normal.text();
     const id = this.texts.length;
     const head = field < HEAD_FIELDS;
     const base = this.units;
@@ -230,20 +148,25 @@ class IndexBuilder {
       objection,
       field,
       source,
-      compact: normal.compact,
-      parts: head && normal.parts.length > 1 ? normal.parts : null,
+      compact,
+      parts: head && normal.partCount > 0 ? partsOf(normal, compact) : null,
       base,
       han: normal.hasHan,
     });
-    this.reserve(normal.compact.length);
-    this.units += normal.compact.length;
-    for (const start of normal.starts) this.starts[base + start] = 1;
+    this.reserve(length);
+    this.units += length;
     const words = head ? this.headWords : this.bodyWords;
-    for (const word of wordsOf(normal)) {
-      if (!isHan(word)) words.add(word, id);
+    for (let k = 0; k < normal.startCount; k++) {
+      const from = normal.starts[k] as number;
+      this.starts[base + from] = 1;
+      const to = normal.wordEnd(k);
+      // A word is of one script (a start falls where it changes), so its first character tells;
+      // with surrogates in the text, ask as normalize.ts's isHan does.
+      const han = normal.surrogates ? isHan(compact.slice(from, to)) : normal.startHan[k] === 1;
+      if (!han) words.addNew(words.idOfSlice(compact, from, to), id);
     }
-    if (normal.hasHan) this.addHan(id, normal.compact, base, head);
-    else if (head) this.headFirstLetter.add(normal.compact[0] ?? '', id);
+    if (normal.hasHan) this.addHan(id, compact, base, head);
+    else if (head) this.headFirstLetter.add(compact[0] ?? '', id);
   }
 
   private addHan(id: number, compact: string, base: number, head: boolean): void {
@@ -262,30 +185,41 @@ class IndexBuilder {
       previous = char;
       previousHan = han;
     }
-    const ids = this.readings.readingsOf(compact);
-    for (let i = 0; i < ids.length; i++) this.readingIds[base + i] = ids[i] ?? -1;
-    const { initials } = this.readings;
-    for (let offset = 0; offset < ids.length; offset++) {
-      if (!head) {
-        const keys = this.pinyinKeys(this.bodyPinyin, ids, offset, BODY_PINYIN_KEY);
-        for (let k = 0; k < keys.length; k++) this.bodyPinyin.addId(keys[k] as number, id, offset);
-        continue;
+    const ids = this.readingIds;
+    const end = base + compact.length;
+    this.readings.writeIds(compact, ids, base);
+    const pinyin = this.pinyin;
+    if (!head) {
+      const lists = this.bodyPinyin;
+      for (let at = base; at < end; at++) {
+        const from = pinyin.keysAt(lists, BODY, ids, at, end, BODY_PINYIN_KEY);
+        const { pool, found } = pinyin;
+        for (let k = from; k < from + found; k++) lists.addNew(pool[k] as number, id, at - base);
       }
-      for (const key of this.pinyinKeys(this.headPinyinShort, ids, offset, HEAD_PINYIN_SHORT))
-        this.headPinyinShort.addId(key, id, offset);
-      for (const key of this.pinyinKeys(this.headPinyinLong, ids, offset, HEAD_PINYIN_LONG))
-        this.headPinyinLong.addId(key, id, offset);
-      const here = ids[offset] as number;
+      return;
+    }
+    const { initials } = this.readings;
+    const short = this.headPinyinShort;
+    const long = this.headPinyinLong;
+    const pairs = this.headInitials;
+    for (let at = base; at < end; at++) {
+      const offset = at - base;
+      let from = pinyin.keysAt(short, SHORT, ids, at, end, HEAD_PINYIN_SHORT);
+      for (let k = from; k < from + pinyin.found; k++) short.addNew(pinyin.pool[k] as number, id, offset);
+      from = pinyin.keysAt(long, LONG, ids, at, end, HEAD_PINYIN_LONG);
+      for (let k = from; k < from + pinyin.found; k++) long.addNew(pinyin.pool[k] as number, id, offset);
+      const here = ids[at] as number;
       if (offset === 0) for (const first of initials[here] ?? '') this.headFirstLetter.add(first, id);
-      const pairs = this.initialPairs(here, ids[offset + 1]);
-      for (let k = 0; k < pairs.length; k++) this.headInitials.addId(pairs[k] as number, id, offset);
+      if (at + 1 >= end) continue;
+      from = pinyin.initialPairs(pairs, ids, at, end);
+      for (let k = from; k < from + pinyin.found; k++) pairs.addNew(pinyin.pool[k] as number, id, offset);
     }
   }
 
   build(objections: readonly Objection[]): ObjectionIndex {
     const vocabulary = [...new Set([...this.headWords.keys(), ...this.bodyWords.keys()])].sort();
-    const trigrams = new NumberPostingBuilder(1, true);
-    const deletions = new NumberPostingBuilder(1, true);
+    const trigrams = new SortedPostingBuilder(true);
+    const deletions = new SortedPostingBuilder(true);
     vocabulary.forEach((word, v) => {
       for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
       if (word.length < MIN_FUZZY - 1) return;
@@ -294,8 +228,8 @@ class IndexBuilder {
     return {
       objections,
       texts: this.texts,
-      starts: this.starts.slice(0, this.units),
-      readingIds: this.readingIds.slice(0, this.units),
+      starts: fitted(this.starts, this.units),
+      readingIds: fitted(this.readingIds, this.units),
       readings: this.readings,
       hanGrams: { head: this.headGrams.build(), body: this.bodyGrams.build() },
       chars: this.chars,
@@ -318,8 +252,20 @@ class IndexBuilder {
   }
 }
 
+/** The first `length` items: a view when little is left over, else a copy (no memory held idle). */
+function fitted<T extends Uint8Array | Int32Array>(array: T, length: number): T {
+  return (length * 4 >= array.length * 3 ? array.subarray(0, length) : array.slice(0, length)) as T;
+}
+
 export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
-  const builder = new IndexBuilder();
+  let units = 0;
+  for (const o of objections) {
+    units += o.title.length;
+    for (const text of o.triggers) units += text.length;
+    for (const text of o.say) units += text.length;
+    for (const text of o.do ?? []) units += text.length;
+  }
+  const builder = new IndexBuilder(units);
   objections.forEach((objection, o) => {
     builder.add(o, 0, objection.title);
     for (const trigger of objection.triggers) builder.add(o, 1, trigger);

@@ -10,9 +10,15 @@
  * string per occurrence was a third of the index build (issue 11, build ≤ 500 ms).
  */
 import { CharIds } from './gram-keys';
-import { isHan, normalizeText, splitParts, wordsOf } from './normalize';
-import { PostingBuilder, type PostingLists } from './postings';
-import { KIN, reduceHan, reduceWord } from './spoken';
+import { NormalBuffer } from './normal-buffer';
+import { isHanCode, splitParts } from './normalize';
+import { type PostingLists, StringPostingBuilder } from './postings';
+import { KIN, reduceHanInto, reduceWord } from './spoken';
+import { StringTable } from './string-table';
+import { StopTerms, TermWeights } from './term-weights';
+import { TypoDeletions } from './typo-deletions';
+
+const KIN_CODE = KIN.charCodeAt(0);
 
 export const UNIGRAM = 0.5;
 export const BIGRAM = 1;
@@ -45,7 +51,8 @@ export interface OverlapIndex {
   readonly postings: PostingLists<string>;
   /** Entry → its text id in ObjectionIndex.texts. */
   readonly entryText: Int32Array;
-  readonly weight: ReadonlyMap<string, number>;
+  /** Term → its weight (has, get, keys, entries: a Map's reading side, term-weights.ts). */
+  readonly weight: TermWeights;
   /**
    * Per entry: the summed weight of its characters, bigrams and words (what a Chinese query is
    * measured against), and of its pinyin syllables and words (what a Latin query is).
@@ -54,9 +61,9 @@ export interface OverlapIndex {
   readonly spokenTotals: Float64Array;
   /** English words of titles and triggers, sorted, and their one-deletion variants. */
   readonly words: readonly string[];
-  readonly deletions: ReadonlyMap<string, readonly string[]>;
+  readonly deletions: TypoDeletions;
   /** Terms too common to count (left out of `weight`, but not unknown). */
-  readonly stop: ReadonlySet<string>;
+  readonly stop: StopTerms;
   /** What a query term no title or trigger holds weighs (per unit of its factor). */
   readonly unknownWeight: number;
   /** Every pinyin syllable of the titles and triggers, to cut typed pinyin into syllables. */
@@ -80,19 +87,34 @@ interface CharTerms {
 }
 
 class OverlapBuilder {
-  private readonly lists = new PostingBuilder<string>(1, true);
+  private readonly lists = new StringPostingBuilder(1, true);
   private readonly factor: number[] = [];
   private readonly kind: number[] = [];
   private readonly chars = new CharIds();
   private readonly charTerms: CharTerms[] = [];
-  /** Per first character id, per second: the bigram's term id, then its syllable pairs ("~a~b"). */
-  private readonly pairTerms: Int32Array[][] = [];
+  /**
+   * Per first character id, per second id: 1 + where the pair's term ids start in `pairPool` (the
+   * bigram's, then its syllable pairs "~a~b"): 30,000 distinct pairs at 5,000 objections, kept
+   * flat rather than as an array each (issue 11, build time and its garbage).
+   */
+  private readonly pairRows: (Int32Array | undefined)[] = [];
+  private pairPool = new Int32Array(1 << 12);
+  private pairUsed = 0;
   /** Per entry, the ids of its distinct terms in the order first seen (flat; `entryEnds` cuts it). */
   private entryTerms = new Int32Array(1 << 16);
   private termCount = 0;
   readonly entryEnds: number[] = [];
   readonly entryText: number[] = [];
   readonly vocabulary = new Set<string>();
+  /** Each part is normalised here; its Han runs reduced into `reduced` (no string per character). */
+  private readonly normal = new NormalBuffer();
+  private reduced = new Uint16Array(256);
+  /** Per character of the reduced run: its id and its code point. */
+  private runIds = new Int32Array(256);
+  private runCodes = new Int32Array(256);
+  /** English words as written (a slice of the part) → their term id, -1 for filler. */
+  private readonly wordIds = new StringTable();
+  private readonly wordTerms: number[] = [];
 
   constructor(private readonly readingsOf: ReadingsOf) {}
 
@@ -109,9 +131,10 @@ class OverlapBuilder {
     return (this.readingsOf(char) ?? [char]).slice(0, MAX_READINGS);
   }
 
-  private charTermsOf(char: string, id: number): CharTerms {
+  private charTermsOf(code: number, id: number): CharTerms {
     let terms = this.charTerms[id];
     if (terms === undefined) {
+      const char = String.fromCodePoint(code);
       const readings = this.readingsOfChar(char);
       terms = {
         self: this.term(char, UNIGRAM, HAN_TERM),
@@ -123,22 +146,35 @@ class OverlapBuilder {
     return terms;
   }
 
-  private pairTermsOf(first: string, firstId: number, second: string, secondId: number): Int32Array {
-    let row = this.pairTerms[firstId];
-    if (row === undefined) {
-      row = [];
-      this.pairTerms[firstId] = row;
+  /** Where the pair's term ids start in `pairPool`. */
+  private pairTermsAt(first: number, firstId: number, second: number, secondId: number): number {
+    let row = this.pairRows[firstId];
+    if (row === undefined || secondId >= row.length) {
+      let size = row === undefined ? 8 : row.length;
+      while (size <= secondId) size *= 2;
+      const grown = new Int32Array(size);
+      if (row !== undefined) grown.set(row);
+      row = grown;
+      this.pairRows[firstId] = row;
     }
-    let terms = row[secondId];
-    if (terms === undefined) {
-      const ids = [this.term(first + second, BIGRAM, HAN_TERM)];
-      for (const a of this.readingsOfChar(first))
-        for (const b of this.readingsOfChar(second))
-          ids.push(this.term(SYLLABLE + a + SYLLABLE + b, BIGRAM, SYLLABLE_TERM));
-      terms = Int32Array.from(ids);
-      row[secondId] = terms;
+    const known = (row[secondId] as number) - 1;
+    if (known >= 0) return known;
+    const a = String.fromCodePoint(first);
+    const b = String.fromCodePoint(second);
+    const ids = [this.term(a + b, BIGRAM, HAN_TERM)];
+    for (const x of this.readingsOfChar(a))
+      for (const y of this.readingsOfChar(b))
+        ids.push(this.term(SYLLABLE + x + SYLLABLE + y, BIGRAM, SYLLABLE_TERM));
+    if (this.pairUsed + ids.length > this.pairPool.length) {
+      const pool = new Int32Array(this.pairPool.length * 2 + ids.length);
+      pool.set(this.pairPool);
+      this.pairPool = pool;
     }
-    return terms;
+    const at = this.pairUsed;
+    this.pairPool.set(ids, at);
+    this.pairUsed += ids.length;
+    row[secondId] = at + 1;
+    return at;
   }
 
   private addTerm(id: number, entry: number): void {
@@ -151,46 +187,98 @@ class OverlapBuilder {
     this.entryTerms[this.termCount++] = id;
   }
 
-  /** The terms of a run of Han characters, in the order termsOf (overlap.ts) gives them. */
-  private addHan(run: string, entry: number): void {
-    const chars = Array.from(reduceHan(run));
-    const ids = chars.map((c) => this.chars.idOf(c.codePointAt(0) ?? 0));
-    const terms = chars.map((c, i) => this.charTermsOf(c, ids[i] as number));
-    const pairs: Int32Array[] = [];
-    for (let i = 0; i + 1 < chars.length; i++)
-      pairs.push(
-        this.pairTermsOf(chars[i] as string, ids[i] as number, chars[i + 1] as string, ids[i + 1] as number),
-      );
-    for (let i = 0; i < chars.length; i++) {
-      this.addTerm((terms[i] as CharTerms).self, entry);
-      const pair = pairs[i];
-      if (pair !== undefined) this.addTerm(pair[0] as number, entry);
+  /** Room for a run of `length` code units in the per-run buffers. */
+  private reserveRun(length: number): void {
+    if (this.reduced.length >= length) return;
+    this.reduced = new Uint16Array(length * 2);
+    this.runIds = new Int32Array(length * 2);
+    this.runCodes = new Int32Array(length * 2);
+  }
+
+  /** The terms of the Han run text[from, to), in the order termsOf (overlap.ts) gives them. */
+  private addHan(text: string, from: number, to: number, entry: number): void {
+    this.reserveRun(to - from);
+    const units = this.reduced;
+    const length = reduceHanInto(text, from, to, units);
+    const { runIds: ids, runCodes: codes } = this;
+    // Code points of the reduced run, as Array.from gives them (a lone surrogate stands alone).
+    let count = 0;
+    for (let i = 0; i < length; count++) {
+      let code = units[i] as number;
+      const low = units[i + 1] as number;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && low >= 0xdc00 && low <= 0xdfff) {
+        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i += 2;
+      } else i++;
+      codes[count] = code;
+      ids[count] = this.chars.idOf(code);
+      // Every character's terms before any pair's: term ids in the order the build always gave.
+      this.charTermsOf(code, ids[count] as number);
     }
-    for (let i = 0; i < chars.length; i++) {
-      const here = terms[i] as CharTerms;
-      const pair = pairs[i];
-      const next = terms[i + 1]?.readings ?? 0;
-      for (let a = 0; a < here.readings; a++) {
-        this.addTerm(here.syllables[a] as number, entry);
-        if (pair === undefined) continue;
-        for (let b = 0; b < next; b++) this.addTerm(pair[1 + a * next + b] as number, entry);
+    for (let i = 0; i < count; i++) {
+      this.addTerm((this.charTerms[ids[i] as number] as CharTerms).self, entry);
+      if (i + 1 < count) {
+        const pair = this.pairTermsAt(
+          codes[i] as number,
+          ids[i] as number,
+          codes[i + 1] as number,
+          ids[i + 1] as number,
+        );
+        this.addTerm(this.pairPool[pair] as number, entry);
       }
     }
+    for (let i = 0; i < count; i++) {
+      const here = this.charTerms[ids[i] as number] as CharTerms;
+      const last = i + 1 >= count;
+      const pair = last
+        ? -1
+        : this.pairTermsAt(
+            codes[i] as number,
+            ids[i] as number,
+            codes[i + 1] as number,
+            ids[i + 1] as number,
+          );
+      const next = last ? 0 : (this.charTerms[ids[i + 1] as number] as CharTerms).readings;
+      for (let a = 0; a < here.readings; a++) {
+        this.addTerm(here.syllables[a] as number, entry);
+        for (let b = 0; b < next; b++) this.addTerm(this.pairPool[pair + 1 + a * next + b] as number, entry);
+      }
+    }
+  }
+
+  /** The term id of an English word (compact[from, to)), -1 for filler; worked out once per word. */
+  private wordTerm(compact: string, from: number, to: number): number {
+    const w = this.wordIds.idOfSlice(compact, from, to);
+    let term = this.wordTerms[w];
+    if (term === undefined) {
+      const reduced = reduceWord(this.wordIds.keyAt(w));
+      term = -1;
+      if (reduced !== '') {
+        if (reduced !== KIN && !/^\d+$/.test(reduced)) this.vocabulary.add(reduced);
+        term = this.term(` ${reduced}`, WORD, WORD_TERM);
+      }
+      this.wordTerms[w] = term;
+    }
+    return term;
   }
 
   addPart(part: string, text: number): void {
     const entry = this.entryText.length;
     const start = this.termCount;
-    for (const word of wordsOf(normalizeText(part))) {
-      const first = word[0] as string;
-      if (isHan(first) || first === KIN) {
-        this.addHan(word, entry);
+    const normal = this.normal;
+    normal.normalize(part);
+    const compact = normal.text();
+    for (let k = 0; k < normal.startCount; k++) {
+      const from = normal.starts[k] as number;
+      const to = normal.wordEnd(k);
+      // As isHan(word[0]) did: by the first code unit (an astral character's is a surrogate).
+      const first = compact.charCodeAt(from);
+      if (isHanCode(first) || first === KIN_CODE) {
+        this.addHan(compact, from, to, entry);
         continue;
       }
-      const reduced = reduceWord(word);
-      if (reduced === '') continue;
-      if (reduced !== KIN && !/^\d+$/.test(reduced)) this.vocabulary.add(reduced);
-      this.addTerm(this.term(` ${reduced}`, WORD, WORD_TERM), entry);
+      const term = this.wordTerm(compact, from, to);
+      if (term >= 0) this.addTerm(term, entry);
     }
     if (this.termCount === start) return;
     this.entryText.push(text);
@@ -205,17 +293,16 @@ class OverlapBuilder {
       df[id] = (df[id] as number) + 1;
     }
     const weights = new Float64Array(df.length);
-    const weight = new Map<string, number>();
-    const stop = new Set<string>();
-    for (const key of this.lists.keys()) {
-      const id = this.lists.idOf(key);
+    const stopped = new Uint8Array(df.length);
+    let stopCount = 0;
+    for (let id = 0; id < df.length; id++) {
       const count = df[id] as number;
       if (count > stopDf) {
-        stop.add(key);
+        stopped[id] = 1;
+        stopCount++;
         continue;
       }
       weights[id] = (this.factor[id] as number) * Math.log(1 + headCount / count);
-      weight.set(key, weights[id] as number);
     }
     const entries = this.entryText.length;
     const totals = new Float64Array(entries);
@@ -236,13 +323,13 @@ class OverlapBuilder {
     const words = [...this.vocabulary].sort();
     return {
       postings: this.lists.build((id) => (df[id] as number) > stopDf),
-      weight,
+      weight: new TermWeights(this.lists.keyIds, stopped, df.length - stopCount, weights),
       totals,
       spokenTotals,
       words,
-      deletions: deletionsOf(words),
+      deletions: new TypoDeletions(words, MIN_TYPO_LENGTH),
       syllables,
-      stop,
+      stop: new StopTerms(this.lists.keyIds, stopped, stopCount),
       unknownWeight: UNKNOWN_SHARE * Math.log(1 + headCount),
       entryText: Int32Array.from(this.entryText),
       scratchText: new Float64Array(entries),
@@ -250,21 +337,6 @@ class OverlapBuilder {
       scratchAnchored: new Uint8Array(entries),
     };
   }
-}
-
-/** Each word of at least MIN_TYPO_LENGTH letters under each of its one-letter deletions. */
-function deletionsOf(words: readonly string[]): Map<string, string[]> {
-  const deletions = new Map<string, string[]>();
-  for (const word of words) {
-    if (word.length < MIN_TYPO_LENGTH) continue;
-    for (let i = 0; i < word.length; i++) {
-      const deleted = word.slice(0, i) + word.slice(i + 1);
-      const list = deletions.get(deleted);
-      if (list === undefined) deletions.set(deleted, [word]);
-      else if (list[list.length - 1] !== word) list.push(word);
-    }
-  }
-  return deletions;
 }
 
 /**

@@ -2,35 +2,57 @@
  * Posting lists stored flat: every key's values in one Int32Array, one after the other (issue 11,
  * index build ≤ 500 ms at 5,000 objections). The earlier build kept a growing number[] per key
  * (about a million of them) and copied each into its own Int32Array; the arrays and copies were
- * most of the build's garbage. Here a key gets a small integer id once, each value is written into
- * one growing buffer with its id, and a counting sort by id lays the lists out at the end (values
- * keep the order they were added in: ascending text ids).
+ * most of the build's garbage. Here a key gets a small integer id once (from a hash table on typed
+ * arrays, string-table.ts: a Map per lookup was the largest single cost of the build; integer keys
+ * are sorted instead, sorted-postings.ts), each value is written into one growing buffer with its
+ * id, and a counting sort by id lays the lists out at the end (values keep the order they were
+ * added in: ascending text ids).
  */
+import { StringTable } from './string-table';
+import { grown } from './typed-growth';
+
+/** Keys to dense ids (StringTable, SortedKeys, TypoDeletions' table). */
+export interface KeyIds<Key> {
+  readonly size: number;
+  idOf(key: Key): number;
+  /** -1 when the key was never added. */
+  peek(key: Key): number;
+  keys(): IterableIterator<Key>;
+}
 
 /** Read side: a map from key to its values (a view into the shared buffer). */
 export class PostingLists<Key> {
   constructor(
-    private readonly ids: ReadonlyMap<Key, number>,
+    private readonly ids: KeyIds<Key>,
     private readonly offsets: Int32Array,
     private readonly values: Int32Array,
+    /** Per key id, 1 when the build left it out (see PostingBuilder.build). */
+    private readonly dropped: Uint8Array | null = null,
+    private readonly droppedCount = 0,
   ) {}
 
+  private idOf(key: Key): number {
+    const id = this.ids.peek(key);
+    return id < 0 || this.dropped?.[id] === 1 ? -1 : id;
+  }
+
   get(key: Key): Int32Array | undefined {
-    const id = this.ids.get(key);
-    if (id === undefined) return undefined;
+    const id = this.idOf(key);
+    if (id < 0) return undefined;
     return this.values.subarray(this.offsets[id] as number, this.offsets[id + 1] as number);
   }
 
   has(key: Key): boolean {
-    return this.ids.has(key);
+    return this.idOf(key) >= 0;
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.ids.size - this.droppedCount;
   }
 
-  keys(): IterableIterator<Key> {
-    return this.ids.keys();
+  *keys(): IterableIterator<Key> {
+    let id = 0;
+    for (const key of this.ids.keys()) if (this.dropped?.[id++] !== 1) yield key;
   }
 }
 
@@ -40,7 +62,6 @@ export class PostingLists<Key> {
  * listed once; postings arrive in text order).
  */
 export class PostingBuilder<Key> {
-  protected readonly ids = new Map<Key, number>();
   private termOf = new Int32Array(1 << 12);
   private values: Int32Array;
   private count = 0;
@@ -48,32 +69,26 @@ export class PostingBuilder<Key> {
   private last = new Int32Array(1 << 10).fill(-1);
 
   constructor(
+    protected readonly ids: KeyIds<Key>,
     private readonly width: 1 | 2,
     private readonly once: boolean,
   ) {
     this.values = new Int32Array(this.termOf.length * width);
   }
 
-  /** The key's id, given on first sight (see the subclasses below). */
+  /** The key's id, given on first sight. */
   idOf(key: Key): number {
-    const id = this.ids.get(key);
-    return id === undefined ? this.added(key) : id;
+    return this.ids.idOf(key);
   }
 
-  protected added(key: Key): number {
-    const id = this.ids.size;
-    this.ids.set(key, id);
-    if (id >= this.last.length) {
-      const last = new Int32Array(this.last.length * 2).fill(-1);
-      last.set(this.last);
-      this.last = last;
-    }
-    return id;
+  /** The keys' table alone (what a reader keeps, without the builder's buffers). */
+  get keyIds(): KeyIds<Key> {
+    return this.ids;
   }
 
   /** The key's id, or -1 when it was never added. */
   peek(key: Key): number {
-    return this.ids.get(key) ?? -1;
+    return this.ids.peek(key);
   }
 
   keys(): IterableIterator<Key> {
@@ -81,7 +96,7 @@ export class PostingBuilder<Key> {
   }
 
   add(key: Key, value: number, second = 0): void {
-    this.addId(this.idOf(key), value, second);
+    this.addNew(this.idOf(key), value, second);
   }
 
   addId(id: number, value: number, second = 0): void {
@@ -91,6 +106,7 @@ export class PostingBuilder<Key> {
   /** Adds the posting; false when `once` dropped it as a repeat. */
   addNew(id: number, value: number, second = 0): boolean {
     if (this.once) {
+      if (id >= this.last.length) this.growLast(id);
       if (this.last[id] === value) return false;
       this.last[id] = value;
     }
@@ -105,13 +121,13 @@ export class PostingBuilder<Key> {
     return true;
   }
 
+  private growLast(id: number): void {
+    this.last = grown(this.last, id + 1, -1);
+  }
+
   private grow(): void {
-    const termOf = new Int32Array(this.termOf.length * 2);
-    termOf.set(this.termOf);
-    const values = new Int32Array(this.values.length * 2);
-    values.set(this.values);
-    this.termOf = termOf;
-    this.values = values;
+    this.termOf = grown(this.termOf);
+    this.values = grown(this.values);
   }
 
   /** The lists, leaving out key ids for which `drop` is true. */
@@ -135,24 +151,34 @@ export class PostingBuilder<Key> {
       if (width === 2) values[at + 1] = this.values[i * width + 1] as number;
     }
     if (width === 2) for (let id = 0; id <= keyCount; id++) offsets[id] = (offsets[id] as number) * 2;
-    let ids: ReadonlyMap<Key, number> = this.ids;
-    if (drop !== undefined) {
-      const kept = new Map<Key, number>();
-      for (const [key, id] of this.ids) if (!drop(id)) kept.set(key, id);
-      ids = kept;
+    if (drop === undefined) return new PostingLists(this.ids, offsets, values);
+    const dropped = new Uint8Array(keyCount);
+    let droppedCount = 0;
+    for (let id = 0; id < keyCount; id++) {
+      if (!drop(id)) continue;
+      dropped[id] = 1;
+      droppedCount++;
     }
-    return new PostingLists(ids, offsets, values);
+    return new PostingLists(this.ids, offsets, values, dropped, droppedCount);
   }
 }
 
-/**
- * The same lookup as PostingBuilder.idOf, written once per key type: V8 caches a Map lookup per
- * place in the code, and one place fed both string and number keys ran several times slower
- * (measured on the 5,000-objection build, issue 11).
- */
-export class NumberPostingBuilder extends PostingBuilder<number> {
-  override idOf(key: number): number {
-    const id = this.ids.get(key);
-    return id === undefined ? this.added(key) : id;
+/** Posting lists keyed by strings; a key may be given as a slice of a longer string. */
+export class StringPostingBuilder extends PostingBuilder<string> {
+  private readonly table: StringTable;
+
+  constructor(width: 1 | 2, once: boolean) {
+    const table = new StringTable();
+    super(table, width, once);
+    this.table = table;
+  }
+
+  override idOf(key: string): number {
+    return this.table.idOf(key);
+  }
+
+  /** The id of text[from, to), without slicing it unless it is new. */
+  idOfSlice(text: string, from: number, to: number): number {
+    return this.table.idOfSlice(text, from, to);
   }
 }

@@ -13,31 +13,46 @@ export class ReadingTable {
   readonly sets: string[][] = [];
   /** Reading-set id → the distinct first letters of its readings, for pinyin initials. */
   readonly initials: string[] = [];
+  /** Reading-set id → length of its shortest reading (pinyin-keys.ts). */
+  readonly shortest: number[] = [];
   private readonly ids = new Map<string, number>();
-  /** Code point → reading-set id. */
-  private readonly charIds = new Map<number, number>();
+  /**
+   * BMP code unit → reading-set id (-1: not yet seen), astral code point → id: looked up for each
+   * of 400,000 Han characters at 5,000 objections, where a Map was a tenth of the build (issue 11).
+   */
+  private readonly bmpIds = new Int32Array(0x10000).fill(-1);
+  private readonly astralIds = new Map<number, number>();
   private readonly allReadings = new Map<string, string[]>();
 
   /**
-   * One reading-set id per code unit of `compact` (a normalised text that contains Han). Looked up
-   * per character and cached: pinyin-pro per text cost ~600 ms at 5,000 objections (issue 11,
-   * build ≤ 500 ms); every reading is in the set, so context only changed which came first.
+   * Writes one reading-set id per code unit of `compact` (a normalised text that contains Han)
+   * into `out` from `at`. Looked up per character and cached: pinyin-pro per text cost ~600 ms at
+   * 5,000 objections (issue 11, build ≤ 500 ms); every reading is in the set, so context only
+   * changed which came first.
    */
-  readingsOf(compact: string): number[] {
-    const out: number[] = [];
-    // By code point number, not `for…of`: no string per character (issue 11, build time).
+  writeIds(compact: string, out: Int32Array, at: number): void {
+    // By code unit, not `for…of`: no string per character (issue 11, build time).
     for (let i = 0; i < compact.length; ) {
       const code = compact.codePointAt(i) ?? 0;
-      const width = code > 0xffff ? 2 : 1;
-      let id = this.charIds.get(code);
-      if (id === undefined) {
-        id = this.setOf(compact.slice(i, i + width));
-        this.charIds.set(code, id);
+      if (code <= 0xffff) {
+        let id = this.bmpIds[code] as number;
+        if (id < 0) {
+          id = this.setOf(compact.charAt(i));
+          this.bmpIds[code] = id;
+        }
+        out[at + i] = id;
+        i++;
+        continue;
       }
-      for (let unit = 0; unit < width; unit++) out.push(id);
-      i += width;
+      let id = this.astralIds.get(code);
+      if (id === undefined) {
+        id = this.setOf(compact.slice(i, i + 2));
+        this.astralIds.set(code, id);
+      }
+      out[at + i] = id;
+      out[at + i + 1] = id;
+      i += 2;
     }
-    return out;
   }
 
   /** Every reading of a Han character seen at build time; undefined when the index never saw it. */
@@ -61,6 +76,7 @@ export class ReadingTable {
       id = this.sets.length;
       this.sets.push(readings);
       this.initials.push([...new Set(readings.map((r) => r[0] ?? ''))].join(''));
+      this.shortest.push(Math.min(...readings.map((r) => r.length)));
       this.ids.set(key, id);
     }
     return id;

@@ -1,10 +1,11 @@
 import { bigramKey, CharIds, charKey } from '../../../lib/objections/gram-keys';
-import { NumberPostingBuilder, PostingBuilder } from '../../../lib/objections/postings';
+import { StringPostingBuilder } from '../../../lib/objections/postings';
+import { SortedPostingBuilder } from '../../../lib/objections/sorted-postings';
 import { wordHash } from '../../../lib/objections/word-hash';
 
 describe('flat posting lists (issue 11, index build)', () => {
   it('keep each key its values in the order added, past the initial buffer', () => {
-    const builder = new PostingBuilder<string>(1, false);
+    const builder = new StringPostingBuilder(1, false);
     const expected = new Map<string, number[]>();
     for (let i = 0; i < 10_000; i++) {
       const key = `k${(i * 7) % 13}`;
@@ -18,10 +19,10 @@ describe('flat posting lists (issue 11, index build)', () => {
   });
 
   it('list a repeated value once with `once`, and keep (text, offset) pairs together', () => {
-    const once = new NumberPostingBuilder(1, true);
+    const once = new SortedPostingBuilder(true);
     for (const text of [1, 1, 2, 2, 2, 5]) once.add(charKey(0), text);
     expect(Array.from(once.build().get(charKey(0)) ?? [])).toEqual([1, 2, 5]);
-    const pairs = new PostingBuilder<string>(2, false);
+    const pairs = new StringPostingBuilder(2, false);
     pairs.add('mq', 3, 0);
     pairs.add('hk', 4, 1);
     pairs.add('mq', 7, 2);
@@ -29,7 +30,7 @@ describe('flat posting lists (issue 11, index build)', () => {
   });
 
   it('leave out the keys the build is told to drop', () => {
-    const builder = new PostingBuilder<string>(1, true);
+    const builder = new StringPostingBuilder(1, true);
     builder.add('common', 1);
     builder.add('rare', 1);
     const lists = builder.build((id) => id === builder.idOf('common'));

@@ -1,0 +1,160 @@
+/**
+ * The pinyin keys of each offset of a Chinese text, for the index's pinyin posting lists (typed
+ * pinyin is looked up by its first 2, 3 or 4 letters, objection-index.ts). There are 1.5 million
+ * offsets at 5,000 objections but few distinct pairs of reading sets, and building the key strings
+ * per offset was a large part of the index build (issue 11, build ≤ 500 ms): the keys are worked
+ * out once per pair of reading sets (when those two decide them) and kept as posting-key ids.
+ */
+import type { StringPostingBuilder } from './postings';
+import type { ReadingTable } from './readings';
+import { grown } from './typed-growth';
+
+/** Adds every distinct `length`-letter beginning of the readings from `at` (before `end`) to `keys`. */
+function collectPinyinKeys(
+  sets: readonly string[][],
+  ids: Int32Array,
+  at: number,
+  end: number,
+  prefix: string,
+  length: number,
+  keys: string[],
+): void {
+  if (prefix.length >= length) {
+    const key = prefix.length === length ? prefix : prefix.slice(0, length);
+    if (!keys.includes(key)) keys.push(key);
+    return;
+  }
+  if (at >= end) return;
+  const readings = sets[ids[at] as number] ?? [];
+  for (let r = 0; r < readings.length; r++)
+    collectPinyinKeys(sets, ids, at + 1, end, prefix + readings[r], length, keys);
+}
+
+/** Which list a key length goes to (one memo slot each). */
+export const SHORT = 0;
+export const LONG = 1;
+export const BODY = 2;
+const INITIALS = 3;
+const LISTS = 4;
+
+/**
+ * The keys of a pair of reading sets (a character and the next, or "nothing follows"), per list,
+ * are kept flat: 100,000 pairs at 5,000 objections, and an object and a typed array per pair were
+ * most of the build's garbage-collector time (issue 11).
+ */
+export class PinyinKeys {
+  /**
+   * First set id → (second set id + 1, 0 for "nothing follows") → pair index + 1: plain typed
+   * rows, because this is asked for each of 1.5 million offsets (issue 11); a row is only as long
+   * as the largest second set seen after that first one.
+   */
+  private readonly rows: (Int32Array | undefined)[] = [];
+  private pairs = 0;
+  /** Per pair and list (pair * LISTS + list): where its key ids start in `pool`, -1 not known. */
+  private starts = new Int32Array(1 << 12).fill(-1);
+  private counts = new Int32Array(1 << 12);
+  /** Key ids, each pair's run after the other; a result that is not kept is written past `used`. */
+  pool = new Int32Array(1 << 14);
+  private used = 0;
+  /** How many key ids the last call found (at the offset it returned). */
+  found = 0;
+  private readonly keys: string[] = [];
+
+  constructor(private readonly readings: ReadingTable) {}
+
+  /**
+   * The memo slot (pair * LISTS) of the pair at `at` (of `ids`, the text ending at `end`). With
+   * `alone`, the character's readings decide by themselves (each reaches the key length): then
+   * what follows does not matter, as when nothing follows, and that pair's slot serves (a few
+   * hundred reading sets instead of 100,000 pairs to work out, issue 11).
+   */
+  private pairAt(ids: Int32Array, at: number, end: number, alone: boolean): number {
+    const first = ids[at] as number;
+    const slot = alone || at + 1 >= end ? 0 : (ids[at + 1] as number) + 1;
+    let row = this.rows[first];
+    if (row === undefined || slot >= row.length) {
+      row = grown(row ?? new Int32Array(8), slot + 1);
+      this.rows[first] = row;
+    }
+    let pair = (row[slot] as number) - 1;
+    if (pair < 0) {
+      pair = this.pairs++;
+      row[slot] = pair + 1;
+      if (this.pairs * LISTS > this.starts.length) {
+        this.starts = grown(this.starts, this.pairs * LISTS, -1);
+        this.counts = grown(this.counts, this.pairs * LISTS);
+      }
+    }
+    return pair * LISTS;
+  }
+
+  /** Room for `count` more key ids in the pool. */
+  private reserve(count: number): void {
+    if (this.used + count > this.pool.length) this.pool = grown(this.pool, this.used + count);
+  }
+
+  /**
+   * Where in `pool` the ids in `lists` start (`found` of them) of every distinct `length`-letter
+   * beginning of the readings of the text from `at` on (`ids`: reading-set ids, the text ends at
+   * `end`); `which` names the list. Kept when the first two characters decide it: the last
+   * character (nothing follows), or two whose shortest readings reach the length.
+   */
+  keysAt(
+    lists: StringPostingBuilder,
+    which: number,
+    ids: Int32Array,
+    at: number,
+    end: number,
+    length: number,
+  ): number {
+    const { shortest } = this.readings;
+    const alone = (shortest[ids[at] as number] as number) >= length;
+    const slot = this.pairAt(ids, at, end, alone) + which;
+    const known = this.starts[slot] as number;
+    if (known >= 0) {
+      this.found = this.counts[slot] as number;
+      return known;
+    }
+    const keys = this.keys;
+    keys.length = 0;
+    collectPinyinKeys(this.readings.sets, ids, at, end, '', length, keys);
+    this.reserve(keys.length);
+    const from = this.used;
+    for (let k = 0; k < keys.length; k++) this.pool[from + k] = lists.idOf(keys[k] as string);
+    this.found = keys.length;
+    const last = alone || at + 1 >= end;
+    if (
+      last ||
+      (shortest[ids[at] as number] as number) + (shortest[ids[at + 1] as number] as number) >= length
+    ) {
+      this.starts[slot] = from;
+      this.counts[slot] = keys.length;
+      this.used += keys.length;
+    }
+    return from;
+  }
+
+  /**
+   * Where in `pool` the ids in `lists` start (`found` of them) of every first letter of the set
+   * at `at` followed by one of the next set's (`at` is not the text's last offset).
+   */
+  initialPairs(lists: StringPostingBuilder, ids: Int32Array, at: number, end: number): number {
+    const slot = this.pairAt(ids, at, end, false) + INITIALS;
+    const known = this.starts[slot] as number;
+    if (known >= 0) {
+      this.found = this.counts[slot] as number;
+      return known;
+    }
+    const { initials } = this.readings;
+    const firsts = initials[ids[at] as number] ?? '';
+    const seconds = initials[ids[at + 1] as number] ?? '';
+    this.reserve(firsts.length * seconds.length);
+    const from = this.used;
+    for (const first of firsts)
+      for (const second of seconds) this.pool[this.used++] = lists.idOf(first + second);
+    this.starts[slot] = from;
+    this.counts[slot] = this.used - from;
+    this.found = this.used - from;
+    return from;
+  }
+}

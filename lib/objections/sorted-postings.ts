@@ -1,0 +1,141 @@
+/**
+ * Posting lists keyed by integers, built by sorting instead of hashing (issue 11, index build
+ * ≤ 500 ms): the Han bigrams and word hashes of a 5,000-objection pack are 800,000 postings over
+ * 300,000 keys, and a hash-table lookup per posting (a cache miss in a table of megabytes) was
+ * the largest cost left in the build. Here a posting is appended (key, value) in order, and the
+ * build sorts them by key with a stable radix sort (values keep the order they were added in:
+ * ascending text ids), numbers the distinct keys in ascending order and looks keys up by binary
+ * search: a handful per keystroke.
+ */
+import { type KeyIds, PostingLists } from './postings';
+
+/** The distinct keys, ascending: a key's id is its position. */
+export class SortedKeys implements KeyIds<number> {
+  constructor(private readonly sorted: Float64Array) {}
+
+  get size(): number {
+    return this.sorted.length;
+  }
+
+  peek(key: number): number {
+    const { sorted } = this;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as number) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] === key ? lo : -1;
+  }
+
+  /** Keys are numbered when the lists are built; there is no adding afterwards. */
+  idOf(key: number): number {
+    const id = this.peek(key);
+    if (id < 0) throw new Error('SortedKeys holds only the keys it was built with');
+    return id;
+  }
+
+  keys(): IterableIterator<number> {
+    return this.sorted.values();
+  }
+}
+
+const DIGIT = 1 << 16;
+
+/**
+ * The positions 0…n-1 ordered by `keys` (non-negative integers below 2^53), stably: a radix sort
+ * on 16-bit digits, as many passes as the largest key needs (two below 2^32).
+ */
+export function sortedOrder(keys: Float64Array, n: number): Int32Array {
+  let max = 0;
+  for (let i = 0; i < n; i++) if ((keys[i] as number) > max) max = keys[i] as number;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const counts = new Int32Array(DIGIT);
+  const digits = new Int32Array(n);
+  // Below 2^31 a digit is two integer operations; above, it takes floating-point division.
+  const small = max < 2 ** 31;
+  for (let scale = 1, shift = 0; max >= scale; scale *= DIGIT, shift += 16) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as number;
+      const digit = small ? ((key | 0) >>> shift) & (DIGIT - 1) : Math.floor(key / scale) % DIGIT;
+      digits[i] = digit;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    let sum = 0;
+    for (let d = 0; d < DIGIT; d++) {
+      const count = counts[d] as number;
+      counts[d] = sum;
+      sum += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = order[i] as number;
+      const digit = digits[at] as number;
+      next[counts[digit] as number] = at;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+/**
+ * Write side: `add` appends; with `once`, a posting equal to the key's previous one is dropped
+ * (a text holding a key twice is listed once; postings arrive in text order), as in postings.ts.
+ */
+export class SortedPostingBuilder {
+  private keys = new Float64Array(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private count = 0;
+
+  constructor(private readonly once: boolean) {}
+
+  add(key: number, value: number): void {
+    if (this.count === this.keys.length) {
+      const keys = new Float64Array(this.count * 2);
+      keys.set(this.keys);
+      const values = new Int32Array(this.count * 2);
+      values.set(this.values);
+      this.keys = keys;
+      this.values = values;
+    }
+    this.keys[this.count] = key;
+    this.values[this.count++] = value;
+  }
+
+  build(): PostingLists<number> {
+    const n = this.count;
+    const { keys, values } = this;
+    let min = 0;
+    for (let i = 0; i < n; i++) if ((keys[i] as number) < min) min = keys[i] as number;
+    // Keys from 0 up for the radix sort (a Han character's key is negative, gram-keys.ts).
+    if (min < 0) for (let i = 0; i < n; i++) keys[i] = (keys[i] as number) - min;
+    const order = sortedOrder(keys, n);
+    const distinct = new Float64Array(n);
+    const offsets = new Int32Array(n + 1);
+    const sortedValues = new Int32Array(n);
+    let keyCount = 0;
+    let written = 0;
+    let previousKey = -1;
+    for (let i = 0; i < n; i++) {
+      const at = order[i] as number;
+      const key = keys[at] as number;
+      const value = values[at] as number;
+      if (key !== previousKey) {
+        distinct[keyCount] = key + min;
+        offsets[keyCount++] = written;
+        previousKey = key;
+      } else if (this.once && sortedValues[written - 1] === value) continue;
+      sortedValues[written++] = value;
+    }
+    offsets[keyCount] = written;
+    return new PostingLists(
+      new SortedKeys(distinct.slice(0, keyCount)),
+      offsets.slice(0, keyCount + 1),
+      sortedValues.slice(0, written),
+    );
+  }
+}

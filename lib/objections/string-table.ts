@@ -1,0 +1,105 @@
+/**
+ * An open-addressing hash table from strings to dense ids (0, 1, 2… in order of first sight), that
+ * also looks up a slice of a longer string without making it (issue 11, index build ≤ 500 ms): a
+ * pack of 5,000 objections has 300,000 word occurrences but 20,000 distinct words, and slicing
+ * each occurrence into its own string and hashing it in a Map was a large part of the build and of
+ * its garbage. A word is sliced once, when first seen. Linear probing, grown past half full.
+ */
+
+/** FNV-1a over the code units of text[from, to) (exported for the tests that make keys collide). */
+export function stringHash(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash ^ (hash >>> 15);
+}
+
+function sameAs(key: string, text: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
+export class StringTable {
+  /** Slot → id + 1 (0: empty). */
+  private slotIds: Int32Array;
+  /** Slot → hash, so that most mismatches are told without comparing strings. */
+  private slotHashes: Int32Array;
+  /** Id → key. */
+  private readonly idKeys: string[] = [];
+  private mask: number;
+
+  constructor(capacity = 1 << 8) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.slotIds = new Int32Array(slots);
+    this.slotHashes = new Int32Array(slots);
+    this.mask = slots - 1;
+  }
+
+  get size(): number {
+    return this.idKeys.length;
+  }
+
+  idOf(key: string): number {
+    return this.idOfSlice(key, 0, key.length);
+  }
+
+  /** The id of text[from, to), given on first sight. */
+  idOfSlice(text: string, from: number, to: number): number {
+    const hash = stringHash(text, from, to);
+    const { slotIds, slotHashes, mask, idKeys } = this;
+    let slot = hash & mask;
+    for (;;) {
+      const id = slotIds[slot] as number;
+      if (id === 0) break;
+      if (slotHashes[slot] === hash && sameAs(idKeys[id - 1] as string, text, from, to)) return id - 1;
+      slot = (slot + 1) & mask;
+    }
+    const id = idKeys.length;
+    idKeys.push(from === 0 && to === text.length ? text : text.slice(from, to));
+    slotIds[slot] = id + 1;
+    slotHashes[slot] = hash;
+    if (idKeys.length * 2 > mask + 1) this.grow();
+    return id;
+  }
+
+  /** The key's id, or -1 when it was never added. */
+  peek(key: string): number {
+    const hash = stringHash(key, 0, key.length);
+    const { slotIds, slotHashes, mask, idKeys } = this;
+    let slot = hash & mask;
+    for (;;) {
+      const id = slotIds[slot] as number;
+      if (id === 0) return -1;
+      if (slotHashes[slot] === hash && idKeys[id - 1] === key) return id - 1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  keyAt(id: number): string {
+    return this.idKeys[id] as string;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.idKeys.values();
+  }
+
+  private grow(): void {
+    const slots = (this.mask + 1) * 2;
+    const slotIds = new Int32Array(slots);
+    const slotHashes = new Int32Array(slots);
+    const mask = slots - 1;
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const id = this.slotIds[slot] as number;
+      if (id === 0) continue;
+      const hash = this.slotHashes[slot] as number;
+      let to = hash & mask;
+      while (slotIds[to] !== 0) to = (to + 1) & mask;
+      slotIds[to] = id;
+      slotHashes[to] = hash;
+    }
+    this.slotIds = slotIds;
+    this.slotHashes = slotHashes;
+    this.mask = mask;
+  }
+}
