@@ -5,6 +5,7 @@ import { foldText } from '../../../lib/text/fold';
 import { DEV } from '../../fixtures/objections/dev';
 import { FRESH } from '../../fixtures/objections/fresh';
 import { FRESH2 } from '../../fixtures/objections/fresh2';
+import { FRESH3 } from '../../fixtures/objections/fresh3';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -40,6 +41,7 @@ describe.each([
   ['dev', DEV, 120],
   ['fresh', FRESH, 200],
   ['fresh 2', FRESH2, 200],
+  ['fresh 3', FRESH3, 240],
 ] as const)('held-out objection queries, %s set (issue 11)', (_name, HELD_OUT, least) => {
   it(`hold at least ${least} queries, both languages`, () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(least);
@@ -68,21 +70,25 @@ it('the dev set shares no query with the tuning set', () => {
   expect(DEV.filter((q) => tuning.has(key(q.query))).map((q) => q.query)).toEqual([]);
 });
 
-describe('the second fresh set (issue 11)', () => {
-  it('shares no query with the tuning, dev or first fresh set', () => {
-    const others = new Set([...HELD_OUT, ...DEV, ...FRESH].map((q) => key(q.query)));
-    expect(FRESH2.filter((q) => others.has(key(q.query))).map((q) => q.query)).toEqual([]);
+// The blind fresh sets written by other engineers (issue 11): each checked against every set before it.
+describe.each([
+  ['second', FRESH2, [HELD_OUT, DEV, FRESH], 'tuning, dev or first fresh set'],
+  ['third', FRESH3, [HELD_OUT, DEV, FRESH, FRESH2], 'tuning, dev, first or second fresh set'],
+] as const)('the %s fresh set (issue 11)', (_name, set, earlier, earlierNames) => {
+  it(`shares no query with the ${earlierNames}`, () => {
+    const others = new Set(earlier.flat().map((q) => key(q.query)));
+    expect(set.filter((q) => others.has(key(q.query))).map((q) => q.query)).toEqual([]);
   });
 
   it("expects, for each query, an objection of its own language's pack", () => {
-    const foreign = FRESH2.filter((q) => !idsByLang[q.lang].has(q.expect));
+    const foreign = set.filter((q) => !idsByLang[q.lang].has(q.expect));
     expect(foreign.map((q) => `${q.lang}: ${q.expect}`)).toEqual([]);
   });
 
   it('asks for every objection of each pack at least three times, in that language', () => {
     for (const lang of ['zh', 'en'] as const) {
       const thin = [...idsByLang[lang]].filter(
-        (id) => FRESH2.filter((q) => q.lang === lang && q.expect === id).length < 3,
+        (id) => set.filter((q) => q.lang === lang && q.expect === id).length < 3,
       );
       expect(thin, lang).toEqual([]);
     }
@@ -90,7 +96,7 @@ describe('the second fresh set (issue 11)', () => {
 
   it('holds at least ten self-harm queries per language (crisis recall is measured, not assumed)', () => {
     for (const lang of ['zh', 'en'] as const)
-      expect(FRESH2.filter((q) => q.lang === lang && q.expect === 'self-harm').length).toBeGreaterThanOrEqual(
+      expect(set.filter((q) => q.lang === lang && q.expect === 'self-harm').length).toBeGreaterThanOrEqual(
         10,
       );
   });
