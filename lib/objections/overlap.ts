@@ -82,6 +82,45 @@ export function cutSyllables(word: string, syllables: ReadonlySet<string>): stri
   return best[word.length] ?? null;
 }
 
+/** A run of typed pinyin words this long or longer is read as one phrase ("wo mei qian"). */
+const MIN_RUN_WORDS = 2;
+/** A single typed word is cut into syllables from this length on ("meiqian"; not "can", "he"). */
+const MIN_CUT_LENGTH = 4;
+
+/**
+ * Typed pinyin as syllables, by the index of the word that starts each run (issue 11: an agent
+ * types "wo xian zai mei qian" as often as "meiqian"): consecutive words that each cut into
+ * syllables are one phrase, so its syllable pairs meet the triggers' across the spaces. A lone word
+ * is cut only from MIN_CUT_LENGTH letters, as English words of two or three letters are often
+ * syllables too.
+ */
+export function syllableRuns(
+  words: readonly string[],
+  syllables: ReadonlySet<string> | null,
+): Map<number, string[]> {
+  const runs = new Map<number, string[]>();
+  if (syllables === null) return runs;
+  let start = 0;
+  let run: string[] = [];
+  const close = (end: number) => {
+    const count = end - start;
+    const lone = count === 1 && (words[start] as string).length >= MIN_CUT_LENGTH;
+    if (run.length >= 2 && (count >= MIN_RUN_WORDS || lone)) runs.set(start, run);
+    run = [];
+  };
+  words.forEach((word, w) => {
+    const cut = isHan(word[0] as string) ? null : cutSyllables(word, syllables);
+    if (cut === null) {
+      close(w);
+      start = w + 1;
+      return;
+    }
+    run.push(...cut);
+  });
+  close(words.length);
+  return runs;
+}
+
 /**
  * The terms of a query (the index's are made in overlap-index.ts, the same way), with skip bigrams
  * (which never count for the query's coverage); typed pinyin is cut into syllables.
@@ -93,7 +132,9 @@ function termsOf(
   const terms: Term[] = [];
   const skips: Term[] = [];
   const words: string[] = [];
-  for (const word of wordsOf(normal)) {
+  const all = wordsOf(normal);
+  const runs = syllableRuns(all, syllables);
+  for (const [w, word] of all.entries()) {
     const first = word[0] as string;
     if (isHan(first) || first === KIN) {
       const chars = Array.from(reduceHan(word));
@@ -107,16 +148,14 @@ function termsOf(
       markTime(chars, terms, from);
       continue;
     }
-    if (syllables !== null && word.length >= 4) {
-      const cut = cutSyllables(word, syllables);
-      if (cut !== null && cut.length >= 2)
-        gramsOf(
-          cut.map((c) => [c]),
-          SYLLABLE,
-          terms,
-          skips,
-        );
-    }
+    const run = runs.get(w);
+    if (run !== undefined)
+      gramsOf(
+        run.map((c) => [c]),
+        SYLLABLE,
+        terms,
+        skips,
+      );
     const reduced = reduceWord(word);
     if (reduced === '') continue;
     if (reduced !== KIN && !/^\d+$/.test(reduced)) words.push(reduced);

@@ -3,7 +3,7 @@
  * small pack written here (so the default packs' content can change without breaking the rules).
  */
 
-import { cutSyllables } from '../../../lib/objections/overlap';
+import { cutSyllables, syllableRuns } from '../../../lib/objections/overlap';
 import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
 import { KIN, reduceHan, reduceWord } from '../../../lib/objections/spoken';
 import { objection } from './fixtures';
@@ -104,6 +104,20 @@ describe('pinyin syllable overlap', () => {
   });
   it('finds a trigger from the pinyin of a longer sentence', () => {
     expect(top('woshoutoujin')?.objection.id).toBe('no-money');
+  });
+  it('reads pinyin typed a syllable at a time, spaces between, as one phrase', () => {
+    expect(top('wo shou tou jin')?.objection.id).toBe('no-money');
+    expect(top('ta jia ren zhu yuan')?.objection.id).toBe('illness');
+    expect(top('xia ge yue shuo')?.objection.id).toBe('later');
+  });
+  it('joins only consecutive pinyin words; a short lone word stays English', () => {
+    const syllables = new Set(['wo', 'mei', 'qian', 'he', 'can']);
+    expect([...syllableRuns(['wo', 'meiqian', 'xyz', 'mei', 'qian'], syllables)]).toEqual([
+      [0, ['wo', 'mei', 'qian']],
+      [3, ['mei', 'qian']],
+    ]);
+    expect(syllableRuns(['can', 'xyz'], syllables).size).toBe(0);
+    expect(syllableRuns(['meiqian'], syllables).get(0)).toEqual(['mei', 'qian']);
   });
 });
 
