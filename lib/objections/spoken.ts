@@ -31,6 +31,26 @@ const PARTICLES = new Set([
   '嘞',
 ]);
 
+/**
+ * Words a particle character is part of, kept whole (issue 11): 了 of 了解 and 为了, 额 of 金额
+ * and 额度 carry meaning there, and dropping the character anyway left 金 of 金额 and 度 of 额度.
+ * 么 of 怎么 and 什么 is still dropped: those question words say little, and keeping them whole
+ * lost as many tuning queries as it found.
+ */
+const PARTICLE_WORDS = [
+  '为了',
+  '除了',
+  '了解',
+  '了结',
+  '金额',
+  '额度',
+  '总额',
+  '余额',
+  '数额',
+  '限额',
+  '额外',
+];
+
 /** Filler phrases, longest first (a greedy scan must try 我现在 before 现在). */
 const FILLER = [
   '我跟你说',
@@ -172,7 +192,7 @@ const EN_FILLER = new Set([
  * character (issue 11, build ≤ 500 ms).
  */
 const BY_FIRST = new Map<number, string[]>();
-for (const word of [...FILLER, ...KIN_WORDS]) {
+for (const word of [...FILLER, ...KIN_WORDS, ...PARTICLE_WORDS]) {
   const first = word.charCodeAt(0);
   const list = BY_FIRST.get(first) ?? [];
   list.push(word);
@@ -180,12 +200,14 @@ for (const word of [...FILLER, ...KIN_WORDS]) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 const KIN_SET = new Set(KIN_WORDS);
+const KEPT_SET = new Set(PARTICLE_WORDS);
 /** Particles are single characters; a longer entry could never match one code unit anyway. */
 const PARTICLE_CODES = new Set([...PARTICLES].filter((p) => p.length === 1).map((p) => p.charCodeAt(0)));
 const KIN_CODE = KIN.charCodeAt(0);
 
 /**
- * Writes text[from, to) without particles and filler, relatives replaced by KIN, into `out` from
+ * Writes text[from, to) without particles (outside PARTICLE_WORDS) and filler, relatives replaced
+ * by KIN, into `out` from
  * 0 (at most to - from code units) and returns how many it wrote.
  */
 export function reduceHanInto(text: string, from: number, to: number, out: Uint16Array): number {
@@ -196,6 +218,7 @@ export function reduceHanInto(text: string, from: number, to: number, out: Uint1
     const found = BY_FIRST.get(code)?.find((word) => i + word.length <= to && text.startsWith(word, i));
     if (found !== undefined) {
       if (KIN_SET.has(found)) out[count++] = KIN_CODE;
+      else if (KEPT_SET.has(found)) for (let k = 0; k < found.length; k++) out[count++] = text.charCodeAt(i + k);
       i += found.length;
       continue;
     }

@@ -49,6 +49,12 @@ describe('particles and filler', () => {
       expect(top(query)?.objection.id, query).toBe('no-money');
     expect(reduceHan('我现在真的没钱啊')).toBe('没钱');
   });
+  it('keeps a particle character that is part of a word (金额, 额度, 了解)', () => {
+    expect(reduceHan('金额不对啊')).toBe('金额不对');
+    expect(reduceHan('额度被降了')).toBe('额度被降');
+    expect(reduceHan('我不了解呢')).toBe('我不了解');
+    expect(reduceHan('额，没钱了')).toBe('，没钱');
+  });
   it('drops English filler words', () => {
     expect(reduceWord('um')).toBe('');
     expect(reduceWord('broke')).toBe('broke');
