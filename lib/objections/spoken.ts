@@ -218,7 +218,8 @@ export function reduceHanInto(text: string, from: number, to: number, out: Uint1
     const found = BY_FIRST.get(code)?.find((word) => i + word.length <= to && text.startsWith(word, i));
     if (found !== undefined) {
       if (KIN_SET.has(found)) out[count++] = KIN_CODE;
-      else if (KEPT_SET.has(found)) for (let k = 0; k < found.length; k++) out[count++] = text.charCodeAt(i + k);
+      else if (KEPT_SET.has(found))
+        for (let k = 0; k < found.length; k++) out[count++] = text.charCodeAt(i + k);
       i += found.length;
       continue;
     }
