@@ -12,7 +12,7 @@ import { withinOneEdit } from './edit-distance';
 import { TIME_SHARE, ZH_TIME_WORDS } from './function-words';
 import { isHan, lowerBound, type NormalizedText, wordsOf } from './normalize';
 import { BIGRAM, MIN_TYPO_LENGTH, type OverlapIndex, SYLLABLE, UNIGRAM, WORD } from './overlap-index';
-import { KIN, reduceHan, reduceWord } from './spoken';
+import { KIN, reduceHan, reduceSyllables, reduceWord } from './spoken';
 
 export { buildOverlapIndex, type OverlapIndex } from './overlap-index';
 
@@ -105,7 +105,8 @@ export function syllableRuns(
   const close = (end: number) => {
     const count = end - start;
     const lone = count === 1 && (words[start] as string).length >= MIN_CUT_LENGTH;
-    if (run.length >= 2 && (count >= MIN_RUN_WORDS || lone)) runs.set(start, run);
+    const reduced = reduceSyllables(run);
+    if (run.length >= 2 && (count >= MIN_RUN_WORDS || lone) && reduced.length > 0) runs.set(start, reduced);
     run = [];
   };
   words.forEach((word, w) => {

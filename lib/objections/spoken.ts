@@ -245,3 +245,72 @@ export function reduceWord(word: string): string {
   if (EN_FILLER.has(word)) return '';
   return EN_KIN.has(word) ? KIN : word;
 }
+
+/**
+ * Typed pinyin reduced as reduceHan reduces the characters it stands for (issue 11: an agent types
+ * "wo xian zai mei qian a" for 我现在没钱啊): the index keeps the syllables of the reduced triggers,
+ * so 现在 and 啊 typed as pinyin are terms no trigger has, and 老婆 should meet 我是他爸 as KIN.
+ * The filler and relatives of multiple syllables (the pinyin of FILLER and KIN_WORDS, checked by a
+ * test); a one-syllable relative (爸, 哥) is left alone, as its syllable is many other characters.
+ */
+// biome-ignore format: pinyin phrases
+const PINYIN_FILLER: readonly string[] = [
+  'wo gen ni shuo', 'wo gen ni jiang', 'ni zhi dao ma', 'zen me shuo ne', 'shuo shi hua', 'lao shi shuo',
+  'shuo zhen de', 'wo jue de', 'wo xian zai', 'na shen me', 'xian zai', 'mu qian', 'na ge', 'zhe ge',
+  'jiu shi', 'ran hou', 'qi shi', 'fan zheng', 'zhen de', 'na sha', 'ni kan', 'ai ya',
+];
+// biome-ignore format: pinyin phrases
+const PINYIN_KIN: readonly string[] = [
+  'nv peng you', 'nan peng you', 'jia li ren', 'lao po', 'lao gong', 'ba ba', 'ma ma', 'fu qin', 'mu qin',
+  'er zi', 'nv er', 'ge ge', 'jie jie', 'di di', 'mei mei', 'xi fu', 'zhang fu', 'qi zi', 'ai ren',
+  'dui xiang', 'jia ren', 'qin qi', 'peng you', 'tong shi', 'shi you', 'lin ju', 'hai zi', 'ye ye',
+  'nai nai', 'wai po', 'lao lao', 'jiu jiu', 'shu shu', 'a yi', 'yue mu', 'yue fu',
+];
+/** 了 wherever it stands; the other particles' syllables are other words too, so only at the end. */
+const PINYIN_PARTICLE_ANYWHERE = new Set(['le']);
+const PINYIN_PARTICLE_FINAL = new Set([
+  'a',
+  'ba',
+  'ne',
+  'ma',
+  'o',
+  'ya',
+  'la',
+  'ha',
+  'ei',
+  'wa',
+  'bei',
+  'lo',
+]);
+
+const PINYIN_PHRASES = [
+  ...PINYIN_FILLER.map((p) => ({ syllables: p.split(' '), kin: false })),
+  ...PINYIN_KIN.map((p) => ({ syllables: p.split(' '), kin: true })),
+].sort((a, b) => b.syllables.length - a.syllables.length);
+
+/** Data for the test that checks the pinyin lists against FILLER and KIN_WORDS. */
+export const SPOKEN_WORDS = {
+  filler: FILLER,
+  kin: KIN_WORDS,
+  pinyinFiller: PINYIN_FILLER,
+  pinyinKin: PINYIN_KIN,
+};
+
+/** A run of typed syllables without filler and particles, relatives replaced by KIN. */
+export function reduceSyllables(syllables: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < syllables.length) {
+    const found = PINYIN_PHRASES.find((p) => p.syllables.every((s, k) => syllables[i + k] === s));
+    if (found !== undefined) {
+      if (found.kin) out.push(KIN);
+      i += found.syllables.length;
+      continue;
+    }
+    const syllable = syllables[i] as string;
+    if (!PINYIN_PARTICLE_ANYWHERE.has(syllable)) out.push(syllable);
+    i++;
+  }
+  while (out.length > 0 && PINYIN_PARTICLE_FINAL.has(out[out.length - 1] as string)) out.pop();
+  return out;
+}

@@ -3,9 +3,10 @@
  * small pack written here (so the default packs' content can change without breaking the rules).
  */
 
+import { pinyin } from 'pinyin-pro';
 import { cutSyllables, syllableRuns } from '../../../lib/objections/overlap';
 import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
-import { KIN, reduceHan, reduceWord } from '../../../lib/objections/spoken';
+import { KIN, reduceHan, reduceSyllables, reduceWord, SPOKEN_WORDS } from '../../../lib/objections/spoken';
 import { objection } from './fixtures';
 
 const pack = [
@@ -115,6 +116,18 @@ describe('pinyin syllable overlap', () => {
     expect(top('wo shou tou jin')?.objection.id).toBe('no-money');
     expect(top('ta jia ren zhu yuan')?.objection.id).toBe('illness');
     expect(top('xia ge yue shuo')?.objection.id).toBe('later');
+  });
+  it('drops filler and particles from typed pinyin and reads a relative as KIN, as for characters', () => {
+    expect(reduceSyllables(['wo', 'xian', 'zai', 'mei', 'qian', 'le', 'a'])).toEqual(['mei', 'qian']);
+    expect(reduceSyllables(['wo', 'shi', 'ta', 'lao', 'gong', 'ba'])).toEqual(['wo', 'shi', 'ta', KIN]);
+    expect(reduceSyllables(['ba', 'ba', 'zhu', 'yuan'])).toEqual([KIN, 'zhu', 'yuan']);
+    expect(top('wo shi ta ma ma')?.objection.id).toBe('third-party');
+  });
+  it('lists the pinyin of every filler phrase and relative of two or more characters', () => {
+    const spell = (word: string) => pinyin(word, { toneType: 'none', type: 'array', v: true }).join(' ');
+    const { filler, kin, pinyinFiller, pinyinKin } = SPOKEN_WORDS;
+    expect(new Set(filler.map(spell))).toEqual(new Set(pinyinFiller));
+    expect(new Set(kin.filter((w) => w.length > 1).map(spell))).toEqual(new Set(pinyinKin));
   });
   it('joins only consecutive pinyin words; a short lone word stays English', () => {
     const syllables = new Set(['wo', 'mei', 'qian', 'he', 'can']);
