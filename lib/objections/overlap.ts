@@ -225,7 +225,33 @@ interface Group {
   forQuery: boolean;
 }
 
-function groupsOf(index: OverlapIndex, normal: NormalizedText): { groups: Group[]; unknown: number } {
+/** A pair of characters that sounds like a trigger's pair counts this much (an IME slip, 轻声 for 轻生). */
+const HOMOPHONE = 0.5;
+
+/** Readings of a Han character, undefined when the index never saw it (readings.ts). */
+export type ReadingsOf = (char: string) => readonly string[] | undefined;
+
+/**
+ * The syllable pairs of a pair of characters no trigger has (issue 11: the IME picked the wrong
+ * character with the right sound, 轻声 for 轻生, 到刷 for 盗刷, inside a sentence): the triggers'
+ * syllable pairs are indexed already, so the pair meets a trigger that says it with other characters.
+ */
+function homophonePairs(index: OverlapIndex, term: Term, readingsOf: ReadingsOf): Alternative[] {
+  if (term.factor !== BIGRAM || term.key.startsWith(SYLLABLE) || term.time === true) return [];
+  const [a, b] = Array.from(term.key);
+  // The usual reading only: a character's rarer readings (说 shui, 期 ji) made pairs nobody typed.
+  const x = readingsOf(a as string)?.[0];
+  const y = b === undefined ? undefined : readingsOf(b)?.[0];
+  if (x === undefined || y === undefined) return [];
+  const key = SYLLABLE + x + SYLLABLE + y;
+  return index.weight.has(key) ? [{ key, scale: HOMOPHONE, anchor: true }] : [];
+}
+
+function groupsOf(
+  index: OverlapIndex,
+  normal: NormalizedText,
+  readingsOf: ReadingsOf | undefined,
+): { groups: Group[]; unknown: number } {
   const { terms, skips, words } = termsOf(normal, normal.hasHan ? null : index.syllables);
   const groups: Group[] = [];
   const seen = new Set<string>();
@@ -253,6 +279,8 @@ function groupsOf(index: OverlapIndex, normal: NormalizedText): { groups: Group[
       // A character no trigger has; a new pair of known characters is just another way to say it.
       if (term.factor === UNIGRAM && !term.key.startsWith(SYLLABLE))
         unknown += term.factor * index.unknownWeight;
+      const homophones = readingsOf === undefined ? [] : homophonePairs(index, term, readingsOf);
+      if (homophones.length > 0) groups.push({ alternatives: homophones, forQuery: true });
       continue;
     }
     if (!words.includes(word)) continue;
@@ -280,8 +308,10 @@ export function matchOverlap(
   index: OverlapIndex,
   normal: NormalizedText,
   minScore: number = MIN_SCORE,
+  /** Given for a Chinese query: pairs no trigger has are also looked up by their sound. */
+  readingsOf?: ReadingsOf,
 ): OverlapHit[] {
-  const { groups, unknown } = groupsOf(index, normal);
+  const { groups, unknown } = groupsOf(index, normal, readingsOf);
   if (groups.length === 0) return [];
   const {
     scratchText: side,

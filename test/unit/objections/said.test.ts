@@ -140,6 +140,22 @@ describe('pinyin syllable overlap', () => {
   });
 });
 
+describe('homophone slips inside a sentence', () => {
+  const slips = buildObjectionIndex([
+    objection('frozen', { title: '账户冻结', triggers: ['卡用不了', '卡被停了'] }),
+    objection('fraud', { title: '被盗刷', triggers: ['盗刷', '卡被别人刷了'] }),
+    objection('no-money', { title: '没钱', triggers: ['手头紧'] }),
+  ]);
+  const first = (query: string) => searchObjections(slips, query)[0];
+  it('meets the trigger whose pair of characters the query says with others of the same sound', () => {
+    for (const query of ['我的卡被到刷了', '卡昨天被道刷了两笔'])
+      expect(first(query), query).toMatchObject({ objection: { id: 'fraud' }, match: { text: '被盗刷' } });
+  });
+  it('leaves a sentence without such a pair to the characters it shares', () => {
+    expect(first('我的卡被停了')?.objection.id).toBe('frozen');
+  });
+});
+
 describe('exact and prefix keep their lead', () => {
   it('an exact trigger beats a sentence that contains another one', () => {
     expect(top('他不在')).toMatchObject({ objection: { id: 'third-party' }, match: { kind: 'exact' } });
