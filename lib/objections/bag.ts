@@ -21,7 +21,7 @@ import {
 import { bigramKey, charKey } from './gram-keys';
 import { isHan, isHanCode, lowerBound, type NormalizedText, wordsOf } from './normalize';
 import type { ObjectionIndex, Postings } from './objection-index';
-import { KIN, reduceHan, reduceWord } from './spoken';
+import { KIN, reduceWord } from './spoken';
 
 const UNIGRAM = 0.5;
 /** Single characters in common and nothing more are weak evidence (做牢 vs 做手术), as in overlap.ts. */
@@ -119,45 +119,49 @@ function timeMask(chars: readonly string[]): Uint8Array {
   return mask;
 }
 
-function hanTerms(index: ObjectionIndex, word: string, terms: Term[], seen: Set<number>): number {
+/**
+ * The terms of a Han run as said, not reduced (spoken.ts): the bag reads the index's posting lists
+ * of the texts as written, so a reduced query made pairs no text has (没这个人 → 没人, while the
+ * trigger 没有这个人 holds 这个 and 个人) and lost the ones it has. Particles and filler cost
+ * little here: their single characters are function characters and their pairs are rare or absent.
+ */
+function hanTerms(index: ObjectionIndex, run: string, terms: Term[], seen: Set<number>): number {
   let unknown = 0;
-  for (const run of reduceHan(word).split(KIN)) {
-    const chars = Array.from(run);
-    const ids = chars.map((c) => {
-      const code = c.codePointAt(0) ?? 0;
-      return isHanCode(code) ? index.chars.peek(code) : -2;
-    });
-    const time = timeMask(chars);
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as number;
-      if (id === -1) unknown += UNIGRAM;
-      if (id < 0) continue;
-      const unigram = charKey(id);
-      if (!seen.has(unigram) && !ZH_FUNCTION_CHARS.has(chars[i] as string)) {
-        seen.add(unigram);
-        const list = index.hanGrams.head.get(unigram);
-        if (list !== undefined)
-          terms.push({
-            head: [list],
-            body: [],
-            factor: UNIGRAM * (time[i] === 1 ? TIME_SHARE : 1),
-            anchor: false,
-          });
-      }
-      const next = ids[i + 1];
-      if (next === undefined || next < 0) continue;
-      const key = bigramKey(id, next);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const { head, body } = listsOf(index.hanGrams, key);
-      if (head !== undefined || body !== undefined)
+  const chars = Array.from(run);
+  const ids = chars.map((c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return isHanCode(code) ? index.chars.peek(code) : -2;
+  });
+  const time = timeMask(chars);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if (id === -1) unknown += UNIGRAM;
+    if (id < 0) continue;
+    const unigram = charKey(id);
+    if (!seen.has(unigram) && !ZH_FUNCTION_CHARS.has(chars[i] as string)) {
+      seen.add(unigram);
+      const list = index.hanGrams.head.get(unigram);
+      if (list !== undefined)
         terms.push({
-          head: head ? [head] : [],
-          body: body ? [body] : [],
-          factor: time[i] === 1 || time[i + 1] === 1 ? TIME_SHARE : 1,
-          anchor: true,
+          head: [list],
+          body: [],
+          factor: UNIGRAM * (time[i] === 1 ? TIME_SHARE : 1),
+          anchor: false,
         });
     }
+    const next = ids[i + 1];
+    if (next === undefined || next < 0) continue;
+    const key = bigramKey(id, next);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { head, body } = listsOf(index.hanGrams, key);
+    if (head !== undefined || body !== undefined)
+      terms.push({
+        head: head ? [head] : [],
+        body: body ? [body] : [],
+        factor: time[i] === 1 || time[i + 1] === 1 ? TIME_SHARE : 1,
+        anchor: true,
+      });
   }
   return unknown;
 }

@@ -84,6 +84,17 @@ describe('the bag of terms over a whole objection', () => {
   });
 });
 
+describe('the bag reads the query as said, as its index holds the texts as written', () => {
+  const said = buildObjectionIndex([
+    objection('wrong-number', { title: '打错了', triggers: ['没有这个人', '不认识他'] }),
+    objection('deceased', { title: '人已去世', triggers: ['人没了'] }),
+    objection('broke', { title: '没钱', triggers: ['手头紧'] }),
+  ]);
+  it('keeps the pairs of a filler word (这个 of 没这个人) that a trigger also holds', () => {
+    expect(searchObjections(said, '没这个人啊，你们找谁')[0]?.objection.id).toBe('wrong-number');
+  });
+});
+
 describe('fused with the precise matchers', () => {
   it('an exact trigger keeps its lead over a card the bag prefers', () => {
     expect(searchObjections(index, '在医院')[0]).toMatchObject({
