@@ -229,6 +229,28 @@ export function reduceHanInto(text: string, from: number, to: number, out: Uint1
   return count;
 }
 
+/**
+ * 1 per code unit of `run` inside a relative's name (老公, 妈妈): the bag channel (bag.ts) reads
+ * what was said, but 我老公 says who, not why (老公 made 我老公得了重病 a death, from the trigger
+ * 我老公去世了).
+ */
+export function kinMask(run: string): Uint8Array {
+  const mask = new Uint8Array(run.length);
+  let i = 0;
+  while (i < run.length) {
+    const found = BY_FIRST.get(run.charCodeAt(i))?.find(
+      (word) => KIN_SET.has(word) && run.startsWith(word, i),
+    );
+    if (found === undefined) {
+      i++;
+      continue;
+    }
+    mask.fill(1, i, i + found.length);
+    i += found.length;
+  }
+  return mask;
+}
+
 let scratch = new Uint16Array(256);
 
 /** A Han run without particles and filler, relatives replaced by KIN. */
