@@ -207,8 +207,7 @@ const KIN_CODE = KIN.charCodeAt(0);
 
 /**
  * Writes text[from, to) without particles (outside PARTICLE_WORDS) and filler, relatives replaced
- * by KIN, into `out` from
- * 0 (at most to - from code units) and returns how many it wrote.
+ * by KIN, into `out` from 0 (at most to - from code units) and returns how many it wrote.
  */
 export function reduceHanInto(text: string, from: number, to: number, out: Uint16Array): number {
   let count = 0;
@@ -272,8 +271,8 @@ export function reduceWord(word: string): string {
  * Typed pinyin reduced as reduceHan reduces the characters it stands for (issue 11: an agent types
  * "wo xian zai mei qian a" for 我现在没钱啊): the index keeps the syllables of the reduced triggers,
  * so 现在 and 啊 typed as pinyin are terms no trigger has, and 老婆 should meet 我是他爸 as KIN.
- * The filler and relatives of multiple syllables (the pinyin of FILLER and KIN_WORDS, checked by a
- * test); a one-syllable relative (爸, 哥) is left alone, as its syllable is many other characters.
+ * Listed: the pinyin of FILLER and of the relatives of two or more characters (a test checks both
+ * lists); a one-syllable relative (爸, 哥) is left alone, as its syllable is many other characters.
  */
 // biome-ignore format: pinyin phrases
 const PINYIN_FILLER: readonly string[] = [
