@@ -21,7 +21,7 @@ import {
 import { bigramKey, charKey } from './gram-keys';
 import { isHan, isHanCode, lowerBound, type NormalizedText, wordsOf } from './normalize';
 import type { ObjectionIndex, Postings } from './objection-index';
-import { KIN, reduceHan, reduceWord } from './spoken';
+import { KIN, kinMask, reduceWord } from './spoken';
 
 const UNIGRAM = 0.5;
 /** Single characters in common and nothing more are weak evidence (做牢 vs 做手术), as in overlap.ts. */
@@ -79,6 +79,8 @@ interface Term {
   factor: number;
   /** A bigram or a word: single characters alone are weak evidence. */
   anchor: boolean;
+  /** Part of a relative's name: counts in the query's weight, for no objection (kinMask). */
+  who?: boolean;
 }
 
 /** A rough English stem, enough to meet fired/fire, charges/charging, bills/bill. */
@@ -119,45 +121,53 @@ function timeMask(chars: readonly string[]): Uint8Array {
   return mask;
 }
 
-function hanTerms(index: ObjectionIndex, word: string, terms: Term[], seen: Set<number>): number {
+/**
+ * The terms of a Han run as said, not reduced by spoken.ts: the bag reads the index's posting
+ * lists of the texts as written, so a reduced query made pairs no text has (没这个人 → 没人, while
+ * the trigger 没有这个人 holds 这个 and 个人) and lost the ones it has. Particles and filler cost
+ * little here: their single characters are function characters and their pairs are rare or
+ * absent. A relative's name is said but is no evidence (kinMask): its terms only weigh.
+ */
+function hanTerms(index: ObjectionIndex, run: string, terms: Term[], seen: Set<number>): number {
   let unknown = 0;
-  for (const run of reduceHan(word).split(KIN)) {
-    const chars = Array.from(run);
-    const ids = chars.map((c) => {
-      const code = c.codePointAt(0) ?? 0;
-      return isHanCode(code) ? index.chars.peek(code) : -2;
-    });
-    const time = timeMask(chars);
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as number;
-      if (id === -1) unknown += UNIGRAM;
-      if (id < 0) continue;
-      const unigram = charKey(id);
-      if (!seen.has(unigram) && !ZH_FUNCTION_CHARS.has(chars[i] as string)) {
-        seen.add(unigram);
-        const list = index.hanGrams.head.get(unigram);
-        if (list !== undefined)
-          terms.push({
-            head: [list],
-            body: [],
-            factor: UNIGRAM * (time[i] === 1 ? TIME_SHARE : 1),
-            anchor: false,
-          });
-      }
-      const next = ids[i + 1];
-      if (next === undefined || next < 0) continue;
-      const key = bigramKey(id, next);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const { head, body } = listsOf(index.hanGrams, key);
-      if (head !== undefined || body !== undefined)
+  const chars = Array.from(run);
+  const ids = chars.map((c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return isHanCode(code) ? index.chars.peek(code) : -2;
+  });
+  const time = timeMask(chars);
+  const kin = chars.length === run.length ? kinMask(run) : new Uint8Array(chars.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if (id === -1) unknown += UNIGRAM;
+    if (id < 0) continue;
+    const unigram = charKey(id);
+    if (!seen.has(unigram) && !ZH_FUNCTION_CHARS.has(chars[i] as string)) {
+      seen.add(unigram);
+      const list = index.hanGrams.head.get(unigram);
+      if (list !== undefined)
         terms.push({
-          head: head ? [head] : [],
-          body: body ? [body] : [],
-          factor: time[i] === 1 || time[i + 1] === 1 ? TIME_SHARE : 1,
-          anchor: true,
+          head: [list],
+          body: [],
+          factor: UNIGRAM * (time[i] === 1 ? TIME_SHARE : 1),
+          anchor: false,
+          who: kin[i] === 1,
         });
     }
+    const next = ids[i + 1];
+    if (next === undefined || next < 0) continue;
+    const key = bigramKey(id, next);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { head, body } = listsOf(index.hanGrams, key);
+    if (head !== undefined || body !== undefined)
+      terms.push({
+        head: head ? [head] : [],
+        body: body ? [body] : [],
+        factor: time[i] === 1 || time[i + 1] === 1 ? TIME_SHARE : 1,
+        anchor: true,
+        who: kin[i] === 1 || kin[i + 1] === 1,
+      });
   }
   return unknown;
 }
@@ -258,7 +268,7 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
     for (const list of term.body) df += list.length;
     const weight = term.factor * Math.log(1 + n / Math.max(1, df));
     total += weight;
-    if (df > COMMON_MIN && df > COMMON_SHARE * n) return;
+    if (term.who === true || (df > COMMON_MIN && df > COMMON_SHARE * n)) return;
     accumulate(extra, term, j, weight, touched);
   });
   const concepts = conceptsOf(normal);

@@ -12,7 +12,7 @@ import { withinOneEdit } from './edit-distance';
 import { TIME_SHARE, ZH_TIME_WORDS } from './function-words';
 import { isHan, lowerBound, type NormalizedText, wordsOf } from './normalize';
 import { BIGRAM, MIN_TYPO_LENGTH, type OverlapIndex, SYLLABLE, UNIGRAM, WORD } from './overlap-index';
-import { KIN, reduceHan, reduceWord } from './spoken';
+import { KIN, reduceHan, reduceSyllables, reduceWord } from './spoken';
 
 export { buildOverlapIndex, type OverlapIndex } from './overlap-index';
 
@@ -82,6 +82,46 @@ export function cutSyllables(word: string, syllables: ReadonlySet<string>): stri
   return best[word.length] ?? null;
 }
 
+/** A run of typed pinyin words this long or longer is read as one phrase ("wo mei qian"). */
+const MIN_RUN_WORDS = 2;
+/** A single typed word is cut into syllables from this length on ("meiqian"; not "can", "he"). */
+const MIN_CUT_LENGTH = 4;
+
+/**
+ * Typed pinyin as syllables, by the index of the word that starts each run (issue 11: an agent
+ * types "wo xian zai mei qian" as often as "meiqian"): consecutive words that each cut into
+ * syllables are one phrase, so its syllable pairs meet the triggers' across the spaces. A lone word
+ * is cut only from MIN_CUT_LENGTH letters, as English words of two or three letters are often
+ * syllables too.
+ */
+export function syllableRuns(
+  words: readonly string[],
+  syllables: ReadonlySet<string> | null,
+): Map<number, string[]> {
+  const runs = new Map<number, string[]>();
+  if (syllables === null) return runs;
+  let start = 0;
+  let run: string[] = [];
+  const close = (end: number) => {
+    const count = end - start;
+    const lone = count === 1 && (words[start] as string).length >= MIN_CUT_LENGTH;
+    const reduced = reduceSyllables(run);
+    if (run.length >= 2 && (count >= MIN_RUN_WORDS || lone) && reduced.length > 0) runs.set(start, reduced);
+    run = [];
+  };
+  words.forEach((word, w) => {
+    const cut = isHan(word[0] as string) ? null : cutSyllables(word, syllables);
+    if (cut === null) {
+      close(w);
+      start = w + 1;
+      return;
+    }
+    run.push(...cut);
+  });
+  close(words.length);
+  return runs;
+}
+
 /**
  * The terms of a query (the index's are made in overlap-index.ts, the same way), with skip bigrams
  * (which never count for the query's coverage); typed pinyin is cut into syllables.
@@ -93,7 +133,9 @@ function termsOf(
   const terms: Term[] = [];
   const skips: Term[] = [];
   const words: string[] = [];
-  for (const word of wordsOf(normal)) {
+  const all = wordsOf(normal);
+  const runs = syllableRuns(all, syllables);
+  for (const [w, word] of all.entries()) {
     const first = word[0] as string;
     if (isHan(first) || first === KIN) {
       const chars = Array.from(reduceHan(word));
@@ -107,16 +149,14 @@ function termsOf(
       markTime(chars, terms, from);
       continue;
     }
-    if (syllables !== null && word.length >= 4) {
-      const cut = cutSyllables(word, syllables);
-      if (cut !== null && cut.length >= 2)
-        gramsOf(
-          cut.map((c) => [c]),
-          SYLLABLE,
-          terms,
-          skips,
-        );
-    }
+    const run = runs.get(w);
+    if (run !== undefined)
+      gramsOf(
+        run.map((c) => [c]),
+        SYLLABLE,
+        terms,
+        skips,
+      );
     const reduced = reduceWord(word);
     if (reduced === '') continue;
     if (reduced !== KIN && !/^\d+$/.test(reduced)) words.push(reduced);
@@ -185,7 +225,33 @@ interface Group {
   forQuery: boolean;
 }
 
-function groupsOf(index: OverlapIndex, normal: NormalizedText): { groups: Group[]; unknown: number } {
+/** A pair of characters that sounds like a trigger's pair counts this much (an IME slip, 轻声 for 轻生). */
+const HOMOPHONE = 0.5;
+
+/** Readings of a Han character, undefined when the index never saw it (readings.ts). */
+export type ReadingsOf = (char: string) => readonly string[] | undefined;
+
+/**
+ * The syllable pairs of a pair of characters no trigger has (issue 11: the IME picked the wrong
+ * character with the right sound, 轻声 for 轻生, 到刷 for 盗刷, inside a sentence): the triggers'
+ * syllable pairs are indexed already, so the pair meets a trigger that says it with other characters.
+ */
+function homophonePairs(index: OverlapIndex, term: Term, readingsOf: ReadingsOf): Alternative[] {
+  if (term.factor !== BIGRAM || term.key.startsWith(SYLLABLE) || term.time === true) return [];
+  const [a, b] = Array.from(term.key);
+  // The usual reading only: a character's rarer readings (说 shui, 期 ji) made pairs nobody typed.
+  const x = readingsOf(a as string)?.[0];
+  const y = b === undefined ? undefined : readingsOf(b)?.[0];
+  if (x === undefined || y === undefined) return [];
+  const key = SYLLABLE + x + SYLLABLE + y;
+  return index.weight.has(key) ? [{ key, scale: HOMOPHONE, anchor: true }] : [];
+}
+
+function groupsOf(
+  index: OverlapIndex,
+  normal: NormalizedText,
+  readingsOf: ReadingsOf | undefined,
+): { groups: Group[]; unknown: number } {
   const { terms, skips, words } = termsOf(normal, normal.hasHan ? null : index.syllables);
   const groups: Group[] = [];
   const seen = new Set<string>();
@@ -213,6 +279,8 @@ function groupsOf(index: OverlapIndex, normal: NormalizedText): { groups: Group[
       // A character no trigger has; a new pair of known characters is just another way to say it.
       if (term.factor === UNIGRAM && !term.key.startsWith(SYLLABLE))
         unknown += term.factor * index.unknownWeight;
+      const homophones = readingsOf === undefined ? [] : homophonePairs(index, term, readingsOf);
+      if (homophones.length > 0) groups.push({ alternatives: homophones, forQuery: true });
       continue;
     }
     if (!words.includes(word)) continue;
@@ -240,8 +308,10 @@ export function matchOverlap(
   index: OverlapIndex,
   normal: NormalizedText,
   minScore: number = MIN_SCORE,
+  /** Given for a Chinese query: pairs no trigger has are also looked up by their sound. */
+  readingsOf?: ReadingsOf,
 ): OverlapHit[] {
-  const { groups, unknown } = groupsOf(index, normal);
+  const { groups, unknown } = groupsOf(index, normal, readingsOf);
   if (groups.length === 0) return [];
   const {
     scratchText: side,

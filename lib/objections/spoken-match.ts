@@ -10,6 +10,7 @@
  * overlap) only when it explains a fair part of the query: "to" or 违约金 inside a long sentence
  * is no reason to put that card first. A crisis trigger said whole always counts (issue 11 §2).
  */
+import { pinyin } from 'pinyin-pro';
 import { bagScores } from './bag';
 import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
 import type { NormalizedText } from './normalize';
@@ -35,6 +36,21 @@ const MIN_RELEVANCE = 0.2;
 const SUPPORT_SCORE = 0.3;
 /** Highest relevance a crisis card gets from the bag: below STRONG_OVERLAP (hits.ts). */
 const CRISIS_BAG_CAP = (STRONG_OVERLAP - 0.01) / 10;
+
+/** Readings of query characters no pack text has (the IME's wrong pick often is one), kept. */
+const newReadings = new Map<string, readonly string[]>();
+const MAX_NEW_READINGS = 5_000;
+
+function readingsOfNew(char: string): readonly string[] {
+  let readings = newReadings.get(char);
+  if (readings === undefined) {
+    readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).filter((r) =>
+      /^[a-z]+$/.test(r),
+    );
+    if (newReadings.size < MAX_NEW_READINGS) newReadings.set(char, readings);
+  }
+  return readings;
+}
 
 interface Evidence {
   overlap: number;
@@ -64,7 +80,8 @@ export function matchSpoken(
     }
     return e;
   };
-  for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined)) {
+  const readingsOf = (char: string) => index.readings.knownReadings(char) ?? readingsOfNew(char);
+  for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
     const o = (index.texts[hit.text] as IndexedText).objection;
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
     const e = evidenceOf(o);

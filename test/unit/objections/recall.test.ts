@@ -8,6 +8,7 @@ import { conceptsOf } from '../../../lib/objections/concept-index';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
+import { kinMask } from '../../../lib/objections/spoken';
 import { objection } from './fixtures';
 
 const pack = [
@@ -81,6 +82,25 @@ describe('the bag of terms over a whole objection', () => {
     expect(stemOf('fired')).toBe(stemOf('fire'));
     expect(stemOf('charges')).toBe(stemOf('charging'));
     expect(stemOf('bills')).toBe('bill');
+  });
+});
+
+describe('the bag reads the query as said, as its index holds the texts as written', () => {
+  const said = buildObjectionIndex([
+    objection('wrong-number', { title: '打错了', triggers: ['没有这个人', '不认识他'] }),
+    objection('deceased', { title: '人已去世', triggers: ['人没了'] }),
+    objection('broke', { title: '没钱', triggers: ['手头紧'] }),
+  ]);
+  it('leaves out who is named: a relative says who, not why', () => {
+    const kin = buildObjectionIndex([
+      objection('sick', { title: '生病', triggers: ['我得病了'] }),
+      objection('dead', { title: '去世', triggers: ['我老公去世了'] }),
+    ]);
+    expect(Array.from(kinMask('我老公得了重病'))).toEqual([0, 1, 1, 0, 0, 0, 0]);
+    expect(searchObjections(kin, '我老公得了重病')[0]?.objection.id).toBe('sick');
+  });
+  it('keeps the pairs of a filler word (这个 of 没这个人) that a trigger also holds', () => {
+    expect(searchObjections(said, '没这个人啊，你们找谁')[0]?.objection.id).toBe('wrong-number');
   });
 });
 

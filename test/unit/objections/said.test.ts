@@ -3,9 +3,10 @@
  * small pack written here (so the default packs' content can change without breaking the rules).
  */
 
-import { cutSyllables } from '../../../lib/objections/overlap';
+import { pinyin } from 'pinyin-pro';
+import { cutSyllables, syllableRuns } from '../../../lib/objections/overlap';
 import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
-import { KIN, reduceHan, reduceWord } from '../../../lib/objections/spoken';
+import { KIN, reduceHan, reduceSyllables, reduceWord, SPOKEN_WORDS } from '../../../lib/objections/spoken';
 import { objection } from './fixtures';
 
 const pack = [
@@ -48,6 +49,12 @@ describe('particles and filler', () => {
     for (const query of ['我现在没钱', '那个就是没钱', '其实手头紧'])
       expect(top(query)?.objection.id, query).toBe('no-money');
     expect(reduceHan('我现在真的没钱啊')).toBe('没钱');
+  });
+  it('keeps a particle character that is part of a word (金额, 额度, 了解)', () => {
+    expect(reduceHan('金额不对啊')).toBe('金额不对');
+    expect(reduceHan('额度被降了')).toBe('额度被降');
+    expect(reduceHan('我不了解呢')).toBe('我不了解');
+    expect(reduceHan('额，没钱了')).toBe('，没钱');
   });
   it('drops English filler words', () => {
     expect(reduceWord('um')).toBe('');
@@ -104,6 +111,48 @@ describe('pinyin syllable overlap', () => {
   });
   it('finds a trigger from the pinyin of a longer sentence', () => {
     expect(top('woshoutoujin')?.objection.id).toBe('no-money');
+  });
+  it('reads pinyin typed a syllable at a time, spaces between, as one phrase', () => {
+    expect(top('wo shou tou jin')?.objection.id).toBe('no-money');
+    expect(top('ta jia ren zhu yuan')?.objection.id).toBe('illness');
+    expect(top('xia ge yue shuo')?.objection.id).toBe('later');
+  });
+  it('drops filler and particles from typed pinyin and reads a relative as KIN, as for characters', () => {
+    expect(reduceSyllables(['wo', 'xian', 'zai', 'mei', 'qian', 'le', 'a'])).toEqual(['mei', 'qian']);
+    expect(reduceSyllables(['wo', 'shi', 'ta', 'lao', 'gong', 'ba'])).toEqual(['wo', 'shi', 'ta', KIN]);
+    expect(reduceSyllables(['ba', 'ba', 'zhu', 'yuan'])).toEqual([KIN, 'zhu', 'yuan']);
+    expect(top('wo shi ta ma ma')?.objection.id).toBe('third-party');
+  });
+  it('lists the pinyin of every filler phrase and relative of two or more characters', () => {
+    const spell = (word: string) => pinyin(word, { toneType: 'none', type: 'array', v: true }).join(' ');
+    const { filler, kin, pinyinFiller, pinyinKin } = SPOKEN_WORDS;
+    expect(new Set(filler.map(spell))).toEqual(new Set(pinyinFiller));
+    expect(new Set(kin.filter((w) => w.length > 1).map(spell))).toEqual(new Set(pinyinKin));
+  });
+  it('joins only consecutive pinyin words; a short lone word stays English', () => {
+    const syllables = new Set(['wo', 'mei', 'qian', 'he', 'can']);
+    expect([...syllableRuns(['wo', 'meiqian', 'xyz', 'mei', 'qian'], syllables)]).toEqual([
+      [0, ['wo', 'mei', 'qian']],
+      [3, ['mei', 'qian']],
+    ]);
+    expect(syllableRuns(['can', 'xyz'], syllables).size).toBe(0);
+    expect(syllableRuns(['meiqian'], syllables).get(0)).toEqual(['mei', 'qian']);
+  });
+});
+
+describe('homophone slips inside a sentence', () => {
+  const slips = buildObjectionIndex([
+    objection('frozen', { title: '账户冻结', triggers: ['卡用不了', '卡被停了'] }),
+    objection('fraud', { title: '被盗刷', triggers: ['盗刷', '卡被别人刷了'] }),
+    objection('no-money', { title: '没钱', triggers: ['手头紧'] }),
+  ]);
+  const first = (query: string) => searchObjections(slips, query)[0];
+  it('meets the trigger whose pair of characters the query says with others of the same sound', () => {
+    for (const query of ['我的卡被到刷了', '卡昨天被道刷了两笔'])
+      expect(first(query), query).toMatchObject({ objection: { id: 'fraud' }, match: { text: '被盗刷' } });
+  });
+  it('leaves a sentence without such a pair to the characters it shares', () => {
+    expect(first('我的卡被停了')?.objection.id).toBe('frozen');
   });
 });
 
