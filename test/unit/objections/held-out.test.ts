@@ -6,6 +6,7 @@ import { DEV } from '../../fixtures/objections/dev';
 import { FRESH } from '../../fixtures/objections/fresh';
 import { FRESH2 } from '../../fixtures/objections/fresh2';
 import { FRESH3 } from '../../fixtures/objections/fresh3';
+import { FRESH4 } from '../../fixtures/objections/fresh4';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -42,6 +43,7 @@ describe.each([
   ['fresh', FRESH, 200],
   ['fresh 2', FRESH2, 200],
   ['fresh 3', FRESH3, 240],
+  ['fresh 4', FRESH4, 240],
 ] as const)('held-out objection queries, %s set (issue 11)', (_name, HELD_OUT, least) => {
   it(`hold at least ${least} queries, both languages`, () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(least);
@@ -74,6 +76,7 @@ it('the dev set shares no query with the tuning set', () => {
 describe.each([
   ['second', FRESH2, [HELD_OUT, DEV, FRESH], 'tuning, dev or first fresh set'],
   ['third', FRESH3, [HELD_OUT, DEV, FRESH, FRESH2], 'tuning, dev, first or second fresh set'],
+  ['fourth', FRESH4, [HELD_OUT, DEV, FRESH, FRESH2, FRESH3], 'tuning, dev, first, second or third fresh set'],
 ] as const)('the %s fresh set (issue 11)', (_name, set, earlier, earlierNames) => {
   it(`shares no query with the ${earlierNames}`, () => {
     const others = new Set(earlier.flat().map((q) => key(q.query)));
@@ -100,4 +103,9 @@ describe.each([
         10,
       );
   });
+});
+
+it('the fourth fresh set holds at least 130 Chinese and 110 English queries (issue 11)', () => {
+  expect(FRESH4.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(130);
+  expect(FRESH4.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(110);
 });
