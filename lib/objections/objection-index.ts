@@ -104,12 +104,24 @@ class IndexBuilder {
   private units = 0;
 
   /**
-   * `units`: the texts' length as written, which their normalised form rarely exceeds (folding
-   * only removes, except for rare compatibility characters; `reserve` grows past it): sized once,
+   * `head` + `body`: the texts' length as written (titles and triggers; say/do lines), which
+   * their normalised form rarely exceeds (folding only removes, except for rare compatibility
+   * characters; `reserve` grows past it): sized once,
    * the two largest buffers of the build are not copied as they grow (issue 11, build time).
    */
-  constructor(units: number) {
+  constructor(head: number, body: number) {
+    const units = head + body;
     const size = Math.max(1 << 10, units + 16);
+    // At most about one posting per code unit (a bigram, a word or a pinyin key per offset, two
+    // grams per Han unit of a title), so the lists' buffers are sized once (issue 11, build time).
+    this.headGrams = new SortedPostingBuilder(true, 2 * head);
+    this.bodyGrams = new SortedPostingBuilder(true, body);
+    this.headWords = new StringPostingBuilder(1, true, head >> 2);
+    this.bodyWords = new StringPostingBuilder(1, true, body >> 2);
+    this.headPinyinShort = new StringPostingBuilder(2, false, head);
+    this.headPinyinLong = new StringPostingBuilder(2, false, head);
+    this.bodyPinyin = new StringPostingBuilder(2, false, body);
+    this.headInitials = new StringPostingBuilder(2, false, head);
     this.starts = new Uint8Array(size);
     this.readingIds = new Int32Array(size).fill(-1);
   }
@@ -125,14 +137,14 @@ class IndexBuilder {
     this.starts = starts;
     this.readingIds = readingIds;
   }
-  readonly headGrams = new SortedPostingBuilder(true);
-  readonly bodyGrams = new SortedPostingBuilder(true);
-  readonly headWords = new StringPostingBuilder(1, true);
-  readonly bodyWords = new StringPostingBuilder(1, true);
-  readonly headPinyinShort = new StringPostingBuilder(2, false);
-  readonly headPinyinLong = new StringPostingBuilder(2, false);
-  readonly bodyPinyin = new StringPostingBuilder(2, false);
-  readonly headInitials = new StringPostingBuilder(2, false);
+  readonly headGrams: SortedPostingBuilder;
+  readonly bodyGrams: SortedPostingBuilder;
+  readonly headWords: StringPostingBuilder;
+  readonly bodyWords: StringPostingBuilder;
+  readonly headPinyinShort: StringPostingBuilder;
+  readonly headPinyinLong: StringPostingBuilder;
+  readonly bodyPinyin: StringPostingBuilder;
+  readonly headInitials: StringPostingBuilder;
   readonly headFirstLetter = new StringPostingBuilder(1, true);
 
   add(objection: number, field: number, source: string): void {
@@ -258,14 +270,15 @@ function fitted<T extends Uint8Array | Int32Array>(array: T, length: number): T 
 }
 
 export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
-  let units = 0;
+  let head = 0;
+  let body = 0;
   for (const o of objections) {
-    units += o.title.length;
-    for (const text of o.triggers) units += text.length;
-    for (const text of o.say) units += text.length;
-    for (const text of o.do ?? []) units += text.length;
+    head += o.title.length;
+    for (const text of o.triggers) head += text.length;
+    for (const text of o.say) body += text.length;
+    for (const text of o.do ?? []) body += text.length;
   }
-  const builder = new IndexBuilder(units);
+  const builder = new IndexBuilder(head, body);
   objections.forEach((objection, o) => {
     builder.add(o, 0, objection.title);
     for (const trigger of objection.triggers) builder.add(o, 1, trigger);
