@@ -85,6 +85,9 @@ export interface ObjectionIndex {
   readonly overlap: OverlapIndex;
 }
 
+/** Decodes the builder's code units; ignoreBOM: a U+FEFF is kept as any other unit. */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 /** Words shorter than this are never matched with a typo, so they need no deletion variants. */
 export const MIN_FUZZY = 4;
 
@@ -101,6 +104,14 @@ class IndexBuilder {
    */
   private starts: Uint8Array;
   private readingIds: Int32Array;
+  /**
+   * The normalised texts' code units, one after the other (at text.base): most texts become
+   * strings by slicing one string decoded at the end, not one decoding each, which with its
+   * garbage was a tenth of the build (issue 11, build time). `pending`: text id and length of
+   * each text still to be sliced.
+   */
+  private compactUnits: Uint16Array;
+  private readonly pending: number[] = [];
   private units = 0;
 
   /**
@@ -124,6 +135,7 @@ class IndexBuilder {
     this.headInitials = new StringPostingBuilder(2, false, head);
     this.starts = new Uint8Array(size);
     this.readingIds = new Int32Array(size).fill(-1);
+    this.compactUnits = new Uint16Array(size);
   }
 
   private reserve(count: number): void {
@@ -134,6 +146,9 @@ class IndexBuilder {
     starts.set(this.starts);
     const readingIds = new Int32Array(size).fill(-1);
     readingIds.set(this.readingIds);
+    const compactUnits = new Uint16Array(size);
+    compactUnits.set(this.compactUnits);
+    this.compactUnits = compactUnits;
     this.starts = starts;
     this.readingIds = readingIds;
   }
@@ -152,21 +167,29 @@ class IndexBuilder {
     normal.normalize(source);
     const length = normal.length;
     if (length === 0) return;
-    const compact = normal.text();
     const id = this.texts.length;
     const head = field < HEAD_FIELDS;
     const base = this.units;
+    const withParts = head && normal.partCount > 0;
+    // A lone surrogate would not survive the shared decoding (TextDecoder makes it U+FFFD):
+    // such a text, and one whose parts are cut now, is made a string by itself.
+    const alone = normal.surrogates || withParts;
+    const compact = alone ? normal.text() : '';
     this.texts.push({
       objection,
       field,
       source,
       compact,
-      parts: head && normal.partCount > 0 ? partsOf(normal, compact) : null,
+      parts: withParts ? partsOf(normal, compact) : null,
       base,
       han: normal.hasHan,
     });
     this.reserve(length);
     this.units += length;
+    if (!alone) {
+      this.compactUnits.set(normal.units.subarray(0, length), base);
+      this.pending.push(id, length);
+    }
     const words = head ? this.headWords : this.bodyWords;
     for (let k = 0; k < normal.startCount; k++) {
       const from = normal.starts[k] as number;
@@ -175,21 +198,28 @@ class IndexBuilder {
       // A word is of one script (a start falls where it changes), so its first character tells;
       // with surrogates in the text, ask as normalize.ts's isHan does.
       const han = normal.surrogates ? isHan(compact.slice(from, to)) : normal.startHan[k] === 1;
-      if (!han) words.addNew(words.idOfSlice(compact, from, to), id);
+      if (!han) words.addNew(words.idOfUnits(normal.units, from, to), id);
     }
     if (normal.hasHan) this.addHan(id, compact, base, head);
-    else if (head) this.headFirstLetter.add(compact[0] ?? '', id);
+    else if (head) this.headFirstLetter.add(String.fromCharCode(normal.units[0] as number), id);
   }
 
+  /** `compact`: the text as a string when it has a surrogate, else '' (read from `normal`). */
   private addHan(id: number, compact: string, base: number, head: boolean): void {
     const grams = head ? this.headGrams : this.bodyGrams;
     const chars = this.chars;
+    const { units, length } = this.normal;
     let previous = -1;
     let previousHan = false;
     // By code unit index, not `for…of`: no string per character (issue 11, build time).
-    for (let i = 0; i < compact.length; ) {
-      const code = compact.codePointAt(i) ?? 0;
-      i += code > 0xffff ? 2 : 1;
+    for (let i = 0; i < length; ) {
+      let code = units[i] as number;
+      const low = units[i + 1] as number;
+      // A surrogate pair is one code point, as codePointAt reads it.
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && low >= 0xdc00 && low <= 0xdfff) {
+        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i += 2;
+      } else i++;
       const han = isHanCode(code);
       const char = chars.idOf(code);
       if (han && head) grams.add(charKey(char), id);
@@ -198,8 +228,9 @@ class IndexBuilder {
       previousHan = han;
     }
     const ids = this.readingIds;
-    const end = base + compact.length;
-    this.readings.writeIds(compact, ids, base);
+    const end = base + length;
+    if (this.normal.surrogates) this.readings.writeIds(compact, ids, base);
+    else this.readings.writeIdsOfUnits(units, 0, length, ids, base);
     const pinyin = this.pinyin;
     if (!head) {
       const lists = this.bodyPinyin;
@@ -228,7 +259,18 @@ class IndexBuilder {
     }
   }
 
+  /** Gives the texts still without a string theirs: slices of one decoding of the buffer. */
+  private sliceTexts(): void {
+    const all = UTF16.decode(this.compactUnits.subarray(0, this.units));
+    const { pending, texts } = this;
+    for (let k = 0; k < pending.length; k += 2) {
+      const text = texts[pending[k] as number] as IndexedText;
+      text.compact = all.slice(text.base, text.base + (pending[k + 1] as number));
+    }
+  }
+
   build(objections: readonly Objection[]): ObjectionIndex {
+    this.sliceTexts();
     const vocabulary = [...new Set([...this.headWords.keys(), ...this.bodyWords.keys()])].sort();
     const trigrams = new SortedPostingBuilder(true);
     const deletions = new SortedPostingBuilder(true);

@@ -183,6 +183,11 @@ export class StringPostingBuilder extends PostingBuilder<string> {
     return this.table.idOf(key);
   }
 
+  /** The id of the code units units[from, to), without making a string unless it is new. */
+  idOfUnits(units: Uint16Array, from: number, to: number): number {
+    return this.table.idOfUnits(units, from, to);
+  }
+
   /** The id of text[from, to), without slicing it unless it is new. */
   idOfSlice(text: string, from: number, to: number): number {
     return this.table.idOfSlice(text, from, to);
