@@ -187,7 +187,10 @@ class IndexBuilder {
     this.reserve(length);
     this.units += length;
     if (!alone) {
-      this.compactUnits.set(normal.units.subarray(0, length), base);
+      // A loop, not set(subarray): no view object per text (issue 11, build garbage).
+      const { compactUnits } = this;
+      const { units } = normal;
+      for (let i = 0; i < length; i++) compactUnits[base + i] = units[i] as number;
       this.pending.push(id, length);
     }
     const words = head ? this.headWords : this.bodyWords;
