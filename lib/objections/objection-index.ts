@@ -8,7 +8,7 @@
  */
 import type { Objection } from '../pack/schema';
 import { bigramKey, CharIds, charKey } from './gram-keys';
-import { NormalBuffer } from './normal-buffer';
+import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHan, isHanCode, partsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
 import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
@@ -216,13 +216,8 @@ class IndexBuilder {
     let previousHan = false;
     // By code unit index, not `for…of`: no string per character (issue 11, build time).
     for (let i = 0; i < length; ) {
-      let code = units[i] as number;
-      const low = units[i + 1] as number;
-      // A surrogate pair is one code point, as codePointAt reads it.
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && low >= 0xdc00 && low <= 0xdfff) {
-        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        i += 2;
-      } else i++;
+      const code = unitCodePoint(units, i, length);
+      i += code > 0xffff ? 2 : 1;
       const han = isHanCode(code);
       const char = chars.idOf(code);
       if (han && head) grams.add(charKey(char), id);

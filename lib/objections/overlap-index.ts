@@ -10,7 +10,7 @@
  * string per occurrence was a third of the index build (issue 11, build ≤ 500 ms).
  */
 import { CharIds } from './gram-keys';
-import { NormalBuffer } from './normal-buffer';
+import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHanCode, splitParts } from './normalize';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
@@ -207,12 +207,8 @@ class OverlapBuilder {
     // Code points of the reduced run, as Array.from gives them (a lone surrogate stands alone).
     let count = 0;
     for (let i = 0; i < length; count++) {
-      let code = units[i] as number;
-      const low = units[i + 1] as number;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && low >= 0xdc00 && low <= 0xdfff) {
-        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        i += 2;
-      } else i++;
+      const code = unitCodePoint(units, i, length);
+      i += code > 0xffff ? 2 : 1;
       codes[count] = code;
       ids[count] = this.chars.idOf(code);
       // Every character's terms before any pair's: term ids in the order the build always gave.
