@@ -152,6 +152,11 @@ function conceptTable(index: ObjectionIndex, slot: number, scratch: TableScratch
   const touched: number[] = [];
   /** Texts that say the concept (a say/do line counting BODY), for its idf. */
   let df = 0;
+  // One word-start test for every candidate, reading the current text's base: no closure per
+  // candidate text (issue 11, build garbage).
+  let base = 0;
+  const { starts } = index;
+  const isStart = (at: number) => starts[base + at] === 1;
   for (const part of ['head', 'body'] as const) {
     const value = part === 'head' ? 1 : BODY;
     for (const form of SLOT_FORMS[slot] ?? []) {
@@ -162,7 +167,8 @@ function conceptTable(index: ObjectionIndex, slot: number, scratch: TableScratch
         if (counted[t] === slot + 1) continue;
         if (!exact) {
           const indexed = index.texts[t] as IndexedText;
-          if (!holds(indexed.compact, (at) => index.starts[indexed.base + at] === 1, form)) continue;
+          base = indexed.base;
+          if (!holds(indexed.compact, isStart, form)) continue;
         }
         counted[t] = slot + 1;
         df += part === 'head' ? 1 : DF_BODY;
@@ -180,10 +186,15 @@ function conceptTable(index: ObjectionIndex, slot: number, scratch: TableScratch
     }
   }
   touched.sort((a, b) => a - b);
-  const objections = Int32Array.from(touched);
-  const values = Float32Array.from(touched, (o) => presence[o] as number);
-  const texts = Int32Array.from(touched, (o) => text[o] as number);
-  for (const o of touched) {
+  // By index, not Int32Array.from: no iterator per concept (issue 11, build garbage).
+  const objections = new Int32Array(touched.length);
+  const values = new Float32Array(touched.length);
+  const texts = new Int32Array(touched.length);
+  for (let k = 0; k < touched.length; k++) {
+    const o = touched[k] as number;
+    objections[k] = o;
+    values[k] = presence[o] as number;
+    texts[k] = text[o] as number;
     presence[o] = 0;
     heads[o] = 0;
   }

@@ -70,6 +70,18 @@ function learn(code: number): number {
   return kind;
 }
 
+/**
+ * The code point at units[i] (of `length`), as codePointAt reads a string: a surrogate pair is one
+ * (two units: > 0xffff), a lone surrogate stands alone. The index build reads code units, not
+ * strings (issue 11, build time).
+ */
+export function unitCodePoint(units: Uint16Array, i: number, length: number): number {
+  const code = units[i] as number;
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= length) return code;
+  const low = units[i + 1] as number;
+  return low >= 0xdc00 && low <= 0xdfff ? ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : code;
+}
+
 /** Longest run fromCharCode is given at once (its arguments go on the stack). */
 const DECODE_CHUNK = 4096;
 

@@ -8,7 +8,7 @@
  */
 import type { Objection } from '../pack/schema';
 import { bigramKey, CharIds, charKey } from './gram-keys';
-import { NormalBuffer } from './normal-buffer';
+import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHan, isHanCode, partsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
 import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
@@ -85,6 +85,9 @@ export interface ObjectionIndex {
   readonly overlap: OverlapIndex;
 }
 
+/** Decodes the builder's code units; ignoreBOM: a U+FEFF is kept as any other unit. */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 /** Words shorter than this are never matched with a typo, so they need no deletion variants. */
 export const MIN_FUZZY = 4;
 
@@ -101,17 +104,38 @@ class IndexBuilder {
    */
   private starts: Uint8Array;
   private readingIds: Int32Array;
+  /**
+   * The normalised texts' code units, one after the other (at text.base): most texts become
+   * strings by slicing one string decoded at the end, not one decoding each, which made a fifth
+   * of the bytes the build allocated (issue 11, build time). `pending`: text id and length of
+   * each text still to be sliced.
+   */
+  private compactUnits: Uint16Array;
+  private readonly pending: number[] = [];
   private units = 0;
 
   /**
-   * `units`: the texts' length as written, which their normalised form rarely exceeds (folding
-   * only removes, except for rare compatibility characters; `reserve` grows past it): sized once,
+   * `head` + `body`: the texts' length as written (titles and triggers; say/do lines), which
+   * their normalised form rarely exceeds (folding only removes, except for rare compatibility
+   * characters; `reserve` grows past it): sized once,
    * the two largest buffers of the build are not copied as they grow (issue 11, build time).
    */
-  constructor(units: number) {
+  constructor(head: number, body: number) {
+    const units = head + body;
     const size = Math.max(1 << 10, units + 16);
+    // At most about one posting per code unit (a bigram, a word or a pinyin key per offset, two
+    // grams per Han unit of a title), so the lists' buffers are sized once (issue 11, build time).
+    this.headGrams = new SortedPostingBuilder(true, 2 * head);
+    this.bodyGrams = new SortedPostingBuilder(true, body);
+    this.headWords = new StringPostingBuilder(1, true, head >> 2);
+    this.bodyWords = new StringPostingBuilder(1, true, body >> 2);
+    this.headPinyinShort = new StringPostingBuilder(2, false, head);
+    this.headPinyinLong = new StringPostingBuilder(2, false, head);
+    this.bodyPinyin = new StringPostingBuilder(2, false, body);
+    this.headInitials = new StringPostingBuilder(2, false, head);
     this.starts = new Uint8Array(size);
     this.readingIds = new Int32Array(size).fill(-1);
+    this.compactUnits = new Uint16Array(size);
   }
 
   private reserve(count: number): void {
@@ -122,17 +146,20 @@ class IndexBuilder {
     starts.set(this.starts);
     const readingIds = new Int32Array(size).fill(-1);
     readingIds.set(this.readingIds);
+    const compactUnits = new Uint16Array(size);
+    compactUnits.set(this.compactUnits);
+    this.compactUnits = compactUnits;
     this.starts = starts;
     this.readingIds = readingIds;
   }
-  readonly headGrams = new SortedPostingBuilder(true);
-  readonly bodyGrams = new SortedPostingBuilder(true);
-  readonly headWords = new StringPostingBuilder(1, true);
-  readonly bodyWords = new StringPostingBuilder(1, true);
-  readonly headPinyinShort = new StringPostingBuilder(2, false);
-  readonly headPinyinLong = new StringPostingBuilder(2, false);
-  readonly bodyPinyin = new StringPostingBuilder(2, false);
-  readonly headInitials = new StringPostingBuilder(2, false);
+  readonly headGrams: SortedPostingBuilder;
+  readonly bodyGrams: SortedPostingBuilder;
+  readonly headWords: StringPostingBuilder;
+  readonly bodyWords: StringPostingBuilder;
+  readonly headPinyinShort: StringPostingBuilder;
+  readonly headPinyinLong: StringPostingBuilder;
+  readonly bodyPinyin: StringPostingBuilder;
+  readonly headInitials: StringPostingBuilder;
   readonly headFirstLetter = new StringPostingBuilder(1, true);
 
   add(objection: number, field: number, source: string): void {
@@ -140,21 +167,32 @@ class IndexBuilder {
     normal.normalize(source);
     const length = normal.length;
     if (length === 0) return;
-    const compact = normal.text();
     const id = this.texts.length;
     const head = field < HEAD_FIELDS;
     const base = this.units;
+    const withParts = head && normal.partCount > 0;
+    // A lone surrogate would not survive the shared decoding (TextDecoder makes it U+FFFD):
+    // such a text, and one whose parts are cut now, is made a string by itself.
+    const alone = normal.surrogates || withParts;
+    const compact = alone ? normal.text() : '';
     this.texts.push({
       objection,
       field,
       source,
       compact,
-      parts: head && normal.partCount > 0 ? partsOf(normal, compact) : null,
+      parts: withParts ? partsOf(normal, compact) : null,
       base,
       han: normal.hasHan,
     });
     this.reserve(length);
     this.units += length;
+    if (!alone) {
+      // A loop, not set(subarray): no view object per text (issue 11, build garbage).
+      const { compactUnits } = this;
+      const { units } = normal;
+      for (let i = 0; i < length; i++) compactUnits[base + i] = units[i] as number;
+      this.pending.push(id, length);
+    }
     const words = head ? this.headWords : this.bodyWords;
     for (let k = 0; k < normal.startCount; k++) {
       const from = normal.starts[k] as number;
@@ -163,20 +201,22 @@ class IndexBuilder {
       // A word is of one script (a start falls where it changes), so its first character tells;
       // with surrogates in the text, ask as normalize.ts's isHan does.
       const han = normal.surrogates ? isHan(compact.slice(from, to)) : normal.startHan[k] === 1;
-      if (!han) words.addNew(words.idOfSlice(compact, from, to), id);
+      if (!han) words.addNew(words.idOfUnits(normal.units, from, to), id);
     }
     if (normal.hasHan) this.addHan(id, compact, base, head);
-    else if (head) this.headFirstLetter.add(compact[0] ?? '', id);
+    else if (head) this.headFirstLetter.add(String.fromCharCode(normal.units[0] as number), id);
   }
 
+  /** `compact`: the text as a string when it has a surrogate, else '' (read from `normal`). */
   private addHan(id: number, compact: string, base: number, head: boolean): void {
     const grams = head ? this.headGrams : this.bodyGrams;
     const chars = this.chars;
+    const { units, length } = this.normal;
     let previous = -1;
     let previousHan = false;
     // By code unit index, not `for…of`: no string per character (issue 11, build time).
-    for (let i = 0; i < compact.length; ) {
-      const code = compact.codePointAt(i) ?? 0;
+    for (let i = 0; i < length; ) {
+      const code = unitCodePoint(units, i, length);
       i += code > 0xffff ? 2 : 1;
       const han = isHanCode(code);
       const char = chars.idOf(code);
@@ -186,8 +226,9 @@ class IndexBuilder {
       previousHan = han;
     }
     const ids = this.readingIds;
-    const end = base + compact.length;
-    this.readings.writeIds(compact, ids, base);
+    const end = base + length;
+    if (this.normal.surrogates) this.readings.writeIds(compact, ids, base);
+    else this.readings.writeIdsOfUnits(units, 0, length, ids, base);
     const pinyin = this.pinyin;
     if (!head) {
       const lists = this.bodyPinyin;
@@ -216,7 +257,18 @@ class IndexBuilder {
     }
   }
 
+  /** Gives the texts still without a string theirs: slices of one decoding of the buffer. */
+  private sliceTexts(): void {
+    const all = UTF16.decode(this.compactUnits.subarray(0, this.units));
+    const { pending, texts } = this;
+    for (let k = 0; k < pending.length; k += 2) {
+      const text = texts[pending[k] as number] as IndexedText;
+      text.compact = all.slice(text.base, text.base + (pending[k + 1] as number));
+    }
+  }
+
   build(objections: readonly Objection[]): ObjectionIndex {
+    this.sliceTexts();
     const vocabulary = [...new Set([...this.headWords.keys(), ...this.bodyWords.keys()])].sort();
     const trigrams = new SortedPostingBuilder(true);
     const deletions = new SortedPostingBuilder(true);
@@ -258,14 +310,15 @@ function fitted<T extends Uint8Array | Int32Array>(array: T, length: number): T 
 }
 
 export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
-  let units = 0;
+  let head = 0;
+  let body = 0;
   for (const o of objections) {
-    units += o.title.length;
-    for (const text of o.triggers) units += text.length;
-    for (const text of o.say) units += text.length;
-    for (const text of o.do ?? []) units += text.length;
+    head += o.title.length;
+    for (const text of o.triggers) head += text.length;
+    for (const text of o.say) body += text.length;
+    for (const text of o.do ?? []) body += text.length;
   }
-  const builder = new IndexBuilder(units);
+  const builder = new IndexBuilder(head, body);
   objections.forEach((objection, o) => {
     builder.add(o, 0, objection.title);
     for (const trigger of objection.triggers) builder.add(o, 1, trigger);

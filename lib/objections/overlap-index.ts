@@ -10,7 +10,7 @@
  * string per occurrence was a third of the index build (issue 11, build ≤ 500 ms).
  */
 import { CharIds } from './gram-keys';
-import { NormalBuffer } from './normal-buffer';
+import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHanCode, splitParts } from './normalize';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
@@ -112,6 +112,8 @@ class OverlapBuilder {
   /** Per character of the reduced run: its id and its code point. */
   private runIds = new Int32Array(256);
   private runCodes = new Int32Array(256);
+  /** Per character of the run: its pair's place in `pairPool` (looked up once, used twice). */
+  private runPairs = new Int32Array(256);
   /** English words as written (a slice of the part) → their term id, -1 for filler. */
   private readonly wordIds = new StringTable();
   private readonly wordTerms: number[] = [];
@@ -193,6 +195,7 @@ class OverlapBuilder {
     this.reduced = new Uint16Array(length * 2);
     this.runIds = new Int32Array(length * 2);
     this.runCodes = new Int32Array(length * 2);
+    this.runPairs = new Int32Array(length * 2);
   }
 
   /** The terms of the Han run text[from, to), in the order termsOf (overlap.ts) gives them. */
@@ -204,17 +207,14 @@ class OverlapBuilder {
     // Code points of the reduced run, as Array.from gives them (a lone surrogate stands alone).
     let count = 0;
     for (let i = 0; i < length; count++) {
-      let code = units[i] as number;
-      const low = units[i + 1] as number;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && low >= 0xdc00 && low <= 0xdfff) {
-        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        i += 2;
-      } else i++;
+      const code = unitCodePoint(units, i, length);
+      i += code > 0xffff ? 2 : 1;
       codes[count] = code;
       ids[count] = this.chars.idOf(code);
       // Every character's terms before any pair's: term ids in the order the build always gave.
       this.charTermsOf(code, ids[count] as number);
     }
+    const pairs = this.runPairs;
     for (let i = 0; i < count; i++) {
       this.addTerm((this.charTerms[ids[i] as number] as CharTerms).self, entry);
       if (i + 1 < count) {
@@ -224,20 +224,14 @@ class OverlapBuilder {
           codes[i + 1] as number,
           ids[i + 1] as number,
         );
+        pairs[i] = pair;
         this.addTerm(this.pairPool[pair] as number, entry);
       }
     }
     for (let i = 0; i < count; i++) {
       const here = this.charTerms[ids[i] as number] as CharTerms;
       const last = i + 1 >= count;
-      const pair = last
-        ? -1
-        : this.pairTermsAt(
-            codes[i] as number,
-            ids[i] as number,
-            codes[i + 1] as number,
-            ids[i + 1] as number,
-          );
+      const pair = last ? -1 : (pairs[i] as number);
       const next = last ? 0 : (this.charTerms[ids[i + 1] as number] as CharTerms).readings;
       for (let a = 0; a < here.readings; a++) {
         this.addTerm(here.syllables[a] as number, entry);

@@ -36,6 +36,10 @@ export const LONG = 1;
 export const BODY = 2;
 const INITIALS = 3;
 const LISTS = 4;
+/** Reading-set ids below this are memoised as the third of a triple (pair slot × this + id + 1). */
+const TRIPLE_SPAN = 1 << 20;
+/** Triples with this many keys or more are not memoised (the count shares a number with the start). */
+const MAX_FOUND = 1 << 10;
 
 /**
  * The keys of a pair of reading sets (a character and the next, or "nothing follows"), per list,
@@ -59,6 +63,12 @@ export class PinyinKeys {
   /** How many key ids the last call found (at the offset it returned). */
   found = 0;
   private readonly keys: string[] = [];
+  /**
+   * (pair slot, next set id + 1 or 0) → where the keys start in `pool` × MAX_FOUND + how many,
+   * for offsets whose first two characters' readings are too short to decide the key (a, ba):
+   * working them out again at every such offset was a tenth of the build's garbage (issue 11).
+   */
+  private readonly triples = new Map<number, number>();
 
   constructor(private readonly readings: ReadingTable) {}
 
@@ -115,6 +125,28 @@ export class PinyinKeys {
       this.found = this.counts[slot] as number;
       return known;
     }
+    const last = alone || at + 1 >= end;
+    const pairDecides =
+      last || (shortest[ids[at] as number] as number) + (shortest[ids[at + 1] as number] as number) >= length;
+    let triple = -1;
+    if (!pairDecides) {
+      const third = at + 2 < end ? (ids[at + 2] as number) : -1;
+      // Nothing after the pair, or three characters reach the length: those three decide.
+      if (
+        third < 0 ||
+        (shortest[ids[at] as number] as number) +
+          (shortest[ids[at + 1] as number] as number) +
+          (shortest[third] as number) >=
+          length
+      ) {
+        if (third + 1 < TRIPLE_SPAN) triple = slot * TRIPLE_SPAN + third + 1;
+      }
+      const hit = triple < 0 ? undefined : this.triples.get(triple);
+      if (hit !== undefined) {
+        this.found = hit % MAX_FOUND;
+        return Math.floor(hit / MAX_FOUND);
+      }
+    }
     const keys = this.keys;
     keys.length = 0;
     collectPinyinKeys(this.readings.sets, ids, at, end, '', length, keys);
@@ -122,13 +154,12 @@ export class PinyinKeys {
     const from = this.used;
     for (let k = 0; k < keys.length; k++) this.pool[from + k] = lists.idOf(keys[k] as string);
     this.found = keys.length;
-    const last = alone || at + 1 >= end;
-    if (
-      last ||
-      (shortest[ids[at] as number] as number) + (shortest[ids[at + 1] as number] as number) >= length
-    ) {
+    if (pairDecides) {
       this.starts[slot] = from;
       this.counts[slot] = keys.length;
+      this.used += keys.length;
+    } else if (triple >= 0 && keys.length < MAX_FOUND) {
+      this.triples.set(triple, from * MAX_FOUND + keys.length);
       this.used += keys.length;
     }
     return from;

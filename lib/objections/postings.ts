@@ -62,7 +62,7 @@ export class PostingLists<Key> {
  * listed once; postings arrive in text order).
  */
 export class PostingBuilder<Key> {
-  private termOf = new Int32Array(1 << 12);
+  private termOf: Int32Array;
   private values: Int32Array;
   private count = 0;
   /** Per key id: its first value last added (text id), for `once`. */
@@ -72,7 +72,13 @@ export class PostingBuilder<Key> {
     protected readonly ids: KeyIds<Key>,
     private readonly width: 1 | 2,
     private readonly once: boolean,
+    /**
+     * Postings expected: sized once from the pack's length, the buffers are not copied as they grow
+     * (those copies forced collections, issue 11); room never written costs nothing (zeroed pages).
+     */
+    capacity = 1 << 12,
   ) {
+    this.termOf = new Int32Array(Math.max(capacity, 16));
     this.values = new Int32Array(this.termOf.length * width);
   }
 
@@ -167,14 +173,19 @@ export class PostingBuilder<Key> {
 export class StringPostingBuilder extends PostingBuilder<string> {
   private readonly table: StringTable;
 
-  constructor(width: 1 | 2, once: boolean) {
+  constructor(width: 1 | 2, once: boolean, capacity?: number) {
     const table = new StringTable();
-    super(table, width, once);
+    super(table, width, once, capacity);
     this.table = table;
   }
 
   override idOf(key: string): number {
     return this.table.idOf(key);
+  }
+
+  /** The id of the code units units[from, to), without making a string unless it is new. */
+  idOfUnits(units: Uint16Array, from: number, to: number): number {
+    return this.table.idOfUnits(units, from, to);
   }
 
   /** The id of text[from, to), without slicing it unless it is new. */

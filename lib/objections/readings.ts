@@ -55,6 +55,22 @@ export class ReadingTable {
     }
   }
 
+  /**
+   * writeIds for a text given as code units units[from, from + length), none of them a surrogate
+   * (the index build's buffer, before the text is a string: objection-index.ts).
+   */
+  writeIdsOfUnits(units: Uint16Array, from: number, length: number, out: Int32Array, at: number): void {
+    for (let i = 0; i < length; i++) {
+      const code = units[from + i] as number;
+      let id = this.bmpIds[code] as number;
+      if (id < 0) {
+        id = this.setOf(String.fromCharCode(code));
+        this.bmpIds[code] = id;
+      }
+      out[at + i] = id;
+    }
+  }
+
   /** Every reading of a Han character seen at build time; undefined when the index never saw it. */
   knownReadings(char: string): readonly string[] | undefined {
     return this.allReadings.get(char);

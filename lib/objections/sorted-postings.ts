@@ -87,11 +87,18 @@ export function sortedOrder(keys: Float64Array, n: number): Int32Array {
  * (a text holding a key twice is listed once; postings arrive in text order), as in postings.ts.
  */
 export class SortedPostingBuilder {
-  private keys = new Float64Array(1 << 12);
-  private values = new Int32Array(1 << 12);
+  private keys: Float64Array;
+  private values: Int32Array;
   private count = 0;
 
-  constructor(private readonly once: boolean) {}
+  /** `capacity`: postings expected, as in postings.ts (no copies as the buffers grow, issue 11). */
+  constructor(
+    private readonly once: boolean,
+    capacity = 1 << 12,
+  ) {
+    this.keys = new Float64Array(Math.max(capacity, 16));
+    this.values = new Int32Array(this.keys.length);
+  }
 
   add(key: number, value: number): void {
     if (this.count === this.keys.length) {

@@ -13,6 +13,19 @@ export function stringHash(text: string, from: number, to: number): number {
   return hash ^ (hash >>> 15);
 }
 
+/** stringHash of the text whose code units are units[from, to): the same hash for the same key. */
+function unitsHash(units: Uint16Array, from: number, to: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ (units[i] as number), 0x01000193);
+  return hash ^ (hash >>> 15);
+}
+
+function sameUnits(key: string, units: Uint16Array, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== units[from + i]) return false;
+  return true;
+}
+
 function sameAs(key: string, text: string, from: number, to: number): boolean {
   if (key.length !== to - from) return false;
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
@@ -55,12 +68,35 @@ export class StringTable {
       if (slotHashes[slot] === hash && sameAs(idKeys[id - 1] as string, text, from, to)) return id - 1;
       slot = (slot + 1) & mask;
     }
+    return this.insert(from === 0 && to === text.length ? text : text.slice(from, to), slot, hash);
+  }
+
+  /** Adds `key` at the empty `slot` its probe ended on. */
+  private insert(key: string, slot: number, hash: number): number {
+    const { idKeys } = this;
     const id = idKeys.length;
-    idKeys.push(from === 0 && to === text.length ? text : text.slice(from, to));
-    slotIds[slot] = id + 1;
-    slotHashes[slot] = hash;
-    if (idKeys.length * 2 > mask + 1) this.grow();
+    idKeys.push(key);
+    this.slotIds[slot] = id + 1;
+    this.slotHashes[slot] = hash;
+    if (idKeys.length * 2 > this.mask + 1) this.grow();
     return id;
+  }
+
+  /**
+   * The id of the text whose code units are units[from, to), given on first sight: the index build
+   * reads words from its code-unit buffer before their text is a string (objection-index.ts).
+   */
+  idOfUnits(units: Uint16Array, from: number, to: number): number {
+    const hash = unitsHash(units, from, to);
+    const { slotIds, slotHashes, mask, idKeys } = this;
+    let slot = hash & mask;
+    for (;;) {
+      const id = slotIds[slot] as number;
+      if (id === 0) break;
+      if (slotHashes[slot] === hash && sameUnits(idKeys[id - 1] as string, units, from, to)) return id - 1;
+      slot = (slot + 1) & mask;
+    }
+    return this.insert(String.fromCharCode.apply(null, units.subarray(from, to) as never), slot, hash);
   }
 
   /** The key's id, or -1 when it was never added. */

@@ -17,6 +17,20 @@ describe('StringTable (issue 11, index build)', () => {
     expect(table.peek('')).toBe(-1);
   });
 
+  it('finds code units under the id of the string they spell (the build reads words from its buffer)', () => {
+    const table = new StringTable();
+    const units = Uint16Array.from('nomoney没钱𠀀', (c) => c.charCodeAt(0));
+    const astral = new Uint16Array([0xd840, 0xdc00]);
+    expect(table.idOf('money')).toBe(0);
+    expect(table.idOfUnits(units, 2, 7)).toBe(0);
+    expect(table.idOfUnits(units, 7, 9)).toBe(1);
+    expect(table.keyAt(1)).toBe('没钱');
+    expect(table.idOfUnits(astral, 0, 2)).toBe(2);
+    expect(table.peek('𠀀')).toBe(2);
+    expect(table.idOfUnits(units, 2, 6)).toBe(3);
+    expect(table.keyAt(3)).toBe('mone');
+  });
+
   it('tells apart two words with the same hash', () => {
     // Found by searching w0…w3000000; checked here so the test fails if the hash changes.
     const [a, b] = ['w673879', 'w1180600'];

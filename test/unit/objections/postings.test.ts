@@ -18,6 +18,26 @@ describe('flat posting lists (issue 11, index build)', () => {
     expect(lists.get('absent')).toBeUndefined();
   });
 
+  it('give the same lists whatever room they were given at first', () => {
+    const lists = [1, 10_000_000].map((capacity) => {
+      const words = new StringPostingBuilder(2, false, capacity);
+      const grams = new SortedPostingBuilder(true, capacity);
+      for (let i = 0; i < 5_000; i++) {
+        words.add(`k${i % 7}`, i, i % 3);
+        grams.add(i % 11, i >> 1);
+      }
+      return [words.build(), grams.build()] as const;
+    });
+    const [[smallWords, smallGrams], [largeWords, largeGrams]] = lists as [
+      (typeof lists)[0],
+      (typeof lists)[0],
+    ];
+    expect(Array.from(smallWords.get('k3') ?? [])).toHaveLength(2 * 714);
+    expect(Array.from(largeWords.get('k3') ?? [])).toEqual(Array.from(smallWords.get('k3') ?? []));
+    expect(Array.from(smallGrams.get(4) ?? []).length).toBeGreaterThan(200);
+    expect(Array.from(largeGrams.get(4) ?? [])).toEqual(Array.from(smallGrams.get(4) ?? []));
+  });
+
   it('list a repeated value once with `once`, and keep (text, offset) pairs together', () => {
     const once = new SortedPostingBuilder(true);
     for (const text of [1, 1, 2, 2, 2, 5]) once.add(charKey(0), text);
