@@ -42,6 +42,17 @@ describe('concept lexicon', () => {
     expect(conceptIds('will you')).not.toContain('illness');
     expect(conceptIds('jobsite')).not.toContain('job-loss');
   });
+  it('knows dialect and everyday words for the reasons (Cantonese, Shanghainese, northern speech)', () => {
+    expect(conceptIds('呢排真系冇钱')).toContain('no-money');
+    expect(conceptIds('口袋里一个子儿都不剩')).toContain('no-money');
+    expect(conceptIds('屋里厢铜钿一点也没')).toContain('no-money');
+    expect(conceptIds('老板年前把我辞了')).toContain('job-loss');
+    expect(conceptIds('等收成好了再说')).toContain('later');
+    expect(conceptIds('我要打银监电话')).toContain('complaint');
+    expect(conceptIds('会不会被关进看守所')).toContain('arrest');
+    expect(conceptIds('回去和家人合计一下')).toContain('family-decides');
+    expect(conceptIds('does this go to equifax')).toContain('credit-record');
+  });
   it('names no objection of any pack: every concept is a reason, every form is non-empty', () => {
     for (const concept of CONCEPTS) {
       expect(concept.zh.length + concept.en.length, concept.id).toBeGreaterThan(0);
