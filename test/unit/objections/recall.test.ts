@@ -152,3 +152,16 @@ describe('a concept said in several triggers outweighs one said in passing', () 
     expect(searchObjections(twoPacks, '坐地铁')[0]?.objection.id).toBe('busy');
   });
 });
+
+describe('the reason said in other words outweighs everyday words shared by chance', () => {
+  const chance = buildObjectionIndex([
+    objection('goods', { title: '东西质量差', triggers: ['你们这东西不行', '什么破东西'] }),
+    objection('job', { title: '失业', triggers: ['工作没了', '被裁员了'] }),
+    objection('broke', { title: '没钱', triggers: ['手头紧', '拿不出钱'] }),
+    objection('later', { title: '过几天再还', triggers: ['下个月再说'] }),
+  ]);
+  it('ranks the objection whose reason the sentence gives first', () => {
+    // 零工 (odd jobs) says job-loss in words neither trigger has; 东西 is shared only by chance.
+    expect(searchObjections(chance, '最近只能打零工买点东西')[0]?.objection.id).toBe('job');
+  });
+});
