@@ -5,6 +5,8 @@
  * by the bag channel (bag.ts).
  */
 import { CONCEPTS } from './concepts';
+import { withinOneEdit } from './edit-distance';
+import { EN_FUNCTION_WORDS } from './function-words';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
@@ -92,6 +94,43 @@ FORMS.forEach((forms, concept) => {
   }
 });
 
+/**
+ * A short English word typed with one slip ("sik", "layed off") still says its concept (issue 11
+ * §1, short-word typos). Only one-word forms this long are reached, and only by a letter dropped,
+ * added or two swapped inside the word: one letter replaced is often another word (feel/fees,
+ * charged/charges), and a word that begins or extends the form is being typed or another word
+ * (ren/rent, husbands). Function words (did/died) never count. The first letter must be right
+ * (a slip there is rare, and it keeps the scan to a few forms).
+ */
+const MIN_TYPO_FORM = 4;
+const MIN_TYPO_WORD = 3;
+const TYPO_FORMS = new Map<string, { word: string; concept: number }[]>();
+FORMS.forEach((forms, concept) => {
+  for (const form of forms) {
+    if (form.han || form.prefix || form.words.length !== 1 || form.compact.length < MIN_TYPO_FORM) continue;
+    const list = TYPO_FORMS.get(form.compact[0] as string) ?? [];
+    list.push({ word: form.compact, concept });
+    TYPO_FORMS.set(form.compact[0] as string, list);
+  }
+});
+
+const letters = (word: string) => Array.from(word).sort().join('');
+
+/** True when `word` is `form` with one slip inside it, as above. */
+export function slipOf(word: string, form: string): boolean {
+  if (word.startsWith(form) || form.startsWith(word) || !withinOneEdit(word, form)) return false;
+  return word.length !== form.length || letters(word) === letters(form);
+}
+
+function addSlips(normal: NormalizedText, found: Set<number>): void {
+  for (const word of wordsOf(normal)) {
+    if (word.length < MIN_TYPO_WORD || !/^[a-z]+$/.test(word) || EN_FUNCTION_WORDS.has(word)) continue;
+    for (const { word: form, concept } of TYPO_FORMS.get(word[0] as string) ?? []) {
+      if (!found.has(concept) && slipOf(word, form)) found.add(concept);
+    }
+  }
+}
+
 /** The concepts (indices into CONCEPTS) a query says, ascending. */
 export function conceptsOf(normal: NormalizedText): number[] {
   const { compact } = normal;
@@ -105,6 +144,7 @@ export function conceptsOf(normal: NormalizedText): number[] {
         found.add(concept);
     }
   }
+  addSlips(normal, found);
   return [...found].sort((a, b) => a - b);
 }
 

@@ -53,6 +53,15 @@ describe('concept lexicon', () => {
     expect(conceptIds('回去和家人合计一下')).toContain('family-decides');
     expect(conceptIds('does this go to equifax')).toContain('credit-record');
   });
+  it('reads a short English word with one slip inside it as its concept, not another word', () => {
+    expect(conceptIds('my son is sik')).toContain('illness');
+    expect(conceptIds('my mom needs surgrey')).toContain('illness');
+    expect(top('been sik all month')).toBe('en-sick');
+    // A replaced letter, a word begun or extended, a function word: another word, no concept.
+    expect(conceptIds('I feel bad')).not.toContain('fees');
+    expect(conceptIds('the ren is due')).not.toContain('no-money');
+    expect(conceptIds('what did you say')).not.toContain('death');
+  });
   it('names no objection of any pack: every concept is a reason, every form is non-empty', () => {
     for (const concept of CONCEPTS) {
       expect(concept.zh.length + concept.en.length, concept.id).toBeGreaterThan(0);
