@@ -62,6 +62,10 @@ describe('concept lexicon', () => {
     expect(conceptIds('the ren is due')).not.toContain('no-money');
     expect(conceptIds('what did you say')).not.toContain('death');
   });
+  it('reads a relative who says who they are as no insult, the curse still as one', () => {
+    expect(conceptIds('我是他妈，有事跟我说')).not.toContain('insult');
+    expect(conceptIds('他妈的别烦我')).toContain('insult');
+  });
   it('names no objection of any pack: every concept is a reason, every form is non-empty', () => {
     for (const concept of CONCEPTS) {
       expect(concept.zh.length + concept.en.length, concept.id).toBeGreaterThan(0);
