@@ -178,3 +178,16 @@ describe('the reason said in other words outweighs everyday words shared by chan
     expect(searchObjections(chance, '最近只能打零工买点东西')[0]?.objection.id).toBe('job');
   });
 });
+
+describe('a preamble of goodwill is no refusal', () => {
+  const refusal = buildObjectionIndex([
+    objection('refuse', { title: '就是不还', triggers: ['我不想还', '反正不还'] }),
+    objection('sick', { title: '家人生病', triggers: ['家里有人住院', '在医院'] }),
+    objection('broke', { title: '没钱', triggers: ['手头紧', '拿不出钱'] }),
+  ]);
+  it('drops 不是不想还 as filler, so the reason after it decides', () => {
+    expect(searchObjections(refusal, '我不是不想还，我妈在住院')[0]?.objection.id).toBe('sick');
+    expect(searchObjections(refusal, '我不是不还，是手头太紧')[0]?.objection.id).toBe('broke');
+    expect(searchObjections(refusal, '我就是不想还')[0]?.objection.id).toBe('refuse');
+  });
+});
