@@ -95,7 +95,7 @@ FORMS.forEach((forms, concept) => {
 });
 
 /**
- * A short English word typed with one slip ("sik", "layed off") still says its concept (issue 11
+ * A short English word typed with one slip ("sik", "surgrey") still says its concept (issue 11
  * §1, short-word typos). Only one-word forms this long are reached, and only by a letter dropped,
  * added or two swapped inside the word: one letter replaced is often another word (feel/fees,
  * charged/charges), and a word that begins or extends the form is being typed or another word
