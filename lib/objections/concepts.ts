@@ -21,17 +21,17 @@ export interface Concept {
 export const CONCEPTS: readonly Concept[] = [
   {
     id: 'no-money',
-    zh: ['没钱', '缺钱', '穷', '揭不开锅', '吃饭', '吃不上', '饭钱', '生活费', '房租', '房贷', '车贷', '学费', '一分不剩', '分文', '兜里', '口袋', '周转', '拮据', '手头紧', '拿不出', '还不起', '交不起', '付不起', '负担不起', '入不敷出', '月光', '积蓄', '存款', '穷得', '没有钱', '哪有钱', '困难', '养家', '奶粉', '开销', '外债', '负债', '网贷', '借钱', '工资低', '挣得少', '赚不到钱', '经济困难', '一毛钱', '一贫如洗'],
+    zh: ['没钱', '缺钱', '穷', '揭不开锅', '吃饭', '吃不上', '饭钱', '生活费', '房租', '房贷', '车贷', '学费', '一分不剩', '分文', '兜里', '口袋', '周转', '拮据', '手头紧', '拿不出', '还不起', '交不起', '付不起', '负担不起', '入不敷出', '月光', '积蓄', '存款', '穷得', '没有钱', '哪有钱', '困难', '养家', '奶粉', '开销', '外债', '负债', '网贷', '借钱', '工资低', '挣得少', '赚不到钱', '经济困难', '一毛钱', '一贫如洗', '冇钱', '冇银', '一蚊', '钞票', '铜钿', '比脸干净', '比脸还干净', '比脸都干净', '身无分文', '吃土', '喝西北风', '一个子儿', '没米下锅'],
     en: ['broke', 'money', 'afford*', 'paycheck*', 'grocer*', 'rent', 'bills', 'tight', 'cash', 'savings', 'penniless', 'poor', 'food', 'electric', 'utilities', 'struggling', 'nothing left', 'ends meet', 'overdrawn', 'scraping', 'barely', 'behind on', 'low on'],
   },
   {
     id: 'job-loss',
-    zh: ['失业', '下岗', '裁员', '被裁', '裁了', '辞退', '开除', '被开', '炒鱿鱼', '炒了', '解雇', '倒闭', '破产', '停工', '停产', '关门', '没活', '没工作', '工作丢', '工作没', '丢了工作', '找工作', '找不到工作', '待业', '降薪', '减薪', '工资降', '收入', '生意', '优化', '失去工作', '没班上', '没上班', '被辞', '辞职', '黄了', '裁掉', '没收入', '没有收入', '停薪', '欠薪', '拖欠工资', '生意不好', '亏了', '赔了', '亏本'],
+    zh: ['失业', '下岗', '裁员', '被裁', '裁了', '辞退', '开除', '被开', '炒鱿鱼', '炒了', '解雇', '倒闭', '破产', '停工', '停产', '关门', '没活', '没工作', '工作丢', '工作没', '丢了工作', '找工作', '找不到工作', '待业', '降薪', '减薪', '工资降', '收入', '生意', '优化', '失去工作', '没班上', '没上班', '被辞', '辞职', '黄了', '裁掉', '没收入', '没有收入', '停薪', '欠薪', '拖欠工资', '生意不好', '亏了', '赔了', '亏本', '辞了', '零工', '简历', '效益不好', '失业金', '闲在家'],
     en: ['laid off', 'layoff*', 'fired', 'unemploy*', 'jobless', 'job', 'jobs', 'furlough*', 'hours', 'shut down', 'went under', 'out of work', 'income', 'business', 'position', 'downsiz*', 'terminated', 'let go', 'lost my job', 'quit', 'no income', 'pink slip', 'contract ended', 'layoffs', 'unpaid wages', 'store closed'],
   },
   {
     id: 'illness',
-    zh: ['生病', '病了', '得病', '重病', '大病', '病人', '住院', '医院', '手术', '化疗', '癌', '肿瘤', '中风', '瘫', '骨折', '摔断', '车祸', '受伤', '治疗', '看病', '医药费', '药费', '重症', '急诊', '透析', '残疾', '动手术', '开刀', '身体', '医生', '出院', '确诊', '查出', '白血病', '心脏', '脑梗', '糖尿病', '尿毒症', '抑郁症', '怀孕', '坐月子', '昏迷', '复查'],
+    zh: ['生病', '病了', '得病', '重病', '大病', '病人', '住院', '医院', '手术', '化疗', '癌', '肿瘤', '中风', '瘫', '骨折', '摔断', '车祸', '受伤', '治疗', '看病', '医药费', '药费', '重症', '急诊', '透析', '残疾', '动手术', '开刀', '身体', '医生', '出院', '确诊', '查出', '白血病', '心脏', '脑梗', '糖尿病', '尿毒症', '抑郁症', '怀孕', '坐月子', '昏迷', '复查', '伺候', '卧床', '陪护', '护工'],
     en: ['sick', 'ill', 'illness', 'hospital*', 'surgery', 'chemo*', 'cancer', 'medical', 'doctor*', 'emergency room', 'heart attack', 'stroke', 'disabled', 'injur*', 'accident', 'treatment', 'diagnos*', 'icu', 'broke my leg', 'laid up', 'radiation', 'therapy', 'pregnant', 'maternity', 'depression', 'rehab', 'recovering', 'medication', 'bedridden', 'nursing home'],
   },
   {
@@ -56,17 +56,17 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'reduction',
-    zh: ['减免', '免掉', '免了', '免点', '打折', '折扣', '八折', '少还', '便宜', '只还本金', '本金', '抹了', '零头', '去掉', '优惠', '一次性', '少多少', '少点', '能少', '减一点', '减点', '降一点', '免息', '只还我欠的', '还本金'],
+    zh: ['减免', '免掉', '免了', '免点', '打折', '折扣', '八折', '少还', '便宜', '只还本金', '本金', '抹了', '零头', '去掉', '优惠', '一次性', '少多少', '少点', '能少', '减一点', '减点', '降一点', '免息', '只还我欠的', '还本金', '本儿', '还本'],
     en: ['discount', 'settle*', 'waive', 'forgive', 'lower', 'knock', 'less', 'reduc*', 'principal', 'payoff', 'lump sum', 'deal', 'cut me a break', 'pay less', 'reduced', 'half off', 'percent off'],
   },
   {
     id: 'later',
-    zh: ['过几天', '下个月', '下周', '下礼拜', '月底', '月中', '月初', '年底', '年后', '过完年', '发工资', '发了工资', '奖金', '宽限', '缓', '再说', '以后', '改天', '过段时间', '到时候', '等我', '卖了', '过阵子', '等几天', '等两天', '再等', '缓缓', '延期', '推迟', '晚几天', '过两天', '等工资', '有钱了再'],
+    zh: ['过几天', '下个月', '下周', '下礼拜', '月底', '月中', '月初', '年底', '年后', '过完年', '发工资', '发了工资', '奖金', '宽限', '缓', '再说', '以后', '改天', '过段时间', '到时候', '等我', '卖了', '过阵子', '等几天', '等两天', '再等', '缓缓', '延期', '推迟', '晚几天', '过两天', '等工资', '有钱了再', '秋收', '收成', '卖粮', '尾款', '回款', '货款', '结款', '到账'],
     en: ['later', 'next week', 'next month', 'payday', 'get paid', 'friday', 'monday', 'bonus', 'till', 'until', 'end of the month', 'few days', 'couple of days', 'holidays', 'once i get', 'next paycheck', 'when i get', 'end of month', 'in a few weeks', 'extension', 'postpone', 'more time', 'first of the month'],
   },
   {
     id: 'partial',
-    zh: ['一部分', '一点', '先还', '几百', '一半', '最低', '慢慢还', '分几次', '凑', '只能还', '剩下的', '两三百', '五百', '一千', '一点点', '少部分', '部分', '先给', '先打', '先转', '凑一点', '分批', '分次', '就这么多', '几十块'],
+    zh: ['一部分', '一点', '先还', '几百', '一半', '最低', '慢慢还', '分几次', '凑', '只能还', '剩下的', '两三百', '五百', '一千', '一点点', '少部分', '部分', '先给', '先打', '先转', '凑一点', '分批', '分次', '就这么多', '几十块', '全额', '三四百', '一两百', '三五百'],
     en: ['part', 'partial', 'half', 'little', 'minimum', 'bucks', 'toward*', 'full amount', 'whole thing', 'each month', 'twenty', 'fifty', 'hundred', 'some of it', 'part of', 'a bit', 'small amount', 'smaller payments', 'what i can', 'whatever i can'],
   },
   {
@@ -76,7 +76,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'card-misuse',
-    zh: ['盗刷', '盗用', '冒用', '刷的', '消费', '被盗', '被偷', '丢了', '丢失', '外地', '商户', '没去过', '被人刷', '没刷过', '陌生', '没买过', '网购', '不是我买', '被扣', '被刷', '复制'],
+    zh: ['盗刷', '盗用', '冒用', '刷的', '消费', '被盗', '被偷', '丢了', '丢失', '外地', '商户', '没去过', '被人刷', '没刷过', '陌生', '没买过', '网购', '不是我买', '被扣', '被刷', '复制', '盗了', '钱包'],
     en: ['charges', 'purchases', 'transactions', 'stolen', 'stole', 'hacked', 'lost', 'unauthorized', 'fraud*', 'theft', 'skimm*', 'wallet', "didn't buy", "didn't authorize", 'unknown charges', 'clone*', 'skimmer', 'dispute'],
   },
   {
@@ -86,7 +86,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'bad-time',
-    zh: ['不方便', '开会', '开车', '上班', '忙', '没空', '地铁', '信号', '听不清', '领导在', '旁边', '带孩子', '回头', '待会', '一会', '晚点', '晚上', '等下', '等会', '不太方便', '正忙', '在外面', '在路上', '在上课', '没法说话', '回电', '晚些'],
+    zh: ['不方便', '开会', '开车', '上班', '忙', '没空', '地铁', '信号', '听不清', '领导在', '旁边', '带孩子', '回头', '待会', '一会', '晚点', '晚上', '等下', '等会', '不太方便', '正忙', '在外面', '在路上', '在上课', '没法说话', '回电', '晚些', '高速', '开着车'],
     en: ['busy', 'driving', 'meeting', 'at work', 'bad time', 'call back', 'call me back', 'tonight', 'middle of something', "can't talk", 'good time', 'picking up', "can't speak", 'on the road', 'in class', 'with a customer', 'not now', 'bad moment'],
   },
   {
@@ -101,7 +101,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'complaint',
-    zh: ['投诉', '举报', '告你', '曝光', '监管', '银保监', '金融监管', '12378', '消协', '领导', '主管', '经理', '上级', '工号', '媒体', '记者', '12315', '人民银行', '热线', '上访'],
+    zh: ['投诉', '举报', '告你', '曝光', '监管', '银保监', '金融监管', '12378', '消协', '领导', '主管', '经理', '上级', '工号', '媒体', '记者', '12315', '人民银行', '热线', '上访', '银监', '保监', '金管局', '监管局'],
     en: ['complain*', 'report*', 'supervisor', 'manager', 'boss', 'higher up', 'cfpb', 'bbb', 'regulator*', 'attorney general', 'news', 'media', 'consumer protection', 'your name', 'employee id', 'badge number'],
   },
   {
@@ -111,7 +111,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'stop-contact',
-    zh: ['别打', '不要打', '别再打', '不要再打', '不要联系', '别联系', '不要再联系', '删了', '拉黑', '骚扰', '烦', '天天打', '有完没完', '一天打', '打来', '不接', '关机', '别来烦', '少打', '别再来'],
+    zh: ['别打', '不要打', '别再打', '不要再打', '不要联系', '别联系', '不要再联系', '删了', '拉黑', '骚扰', '烦', '天天打', '有完没完', '一天打', '打来', '不接', '关机', '别来烦', '少打', '别再来', '不打了', '别再来电'],
     en: ['stop calling', "don't call", 'contact*', 'call list', 'harass*', 'leave me alone', 'quit calling', 'times a day', 'stop call*', 'lose my number', 'bothering', 'blocked', 'block your number', 'cease', 'do not call'],
   },
   {
@@ -121,18 +121,18 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'arrest',
-    zh: ['坐牢', '抓', '拘留', '判刑', '犯罪', '犯法', '违法', '案底', '公安', '警察', '派出所', '进去', '上门', '刑事', '监狱', '抓起来', '被抓', '蹲监狱', '刑拘', '老赖', '失信'],
+    zh: ['坐牢', '抓', '拘留', '判刑', '犯罪', '犯法', '违法', '案底', '公安', '警察', '派出所', '进去', '上门', '刑事', '监狱', '抓起来', '被抓', '蹲监狱', '刑拘', '老赖', '失信', '看守所', '拘役', '局子', '牢饭', '号子'],
     en: ['jail', 'prison', 'arrest*', 'police', 'cops', 'warrant', 'criminal', 'crime', 'illegal', 'locked up', 'handcuff*', 'criminal record', 'behind bars'],
   },
   {
     id: 'insult',
-    zh: ['滚', '闭嘴', '有病', '神经病', '脑子', '废话', '他妈', '你妈', '混蛋', '王八蛋', '傻', '吸血鬼', '垃圾', '畜生', '算什么东西', '骂', '操', '妈的', '傻逼', '狗东西', '贱'],
+    zh: ['滚', '闭嘴', '有病', '神经病', '脑子', '废话', '你妈', '混蛋', '王八蛋', '傻', '吸血鬼', '垃圾', '畜生', '算什么东西', '骂', '操', '妈的', '傻逼', '狗东西', '贱'],
     en: ['hell', 'shut up', 'idiot*', 'moron*', 'stupid', 'crook*', 'vulture*', 'bloodsucker*', 'scum', 'screw', 'fuck*', 'bastard*', 'jerk*', 'damn', 'ass', 'shit', 'bitch', 'loser'],
   },
   {
     id: 'self-harm',
-    zh: ['自杀', '轻生', '跳楼', '跳河', '安眠药', '农药', '割腕', '上吊', '活不下去', '不想活', '一了百了', '楼顶', '天台', '寻死', '想死', '去死', '一死', '不活了', '活够了', '死了算了', '解脱', '没法活', '跳下去', '烧炭', '绝望'],
-    en: ['suicid*', 'kill myself', 'end it all', 'end my life', 'ending my life', 'better off without me', 'better off dead', 'pills', 'overdose', 'reason to live', 'keep living', 'want to die', "don't want to be here", 'no way out', 'hopeless', 'jump off', 'hang myself', 'take my life', 'not worth living'],
+    zh: ['自杀', '轻生', '跳楼', '跳河', '安眠药', '农药', '割腕', '上吊', '活不下去', '不想活', '一了百了', '楼顶', '天台', '寻死', '想死', '去死', '一死', '不活了', '活够了', '死了算了', '解脱', '没法活', '跳下去', '烧炭', '绝望', '这世上', '离开这个世界', '活着没意思', '遗书'],
+    en: ['suicid*', 'kill myself', 'end it all', 'end my life', 'ending my life', 'better off without me', 'better off dead', 'pills', 'overdose', 'reason to live', 'keep living', 'want to die', "don't want to be here", 'no way out', 'hopeless', 'jump off', 'hang myself', 'take my life', 'not worth living', 'ending things', 'end things', 'suicide note', 'goodbye note', "won't be around"],
   },
   {
     id: 'death',
@@ -142,11 +142,11 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'credit-record',
     zh: ['征信', '信用记录', '黑名单', '逾期记录', '消掉', '删掉记录'],
-    en: ['credit report', 'credit score', 'my credit', 'delete'],
+    en: ['credit report', 'credit score', 'my credit', 'delete', 'experian', 'equifax', 'transunion', 'credit bureau', 'fico'],
   },
   {
     id: 'family-decides',
-    zh: ['商量', '做不了主', '问问家里', '问问我', '跟家里'],
+    zh: ['商量', '做不了主', '问问家里', '问问我', '跟家里', '合计', '跟家人', '和家人', '和家里'],
     en: ['talk to my', 'ask my', 'discuss'],
   },
   {

@@ -53,7 +53,14 @@ const PARTICLE_WORDS = [
 
 /** Filler phrases, longest first (a greedy scan must try 我现在 before 现在). */
 const FILLER = [
+  // "It's not that I won't pay" (我不是不想还) is a preamble of goodwill, not a refusal: its 不想还
+  // must not pull the refusal card over the reason that follows (issue 11).
+  '不是不愿意还',
+  '不是故意不还',
+  '不是不想还',
+  '不是不还',
   '我跟你说',
+  '你听我说',
   '我跟你讲',
   '你知道吗',
   '怎么说呢',
@@ -276,7 +283,8 @@ export function reduceWord(word: string): string {
  */
 // biome-ignore format: pinyin phrases
 const PINYIN_FILLER: readonly string[] = [
-  'wo gen ni shuo', 'wo gen ni jiang', 'ni zhi dao ma', 'zen me shuo ne', 'shuo shi hua', 'lao shi shuo',
+  'bu shi bu yuan yi hai', 'bu shi gu yi bu hai', 'bu shi bu xiang hai', 'bu shi bu hai', 'wo gen ni shuo',
+  'ni ting wo shuo', 'wo gen ni jiang', 'ni zhi dao ma', 'zen me shuo ne', 'shuo shi hua', 'lao shi shuo',
   'shuo zhen de', 'wo jue de', 'wo xian zai', 'na shen me', 'xian zai', 'mu qian', 'na ge', 'zhe ge',
   'jiu shi', 'ran hou', 'qi shi', 'fan zheng', 'zhen de', 'na sha', 'ni kan', 'ai ya',
 ];

@@ -42,6 +42,30 @@ describe('concept lexicon', () => {
     expect(conceptIds('will you')).not.toContain('illness');
     expect(conceptIds('jobsite')).not.toContain('job-loss');
   });
+  it('knows dialect and everyday words for the reasons (Cantonese, Shanghainese, northern speech)', () => {
+    expect(conceptIds('呢排真系冇钱')).toContain('no-money');
+    expect(conceptIds('口袋里一个子儿都不剩')).toContain('no-money');
+    expect(conceptIds('屋里厢铜钿一点也没')).toContain('no-money');
+    expect(conceptIds('老板年前把我辞了')).toContain('job-loss');
+    expect(conceptIds('等收成好了再说')).toContain('later');
+    expect(conceptIds('我要打银监电话')).toContain('complaint');
+    expect(conceptIds('会不会被关进看守所')).toContain('arrest');
+    expect(conceptIds('回去和家人合计一下')).toContain('family-decides');
+    expect(conceptIds('does this go to equifax')).toContain('credit-record');
+  });
+  it('reads a short English word with one slip inside it as its concept, not another word', () => {
+    expect(conceptIds('my son is sik')).toContain('illness');
+    expect(conceptIds('my mom needs surgrey')).toContain('illness');
+    expect(top('been sik all month')).toBe('en-sick');
+    // A replaced letter, a word begun or extended, a function word: another word, no concept.
+    expect(conceptIds('I feel bad')).not.toContain('fees');
+    expect(conceptIds('the ren is due')).not.toContain('no-money');
+    expect(conceptIds('what did you say')).not.toContain('death');
+  });
+  it('reads a relative who says who they are as no insult, the curse still as one', () => {
+    expect(conceptIds('我是他妈，有事跟我说')).not.toContain('insult');
+    expect(conceptIds('他妈的别烦我')).toContain('insult');
+  });
   it('names no objection of any pack: every concept is a reason, every form is non-empty', () => {
     for (const concept of CONCEPTS) {
       expect(concept.zh.length + concept.en.length, concept.id).toBeGreaterThan(0);
@@ -139,5 +163,31 @@ describe('a concept said in several triggers outweighs one said in passing', () 
     // 地铁 is a bad-time phrasing no trigger has; both objections hold the concept, and share
     // nothing else with the query.
     expect(searchObjections(twoPacks, '坐地铁')[0]?.objection.id).toBe('busy');
+  });
+});
+
+describe('the reason said in other words outweighs everyday words shared by chance', () => {
+  const chance = buildObjectionIndex([
+    objection('goods', { title: '东西质量差', triggers: ['你们这东西不行', '什么破东西'] }),
+    objection('job', { title: '失业', triggers: ['工作没了', '被裁员了'] }),
+    objection('broke', { title: '没钱', triggers: ['手头紧', '拿不出钱'] }),
+    objection('later', { title: '过几天再还', triggers: ['下个月再说'] }),
+  ]);
+  it('ranks the objection whose reason the sentence gives first', () => {
+    // 零工 (odd jobs) says job-loss in words neither trigger has; 东西 is shared only by chance.
+    expect(searchObjections(chance, '最近只能打零工买点东西')[0]?.objection.id).toBe('job');
+  });
+});
+
+describe('a preamble of goodwill is no refusal', () => {
+  const refusal = buildObjectionIndex([
+    objection('refuse', { title: '就是不还', triggers: ['我不想还', '反正不还'] }),
+    objection('sick', { title: '家人生病', triggers: ['家里有人住院', '在医院'] }),
+    objection('broke', { title: '没钱', triggers: ['手头紧', '拿不出钱'] }),
+  ]);
+  it('drops 不是不想还 as filler, so the reason after it decides', () => {
+    expect(searchObjections(refusal, '我不是不想还，我妈在住院')[0]?.objection.id).toBe('sick');
+    expect(searchObjections(refusal, '我不是不还，是手头太紧')[0]?.objection.id).toBe('broke');
+    expect(searchObjections(refusal, '我就是不想还')[0]?.objection.id).toBe('refuse');
   });
 });
