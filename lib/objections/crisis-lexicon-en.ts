@@ -80,6 +80,9 @@ export const EN_STRONG = lines(`
   no point going on
   no point in going on
   point of living
+  point of/in going on
+  point in living
+  point of/in being/staying alive
   lost/lose/losing the will to live
   no will to live
   tired/sick of living/life

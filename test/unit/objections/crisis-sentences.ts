@@ -1019,6 +1019,19 @@ export const SLANG_STRONG = [
   'been thinking about sewer slide',
 ];
 
+/** Tried by the lead on the finished search (2026-12-01), after every round: missed, then fixed by class. */
+export const LEAD_TRY_STRONG = [
+  'honestly i dont see the point of going on anymore',
+  "I don't see the point in living like this",
+  "what's the point of being alive, you'll get your money",
+];
+
+export const LEAD_TRY_NEAR_MISSES = [
+  'what is the point of this call',
+  "I don't see the point of paying the late fee",
+  'the point is I am going on holiday next week',
+];
+
 export const SLANG_NEAR_MISSES = [
   '这个紫砂壶多少钱',
   '我妈昨天去世了',

@@ -11,6 +11,8 @@ import {
   FIRST_NEAR_MISSES,
   FIRST_STRONG,
   FIRST_WEAK,
+  LEAD_TRY_NEAR_MISSES,
+  LEAD_TRY_STRONG,
   NEAR_MISS_PROBES,
   SLANG_NEAR_MISSES,
   SLANG_STRONG,
@@ -29,9 +31,14 @@ const en = buildObjectionIndex(enPack);
 const indexFor = (query: string) => (/\p{Script=Han}/u.test(foldText(query)) ? zh : en);
 const ids = (query: string) => searchObjections(indexFor(query), query).map((r) => r.objection.id);
 
-const STRONG = [...FIRST_STRONG, ...STRONG_PROBES, ...SLANG_STRONG];
+const STRONG = [...FIRST_STRONG, ...STRONG_PROBES, ...SLANG_STRONG, ...LEAD_TRY_STRONG];
 const WEAK = [...FIRST_WEAK, ...WEAK_PROBES];
-const NEAR_MISSES = [...FIRST_NEAR_MISSES, ...NEAR_MISS_PROBES, ...SLANG_NEAR_MISSES];
+const NEAR_MISSES = [
+  ...FIRST_NEAR_MISSES,
+  ...NEAR_MISS_PROBES,
+  ...SLANG_NEAR_MISSES,
+  ...LEAD_TRY_NEAR_MISSES,
+];
 
 describe('the widened crisis lexicon (issue 11 §2)', () => {
   it('has at least 60 new crisis sentences and 60 new near-misses, Chinese and English', () => {
