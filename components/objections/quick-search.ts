@@ -7,11 +7,14 @@
 import { crisisSignal } from '@/lib/objections/crisis-signals';
 import type { ObjectionResult, SearchOptions } from '@/lib/objections/search';
 import type { Objection } from '@/lib/pack/schema';
+import { foldText } from '@/lib/text/fold';
 
 /** Above every substring match (tier × 1e6), as in the full search's ranking. */
 const CRISIS_FIRST = 1e8;
 
-const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+// The one folding (width, case, 您→你, invisible characters), then spaces dropped: a query typed
+// with or without spaces finds the same substring.
+const fold = (text: string) => foldText(text).replace(/\s+/g, '');
 
 function liftOf(objection: Objection, options: SearchOptions): number {
   const phase = options.phase !== undefined && objection.stages?.includes(options.phase) ? 1000 : 0;

@@ -200,4 +200,8 @@ describe('before the full index arrives (quick search)', () => {
     expect(quick('我真的撑不下去了')).toContain('self-harm');
     expect(quick('我死活不还')).not.toContain('self-harm');
   });
+  it('folds the query with the one folding (an invisible character inside a trigger)', () => {
+    const trigger = zhPack.find((o) => o.id === 'no-money')?.triggers[0] as string;
+    expect(quick(`${trigger[0]}\u200b${trigger.slice(1)}`)[0]).toBe('no-money');
+  });
 });
