@@ -80,7 +80,11 @@ export function useObjectionSearch(
       kept.current = [];
       return neverEmpty(matches, { kept: [], closest: [], likely: [] }, matches.length);
     }
-    if (matches.length > 0) kept.current = matches;
+    if (matches.length > 0) {
+      kept.current = matches;
+      // The fallbacks are read only when nothing matched: not worked out on every keystroke.
+      return neverEmpty(matches, { kept: [], closest: [], likely: [] }, matches.length);
+    }
     const fallbacks = {
       kept: kept.current,
       closest: engine ? engine.closest(engine.index, query, opts) : [],
