@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '@/components/shell/i18n';
@@ -91,9 +91,15 @@ describe('SignPanel keys', () => {
     const user = userEvent.setup();
     const [a, b, c] = [await generateKeyPair(), await generateKeyPair(), await generateKeyPair()];
     render(<Panel />);
-    for (const pair of [a, b, c])
-      await user.upload(screen.getByLabelText(/Private key file/), new File([pair.privateKey], 'k.key'));
+    const input = screen.getByLabelText(/Private key file/);
+    await user.upload(input, new File([a.privateKey], 'k.key'));
+    await screen.findByText(`Key ${a.keyId} loaded`);
+    // Two files chosen before the first is read: both handlers come from the same render, and
+    // the second must still see the key the first one added.
+    for (const pair of [b, c])
+      fireEvent.change(input, { target: { files: [new File([pair.privateKey], 'k.key')] } });
     expect(await screen.findByRole('alert')).toHaveTextContent('At most two keys');
+    await screen.findByText(`Key ${b.keyId} loaded`);
     expect(screen.getByText(/two signatures/)).toBeInTheDocument();
     const entries = screen
       .getAllByLabelText(/Public key entry/)

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { download } from '@/components/settings/download';
 import { useI18n } from '@/components/shell/i18n';
 import { generateKeyPair } from '@/lib/pack/sign';
@@ -24,18 +24,26 @@ export function SigningKeys({ keys, onKeys, now = Date.now }: Props) {
   const id = useId();
   const [problem, setProblem] = useState('');
   const [fresh, setFresh] = useState<SigningKey>();
+  // Reading a key file or generating a pair is async: a handler finishing after another one
+  // must see the keys that one added, not those of the render it was created in (a third file
+  // chosen quickly was otherwise let past the limit, or dropped a key).
+  const latest = useRef(keys);
+  latest.current = keys;
 
   const add = (key: SigningKey) => {
-    if (keys.some((k) => k.keyId === key.keyId))
+    const held = latest.current;
+    if (held.some((k) => k.keyId === key.keyId))
       return setProblem(t('studio.keys.already', { keyId: key.keyId }));
-    if (keys.length >= MAX_SESSION_KEYS) return setProblem(t('studio.keys.tooMany'));
+    if (held.length >= MAX_SESSION_KEYS) return setProblem(t('studio.keys.tooMany'));
     setProblem('');
-    onKeys([...keys, key]);
+    const next = [...held, key];
+    latest.current = next;
+    onKeys(next);
   };
 
   const generate = async () => {
     const pair = await generateKeyPair();
-    if (keys.length >= MAX_SESSION_KEYS) return setProblem(t('studio.keys.tooMany'));
+    if (latest.current.length >= MAX_SESSION_KEYS) return setProblem(t('studio.keys.tooMany'));
     setFresh(pair);
     add(pair);
   };
