@@ -56,8 +56,17 @@ export function createPackSync(db: CallAssistDB, ready: Promise<unknown>) {
     if (record.result === 'updated' && record.packId && record.packId !== (await readSettings()).packId)
       await writeSettings({ packId: record.packId });
   }
-  // One check at a time; a request during a check gets a fresh check after it (never the
-  // result of one that started before the URL or keys it should use were saved).
+  // Checks and imports each read the sync state, work, then write it back whole: they run one
+  // at a time, or the later write drops the other's news (an import's activation was lost to a
+  // check started by saving the trusted keys, and the panel never said what changed).
+  let tail: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  }
+  // A request during a check gets a fresh check after it (never the result of one that started
+  // before the URL or keys it should use were saved).
   let running: Promise<CheckRecord> | null = null;
   let queued: Promise<CheckRecord> | null = null;
   function checkPackNow(): Promise<CheckRecord> {
@@ -70,7 +79,7 @@ export function createPackSync(db: CallAssistDB, ready: Promise<unknown>) {
         });
       return queued;
     }
-    running = (async () => {
+    running = exclusive(async () => {
       await ready;
       const config = await syncConfig();
       try {
@@ -80,19 +89,21 @@ export function createPackSync(db: CallAssistDB, ready: Promise<unknown>) {
       } finally {
         await scheduleCheck(config.syncMinutes);
       }
-    })().finally(() => {
+    }).finally(() => {
       running = null;
     });
     return running;
   }
 
-  async function importFile(text: string): Promise<CheckRecord> {
-    await ready;
-    const config = await syncConfig();
-    // An imported file comes from no URL: the same checks, without the URL's pinned pack id rule.
-    const record = await importEnvelope(text, syncSettings(config, ''), syncDeps());
-    await follow(record);
-    return record;
+  function importFile(text: string): Promise<CheckRecord> {
+    return exclusive(async () => {
+      await ready;
+      const config = await syncConfig();
+      // An imported file comes from no URL: the same checks, without the URL's pinned pack id rule.
+      const record = await importEnvelope(text, syncSettings(config, ''), syncDeps());
+      await follow(record);
+      return record;
+    });
   }
 
   async function status() {
