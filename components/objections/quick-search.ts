@@ -5,6 +5,7 @@
  * written. Empty query: the same suggestion order as the library (current phase, then use).
  */
 import { crisisSignal } from '@/lib/objections/crisis-signals';
+import { liftOf } from '@/lib/objections/lift';
 import type { ObjectionResult, SearchOptions } from '@/lib/objections/search';
 import type { Objection } from '@/lib/pack/schema';
 import { foldText } from '@/lib/text/fold';
@@ -15,12 +16,6 @@ const CRISIS_FIRST = 1e8;
 // The one folding (width, case, 您→你, invisible characters), then spaces dropped: a query typed
 // with or without spaces finds the same substring.
 const fold = (text: string) => foldText(text).replace(/\s+/g, '');
-
-function liftOf(objection: Objection, options: SearchOptions): number {
-  const phase = options.phase !== undefined && objection.stages?.includes(options.phase) ? 1000 : 0;
-  const used = options.usage && Object.hasOwn(options.usage, objection.id) ? options.usage[objection.id] : 0;
-  return phase + Math.min(999, typeof used === 'number' && used > 0 ? used : 0);
-}
 
 export function quickSearch(
   objections: readonly Objection[],

@@ -43,8 +43,6 @@ export const AT_PHRASE = 2;
 export const WHOLE = 3;
 /** Among equally good matches in the title or a trigger, the title wins. */
 export const TITLE = 1;
-export const PHASE_LIFT = 50;
-export const MAX_USAGE_LIFT = 49;
 export const MAX_COVERAGE = 9;
 export const MAX_SUPPORT = 9;
 export const SUPPORT_BAND = 10;

@@ -8,15 +8,14 @@ import {
   type Hits,
   LIFT_BAND,
   MATCH_KINDS,
-  MAX_USAGE_LIFT,
   type MatchKind,
   OVERLAP,
-  PHASE_LIFT,
   PRECISION_BAND,
   SAID,
   STRONG_OVERLAP,
   SUPPORT_BAND,
 } from './hits';
+import { liftOf } from './lift';
 import {
   FIELDS,
   HEAD_FIELDS,
@@ -44,17 +43,6 @@ export interface SearchOptions {
   /** How often this agent has used each objection (id → count). */
   usage?: Readonly<Record<string, number>>;
   limit?: number;
-}
-
-export function liftOf(objection: Objection, options: SearchOptions): number {
-  let lift = 0;
-  if (options.phase !== undefined && objection.stages?.includes(options.phase)) lift += PHASE_LIFT;
-  const usage = options.usage;
-  const used = usage !== undefined && Object.hasOwn(usage, objection.id) ? usage[objection.id] : 0;
-  if (typeof used === 'number' && Number.isFinite(used) && used > 0) {
-    lift += Math.min(MAX_USAGE_LIFT, Math.round(10 * Math.log2(1 + used)));
-  }
-  return lift;
 }
 
 export interface Ranked {

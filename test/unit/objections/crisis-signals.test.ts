@@ -204,4 +204,16 @@ describe('before the full index arrives (quick search)', () => {
     const trigger = zhPack.find((o) => o.id === 'no-money')?.triggers[0] as string;
     expect(quick(`${trigger[0]}\u200b${trigger.slice(1)}`)[0]).toBe('no-money');
   });
+  it('suggests in the same order as the full search on an empty query (stage, then use)', () => {
+    // Uses far apart on a linear scale but close on the full search's logarithmic one: the two
+    // lists must agree, or the list reorders under the agent when the index arrives.
+    const options = {
+      phase: 'negotiate' as const,
+      usage: { later: 120, 'no-money': 100, scam: 3 },
+      limit: 9,
+    };
+    const full = searchObjections(zh, '', options).map((r) => r.objection.id);
+    expect(quickSearch(zhPack, '', options).map((r) => r.objection.id)).toEqual(full);
+    expect(full.slice(0, 3)).not.toEqual(quickSearch(zhPack, '', { limit: 3 }).map((r) => r.objection.id));
+  });
 });
