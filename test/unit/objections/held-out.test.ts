@@ -7,6 +7,7 @@ import { FRESH } from '../../fixtures/objections/fresh';
 import { FRESH2 } from '../../fixtures/objections/fresh2';
 import { FRESH3 } from '../../fixtures/objections/fresh3';
 import { FRESH4 } from '../../fixtures/objections/fresh4';
+import { FRESH5 } from '../../fixtures/objections/fresh5';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -44,6 +45,7 @@ describe.each([
   ['fresh 2', FRESH2, 200],
   ['fresh 3', FRESH3, 240],
   ['fresh 4', FRESH4, 240],
+  ['fresh 5', FRESH5, 400],
 ] as const)('held-out objection queries, %s set (issue 11)', (_name, HELD_OUT, least) => {
   it(`hold at least ${least} queries, both languages`, () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(least);
@@ -74,10 +76,25 @@ it('the dev set shares no query with the tuning set', () => {
 
 // The blind fresh sets written by other engineers (issue 11): each checked against every set before it.
 describe.each([
-  ['second', FRESH2, [HELD_OUT, DEV, FRESH], 'tuning, dev or first fresh set'],
-  ['third', FRESH3, [HELD_OUT, DEV, FRESH, FRESH2], 'tuning, dev, first or second fresh set'],
-  ['fourth', FRESH4, [HELD_OUT, DEV, FRESH, FRESH2, FRESH3], 'tuning, dev, first, second or third fresh set'],
-] as const)('the %s fresh set (issue 11)', (_name, set, earlier, earlierNames) => {
+  ['second', FRESH2, [HELD_OUT, DEV, FRESH], 'tuning, dev or first fresh set', 3, 10],
+  ['third', FRESH3, [HELD_OUT, DEV, FRESH, FRESH2], 'tuning, dev, first or second fresh set', 3, 10],
+  [
+    'fourth',
+    FRESH4,
+    [HELD_OUT, DEV, FRESH, FRESH2, FRESH3],
+    'tuning, dev, first, second or third fresh set',
+    3,
+    10,
+  ],
+  [
+    'fifth',
+    FRESH5,
+    [HELD_OUT, DEV, FRESH, FRESH2, FRESH3, FRESH4],
+    'tuning, dev, first, second, third or fourth fresh set',
+    4,
+    12,
+  ],
+] as const)('the %s fresh set (issue 11)', (_name, set, earlier, earlierNames, perObjection, crisis) => {
   it(`shares no query with the ${earlierNames}`, () => {
     const others = new Set(earlier.flat().map((q) => key(q.query)));
     expect(set.filter((q) => others.has(key(q.query))).map((q) => q.query)).toEqual([]);
@@ -88,19 +105,19 @@ describe.each([
     expect(foreign.map((q) => `${q.lang}: ${q.expect}`)).toEqual([]);
   });
 
-  it('asks for every objection of each pack at least three times, in that language', () => {
+  it(`asks for every objection of each pack at least ${perObjection} times, in that language`, () => {
     for (const lang of ['zh', 'en'] as const) {
       const thin = [...idsByLang[lang]].filter(
-        (id) => set.filter((q) => q.lang === lang && q.expect === id).length < 3,
+        (id) => set.filter((q) => q.lang === lang && q.expect === id).length < perObjection,
       );
       expect(thin, lang).toEqual([]);
     }
   });
 
-  it('holds at least ten self-harm queries per language (crisis recall is measured, not assumed)', () => {
+  it(`holds at least ${crisis} self-harm queries per language (crisis recall is measured, not assumed)`, () => {
     for (const lang of ['zh', 'en'] as const)
       expect(set.filter((q) => q.lang === lang && q.expect === 'self-harm').length).toBeGreaterThanOrEqual(
-        10,
+        crisis,
       );
   });
 });
@@ -108,4 +125,9 @@ describe.each([
 it('the fourth fresh set holds at least 130 Chinese and 110 English queries (issue 11)', () => {
   expect(FRESH4.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(130);
   expect(FRESH4.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(110);
+});
+
+it('the fifth fresh set holds at least 210 Chinese and 190 English queries (issue 11)', () => {
+  expect(FRESH5.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(210);
+  expect(FRESH5.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(190);
 });
