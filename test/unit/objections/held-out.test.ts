@@ -8,6 +8,7 @@ import { FRESH2 } from '../../fixtures/objections/fresh2';
 import { FRESH3 } from '../../fixtures/objections/fresh3';
 import { FRESH4 } from '../../fixtures/objections/fresh4';
 import { FRESH5 } from '../../fixtures/objections/fresh5';
+import { FRESH6 } from '../../fixtures/objections/fresh6';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -46,6 +47,7 @@ describe.each([
   ['fresh 3', FRESH3, 240],
   ['fresh 4', FRESH4, 240],
   ['fresh 5', FRESH5, 400],
+  ['fresh 6', FRESH6, 400],
 ] as const)('held-out objection queries, %s set (issue 11)', (_name, HELD_OUT, least) => {
   it(`hold at least ${least} queries, both languages`, () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(least);
@@ -94,6 +96,14 @@ describe.each([
     4,
     12,
   ],
+  [
+    'sixth',
+    FRESH6,
+    [HELD_OUT, DEV, FRESH, FRESH2, FRESH3, FRESH4, FRESH5],
+    'tuning, dev, first, second, third, fourth or fifth fresh set',
+    4,
+    12,
+  ],
 ] as const)('the %s fresh set (issue 11)', (_name, set, earlier, earlierNames, perObjection, crisis) => {
   it(`shares no query with the ${earlierNames}`, () => {
     const others = new Set(earlier.flat().map((q) => key(q.query)));
@@ -130,4 +140,9 @@ it('the fourth fresh set holds at least 130 Chinese and 110 English queries (iss
 it('the fifth fresh set holds at least 210 Chinese and 190 English queries (issue 11)', () => {
   expect(FRESH5.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(210);
   expect(FRESH5.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(190);
+});
+
+it('the sixth fresh set holds at least 210 Chinese and 190 English queries (issue 11)', () => {
+  expect(FRESH6.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(210);
+  expect(FRESH6.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(190);
 });
