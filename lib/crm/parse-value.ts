@@ -1,9 +1,10 @@
 /**
  * Turns the text a CRM page shows into a typed value (money in minor units, ISO dates, digits…).
- * Runs in the content script: no dependencies, never throws. A value the CRM does not have
+ * Runs in the content script: no dependencies but the one folding, never throws. A value the CRM does not have
  * (`--`, `暂无`, blank) is `empty`, so it shows as missing instead of as zero.
  */
 import type { FieldParser } from '../pack/schema';
+import { foldText } from '../text/fold';
 import type { FieldValue } from './context';
 import { compilePattern, type LinearPattern } from './linear-pattern';
 
@@ -20,12 +21,12 @@ const EMPTY_MARKERS = new Set(['', '-', '--', '---', '—', '——', '暂无', 
 const EMPTY: ParseOutcome = { ok: false, reason: 'empty' };
 const UNPARSEABLE: ParseOutcome = { ok: false, reason: 'unparseable' };
 
-/** Full-width ASCII (１２，３４５．６７, －, （）) and odd spaces → plain ASCII, so one grammar fits all. */
+/**
+ * What every parser reads: the one folding (lib/text/fold: full-width １２，３４５．６７ and （）,
+ * odd spaces, invisible characters removed, lower case), plus the dashes CRMs print for a minus.
+ */
 export function foldWidth(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\u2212\u2012\u2013]/g, '-')
-    .replace(/[\u00a0\u2000-\u200b\u3000\ufeff]/g, ' ');
+  return foldText(text).replace(/[\u2212\u2012\u2013]/g, '-');
 }
 
 function collapse(text: string): string {
@@ -131,7 +132,7 @@ export function parseInteger(text: string): number | null {
 export function parseDate(text: string): string | null {
   const s = text.replace(/\s*([年月日])\s*/g, '$1');
   const m =
-    /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(
+    /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:[ Tt]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(
       s,
     );
   if (!m) return null;

@@ -6,6 +6,19 @@ const value = (raw: string, parse: Parameters<typeof parseFieldValue>[1], patter
   return outcome.ok ? outcome.value : outcome.reason;
 };
 
+describe('invisible characters a CRM page carries (the one folding, lib/text/fold)', () => {
+  it.each([
+    ['\u2066¥12,345.67\u2069', 'money', 1_234_567],
+    ['12,345.67\u200e', 'money', 1_234_567],
+    ['2026-\u200e09-15', 'date', '2026-09-15'],
+    ['\u202a138 0013 8000\u202c', 'phone', '13800138000'],
+    ['7\u00ad5 天', 'int', 75],
+    ['２０２６－０９－１５Ｔ１８：３０', 'date', '2026-09-15'],
+  ] as const)('%j (%s) reads as %j', (raw, parse, expected) => {
+    expect(value(raw, parse)).toBe(expected);
+  });
+});
+
 describe('money → minor units', () => {
   it.each([
     ['¥12,345.67', 1_234_567],
