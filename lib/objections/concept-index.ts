@@ -131,19 +131,42 @@ function addSlips(normal: NormalizedText, found: Set<number>): void {
   }
 }
 
+interface Said {
+  concept: number;
+  at: number;
+  end: number;
+}
+
+/**
+ * True when a longer phrasing of another concept holds this one: 没上班 says job-loss, not the
+ * 上班 of bad-time; 被起诉 a court case, not the 起诉 of "sue me"; 利滚利 fees, not the 滚 of an
+ * insult (issue 11, round 4: the shorter concept pulled the wrong card).
+ */
+function insideLonger(said: Said, all: readonly Said[]): boolean {
+  return all.some(
+    (other) =>
+      other.concept !== said.concept &&
+      other.at <= said.at &&
+      other.end >= said.end &&
+      other.end - other.at > said.end - said.at,
+  );
+}
+
 /** The concepts (indices into CONCEPTS) a query says, ascending. */
 export function conceptsOf(normal: NormalizedText): number[] {
   const { compact } = normal;
   const starts = new Set(normal.starts);
-  const found = new Set<number>();
+  const all: Said[] = [];
   for (let at = 0; at < compact.length; at++) {
     for (const { form, concept } of BY_FIRST.get(compact[at] as string) ?? []) {
-      if (found.has(concept) || !compact.startsWith(form.compact, at)) continue;
+      if (!compact.startsWith(form.compact, at)) continue;
       const end = at + form.compact.length;
       if (form.han || (starts.has(at) && (form.prefix || end === compact.length || starts.has(end))))
-        found.add(concept);
+        all.push({ concept, at, end });
     }
   }
+  const found = new Set<number>();
+  for (const said of all) if (!found.has(said.concept) && !insideLonger(said, all)) found.add(said.concept);
   addSlips(normal, found);
   return [...found].sort((a, b) => a - b);
 }
