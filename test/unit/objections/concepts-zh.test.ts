@@ -28,6 +28,15 @@ describe('Chinese phrasings of the reasons', () => {
     expect(conceptIds('过些日子再说吧')).toContain('later');
     expect(conceptIds('天天吃方便面')).toContain('no-money');
   });
+  it('reads everyday phrasings of the reasons of DOMAIN.md §4', () => {
+    expect(conceptIds('这两年收入减少了很多')).toContain('job-loss');
+    expect(conceptIds('厂里放假放了两个月')).toContain('job-loss');
+    expect(conceptIds('他受了工伤在家养病')).toContain('illness');
+    expect(conceptIds('等保险理赔下来')).toContain('later');
+    expect(conceptIds('现在到处借不到钱')).toContain('no-money');
+    expect(conceptIds('要钱没有，你们看着办')).toContain('defiant');
+    expect(conceptIds('账户信息泄露了')).toContain('card-misuse');
+  });
   it('ranks the card whose triggers say the reason another way', () => {
     const index = buildObjectionIndex([
       objection('busy', { title: '不方便', triggers: ['在开会', '正在开车'] }),
