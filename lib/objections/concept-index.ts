@@ -4,7 +4,7 @@
  * it, with its weight by rarity. Built once per index from the posting lists it already has; used
  * by the bag channel (bag.ts).
  */
-import { CONCEPTS } from './concepts';
+import { LEXICON } from './concepts-zh';
 import { withinOneEdit } from './edit-distance';
 import { EN_FUNCTION_WORDS } from './function-words';
 import { rarestGram } from './han-match';
@@ -52,7 +52,7 @@ function compileForm(raw: string): Form | null {
 
 const compileAll = (forms: readonly string[]) => forms.map(compileForm).filter((f): f is Form => f !== null);
 /** Per concept: all its forms (a query may mix scripts: 我在ICU). */
-const FORMS: readonly (readonly Form[])[] = CONCEPTS.map((concept) =>
+const FORMS: readonly (readonly Form[])[] = LEXICON.map((concept) =>
   compileAll([...concept.zh, ...concept.en]),
 );
 /**
@@ -60,7 +60,7 @@ const FORMS: readonly (readonly Form[])[] = CONCEPTS.map((concept) =>
  * texts are searched for. A Chinese query meets a concept in the Chinese texts of a mixed pack,
  * an English one in the English texts ("fired" must not rank a Chinese 失业 card).
  */
-const SLOT_FORMS: readonly (readonly Form[])[] = CONCEPTS.flatMap((concept) => [
+const SLOT_FORMS: readonly (readonly Form[])[] = LEXICON.flatMap((concept) => [
   compileAll(concept.zh),
   compileAll(concept.en),
 ]);

@@ -4,6 +4,7 @@
  */
 import { conceptsOf } from '../../../lib/objections/concept-index';
 import { CONCEPTS } from '../../../lib/objections/concepts';
+import { LEXICON, MORE_ZH_IDS } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
@@ -11,6 +12,11 @@ import { objection } from './fixtures';
 const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
 
 describe('Chinese phrasings of the reasons', () => {
+  it('adds to concepts of the lexicon only, keeping their order', () => {
+    const ids = CONCEPTS.map((c) => c.id);
+    for (const id of MORE_ZH_IDS) expect(ids).toContain(id);
+    expect(LEXICON.map((c) => c.id)).toEqual(ids);
+  });
   it('reads Cantonese: busy, later, in hospital', () => {
     expect(conceptIds('今日真系冇时间')).toContain('bad-time');
     expect(conceptIds('听日迟点先啦')).toContain('later');
