@@ -152,8 +152,11 @@ function insideLonger(said: Said, all: readonly Said[]): boolean {
   );
 }
 
-/** The concepts (indices into CONCEPTS) a query says, ascending. */
-export function conceptsOf(normal: NormalizedText): number[] {
+/**
+ * The concepts (indices into CONCEPTS) a query says, ascending. `who`: 1 per code unit of the
+ * query inside a relative's name (spoken.ts kinMask); a concept said only there is who, not why.
+ */
+export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   const { compact } = normal;
   const starts = new Set(normal.starts);
   const all: Said[] = [];
@@ -166,7 +169,9 @@ export function conceptsOf(normal: NormalizedText): number[] {
     }
   }
   const found = new Set<number>();
-  for (const said of all) if (!found.has(said.concept) && !insideLonger(said, all)) found.add(said.concept);
+  const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
+  for (const said of all)
+    if (!found.has(said.concept) && !insideLonger(said, all) && !named(said)) found.add(said.concept);
   addSlips(normal, found);
   return [...found].sort((a, b) => a - b);
 }

@@ -27,3 +27,17 @@ describe('relatives in everyday words', () => {
     });
   });
 });
+
+describe('a relative named beside the reason', () => {
+  const family = buildObjectionIndex([
+    objection('third', { title: '家人接听', triggers: ['我是他老婆', '我是他老公', '他不在家'] }),
+    objection('dead', { title: '人已去世', triggers: ['我老公去世了', '人已经走了'] }),
+    objection('consult', { title: '要和家人商量', triggers: ['我先问问我老婆', '回去商量一下'] }),
+    objection('sick', { title: '家人生病', triggers: ['家里有人住院', '在医院'] }),
+  ]);
+  const ids = (query: string) => searchObjections(family, query).map((r) => r.objection.id);
+  it('says who, not why: the spouse pulls no card that names a spouse', () => {
+    expect(ids('我老公中风了躺在床上')[0]).toBe('sick');
+    expect(ids('老公脑梗了要人照顾')).not.toContain('third');
+  });
+});
