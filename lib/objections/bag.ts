@@ -271,7 +271,10 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
     if (term.who === true || (df > COMMON_MIN && df > COMMON_SHARE * n)) return;
     accumulate(extra, term, j, weight, touched);
   });
-  const concepts = conceptsOf(normal);
+  // 老公 in 我老公中风了 names who, not why: the spouse concept would pull every card whose
+  // trigger names a spouse (我是他老婆, 我老公去世了) over the illness (issue 11, round 4). Only in
+  // Chinese: an English pack may answer the spouse on the line ("I'm his wife") as a reason.
+  const concepts = conceptsOf(normal, normal.hasHan ? kinMask(normal.compact) : undefined);
   concepts.forEach((c, k) => {
     const slot = slotOf(c, normal);
     const weight = extra.concepts.weight[slot] as number;

@@ -4,7 +4,7 @@
  * it, with its weight by rarity. Built once per index from the posting lists it already has; used
  * by the bag channel (bag.ts).
  */
-import { CONCEPTS } from './concepts';
+import { LEXICON } from './concepts-zh';
 import { withinOneEdit } from './edit-distance';
 import { EN_FUNCTION_WORDS } from './function-words';
 import { rarestGram } from './han-match';
@@ -52,7 +52,7 @@ function compileForm(raw: string): Form | null {
 
 const compileAll = (forms: readonly string[]) => forms.map(compileForm).filter((f): f is Form => f !== null);
 /** Per concept: all its forms (a query may mix scripts: 我在ICU). */
-const FORMS: readonly (readonly Form[])[] = CONCEPTS.map((concept) =>
+const FORMS: readonly (readonly Form[])[] = LEXICON.map((concept) =>
   compileAll([...concept.zh, ...concept.en]),
 );
 /**
@@ -60,7 +60,7 @@ const FORMS: readonly (readonly Form[])[] = CONCEPTS.map((concept) =>
  * texts are searched for. A Chinese query meets a concept in the Chinese texts of a mixed pack,
  * an English one in the English texts ("fired" must not rank a Chinese 失业 card).
  */
-const SLOT_FORMS: readonly (readonly Form[])[] = CONCEPTS.flatMap((concept) => [
+const SLOT_FORMS: readonly (readonly Form[])[] = LEXICON.flatMap((concept) => [
   compileAll(concept.zh),
   compileAll(concept.en),
 ]);
@@ -131,19 +131,47 @@ function addSlips(normal: NormalizedText, found: Set<number>): void {
   }
 }
 
-/** The concepts (indices into CONCEPTS) a query says, ascending. */
-export function conceptsOf(normal: NormalizedText): number[] {
+interface Said {
+  concept: number;
+  at: number;
+  end: number;
+}
+
+/**
+ * True when a longer phrasing of another concept holds this one: 没上班 says job-loss, not the
+ * 上班 of bad-time; 被起诉 a court case, not the 起诉 of "sue me"; 利滚利 fees, not the 滚 of an
+ * insult (issue 11, round 4: the shorter concept pulled the wrong card).
+ */
+function insideLonger(said: Said, all: readonly Said[]): boolean {
+  return all.some(
+    (other) =>
+      other.concept !== said.concept &&
+      other.at <= said.at &&
+      other.end >= said.end &&
+      other.end - other.at > said.end - said.at,
+  );
+}
+
+/**
+ * The concepts (indices into CONCEPTS) a query says, ascending. `who`: 1 per code unit of the
+ * query inside a relative's name (spoken.ts kinMask); a concept said only there is who, not why.
+ */
+export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   const { compact } = normal;
   const starts = new Set(normal.starts);
-  const found = new Set<number>();
+  const all: Said[] = [];
   for (let at = 0; at < compact.length; at++) {
     for (const { form, concept } of BY_FIRST.get(compact[at] as string) ?? []) {
-      if (found.has(concept) || !compact.startsWith(form.compact, at)) continue;
+      if (!compact.startsWith(form.compact, at)) continue;
       const end = at + form.compact.length;
       if (form.han || (starts.has(at) && (form.prefix || end === compact.length || starts.has(end))))
-        found.add(concept);
+        all.push({ concept, at, end });
     }
   }
+  const found = new Set<number>();
+  const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
+  for (const said of all)
+    if (!found.has(said.concept) && !insideLonger(said, all) && !named(said)) found.add(said.concept);
   addSlips(normal, found);
   return [...found].sort((a, b) => a - b);
 }

@@ -93,6 +93,18 @@ const KIN_WORDS = [
   '女朋友',
   '男朋友',
   '家里人',
+  '老头子',
+  '老太太',
+  '闺女',
+  '老豆',
+  '老母',
+  '老爸',
+  '老妈',
+  '婆婆',
+  '女婿',
+  '儿媳',
+  '外公',
+  '姥爷',
   '老婆',
   '老公',
   '爸爸',
@@ -293,7 +305,8 @@ const PINYIN_KIN: readonly string[] = [
   'nv peng you', 'nan peng you', 'jia li ren', 'lao po', 'lao gong', 'ba ba', 'ma ma', 'fu qin', 'mu qin',
   'er zi', 'nv er', 'ge ge', 'jie jie', 'di di', 'mei mei', 'xi fu', 'zhang fu', 'qi zi', 'ai ren',
   'dui xiang', 'jia ren', 'qin qi', 'peng you', 'tong shi', 'shi you', 'lin ju', 'hai zi', 'ye ye',
-  'nai nai', 'wai po', 'lao lao', 'jiu jiu', 'shu shu', 'a yi', 'yue mu', 'yue fu',
+  'nai nai', 'wai po', 'lao lao', 'jiu jiu', 'shu shu', 'a yi', 'yue mu', 'yue fu', 'lao tou zi', 'lao tai tai',
+  'gui nv', 'lao dou', 'lao mu', 'lao ba', 'lao ma', 'po po', 'nv xu', 'er xi', 'wai gong', 'lao ye',
 ];
 /** 了 wherever it stands; the other particles' syllables are other words too, so only at the end. */
 const PINYIN_PARTICLE_ANYWHERE = new Set(['le']);

@@ -1,0 +1,29 @@
+/**
+ * Issue 11 §1, round 4: a phrasing of one concept inside a longer phrasing of another says the
+ * longer one only (concept-index.ts `conceptsOf`), on made-up sentences.
+ */
+import { conceptsOf } from '../../../lib/objections/concept-index';
+import { CONCEPTS } from '../../../lib/objections/concepts';
+import { normalizeText } from '../../../lib/objections/normalize';
+
+const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+
+describe('the longer phrasing decides', () => {
+  it('没上班 is no job to go to, not being at work', () => {
+    expect(conceptIds('半年多没上班了')).toContain('job-loss');
+    expect(conceptIds('半年多没上班了')).not.toContain('bad-time');
+  });
+  it('被起诉 is a court case, not a dare to sue', () => {
+    expect(conceptIds('我老公已经被起诉过一次')).not.toContain('defiant');
+    expect(conceptIds('我老公已经被起诉过一次')).toContain('court-case');
+  });
+  it('broke my leg is an illness, not being broke', () => {
+    expect(conceptIds('I broke my leg at the warehouse')).toEqual(['illness']);
+  });
+  it('the shorter phrasing said on its own elsewhere in the sentence still counts', () => {
+    expect(conceptIds('没上班了，现在上班时间也打不通')).toEqual(
+      expect.arrayContaining(['job-loss', 'bad-time']),
+    );
+    expect(conceptIds('我在上班呢')).toContain('bad-time');
+  });
+});
