@@ -169,4 +169,47 @@ export const CONCEPTS: readonly Concept[] = [
     zh: ['中介', '代理', '法务公司', '第三方', '协商公司'],
     en: ['debt relief', 'debt settlement company', 'agency'],
   },
+  // English-only groups (issue 11 round 4): everyday English for reasons the groups above reach
+  // only through a pack's exact words. Each also holds the usual words of the reason, which is how
+  // it meets the pack's texts.
+  {
+    id: 'military',
+    zh: [],
+    en: ['military', 'deployed', 'deployment', 'deploying', 'active duty', 'army', 'navy', 'marine', 'marines', 'air force', 'national guard', 'coast guard', 'stationed', 'ship out', 'ships out', 'shipping out', 'boot camp', 'soldier', 'servicemember', 'service member', 'reservist', 'reserves', 'on base', 'the base', 'scra', 'military orders', 'overseas', 'enlisted', 'troops'],
+  },
+  {
+    id: 'old-debt',
+    zh: [],
+    en: ['statute*', 'limitations', 'time-barred', 'time barred', 'time limit', 'too old', 'old debt', 'years ago', 'years old', 'expired', 'way back', 'long ago', 'long time ago', 'ages ago', 'forever ago', 'decade*', 'zombie debt', 'ancient', 'ran out', 'past the'],
+  },
+  {
+    id: 'language',
+    zh: [],
+    en: ['spanish', 'espanol', 'español', 'english', 'ingles', 'inglés', 'interpreter', 'translator', 'translat*', 'habla', 'hablo', 'hablas', 'entiendo', 'mandarin', 'cantonese', 'chinese', 'vietnamese', 'korean', 'tagalog', 'russian', 'french', 'arabic', 'portuguese', 'language'],
+  },
+  {
+    id: 'money-left',
+    zh: [],
+    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing'],
+  },
+  {
+    id: 'household-costs',
+    zh: [],
+    en: ['daycare', 'day care', 'childcare', 'child care', 'diapers', 'baby formula', 'new baby', 'tuition', 'groceries', 'gas money', 'car payment', 'mortgage', 'utility bill*', 'too many bills', 'bills', 'rent'],
+  },
+  {
+    id: 'caregiving',
+    zh: [],
+    en: ['hospice', 'dying', 'terminal', 'terminally', 'palliative', 'taking care of', 'take care of', 'caring for', 'caregiver', 'nursing', 'in and out of', 'emergency room', 'hospital*', 'sick', 'medical'],
+  },
+  {
+    id: 'part-of-it',
+    zh: [],
+    en: ['a third', 'a quarter', 'a portion', 'a chunk', 'not all', 'not the full', 'not the whole', 'not everything', 'some of it', 'part of it', 'part', 'partial', 'the most i can', 'most i can', 'all i can', 'something small', 'a little', 'bit by bit', 'minimum'],
+  },
+  {
+    id: 'future-money',
+    zh: [],
+    en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month'],
+  },
 ];

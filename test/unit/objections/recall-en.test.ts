@@ -1,0 +1,69 @@
+/**
+ * Issue 11 §1, English recall (round 4): one rule per test, on a small English pack and made-up
+ * customer sentences written here (not from any query set).
+ */
+import { conceptsOf } from '../../../lib/objections/concept-index';
+import { CONCEPTS } from '../../../lib/objections/concepts';
+import { normalizeText } from '../../../lib/objections/normalize';
+import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
+import { objection } from './fixtures';
+
+const pack = [
+  objection('broke', { title: 'No money right now', triggers: ["I'm broke", 'no cash', 'too many bills'] }),
+  objection('job', { title: 'Lost job', triggers: ['I lost my job', 'laid off'] }),
+  objection('sick', { title: 'Illness', triggers: ["I'm sick", 'in the hospital', 'medical bills'] }),
+  objection('later', { title: 'Later', triggers: ['next week', 'after payday', 'when I get paid'] }),
+  objection('part', { title: 'Can only pay part', triggers: ['partial payment', 'a little each month'] }),
+  objection('cut', { title: 'Wants a reduction', triggers: ['can we settle', 'give me a discount'] }),
+  objection('spouse', { title: 'Spouse on the line', triggers: ["I'm her husband", 'his wife speaking'] }),
+  objection('army', { title: 'Servicemember', triggers: ['I am in the army', 'active duty'] }),
+  objection('old', { title: 'Debt is too old', triggers: ['statute of limitations', 'old debt'] }),
+  objection('lang', { title: 'Other language', triggers: ['do you speak Spanish', 'I need an interpreter'] }),
+  objection('busy', { title: 'Bad time', triggers: ["I'm at work", 'call me later'] }),
+];
+const index = buildObjectionIndex(pack);
+const top3 = (query: string) =>
+  searchObjections(index, query)
+    .slice(0, 3)
+    .map((r: ObjectionResult) => r.objection.id);
+const top = (query: string) => top3(query)[0];
+const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+
+describe('English concept groups of everyday speech (round 4)', () => {
+  it('military service said without the pack words: shipping out, stationed, on base', () => {
+    expect(conceptIds('my son is stationed in germany')).toContain('military');
+    expect(top('he is shipping out with the navy on monday')).toBe('army');
+  });
+  it('an old debt said as a time: ages ago, way back, expired', () => {
+    expect(conceptIds('that card expired ages ago')).toContain('old-debt');
+    expect(top('this is from way back, must have expired')).toBe('old');
+  });
+  it('a language asked for by name or in that language', () => {
+    expect(top('put somebody on who talks portuguese')).toBe('lang');
+    expect(top('necesito alguien que habla mi idioma')).toBe('lang');
+  });
+  it('what is left in the account ("to my name", "in checking") is no money, not a part payment', () => {
+    expect(conceptIds('I have three dollars to my name')).toContain('money-left');
+    expect(top('there is maybe six dollars in checking')).toBe('broke');
+  });
+  it('the costs of a household (daycare, diapers, the mortgage) say why there is no money', () => {
+    expect(top('between the mortgage and the diapers we are done')).toBe('broke');
+  });
+  it('caring for a dying relative is the illness card', () => {
+    expect(conceptIds('my father is terminally ill')).toContain('caregiving');
+    expect(top('my aunt is in hospice and I look after her')).toBe('sick');
+  });
+  it('a share of the debt said as a fraction or "not all" is a part payment', () => {
+    expect(conceptIds('maybe a quarter of it')).toContain('part-of-it');
+    expect(top('I could do a quarter, not the whole balance')).toBe('part');
+  });
+  it('money that will arrive ("once X comes through", "as soon as") is later', () => {
+    expect(conceptIds('once the loan comes through')).toContain('future-money');
+    expect(top('as soon as my inheritance comes through')).toBe('later');
+  });
+  it('the groups stay apart from unrelated speech', () => {
+    expect(conceptIds('I lost my job')).not.toContain('military');
+    expect(conceptIds('call me back later')).not.toContain('old-debt');
+    expect(conceptIds('I speak to him every day')).not.toContain('language');
+  });
+});
