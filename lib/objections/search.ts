@@ -27,7 +27,7 @@
  */
 import type { Objection } from '../pack/schema';
 import { bagExtra } from './bag';
-import { offerCrisisCards } from './crisis-cards';
+import { keepCrisisInSight, offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
 import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
@@ -92,8 +92,9 @@ export function searchObjections(
   if (q.length >= MIN_SAID) {
     matchSpoken(index, normal, hits);
   }
-  const first = offerCrisisCards(index, hits, crisisSignal(query));
-  return rankHits(index, hits, options, limit, first);
+  const signal = crisisSignal(query);
+  const first = offerCrisisCards(index, hits, signal);
+  return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
 }
 
 /** Any overlap counts for the closest objections, shown when nothing matched (issue 11 §1). */
@@ -110,6 +111,7 @@ export function closestObjections(
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   matchSpoken(index, normal, hits, CLOSEST_SCORE);
-  const first = offerCrisisCards(index, hits, crisisSignal(query));
-  return rankHits(index, hits, options, limit, first);
+  const signal = crisisSignal(query);
+  const first = offerCrisisCards(index, hits, signal);
+  return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
 }

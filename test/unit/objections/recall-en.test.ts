@@ -4,6 +4,7 @@
  */
 import { conceptsOf } from '../../../lib/objections/concept-index';
 import { CONCEPTS } from '../../../lib/objections/concepts';
+import { crisisSignal } from '../../../lib/objections/crisis-signals';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
@@ -65,5 +66,56 @@ describe('English concept groups of everyday speech (round 4)', () => {
     expect(conceptIds('I lost my job')).not.toContain('military');
     expect(conceptIds('call me back later')).not.toContain('old-debt');
     expect(conceptIds('I speak to him every day')).not.toContain('language');
+  });
+});
+
+describe('English crisis phrasing (issue 11 §2, round 4)', () => {
+  it('reads vanishing for good, the pills at hand, a jump thought of, hurting oneself as strong', () => {
+    for (const said of [
+      'honestly I might just vanish for good',
+      'I got my pills right here on the table',
+      'standing up here, thinking about jumping',
+      'I keep harming myself lately',
+      "I don't see any reason to keep living",
+      'I just want it all to be over',
+    ])
+      expect(crisisSignal(said), said).toBe('strong');
+  });
+  it('reads standing up on a height, "no point anymore" and a talk of ending things as weak', () => {
+    for (const said of [
+      "I'm up on the roof of my building",
+      'she keeps talking about ending things',
+      "what's the use, there's no point anymore",
+    ])
+      expect(crisisSignal(said), said).toBe('weak');
+  });
+  it('leaves the near-misses silent', () => {
+    for (const said of [
+      'that charge will disappear for good once I pay?',
+      'I have the receipts right here',
+      'thinking about jumping to another bank',
+      'I see no point in this call',
+      'I want this call to be over',
+    ])
+      expect(crisisSignal(said), said).toBeNull();
+  });
+});
+
+describe('a weak crisis signal keeps the crisis card in the first three', () => {
+  const crisisPack = [
+    ...pack,
+    objection('crisis', { title: 'Mentions self-harm', triggers: ['I want to die'], severity: 'crisis' }),
+  ];
+  const crisisIndex = buildObjectionIndex(crisisPack);
+  const ranked = (query: string) => searchObjections(crisisIndex, query).map((r) => r.objection.id);
+  it('a weak signal inside a sentence about something else: third at the latest', () => {
+    const results = ranked("I lost my job, I'm broke, the hospital bills, I can't take it anymore");
+    expect(results.indexOf('crisis')).toBeGreaterThanOrEqual(0);
+    expect(results.indexOf('crisis')).toBeLessThan(3);
+    // The cards the sentence is about keep the first places.
+    expect(results.slice(0, 2)).not.toContain('crisis');
+  });
+  it('no signal: the crisis card is not moved', () => {
+    expect(ranked("I lost my job, I'm broke, the hospital bills").slice(0, 3)).not.toContain('crisis');
   });
 });
