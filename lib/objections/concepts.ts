@@ -212,4 +212,44 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [],
     en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month'],
   },
+  {
+    id: 'check-caller',
+    zh: [],
+    en: ['back of my card', 'number on the back', 'hang up and call', 'call them myself', 'call the bank myself', 'call my bank', 'call the bank', 'official number', 'real number', 'caller id', 'how did you get', 'who is this really', 'scam*', 'fake', 'legit', 'prove', 'fishy', 'sketchy', 'shady'],
+  },
+  {
+    id: 'dare',
+    zh: [],
+    en: ['do what you gotta do', 'do what you have to', 'do what you need to', 'do what you want', 'do whatever', 'whatever you want', 'do your worst', 'go ahead', 'bring it on', 'take me to court', 'see you in court', 'sue me', 'not paying', 'who cares', 'dont care', 'try me', 'knock yourself out'],
+  },
+  {
+    id: 'name-calling',
+    zh: [],
+    en: ['leech*', 'parasite*', 'thieves', 'thief', 'crooks', 'clowns', 'pathetic', 'vermin', 'lowlife', 'lowlifes', 'scum*', 'bloodsucker*', 'vulture*', 'idiot*', 'moron*', 'jerks', 'losers', 'piss off', 'screw you', 'screw off', 'go to hell', 'shut up', 'bite me', 'shove it'],
+  },
+  {
+    id: 'too-many-calls',
+    zh: [],
+    en: ['keep calling', 'keeps calling', 'calling me every', 'call today', 'calls today', 'times today', 'calls a day', 'every day', 'every single day', 'all day long', 'nonstop', 'non stop', 'over and over', 'call after call', 'blowing up my phone', 'at night', 'so early', 'stop calling', 'quit calling', 'no more calls', 'leave me alone', 'harass*'],
+  },
+  {
+    id: 'credit-standing',
+    zh: [],
+    en: ['score', 'credit score', 'credit report', 'my credit', 'buy a house', 'buying a house', 'home loan', 'car loan', 'get a loan', 'get approved', 'approved for', 'pre-approved', 'qualify for', 'lender', 'underwriting', 'mortgage approval'],
+  },
+  {
+    id: 'workplace-closed',
+    zh: [],
+    en: ['restaurant closed', 'shop closed', 'store closed', 'factory closed', 'plant closed', 'company closed', 'office closed', 'business closed', 'closed down', 'closed up shop', 'out of business', 'went out of business', 'no paycheck', 'no paychecks', 'didnt renew', 'not renewed', 'wasnt renewed', 'contract ended', 'contract ran out', 'contract is up', 'contract is over', 'gig ended', 'no shifts', 'lost my job', 'laid off', 'let go', 'fired', 'out of work', 'unemploy*'],
+  },
+  {
+    id: 'not-theirs',
+    zh: [],
+    en: ['belong to me', 'belongs to me', 'not my account', 'not my card', 'not my debt', 'not mine', 'isnt mine', 'aint mine', 'someone elses', 'somebody elses', 'never had', 'never opened', 'never signed', 'dont owe', 'wrong person', 'never heard of'],
+  },
+  {
+    id: 'close-it-out',
+    zh: [],
+    en: ['close it out', 'close this out', 'close out', 'close the account', 'call it even', 'call it square', 'clean slate', 'take half', 'accept half', 'take less', 'accept less', 'for less', 'settle*', 'discount', 'lump sum', 'pennies on the dollar', 'best offer', 'knock some off'],
+  },
 ];

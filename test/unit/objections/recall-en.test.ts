@@ -62,6 +62,18 @@ describe('English concept groups of everyday speech (round 4)', () => {
     expect(conceptIds('once the loan comes through')).toContain('future-money');
     expect(top('as soon as my inheritance comes through')).toBe('later');
   });
+  it('checking the caller through the bank, a dare, names called, too many calls', () => {
+    expect(conceptIds('let me ring the official number myself')).toContain('check-caller');
+    expect(conceptIds('fine, knock yourself out')).toContain('dare');
+    expect(conceptIds('you lowlifes')).toContain('name-calling');
+    expect(conceptIds('my phone rings nonstop')).toContain('too-many-calls');
+  });
+  it('credit standing, a workplace closed, a debt not theirs, closing the account out', () => {
+    expect(conceptIds('I need to get approved for a car loan')).toContain('credit-standing');
+    expect(conceptIds('the factory closed in may')).toContain('workplace-closed');
+    expect(conceptIds("that card is somebody else's")).toContain('not-theirs');
+    expect(conceptIds('can we call it even at two grand')).toContain('close-it-out');
+  });
   it('the groups stay apart from unrelated speech', () => {
     expect(conceptIds('I lost my job')).not.toContain('military');
     expect(conceptIds('call me back later')).not.toContain('old-debt');
