@@ -36,6 +36,7 @@ import { buildObjectionIndex as buildIndex, type ObjectionIndex } from './object
 import { matchFirstLetter, matchPinyin } from './pinyin-match';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
 import { matchSpoken } from './spoken-match';
+import { expandTextSpeak } from './text-speak';
 import { matchWords, queryWordsOf } from './word-match';
 
 export { MATCH_KINDS, type MatchKind } from './hits';
@@ -63,7 +64,7 @@ export function searchObjections(
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
   if (!(limit > 0)) return [];
-  const normal = normalizeText(cutQuery(query));
+  const normal = normalizeText(cutQuery(expandTextSpeak(query)));
   // Nothing searchable (empty, spaces, symbols, emoji): show what is likely instead.
   if (normal.compact === '') return suggest(index, options, limit);
   const hits = new Hits(index.texts, index.objections.length);
@@ -107,7 +108,7 @@ export function closestObjections(
   options: SearchOptions = {},
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
-  const normal = normalizeText(cutQuery(query));
+  const normal = normalizeText(cutQuery(expandTextSpeak(query)));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   matchSpoken(index, normal, hits, CLOSEST_SCORE);

@@ -1,0 +1,53 @@
+/**
+ * Texting shorthand an agent types while listening (issue 11 §1, English): "who r u", "ur acct",
+ * "idk", a masked swear word ("f***"), the everyday misspelling "payed". The query is read with
+ * the words they stand for before it is normalised, so the matchers and the concept lexicon see
+ * "who are you", "your account", "paid". Whole words only, and only in a query of two words or
+ * more without Chinese: a lone "u" may be the start of "unemployed", and pinyin is left alone.
+ * Written from general texting usage, not from any query set.
+ */
+
+// biome-ignore format: one shorthand → its words per entry
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['pls', 'please'], ['plz', 'please'],
+  ['ppl', 'people'], ['acct', 'account'], ['accnt', 'account'], ['acc', 'account'], ['bal', 'balance'],
+  ['amt', 'amount'], ['pmt', 'payment'], ['pymt', 'payment'], ['pmts', 'payments'], ['cc', 'credit card'],
+  ['idk', "I don't know"], ['dunno', "don't know"], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
+  ['b4', 'before'], ['rn', 'right now'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'], ['2day', 'today'],
+  ['2morrow', 'tomorrow'], ['wk', 'week'], ['msg', 'message'], ['txt', 'text'], ['thru', 'through'],
+  ['tho', 'though'], ['wat', 'what'], ['wut', 'what'], ['lmk', 'let me know'], ['asap', 'as soon as possible'],
+  ['nvm', 'never mind'], ['wtf', 'what the fuck'], ['stfu', 'shut the fuck up'], ['gtfo', 'get the fuck out'],
+  ['payed', 'paid'], ['govt', 'government'], ['dept', 'department'], ['hosp', 'hospital'],
+]);
+
+/** A swear word masked with stars ("f***", "sh*t", "a**hole") by how it begins. */
+const MASKED = /^([a-z]+)\*[a-z*]*$/;
+const MASKED_BY_START: readonly (readonly [string, string])[] = [
+  ['sh', 'shit'],
+  ['f', 'fuck'],
+  ['b', 'bitch'],
+  ['a', 'ass'],
+  ['d', 'damn'],
+  ['p', 'piss'],
+];
+
+const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{N}*'’]+/gu;
+
+function expandWord(word: string): string {
+  const lower = word.toLowerCase();
+  const shorthand = SHORTHAND.get(lower);
+  if (shorthand !== undefined) return shorthand;
+  const masked = MASKED.exec(lower);
+  if (masked === null) return word;
+  const start = masked[1] as string;
+  return MASKED_BY_START.find(([begins]) => start.startsWith(begins))?.[1] ?? word;
+}
+
+/** The query with texting shorthand read as the words it stands for. */
+export function expandTextSpeak(query: string): string {
+  if (HAN.test(query)) return query;
+  const words = query.match(WORD);
+  if (words === null || words.length < 2) return query;
+  return query.replace(WORD, expandWord);
+}
