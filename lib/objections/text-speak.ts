@@ -20,6 +20,21 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['payed', 'paid'], ['govt', 'government'], ['dept', 'department'], ['hosp', 'hospital'],
 ]);
 
+/**
+ * British, Irish, Australian, Singaporean and Malaysian everyday words for what the default
+ * packs say in American English ("skint", "made redundant", "ring me"). Read in a query of any
+ * length: none of them begins another word an agent would be typing.
+ */
+// biome-ignore format: one regional word → its American words per entry
+const REGIONAL: ReadonlyMap<string, string> = new Map([
+  ['skint', 'broke'], ['dosh', 'money'], ['quid', 'bucks'], ['tenner', 'ten bucks'], ['fiver', 'five bucks'],
+  ['redundant', 'laid off'], ['redundancy', 'layoff'], ['retrenched', 'laid off'], ['sacked', 'fired'],
+  ['dole', 'unemployment'], ['payslip', 'paycheck'], ['wage', 'paycheck'], ['wages', 'paycheck'],
+  ['ring', 'call'], ['rings', 'calls'], ['ringing', 'calling'], ['mobile', 'cell'],
+  ['solicitor', 'lawyer'], ['solicitors', 'lawyers'], ['missus', 'wife'], ['hubby', 'husband'], ['wifey', 'wife'],
+  ['cheque', 'check'], ['fortnight', 'two weeks'], ['poorly', 'sick'], ['dodgy', 'fishy'], ['cheers', 'thanks'],
+]);
+
 /** A swear word masked with stars ("f***", "sh*t", "a**hole") by how it begins. */
 const MASKED = /^([a-z]+)\*[a-z*]*$/;
 const MASKED_BY_START: readonly (readonly [string, string])[] = [
@@ -34,9 +49,13 @@ const MASKED_BY_START: readonly (readonly [string, string])[] = [
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}*'’]+/gu;
 
+function expandRegional(word: string): string {
+  return REGIONAL.get(word.toLowerCase()) ?? word;
+}
+
 function expandWord(word: string): string {
   const lower = word.toLowerCase();
-  const shorthand = SHORTHAND.get(lower);
+  const shorthand = SHORTHAND.get(lower) ?? REGIONAL.get(lower);
   if (shorthand !== undefined) return shorthand;
   const masked = MASKED.exec(lower);
   if (masked === null) return word;
@@ -44,10 +63,10 @@ function expandWord(word: string): string {
   return MASKED_BY_START.find(([begins]) => start.startsWith(begins))?.[1] ?? word;
 }
 
-/** The query with texting shorthand read as the words it stands for. */
+/** The query with texting shorthand and regional words read as the words they stand for. */
 export function expandTextSpeak(query: string): string {
   if (HAN.test(query)) return query;
   const words = query.match(WORD);
-  if (words === null || words.length < 2) return query;
-  return query.replace(WORD, expandWord);
+  if (words === null) return query;
+  return query.replace(WORD, words.length < 2 ? expandRegional : expandWord);
 }

@@ -12,6 +12,13 @@ describe('texting shorthand', () => {
     expect(expandTextSpeak('check ur acct pls')).toBe('check your account please');
     expect(expandTextSpeak('idk, I PAYED it')).toBe("I don't know, I paid it");
   });
+  it('reads British, Australian and Singaporean everyday words as the American ones, even alone', () => {
+    expect(expandTextSpeak('skint')).toBe('broke');
+    expect(expandTextSpeak('I was made redundant')).toBe('I was made laid off');
+    expect(expandTextSpeak('stop ringing my mobile')).toBe('stop calling my cell');
+    // Shorthand needs a second word: alone it may be a word being typed.
+    expect(expandTextSpeak('r')).toBe('r');
+  });
   it('reads a swear word masked with stars by how it begins', () => {
     expect(expandTextSpeak('f*** you')).toBe('fuck you');
     expect(expandTextSpeak('this is sh*t')).toBe('this is shit');
@@ -27,7 +34,7 @@ describe('texting shorthand', () => {
   it('finds the card the shorthand stands for, not one its letters happen to meet', () => {
     const index = buildObjectionIndex([
       objection('third', { title: 'Someone else answered', triggers: ['who is this', 'he is not here'] }),
-      objection('broke', { title: 'No money', triggers: ["I can't pay", 'no cash'] }),
+      objection('broke', { title: 'No money', triggers: ["I can't pay", "I'm broke"] }),
       objection('scam', { title: 'Thinks it is a scam', triggers: ['who are you', 'prove it'] }),
       objection('mine', { title: 'Not my debt', triggers: ['not my account'] }),
       objection('paid', { title: 'Already paid', triggers: ['I paid that'] }),
@@ -36,5 +43,6 @@ describe('texting shorthand', () => {
     expect(top('who r u')).toBe('scam');
     expect(top('this isnt my acct')).toBe('mine');
     expect(top('I payed it')).toBe('paid');
+    expect(top('skint')).toBe('broke');
   });
 });
