@@ -131,3 +131,16 @@ describe('a weak crisis signal keeps the crisis card in the first three', () => 
     expect(ranked("I lost my job, I'm broke, the hospital bills").slice(0, 3)).not.toContain('crisis');
   });
 });
+
+describe('a year long past said as when the debt began is an old debt', () => {
+  const now = new Date().getUTCFullYear();
+  it('"from" or "since" a year six or more years back says old-debt', () => {
+    expect(conceptIds(`that card is from ${now - 12}`)).toContain('old-debt');
+    expect(conceptIds(`I have not used it since ${now - 8}`)).toContain('old-debt');
+    expect(top(`all of this goes back to ${now - 15}, since ${now - 15}`)).toBe('old');
+  });
+  it('a recent year, or a bare amount that looks like a year, is not', () => {
+    expect(conceptIds(`since ${now - 1}`)).not.toContain('old-debt');
+    expect(conceptIds('I owed 2000 and now it is 3500')).not.toContain('old-debt');
+  });
+});
