@@ -208,6 +208,11 @@ export const CONCEPTS: readonly Concept[] = [
     en: ['a third', 'a quarter', 'a portion', 'a chunk', 'not all', 'not the full', 'not the whole', 'not everything', 'some of it', 'part of it', 'part', 'partial', 'the most i can', 'most i can', 'all i can', 'something small', 'a little', 'bit by bit', 'minimum'],
   },
   {
+    id: 'someone-else-handles',
+    zh: [],
+    en: ['handles my', 'handles all my', 'handles that', 'does my', 'does all my', 'looks after my', 'takes care of my', 'deals with my', 'deals with that', 'sorts my', 'manages my', 'pays my', 'in charge of my', 'talk to her', 'talk to him', 'speak to her', 'speak to him', 'speak with her', 'speak with him', 'call her', 'call him', 'ask her', 'ask him', 'take a message', 'ill tell him', 'ill tell her', 'ill let her know', 'ill let him know', 'not here', 'not home', 'not available', 'whos calling', 'who is calling'],
+  },
+  {
     id: 'future-money',
     zh: [],
     en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month'],

@@ -144,3 +144,29 @@ describe('a year long past said as when the debt began is an old debt', () => {
     expect(conceptIds('I owed 2000 and now it is 3500')).not.toContain('old-debt');
   });
 });
+
+describe('a spouse and another relative are different people (English)', () => {
+  const family = buildObjectionIndex([
+    objection('spouse', {
+      title: 'Spouse on the line',
+      triggers: ['my wife pays our bills', "I'm his wife", "I'm her husband"],
+    }),
+    objection('third', {
+      title: 'Someone else answered',
+      triggers: ['this is his father', "he's not here", 'can I take a message'],
+    }),
+    objection('lawyer', { title: 'Has a lawyer', triggers: ['talk to my lawyer'] }),
+    objection('broke', { title: 'No money', triggers: ['too many bills', "I'm broke"] }),
+  ]);
+  const first = (query: string) => searchObjections(family, query)[0]?.objection.id;
+  it('a wife or husband named meets the spouse card, not any relative', () => {
+    expect(first('go ask my husband')).toBe('spouse');
+    expect(first('speak with my wife first')).toBe('spouse');
+    // Read as any relative, "wife" met "this is his father" whole and ranked it first.
+    expect(first('this is his wife')).toBe('spouse');
+  });
+  it('a relative who deals with the money is someone else answering', () => {
+    expect(first('my sister deals with that, speak to her')).toBe('third');
+    expect(first('my son handles my affairs, call him')).toBe('third');
+  });
+});
