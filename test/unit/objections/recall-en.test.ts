@@ -170,3 +170,18 @@ describe('a spouse and another relative are different people (English)', () => {
     expect(first('my son handles my affairs, call him')).toBe('third');
   });
 });
+
+describe('a word read as a typo keeps its first letter', () => {
+  const withCrisis = buildObjectionIndex([
+    ...pack,
+    objection('crisis', { title: 'Mentions self-harm', triggers: ["I'll kill myself"], severity: 'crisis' }),
+  ]);
+  const first = (query: string) => searchObjections(withCrisis, query)[0]?.objection.id;
+  it('"my bill", "fill my" are other words, not a slip for "kill myself" (no crisis card first)', () => {
+    expect(first('this is my bill')).not.toBe('crisis');
+    expect(first('I will fill my form')).not.toBe('crisis');
+  });
+  it('a slip after the first letter is still read', () => {
+    expect(first('I lsot my job')).toBe('job');
+  });
+});
