@@ -205,7 +205,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'part-of-it',
     zh: [],
-    en: ['a third', 'a quarter', 'a portion', 'a chunk', 'not all', 'not the full', 'not the whole', 'not everything', 'some of it', 'part of it', 'part', 'partial', 'the most i can', 'most i can', 'all i can', 'something small', 'a little', 'bit by bit', 'minimum'],
+    en: ['a third', 'a quarter', 'a portion', 'a chunk', 'not all', 'not the full', 'not the whole', 'not everything', 'some of it', 'part of it', 'part', 'partial', 'the most i can', 'most i can', 'all i can', 'something small', 'a little', 'bit by bit'],
   },
   {
     id: 'someone-else-handles',
@@ -215,12 +215,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'future-money',
     zh: [],
-    en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month'],
+    en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month'],
   },
   {
     id: 'check-caller',
     zh: [],
-    en: ['back of my card', 'number on the back', 'hang up and call', 'call them myself', 'call the bank myself', 'call my bank', 'call the bank', 'official number', 'real number', 'caller id', 'how did you get', 'who is this really', 'scam*', 'fake', 'legit', 'prove', 'fishy', 'sketchy', 'shady'],
+    en: ['back of my card', 'number on the back', 'hang up and call', 'call them myself', 'call the bank myself', 'call my bank', 'call the bank', 'real number', 'caller id', 'how did you get', 'who is this really', 'scam*', 'fake', 'legit', 'prove', 'fishy', 'sketchy', 'shady'],
   },
   {
     id: 'dare',
@@ -240,7 +240,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'credit-standing',
     zh: [],
-    en: ['score', 'credit score', 'credit report', 'my credit', 'buy a house', 'buying a house', 'home loan', 'car loan', 'get a loan', 'get approved', 'approved for', 'pre-approved', 'qualify for', 'lender', 'underwriting', 'mortgage approval'],
+    en: ['score', 'credit score', 'my credit', 'buy a house', 'buying a house', 'home loan', 'car loan', 'get a loan', 'get approved', 'approved for', 'pre-approved', 'qualify for', 'lender', 'underwriting', 'mortgage approval'],
   },
   {
     id: 'workplace-closed',
