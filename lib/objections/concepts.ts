@@ -195,7 +195,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'household-costs',
     zh: [],
-    en: ['daycare', 'day care', 'childcare', 'child care', 'diapers', 'baby formula', 'new baby', 'tuition', 'groceries', 'gas money', 'car payment', 'mortgage', 'utility bill*', 'too many bills', 'bills', 'rent'],
+    en: ['daycare', 'day care', 'childcare', 'child care', 'diapers', 'baby formula', 'new baby', 'tuition', 'groceries', 'gas money', 'car payment', 'mortgage', 'utility bill*', 'too many bills', 'bills', 'rent', 'school supplies', 'school stuff', 'uniforms'],
   },
   {
     id: 'caregiving',
@@ -205,7 +205,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'part-of-it',
     zh: [],
-    en: ['a third', 'a quarter', 'a portion', 'a chunk', 'not all', 'not the full', 'not the whole', 'not everything', 'some of it', 'part of it', 'part', 'partial', 'the most i can', 'most i can', 'all i can', 'something small', 'a little', 'bit by bit'],
+    en: ['a third', 'a quarter', 'a portion', 'a chunk', 'not all', 'not the full', 'not the whole', 'not everything', 'some of it', 'part of it', 'part', 'partial', 'the most i can', 'most i can', 'all i can', 'something small', 'a little', 'bit by bit', 'a paycheck', 'per paycheck', 'each paycheck', 'every paycheck', 'per week', 'per month', 'tops', 'at most'],
   },
   {
     id: 'someone-else-handles',
@@ -220,7 +220,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'check-caller',
     zh: [],
-    en: ['back of my card', 'number on the back', 'hang up and call', 'call them myself', 'call the bank myself', 'call my bank', 'call the bank', 'real number', 'caller id', 'how did you get', 'who is this really', 'scam*', 'fake', 'legit', 'prove', 'fishy', 'sketchy', 'shady'],
+    en: ['back of my card', 'number on the back', 'hang up and call', 'call them myself', 'call the bank myself', 'call my bank', 'call the bank', 'real number', 'caller id', 'how did you get', 'who is this really', 'scam*', 'fake', 'legit', 'prove', 'fishy', 'sketchy', 'shady', 'blocked number', 'private number', 'unknown number', 'no caller id'],
   },
   {
     id: 'dare',
@@ -245,7 +245,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'workplace-closed',
     zh: [],
-    en: ['restaurant closed', 'shop closed', 'store closed', 'factory closed', 'plant closed', 'company closed', 'office closed', 'business closed', 'closed down', 'closed up shop', 'out of business', 'went out of business', 'no paycheck', 'no paychecks', 'didnt renew', 'not renewed', 'wasnt renewed', 'contract ended', 'contract ran out', 'contract is up', 'contract is over', 'gig ended', 'no shifts', 'lost my job', 'laid off', 'let go', 'fired', 'out of work', 'unemploy*'],
+    en: ['restaurant closed', 'shop closed', 'store closed', 'factory closed', 'plant closed', 'company closed', 'office closed', 'business closed', 'closed down', 'closed up shop', 'out of business', 'went out of business', 'no paycheck', 'no paychecks', 'didnt renew', 'not renewed', 'wasnt renewed', 'contract ended', 'contract ran out', 'contract is up', 'contract is over', 'gig ended', 'no shifts', 'lost my job', 'laid off', 'let go', 'fired', 'out of work', 'unemploy*', 'no work', 'not to come in', 'dont come in', 'work dried up', 'dried up', 'slow season', 'season ended', 'off season', 'no customers', 'no riders', 'no orders', 'business is slow', 'business is dead'],
   },
   {
     id: 'not-theirs',

@@ -210,6 +210,7 @@ export const EN_STRONG = lines(`
   dont/cant/cannot see a/any/the reason/point to/in live/living
   dont/cant/cannot see a/any/the reason/point to/in keep living/going
   want/wish it all to be over
+  edge of the/a roof/rooftop/bridge/building/cliff/balcony/platform/overpass
 `);
 
 export const EN_WEAK = lines(`
@@ -285,6 +286,8 @@ export const EN_WEAK = lines(`
   no point anymore $
   done with everything $
   talking/talks/talked/thinking/thinks/thought about ending things/everything
+  wont be here/around next week/month/year/time anyway
+  will not be here/around next week/month/year/time anyway
 `);
 
 /**

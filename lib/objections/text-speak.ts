@@ -32,7 +32,7 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ['dole', 'unemployment'], ['payslip', 'paycheck'], ['wage', 'paycheck'], ['wages', 'paycheck'],
   ['ring', 'call'], ['rings', 'calls'], ['ringing', 'calling'], ['mobile', 'cell'],
   ['solicitor', 'lawyer'], ['solicitors', 'lawyers'], ['missus', 'wife'], ['hubby', 'husband'], ['wifey', 'wife'],
-  ['cheque', 'check'], ['fortnight', 'two weeks'], ['poorly', 'sick'], ['dodgy', 'fishy'], ['cheers', 'thanks'],
+  ['ombudsman', 'regulator'], ['flatmate', 'roommate'], ['housemate', 'roommate'], ['cheque', 'check'], ['fortnight', 'two weeks'], ['poorly', 'sick'], ['dodgy', 'fishy'], ['cheers', 'thanks'],
 ]);
 
 /** A swear word masked with stars ("f***", "sh*t", "a**hole") by how it begins. */

@@ -67,10 +67,13 @@ describe('English concept groups of everyday speech (round 4)', () => {
     expect(conceptIds('fine, knock yourself out')).toContain('dare');
     expect(conceptIds('you lowlifes')).toContain('name-calling');
     expect(conceptIds('my phone rings nonstop')).toContain('too-many-calls');
+    expect(conceptIds('why is this a private number')).toContain('check-caller');
   });
   it('credit standing, a workplace closed, a debt not theirs, closing the account out', () => {
     expect(conceptIds('I need to get approved for a car loan')).toContain('credit-standing');
     expect(conceptIds('the factory closed in may')).toContain('workplace-closed');
+    expect(conceptIds('there has been no work since the slow season')).toContain('workplace-closed');
+    expect(conceptIds('twenty per paycheck, tops')).toContain('part-of-it');
     expect(conceptIds("that card is somebody else's")).toContain('not-theirs');
     expect(conceptIds('can we call it even at two grand')).toContain('close-it-out');
   });
@@ -90,6 +93,7 @@ describe('English crisis phrasing (issue 11 §2, round 4)', () => {
       'I keep harming myself lately',
       "I don't see any reason to keep living",
       'I just want it all to be over',
+      "I'm out here at the edge of the bridge",
     ])
       expect(crisisSignal(said), said).toBe('strong');
   });
@@ -98,6 +102,7 @@ describe('English crisis phrasing (issue 11 §2, round 4)', () => {
       "I'm up on the roof of my building",
       'she keeps talking about ending things',
       "what's the use, there's no point anymore",
+      "doesn't matter, I won't be around next month anyway",
     ])
       expect(crisisSignal(said), said).toBe('weak');
   });
@@ -108,6 +113,8 @@ describe('English crisis phrasing (issue 11 §2, round 4)', () => {
       'thinking about jumping to another bank',
       'I see no point in this call',
       'I want this call to be over',
+      "I won't be around next week, I'm on vacation",
+      "we're on the edge of losing the house",
     ])
       expect(crisisSignal(said), said).toBeNull();
   });

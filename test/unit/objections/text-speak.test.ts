@@ -16,6 +16,7 @@ describe('texting shorthand', () => {
     expect(expandTextSpeak('skint')).toBe('broke');
     expect(expandTextSpeak('I was made redundant')).toBe('I was made laid off');
     expect(expandTextSpeak('stop ringing my mobile')).toBe('stop calling my cell');
+    expect(expandTextSpeak('I will go to the ombudsman')).toBe('I will go to the regulator');
     // Shorthand needs a second word: alone it may be a word being typed.
     expect(expandTextSpeak('r')).toBe('r');
   });
