@@ -225,7 +225,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'dare',
     zh: [],
-    en: ['do what you gotta do', 'do what you have to', 'do what you need to', 'do what you want', 'do whatever', 'whatever you want', 'do your worst', 'go ahead', 'bring it on', 'take me to court', 'see you in court', 'sue me', 'not paying', 'who cares', 'dont care', 'try me', 'knock yourself out'],
+    en: ['do what you gotta do', 'do what you have to', 'do what you need to', 'do what you want', 'do whatever', 'whatever you want', 'do your worst', 'go ahead', 'bring it on', 'take me to court', 'see you in court', 'sue me', 'not paying', 'who cares', 'dont care', 'try me', 'knock yourself out', 'cant make me', 'try and make me'],
   },
   {
     id: 'name-calling',

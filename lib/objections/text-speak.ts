@@ -1,10 +1,10 @@
 /**
  * Texting shorthand an agent types while listening (issue 11 §1, English): "who r u", "ur acct",
- * "idk", a masked swear word ("f***"), the everyday misspelling "payed". The query is read with
- * the words they stand for before it is normalised, so the matchers and the concept lexicon see
- * "who are you", "your account", "paid". Whole words only, and only in a query of two words or
- * more without Chinese: a lone "u" may be the start of "unemployed", and pinyin is left alone.
- * Written from general texting usage, not from any query set.
+ * "idk", a masked swear word ("f***"), the everyday misspelling "payed", a word stretched for stress
+ * ("brokeeee"). The query is read with the words they stand for before it is normalised, so the
+ * matchers and the concept lexicon see "who are you", "your account", "paid". Whole words only, and
+ * shorthand only in a query of two words or more without Chinese: a lone "u" may be the start of
+ * "unemployed", and pinyin is left alone. Written from general texting usage, not from any query set.
  */
 
 // biome-ignore format: one shorthand → its words per entry
@@ -49,11 +49,21 @@ const MASKED_BY_START: readonly (readonly [string, string])[] = [
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}*'’]+/gu;
 
-function expandRegional(word: string): string {
+/**
+ * A letter typed three times or more is stretched for stress ("brokeeee", "nooo"): read it once. A
+ * word of one letter only is an acronym (BBB, www) and is kept.
+ */
+const STRETCHED = /(\p{L})\1{2,}/gu;
+const ONE_LETTER = /^(\p{L})\1*$/u;
+const unstretched = (word: string) => (ONE_LETTER.test(word) ? word : word.replace(STRETCHED, '$1'));
+
+function expandRegional(raw: string): string {
+  const word = unstretched(raw);
   return REGIONAL.get(word.toLowerCase()) ?? word;
 }
 
-function expandWord(word: string): string {
+function expandWord(raw: string): string {
+  const word = unstretched(raw);
   const lower = word.toLowerCase();
   const shorthand = SHORTHAND.get(lower) ?? REGIONAL.get(lower);
   if (shorthand !== undefined) return shorthand;

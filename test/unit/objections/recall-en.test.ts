@@ -65,6 +65,7 @@ describe('English concept groups of everyday speech (round 4)', () => {
   it('checking the caller through the bank, a dare, names called, too many calls', () => {
     expect(conceptIds('is that even the real number for the bank')).toContain('check-caller');
     expect(conceptIds('fine, knock yourself out')).toContain('dare');
+    expect(conceptIds("you can't make me")).toContain('dare');
     expect(conceptIds('you lowlifes')).toContain('name-calling');
     expect(conceptIds('my phone rings nonstop')).toContain('too-many-calls');
     expect(conceptIds('why is this a private number')).toContain('check-caller');

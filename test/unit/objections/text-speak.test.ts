@@ -20,6 +20,13 @@ describe('texting shorthand', () => {
     // Shorthand needs a second word: alone it may be a word being typed.
     expect(expandTextSpeak('r')).toBe('r');
   });
+  it('reads a letter stretched for stress once', () => {
+    expect(expandTextSpeak('brokeeee')).toBe('broke');
+    expect(expandTextSpeak('nooo I paid')).toBe('no I paid');
+    // Two of a letter are a spelling, not stress.
+    expect(expandTextSpeak('too little')).toBe('too little');
+    expect(expandTextSpeak('calling the BBB')).toBe('calling the BBB');
+  });
   it('reads a swear word masked with stars by how it begins', () => {
     expect(expandTextSpeak('f*** you')).toBe('fuck you');
     expect(expandTextSpeak('this is sh*t')).toBe('this is shit');
