@@ -175,7 +175,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'military',
     zh: [],
-    en: ['military', 'deployed', 'deployment', 'deploying', 'active duty', 'army', 'navy', 'marine', 'marines', 'air force', 'national guard', 'coast guard', 'stationed', 'ship out', 'ships out', 'shipping out', 'boot camp', 'soldier', 'servicemember', 'service member', 'reservist', 'reserves', 'on base', 'the base', 'scra', 'military orders', 'overseas', 'enlisted', 'troops'],
+    en: ['military', 'deployed', 'deployment', 'deploying', 'active duty', 'army', 'navy', 'marine', 'marines', 'air force', 'national guard', 'coast guard', 'stationed', 'ship out', 'ships out', 'shipping out', 'boot camp', 'soldier', 'servicemember', 'service member', 'reservist', 'reserves', 'on base', 'the base', 'scra', 'military orders', 'overseas', 'enlisted', 'troops', 'basic training', 'in the service'],
   },
   {
     id: 'old-debt',
@@ -190,7 +190,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'money-left',
     zh: [],
-    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing'],
+    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt'],
   },
   {
     id: 'household-costs',
@@ -200,12 +200,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'caregiving',
     zh: [],
-    en: ['hospice', 'dying', 'terminal', 'terminally', 'palliative', 'taking care of', 'take care of', 'caring for', 'caregiver', 'nursing', 'in and out of', 'emergency room', 'hospital*', 'sick', 'medical'],
+    en: ['hospice', 'dying', 'terminal', 'terminally', 'palliative', 'taking care of', 'take care of', 'caring for', 'caregiver', 'nursing', 'in and out of', 'emergency room', 'hospital*', 'sick', 'medical', 'covid', 'long covid', 'pneumonia', 'dialysis', 'diabetes', 'kidney', 'seizure*', 'mental health', 'breakdown', 'infection'],
   },
   {
     id: 'part-of-it',
     zh: [],
-    en: ['a third', 'a quarter', 'a portion', 'a chunk', 'not all', 'not the full', 'not the whole', 'not everything', 'some of it', 'part of it', 'part', 'partial', 'the most i can', 'most i can', 'all i can', 'something small', 'a little', 'bit by bit', 'a paycheck', 'per paycheck', 'each paycheck', 'every paycheck', 'per week', 'per month', 'tops', 'at most'],
+    en: ['a third', 'a quarter', 'a portion', 'a chunk', 'not all', 'not the full', 'not the whole', 'not everything', 'some of it', 'part of it', 'part', 'partial', 'the most i can', 'most i can', 'all i can', 'something small', 'a little', 'bit by bit', 'a paycheck', 'per paycheck', 'each paycheck', 'every paycheck', 'per week', 'per month', 'tops', 'at most', 'some now', 'rest later', 'the rest next', 'split it', 'two payments', 'a few payments'],
   },
   {
     id: 'someone-else-handles',
@@ -245,7 +245,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'workplace-closed',
     zh: [],
-    en: ['restaurant closed', 'shop closed', 'store closed', 'factory closed', 'plant closed', 'company closed', 'office closed', 'business closed', 'closed down', 'closed up shop', 'out of business', 'went out of business', 'no paycheck', 'no paychecks', 'didnt renew', 'not renewed', 'wasnt renewed', 'contract ended', 'contract ran out', 'contract is up', 'contract is over', 'gig ended', 'no shifts', 'lost my job', 'laid off', 'let go', 'fired', 'out of work', 'unemploy*', 'no work', 'not to come in', 'dont come in', 'work dried up', 'dried up', 'slow season', 'season ended', 'off season', 'no customers', 'no riders', 'no orders', 'business is slow', 'business is dead'],
+    en: ['restaurant closed', 'shop closed', 'store closed', 'factory closed', 'plant closed', 'company closed', 'office closed', 'business closed', 'closed down', 'closed up shop', 'out of business', 'went out of business', 'no paycheck', 'no paychecks', 'didnt renew', 'not renewed', 'wasnt renewed', 'contract ended', 'contract ran out', 'contract is up', 'contract is over', 'gig ended', 'no shifts', 'lost my job', 'laid off', 'let go', 'fired', 'out of work', 'unemploy*', 'no work', 'not to come in', 'dont come in', 'work dried up', 'dried up', 'slow season', 'season ended', 'off season', 'no customers', 'no riders', 'no orders', 'business is slow', 'business is dead', 'unpaid leave', 'without pay', 'no pay'],
   },
   {
     id: 'not-theirs',

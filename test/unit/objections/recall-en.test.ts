@@ -75,6 +75,11 @@ describe('English concept groups of everyday speech (round 4)', () => {
     expect(conceptIds('the factory closed in may')).toContain('workplace-closed');
     expect(conceptIds('there has been no work since the slow season')).toContain('workplace-closed');
     expect(conceptIds('twenty per paycheck, tops')).toContain('part-of-it');
+    expect(conceptIds('maybe some now and the rest next month')).toContain('part-of-it');
+    expect(conceptIds('they put me on unpaid leave')).toContain('workplace-closed');
+    expect(conceptIds('I am buried in debt')).toContain('money-left');
+    expect(conceptIds('my son is on dialysis')).toContain('caregiving');
+    expect(conceptIds('he just started basic training')).toContain('military');
     expect(conceptIds("that card is somebody else's")).toContain('not-theirs');
     expect(conceptIds('can we call it even at two grand')).toContain('close-it-out');
   });
