@@ -50,12 +50,15 @@ const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}*'’]+/gu;
 
 /**
- * A letter typed three times or more is stretched for stress ("brokeeee", "nooo"): read it once. A
- * word of one letter only is an acronym (BBB, www) and is kept.
+ * A vowel typed three times or more, or any letter at the end of a word, is stretched for stress
+ * ("brokeeee", "nooo", "stoppp"): read it once. A consonant tripled inside a word is a typo, left
+ * to the typo rules ("cnnnt" is two slips from "cant"); a word of one letter only is an acronym
+ * (BBB, www) and is kept.
  */
-const STRETCHED = /(\p{L})\1{2,}/gu;
+const STRETCHED = /([aeiouy])\1{2,}|(\p{L})\2{2,}$/giu;
 const ONE_LETTER = /^(\p{L})\1*$/u;
-const unstretched = (word: string) => (ONE_LETTER.test(word) ? word : word.replace(STRETCHED, '$1'));
+const unstretched = (word: string) =>
+  ONE_LETTER.test(word) ? word : word.replace(STRETCHED, (run) => run.charAt(0));
 
 function expandRegional(raw: string): string {
   const word = unstretched(raw);

@@ -26,6 +26,8 @@ describe('texting shorthand', () => {
     // Two of a letter are a spelling, not stress.
     expect(expandTextSpeak('too little')).toBe('too little');
     expect(expandTextSpeak('calling the BBB')).toBe('calling the BBB');
+    expect(expandTextSpeak('stoppp it')).toBe('stop it');
+    expect(expandTextSpeak('cnnnt pay')).toBe('cnnnt pay');
   });
   it('reads a swear word masked with stars by how it begins', () => {
     expect(expandTextSpeak('f*** you')).toBe('fuck you');
