@@ -21,7 +21,8 @@
  *   synonyms agreeing = more likely the one meant)                       × 10
  *   coverage, 0–9: how much of the best-matching text the query covers
  *   then pack order (stable).
- * The lift reorders equally good matches and can never beat a better one.
+ * The lift reorders equally good matches and can never beat a better one. On a weak crisis signal
+ * the best crisis card is then moved up to third at the latest (crisis-cards.ts).
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
