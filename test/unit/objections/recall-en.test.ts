@@ -77,6 +77,7 @@ describe('English concept groups of everyday speech (round 4)', () => {
     expect(conceptIds('twenty per paycheck, tops')).toContain('part-of-it');
     expect(conceptIds('maybe some now and the rest next month')).toContain('part-of-it');
     expect(conceptIds('they put me on unpaid leave')).toContain('workplace-closed');
+    expect(conceptIds('the new owners replaced me')).toContain('workplace-closed');
     expect(conceptIds('I am buried in debt')).toContain('money-left');
     expect(conceptIds('my son is on dialysis')).toContain('caregiving');
     expect(conceptIds('he just started basic training')).toContain('military');
@@ -181,6 +182,7 @@ describe('a spouse and another relative are different people (English)', () => {
   it('a relative who deals with the money is someone else answering', () => {
     expect(first('my sister deals with that, speak to her')).toBe('third');
     expect(first('my son handles my affairs, call him')).toBe('third');
+    expect(first('you need to speak to my daughter')).toBe('third');
   });
 });
 
