@@ -213,6 +213,16 @@ export const CONCEPTS: readonly Concept[] = [
     en: ['handles my', 'handles all my', 'handles that', 'does my', 'does all my', 'looks after my', 'takes care of my', 'deals with my', 'deals with that', 'sorts my', 'manages my', 'pays my', 'in charge of my', 'talk to her', 'talk to him', 'speak to her', 'speak to him', 'speak with her', 'speak with him', 'call her', 'call him', 'ask her', 'ask him', 'take a message', 'ill tell him', 'ill tell her', 'ill let her know', 'ill let him know', 'not here', 'not home', 'not available', 'whos calling', 'who is calling', 'talk to my son', 'talk to my daughter', 'talk to my mom', 'talk to my mum', 'talk to my mother', 'talk to my dad', 'talk to my father', 'talk to my brother', 'talk to my sister', 'talk to my kids', 'talk to my parents', 'speak to my son', 'speak to my daughter', 'speak to my mom', 'speak to my mum', 'speak to my mother', 'speak to my dad', 'speak to my father', 'speak to my brother', 'speak to my sister', 'speak to my kids', 'speak to my parents', 'ask my son', 'ask my daughter', 'ask my mom', 'ask my mum', 'ask my mother', 'ask my dad', 'ask my father', 'ask my brother', 'ask my sister', 'ask my kids', 'ask my parents', 'call my son', 'call my daughter', 'call my mom', 'call my mum', 'call my mother', 'call my dad', 'call my father', 'call my brother', 'call my sister', 'call my kids', 'call my parents'],
   },
   {
+    id: 'not-authorized',
+    zh: [],
+    en: ['never authorized', 'never authorised', 'didnt authorize', 'didnt authorise', 'not authorized', 'unauthorized', 'unauthorised', 'never made those', 'didnt make those', 'never bought', 'didnt buy', 'fraud*', 'stolen', 'hacked'],
+  },
+  {
+    id: 'added-user',
+    zh: [],
+    en: ['put me on', 'added me', 'added to', 'on her card', 'on his card', 'on their card', 'authorized user', 'authorised user', 'just a user', 'primary cardholder', 'secondary', 'account holder', 'cardholder'],
+  },
+  {
     id: 'future-money',
     zh: [],
     en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month'],

@@ -288,6 +288,7 @@ export const EN_WEAK = lines(`
   talking/talks/talked/thinking/thinks/thought about ending things/everything
   wont be here/around next week/month/year/time anyway
   will not be here/around next week/month/year/time anyway
+  bought/got/have/buying a gun
 `);
 
 /**

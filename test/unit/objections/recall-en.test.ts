@@ -78,6 +78,8 @@ describe('English concept groups of everyday speech (round 4)', () => {
     expect(conceptIds('maybe some now and the rest next month')).toContain('part-of-it');
     expect(conceptIds('they put me on unpaid leave')).toContain('workplace-closed');
     expect(conceptIds('the new owners replaced me')).toContain('workplace-closed');
+    expect(conceptIds('I never authorised any of it')).toContain('not-authorized');
+    expect(conceptIds('my brother added me to his account')).toContain('added-user');
     expect(conceptIds('I am buried in debt')).toContain('money-left');
     expect(conceptIds('my son is on dialysis')).toContain('caregiving');
     expect(conceptIds('he just started basic training')).toContain('military');
@@ -110,6 +112,7 @@ describe('English crisis phrasing (issue 11 §2, round 4)', () => {
       'she keeps talking about ending things',
       "what's the use, there's no point anymore",
       "doesn't matter, I won't be around next month anyway",
+      'I went and bought a gun',
     ])
       expect(crisisSignal(said), said).toBe('weak');
   });
