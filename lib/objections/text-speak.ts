@@ -10,7 +10,7 @@
 // biome-ignore format: one shorthand → its words per entry
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['pls', 'please'], ['plz', 'please'],
-  ['ppl', 'people'], ['acct', 'account'], ['accnt', 'account'], ['acc', 'account'], ['bal', 'balance'],
+  ['ppl', 'people'], ['acct', 'account'], ['accnt', 'account'], ['bal', 'balance'],
   ['amt', 'amount'], ['pmt', 'payment'], ['pymt', 'payment'], ['pmts', 'payments'], ['cc', 'credit card'],
   ['idk', "I don't know"], ['dunno', "don't know"], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
   ['b4', 'before'], ['rn', 'right now'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'], ['2day', 'today'],
