@@ -131,6 +131,28 @@ function addSlips(normal: NormalizedText, found: Set<number>): void {
   }
 }
 
+/**
+ * A year said as when the debt began ("from 2011", "since 2009") is an old debt when it lies this
+ * many years back or more: most US statutes of limitations on card debt run three to six years, and
+ * a collection leaves the credit report after seven. Only after these words: a bare 2000 is an
+ * amount ("I owed 2000").
+ */
+const OLD_DEBT_YEARS = 6;
+const YEAR_AFTER = new Set(['since', 'from', 'in', 'around', 'circa']);
+const OLD_DEBT = LEXICON.findIndex((concept) => concept.id === 'old-debt');
+
+function addOldYear(normal: NormalizedText, found: Set<number>): void {
+  if (normal.hasHan || OLD_DEBT < 0 || found.has(OLD_DEBT)) return;
+  const words = wordsOf(normal);
+  const latest = new Date().getUTCFullYear() - OLD_DEBT_YEARS;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    if (!/^(19|20)\d\d$/.test(word) || !YEAR_AFTER.has(words[i - 1] as string)) continue;
+    const year = Number(word);
+    if (year >= 1950 && year <= latest) found.add(OLD_DEBT);
+  }
+}
+
 interface Said {
   concept: number;
   at: number;
@@ -173,6 +195,7 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   for (const said of all)
     if (!found.has(said.concept) && !insideLonger(said, all) && !named(said)) found.add(said.concept);
   addSlips(normal, found);
+  addOldYear(normal, found);
   return [...found].sort((a, b) => a - b);
 }
 

@@ -169,4 +169,102 @@ export const CONCEPTS: readonly Concept[] = [
     zh: ['中介', '代理', '法务公司', '第三方', '协商公司'],
     en: ['debt relief', 'debt settlement company', 'agency'],
   },
+  // English-only groups (issue 11 round 4): everyday English for reasons the groups above reach
+  // only through a pack's exact words. Each also holds the usual words of the reason, which is how
+  // it meets the pack's texts.
+  {
+    id: 'military',
+    zh: [],
+    en: ['military', 'deployed', 'deployment', 'deploying', 'active duty', 'army', 'navy', 'marine', 'marines', 'air force', 'national guard', 'coast guard', 'stationed', 'ship out', 'ships out', 'shipping out', 'boot camp', 'soldier', 'servicemember', 'service member', 'reservist', 'reserves', 'on base', 'the base', 'scra', 'military orders', 'overseas', 'enlisted', 'troops', 'basic training', 'in the service'],
+  },
+  {
+    id: 'old-debt',
+    zh: [],
+    en: ['statute*', 'limitations', 'time-barred', 'time barred', 'time limit', 'too old', 'old debt', 'years ago', 'years old', 'expired', 'way back', 'long ago', 'long time ago', 'ages ago', 'forever ago', 'decade*', 'zombie debt', 'ancient', 'ran out', 'past the'],
+  },
+  {
+    id: 'language',
+    zh: [],
+    en: ['spanish', 'espanol', 'español', 'english', 'ingles', 'inglés', 'interpreter', 'translator', 'translat*', 'habla', 'hablo', 'hablas', 'entiendo', 'mandarin', 'cantonese', 'chinese', 'vietnamese', 'korean', 'tagalog', 'russian', 'french', 'arabic', 'portuguese', 'language'],
+  },
+  {
+    id: 'money-left',
+    zh: [],
+    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt'],
+  },
+  {
+    id: 'household-costs',
+    zh: [],
+    en: ['daycare', 'day care', 'childcare', 'child care', 'diapers', 'baby formula', 'new baby', 'tuition', 'groceries', 'gas money', 'car payment', 'mortgage', 'utility bill*', 'too many bills', 'bills', 'rent', 'school supplies', 'school stuff', 'uniforms'],
+  },
+  {
+    id: 'caregiving',
+    zh: [],
+    en: ['hospice', 'dying', 'terminal', 'terminally', 'palliative', 'taking care of', 'take care of', 'caring for', 'caregiver', 'nursing', 'in and out of', 'emergency room', 'hospital*', 'sick', 'medical', 'covid', 'long covid', 'pneumonia', 'dialysis', 'diabetes', 'kidney', 'seizure*', 'mental health', 'breakdown', 'infection'],
+  },
+  {
+    id: 'part-of-it',
+    zh: [],
+    en: ['a third', 'a quarter', 'a portion', 'a chunk', 'not all', 'not the full', 'not the whole', 'not everything', 'some of it', 'part of it', 'part', 'partial', 'the most i can', 'most i can', 'all i can', 'something small', 'a little', 'bit by bit', 'a paycheck', 'per paycheck', 'each paycheck', 'every paycheck', 'per week', 'per month', 'tops', 'at most', 'some now', 'rest later', 'the rest next', 'split it', 'two payments', 'a few payments'],
+  },
+  {
+    id: 'someone-else-handles',
+    zh: [],
+    en: ['handles my', 'handles all my', 'handles that', 'does my', 'does all my', 'looks after my', 'takes care of my', 'deals with my', 'deals with that', 'sorts my', 'manages my', 'pays my', 'in charge of my', 'talk to her', 'talk to him', 'speak to her', 'speak to him', 'speak with her', 'speak with him', 'call her', 'call him', 'ask her', 'ask him', 'take a message', 'ill tell him', 'ill tell her', 'ill let her know', 'ill let him know', 'not here', 'not home', 'not available', 'whos calling', 'who is calling', 'talk to my son', 'talk to my daughter', 'talk to my mom', 'talk to my mum', 'talk to my mother', 'talk to my dad', 'talk to my father', 'talk to my brother', 'talk to my sister', 'talk to my kids', 'talk to my parents', 'speak to my son', 'speak to my daughter', 'speak to my mom', 'speak to my mum', 'speak to my mother', 'speak to my dad', 'speak to my father', 'speak to my brother', 'speak to my sister', 'speak to my kids', 'speak to my parents', 'ask my son', 'ask my daughter', 'ask my mom', 'ask my mum', 'ask my mother', 'ask my dad', 'ask my father', 'ask my brother', 'ask my sister', 'ask my kids', 'ask my parents', 'call my son', 'call my daughter', 'call my mom', 'call my mum', 'call my mother', 'call my dad', 'call my father', 'call my brother', 'call my sister', 'call my kids', 'call my parents'],
+  },
+  {
+    id: 'not-authorized',
+    zh: [],
+    en: ['never authorized', 'never authorised', 'didnt authorize', 'didnt authorise', 'not authorized', 'unauthorized', 'unauthorised', 'never made those', 'didnt make those', 'never bought', 'didnt buy', 'fraud*', 'stolen', 'hacked'],
+  },
+  {
+    id: 'added-user',
+    zh: [],
+    en: ['put me on', 'added me', 'added to', 'on her card', 'on his card', 'on their card', 'authorized user', 'authorised user', 'just a user', 'primary cardholder', 'secondary', 'account holder', 'cardholder'],
+  },
+  {
+    id: 'future-money',
+    zh: [],
+    en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month'],
+  },
+  {
+    id: 'check-caller',
+    zh: [],
+    en: ['back of my card', 'number on the back', 'hang up and call', 'call them myself', 'call the bank myself', 'call my bank', 'call the bank', 'real number', 'caller id', 'how did you get', 'who is this really', 'scam*', 'fake', 'legit', 'prove', 'fishy', 'sketchy', 'shady', 'blocked number', 'private number', 'unknown number', 'no caller id'],
+  },
+  {
+    id: 'dare',
+    zh: [],
+    en: ['do what you gotta do', 'do what you have to', 'do what you need to', 'do what you want', 'do whatever', 'whatever you want', 'do your worst', 'go ahead', 'bring it on', 'take me to court', 'see you in court', 'sue me', 'not paying', 'who cares', 'dont care', 'try me', 'knock yourself out', 'cant make me', 'try and make me'],
+  },
+  {
+    id: 'name-calling',
+    zh: [],
+    en: ['leech*', 'parasite*', 'thieves', 'thief', 'crooks', 'clowns', 'pathetic', 'vermin', 'lowlife', 'lowlifes', 'scum*', 'bloodsucker*', 'vulture*', 'idiot*', 'moron*', 'jerks', 'losers', 'piss off', 'screw you', 'screw off', 'go to hell', 'shut up', 'bite me', 'shove it'],
+  },
+  {
+    id: 'too-many-calls',
+    zh: [],
+    en: ['keep calling', 'keeps calling', 'calling me every', 'call today', 'calls today', 'times today', 'calls a day', 'every day', 'every single day', 'all day long', 'nonstop', 'non stop', 'over and over', 'call after call', 'blowing up my phone', 'at night', 'so early', 'stop calling', 'quit calling', 'no more calls', 'leave me alone', 'harass*'],
+  },
+  {
+    id: 'credit-standing',
+    zh: [],
+    en: ['score', 'credit score', 'my credit', 'buy a house', 'buying a house', 'home loan', 'car loan', 'get a loan', 'get approved', 'approved for', 'pre-approved', 'qualify for', 'lender', 'underwriting', 'mortgage approval'],
+  },
+  {
+    id: 'workplace-closed',
+    zh: [],
+    en: ['restaurant closed', 'shop closed', 'store closed', 'factory closed', 'plant closed', 'company closed', 'office closed', 'business closed', 'closed down', 'closed up shop', 'out of business', 'went out of business', 'no paycheck', 'no paychecks', 'didnt renew', 'not renewed', 'wasnt renewed', 'contract ended', 'contract ran out', 'contract is up', 'contract is over', 'gig ended', 'no shifts', 'lost my job', 'laid off', 'let go', 'fired', 'out of work', 'unemploy*', 'no work', 'not to come in', 'dont come in', 'work dried up', 'dried up', 'slow season', 'season ended', 'off season', 'no customers', 'no riders', 'no orders', 'business is slow', 'business is dead', 'unpaid leave', 'without pay', 'no pay', 'dont need me', 'didnt need me', 'replaced me', 'no longer need', 'automated'],
+  },
+  {
+    id: 'not-theirs',
+    zh: [],
+    en: ['belong to me', 'belongs to me', 'not my account', 'not my card', 'not my debt', 'not mine', 'isnt mine', 'aint mine', 'someone elses', 'somebody elses', 'never had', 'never opened', 'never signed', 'dont owe', 'wrong person', 'never heard of'],
+  },
+  {
+    id: 'close-it-out',
+    zh: [],
+    en: ['close it out', 'close this out', 'close out', 'close the account', 'call it even', 'call it square', 'clean slate', 'take half', 'accept half', 'take less', 'accept less', 'for less', 'settle*', 'discount', 'lump sum', 'pennies on the dollar', 'best offer', 'knock some off'],
+  },
 ];

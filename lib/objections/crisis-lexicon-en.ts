@@ -200,6 +200,17 @@ export const EN_STRONG = lines(`
   drive/driving/drove/go/going/walk off a/the bridge/cliff/roof/building
   except/but dying/death $
   think/thinking/thought about dying/death
+  hurting/harming/starving/drowning/poisoning/cutting myself
+  i/ill/id disappear/disappeared/vanish/vanished for good
+  i should/could/would/might/will/can/gonna/must disappear/vanish for good
+  have/got the/my/all/these pills right here
+  have/got the/my/all/these pills here $
+  have/got the/my/all/these pills ready/with me
+  think/thinking/thought of/about jumping $
+  dont/cant/cannot see a/any/the reason/point to/in live/living
+  dont/cant/cannot see a/any/the reason/point to/in keep living/going
+  want/wish it all to be over
+  edge of the/a roof/rooftop/bridge/building/cliff/balcony/platform/overpass
 `);
 
 export const EN_WEAK = lines(`
@@ -270,6 +281,14 @@ export const EN_WEAK = lines(`
   dead men/people dont/cant pay
   im/am at/on the bridge/roof/rooftop/ledge/tracks/cliff $
   im/am at/on the bridge/roof/rooftop/ledge/tracks/cliff right now
+  im/am up on the bridge/roof/rooftop/ledge/overpass/tracks/cliff/building
+  im/am on the overpass
+  no point anymore $
+  done with everything $
+  talking/talks/talked/thinking/thinks/thought about ending things/everything
+  wont be here/around next week/month/year/time anyway
+  will not be here/around next week/month/year/time anyway
+  bought/got/have/buying a gun
 `);
 
 /**

@@ -3,7 +3,8 @@
  * A missed crisis is the worst failure of the product (DOMAIN.md, self-harm stops collection), so a
  * query carrying one of these keeps the pack's crisis card(s) in the results: first when the
  * signal is strong (suicide, a death wish, death as the end of the debt, a plan or a method,
- * disappearance), kept in the list when weak (hopelessness, burden, "this is my last call").
+ * disappearance), in the first three when weak (hopelessness, burden, "this is my last call";
+ * crisis-cards.ts).
  *
  * The words are data (crisis-lexicon-zh.ts, crisis-lexicon-en.ts), the reading is per language
  * (crisis-zh.ts: 死 with its subject; crisis-en.ts: die/dead/gone with theirs, pinyin typed with

@@ -165,11 +165,15 @@ function termsOf(
   return { terms, skips, words };
 }
 
-/** Words one typo away from `word` (candidates from the deletion variants, as in SymSpell). */
+/**
+ * Words one typo away from `word` (candidates from the deletion variants, as in SymSpell), with the
+ * same first letter: a slip there is rare, and a word that differs in it is most often another
+ * word ("my bill" is not "kill myself" misspelt; it lifted the crisis card first).
+ */
 function typoWords(index: OverlapIndex, word: string): string[] {
   const out = new Set<string>();
   const consider = (candidate: string) => {
-    if (candidate !== word && withinOneEdit(word, candidate)) out.add(candidate);
+    if (candidate !== word && candidate[0] === word[0] && withinOneEdit(word, candidate)) out.add(candidate);
   };
   for (const candidate of index.deletions.get(word) ?? []) consider(candidate);
   for (let i = 0; i < word.length; i++) {

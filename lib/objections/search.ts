@@ -21,13 +21,14 @@
  *   synonyms agreeing = more likely the one meant)                       × 10
  *   coverage, 0–9: how much of the best-matching text the query covers
  *   then pack order (stable).
- * The lift reorders equally good matches and can never beat a better one.
+ * The lift reorders equally good matches and can never beat a better one. On a weak crisis signal
+ * the best crisis card is then moved up to third at the latest (crisis-cards.ts).
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
 import type { Objection } from '../pack/schema';
 import { bagExtra } from './bag';
-import { offerCrisisCards } from './crisis-cards';
+import { keepCrisisInSight, offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
 import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
@@ -36,6 +37,7 @@ import { buildObjectionIndex as buildIndex, type ObjectionIndex } from './object
 import { matchFirstLetter, matchPinyin } from './pinyin-match';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
 import { matchSpoken } from './spoken-match';
+import { expandTextSpeak } from './text-speak';
 import { matchWords, queryWordsOf } from './word-match';
 
 export { MATCH_KINDS, type MatchKind } from './hits';
@@ -63,7 +65,7 @@ export function searchObjections(
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
   if (!(limit > 0)) return [];
-  const normal = normalizeText(cutQuery(query));
+  const normal = normalizeText(cutQuery(expandTextSpeak(query)));
   // Nothing searchable (empty, spaces, symbols, emoji): show what is likely instead.
   if (normal.compact === '') return suggest(index, options, limit);
   const hits = new Hits(index.texts, index.objections.length);
@@ -92,8 +94,9 @@ export function searchObjections(
   if (q.length >= MIN_SAID) {
     matchSpoken(index, normal, hits);
   }
-  const first = offerCrisisCards(index, hits, crisisSignal(query));
-  return rankHits(index, hits, options, limit, first);
+  const signal = crisisSignal(query);
+  const first = offerCrisisCards(index, hits, signal);
+  return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
 }
 
 /** Any overlap counts for the closest objections, shown when nothing matched (issue 11 §1). */
@@ -106,10 +109,11 @@ export function closestObjections(
   options: SearchOptions = {},
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
-  const normal = normalizeText(cutQuery(query));
+  const normal = normalizeText(cutQuery(expandTextSpeak(query)));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   matchSpoken(index, normal, hits, CLOSEST_SCORE);
-  const first = offerCrisisCards(index, hits, crisisSignal(query));
-  return rankHits(index, hits, options, limit, first);
+  const signal = crisisSignal(query);
+  const first = offerCrisisCards(index, hits, signal);
+  return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
 }

@@ -146,9 +146,12 @@ const KIN_WORDS = [
   '妹',
 ];
 
+/**
+ * English relatives read as KIN. A wife or husband is not one of them (issue 11 round 4): the packs
+ * answer a spouse ("this is his wife") and any other relative ("this is his father") with
+ * different cards, so the spouse's word is kept as said.
+ */
 const EN_KIN = new Set([
-  'wife',
-  'husband',
   'mom',
   'mum',
   'mother',
@@ -176,7 +179,6 @@ const EN_KIN = new Set([
   'neighbour',
   'fiance',
   'fiancee',
-  'spouse',
   'parent',
   'kid',
   'child',

@@ -1,0 +1,85 @@
+/**
+ * Texting shorthand an agent types while listening (issue 11 §1, English): "who r u", "ur acct",
+ * "idk", a masked swear word ("f***"), the everyday misspelling "payed", a word stretched for stress
+ * ("brokeeee"). The query is read with the words they stand for before it is normalised, so the
+ * matchers and the concept lexicon see "who are you", "your account", "paid". Whole words only, and
+ * shorthand only in a query of two words or more without Chinese: a lone "u" may be the start of
+ * "unemployed", and pinyin is left alone. Written from general texting usage, not from any query set.
+ */
+
+// biome-ignore format: one shorthand → its words per entry
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['pls', 'please'], ['plz', 'please'],
+  ['ppl', 'people'], ['acct', 'account'], ['accnt', 'account'], ['bal', 'balance'],
+  ['amt', 'amount'], ['pmt', 'payment'], ['pymt', 'payment'], ['pmts', 'payments'], ['cc', 'credit card'],
+  ['idk', "I don't know"], ['dunno', "don't know"], ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'],
+  ['b4', 'before'], ['rn', 'right now'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'], ['2day', 'today'],
+  ['2morrow', 'tomorrow'], ['wk', 'week'], ['msg', 'message'], ['txt', 'text'], ['thru', 'through'],
+  ['tho', 'though'], ['wat', 'what'], ['wut', 'what'], ['lmk', 'let me know'], ['asap', 'as soon as possible'],
+  ['nvm', 'never mind'], ['wtf', 'what the fuck'], ['stfu', 'shut the fuck up'], ['gtfo', 'get the fuck out'],
+  ['payed', 'paid'], ['govt', 'government'], ['dept', 'department'], ['hosp', 'hospital'],
+]);
+
+/**
+ * British, Irish, Australian, Singaporean and Malaysian everyday words for what the default
+ * packs say in American English ("skint", "made redundant", "ring me"). Read in a query of any
+ * length: none of them begins another word an agent would be typing.
+ */
+// biome-ignore format: one regional word → its American words per entry
+const REGIONAL: ReadonlyMap<string, string> = new Map([
+  ['skint', 'broke'], ['dosh', 'money'], ['quid', 'bucks'], ['tenner', 'ten bucks'], ['fiver', 'five bucks'],
+  ['redundant', 'laid off'], ['redundancy', 'layoff'], ['retrenched', 'laid off'], ['sacked', 'fired'],
+  ['dole', 'unemployment'], ['payslip', 'paycheck'], ['wage', 'paycheck'], ['wages', 'paycheck'],
+  ['ring', 'call'], ['rings', 'calls'], ['ringing', 'calling'], ['mobile', 'cell'],
+  ['solicitor', 'lawyer'], ['solicitors', 'lawyers'], ['missus', 'wife'], ['hubby', 'husband'], ['wifey', 'wife'],
+  ['ombudsman', 'regulator'], ['flatmate', 'roommate'], ['housemate', 'roommate'], ['cheque', 'check'], ['fortnight', 'two weeks'], ['poorly', 'sick'], ['dodgy', 'fishy'], ['cheers', 'thanks'],
+]);
+
+/** A swear word masked with stars ("f***", "sh*t", "a**hole") by how it begins. */
+const MASKED = /^([a-z]+)\*[a-z*]*$/;
+const MASKED_BY_START: readonly (readonly [string, string])[] = [
+  ['sh', 'shit'],
+  ['f', 'fuck'],
+  ['b', 'bitch'],
+  ['a', 'ass'],
+  ['d', 'damn'],
+  ['p', 'piss'],
+];
+
+const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{N}*'’]+/gu;
+
+/**
+ * A vowel typed three times or more, or any letter at the end of a word, is stretched for stress
+ * ("brokeeee", "nooo", "stoppp"): read it once. A consonant tripled inside a word is a typo, left
+ * to the typo rules ("cnnnt" is two slips from "cant"); a word of one letter only is an acronym
+ * (BBB, www) and is kept.
+ */
+const STRETCHED = /([aeiouy])\1{2,}|(\p{L})\2{2,}$/giu;
+const ONE_LETTER = /^(\p{L})\1*$/u;
+const unstretched = (word: string) =>
+  ONE_LETTER.test(word) ? word : word.replace(STRETCHED, (run) => run.charAt(0));
+
+function expandRegional(raw: string): string {
+  const word = unstretched(raw);
+  return REGIONAL.get(word.toLowerCase()) ?? word;
+}
+
+function expandWord(raw: string): string {
+  const word = unstretched(raw);
+  const lower = word.toLowerCase();
+  const shorthand = SHORTHAND.get(lower) ?? REGIONAL.get(lower);
+  if (shorthand !== undefined) return shorthand;
+  const masked = MASKED.exec(lower);
+  if (masked === null) return word;
+  const start = masked[1] as string;
+  return MASKED_BY_START.find(([begins]) => start.startsWith(begins))?.[1] ?? word;
+}
+
+/** The query with texting shorthand and regional words read as the words they stand for. */
+export function expandTextSpeak(query: string): string {
+  if (HAN.test(query)) return query;
+  const words = query.match(WORD);
+  if (words === null) return query;
+  return query.replace(WORD, words.length < 2 ? expandRegional : expandWord);
+}
