@@ -115,27 +115,29 @@ class IndexBuilder {
   private units = 0;
 
   /**
-   * `head` + `body`: the texts' length as written (titles and triggers; say/do lines), which
-   * their normalised form rarely exceeds (folding only removes, except for rare compatibility
-   * characters; `reserve` grows past it): sized once,
-   * the two largest buffers of the build are not copied as they grow (issue 11, build time).
+   * `size`: the texts' length as written (titles, triggers, say/do lines) and how many of those
+   * units are Chinese characters, which their normalised form rarely exceeds (folding only
+   * removes, except for rare compatibility characters; `reserve` grows past it): sized once, the
+   * largest buffers of the build are not copied as they grow (issue 11, build time).
    */
-  constructor(head: number, body: number) {
-    const units = head + body;
-    const size = Math.max(1 << 10, units + 16);
-    // At most about one posting per code unit (a bigram, a word or a pinyin key per offset, two
-    // grams per Han unit of a title), so the lists' buffers are sized once (issue 11, build time).
-    this.headGrams = new SortedPostingBuilder(true, 2 * head);
-    this.bodyGrams = new SortedPostingBuilder(true, body);
-    this.headWords = new StringPostingBuilder(1, true, head >> 2);
-    this.bodyWords = new StringPostingBuilder(1, true, body >> 2);
-    this.headPinyinShort = new StringPostingBuilder(2, false, head);
-    this.headPinyinLong = new StringPostingBuilder(2, false, head);
-    this.bodyPinyin = new StringPostingBuilder(2, false, body);
-    this.headInitials = new StringPostingBuilder(2, false, head);
-    this.starts = new Uint8Array(size);
-    this.readingIds = new Int32Array(size).fill(-1);
-    this.compactUnits = new Uint16Array(size);
+  constructor(size: TextSize) {
+    const units = size.head + size.body;
+    const room = Math.max(1 << 10, units + 16);
+    // Postings are about one per Chinese character (a bigram, a pinyin key per offset, two grams
+    // per character of a title) and one per word: sized from those counts, not from every unit,
+    // as buffers four times too long were 80 MB a build whose external-memory pressure forced
+    // collections (issue 11, build time). A list that outgrows its estimate doubles.
+    this.headGrams = new SortedPostingBuilder(true, 2 * size.headHan + (size.headHan >> 3));
+    this.bodyGrams = new SortedPostingBuilder(true, size.bodyHan + (size.bodyHan >> 3));
+    this.headWords = new StringPostingBuilder(1, true, (size.head - size.headHan) >> 3);
+    this.bodyWords = new StringPostingBuilder(1, true, (size.body - size.bodyHan) >> 3);
+    this.headPinyinShort = new StringPostingBuilder(2, false, size.headHan);
+    this.headPinyinLong = new StringPostingBuilder(2, false, size.headHan);
+    this.bodyPinyin = new StringPostingBuilder(2, false, size.bodyHan + (size.bodyHan >> 1));
+    this.headInitials = new StringPostingBuilder(2, false, size.headHan);
+    this.starts = new Uint8Array(room);
+    this.readingIds = new Int32Array(room).fill(-1);
+    this.compactUnits = new Uint16Array(room);
   }
 
   private reserve(count: number): void {
@@ -309,16 +311,41 @@ function fitted<T extends Uint8Array | Int32Array>(array: T, length: number): T 
   return (length * 4 >= array.length * 3 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
 
-export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
-  let head = 0;
-  let body = 0;
-  for (const o of objections) {
-    head += o.title.length;
-    for (const text of o.triggers) head += text.length;
-    for (const text of o.say) body += text.length;
-    for (const text of o.do ?? []) body += text.length;
+/** Code units of the texts as written, and how many are in the main CJK blocks (an estimate). */
+interface TextSize {
+  head: number;
+  body: number;
+  headHan: number;
+  bodyHan: number;
+}
+
+/** Units of `text` in the CJK ideograph blocks (Extension A to the compatibility block). */
+function hanUnits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0xfaff) count++;
   }
-  const builder = new IndexBuilder(head, body);
+  return count;
+}
+
+export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
+  const size: TextSize = { head: 0, body: 0, headHan: 0, bodyHan: 0 };
+  const headText = (text: string) => {
+    size.head += text.length;
+    size.headHan += hanUnits(text);
+  };
+  const bodyText = (text: string) => {
+    size.body += text.length;
+    size.bodyHan += hanUnits(text);
+  };
+  for (const o of objections) {
+    headText(o.title);
+    for (const text of o.triggers) headText(text);
+    for (const text of o.say) bodyText(text);
+    for (const text of o.do ?? []) bodyText(text);
+  }
+  const builder = new IndexBuilder(size);
   objections.forEach((objection, o) => {
     builder.add(o, 0, objection.title);
     for (const trigger of objection.triggers) builder.add(o, 1, trigger);
