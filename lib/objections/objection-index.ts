@@ -7,6 +7,7 @@
  * a short query, which says little, can skip the long body text.
  */
 import type { Objection } from '../pack/schema';
+import { type BagTables, buildBagTables } from './concept-index';
 import { bigramKey, CharIds, charKey } from './gram-keys';
 import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHan, isHanCode, partsOf } from './normalize';
@@ -83,6 +84,8 @@ export interface ObjectionIndex {
   readonly headFirstLetter: PostingLists<string>;
   /** Bigram and word overlap of titles and triggers with what the customer said (issue 11). */
   readonly overlap: OverlapIndex;
+  /** The bag channel's per-concept objection lists and scratch (bag.ts, concept-index.ts). */
+  readonly bag: BagTables;
 }
 
 /** Decodes the builder's code units; ignoreBOM: a U+FEFF is kept as any other unit. */
@@ -279,15 +282,20 @@ class IndexBuilder {
       if (word.length < MIN_FUZZY - 1) return;
       for (let i = 0; i < word.length; i++) deletions.add(wordHash(word, 0, word.length, i), v);
     });
+    const texts = this.texts;
+    const starts = fitted(this.starts, this.units);
+    const hanGrams = { head: this.headGrams.build(), body: this.bodyGrams.build() };
+    const words = { head: this.headWords.build(), body: this.bodyWords.build() };
+    const { chars } = this;
     return {
       objections,
-      texts: this.texts,
-      starts: fitted(this.starts, this.units),
+      texts,
+      starts,
       readingIds: fitted(this.readingIds, this.units),
       readings: this.readings,
-      hanGrams: { head: this.headGrams.build(), body: this.bodyGrams.build() },
-      chars: this.chars,
-      words: { head: this.headWords.build(), body: this.bodyWords.build() },
+      hanGrams,
+      chars,
+      words,
       bodyTexts: new Set(this.texts.filter((t) => t.field >= HEAD_FIELDS).map((t) => t.compact)),
       vocabulary,
       vocabularyTrigrams: trigrams.build(),
@@ -302,6 +310,7 @@ class IndexBuilder {
         (char) => this.readings.knownReadings(char),
         this.readings.sets.flat(),
       ),
+      bag: buildBagTables({ objections, texts, starts, hanGrams, chars, words, vocabulary }),
     };
   }
 }
