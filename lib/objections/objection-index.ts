@@ -115,6 +115,8 @@ class IndexBuilder {
    */
   private compactUnits: Uint16Array;
   private readonly pending: number[] = [];
+  /** (text id, offset) where a piece of a title or trigger starts as splitParts cuts it (overlap). */
+  private readonly splits: number[] = [];
   private units = 0;
 
   /**
@@ -189,6 +191,8 @@ class IndexBuilder {
       base,
       han: normal.hasHan,
     });
+    if (head)
+      for (let k = 0; k < normal.splitCount; k++) this.splits.push(id, normal.splitStarts[k] as number);
     this.reserve(length);
     this.units += length;
     if (!alone) {
@@ -306,7 +310,7 @@ class IndexBuilder {
       headInitials: this.headInitials.build(),
       headFirstLetter: this.headFirstLetter.build(),
       overlap: buildOverlapIndex(
-        this.texts.map((t) => (t.field < HEAD_FIELDS ? t.source : null)),
+        { texts: texts.map((t) => (t.field < HEAD_FIELDS ? t : null)), starts, splits: this.splits },
         (char) => this.readings.knownReadings(char),
         this.readings.sets.flat(),
       ),

@@ -10,8 +10,9 @@
  * string per occurrence was a third of the index build (issue 11, build ≤ 500 ms).
  */
 import { CharIds } from './gram-keys';
-import { NormalBuffer, unitCodePoint } from './normal-buffer';
-import { isHanCode, splitParts } from './normalize';
+import { unitCodePoint } from './normal-buffer';
+import { isHanCode } from './normalize';
+import type { IndexedText } from './objection-index';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
 import { StringTable } from './string-table';
@@ -106,8 +107,7 @@ class OverlapBuilder {
   readonly entryEnds: number[] = [];
   readonly entryText: number[] = [];
   readonly vocabulary = new Set<string>();
-  /** Each part is normalised here; its Han runs reduced into `reduced` (no string per character). */
-  private readonly normal = new NormalBuffer();
+  /** Each Han run is reduced into `reduced` (no string per character). */
   private reduced = new Uint16Array(256);
   /** Per character of the reduced run: its id and its code point. */
   private runIds = new Int32Array(256);
@@ -256,25 +256,27 @@ class OverlapBuilder {
     return term;
   }
 
-  addPart(part: string, text: number): void {
+  /**
+   * One alternative of a title or trigger: compact[from, to), whose words start where `starts`
+   * (at base + offset) has a 1, as the index build normalised the whole text (issue 11: each
+   * trigger was normalised a second time here, part by part).
+   */
+  addPiece(compact: string, starts: Uint8Array, base: number, from: number, to: number, text: number): void {
     const entry = this.entryText.length;
-    const start = this.termCount;
-    const normal = this.normal;
-    normal.normalize(part);
-    const compact = normal.text();
-    for (let k = 0; k < normal.startCount; k++) {
-      const from = normal.starts[k] as number;
-      const to = normal.wordEnd(k);
+    const begin = this.termCount;
+    for (let at = from; at < to; ) {
+      let end = at + 1;
+      while (end < to && starts[base + end] !== 1) end++;
       // As isHan(word[0]) did: by the first code unit (an astral character's is a surrogate).
-      const first = compact.charCodeAt(from);
-      if (isHanCode(first) || first === KIN_CODE) {
-        this.addHan(compact, from, to, entry);
-        continue;
+      const first = compact.charCodeAt(at);
+      if (isHanCode(first) || first === KIN_CODE) this.addHan(compact, at, end, entry);
+      else {
+        const term = this.wordTerm(compact, at, end);
+        if (term >= 0) this.addTerm(term, entry);
       }
-      const term = this.wordTerm(compact, from, to);
-      if (term >= 0) this.addTerm(term, entry);
+      at = end;
     }
-    if (this.termCount === start) return;
+    if (this.termCount === begin) return;
     this.entryText.push(text);
     this.entryEnds.push(this.termCount);
   }
@@ -333,23 +335,45 @@ class OverlapBuilder {
   }
 }
 
+/** The normalised titles and triggers of the index build (objection-index.ts), as it made them. */
+export interface OverlapTexts {
+  /** Per text id: a title or trigger, or null for a say/do line. */
+  readonly texts: readonly (IndexedText | null)[];
+  /** 1 where a word starts, per code unit of every text (at text.base + offset). */
+  readonly starts: Uint8Array;
+  /**
+   * (text id, offset) pairs, ascending: where a piece of the title or trigger as splitParts cuts
+   * it starts, after its first (normal-buffer.ts, splitStarts).
+   */
+  readonly splits: readonly number[];
+}
+
 /**
- * `texts[i]` is the source of text id i, or null for a say/do line (only titles and triggers take
- * part: say/do lines are long and answer, they are not what is said). `readingsOf` gives each Han
- * character's readings; `allReadings` every reading seen in the pack (say/do lines included), so
- * typed pinyin with a particle or a word no trigger has can still be cut into syllables.
+ * Only titles and triggers take part (say/do lines are long and answer, they are not what is
+ * said), each alternative as its own entry. `readingsOf` gives each Han character's readings;
+ * `allReadings` every reading seen in the pack (say/do lines included), so typed pinyin with a
+ * particle or a word no trigger has can still be cut into syllables.
  */
 export function buildOverlapIndex(
-  texts: readonly (string | null)[],
+  head: OverlapTexts,
   readingsOf: ReadingsOf,
   allReadings: Iterable<string>,
 ): OverlapIndex {
   const builder = new OverlapBuilder(readingsOf);
+  const { texts, starts, splits } = head;
   let headCount = 0;
-  texts.forEach((source, id) => {
-    if (source === null) return;
+  let next = 0;
+  for (let id = 0; id < texts.length; id++) {
+    const text = texts[id];
+    if (text === null || text === undefined) continue;
     headCount++;
-    for (const part of splitParts(source)) builder.addPart(part, id);
-  });
+    let from = 0;
+    for (; next < splits.length && splits[next] === id; next += 2) {
+      const to = splits[next + 1] as number;
+      builder.addPiece(text.compact, starts, text.base, from, to, id);
+      from = to;
+    }
+    builder.addPiece(text.compact, starts, text.base, from, text.compact.length, id);
+  }
   return builder.build(headCount, allReadings);
 }
