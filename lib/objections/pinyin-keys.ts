@@ -9,27 +9,6 @@ import type { StringPostingBuilder } from './postings';
 import type { ReadingTable } from './readings';
 import { grown } from './typed-growth';
 
-/** Adds every distinct `length`-letter beginning of the readings from `at` (before `end`) to `keys`. */
-function collectPinyinKeys(
-  sets: readonly string[][],
-  ids: Int32Array,
-  at: number,
-  end: number,
-  prefix: string,
-  length: number,
-  keys: string[],
-): void {
-  if (prefix.length >= length) {
-    const key = prefix.length === length ? prefix : prefix.slice(0, length);
-    if (!keys.includes(key)) keys.push(key);
-    return;
-  }
-  if (at >= end) return;
-  const readings = sets[ids[at] as number] ?? [];
-  for (let r = 0; r < readings.length; r++)
-    collectPinyinKeys(sets, ids, at + 1, end, prefix + readings[r], length, keys);
-}
-
 /** Which list a key length goes to (one memo slot each). */
 export const SHORT = 0;
 export const LONG = 1;
@@ -62,7 +41,9 @@ export class PinyinKeys {
   private used = 0;
   /** How many key ids the last call found (at the offset it returned). */
   found = 0;
-  private readonly keys: string[] = [];
+  /** The readings being joined into a key, and the distinct key ids found (reused per call). */
+  private readonly parts: string[] = [];
+  private readonly keyIds: number[] = [];
   /**
    * (pair slot, next set id + 1 or 0) → where the keys start in `pool` × MAX_FOUND + how many,
    * for offsets whose first two characters' readings are too short to decide the key (a, ba):
@@ -147,12 +128,12 @@ export class PinyinKeys {
         return Math.floor(hit / MAX_FOUND);
       }
     }
-    const keys = this.keys;
+    const keys = this.keyIds;
     keys.length = 0;
-    collectPinyinKeys(this.readings.sets, ids, at, end, '', length, keys);
+    this.collect(lists, ids, at, end, 0, 0, length);
     this.reserve(keys.length);
     const from = this.used;
-    for (let k = 0; k < keys.length; k++) this.pool[from + k] = lists.idOf(keys[k] as string);
+    for (let k = 0; k < keys.length; k++) this.pool[from + k] = keys[k] as number;
     this.found = keys.length;
     if (pairDecides) {
       this.starts[slot] = from;
@@ -163,6 +144,34 @@ export class PinyinKeys {
       this.used += keys.length;
     }
     return from;
+  }
+
+  /**
+   * Adds to `keyIds` the id in `lists` of every distinct `length`-letter beginning of the readings
+   * from `at` on (before `end`), `depth` readings (`have` letters) already in `parts`. A key's id
+   * is given in the order its first reading path is met, as when the keys were strings.
+   */
+  private collect(
+    lists: StringPostingBuilder,
+    ids: Int32Array,
+    at: number,
+    end: number,
+    depth: number,
+    have: number,
+    length: number,
+  ): void {
+    if (have >= length) {
+      const id = lists.idOfJoined(this.parts, depth, length);
+      if (!this.keyIds.includes(id)) this.keyIds.push(id);
+      return;
+    }
+    if (at >= end) return;
+    const readings = this.readings.sets[ids[at] as number] ?? [];
+    for (let r = 0; r < readings.length; r++) {
+      const reading = readings[r] as string;
+      this.parts[depth] = reading;
+      this.collect(lists, ids, at + 1, end, depth + 1, have + reading.length, length);
+    }
   }
 
   /**
