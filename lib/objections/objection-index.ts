@@ -117,6 +117,8 @@ class IndexBuilder {
   private readonly pending: number[] = [];
   /** (text id, offset) where a piece of a title or trigger starts as splitParts cuts it (overlap). */
   private readonly splits: number[] = [];
+  /** Normalised code units of the titles and triggers. */
+  private headUnits = 0;
   private units = 0;
 
   /**
@@ -134,12 +136,14 @@ class IndexBuilder {
     // collections (issue 11, build time). A list that outgrows its estimate doubles.
     this.headGrams = new SortedPostingBuilder(true, 2 * size.headHan + (size.headHan >> 3));
     this.bodyGrams = new SortedPostingBuilder(true, size.bodyHan + (size.bodyHan >> 3));
-    this.headWords = new StringPostingBuilder(1, true, (size.head - size.headHan) >> 3);
-    this.bodyWords = new StringPostingBuilder(1, true, (size.body - size.bodyHan) >> 3);
-    this.headPinyinShort = new StringPostingBuilder(2, false, size.headHan);
-    this.headPinyinLong = new StringPostingBuilder(2, false, size.headHan);
+    // A word posting per five Latin units; a polyphone gives an offset more than one pinyin key.
+    this.headWords = new StringPostingBuilder(1, true, Math.ceil((size.head - size.headHan) / 5));
+    this.bodyWords = new StringPostingBuilder(1, true, Math.ceil((size.body - size.bodyHan) / 5));
+    const headKeys = size.headHan + (size.headHan >> 1);
+    this.headPinyinShort = new StringPostingBuilder(2, false, headKeys);
+    this.headPinyinLong = new StringPostingBuilder(2, false, headKeys);
     this.bodyPinyin = new StringPostingBuilder(2, false, size.bodyHan + (size.bodyHan >> 1));
-    this.headInitials = new StringPostingBuilder(2, false, size.headHan);
+    this.headInitials = new StringPostingBuilder(2, false, headKeys);
     this.starts = new Uint8Array(room);
     this.readingIds = new Int32Array(room).fill(-1);
     this.compactUnits = new Uint16Array(room);
@@ -191,8 +195,10 @@ class IndexBuilder {
       base,
       han: normal.hasHan,
     });
-    if (head)
+    if (head) {
+      this.headUnits += length;
       for (let k = 0; k < normal.splitCount; k++) this.splits.push(id, normal.splitStarts[k] as number);
+    }
     this.reserve(length);
     this.units += length;
     if (!alone) {
@@ -282,8 +288,11 @@ class IndexBuilder {
     const vocabulary = [...this.headWords.keys()];
     for (const word of this.bodyWords.keys()) if (this.headWords.peek(word) < 0) vocabulary.push(word);
     vocabulary.sort();
-    const trigrams = new SortedPostingBuilder(true);
-    const deletions = new SortedPostingBuilder(true);
+    // A trigram and a deletion per letter at most: sized once (issue 11, build time).
+    let letters = 0;
+    for (const word of vocabulary) letters += word.length;
+    const trigrams = new SortedPostingBuilder(true, letters);
+    const deletions = new SortedPostingBuilder(true, letters);
     vocabulary.forEach((word, v) => {
       for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
       if (word.length < MIN_FUZZY - 1) return;
@@ -315,7 +324,12 @@ class IndexBuilder {
       headInitials: this.headInitials.build(),
       headFirstLetter: this.headFirstLetter.build(),
       overlap: buildOverlapIndex(
-        { texts: texts.map((t) => (t.field < HEAD_FIELDS ? t : null)), starts, splits: this.splits },
+        {
+          texts: texts.map((t) => (t.field < HEAD_FIELDS ? t : null)),
+          starts,
+          splits: this.splits,
+          units: this.headUnits,
+        },
         (char) => this.readings.knownReadings(char),
         this.readings.sets.flat(),
       ),

@@ -92,7 +92,7 @@ interface CharTerms {
 }
 
 class OverlapBuilder {
-  private readonly lists = new StringPostingBuilder(1, true);
+  private readonly lists: StringPostingBuilder;
   /** Per term id (`terms` of them): its weight factor and what it is (typed: 50,000 terms). */
   private factor = new Float64Array(1 << 12);
   private kind = new Uint8Array(1 << 12);
@@ -110,7 +110,7 @@ class OverlapBuilder {
   private pairPool = new Int32Array(1 << 12);
   private pairUsed = 0;
   /** Per entry, the ids of its distinct terms in the order first seen (flat; `entryEnds` cuts it). */
-  private entryTerms = new Int32Array(1 << 16);
+  private entryTerms: Int32Array;
   private termCount = 0;
   readonly entryEnds: number[] = [];
   readonly entryText: number[] = [];
@@ -125,7 +125,18 @@ class OverlapBuilder {
   private readonly wordIds = new StringTable();
   private readonly wordTerms: number[] = [];
 
-  constructor(private readonly readingsOf: ReadingsOf) {}
+  /**
+   * `units`: code units of the titles and triggers. About two term postings per unit (a
+   * character, its bigram, their syllables): the buffers are sized once, not doubled from
+   * small (issue 11, build time).
+   */
+  constructor(
+    private readonly readingsOf: ReadingsOf,
+    units: number,
+  ) {
+    this.lists = new StringPostingBuilder(1, true, 2 * units);
+    this.entryTerms = new Int32Array(Math.max(1 << 10, 2 * units));
+  }
 
   private term(key: string, factor: number, kind: number): number {
     return this.known(this.lists.idOf(key), factor, kind);
@@ -361,6 +372,8 @@ export interface OverlapTexts {
    * it starts, after its first (normal-buffer.ts, splitStarts).
    */
   readonly splits: readonly number[];
+  /** Code units of the titles and triggers (for the buffers' size). */
+  readonly units: number;
 }
 
 /**
@@ -374,7 +387,7 @@ export function buildOverlapIndex(
   readingsOf: ReadingsOf,
   allReadings: Iterable<string>,
 ): OverlapIndex {
-  const builder = new OverlapBuilder(readingsOf);
+  const builder = new OverlapBuilder(readingsOf, head.units);
   const { texts, starts, splits } = head;
   let headCount = 0;
   let next = 0;
