@@ -16,6 +16,7 @@ import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
 import { SortedPostingBuilder } from './sorted-postings';
+import { byCodeUnits } from './string-table';
 import { wordHash } from './word-hash';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
@@ -287,7 +288,7 @@ class IndexBuilder {
     // The words of both tables, each once: no Set of 40,000 words (issue 11, build time).
     const vocabulary = [...this.headWords.keys()];
     for (const word of this.bodyWords.keys()) if (this.headWords.peek(word) < 0) vocabulary.push(word);
-    vocabulary.sort();
+    vocabulary.sort(byCodeUnits);
     // A trigram and a deletion per letter at most: sized once (issue 11, build time).
     let letters = 0;
     for (const word of vocabulary) letters += word.length;

@@ -33,9 +33,11 @@ export class PinyinKeys {
    */
   private readonly rows: (Int32Array | undefined)[] = [];
   private pairs = 0;
-  /** Per pair and list (pair * LISTS + list): where its key ids start in `pool`, -1 not known. */
-  private starts = new Int32Array(1 << 12).fill(-1);
-  private counts = new Int32Array(1 << 12);
+  /**
+   * Per pair and list (slot = pair * LISTS + list), at 2 * slot: where its key ids start in
+   * `pool` (-1 not known), then how many: side by side, one cache miss per offset, not two.
+   */
+  private memo = new Int32Array(1 << 13).fill(-1);
   /** Key ids, each pair's run after the other; a result that is not kept is written past `used`. */
   pool = new Int32Array(1 << 14);
   private used = 0;
@@ -71,10 +73,7 @@ export class PinyinKeys {
     if (pair < 0) {
       pair = this.pairs++;
       row[slot] = pair + 1;
-      if (this.pairs * LISTS > this.starts.length) {
-        this.starts = grown(this.starts, this.pairs * LISTS, -1);
-        this.counts = grown(this.counts, this.pairs * LISTS);
-      }
+      if (this.pairs * LISTS * 2 > this.memo.length) this.memo = grown(this.memo, this.pairs * LISTS * 2, -1);
     }
     return pair * LISTS;
   }
@@ -101,9 +100,9 @@ export class PinyinKeys {
     const { shortest } = this.readings;
     const alone = (shortest[ids[at] as number] as number) >= length;
     const slot = this.pairAt(ids, at, end, alone) + which;
-    const known = this.starts[slot] as number;
+    const known = this.memo[2 * slot] as number;
     if (known >= 0) {
-      this.found = this.counts[slot] as number;
+      this.found = this.memo[2 * slot + 1] as number;
       return known;
     }
     const last = alone || at + 1 >= end;
@@ -136,8 +135,8 @@ export class PinyinKeys {
     for (let k = 0; k < keys.length; k++) this.pool[from + k] = keys[k] as number;
     this.found = keys.length;
     if (pairDecides) {
-      this.starts[slot] = from;
-      this.counts[slot] = keys.length;
+      this.memo[2 * slot] = from;
+      this.memo[2 * slot + 1] = keys.length;
       this.used += keys.length;
     } else if (triple >= 0 && keys.length < MAX_FOUND) {
       this.triples.set(triple, from * MAX_FOUND + keys.length);
@@ -180,9 +179,9 @@ export class PinyinKeys {
    */
   initialPairs(lists: StringPostingBuilder, ids: Int32Array, at: number, end: number): number {
     const slot = this.pairAt(ids, at, end, false) + INITIALS;
-    const known = this.starts[slot] as number;
+    const known = this.memo[2 * slot] as number;
     if (known >= 0) {
-      this.found = this.counts[slot] as number;
+      this.found = this.memo[2 * slot + 1] as number;
       return known;
     }
     const { initials } = this.readings;
@@ -192,8 +191,8 @@ export class PinyinKeys {
     const from = this.used;
     for (const first of firsts)
       for (const second of seconds) this.pool[this.used++] = lists.idOf(first + second);
-    this.starts[slot] = from;
-    this.counts[slot] = this.used - from;
+    this.memo[2 * slot] = from;
+    this.memo[2 * slot + 1] = this.used - from;
     this.found = this.used - from;
     return from;
   }
