@@ -31,6 +31,21 @@ describe('StringTable (issue 11, index build)', () => {
     expect(table.keyAt(3)).toBe('mone');
   });
 
+  it('finds readings joined and cut under the id of the string they spell, making it only when new', () => {
+    const table = new StringTable();
+    expect(table.idOf('meiq')).toBe(0);
+    expect(table.idOfJoined(['mei', 'qian'], 2, 4)).toBe(0);
+    expect(table.idOfJoined(['me', 'i', 'qian', 'x'], 4, 4)).toBe(0);
+    expect(table.idOfJoined(['~mei', '~qian'], 2, 9)).toBe(1);
+    expect(table.keyAt(1)).toBe('~mei~qian');
+    expect(table.peek('~mei~qian')).toBe(1);
+    expect(table.idOfJoined(['a', 'ba', 'e'], 3, 3)).toBe(2);
+    expect(table.keyAt(2)).toBe('aba');
+    expect(table.idOfJoined(['a', 'ba', 'e'], 3, 4)).toBe(3);
+    expect(table.idOf('abae')).toBe(3);
+    expect(table.size).toBe(4);
+  });
+
   it('tells apart two words with the same hash', () => {
     // Found by searching w0…w3000000; checked here so the test fails if the hash changes.
     const [a, b] = ['w673879', 'w1180600'];
