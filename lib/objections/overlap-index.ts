@@ -125,11 +125,7 @@ class OverlapBuilder {
   private readonly wordIds = new StringTable();
   private readonly wordTerms: number[] = [];
 
-  /**
-   * `units`: code units of the titles and triggers. About two term postings per unit (a
-   * character, its bigram, their syllables): the buffers are sized once, not doubled from
-   * small (issue 11, build time).
-   */
+  /** `units`: code units of the titles and triggers, about two term postings each (sized once, issue 11). */
   constructor(
     private readonly readingsOf: ReadingsOf,
     units: number,
@@ -367,20 +363,16 @@ export interface OverlapTexts {
   readonly texts: readonly (IndexedText | null)[];
   /** 1 where a word starts, per code unit of every text (at text.base + offset). */
   readonly starts: Uint8Array;
-  /**
-   * (text id, offset) pairs, ascending: where a piece of the title or trigger as splitParts cuts
-   * it starts, after its first (normal-buffer.ts, splitStarts).
-   */
+  /** (text id, offset), ascending: where a piece of it as splitParts cuts it starts, after the first. */
   readonly splits: readonly number[];
   /** Code units of the titles and triggers (for the buffers' size). */
   readonly units: number;
 }
 
 /**
- * Only titles and triggers take part (say/do lines are long and answer, they are not what is
- * said), each alternative as its own entry. `readingsOf` gives each Han character's readings;
- * `allReadings` every reading seen in the pack (say/do lines included), so typed pinyin with a
- * particle or a word no trigger has can still be cut into syllables.
+ * Only titles and triggers take part (say/do lines are long and answer, they are not what is said),
+ * each alternative as its own entry. `allReadings`: every reading in the pack (say/do lines
+ * included), so typed pinyin with a particle or a word no trigger has can be cut into syllables.
  */
 export function buildOverlapIndex(
   head: OverlapTexts,
