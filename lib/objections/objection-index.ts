@@ -287,11 +287,14 @@ class IndexBuilder {
     this.sliceTexts();
     // The words of both tables, each once: no Set of 40,000 words (issue 11, build time).
     const vocabulary = [...this.headWords.keys()];
-    for (const word of this.bodyWords.keys()) if (this.headWords.peek(word) < 0) vocabulary.push(word);
+    for (let id = 0; id < this.bodyWords.keyIds.size; id++) {
+      const word = this.bodyWords.keyAt(id);
+      if (this.headWords.peek(word) < 0) vocabulary.push(word);
+    }
     vocabulary.sort(byCodeUnits);
     // A trigram and a deletion per letter at most: sized once (issue 11, build time).
     let letters = 0;
-    for (const word of vocabulary) letters += word.length;
+    for (let v = 0; v < vocabulary.length; v++) letters += (vocabulary[v] as string).length;
     const trigrams = new SortedPostingBuilder(true, letters);
     const deletions = new SortedPostingBuilder(true, letters);
     vocabulary.forEach((word, v) => {
@@ -301,7 +304,10 @@ class IndexBuilder {
     });
     const texts = this.texts;
     const bodyTexts = new Set<string>();
-    for (const text of texts) if (text.field >= HEAD_FIELDS) bodyTexts.add(text.compact);
+    for (let t = 0; t < texts.length; t++) {
+      const text = texts[t] as IndexedText;
+      if (text.field >= HEAD_FIELDS) bodyTexts.add(text.compact);
+    }
     const starts = fitted(this.starts, this.units);
     const hanGrams = { head: this.headGrams.build(), body: this.bodyGrams.build() };
     const words = { head: this.headWords.build(), body: this.bodyWords.build() };
@@ -353,37 +359,41 @@ interface TextSize {
 }
 
 /**
- * The whole text when its first unit is in the CJK blocks (Extension A to the compatibility
- * block), else none: only an estimate, for the buffers' first size (reading every unit cost
- * 3 % of the build, issue 11).
+ * The whole text when its first unit is in the CJK blocks (Extension A to compatibility), else
+ * none: an estimate for the buffers' size (reading every unit cost 3 % of the build, issue 11).
  */
 function hanUnits(text: string): number {
   const code = text.charCodeAt(0);
   return code >= 0x3400 && code <= 0xfaff ? text.length : 0;
 }
 
+/**
+ * Each text of the pack with its objection and field (index into FIELDS), in index order. By
+ * index, not for…of: these loops run once per build, before they are optimised, and each step
+ * of an iterator there made an object (issue 11, build garbage).
+ */
+function eachText(objections: readonly Objection[], visit: (o: number, field: number, text: string) => void) {
+  for (let o = 0; o < objections.length; o++) {
+    const { title, triggers, say, do: lines = [] } = objections[o] as Objection;
+    visit(o, 0, title);
+    for (let i = 0; i < triggers.length; i++) visit(o, 1, triggers[i] as string);
+    for (let i = 0; i < say.length; i++) visit(o, 2, say[i] as string);
+    for (let i = 0; i < lines.length; i++) visit(o, 3, lines[i] as string);
+  }
+}
+
 export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
   const size: TextSize = { head: 0, body: 0, headHan: 0, bodyHan: 0 };
-  const headText = (text: string) => {
-    size.head += text.length;
-    size.headHan += hanUnits(text);
-  };
-  const bodyText = (text: string) => {
-    size.body += text.length;
-    size.bodyHan += hanUnits(text);
-  };
-  for (const o of objections) {
-    headText(o.title);
-    for (const text of o.triggers) headText(text);
-    for (const text of o.say) bodyText(text);
-    for (const text of o.do ?? []) bodyText(text);
-  }
-  const builder = new IndexBuilder(size);
-  objections.forEach((objection, o) => {
-    builder.add(o, 0, objection.title);
-    for (const trigger of objection.triggers) builder.add(o, 1, trigger);
-    for (const line of objection.say) builder.add(o, 2, line);
-    for (const line of objection.do ?? []) builder.add(o, 3, line);
+  eachText(objections, (_, field, text) => {
+    if (field < HEAD_FIELDS) {
+      size.head += text.length;
+      size.headHan += hanUnits(text);
+    } else {
+      size.body += text.length;
+      size.bodyHan += hanUnits(text);
+    }
   });
+  const builder = new IndexBuilder(size);
+  eachText(objections, (o, field, text) => builder.add(o, field, text));
   return builder.build(objections);
 }

@@ -45,7 +45,12 @@ export class PinyinKeys {
   found = 0;
   /** The readings being joined into a key, and the distinct key ids found (reused per call). */
   private readonly parts: string[] = [];
-  private readonly keyIds: number[] = [];
+  private keyIds = new Int32Array(64);
+  /**
+   * How many of `keyIds` the last call found: a count, not `length = 0` on an array, which frees
+   * its storage for the next push to allocate again at each of 100,000 pairs (issue 11, garbage).
+   */
+  private keyCount = 0;
   /**
    * (pair slot, next set id + 1 or 0) → where the keys start in `pool` × MAX_FOUND + how many,
    * for offsets whose first two characters' readings are too short to decide the key (a, ba):
@@ -127,20 +132,20 @@ export class PinyinKeys {
         return Math.floor(hit / MAX_FOUND);
       }
     }
-    const keys = this.keyIds;
-    keys.length = 0;
+    this.keyCount = 0;
     this.collect(lists, ids, at, end, 0, 0, length);
-    this.reserve(keys.length);
+    const count = this.keyCount;
+    this.reserve(count);
     const from = this.used;
-    for (let k = 0; k < keys.length; k++) this.pool[from + k] = keys[k] as number;
-    this.found = keys.length;
+    for (let k = 0; k < count; k++) this.pool[from + k] = this.keyIds[k] as number;
+    this.found = count;
     if (pairDecides) {
       this.memo[2 * slot] = from;
-      this.memo[2 * slot + 1] = keys.length;
-      this.used += keys.length;
-    } else if (triple >= 0 && keys.length < MAX_FOUND) {
-      this.triples.set(triple, from * MAX_FOUND + keys.length);
-      this.used += keys.length;
+      this.memo[2 * slot + 1] = count;
+      this.used += count;
+    } else if (triple >= 0 && count < MAX_FOUND) {
+      this.triples.set(triple, from * MAX_FOUND + count);
+      this.used += count;
     }
     return from;
   }
@@ -161,7 +166,11 @@ export class PinyinKeys {
   ): void {
     if (have >= length) {
       const id = lists.idOfJoined(this.parts, depth, length);
-      if (!this.keyIds.includes(id)) this.keyIds.push(id);
+      const { keyIds, keyCount } = this;
+      for (let k = 0; k < keyCount; k++) if (keyIds[k] === id) return;
+      if (keyCount === keyIds.length) this.keyIds = grown(keyIds);
+      this.keyIds[keyCount] = id;
+      this.keyCount = keyCount + 1;
       return;
     }
     if (at >= end) return;
