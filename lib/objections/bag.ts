@@ -7,10 +7,10 @@
  * count little), fully when a title or trigger holds it, at BODY when only a say/do line does; the
  * score is the share of the query's weight the objection covers (0–1).
  *
- * It reads the posting lists the index already has (objection-index.ts): no index part is added;
- * the per-concept objection lists (concept-index.ts) are made with the index (search.ts).
+ * It reads the posting lists the index already has (objection-index.ts); its per-concept
+ * objection lists and scratch (concept-index.ts) are `index.bag`, made by the index build.
  */
-import { BODY, buildConceptTables, type ConceptTables, conceptsOf, slotOf } from './concept-index';
+import { type BagTables, BODY, conceptsOf, slotOf } from './concept-index';
 import {
   EN_FUNCTION_WORDS,
   EN_TIME_WORDS,
@@ -34,41 +34,8 @@ const COMMON_MIN = 200;
 /** Words sharing a query word's stem that are looked up (fired, fires, firing…). */
 const MAX_STEM_WORDS = 8;
 
-// ---- Per index, computed once ----------------------------------------------------------------
-
-interface Extra {
-  concepts: ConceptTables;
-  /** Text id → objection, flat (the posting loops read it per posting). */
-  objectionOf: Int32Array;
-  /** Scratch per objection, reused per keystroke (single-threaded). */
-  score: Float64Array;
-  mark: Int32Array;
-  bestWeight: Float64Array;
-  bestText: Int32Array;
-  /** 1 when a bigram, word or concept of the query matched, not single characters only. */
-  anchored: Uint8Array;
-}
-
-const extras = new WeakMap<ObjectionIndex, Extra>();
-
-/** The per-index part of the channel (search.ts makes it with the index, not on a keystroke). */
-export function bagExtra(index: ObjectionIndex): Extra {
-  let extra = extras.get(index);
-  if (extra !== undefined) return extra;
-  const count = index.objections.length;
-  const objectionOf = Int32Array.from(index.texts, (t) => t.objection);
-  extra = {
-    concepts: buildConceptTables(index, objectionOf),
-    objectionOf,
-    score: new Float64Array(count),
-    mark: new Int32Array(count).fill(-1),
-    bestWeight: new Float64Array(count),
-    bestText: new Int32Array(count),
-    anchored: new Uint8Array(count),
-  };
-  extras.set(index, extra);
-  return extra;
-}
+/** The per-index part of the channel, made with the index (concept-index.ts, objection-index.ts). */
+type Extra = BagTables;
 
 // ---- The query side -------------------------------------------------------------------------
 
@@ -239,7 +206,7 @@ function addLists(
 }
 
 export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagScores {
-  const extra = bagExtra(index);
+  const extra = index.bag;
   const terms: Term[] = [];
   const seen = new Set<number>();
   const seenWords = new Set<string>();

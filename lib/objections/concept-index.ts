@@ -1,8 +1,8 @@
 /**
  * The concept lexicon (concepts.ts) applied to a pack (issue 11 §1): the concepts a query says,
  * and per concept and script, which objections' titles, triggers (or, weaker, say/do lines) say
- * it, with its weight by rarity. Built once per index from the posting lists it already has; used
- * by the bag channel (bag.ts).
+ * it, with its weight by rarity. Built by the index build (objection-index.ts) from the posting
+ * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
 import { LEXICON } from './concepts-zh';
 import { withinOneEdit } from './edit-distance';
@@ -10,6 +10,12 @@ import { EN_FUNCTION_WORDS } from './function-words';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
+
+/** What the concept tables read of the index (they are built before the index is whole). */
+export type ConceptSource = Pick<
+  ObjectionIndex,
+  'objections' | 'texts' | 'starts' | 'hanGrams' | 'chars' | 'words' | 'vocabulary'
+>;
 
 /** A say/do line is the answer, not what is said: it counts this much of a title or trigger. */
 export const BODY = 0.35;
@@ -200,7 +206,7 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
 }
 
 /** Text ids of one part that may hold the form (to be verified). */
-function candidatesOf(index: ObjectionIndex, form: Form, part: 'head' | 'body'): ArrayLike<number> {
+function candidatesOf(index: ConceptSource, form: Form, part: 'head' | 'body'): ArrayLike<number> {
   if (form.han) return rarestGram(index.hanGrams[part], index.chars, Array.from(form.compact)) ?? [];
   const lists = index.words[part];
   let rarest: Int32Array | undefined;
@@ -240,7 +246,7 @@ function listIsExact(form: Form, part: 'head' | 'body'): boolean {
   return form.han && form.compact.length === length && (length === 2 || (length === 1 && part === 'head'));
 }
 
-function conceptTable(index: ObjectionIndex, slot: number, scratch: TableScratch) {
+function conceptTable(index: ConceptSource, slot: number, scratch: TableScratch) {
   const { presence, text, counted, objectionOf, heads } = scratch;
   const touched: number[] = [];
   /** Texts that say the concept (a say/do line counting BODY), for its idf. */
@@ -304,7 +310,7 @@ export interface ConceptTables {
 }
 
 /** `objectionOf`: text id → objection. */
-export function buildConceptTables(index: ObjectionIndex, objectionOf: Int32Array): ConceptTables {
+export function buildConceptTables(index: ConceptSource, objectionOf: Int32Array): ConceptTables {
   const count = index.objections.length;
   const scratch: TableScratch = {
     presence: new Float32Array(count),
@@ -327,4 +333,36 @@ export function buildConceptTables(index: ObjectionIndex, objectionOf: Int32Arra
     tables.weight[slot] = table.df > 0 ? CONCEPT * Math.log(1 + index.texts.length / table.df) : 0;
   }
   return tables;
+}
+
+/**
+ * The bag channel's per-index tables (bag.ts): part of the index, made by its build (they were
+ * kept beside it in a WeakMap, filled by a wrapper around the build).
+ */
+export interface BagTables {
+  concepts: ConceptTables;
+  /** Text id → objection, flat (the posting loops read it per posting). */
+  objectionOf: Int32Array;
+  /** Scratch per objection, reused per keystroke (single-threaded). */
+  score: Float64Array;
+  mark: Int32Array;
+  bestWeight: Float64Array;
+  bestText: Int32Array;
+  /** 1 when a bigram, word or concept of the query matched, not single characters only. */
+  anchored: Uint8Array;
+}
+
+export function buildBagTables(index: ConceptSource): BagTables {
+  const count = index.objections.length;
+  const objectionOf = new Int32Array(index.texts.length);
+  for (let t = 0; t < index.texts.length; t++) objectionOf[t] = (index.texts[t] as IndexedText).objection;
+  return {
+    concepts: buildConceptTables(index, objectionOf),
+    objectionOf,
+    score: new Float64Array(count),
+    mark: new Int32Array(count).fill(-1),
+    bestWeight: new Float64Array(count),
+    bestText: new Int32Array(count),
+    anchored: new Uint8Array(count),
+  };
 }

@@ -41,6 +41,11 @@ const foldCache = new Map<string, Folded>();
 const bmpKind = new Uint8Array(0x10000);
 const bmpUnit = new Uint16Array(0x10000);
 const bmpFolds = new Array<Folded | undefined>(0x10000);
+/**
+ * Per BMP code unit: 1 when the character as written is a PART_SEPARATOR, where splitParts cuts
+ * the text (each such character folds to a separator too: a unit test checks it).
+ */
+const rawSeparator = new Uint8Array(0x10000);
 
 function classOf(char: string): number {
   if (!WORD_CHAR.test(char)) return PART_SEPARATOR.test(char) ? SEPARATOR : GAP;
@@ -59,7 +64,9 @@ function folded(codePoint: string): Folded {
 }
 
 function learn(code: number): number {
-  const entry = folded(String.fromCharCode(code));
+  const char = String.fromCharCode(code);
+  rawSeparator[code] = PART_SEPARATOR.test(char) ? 1 : 0;
+  const entry = folded(char);
   bmpFolds[code] = entry;
   const only = entry.chars.length === 1 ? (entry.chars[0] as string) : '';
   const isSurrogate = code >= 0xd800 && code <= 0xdfff;
@@ -97,6 +104,13 @@ export class NormalBuffer {
   /** Offsets where a new alternative (part) starts, after the first (`partCount`). */
   partStarts = new Int32Array(16);
   partCount = 0;
+  /**
+   * Offsets where a piece of splitParts(raw) starts, after the first (`splitCount`): the pieces
+   * the overlap index reads, cut at the separators as written, not as folded (… folds to ...),
+   * so the index build normalises a title or trigger once for all its tables (issue 11).
+   */
+  splitStarts = new Int32Array(16);
+  splitCount = 0;
   hasHan = false;
   /** The text holds a surrogate (an astral character): words must be classed as strings. */
   surrogates = false;
@@ -108,6 +122,7 @@ export class NormalBuffer {
     this.length = 0;
     this.startCount = 0;
     this.partCount = 0;
+    this.splitCount = 0;
     this.hasHan = false;
     this.surrogates = false;
     this.gap = true;
@@ -173,6 +188,7 @@ export class NormalBuffer {
       this.startHan = grown(this.startHan, need);
     }
     if (need > this.partStarts.length) this.partStarts = grown(this.partStarts, need);
+    if (need > this.splitStarts.length) this.splitStarts = grown(this.splitStarts, need);
   }
 
   /**
@@ -183,7 +199,8 @@ export class NormalBuffer {
   normalize(raw: string): void {
     this.reset();
     this.ensure(raw.length + 2);
-    let { units, starts, startHan, partStarts } = this;
+    let { units, starts, startHan, partStarts, splitStarts } = this;
+    let splitCount = 0;
     let length = 0;
     let startCount = 0;
     let partCount = 0;
@@ -196,7 +213,16 @@ export class NormalBuffer {
       let kind = code >= 0xd800 && code <= 0xdbff ? COMPLEX : (bmpKind[code] as number);
       if (kind === 0) kind = learn(code);
       if (kind === COMPLEX) {
-        Object.assign(this, { length, startCount, partCount, gap, partBreak, previousHan, hasHan });
+        Object.assign(this, {
+          length,
+          startCount,
+          partCount,
+          gap,
+          partBreak,
+          previousHan,
+          hasHan,
+          splitCount,
+        });
         if (code >= 0xd800 && code <= 0xdbff) {
           // A surrogate pair is one code point; a lone surrogate stands alone (as `for…of` gives it).
           const width = (raw.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
@@ -208,13 +234,16 @@ export class NormalBuffer {
         }
         this.ensure(raw.length - i + 2);
         ({ units, starts, startHan, partStarts, length, startCount, partCount } = this);
-        ({ gap, partBreak, previousHan, hasHan } = this);
+        ({ gap, partBreak, previousHan, hasHan, splitStarts, splitCount } = this);
         continue;
       }
       i++;
       if (kind === SEPARATOR || kind === GAP) {
         gap = true;
-        if (kind === SEPARATOR) partBreak = true;
+        if (kind === SEPARATOR) {
+          partBreak = true;
+          if (rawSeparator[code] === 1) splitStarts[splitCount++] = length;
+        }
         continue;
       }
       const han = kind === HAN_WORD;
@@ -232,6 +261,7 @@ export class NormalBuffer {
     this.length = length;
     this.startCount = startCount;
     this.partCount = partCount;
+    this.splitCount = splitCount;
     this.hasHan = hasHan;
   }
 

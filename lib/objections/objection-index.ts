@@ -7,6 +7,7 @@
  * a short query, which says little, can skip the long body text.
  */
 import type { Objection } from '../pack/schema';
+import { type BagTables, buildBagTables } from './concept-index';
 import { bigramKey, CharIds, charKey } from './gram-keys';
 import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHan, isHanCode, partsOf } from './normalize';
@@ -15,6 +16,7 @@ import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
 import { SortedPostingBuilder } from './sorted-postings';
+import { byCodeUnits } from './string-table';
 import { wordHash } from './word-hash';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
@@ -83,6 +85,8 @@ export interface ObjectionIndex {
   readonly headFirstLetter: PostingLists<string>;
   /** Bigram and word overlap of titles and triggers with what the customer said (issue 11). */
   readonly overlap: OverlapIndex;
+  /** The bag channel's per-concept objection lists and scratch (bag.ts, concept-index.ts). */
+  readonly bag: BagTables;
 }
 
 /** Decodes the builder's code units; ignoreBOM: a U+FEFF is kept as any other unit. */
@@ -112,30 +116,38 @@ class IndexBuilder {
    */
   private compactUnits: Uint16Array;
   private readonly pending: number[] = [];
+  /** (text id, offset) where a piece of a title or trigger starts as splitParts cuts it (overlap). */
+  private readonly splits: number[] = [];
+  /** Normalised code units of the titles and triggers. */
+  private headUnits = 0;
   private units = 0;
 
   /**
-   * `head` + `body`: the texts' length as written (titles and triggers; say/do lines), which
-   * their normalised form rarely exceeds (folding only removes, except for rare compatibility
-   * characters; `reserve` grows past it): sized once,
-   * the two largest buffers of the build are not copied as they grow (issue 11, build time).
+   * `size`: the texts' length as written (titles, triggers, say/do lines) and how many of those
+   * units are Chinese characters, which their normalised form rarely exceeds (folding only
+   * removes, except for rare compatibility characters; `reserve` grows past it): sized once, the
+   * largest buffers of the build are not copied as they grow (issue 11, build time).
    */
-  constructor(head: number, body: number) {
-    const units = head + body;
-    const size = Math.max(1 << 10, units + 16);
-    // At most about one posting per code unit (a bigram, a word or a pinyin key per offset, two
-    // grams per Han unit of a title), so the lists' buffers are sized once (issue 11, build time).
-    this.headGrams = new SortedPostingBuilder(true, 2 * head);
-    this.bodyGrams = new SortedPostingBuilder(true, body);
-    this.headWords = new StringPostingBuilder(1, true, head >> 2);
-    this.bodyWords = new StringPostingBuilder(1, true, body >> 2);
-    this.headPinyinShort = new StringPostingBuilder(2, false, head);
-    this.headPinyinLong = new StringPostingBuilder(2, false, head);
-    this.bodyPinyin = new StringPostingBuilder(2, false, body);
-    this.headInitials = new StringPostingBuilder(2, false, head);
-    this.starts = new Uint8Array(size);
-    this.readingIds = new Int32Array(size).fill(-1);
-    this.compactUnits = new Uint16Array(size);
+  constructor(size: TextSize) {
+    const units = size.head + size.body;
+    const room = Math.max(1 << 10, units + 16);
+    // Postings are about one per Chinese character (a bigram, a pinyin key per offset, two grams
+    // per character of a title) and one per word: sized from those counts, not from every unit,
+    // as buffers four times too long were 80 MB a build whose external-memory pressure forced
+    // collections (issue 11, build time). A list that outgrows its estimate doubles.
+    this.headGrams = new SortedPostingBuilder(true, 2 * size.headHan + (size.headHan >> 3));
+    this.bodyGrams = new SortedPostingBuilder(true, size.bodyHan + (size.bodyHan >> 3));
+    // A word posting per five Latin units; a polyphone gives an offset more than one pinyin key.
+    this.headWords = new StringPostingBuilder(1, true, Math.ceil((size.head - size.headHan) / 5));
+    this.bodyWords = new StringPostingBuilder(1, true, Math.ceil((size.body - size.bodyHan) / 5));
+    const headKeys = size.headHan + (size.headHan >> 1);
+    this.headPinyinShort = new StringPostingBuilder(2, false, headKeys);
+    this.headPinyinLong = new StringPostingBuilder(2, false, headKeys);
+    this.bodyPinyin = new StringPostingBuilder(2, false, size.bodyHan + (size.bodyHan >> 1));
+    this.headInitials = new StringPostingBuilder(2, false, headKeys);
+    this.starts = new Uint8Array(room);
+    this.readingIds = new Int32Array(room).fill(-1);
+    this.compactUnits = new Uint16Array(room);
   }
 
   private reserve(count: number): void {
@@ -184,6 +196,10 @@ class IndexBuilder {
       base,
       han: normal.hasHan,
     });
+    if (head) {
+      this.headUnits += length;
+      for (let k = 0; k < normal.splitCount; k++) this.splits.push(id, normal.splitStarts[k] as number);
+    }
     this.reserve(length);
     this.units += length;
     if (!alone) {
@@ -269,24 +285,43 @@ class IndexBuilder {
 
   build(objections: readonly Objection[]): ObjectionIndex {
     this.sliceTexts();
-    const vocabulary = [...new Set([...this.headWords.keys(), ...this.bodyWords.keys()])].sort();
-    const trigrams = new SortedPostingBuilder(true);
-    const deletions = new SortedPostingBuilder(true);
+    // The words of both tables, each once: no Set of 40,000 words (issue 11, build time).
+    const vocabulary = [...this.headWords.keys()];
+    for (let id = 0; id < this.bodyWords.keyIds.size; id++) {
+      const word = this.bodyWords.keyAt(id);
+      if (this.headWords.peek(word) < 0) vocabulary.push(word);
+    }
+    vocabulary.sort(byCodeUnits);
+    // A trigram and a deletion per letter at most: sized once (issue 11, build time).
+    let letters = 0;
+    for (let v = 0; v < vocabulary.length; v++) letters += (vocabulary[v] as string).length;
+    const trigrams = new SortedPostingBuilder(true, letters);
+    const deletions = new SortedPostingBuilder(true, letters);
     vocabulary.forEach((word, v) => {
       for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
       if (word.length < MIN_FUZZY - 1) return;
       for (let i = 0; i < word.length; i++) deletions.add(wordHash(word, 0, word.length, i), v);
     });
+    const texts = this.texts;
+    const bodyTexts = new Set<string>();
+    for (let t = 0; t < texts.length; t++) {
+      const text = texts[t] as IndexedText;
+      if (text.field >= HEAD_FIELDS) bodyTexts.add(text.compact);
+    }
+    const starts = fitted(this.starts, this.units);
+    const hanGrams = { head: this.headGrams.build(), body: this.bodyGrams.build() };
+    const words = { head: this.headWords.build(), body: this.bodyWords.build() };
+    const { chars } = this;
     return {
       objections,
-      texts: this.texts,
-      starts: fitted(this.starts, this.units),
+      texts,
+      starts,
       readingIds: fitted(this.readingIds, this.units),
       readings: this.readings,
-      hanGrams: { head: this.headGrams.build(), body: this.bodyGrams.build() },
-      chars: this.chars,
-      words: { head: this.headWords.build(), body: this.bodyWords.build() },
-      bodyTexts: new Set(this.texts.filter((t) => t.field >= HEAD_FIELDS).map((t) => t.compact)),
+      hanGrams,
+      chars,
+      words,
+      bodyTexts,
       vocabulary,
       vocabularyTrigrams: trigrams.build(),
       vocabularyDeletions: deletions.build(),
@@ -296,10 +331,16 @@ class IndexBuilder {
       headInitials: this.headInitials.build(),
       headFirstLetter: this.headFirstLetter.build(),
       overlap: buildOverlapIndex(
-        this.texts.map((t) => (t.field < HEAD_FIELDS ? t.source : null)),
+        {
+          texts: texts.map((t) => (t.field < HEAD_FIELDS ? t : null)),
+          starts,
+          splits: this.splits,
+          units: this.headUnits,
+        },
         (char) => this.readings.knownReadings(char),
         this.readings.sets.flat(),
       ),
+      bag: buildBagTables({ objections, texts, starts, hanGrams, chars, words, vocabulary }),
     };
   }
 }
@@ -309,21 +350,50 @@ function fitted<T extends Uint8Array | Int32Array>(array: T, length: number): T 
   return (length * 4 >= array.length * 3 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
 
-export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
-  let head = 0;
-  let body = 0;
-  for (const o of objections) {
-    head += o.title.length;
-    for (const text of o.triggers) head += text.length;
-    for (const text of o.say) body += text.length;
-    for (const text of o.do ?? []) body += text.length;
+/** Code units of the texts as written, and how many of them are Chinese (an estimate). */
+interface TextSize {
+  head: number;
+  body: number;
+  headHan: number;
+  bodyHan: number;
+}
+
+/**
+ * The whole text when its first unit is in the CJK blocks (Extension A to compatibility), else
+ * none: an estimate for the buffers' size (reading every unit cost 3 % of the build, issue 11).
+ */
+function hanUnits(text: string): number {
+  const code = text.charCodeAt(0);
+  return code >= 0x3400 && code <= 0xfaff ? text.length : 0;
+}
+
+/**
+ * Each text of the pack with its objection and field (index into FIELDS), in index order. By
+ * index, not for…of: these loops run once per build, before they are optimised, and each step
+ * of an iterator there made an object (issue 11, build garbage).
+ */
+function eachText(objections: readonly Objection[], visit: (o: number, field: number, text: string) => void) {
+  for (let o = 0; o < objections.length; o++) {
+    const { title, triggers, say, do: lines = [] } = objections[o] as Objection;
+    visit(o, 0, title);
+    for (let i = 0; i < triggers.length; i++) visit(o, 1, triggers[i] as string);
+    for (let i = 0; i < say.length; i++) visit(o, 2, say[i] as string);
+    for (let i = 0; i < lines.length; i++) visit(o, 3, lines[i] as string);
   }
-  const builder = new IndexBuilder(head, body);
-  objections.forEach((objection, o) => {
-    builder.add(o, 0, objection.title);
-    for (const trigger of objection.triggers) builder.add(o, 1, trigger);
-    for (const line of objection.say) builder.add(o, 2, line);
-    for (const line of objection.do ?? []) builder.add(o, 3, line);
+}
+
+export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
+  const size: TextSize = { head: 0, body: 0, headHan: 0, bodyHan: 0 };
+  eachText(objections, (_, field, text) => {
+    if (field < HEAD_FIELDS) {
+      size.head += text.length;
+      size.headHan += hanUnits(text);
+    } else {
+      size.body += text.length;
+      size.bodyHan += hanUnits(text);
+    }
   });
+  const builder = new IndexBuilder(size);
+  eachText(objections, (o, field, text) => builder.add(o, field, text));
   return builder.build(objections);
 }

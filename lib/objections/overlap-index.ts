@@ -10,12 +10,14 @@
  * string per occurrence was a third of the index build (issue 11, build ≤ 500 ms).
  */
 import { CharIds } from './gram-keys';
-import { NormalBuffer, unitCodePoint } from './normal-buffer';
-import { isHanCode, splitParts } from './normalize';
+import { unitCodePoint } from './normal-buffer';
+import { isHanCode } from './normalize';
+import type { IndexedText } from './objection-index';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
-import { StringTable } from './string-table';
+import { byCodeUnits, StringTable } from './string-table';
 import { StopTerms, TermWeights } from './term-weights';
+import { grown } from './typed-growth';
 import { TypoDeletions } from './typo-deletions';
 
 const KIN_CODE = KIN.charCodeAt(0);
@@ -84,12 +86,19 @@ interface CharTerms {
   self: number;
   syllables: Int32Array;
   readings: number;
+  /** The character and its syllables' keys ("~a"), which its pairs' keys are made of. */
+  char: string;
+  keys: string[];
 }
 
 class OverlapBuilder {
-  private readonly lists = new StringPostingBuilder(1, true);
-  private readonly factor: number[] = [];
-  private readonly kind: number[] = [];
+  private readonly lists: StringPostingBuilder;
+  /** Per term id (`terms` of them): its weight factor and what it is (typed: 50,000 terms). */
+  private factor = new Float64Array(1 << 12);
+  private kind = new Uint8Array(1 << 12);
+  private terms = 0;
+  /** The two syllable keys of a pair of readings, looked up without joining them (most are known). */
+  private readonly pairParts = ['', ''];
   private readonly chars = new CharIds();
   private readonly charTerms: CharTerms[] = [];
   /**
@@ -101,30 +110,44 @@ class OverlapBuilder {
   private pairPool = new Int32Array(1 << 12);
   private pairUsed = 0;
   /** Per entry, the ids of its distinct terms in the order first seen (flat; `entryEnds` cuts it). */
-  private entryTerms = new Int32Array(1 << 16);
+  private entryTerms: Int32Array;
   private termCount = 0;
   readonly entryEnds: number[] = [];
   readonly entryText: number[] = [];
   readonly vocabulary = new Set<string>();
-  /** Each part is normalised here; its Han runs reduced into `reduced` (no string per character). */
-  private readonly normal = new NormalBuffer();
+  /** Each Han run is reduced into `reduced` (no string per character). */
   private reduced = new Uint16Array(256);
-  /** Per character of the reduced run: its id and its code point. */
+  /** Per character of the reduced run: its id. */
   private runIds = new Int32Array(256);
-  private runCodes = new Int32Array(256);
   /** Per character of the run: its pair's place in `pairPool` (looked up once, used twice). */
   private runPairs = new Int32Array(256);
   /** English words as written (a slice of the part) → their term id, -1 for filler. */
   private readonly wordIds = new StringTable();
   private readonly wordTerms: number[] = [];
 
-  constructor(private readonly readingsOf: ReadingsOf) {}
+  /** `units`: code units of the titles and triggers, about two term postings each (sized once, issue 11). */
+  constructor(
+    private readonly readingsOf: ReadingsOf,
+    units: number,
+  ) {
+    this.lists = new StringPostingBuilder(1, true, 2 * units);
+    this.entryTerms = new Int32Array(Math.max(1 << 10, 2 * units));
+  }
 
   private term(key: string, factor: number, kind: number): number {
-    const id = this.lists.idOf(key);
-    if (id === this.factor.length) {
-      this.factor.push(factor);
-      this.kind.push(kind);
+    return this.known(this.lists.idOf(key), factor, kind);
+  }
+
+  /** `id`, with its factor and kind when it is a new term. */
+  private known(id: number, factor: number, kind: number): number {
+    if (id === this.terms) {
+      if (id === this.factor.length) {
+        this.factor = grown(this.factor);
+        this.kind = grown(this.kind);
+      }
+      this.factor[id] = factor;
+      this.kind[id] = kind;
+      this.terms++;
     }
     return id;
   }
@@ -138,43 +161,49 @@ class OverlapBuilder {
     if (terms === undefined) {
       const char = String.fromCodePoint(code);
       const readings = this.readingsOfChar(char);
+      const keys = readings.map((r) => SYLLABLE + r);
       terms = {
         self: this.term(char, UNIGRAM, HAN_TERM),
-        syllables: Int32Array.from(readings, (r) => this.term(SYLLABLE + r, UNIGRAM, SYLLABLE_TERM)),
+        syllables: Int32Array.from(keys, (key) => this.term(key, UNIGRAM, SYLLABLE_TERM)),
         readings: readings.length,
+        char,
+        keys,
       };
       this.charTerms[id] = terms;
     }
     return terms;
   }
 
-  /** Where the pair's term ids start in `pairPool`. */
-  private pairTermsAt(first: number, firstId: number, second: number, secondId: number): number {
+  /**
+   * Where the pair's term ids start in `pairPool`: the bigram's, then per reading pair its
+   * syllable pair's ("~a~b"), from the characters' terms (both are known: charTermsOf runs
+   * first), no string made for a syllable pair already known (issue 11, build garbage).
+   */
+  private pairTermsAt(firstId: number, secondId: number): number {
     let row = this.pairRows[firstId];
     if (row === undefined || secondId >= row.length) {
-      let size = row === undefined ? 8 : row.length;
-      while (size <= secondId) size *= 2;
-      const grown = new Int32Array(size);
-      if (row !== undefined) grown.set(row);
-      row = grown;
+      row = grown(row ?? new Int32Array(4), secondId + 1);
       this.pairRows[firstId] = row;
     }
     const known = (row[secondId] as number) - 1;
     if (known >= 0) return known;
-    const a = String.fromCodePoint(first);
-    const b = String.fromCodePoint(second);
-    const ids = [this.term(a + b, BIGRAM, HAN_TERM)];
-    for (const x of this.readingsOfChar(a))
-      for (const y of this.readingsOfChar(b))
-        ids.push(this.term(SYLLABLE + x + SYLLABLE + y, BIGRAM, SYLLABLE_TERM));
-    if (this.pairUsed + ids.length > this.pairPool.length) {
-      const pool = new Int32Array(this.pairPool.length * 2 + ids.length);
-      pool.set(this.pairPool);
-      this.pairPool = pool;
-    }
+    const a = this.charTerms[firstId] as CharTerms;
+    const b = this.charTerms[secondId] as CharTerms;
     const at = this.pairUsed;
-    this.pairPool.set(ids, at);
-    this.pairUsed += ids.length;
+    if (at + 1 + a.readings * b.readings > this.pairPool.length)
+      this.pairPool = grown(this.pairPool, at + 1 + a.readings * b.readings);
+    const pool = this.pairPool;
+    pool[at] = this.term(a.char + b.char, BIGRAM, HAN_TERM);
+    let k = at + 1;
+    const parts = this.pairParts;
+    for (const x of a.keys) {
+      for (const y of b.keys) {
+        parts[0] = x;
+        parts[1] = y;
+        pool[k++] = this.known(this.lists.idOfJoined(parts, 2, x.length + y.length), BIGRAM, SYLLABLE_TERM);
+      }
+    }
+    this.pairUsed = k;
     row[secondId] = at + 1;
     return at;
   }
@@ -194,7 +223,6 @@ class OverlapBuilder {
     if (this.reduced.length >= length) return;
     this.reduced = new Uint16Array(length * 2);
     this.runIds = new Int32Array(length * 2);
-    this.runCodes = new Int32Array(length * 2);
     this.runPairs = new Int32Array(length * 2);
   }
 
@@ -203,13 +231,12 @@ class OverlapBuilder {
     this.reserveRun(to - from);
     const units = this.reduced;
     const length = reduceHanInto(text, from, to, units);
-    const { runIds: ids, runCodes: codes } = this;
+    const ids = this.runIds;
     // Code points of the reduced run, as Array.from gives them (a lone surrogate stands alone).
     let count = 0;
     for (let i = 0; i < length; count++) {
       const code = unitCodePoint(units, i, length);
       i += code > 0xffff ? 2 : 1;
-      codes[count] = code;
       ids[count] = this.chars.idOf(code);
       // Every character's terms before any pair's: term ids in the order the build always gave.
       this.charTermsOf(code, ids[count] as number);
@@ -218,12 +245,7 @@ class OverlapBuilder {
     for (let i = 0; i < count; i++) {
       this.addTerm((this.charTerms[ids[i] as number] as CharTerms).self, entry);
       if (i + 1 < count) {
-        const pair = this.pairTermsAt(
-          codes[i] as number,
-          ids[i] as number,
-          codes[i + 1] as number,
-          ids[i + 1] as number,
-        );
+        const pair = this.pairTermsAt(ids[i] as number, ids[i + 1] as number);
         pairs[i] = pair;
         this.addTerm(this.pairPool[pair] as number, entry);
       }
@@ -256,32 +278,34 @@ class OverlapBuilder {
     return term;
   }
 
-  addPart(part: string, text: number): void {
+  /**
+   * One alternative of a title or trigger: compact[from, to), whose words start where `starts`
+   * (at base + offset) has a 1, as the index build normalised the whole text (issue 11: each
+   * trigger was normalised a second time here, part by part).
+   */
+  addPiece(compact: string, starts: Uint8Array, base: number, from: number, to: number, text: number): void {
     const entry = this.entryText.length;
-    const start = this.termCount;
-    const normal = this.normal;
-    normal.normalize(part);
-    const compact = normal.text();
-    for (let k = 0; k < normal.startCount; k++) {
-      const from = normal.starts[k] as number;
-      const to = normal.wordEnd(k);
+    const begin = this.termCount;
+    for (let at = from; at < to; ) {
+      let end = at + 1;
+      while (end < to && starts[base + end] !== 1) end++;
       // As isHan(word[0]) did: by the first code unit (an astral character's is a surrogate).
-      const first = compact.charCodeAt(from);
-      if (isHanCode(first) || first === KIN_CODE) {
-        this.addHan(compact, from, to, entry);
-        continue;
+      const first = compact.charCodeAt(at);
+      if (isHanCode(first) || first === KIN_CODE) this.addHan(compact, at, end, entry);
+      else {
+        const term = this.wordTerm(compact, at, end);
+        if (term >= 0) this.addTerm(term, entry);
       }
-      const term = this.wordTerm(compact, from, to);
-      if (term >= 0) this.addTerm(term, entry);
+      at = end;
     }
-    if (this.termCount === start) return;
+    if (this.termCount === begin) return;
     this.entryText.push(text);
     this.entryEnds.push(this.termCount);
   }
 
   build(headCount: number, allReadings: Iterable<string>): OverlapIndex {
     const stopDf = Math.max(MIN_STOP_DF, STOP_SHARE * headCount);
-    const df = new Int32Array(this.factor.length);
+    const df = new Int32Array(this.terms);
     for (let i = 0; i < this.termCount; i++) {
       const id = this.entryTerms[i] as number;
       df[id] = (df[id] as number) + 1;
@@ -314,7 +338,7 @@ class OverlapBuilder {
     }
     const syllables = new Set<string>();
     for (const reading of allReadings) if (SYLLABLE_SHAPE.test(reading)) syllables.add(reading);
-    const words = [...this.vocabulary].sort();
+    const words = [...this.vocabulary].sort(byCodeUnits);
     return {
       postings: this.lists.build((id) => (df[id] as number) > stopDf),
       weight: new TermWeights(this.lists.keyIds, stopped, df.length - stopCount, weights),
@@ -333,23 +357,43 @@ class OverlapBuilder {
   }
 }
 
+/** The normalised titles and triggers of the index build (objection-index.ts), as it made them. */
+export interface OverlapTexts {
+  /** Per text id: a title or trigger, or null for a say/do line. */
+  readonly texts: readonly (IndexedText | null)[];
+  /** 1 where a word starts, per code unit of every text (at text.base + offset). */
+  readonly starts: Uint8Array;
+  /** (text id, offset), ascending: where a piece of it as splitParts cuts it starts, after the first. */
+  readonly splits: readonly number[];
+  /** Code units of the titles and triggers (for the buffers' size). */
+  readonly units: number;
+}
+
 /**
- * `texts[i]` is the source of text id i, or null for a say/do line (only titles and triggers take
- * part: say/do lines are long and answer, they are not what is said). `readingsOf` gives each Han
- * character's readings; `allReadings` every reading seen in the pack (say/do lines included), so
- * typed pinyin with a particle or a word no trigger has can still be cut into syllables.
+ * Only titles and triggers take part (say/do lines are long and answer, they are not what is said),
+ * each alternative as its own entry. `allReadings`: every reading in the pack (say/do lines
+ * included), so typed pinyin with a particle or a word no trigger has can be cut into syllables.
  */
 export function buildOverlapIndex(
-  texts: readonly (string | null)[],
+  head: OverlapTexts,
   readingsOf: ReadingsOf,
   allReadings: Iterable<string>,
 ): OverlapIndex {
-  const builder = new OverlapBuilder(readingsOf);
+  const builder = new OverlapBuilder(readingsOf, head.units);
+  const { texts, starts, splits } = head;
   let headCount = 0;
-  texts.forEach((source, id) => {
-    if (source === null) return;
+  let next = 0;
+  for (let id = 0; id < texts.length; id++) {
+    const text = texts[id];
+    if (text === null || text === undefined) continue;
     headCount++;
-    for (const part of splitParts(source)) builder.addPart(part, id);
-  });
+    let from = 0;
+    for (; next < splits.length && splits[next] === id; next += 2) {
+      const to = splits[next + 1] as number;
+      builder.addPiece(text.compact, starts, text.base, from, to, id);
+      from = to;
+    }
+    builder.addPiece(text.compact, starts, text.base, from, text.compact.length, id);
+  }
   return builder.build(headCount, allReadings);
 }

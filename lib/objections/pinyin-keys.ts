@@ -9,27 +9,6 @@ import type { StringPostingBuilder } from './postings';
 import type { ReadingTable } from './readings';
 import { grown } from './typed-growth';
 
-/** Adds every distinct `length`-letter beginning of the readings from `at` (before `end`) to `keys`. */
-function collectPinyinKeys(
-  sets: readonly string[][],
-  ids: Int32Array,
-  at: number,
-  end: number,
-  prefix: string,
-  length: number,
-  keys: string[],
-): void {
-  if (prefix.length >= length) {
-    const key = prefix.length === length ? prefix : prefix.slice(0, length);
-    if (!keys.includes(key)) keys.push(key);
-    return;
-  }
-  if (at >= end) return;
-  const readings = sets[ids[at] as number] ?? [];
-  for (let r = 0; r < readings.length; r++)
-    collectPinyinKeys(sets, ids, at + 1, end, prefix + readings[r], length, keys);
-}
-
 /** Which list a key length goes to (one memo slot each). */
 export const SHORT = 0;
 export const LONG = 1;
@@ -54,15 +33,24 @@ export class PinyinKeys {
    */
   private readonly rows: (Int32Array | undefined)[] = [];
   private pairs = 0;
-  /** Per pair and list (pair * LISTS + list): where its key ids start in `pool`, -1 not known. */
-  private starts = new Int32Array(1 << 12).fill(-1);
-  private counts = new Int32Array(1 << 12);
+  /**
+   * Per pair and list (slot = pair * LISTS + list), at 2 * slot: where its key ids start in
+   * `pool` (-1 not known), then how many: side by side, one cache miss per offset, not two.
+   */
+  private memo = new Int32Array(1 << 13).fill(-1);
   /** Key ids, each pair's run after the other; a result that is not kept is written past `used`. */
   pool = new Int32Array(1 << 14);
   private used = 0;
   /** How many key ids the last call found (at the offset it returned). */
   found = 0;
-  private readonly keys: string[] = [];
+  /** The readings being joined into a key, and the distinct key ids found (reused per call). */
+  private readonly parts: string[] = [];
+  private keyIds = new Int32Array(64);
+  /**
+   * How many of `keyIds` the last call found: a count, not `length = 0` on an array, which frees
+   * its storage for the next push to allocate again at each of 100,000 pairs (issue 11, garbage).
+   */
+  private keyCount = 0;
   /**
    * (pair slot, next set id + 1 or 0) → where the keys start in `pool` × MAX_FOUND + how many,
    * for offsets whose first two characters' readings are too short to decide the key (a, ba):
@@ -90,10 +78,7 @@ export class PinyinKeys {
     if (pair < 0) {
       pair = this.pairs++;
       row[slot] = pair + 1;
-      if (this.pairs * LISTS > this.starts.length) {
-        this.starts = grown(this.starts, this.pairs * LISTS, -1);
-        this.counts = grown(this.counts, this.pairs * LISTS);
-      }
+      if (this.pairs * LISTS * 2 > this.memo.length) this.memo = grown(this.memo, this.pairs * LISTS * 2, -1);
     }
     return pair * LISTS;
   }
@@ -120,9 +105,9 @@ export class PinyinKeys {
     const { shortest } = this.readings;
     const alone = (shortest[ids[at] as number] as number) >= length;
     const slot = this.pairAt(ids, at, end, alone) + which;
-    const known = this.starts[slot] as number;
+    const known = this.memo[2 * slot] as number;
     if (known >= 0) {
-      this.found = this.counts[slot] as number;
+      this.found = this.memo[2 * slot + 1] as number;
       return known;
     }
     const last = alone || at + 1 >= end;
@@ -147,22 +132,54 @@ export class PinyinKeys {
         return Math.floor(hit / MAX_FOUND);
       }
     }
-    const keys = this.keys;
-    keys.length = 0;
-    collectPinyinKeys(this.readings.sets, ids, at, end, '', length, keys);
-    this.reserve(keys.length);
+    this.keyCount = 0;
+    this.collect(lists, ids, at, end, 0, 0, length);
+    const count = this.keyCount;
+    this.reserve(count);
     const from = this.used;
-    for (let k = 0; k < keys.length; k++) this.pool[from + k] = lists.idOf(keys[k] as string);
-    this.found = keys.length;
+    for (let k = 0; k < count; k++) this.pool[from + k] = this.keyIds[k] as number;
+    this.found = count;
     if (pairDecides) {
-      this.starts[slot] = from;
-      this.counts[slot] = keys.length;
-      this.used += keys.length;
-    } else if (triple >= 0 && keys.length < MAX_FOUND) {
-      this.triples.set(triple, from * MAX_FOUND + keys.length);
-      this.used += keys.length;
+      this.memo[2 * slot] = from;
+      this.memo[2 * slot + 1] = count;
+      this.used += count;
+    } else if (triple >= 0 && count < MAX_FOUND) {
+      this.triples.set(triple, from * MAX_FOUND + count);
+      this.used += count;
     }
     return from;
+  }
+
+  /**
+   * Adds to `keyIds` the id in `lists` of every distinct `length`-letter beginning of the readings
+   * from `at` on (before `end`), `depth` readings (`have` letters) already in `parts`. A key's id
+   * is given in the order its first reading path is met, as when the keys were strings.
+   */
+  private collect(
+    lists: StringPostingBuilder,
+    ids: Int32Array,
+    at: number,
+    end: number,
+    depth: number,
+    have: number,
+    length: number,
+  ): void {
+    if (have >= length) {
+      const id = lists.idOfJoined(this.parts, depth, length);
+      const { keyIds, keyCount } = this;
+      for (let k = 0; k < keyCount; k++) if (keyIds[k] === id) return;
+      if (keyCount === keyIds.length) this.keyIds = grown(keyIds);
+      this.keyIds[keyCount] = id;
+      this.keyCount = keyCount + 1;
+      return;
+    }
+    if (at >= end) return;
+    const readings = this.readings.sets[ids[at] as number] ?? [];
+    for (let r = 0; r < readings.length; r++) {
+      const reading = readings[r] as string;
+      this.parts[depth] = reading;
+      this.collect(lists, ids, at + 1, end, depth + 1, have + reading.length, length);
+    }
   }
 
   /**
@@ -171,9 +188,9 @@ export class PinyinKeys {
    */
   initialPairs(lists: StringPostingBuilder, ids: Int32Array, at: number, end: number): number {
     const slot = this.pairAt(ids, at, end, false) + INITIALS;
-    const known = this.starts[slot] as number;
+    const known = this.memo[2 * slot] as number;
     if (known >= 0) {
-      this.found = this.counts[slot] as number;
+      this.found = this.memo[2 * slot + 1] as number;
       return known;
     }
     const { initials } = this.readings;
@@ -183,8 +200,8 @@ export class PinyinKeys {
     const from = this.used;
     for (const first of firsts)
       for (const second of seconds) this.pool[this.used++] = lists.idOf(first + second);
-    this.starts[slot] = from;
-    this.counts[slot] = this.used - from;
+    this.memo[2 * slot] = from;
+    this.memo[2 * slot + 1] = this.used - from;
     this.found = this.used - from;
     return from;
   }

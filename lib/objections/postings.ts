@@ -188,6 +188,15 @@ export class StringPostingBuilder extends PostingBuilder<string> {
     return this.table.idOfUnits(units, from, to);
   }
 
+  keyAt(id: number): string {
+    return this.table.keyAt(id);
+  }
+
+  /** The id of the parts joined and cut to `length` units, without joining them unless new. */
+  idOfJoined(parts: readonly string[], count: number, length: number): number {
+    return this.table.idOfJoined(parts, count, length);
+  }
+
   /** The id of text[from, to), without slicing it unless it is new. */
   idOfSlice(text: string, from: number, to: number): number {
     return this.table.idOfSlice(text, from, to);

@@ -26,14 +26,12 @@
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
-import type { Objection } from '../pack/schema';
-import { bagExtra } from './bag';
 import { keepCrisisInSight, offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
 import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
 import { cutQuery, normalizeText } from './normalize';
-import { buildObjectionIndex as buildIndex, type ObjectionIndex } from './objection-index';
+import type { ObjectionIndex } from './objection-index';
 import { matchFirstLetter, matchPinyin } from './pinyin-match';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
 import { matchSpoken } from './spoken-match';
@@ -41,17 +39,11 @@ import { expandTextSpeak } from './text-speak';
 import { matchWords, queryWordsOf } from './word-match';
 
 export { MATCH_KINDS, type MatchKind } from './hits';
-export type { MatchField, ObjectionIndex } from './objection-index';
+export { buildObjectionIndex, type MatchField, type ObjectionIndex } from './objection-index';
 export type { ObjectionMatch, ObjectionResult, SearchOptions } from './ranking';
 
 export const DEFAULT_LIMIT = 9;
 
-/** The index, with the bag channel's per-concept lists (bag.ts) made now, not on the first keystroke. */
-export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
-  const index = buildIndex(objections);
-  bagExtra(index);
-  return index;
-}
 /** Latin queries shorter than this, and single Han characters, search titles and triggers only. */
 const MIN_LATIN_FOR_BODY = 3;
 const MIN_HAN_FOR_BODY = 2;

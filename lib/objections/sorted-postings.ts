@@ -44,42 +44,53 @@ export class SortedKeys implements KeyIds<number> {
 const DIGIT = 1 << 16;
 
 /**
- * The positions 0…n-1 ordered by `keys` (non-negative integers below 2^53), stably: a radix sort
- * on 16-bit digits, as many passes as the largest key needs (two below 2^32).
+ * The first `n` (key, value) pairs ordered by key (non-negative integers below 2^53), stably: a
+ * radix sort on 16-bit digits, as many passes as the largest key needs (two below 2^32). The pairs
+ * move together, read in order and written once per pass: sorting positions and then gathering
+ * keys and values by them read memory at random, a tenth of the build (issue 11, build time).
+ * Returns the sorted keys and values (the arrays given, or new ones).
  */
-export function sortedOrder(keys: Float64Array, n: number): Int32Array {
+export function sortPairs(keys: Float64Array, values: Int32Array, n: number): [Float64Array, Int32Array] {
   let max = 0;
   for (let i = 0; i < n; i++) if ((keys[i] as number) > max) max = keys[i] as number;
-  let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Int32Array(n);
+  let fromKeys = keys;
+  let fromValues = values;
+  let toKeys: Float64Array | null = null;
+  let toValues: Int32Array | null = null;
   const counts = new Int32Array(DIGIT);
-  const digits = new Int32Array(n);
   // Below 2^31 a digit is two integer operations; above, it takes floating-point division.
   const small = max < 2 ** 31;
   for (let scale = 1, shift = 0; max >= scale; scale *= DIGIT, shift += 16) {
     counts.fill(0);
     for (let i = 0; i < n; i++) {
-      const key = keys[i] as number;
+      const key = fromKeys[i] as number;
       const digit = small ? ((key | 0) >>> shift) & (DIGIT - 1) : Math.floor(key / scale) % DIGIT;
-      digits[i] = digit;
       counts[digit] = (counts[digit] as number) + 1;
     }
     let sum = 0;
+    let spread = 0;
     for (let d = 0; d < DIGIT; d++) {
       const count = counts[d] as number;
+      if (count > 0) spread++;
       counts[d] = sum;
       sum += count;
     }
+    // Every key has this digit alike: the pass would leave the order as it is.
+    if (spread <= 1) continue;
+    toKeys ??= new Float64Array(n);
+    toValues ??= new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const at = order[i] as number;
-      const digit = digits[at] as number;
-      next[counts[digit] as number] = at;
-      counts[digit] = (counts[digit] as number) + 1;
+      const key = fromKeys[i] as number;
+      const digit = small ? ((key | 0) >>> shift) & (DIGIT - 1) : Math.floor(key / scale) % DIGIT;
+      const at = counts[digit] as number;
+      counts[digit] = at + 1;
+      toKeys[at] = key;
+      toValues[at] = fromValues[i] as number;
     }
-    [order, next] = [next, order];
+    [fromKeys, toKeys] = [toKeys, fromKeys];
+    [fromValues, toValues] = [toValues, fromValues];
   }
-  return order;
+  return [fromKeys, fromValues];
 }
 
 /**
@@ -116,11 +127,12 @@ export class SortedPostingBuilder {
   build(): PostingLists<number> {
     const n = this.count;
     const { keys, values } = this;
+    // The pairs are sorted in these buffers: the builder is spent.
     let min = 0;
     for (let i = 0; i < n; i++) if ((keys[i] as number) < min) min = keys[i] as number;
     // Keys from 0 up for the radix sort (a Han character's key is negative, gram-keys.ts).
     if (min < 0) for (let i = 0; i < n; i++) keys[i] = (keys[i] as number) - min;
-    const order = sortedOrder(keys, n);
+    const [sortedKeys, sortedPairValues] = sortPairs(keys, values, n);
     const distinct = new Float64Array(n);
     const offsets = new Int32Array(n + 1);
     const sortedValues = new Int32Array(n);
@@ -128,9 +140,8 @@ export class SortedPostingBuilder {
     let written = 0;
     let previousKey = -1;
     for (let i = 0; i < n; i++) {
-      const at = order[i] as number;
-      const key = keys[at] as number;
-      const value = values[at] as number;
+      const key = sortedKeys[i] as number;
+      const value = sortedPairValues[i] as number;
       if (key !== previousKey) {
         distinct[keyCount] = key + min;
         offsets[keyCount++] = written;

@@ -26,10 +26,43 @@ function sameUnits(key: string, units: Uint16Array, from: number, to: number): b
   return true;
 }
 
+/** stringHash of parts[0] + … + parts[count - 1] cut to `length` code units (which they reach). */
+function joinedHash(parts: readonly string[], count: number, length: number): number {
+  let hash = 0x811c9dc5 | 0;
+  let left = length;
+  for (let p = 0; p < count && left > 0; p++) {
+    const part = parts[p] as string;
+    const n = Math.min(part.length, left);
+    for (let i = 0; i < n; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
+    left -= n;
+  }
+  return hash ^ (hash >>> 15);
+}
+
+function sameJoined(key: string, parts: readonly string[], count: number, length: number): boolean {
+  if (key.length !== length) return false;
+  let at = 0;
+  for (let p = 0; p < count && at < length; p++) {
+    const part = parts[p] as string;
+    const n = Math.min(part.length, length - at);
+    for (let i = 0; i < n; i++) if (key.charCodeAt(at + i) !== part.charCodeAt(i)) return false;
+    at += n;
+  }
+  return true;
+}
+
 function sameAs(key: string, text: string, from: number, to: number): boolean {
   if (key.length !== to - from) return false;
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
   return true;
+}
+
+/**
+ * The order sort() gives strings (by UTF-16 code units), as a comparator: the default converts
+ * each item to a string at every comparison (issue 11, build time).
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export class StringTable {
@@ -97,6 +130,26 @@ export class StringTable {
       slot = (slot + 1) & mask;
     }
     return this.insert(String.fromCharCode.apply(null, units.subarray(from, to) as never), slot, hash);
+  }
+
+  /**
+   * The id of parts[0] + … + parts[count - 1] cut to `length` code units (they must reach it),
+   * given on first sight: a pinyin key is the beginning of a few readings in a row, and joining
+   * them into a string at each of 100,000 reading pairs made most of them only to find them known
+   * (issue 11, build garbage).
+   */
+  idOfJoined(parts: readonly string[], count: number, length: number): number {
+    const hash = joinedHash(parts, count, length);
+    const { slotIds, slotHashes, mask, idKeys } = this;
+    let slot = hash & mask;
+    for (;;) {
+      const id = slotIds[slot] as number;
+      if (id === 0) break;
+      if (slotHashes[slot] === hash && sameJoined(idKeys[id - 1] as string, parts, count, length))
+        return id - 1;
+      slot = (slot + 1) & mask;
+    }
+    return this.insert(parts.slice(0, count).join('').slice(0, length), slot, hash);
   }
 
   /** The key's id, or -1 when it was never added. */

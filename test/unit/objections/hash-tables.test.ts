@@ -1,4 +1,4 @@
-import { SortedPostingBuilder, sortedOrder } from '../../../lib/objections/sorted-postings';
+import { SortedPostingBuilder, sortPairs } from '../../../lib/objections/sorted-postings';
 import { StringTable, stringHash } from '../../../lib/objections/string-table';
 import { StopTerms, TermWeights } from '../../../lib/objections/term-weights';
 import { TypoDeletions } from '../../../lib/objections/typo-deletions';
@@ -29,6 +29,21 @@ describe('StringTable (issue 11, index build)', () => {
     expect(table.peek('𠀀')).toBe(2);
     expect(table.idOfUnits(units, 2, 6)).toBe(3);
     expect(table.keyAt(3)).toBe('mone');
+  });
+
+  it('finds readings joined and cut under the id of the string they spell, making it only when new', () => {
+    const table = new StringTable();
+    expect(table.idOf('meiq')).toBe(0);
+    expect(table.idOfJoined(['mei', 'qian'], 2, 4)).toBe(0);
+    expect(table.idOfJoined(['me', 'i', 'qian', 'x'], 4, 4)).toBe(0);
+    expect(table.idOfJoined(['~mei', '~qian'], 2, 9)).toBe(1);
+    expect(table.keyAt(1)).toBe('~mei~qian');
+    expect(table.peek('~mei~qian')).toBe(1);
+    expect(table.idOfJoined(['a', 'ba', 'e'], 3, 3)).toBe(2);
+    expect(table.keyAt(2)).toBe('aba');
+    expect(table.idOfJoined(['a', 'ba', 'e'], 3, 4)).toBe(3);
+    expect(table.idOf('abae')).toBe(3);
+    expect(table.size).toBe(4);
   });
 
   it('tells apart two words with the same hash', () => {
@@ -89,10 +104,32 @@ describe('SortedPostingBuilder (issue 11, index build)', () => {
     expect(Array.from(lists.get(-2) ?? [])).toEqual([1, 3]);
   });
 
-  it('orders positions by key stably, whatever the number of digits', () => {
-    const keys = Float64Array.from([3, 2 ** 33, 1, 3, 0, 2 ** 33, 70_000]);
-    expect(Array.from(sortedOrder(keys, keys.length))).toEqual([4, 2, 0, 3, 6, 1, 5]);
-    expect(Array.from(sortedOrder(keys, 3))).toEqual([2, 0, 1]);
+  it('orders (key, value) pairs by key stably, whatever the number of digits', () => {
+    const sort = (keys: number[], n = keys.length) => {
+      const [sortedKeys, values] = sortPairs(
+        Float64Array.from(keys),
+        Int32Array.from(keys, (_, i) => i),
+        n,
+      );
+      return [Array.from(sortedKeys.subarray(0, n)), Array.from(values.subarray(0, n))];
+    };
+    expect(sort([3, 2 ** 33, 1, 3, 0, 2 ** 33, 70_000])).toEqual([
+      [0, 1, 3, 3, 70_000, 2 ** 33, 2 ** 33],
+      [4, 2, 0, 3, 6, 1, 5],
+    ]);
+    expect(sort([3, 2 ** 33, 1, 3], 3)).toEqual([
+      [1, 3, 2 ** 33],
+      [2, 0, 1],
+    ]);
+    // One digit alike in every key (that pass is skipped), and keys all equal.
+    expect(sort([0x20001, 0x10001, 0x30001, 0x10001])).toEqual([
+      [0x10001, 0x10001, 0x20001, 0x30001],
+      [1, 3, 0, 2],
+    ]);
+    expect(sort([7, 7, 7])).toEqual([
+      [7, 7, 7],
+      [0, 1, 2],
+    ]);
   });
 });
 

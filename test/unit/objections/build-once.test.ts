@@ -1,0 +1,82 @@
+import { conceptsOf, slotOf } from '../../../lib/objections/concept-index';
+import { NormalBuffer } from '../../../lib/objections/normal-buffer';
+import { normalizeText, splitParts } from '../../../lib/objections/normalize';
+import { buildObjectionIndex } from '../../../lib/objections/objection-index';
+import { objection } from './fixtures';
+
+/**
+ * The index build normalises each text once and feeds every table from that (issue 11, build
+ * time): the overlap index reads a title or trigger in the pieces splitParts cuts it into (at the
+ * separators as written), and the bag channel's tables are part of the index.
+ */
+describe('one normalisation per text feeds every table', () => {
+  const SEPARATORS = '/|;,、，；。.!?！？·•()（）[]【】';
+
+  it('marks where each piece of splitParts starts in the compact text', () => {
+    const buffer = new NormalBuffer();
+    for (const raw of [
+      '没钱/手头紧',
+      'No money / broke!',
+      '没钱…真的／没有',
+      '(先)还，一点。',
+      'a//b',
+      '𠀀字|还款 ',
+    ]) {
+      buffer.normalize(raw);
+      const pieces = raw.split(/[/|;,、，；。.!?！？·•()（）[\]【】]/u);
+      const expected: number[] = [];
+      let at = 0;
+      pieces.forEach((piece, k) => {
+        if (k > 0) expected.push(at);
+        at += normalizeText(piece).compact.length;
+      });
+      expect(Array.from(buffer.splitStarts.subarray(0, buffer.splitCount))).toEqual(expected);
+    }
+  });
+
+  it('cuts only at separators as written: every one of them folds to a separator', () => {
+    const buffer = new NormalBuffer();
+    for (const separator of SEPARATORS) {
+      buffer.normalize(`a${separator}b`);
+      expect(buffer.splitCount).toBe(1);
+      expect(Array.from(buffer.starts.subarray(0, buffer.startCount))).toEqual([0, 1]);
+    }
+    // …, ／ and ． fold to separators but splitParts does not cut at them.
+    buffer.normalize('a…b／c．d');
+    expect(buffer.splitCount).toBe(0);
+    expect(buffer.partCount).toBe(3);
+  });
+
+  it('gives the overlap one entry per piece of each title and trigger', () => {
+    const pack = [
+      objection('a', { title: '没钱/手头紧', triggers: ['没钱…手头紧', 'No money / broke', '//'] }),
+      objection('b', { title: '失业', triggers: ['被裁员了，没收入'], say: ['不算/一条'] }),
+    ];
+    const index = buildObjectionIndex(pack);
+    const entries = Array.from(index.overlap.entryText, (t) => index.texts[t]?.source);
+    const expected = index.texts
+      .filter((t) => t.field < 2)
+      .flatMap((t) =>
+        splitParts(t.source)
+          .filter((p) => normalizeText(p).compact !== '')
+          .map(() => t.source),
+      );
+    expect(entries).toEqual(expected);
+    expect(entries.filter((s) => s === '没钱…手头紧')).toHaveLength(1);
+    expect(entries.filter((s) => s === '没钱/手头紧')).toHaveLength(2);
+  });
+
+  it('builds the bag channel’s concept lists with the index', () => {
+    const index = buildObjectionIndex([
+      objection('debt', { title: '没钱还', triggers: ['我失业了'] }),
+      objection('other', { title: '换地址' }),
+    ]);
+    const said = normalizeText('我失业了');
+    const [concept] = conceptsOf(said);
+    expect(concept).toBeDefined();
+    const slot = slotOf(concept as number, said);
+    expect(Array.from(index.bag.concepts.objections[slot] ?? [])).toEqual([0]);
+    expect(Array.from(index.bag.objectionOf)).toEqual(index.texts.map((t) => t.objection));
+    expect(index.bag.mark.every((m) => m === -1)).toBe(true);
+  });
+});
