@@ -126,8 +126,10 @@ function lastChar(s: string): string | undefined {
 // ---- Matching --------------------------------------------------------------------------------
 
 interface Entry<T> {
-  /** Normalised pieces: the first must start the match, each next one follows within a gap. */
-  pieces: string[];
+  /** Normalised head: the match starts with it. */
+  head: string;
+  /** Each next piece: its normalised alternatives, one of which follows within a gap. */
+  rest: string[][];
   payload: T;
 }
 
@@ -135,8 +137,10 @@ interface Entry<T> {
  * The phrase grammar (issue 12 §10: families of wording, not only literal strings), linear to match:
  * - `…` (or `...`) between words: up to GAP_MAX characters of the same sentence, so `让你…坐牢` also
  *   catches `让你马上去坐牢`;
- * - `(a|b|c)`: alternatives, so `(去|到)你(家|单位)` is four phrases (at most MAX_VARIANTS per phrase);
- *   `(a|)` makes a word optional. Braces are left to the template grammar.
+ * - `(a|b|c)`: alternatives, so `(去|到)你(家|单位)` is four phrases (at most MAX_VARIANTS per piece
+ *   between gaps); `(a|)` makes a word optional. Braces are left to the template grammar.
+ * Alternatives are expanded per piece, not across gaps: a slot-and-gap pattern `(verb family)…(relation
+ * family)…(act family)` stays one entry per head however many words each slot lists.
  */
 export const GAP_MAX = 12;
 const MAX_VARIANTS = 64;
@@ -155,31 +159,82 @@ export function phraseVariants(phrase: string): string[] {
   return variants;
 }
 
-/** Where `piece` starts at or after `from`, within GAP_MAX characters and the same sentence; else -1. */
-function findAfterGap(text: string, piece: string, from: number): number {
-  const at = text.indexOf(piece, from);
-  if (at < 0 || at - from > GAP_MAX) return -1;
-  return SENTENCE_END.test(text.slice(from, at)) ? -1 : at;
+/** The pieces of a phrase between its gaps (gaps inside a group do not split it), each as its normalised spellings. */
+function phrasePieces(phrase: string): string[][] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    const gap = depth === 0 ? GAP.exec(phrase.slice(i, i + 3)) : null;
+    if (gap && gap.index === 0) {
+      pieces.push(phrase.slice(from, i));
+      i += gap[0].length - 1;
+      from = i + 1;
+    }
+  }
+  pieces.push(phrase.slice(from));
+  return pieces
+    .map((piece) => [
+      ...new Set(phraseVariants(piece).map((v) => normaliseForMatch(v).text).filter((v) => v !== '')),
+    ])
+    .filter((alternatives) => alternatives.length > 0);
+}
+
+/**
+ * Where one of `alternatives` starts at or after `from`, within GAP_MAX characters and the same
+ * sentence (the earliest, the longest at a tie); else undefined. Only a bounded window is searched.
+ */
+function findAfterGap(text: string, alternatives: string[], from: number): { at: number; to: number } | undefined {
+  let best: { at: number; to: number } | undefined;
+  for (const alt of alternatives) {
+    const window = text.slice(from, from + GAP_MAX + alt.length);
+    const offset = window.indexOf(alt);
+    if (offset < 0) continue;
+    const at = from + offset;
+    if (!best || at < best.at || (at === best.at && at + alt.length > best.to)) best = { at, to: at + alt.length };
+  }
+  if (!best || SENTENCE_END.test(text.slice(from, best.at))) return undefined;
+  return best;
+}
+
+/**
+ * A negation right before a match turns a forbidden act into the reassurance an agent is taught to
+ * give (`我们不会联系您的家人`, `We will not contact your employer`). Only words that deny the act
+ * itself count, directly before it (zh: at most two filler characters such as 再/主动/您; en: the
+ * word right before), so `不还就上门` or `if you don't pay, we garnish` stay flagged. Checked on a
+ * bounded window, so matching stays linear.
+ */
+const NEGATION_BEFORE =
+  /(?:不会|不要|不得|不能|绝不|决不|从不|不再|不建议|不需要|不用|无需|不必|没有|不可能)[再你也都会随便私自主动轻易]{0,2}$|(?:\b(?:not|never|cannot)|n['’]t)\s$/u;
+const NEGATION_WINDOW = 12;
+
+function negatedBefore(text: string, at: number): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, at - NEGATION_WINDOW), at));
 }
 
 /** Entries indexed by their first normalised unit: a scan tests only the phrases that can start there. */
 class Matcher<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
 
-  constructor(entries: { text: string; payload: T }[]) {
+  /** `negatable`: a negation right before a match drops it (forbidden phrases, not disclosure words). */
+  constructor(
+    entries: { text: string; payload: T }[],
+    private readonly negatable = false,
+  ) {
     const seen = new Set<string>();
     for (const { text, payload } of entries) {
-      for (const variant of phraseVariants(text)) {
-        const pieces = variant
-          .split(GAP)
-          .map((piece) => normaliseForMatch(piece).text)
-          .filter((piece) => piece !== '');
-        const key = pieces.join('\u0000');
-        if (pieces.length === 0 || seen.has(key)) continue;
+      const [heads, ...rest] = phrasePieces(text);
+      if (!heads) continue;
+      for (const head of heads) {
+        const key = JSON.stringify([head, rest]);
+        if (seen.has(key)) continue;
         seen.add(key);
-        const first = (pieces[0] as string)[0] as string;
+        const first = head[0] as string;
         const list = this.byFirst.get(first) ?? [];
-        list.push({ pieces, payload });
+        list.push({ head, rest, payload });
         this.byFirst.set(first, list);
       }
     }
@@ -199,23 +254,22 @@ class Matcher<T> {
     for (let i = 0; i < n.text.length; i++) {
       const candidates = this.byFirst.get(n.text[i] as string);
       if (!candidates) continue;
-      for (const { pieces, payload } of candidates) {
-        const head = pieces[0] as string;
+      for (const { head, rest, payload } of candidates) {
         if (!n.text.startsWith(head, i)) continue;
         // "sue" must not match inside "issue": word edges matter for space-separated scripts.
         if (isWordChar(head[0]) && isWordChar(n.text[i - 1])) continue;
         let to = i + head.length;
-        for (const piece of pieces.slice(1)) {
-          const at = findAfterGap(n.text, piece, to);
-          if (at < 0) {
+        for (const alternatives of rest) {
+          const next = findAfterGap(n.text, alternatives, to);
+          if (!next) {
             to = -1;
             break;
           }
-          to = at + piece.length;
+          to = next.to;
         }
         if (to < 0) continue;
-        const tail = pieces.at(-1) as string;
-        if (isWordChar(tail[tail.length - 1]) && !endsAtWordEdge(n.text, to)) continue;
+        if (isWordChar(n.text[to - 1]) && !endsAtWordEdge(n.text, to)) continue;
+        if (this.negatable && negatedBefore(n.text, i)) continue;
         found.push({ from: i, to, payload });
       }
     }
@@ -250,7 +304,7 @@ function phraseMatcher(rules: readonly Rule[]): Matcher<PhrasePayload> {
         }
       }
     }
-    m = new Matcher(entries);
+    m = new Matcher(entries, true);
     phraseMatchers.set(rules, m);
   }
   return m;
