@@ -178,7 +178,11 @@ function phrasePieces(phrase: string): string[][] {
   pieces.push(phrase.slice(from));
   return pieces
     .map((piece) => [
-      ...new Set(phraseVariants(piece).map((v) => normaliseForMatch(v).text).filter((v) => v !== '')),
+      ...new Set(
+        phraseVariants(piece)
+          .map((v) => normaliseForMatch(v).text)
+          .filter((v) => v !== ''),
+      ),
     ])
     .filter((alternatives) => alternatives.length > 0);
 }
@@ -187,14 +191,19 @@ function phrasePieces(phrase: string): string[][] {
  * Where one of `alternatives` starts at or after `from`, within GAP_MAX characters and the same
  * sentence (the earliest, the longest at a tie); else undefined. Only a bounded window is searched.
  */
-function findAfterGap(text: string, alternatives: string[], from: number): { at: number; to: number } | undefined {
+function findAfterGap(
+  text: string,
+  alternatives: string[],
+  from: number,
+): { at: number; to: number } | undefined {
   let best: { at: number; to: number } | undefined;
   for (const alt of alternatives) {
     const window = text.slice(from, from + GAP_MAX + alt.length);
     const offset = window.indexOf(alt);
     if (offset < 0) continue;
     const at = from + offset;
-    if (!best || at < best.at || (at === best.at && at + alt.length > best.to)) best = { at, to: at + alt.length };
+    if (!best || at < best.at || (at === best.at && at + alt.length > best.to))
+      best = { at, to: at + alt.length };
   }
   if (!best || SENTENCE_END.test(text.slice(from, best.at))) return undefined;
   return best;
@@ -203,16 +212,28 @@ function findAfterGap(text: string, alternatives: string[], from: number): { at:
 /**
  * A negation right before a match turns a forbidden act into the reassurance an agent is taught to
  * give (`我们不会联系您的家人`, `We will not contact your employer`). Only words that deny the act
- * itself count, directly before it (zh: at most two filler characters such as 再/主动/您; en: the
- * word right before), so `不还就上门` or `if you don't pay, we garnish` stay flagged. Checked on a
+ * itself count, directly before it (zh: at most four filler characters such as 再/主动/您/客户; en: the
+ * word right before), so `不还就上门` or `if you don't pay, we garnish` stay flagged; a rhetorical
+ * `就不能…` / `难道不能…` is no denial. Checked on a
  * bounded window, so matching stays linear.
  */
 const NEGATION_BEFORE =
-  /(?:不会|不要|不得|不能|绝不|决不|从不|不再|不建议|不需要|不用|无需|不必|没有|不可能)[再你也都会随便私自主动轻易]{0,2}$|(?:\b(?:not|never|cannot)|n['’]t)\s$/u;
+  /(?<!就|道|么)(?:不会|不要|不得|不能|绝不|决不|从不|不再|不建议|不需要|不用|无需|不必|没有|不可能)[再你也都会随便私自主动轻易把求客户去他她]{0,4}$|(?<!就|道|么|要)不$|(?:\b(?:not|never|cannot)|n['’]t)\s$/u;
 const NEGATION_WINDOW = 12;
 
 function negatedBefore(text: string, at: number): boolean {
   return NEGATION_BEFORE.test(text.slice(Math.max(0, at - NEGATION_WINDOW), at));
+}
+
+/**
+ * A quotation introduced as what not to say (`不说「我们有权联系紧急联系人」`, `never say "…"`) is
+ * a warning in a guidance line, not the agent's speech. One linear pass (no nested quantifiers).
+ */
+const DONT_SAY_QUOTE =
+  /(?:不说|别说|不要说|不能说|不得说|不可说|禁说|never say|don't say|do not say)[:：,，]?\s?[「『“"‘][^」』”"’]*[」』”"’]/gu;
+
+function dontSayQuotes(text: string): [number, number][] {
+  return [...text.matchAll(DONT_SAY_QUOTE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 
 /** Entries indexed by their first normalised unit: a scan tests only the phrases that can start there. */
@@ -251,6 +272,7 @@ class Matcher<T> {
     if (this.byFirst.size === 0 || !original) return [];
     const n = normaliseForMatch(original);
     const found: { from: number; to: number; payload: T }[] = [];
+    const quoted = this.negatable ? dontSayQuotes(n.text) : [];
     for (let i = 0; i < n.text.length; i++) {
       const candidates = this.byFirst.get(n.text[i] as string);
       if (!candidates) continue;
@@ -269,7 +291,8 @@ class Matcher<T> {
         }
         if (to < 0) continue;
         if (isWordChar(n.text[to - 1]) && !endsAtWordEdge(n.text, to)) continue;
-        if (this.negatable && negatedBefore(n.text, i)) continue;
+        if (this.negatable && (negatedBefore(n.text, i) || quoted.some(([a, b]) => a <= i && to <= b)))
+          continue;
         found.push({ from: i, to, payload });
       }
     }
