@@ -135,14 +135,16 @@ interface Entry<T> {
 
 /**
  * The phrase grammar (issue 12 §10: families of wording, not only literal strings), linear to match:
- * - `…` (or `...`) between words: up to GAP_MAX characters of the same sentence, so `让你…坐牢` also
- *   catches `让你马上去坐牢`;
+ * - `…` (or `...`) between words: up to GAP_MAX characters of the same sentence (GAP_MAX_LATIN before
+ *   an English word), so `让你…坐牢` also catches `让你马上去坐牢`;
  * - `(a|b|c)`: alternatives, so `(去|到)你(家|单位)` is four phrases (at most MAX_VARIANTS per piece
  *   between gaps); `(a|)` makes a word optional. Braces are left to the template grammar.
  * Alternatives are expanded per piece, not across gaps: a slot-and-gap pattern `(verb family)…(relation
  * family)…(act family)` stays one entry per head however many words each slot lists.
  */
 export const GAP_MAX = 12;
+/** English words are longer than Chinese ones: a gap before a Latin-script piece may hold about as many words. */
+export const GAP_MAX_LATIN = 24;
 const MAX_VARIANTS = 64;
 const GAP = /…|\.\.\./;
 const SENTENCE_END = /[。！？!?；;\n]/;
@@ -188,7 +190,7 @@ function phrasePieces(phrase: string): string[][] {
 }
 
 /**
- * Where one of `alternatives` starts at or after `from`, within GAP_MAX characters and the same
+ * Where one of `alternatives` starts at or after `from`, within the gap limit and the same
  * sentence (the earliest, the longest at a tie); else undefined. Only a bounded window is searched.
  */
 function findAfterGap(
@@ -198,7 +200,7 @@ function findAfterGap(
 ): { at: number; to: number } | undefined {
   let best: { at: number; to: number } | undefined;
   for (const alt of alternatives) {
-    const window = text.slice(from, from + GAP_MAX + alt.length);
+    const window = text.slice(from, from + (isWordChar(alt[0]) ? GAP_MAX_LATIN : GAP_MAX) + alt.length);
     const offset = window.indexOf(alt);
     if (offset < 0) continue;
     const at = from + offset;
@@ -211,14 +213,14 @@ function findAfterGap(
 
 /**
  * A negation right before a match turns a forbidden act into the reassurance an agent is taught to
- * give (`我们不会联系您的家人`, `We will not contact your employer`). Only words that deny the act
- * itself count, directly before it (zh: at most four filler characters such as 再/主动/您/客户; en: the
- * word right before), so `不还就上门` or `if you don't pay, we garnish` stay flagged; a rhetorical
+ * give (`我们不会把您的欠款告诉您的邻居`, `We will not contact your employer`). Only words that deny
+ * the act count: zh in the same clause, at most six characters before it and with no 就/才/那 (a
+ * consequence) or 因 (`不会因此坐牢` is a legal claim, not a denial of our act) between; en right before it or before one of a few verbs (`don't share your PIN`), so `不还就上门` or `if you don't pay, we garnish` stay flagged; a rhetorical
  * `就不能…` / `难道不能…` is no denial. Checked on a
  * bounded window, so matching stays linear.
  */
 const NEGATION_BEFORE =
-  /(?<!就|道|么)(?:不会|不要|不得|不能|绝不|决不|从不|不再|不建议|不需要|不用|无需|不必|没有|不可能)[再你也都会随便私自主动轻易把求客户去他她]{0,4}$|(?<!就|道|么|要)不$|(?:\b(?:not|never|cannot)|n['’]t)\s$/u;
+  /(?<!就|道|么)(?:不会|不要|不得|不能|绝不|决不|从不|不再|不建议|不需要|不用|无需|不必|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}$|(?<!就|道|么|要)不$|(?:\b(?:not|never|cannot)|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|request|disclose|reveal|say))?\s$/u;
 const NEGATION_WINDOW = 12;
 
 function negatedBefore(text: string, at: number): boolean {

@@ -9,7 +9,17 @@ import enPack from '@/lib/pack/defaults/en-US.json';
 import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { parsePack } from '@/lib/pack/parse';
 import type { Pack } from '@/lib/pack/schema';
-import { CATEGORY_OF, EN_COMPLIANT, EN_VIOLATIONS, ZH_COMPLIANT, ZH_VIOLATIONS } from './guard-probes';
+import {
+  CATEGORY_OF,
+  EN_COMPLIANT,
+  EN_HELDOUT_COMPLIANT,
+  EN_HELDOUT_VIOLATIONS,
+  EN_VIOLATIONS,
+  ZH_COMPLIANT,
+  ZH_HELDOUT_COMPLIANT,
+  ZH_HELDOUT_VIOLATIONS,
+  ZH_VIOLATIONS,
+} from './guard-probes';
 
 function load(raw: unknown): Pack {
   const parsed = parsePack(raw);
@@ -21,6 +31,22 @@ describe.each([
   ['zh', load(zhPack), ZH_VIOLATIONS, ZH_COMPLIANT],
   ['en', load(enPack), EN_VIOLATIONS, EN_COMPLIANT],
 ] as const)('guard probes (%s)', (_lang, pack, violations, compliant) => {
+  it.each(violations)('flags %s: %s', (code, line) => {
+    const categories = findForbiddenPhrases(line, pack.rules).map((m) => m.category);
+    expect(
+      categories.some((c) => CATEGORY_OF[code].includes(c)),
+      `${line} → [${categories.join(', ')}]`,
+    ).toBe(true);
+  });
+  it.each(compliant)('stays silent: %s', (line) => {
+    expect(findForbiddenPhrases(line, pack.rules).map((m) => line.slice(m.start, m.end))).toEqual([]);
+  });
+});
+
+describe.each([
+  ['zh', load(zhPack), ZH_HELDOUT_VIOLATIONS, ZH_HELDOUT_COMPLIANT],
+  ['en', load(enPack), EN_HELDOUT_VIOLATIONS, EN_HELDOUT_COMPLIANT],
+] as const)('held-out guard probes (%s)', (_lang, pack, violations, compliant) => {
   it.each(violations)('flags %s: %s', (code, line) => {
     const categories = findForbiddenPhrases(line, pack.rules).map((m) => m.category);
     expect(

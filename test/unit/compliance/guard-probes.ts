@@ -452,7 +452,7 @@ export const EN_HELDOUT_COMPLIANT: readonly string[] = [
   'Do you want me to send the payment link by email?',
   'A hardship plan could lower your payment to $60 a month for a year.',
   'If your spouse is also on the account, they are welcome to join the call with your permission.',
-  "Our office hours are Monday to Friday, 9 to 6; the callback number is 555-0100.",
+  'Our office hours are Monday to Friday, 9 to 6; the callback number is 555-0100.',
   'Please do not share your PIN or password with anyone, including us.',
   "Thanks for letting me know about your kids' school costs; let's plan around them.",
   'We can note that you prefer text messages.',
