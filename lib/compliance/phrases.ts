@@ -161,8 +161,16 @@ export function phraseVariants(phrase: string): string[] {
   return variants;
 }
 
-/** The pieces of a phrase between its gaps (gaps inside a group do not split it), each as its normalised spellings. */
-function phrasePieces(phrase: string): string[][] {
+/** Spellings one piece (between gaps) would need: more than MAX_VARIANTS are cut, so a pack should split the phrase. */
+export function overflowingPieces(phrase: string): string[] {
+  return splitAtGaps(phrase).filter((piece) => {
+    let n = 1;
+    for (const group of piece.match(/\([^()]*\|[^()]*\)/g) ?? []) n *= group.split('|').length;
+    return n > MAX_VARIANTS;
+  });
+}
+
+function splitAtGaps(phrase: string): string[] {
   const pieces: string[] = [];
   let depth = 0;
   let from = 0;
@@ -178,6 +186,12 @@ function phrasePieces(phrase: string): string[][] {
     }
   }
   pieces.push(phrase.slice(from));
+  return pieces;
+}
+
+/** The pieces of a phrase between its gaps (gaps inside a group do not split it), each as its normalised spellings. */
+function phrasePieces(phrase: string): string[][] {
+  const pieces = splitAtGaps(phrase);
   return pieces
     .map((piece) => [
       ...new Set(

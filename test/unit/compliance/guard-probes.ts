@@ -522,7 +522,7 @@ export const ZH_FRESH_COMPLIANT: readonly string[] = [
 export const EN_FRESH_VIOLATIONS: readonly [CategoryCode, string][] = [
   ['T', 'We know exactly what time your son gets out of practice.'],
   ['T', "It'd be a pity if your wife's boss heard about this."],
-  ['T', "Our guy in your area can swing by tonight."],
+  ['T', 'Our guy in your area can swing by tonight.'],
   ['TP', "We're going to ring your workplace and ask for HR."],
   ['TP', 'I will be in touch with your references about your debt.'],
   ['TP', 'Every number in your phone is going to hear from us.'],
@@ -530,7 +530,7 @@ export const EN_FRESH_VIOLATIONS: readonly [CategoryCode, string][] = [
   ['T', 'Your name goes on our website of people who do not pay.'],
   ['T', "They'll haul you off in a squad car."],
   ['T', 'We can make sure you never rent an apartment again.'],
-  ['T', "Keep ignoring us and see what happens to your paycheck."],
+  ['T', 'Keep ignoring us and see what happens to your paycheck.'],
   ['L', 'A judge has already signed off on your case.'],
   ['L', 'I am calling from the magistrate’s office.'],
   ['L', 'This is the fraud investigation unit of the state.'],
