@@ -205,10 +205,13 @@ function findAfterGap(
 /**
  * A negation right before a match turns a forbidden act into the reassurance an agent is taught to
  * give (`我们不会把您的欠款告诉您的邻居`, `We will not contact your employer`). Only words that deny
- * the act count: zh in the same clause, at most six characters before it and with no 就/才/那 (a
- * consequence) or 因 (`不会因此坐牢` is a legal claim, not a denial of our act) between; en right before it or before one of a few verbs (`don't share your PIN`), so `不还就上门` or `if you don't pay, we garnish` stay flagged; a rhetorical
- * `就不能…` / `难道不能…` is no denial. Checked on a
- * bounded window, so matching stays linear.
+ * the act count:
+ * - zh: in the same clause, at most six characters before it, with no 就/才/那 (a consequence:
+ *   `不还就上门` stays flagged) or 因 between (`不会因此坐牢` is a legal claim, not a denial of our
+ *   act); a rhetorical `就不能…` / `难道不能…` is no denial;
+ * - en: right before it or before one of a few verbs (`don't share your PIN`), so
+ *   `if you don't pay, we garnish` stays flagged.
+ * Checked on a bounded window, so matching stays linear.
  */
 const NEGATION_BEFORE =
   /(?<!就|道|么)(?:不会|不要|不得|不能|绝不|决不|从不|不再|不建议|不需要|不用|无需|不必|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}$|(?<!就|道|么|要)不$|(?:\b(?:not|never|cannot)|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|request|disclose|reveal|say))?\s$/u;
