@@ -65,3 +65,22 @@ describe('linear time', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('pack lint', () => {
+  it('warns about a phrase slot that would be cut, at its path', async () => {
+    const { lintPack } = await import('@/lib/pack/lint');
+    const { pack } = await import('../pack/default-zh-pack');
+    const draft = structuredClone(pack);
+    const rule = draft.rules.find((r) => r.type === 'forbiddenPhrases');
+    if (rule?.type !== 'forbiddenPhrases') throw new Error('no phrase rule');
+    const first = rule.categories[0];
+    if (!first) throw new Error('no category');
+    first.phrases.push('(甲|乙|丙|丁|戊|己|庚|辛)(甲|乙|丙|丁|戊|己|庚|辛)(子|丑)');
+    const ri = draft.rules.indexOf(rule);
+    const found = lintPack(draft).filter((f) => f.code === 'phraseTooManySpellings');
+    expect(found.map((f) => [f.severity, f.path])).toEqual([
+      ['warning', `rules[${ri}].categories[0].phrases[${first.phrases.length - 1}]`],
+    ]);
+    expect(lintPack(pack).filter((f) => f.code === 'phraseTooManySpellings')).toEqual([]);
+  });
+});
