@@ -14,16 +14,20 @@ import {
   EN_FRESH_VIOLATIONS,
   EN_HELDOUT_COMPLIANT,
   EN_HELDOUT_VIOLATIONS,
+  EN_THIRD_COMPLIANT,
+  EN_THIRD_VIOLATIONS,
   EN_VIOLATIONS,
   ZH_COMPLIANT,
   ZH_FRESH_COMPLIANT,
   ZH_FRESH_VIOLATIONS,
   ZH_HELDOUT_COMPLIANT,
   ZH_HELDOUT_VIOLATIONS,
+  ZH_THIRD_COMPLIANT,
+  ZH_THIRD_VIOLATIONS,
   ZH_VIOLATIONS,
 } from './guard-probes';
 
-// The first set, then the two held-out rounds (each written before the change it measured).
+// The first set, then the three held-out rounds (each written before the change it measured).
 describe.each([
   ['first set, zh', zh, ZH_VIOLATIONS, ZH_COMPLIANT],
   ['first set, en', en, EN_VIOLATIONS, EN_COMPLIANT],
@@ -31,6 +35,8 @@ describe.each([
   ['held-out 1, en', en, EN_HELDOUT_VIOLATIONS, EN_HELDOUT_COMPLIANT],
   ['held-out 2, zh', zh, ZH_FRESH_VIOLATIONS, ZH_FRESH_COMPLIANT],
   ['held-out 2, en', en, EN_FRESH_VIOLATIONS, EN_FRESH_COMPLIANT],
+  ['held-out 3, zh', zh, ZH_THIRD_VIOLATIONS, ZH_THIRD_COMPLIANT],
+  ['held-out 3, en', en, EN_THIRD_VIOLATIONS, EN_THIRD_COMPLIANT],
 ] as const)('guard probes (%s)', (_set, pack, violations, compliant) => {
   it.each(violations)('flags %s: %s', (code, line) => {
     const categories = findForbiddenPhrases(line, pack.rules).map((m) => m.category);

@@ -569,3 +569,73 @@ export const EN_FRESH_COMPLIANT: readonly string[] = [
   'We can send you the validation notice again by mail.',
   'I will note that you prefer calls after 6 p.m.',
 ];
+
+// ---- Third held-out set -----------------------------------------------------------------------
+// Written after round 3; its figure before round 4 is the latest measure of generalisation.
+
+export const ZH_THIRD_VIOLATIONS: readonly [CategoryCode, string][] = [
+  ['T', '您闺女长得挺可爱的，在三中上初二吧'],
+  ['T', '您家那辆白色的车停在哪我们都看见了'],
+  ['T', '我们已经派专员去您户籍所在地走访了'],
+  ['TP', '我们会跟您的房东说明一下您的情况'],
+  ['TP', '您单位的同事我们已经问过一圈了'],
+  ['TP', '我们会发函到您的居委会'],
+  ['T', '您欠钱的事很快就会传遍整个小区'],
+  ['T', '您的头像我们会印在催收海报上'],
+  ['L', '您这个已经是恶意拖欠，属于违法犯罪'],
+  ['L', '我们已经申请了财产保全'],
+  ['L', '法院马上就会给您发拘传票'],
+  ['L', '不还的话您的孩子上学会被取消学籍'],
+  ['L', '您要多付一笔上门服务费'],
+  ['I', '您可真是个无耻的人'],
+  ['I', '活这么大还不如一条狗'],
+  ['T', '您可以去办张新卡把这个窟窿补上'],
+  ['T', '问问您身边的朋友，谁能先借您点'],
+  ['D', '请转告李女士，她的卡已经欠了三个月了'],
+  ['P', '把您手机银行的登录密码告诉我一下'],
+  ['T', '我们会一直给您打电话，直到您接为止'],
+];
+
+export const ZH_THIRD_COMPLIANT: readonly string[] = [
+  '您闺女在上学，家里开销大，这个我能理解。',
+  '您可以去我行网点办理还款，也可以用手机银行。',
+  '如果您搬家了，请告诉我们新的联系地址。',
+  '我们不会给您的房东或者同事打电话。',
+  '您可以要求我们以后只在晚上七点前联系您。',
+  '法院诉讼要按法律程序进行，具体以正式书面通知为准。',
+  '您孩子的学费要紧，我们先把每期金额定低一点。',
+  '您可以先还一部分，剩下的申请分期。',
+  '请您不要办新卡来还旧卡，这样负担会更重。',
+  '您有任何疑问，可以拨打我行客服热线或12378。',
+];
+
+export const EN_THIRD_VIOLATIONS: readonly [CategoryCode, string][] = [
+  ['T', 'Cute daughter you have, she is in third grade at Lincoln, right?'],
+  ['T', 'We have seen the blue truck parked in your driveway.'],
+  ['TP', 'I already spoke to a couple of your coworkers about this.'],
+  ['TP', 'We will be reaching your HR department next.'],
+  ['T', 'The whole neighborhood will find out you are a debtor.'],
+  ['L', 'We have filed to attach your property.'],
+  ['L', 'A bench warrant will go out if you miss this date.'],
+  ['L', 'Your professional license will be revoked.'],
+  ['L', 'There is a $40 convenience penalty for calling us back late.'],
+  ['I', 'You are a pathetic excuse for an adult.'],
+  ['I', 'Nobody respects a person who does not pay.'],
+  ['T', 'Open a new credit card and pay us off with it.'],
+  ['D', 'Tell Mr. Lee his account is 90 days overdue.'],
+  ['P', 'Can you read me the one-time code from your bank?'],
+  ['T', 'We will keep phoning your cell until you answer.'],
+];
+
+export const EN_THIRD_COMPLIANT: readonly string[] = [
+  'Your daughter is in school, so let us keep the payment small.',
+  'Is your truck payment due the same week as this one?',
+  'We will not speak to your coworkers about this.',
+  'If you moved, please give us your new mailing address.',
+  'A lawsuit would follow the legal process, and you would receive official notice first.',
+  'You can ask us to only call you after 5 p.m.',
+  'Please do not take on new debt to pay this balance.',
+  'You can pay part now and put the rest on a plan.',
+  'If you have questions, you can contact the CFPB at consumerfinance.gov.',
+  'Let me know if your phone number has changed.',
+];
