@@ -5,8 +5,16 @@
  * mapped back to offsets in the original text, so the UI can mark exactly what the agent typed.
  */
 import type { FORBIDDEN_CATEGORIES, Pack, Rule } from '../pack/schema';
-import { foldChar } from '../text/fold';
 import { customerSpans, insideSpans } from './customer-speech';
+import { Matcher } from './phrase-matcher';
+
+export {
+  GAP_MAX,
+  GAP_MAX_LATIN,
+  normaliseForMatch,
+  overflowingPieces,
+  phraseVariants,
+} from './phrase-matcher';
 
 export type ForbiddenCategory = (typeof FORBIDDEN_CATEGORIES)[number];
 type ForbiddenPhrasesRule = Extract<Rule, { type: 'forbiddenPhrases' }>;
@@ -30,207 +38,6 @@ export interface WordMatch {
   word: string;
 }
 
-// ---- Normalisation ---------------------------------------------------------------------------
-
-interface Normalised {
-  text: string;
-  /** For each UTF-16 unit of `text`: the original start and end of the character it came from. */
-  starts: number[];
-  ends: number[];
-}
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const SPACE = /\s/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch);
-}
-
-/** A letter or digit of a space-separated script, where a match must not cut a word in two. */
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER_OR_DIGIT.test(ch) && !CJK.test(ch);
-}
-
-// An English phrase still matches its inflections (jail → jailed, debt → debts) but not a longer
-// word that merely starts with it (ass → assist).
-const INFLECTIONS = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'er', 'ers']);
-
-function endsAtWordEdge(text: string, to: number): boolean {
-  let end = to;
-  while (end < text.length && isWordChar(text[end])) end++;
-  return INFLECTIONS.has(text.slice(to, end));
-}
-
-interface Unit {
-  ch: string;
-  start: number;
-  end: number;
-}
-
-/**
- * Folded per character by `foldChar` (invisible characters removed, full-width Ａ１！ → A1!, case,
- * 您 → 你), whitespace runs collapse to one space and vanish next to a CJK character (Chinese is
- * written without spaces, so `坐 牢` is `坐牢`).
- */
-export function normaliseForMatch(original: string): Normalised {
-  const units: (Unit | null)[] = []; // null marks whitespace
-  let index = 0;
-  for (const cp of original) {
-    const start = index;
-    index += cp.length;
-    if (SPACE.test(cp)) {
-      units.push(null);
-      continue;
-    }
-    // One folding for all untrusted text (lib/text/fold.ts): invisible characters vanish, 您 → 你.
-    const folded = foldChar(cp);
-    // NFKC can turn a character into a space (e.g. U+3000 handled above, but also some others).
-    for (const unit of folded) {
-      units.push(SPACE.test(unit) ? null : { ch: unit, start, end: index });
-    }
-  }
-
-  const out: Normalised = { text: '', starts: [], ends: [] };
-  let chars = '';
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
-    if (u) {
-      for (let k = 0; k < u.ch.length; k++) {
-        out.starts.push(u.start);
-        out.ends.push(u.end);
-      }
-      chars += u.ch;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < units.length && units[j + 1] === null) j++;
-    const before = units[i - 1];
-    const after = units[j + 1];
-    const keep = before && after && !isCjk(lastChar(before.ch)) && !isCjk(after.ch[0]);
-    if (keep) {
-      chars += ' ';
-      out.starts.push(before.end);
-      out.ends.push(after.start);
-    }
-    i = j;
-  }
-  out.text = chars;
-  return out;
-}
-
-function lastChar(s: string): string | undefined {
-  return [...s].pop();
-}
-
-// ---- Matching --------------------------------------------------------------------------------
-
-interface Entry<T> {
-  /** Normalised pieces: the first must start the match, each next one follows within a gap. */
-  pieces: string[];
-  payload: T;
-}
-
-/**
- * The phrase grammar (issue 12 §10: families of wording, not only literal strings), linear to match:
- * - `…` (or `...`) between words: up to GAP_MAX characters of the same sentence, so `让你…坐牢` also
- *   catches `让你马上去坐牢`;
- * - `(a|b|c)`: alternatives, so `(去|到)你(家|单位)` is four phrases (at most MAX_VARIANTS per phrase);
- *   `(a|)` makes a word optional. Braces are left to the template grammar.
- */
-export const GAP_MAX = 12;
-const MAX_VARIANTS = 64;
-const GAP = /…|\.\.\./;
-const SENTENCE_END = /[。！？!?；;\n]/;
-
-/** Every spelling `(a|b)` alternatives give, capped so a pack cannot make the list explode. */
-export function phraseVariants(phrase: string): string[] {
-  let variants = [''];
-  for (const part of phrase.split(/(\([^()]*\|[^()]*\))/)) {
-    const choices = /^\([^()]*\|[^()]*\)$/.test(part) ? part.slice(1, -1).split('|') : [part];
-    const next: string[] = [];
-    for (const v of variants) for (const c of choices) if (next.length < MAX_VARIANTS) next.push(v + c);
-    variants = next;
-  }
-  return variants;
-}
-
-/** Where `piece` starts at or after `from`, within GAP_MAX characters and the same sentence; else -1. */
-function findAfterGap(text: string, piece: string, from: number): number {
-  const at = text.indexOf(piece, from);
-  if (at < 0 || at - from > GAP_MAX) return -1;
-  return SENTENCE_END.test(text.slice(from, at)) ? -1 : at;
-}
-
-/** Entries indexed by their first normalised unit: a scan tests only the phrases that can start there. */
-class Matcher<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
-
-  constructor(entries: { text: string; payload: T }[]) {
-    const seen = new Set<string>();
-    for (const { text, payload } of entries) {
-      for (const variant of phraseVariants(text)) {
-        const pieces = variant
-          .split(GAP)
-          .map((piece) => normaliseForMatch(piece).text)
-          .filter((piece) => piece !== '');
-        const key = pieces.join('\u0000');
-        if (pieces.length === 0 || seen.has(key)) continue;
-        seen.add(key);
-        const first = (pieces[0] as string)[0] as string;
-        const list = this.byFirst.get(first) ?? [];
-        list.push({ pieces, payload });
-        this.byFirst.set(first, list);
-      }
-    }
-  }
-
-  get size(): number {
-    let n = 0;
-    for (const list of this.byFirst.values()) n += list.length;
-    return n;
-  }
-
-  /** Matches in original offsets; a match inside a longer one is dropped (`坐牢` within `让你坐牢`). */
-  find(original: string): { start: number; end: number; payload: T }[] {
-    if (this.byFirst.size === 0 || !original) return [];
-    const n = normaliseForMatch(original);
-    const found: { from: number; to: number; payload: T }[] = [];
-    for (let i = 0; i < n.text.length; i++) {
-      const candidates = this.byFirst.get(n.text[i] as string);
-      if (!candidates) continue;
-      for (const { pieces, payload } of candidates) {
-        const head = pieces[0] as string;
-        if (!n.text.startsWith(head, i)) continue;
-        // "sue" must not match inside "issue": word edges matter for space-separated scripts.
-        if (isWordChar(head[0]) && isWordChar(n.text[i - 1])) continue;
-        let to = i + head.length;
-        for (const piece of pieces.slice(1)) {
-          const at = findAfterGap(n.text, piece, to);
-          if (at < 0) {
-            to = -1;
-            break;
-          }
-          to = at + piece.length;
-        }
-        if (to < 0) continue;
-        const tail = pieces.at(-1) as string;
-        if (isWordChar(tail[tail.length - 1]) && !endsAtWordEdge(n.text, to)) continue;
-        found.push({ from: i, to, payload });
-      }
-    }
-    found.sort((a, b) => a.from - b.from || b.to - a.to);
-    const kept: { start: number; end: number; payload: T }[] = [];
-    let maxTo = -1;
-    for (const f of found) {
-      if (f.to <= maxTo) continue;
-      maxTo = f.to;
-      kept.push({ start: n.starts[f.from] as number, end: n.ends[f.to - 1] as number, payload: f.payload });
-    }
-    return kept;
-  }
-}
-
 type PhrasePayload = Omit<PhraseMatch, 'start' | 'end'>;
 
 const phraseMatchers = new WeakMap<readonly Rule[], Matcher<PhrasePayload>>();
@@ -250,7 +57,7 @@ function phraseMatcher(rules: readonly Rule[]): Matcher<PhrasePayload> {
         }
       }
     }
-    m = new Matcher(entries);
+    m = new Matcher(entries, true);
     phraseMatchers.set(rules, m);
   }
   return m;

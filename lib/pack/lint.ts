@@ -4,7 +4,7 @@
  * script makes the agent say, forbidden phrases in the pack's own words. Errors stop `sign` and any
  * sync or import; warnings are shown and let the pack through.
  */
-import { lintPackPhrases, lintThirdPartyLines } from '../compliance/phrases';
+import { lintPackPhrases, lintThirdPartyLines, overflowingPieces } from '../compliance/phrases';
 import type { LocalizedText } from '../i18n/text';
 import { reachableStages } from '../script/flow';
 import { CALL_VARIABLES } from '../script/render';
@@ -153,6 +153,21 @@ export function lintPack(pack: Pack): LintFinding[] {
       lintText.forbiddenPhrase(finding.text.slice(finding.start, finding.end), finding.category),
     );
   }
+  // A phrase slot with more spellings than the matcher expands is cut silently: say so.
+  pack.rules.forEach((rule, r) => {
+    if (rule.type !== 'forbiddenPhrases') return;
+    rule.categories.forEach((category, c) => {
+      category.phrases.forEach((phrase, k) => {
+        for (const piece of overflowingPieces(phrase))
+          add(
+            'warning',
+            ['rules', r, 'categories', c, 'phrases', k],
+            'phraseTooManySpellings',
+            lintText.phraseTooManySpellings(piece),
+          );
+      });
+    });
+  });
   for (const finding of lintThirdPartyLines(pack)) {
     add(
       'error',
@@ -286,6 +301,10 @@ export const lintText = {
   forbiddenPhrase: (phrase: string, category: string): LocalizedText => ({
     zh: `包含禁用语 "${phrase}"（${CATEGORY[category]?.zh ?? category}）`,
     en: `Contains the forbidden phrase "${phrase}" (${CATEGORY[category]?.en ?? category})`,
+  }),
+  phraseTooManySpellings: (piece: string): LocalizedText => ({
+    zh: `"${piece}" 的组合超过 64 种写法，超出的部分不会被检查：请拆成几条，或用 … 把词分开`,
+    en: `"${piece}" spells more than 64 ways; the rest is not checked: split it into several phrases or separate the words with …`,
   }),
   thirdPartyDisclosure: (word: string, rule: string): LocalizedText => ({
     zh: `第三方会听到这句话，但其中的 "${word}" 会透露欠款（规则 ${rule}）`,
