@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
-import { GAP_MAX } from '@/lib/compliance/phrases';
+import { GAP_MAX, GAP_MAX_LATIN } from '@/lib/compliance/phrases';
 import { FORBIDDEN_CATEGORIES } from '@/lib/pack/schema';
 import { appendAt, asText, child, type JsonPath, removeAt, setAt } from '@/lib/studio/edit';
 import { moveItem, stringsOf } from '@/lib/studio/list-edit';
@@ -98,7 +98,9 @@ export function PhrasesForm({ text, path, items, onEdit, rule }: ListProps & { r
   return (
     <fieldset className="studio-checks">
       <legend>{t('studio.forms.param.categories')}</legend>
-      <p className="studio-hint">{t('studio.forms.phraseSyntax', { gap: GAP_MAX })}</p>
+      <p className="studio-hint">
+        {t('studio.forms.phraseSyntax', { gap: GAP_MAX, gapLatin: GAP_MAX_LATIN })}
+      </p>
       <OpenItemList
         items={items}
         nameOf={(c, i) => {
