@@ -1,7 +1,8 @@
 /**
- * Numbers named by the words before them (issue 16 §1): a security code after 安全码/CVV/CVN, an
- * account number after 账号/卡号/account whatever its checksum (a mistyped card is still a card),
- * an ID after 身份证 whatever its check digit. Matched on folded text (lower case, full width folded).
+ * Numbers named by the words before them (issue 16 §1): a security code after 安全码/CVV/CVN (or
+ * the common slip CCV), an account number after 账号/卡号/account whatever its checksum (a
+ * mistyped card is still a card), an ID after 身份证 (or the IME slips 身分证, 省份证) whatever
+ * its check digit. Matched on folded text (lower case, full width folded, digits read as ASCII).
  */
 import { isResidentIdShaped } from './checks';
 import { ID_KEEP_FIRST, ID_KEEP_LAST } from './ids';
@@ -11,7 +12,7 @@ import { type Scan, SEP } from './scan';
 const LINK = '[^\\d\\n。；;，,\\u0000]{0,4}?';
 
 const CVV = new RegExp(
-  `(?:安全码|校验码|验证码|(?<![a-z])(?:cvv2?|cvc2?|cvn2?|security code)(?![a-z]))${LINK}(?<!\\d)(\\d{3,6})(?!\\d)`,
+  `(?:安全码|校验码|验证码|(?<![a-z])(?:cvv2?|cvc2?|cvn2?|ccv2?|security code)(?![a-z]))${LINK}(?<!\\d)(\\d{3,6})(?!\\d)`,
   'g',
 );
 
@@ -23,7 +24,7 @@ const ACCOUNT = new RegExp(
 );
 
 const ID = new RegExp(
-  `(?:身份证|证件号|(?<![a-z])id(?:\\s*(?:card|no\\.?|number))?(?![a-z]))${LINK}(?<!\\d)(\\d+(?:${SEP}\\d+)*x?)(?![\\dx])`,
+  `(?:身份证|身分证|省份证|证件号|(?<![a-z])id(?:\\s*(?:card|no\\.?|number))?(?![a-z]))${LINK}(?<!\\d)(\\d+(?:${SEP}\\d+)*x?)(?![\\dx])`,
   'g',
 );
 

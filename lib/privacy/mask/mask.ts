@@ -6,7 +6,7 @@
  *
  * Order matters: each detector claims its numbers and later ones skip them. Valid IDs before
  * cards (an 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a
- * phone), cards, then numbers named by a keyword (CVV, account, ID whatever its checksum), then
+ * phone), cards, US Social Security numbers and ITINs, then numbers named by a keyword (CVV, account, ID whatever its checksum), then
  * old IDs and domestic phones. Dates, amounts, plan read-backs and promise lists match none of them.
  */
 import { maskCards } from './cards';
@@ -15,6 +15,7 @@ import { maskAccountNumbers, maskNamedIds, maskSecurityCodes } from './keywords'
 import { MASK_KINDS, type MaskKind } from './kinds';
 import { maskDomesticPhones, maskInternationalPhones } from './phones';
 import { Scan, SEP } from './scan';
+import { maskSocialSecurityNumbers } from './ssn';
 
 export type Masked = { kind: MaskKind; count: number }[];
 
@@ -28,6 +29,7 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskResidentIds,
   maskInternationalPhones,
   maskCards,
+  maskSocialSecurityNumbers,
   maskSecurityCodes,
   maskAccountNumbers,
   maskNamedIds,
@@ -44,7 +46,7 @@ function finish(scan: Scan): Masking {
   return { text: scan.claimsCount === 0 ? scan.original : scan.render(), masked };
 }
 
-/** Masks every card, ID, phone, security code and named account number in `text`. */
+/** Masks every card, ID, phone, security code, SSN/ITIN and named account number in `text`. */
 export function maskPersonalNumbers(text: string): Masking {
   const scan = new Scan(text);
   for (const detect of DETECTORS) detect(scan);

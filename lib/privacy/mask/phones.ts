@@ -5,12 +5,14 @@
  */
 import type { Scan } from './scan';
 
-const S = '[ \\t\\-.\\u2013]?';
+/** Marks between a phone's groups: hyphens, dots, en dashes, slashes, underscores, middle dots (review item 7). */
+const MARK = '\\-.\\u2013/_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb';
+const S = `[ \\t${MARK}]?`;
 /** A mobile's 11 digits, whole or 3-4-4 with the same separator twice (never across a list). */
-const MOBILE = '1[3-9]\\d(?:\\d{8}|([ \\t\\-.\\u2013]{1,2})\\d{4}\\1\\d{4})';
+const MOBILE = `1[3-9]\\d(?:\\d{8}|([ \\t${MARK}]{1,2})\\d{4}\\1\\d{4})`;
 /** Not glued to a longer number: no digit (or digit after one separator) on either side. */
 const BEFORE = '(?<![\\d+])';
-const AFTER = '(?!\\d|[\\-.\\u2013]\\d)';
+const AFTER = `(?!\\d|[${MARK}]\\d)`;
 
 /** Numbers written with their country code: found before cards, so "+86 …" is never read as one. */
 const INTERNATIONAL: readonly RegExp[] = [
@@ -34,7 +36,7 @@ const DOMESTIC: readonly RegExp[] = [
   new RegExp(`${BEFORE}0[1-9]\\d{9,10}${AFTER}`, 'g'),
   // US without country code in its written forms: (415) 555-0134, 415-555-0134, 415.555.0134.
   new RegExp(`${BEFORE}\\([2-9]\\d{2}\\) ?[2-9]\\d{2}[ \\-.]\\d{4}${AFTER}`, 'g'),
-  new RegExp(`${BEFORE}[2-9]\\d{2}([\\-.])[2-9]\\d{2}\\1\\d{4}${AFTER}`, 'g'),
+  new RegExp(`${BEFORE}[2-9]\\d{2}([${MARK}])[2-9]\\d{2}\\1\\d{4}${AFTER}`, 'g'),
   // 1-800-555-0134.
   new RegExp(`${BEFORE}1-[2-9]\\d{2}-[2-9]\\d{2}-\\d{4}${AFTER}`, 'g'),
 ];

@@ -1,14 +1,21 @@
 /**
  * The masking pass's working state (issue 16 §1): the text folded once (`lib/text/fold.ts`, so
- * full-width digits, U+3000 and invisible characters inside a number are seen as what they are),
+ * full-width digits, U+3000 and invisible characters inside a number are seen as what they are)
+ * and its digits read as ASCII (`./digits`: any script's decimal digits, spelled Chinese numerals),
  * the parts already claimed by a detector, and what each claim hides. The result is written back
  * over the ORIGINAL text: only the claimed numbers change, everything else stays as typed.
  */
 import { type FoldedText, foldWithOffsets } from '../../text/fold';
+import { readDigits } from './digits';
 import type { MaskKind } from './kinds';
 
-/** Separators between digit groups as agents type them (U+3000 folds to a space). */
-export const SEP = '(?:[ \\t]{1,3}|[ \\t]?[-.\\u2013\\u2014][ \\t]?)';
+/**
+ * Separators between digit groups as agents type them (U+3000 folds to a space, ／ to /): spaces,
+ * one line break, and one of the marks people put between groups (hyphens and dashes, dots and
+ * middle dots, slashes, underscores, bars), optionally spaced (review 2026-11 item 7).
+ */
+export const SEP =
+  '(?:[ \\t]{1,3}|[ \\t]?(?:\\r?\\n|[-.\\u2013\\u2014/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb])[ \\t]?)';
 
 interface Claim {
   start: number;
@@ -30,7 +37,7 @@ export class Scan {
   }
 
   constructor(readonly original: string) {
-    this.folded = foldWithOffsets(original);
+    this.folded = readDigits(foldWithOffsets(original));
     this.workText = this.folded.text;
     this.claimed = new Uint8Array(this.folded.text.length);
   }

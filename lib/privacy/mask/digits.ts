@@ -1,0 +1,113 @@
+/**
+ * Digit reading for the masking pass (review 2026-11 item 7): every decimal digit a person reads
+ * as one, whatever script it is written in, becomes its ASCII digit before the detectors look.
+ * The text is folded first (`lib/text/fold.ts`: full width, math digits, invisibles); this only
+ * reads what folding leaves as a digit of another script:
+ * - any Unicode decimal digit (\p{Nd}: Arabic-Indic ٦, Persian ۶, Devanagari ६, Thai ๖ …);
+ * - Chinese numerals spelled digit by digit, as voice input and IMEs give a number
+ *   (〇/零 一/幺 二 … 九, 大写 壹 贰 …, traditional 貳 參 陸), only in runs that are clearly a number:
+ *   three or more in a row, or touching a digit. 两 is a quantity (两千, 两个), never a digit
+ *   read aloud, and 十/百/千/万 make a quantity, so neither is read.
+ * Every unit keeps its place: the result has exactly one unit per unit of the folded text's digits
+ * (astral digits shrink to one unit, and their offsets stay those of the original character).
+ */
+import type { FoldedText } from '../../text/fold';
+
+const NUMERALS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  幺: '1',
+  壹: '1',
+  二: '2',
+  贰: '2',
+  貳: '2',
+  三: '3',
+  叁: '3',
+  參: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  陸: '6',
+  七: '7',
+  柒: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  玖: '9',
+};
+
+/** Shorter runs of numerals are words (一一, 三五天, 七八个) unless a digit touches them. */
+const MIN_NUMERAL_RUN = 3;
+
+const DECIMAL = /^\p{Nd}$/u;
+const zeros = new Map<number, number>();
+
+/**
+ * The value of a decimal digit. Unicode encodes every decimal digit set as ten consecutive code
+ * points from 0 to 9 (a stability policy), and adjacent sets each take ten, so the distance from
+ * the start of the run of decimal code points, modulo 10, is the value.
+ */
+function decimalValue(code: number): number {
+  let zero = zeros.get(code);
+  if (zero === undefined) {
+    zero = code;
+    while (DECIMAL.test(String.fromCodePoint(zero - 1))) zero -= 1;
+    zeros.set(code, zero);
+  }
+  return (code - zero) % 10;
+}
+
+interface Unit {
+  char: string;
+  start: number;
+  end: number;
+}
+
+function units(folded: FoldedText): Unit[] {
+  const out: Unit[] = [];
+  let i = 0;
+  for (const char of folded.text) {
+    const start = folded.starts[i] ?? 0;
+    const end = folded.ends[i + char.length - 1] ?? start;
+    const code = char.codePointAt(0) ?? 0;
+    if (code > 0x7f && DECIMAL.test(char)) out.push({ char: String(decimalValue(code)), start, end });
+    else for (let k = 0; k < char.length; k += 1) out.push({ char: char[k] ?? '', start, end });
+    i += char.length;
+  }
+  return out;
+}
+
+/** Chinese numerals in runs long enough (or touching a digit) become ASCII digits. */
+function readNumerals(list: Unit[]): void {
+  let i = 0;
+  while (i < list.length) {
+    if (!NUMERALS[list[i]?.char ?? '']) {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (end < list.length && NUMERALS[list[end]?.char ?? '']) end += 1;
+    const touches = /\d/.test(list[i - 1]?.char ?? '') || /\d/.test(list[end]?.char ?? '');
+    if (end - i >= MIN_NUMERAL_RUN || touches)
+      for (let k = i; k < end; k += 1) {
+        const unit = list[k] as Unit;
+        unit.char = NUMERALS[unit.char] ?? unit.char;
+      }
+    i = end;
+  }
+}
+
+/** The folded text with every digit read as an ASCII digit, offsets into the original kept. */
+export function readDigits(folded: FoldedText): FoldedText {
+  const list = units(folded);
+  readNumerals(list);
+  return {
+    text: list.map((unit) => unit.char).join(''),
+    starts: list.map((unit) => unit.start),
+    ends: list.map((unit) => unit.end),
+  };
+}
