@@ -6,8 +6,9 @@
  * - any Unicode decimal digit (\p{Nd}: Arabic-Indic ٦, Persian ۶, Devanagari ६, Thai ๖ …);
  * - Chinese numerals spelled digit by digit, as voice input and IMEs give a number
  *   (〇/零 一/幺 二 … 九, 大写 壹 贰 …, traditional 貳 參 陸), only in runs that are clearly a number:
- *   three or more in a row, or touching a digit. 两 is a quantity (两千, 两个), never a digit
- *   read aloud, and 十/百/千/万 make a quantity, so neither is read.
+ *   three or more in a row, or between two digits (138零零138…). One numeral touching a number on
+ *   one side is a word (13800138000一直不接: 一直 must not glue to the phone). 两 is a quantity
+ *   (两千, 两个), never a digit read aloud, and 十/百/千/万 make a quantity, so neither is read.
  * Every unit keeps its place: the result has exactly one unit per unit of the folded text's digits
  * (astral digits shrink to one unit, and their offsets stay those of the original character).
  */
@@ -40,7 +41,7 @@ const NUMERALS: Readonly<Record<string, string>> = {
   玖: '9',
 };
 
-/** Shorter runs of numerals are words (一一, 三五天, 七八个) unless a digit touches them. */
+/** Shorter runs of numerals are words (一一, 三五天, 七八个) unless digits stand on both sides. */
 const MIN_NUMERAL_RUN = 3;
 
 const DECIMAL = /^\p{Nd}$/u;
@@ -81,18 +82,28 @@ function units(folded: FoldedText): Unit[] {
   return out;
 }
 
-/** Chinese numerals in runs long enough (or touching a digit) become ASCII digits. */
+const isNumeral = (unit: Unit | undefined): boolean => NUMERALS[unit?.char ?? ''] !== undefined;
+const isDigit = (unit: Unit | undefined): boolean => /\d/.test(unit?.char ?? '');
+const isSpace = (unit: Unit | undefined): boolean => unit?.char === ' ' || unit?.char === '\t';
+
+/**
+ * Chinese numerals in runs long enough (or between digits) become ASCII digits. A run may have
+ * single spaces between its numerals (一 三 八 …, as some voice inputs space them out).
+ */
 function readNumerals(list: Unit[]): void {
   let i = 0;
   while (i < list.length) {
-    if (!NUMERALS[list[i]?.char ?? '']) {
+    if (!isNumeral(list[i])) {
       i += 1;
       continue;
     }
     let end = i;
-    while (end < list.length && NUMERALS[list[end]?.char ?? '']) end += 1;
-    const touches = /\d/.test(list[i - 1]?.char ?? '') || /\d/.test(list[end]?.char ?? '');
-    if (end - i >= MIN_NUMERAL_RUN || touches)
+    let numerals = 0;
+    while (isNumeral(list[end]) || (isSpace(list[end]) && isNumeral(list[end + 1]) && end > i)) {
+      if (isNumeral(list[end])) numerals += 1;
+      end += 1;
+    }
+    if (numerals >= MIN_NUMERAL_RUN || (isDigit(list[i - 1]) && isDigit(list[end])))
       for (let k = i; k < end; k += 1) {
         const unit = list[k] as Unit;
         unit.char = NUMERALS[unit.char] ?? unit.char;

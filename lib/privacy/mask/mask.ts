@@ -9,12 +9,15 @@
  * phone), cards, US Social Security numbers and ITINs, then numbers named by a keyword (CVV, account, ID whatever its checksum), then
  * old IDs and domestic phones. Dates, amounts, plan read-backs and promise lists match none of them.
  */
+
+import { maskAccountNumbers, maskCardsReadInParts } from './accounts';
 import { maskCards } from './cards';
 import { maskOldResidentIds, maskResidentIds } from './ids';
-import { maskAccountNumbers, maskNamedIds, maskSecurityCodes } from './keywords';
+import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
 import { maskDomesticPhones, maskInternationalPhones } from './phones';
 import { Scan, SEP } from './scan';
+import { maskSpacedDigits } from './spaced';
 import { maskSocialSecurityNumbers } from './ssn';
 
 export type Masked = { kind: MaskKind; count: number }[];
@@ -31,11 +34,22 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskCards,
   maskSocialSecurityNumbers,
   maskSecurityCodes,
+  maskCardsReadInParts,
   maskAccountNumbers,
   maskNamedIds,
   maskOldResidentIds,
   maskDomesticPhones,
 ];
+
+function runDetectors(scan: Scan): void {
+  for (const detect of DETECTORS) detect(scan);
+}
+
+/** Numbers typed one spaced digit at a time first (closed up, they go through the same detectors). */
+function detectAll(scan: Scan): void {
+  maskSpacedDigits(scan, runDetectors);
+  runDetectors(scan);
+}
 
 function finish(scan: Scan): Masking {
   const masked: Masked = [];
@@ -49,7 +63,7 @@ function finish(scan: Scan): Masking {
 /** Masks every card, ID, phone, security code, SSN/ITIN and named account number in `text`. */
 export function maskPersonalNumbers(text: string): Masking {
   const scan = new Scan(text);
-  for (const detect of DETECTORS) detect(scan);
+  detectAll(scan);
   return finish(scan);
 }
 
@@ -79,14 +93,14 @@ function longRuns(scan: Scan): { start: number; end: number }[] {
 /** The digit runs `maskPersonalNumbers` left whole that still look like a personal number (folded: ASCII digits). */
 export function findUnmaskedRuns(text: string): string[] {
   const scan = new Scan(text);
-  for (const detect of DETECTORS) detect(scan);
+  detectAll(scan);
   return longRuns(scan).map(({ start, end }) => scan.folded.text.slice(start, end));
 }
 
 /** The agent's "mask it": everything maskPersonalNumbers masks, plus those long runs, last four kept. */
 export function maskWithLongRuns(text: string): Masking {
   const scan = new Scan(text);
-  for (const detect of DETECTORS) detect(scan);
+  detectAll(scan);
   for (const { start, end } of longRuns(scan)) scan.claim('number', start, end, 0, 4);
   return finish(scan);
 }

@@ -41,6 +41,15 @@ const DOMESTIC: readonly RegExp[] = [
   new RegExp(`${BEFORE}1-[2-9]\\d{2}-[2-9]\\d{2}-\\d{4}${AFTER}`, 'g'),
 ];
 
+/**
+ * A US number written with spaces only (415 555 0134) is also three amounts in a row ("paid 250
+ * 300 1000"), so it is taken only after a phone cue.
+ */
+const NAMED_US = new RegExp(
+  `(?<![a-z])(?:phone|cell|tel|mobile|mob|home|work|ph|number|call(?: back)?(?: at| on)?)(?![a-z])[^\\d\\n]{0,4}?${BEFORE}([2-9]\\d{2} [2-9]\\d{2} \\d{4})${AFTER}`,
+  'g',
+);
+
 function maskAll(scan: Scan, patterns: readonly RegExp[]): void {
   for (const pattern of patterns) {
     for (const match of scan.work.matchAll(pattern)) {
@@ -56,4 +65,9 @@ export function maskInternationalPhones(scan: Scan): void {
 
 export function maskDomesticPhones(scan: Scan): void {
   maskAll(scan, DOMESTIC);
+  for (const match of scan.work.matchAll(NAMED_US)) {
+    const end = match.index + match[0].length;
+    const start = end - (match[1] ?? '').length;
+    if (scan.isFree(start, end)) scan.claim('phone', start, end, 0, 4);
+  }
 }

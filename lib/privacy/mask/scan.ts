@@ -75,10 +75,15 @@ export class Scan {
 
   /** Claims a range whose hidden units the caller set already; `count` numbers of `kind` in it. */
   claimRange(kind: MaskKind, start: number, end: number, count: number): void {
+    this.claimCounted(start, end, new Map([[kind, count]]));
+  }
+
+  /** Claims a range whose hidden units the caller set already, counting what it holds by kind. */
+  claimCounted(start: number, end: number, counts: ReadonlyMap<MaskKind, number>): void {
     this.claims.push({ start, end });
     this.claimed.fill(1, start, end);
     this.workDirty = true;
-    this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
+    for (const [kind, count] of counts) this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
   }
 
   /** The original text with every claim rewritten: hidden digits as `*`, kept digits as ASCII. */
