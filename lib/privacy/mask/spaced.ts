@@ -12,15 +12,20 @@ import { Scan } from './scan';
 const SPACED = /(?<![\d*])\d(?:(?:[ \t]{1,2}|[ \t]?-[ \t]?)\d){6,18}(?![\d*])/g;
 /** The words before the run that may name it: up to 16 characters, after the last digit or line. */
 const CONTEXT = 16;
-const CONTEXT_TAIL = /[^\d\n\u0000]*$/;
 
 export function maskSpacedDigits(scan: Scan, detect: (inner: Scan) => void): void {
   for (const match of scan.work.matchAll(SPACED)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!scan.isFree(start, end)) continue;
-    const before = scan.work.slice(Math.max(0, start - CONTEXT), start);
-    const context = before.slice(Math.max(before.search(CONTEXT_TAIL), 0));
+    let from = start;
+    while (
+      from > Math.max(0, start - CONTEXT) &&
+      !/[\d\n]/.test(scan.work[from - 1] ?? '') &&
+      scan.isFree(from - 1, from)
+    )
+      from -= 1;
+    const context = scan.work.slice(from, start);
     const digits = scan.digitsIn(start, end);
     const inner = new Scan(`${context}${digits.map((i) => scan.folded.text[i]).join('')}`);
     detect(inner);
