@@ -21,10 +21,9 @@ const LISTED = `(?:${SEP}|[ \\t]?[,、][ \\t]?)`;
 const CHAIN = `\\d+(?:${LISTED}\\d+)*`;
 
 const NAMED = new RegExp(`${CUE}${LINK}(?<!\\d)(${CHAIN})(?!\\d)`, 'g');
-const NAMED_AFTER = new RegExp(
-  `(?<![\\d*])(\\d+(?:${SEP}\\d+)*)(?!\\d)(?=${LINK_AFTER}(?:${CUE_ZH}|(?<![a-z])(?:account|acct|card)(?![a-z])))`,
-  'g',
-);
+/** Every chain of digit groups, once each (left to right, longest), to look for a cue after it. */
+const CHAINS = new RegExp(`(?<![\\d*])\\d+(?:${SEP}\\d+)*(?!\\d)`, 'g');
+const CUE_AFTER = new RegExp(`^${LINK_AFTER}(?:${CUE_ZH}|(?<![a-z])(?:account|acct|card)(?![a-z]))`);
 /** The next part of a number read in parts: a few words, no clause end nor amount, then digits. */
 const NEXT_PART = new RegExp(`^[^\\d\\n。；;元¥$%\\u0000]{1,8}?(?<!\\d)(\\d+(?:${SEP}\\d+)*)(?!\\d)`);
 
@@ -68,10 +67,11 @@ export function maskAccountNumbers(scan: Scan): void {
     if (!isAccountShaped(text, digits) || !scan.isFree(start, end)) continue;
     scan.claim(/[,、]/.test(text) ? 'card' : 'account', start, end, 0, 4);
   }
-  for (const match of scan.work.matchAll(NAMED_AFTER)) {
-    const text = match[1] ?? '';
-    const start = match.index ?? 0;
+  for (const match of scan.work.matchAll(CHAINS)) {
+    const text = match[0];
+    const start = match.index;
     const end = start + text.length;
+    if (!CUE_AFTER.test(scan.work.slice(end, end + 12))) continue;
     if (!isAccountShaped(text, compact(scan, start, end)) || !scan.isFree(start, end)) continue;
     scan.claim('account', start, end, 0, 4);
   }
