@@ -26,7 +26,6 @@ export class Scan {
   readonly folded: FoldedText;
   private readonly claimed: Uint8Array;
   private workText: string;
-  private workDirty = false;
   readonly hidden = new Set<number>();
   readonly dropped = new Set<number>();
   readonly counts = new Map<MaskKind, number>();
@@ -44,13 +43,6 @@ export class Scan {
 
   /** The folded text with claimed units replaced by U+0000, so later detectors see a boundary there. */
   get work(): string {
-    if (this.workDirty) {
-      let text = '';
-      for (let i = 0; i < this.folded.text.length; i += 1)
-        text += this.claimed[i] ? '\u0000' : this.folded.text[i];
-      this.workText = text;
-      this.workDirty = false;
-    }
     return this.workText;
   }
 
@@ -82,7 +74,8 @@ export class Scan {
   claimCounted(start: number, end: number, counts: ReadonlyMap<MaskKind, number>): void {
     this.claims.push({ start, end });
     this.claimed.fill(1, start, end);
-    this.workDirty = true;
+    // Kept up to date at each claim (one native splice) so detectors reading it in a loop stay linear.
+    this.workText = this.workText.slice(0, start) + '\u0000'.repeat(end - start) + this.workText.slice(end);
     for (const [kind, count] of counts) this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
   }
 
