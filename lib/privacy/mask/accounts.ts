@@ -51,6 +51,17 @@ function commaCard(chain: string): boolean {
   );
 }
 
+/** A part of a card read in parts: groups of three or more digits (never a date's 12 or 01), no amount. */
+function isCardPart(text: string): boolean {
+  const groups = text.split(/\D+/);
+  return (
+    groups.join('').length >= 4 &&
+    groups.every((g) => g.length >= 3) &&
+    !COMPACT_DATE.test(groups.join('')) &&
+    !AMOUNT.test(text)
+  );
+}
+
 function isAccountShaped(text: string, digits: string): boolean {
   return digits.length >= 8 && !DATE.test(text) && !COMPACT_DATE.test(digits) && !AMOUNT.test(text);
 }
@@ -88,11 +99,11 @@ export function maskCardsReadInParts(scan: Scan): void {
     const start = (match.index ?? 0) + match[0].length - (match[1] ?? '').length;
     let end = start + first.length;
     let digits = compact(scan, start, end);
-    if (digits.length < 4 || digits.length >= 13 || AMOUNT.test(first)) continue;
+    if (digits.length >= 13 || !isCardPart(first)) continue;
     for (let parts = 1; parts < 4 && digits.length < 13; parts += 1) {
       const next = NEXT_PART.exec(scan.work.slice(end, end + 40));
       const part = next?.[1] ?? '';
-      if (!next || part.replace(/\D/g, '').length < 4 || AMOUNT.test(part)) break;
+      if (!next || !isCardPart(part)) break;
       end += next[0].length;
       digits += compact(scan, end - part.length, end);
     }

@@ -16,7 +16,7 @@ import { maskOldResidentIds, maskResidentIds } from './ids';
 import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
 import { maskDomesticPhones, maskInternationalPhones } from './phones';
-import { Scan, SEP } from './scan';
+import { INLINE_SEP, Scan } from './scan';
 import { maskSpacedDigits } from './spaced';
 import { maskSocialSecurityNumbers } from './ssn';
 
@@ -70,10 +70,11 @@ export function maskPersonalNumbers(text: string): Masking {
 /**
  * A run of digits that still looks like a personal number after masking (issue 16 §3): nine or
  * more digits in a row, or three or more groups of three or more digits adding up to ten or more
- * (two groups are too often a date's year and an amount: "09/15/2024 100000元"). Dates
+ * (two groups are too often a date's year and an amount: "09/15/2024 100000元"), on one line
+ * (amounts one per line are not a number). Dates
  * (2026-09-15, 20260915) and amounts (12,345.67, 3000.00) are never one.
  */
-const LONG_RUN = new RegExp(`(?<![\\d*])\\d{3,}(?:${SEP}\\d{3,})*(?![\\d*])`, 'g');
+const LONG_RUN = new RegExp(`(?<![\\d*])\\d{3,}(?:${INLINE_SEP}\\d{3,})*(?![\\d*])`, 'g');
 const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 function longRuns(scan: Scan): { start: number; end: number }[] {

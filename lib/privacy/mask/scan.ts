@@ -9,13 +9,14 @@ import { type FoldedText, foldWithOffsets } from '../../text/fold';
 import { readDigits } from './digits';
 import type { MaskKind } from './kinds';
 
-/**
- * Separators between digit groups as agents type them (U+3000 folds to a space, ／ to /): spaces,
- * one line break, and one of the marks people put between groups (hyphens and dashes, dots and
- * middle dots, slashes, underscores, bars), optionally spaced (review 2026-11 item 7).
- */
-export const SEP =
-  '(?:[ \\t]{1,3}|[ \\t]?(?:\\r?\\n|[-.\\u2013\\u2014/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb])[ \\t]?)';
+/** Marks people put between digit groups: hyphens and dashes, dots and middle dots, slashes, underscores, bars. */
+const MARKS = '[-.\\u2013\\u2014/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb]';
+
+/** Separators between digit groups on one line (U+3000 folds to a space, ／ to /), review 2026-11 item 7. */
+export const INLINE_SEP = `(?:[ \\t]{1,3}|[ \\t]?${MARKS}[ \\t]?)`;
+
+/** The same, or one line break: a number the agent's typing wrapped. */
+export const SEP = `(?:[ \\t]{1,3}|[ \\t]?(?:\\r?\\n|${MARKS})[ \\t]?)`;
 
 interface Claim {
   start: number;

@@ -165,6 +165,11 @@ describe('the count shown to the agent', () => {
     });
   });
 
+  it('the note box warning leaves amounts one per line', () => {
+    expect(findUnmaskedRuns('还款记录\n3000\n2000\n1500')).toEqual([]);
+    expect(findUnmaskedRuns('编号 123 456\n789 0123')).toEqual([]);
+  });
+
   it('the note box warning and "mask it" read spelled numbers too', () => {
     expect(findUnmaskedRuns('编号 一二三四五六七八九零一二')).toEqual(['123456789012']);
     expect(maskWithLongRuns('编号 一二三四五六七八九零一二')).toEqual({
