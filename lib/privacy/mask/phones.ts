@@ -12,7 +12,9 @@ const S = `[ \\t${MARK}]?`;
 const MOBILE = `1[3-9]\\d(?:\\d{8}|([ \\t${MARK}]{1,2})\\d{4}\\1\\d{4})`;
 /** Not glued to a longer number: no digit (or digit after one separator) on either side. */
 const BEFORE = '(?<![\\d+])';
-const AFTER = `(?!\\d|[${MARK}]\\d)`;
+// A slash after a phone starts the next one ("138 0013 8000/13912345678"), so only the
+// original joining marks count as gluing a longer number.
+const AFTER = '(?!\\d|[\\-.\\u2013]\\d)';
 
 /** Numbers written with their country code: found before cards, so "+86 …" is never read as one. */
 const INTERNATIONAL: readonly RegExp[] = [

@@ -44,6 +44,10 @@ describe('separators between groups', () => {
   it('masks a phone with slashes or middle dots, keeping the last four', () => {
     expect(masks('手机138/0013/8000').text).toBe('手机***/****/8000');
     expect(masks('手机 138·0013·8000').text).toBe('手机 ***·****·8000');
+    expect(masks('电话：138 0013 8000/13912345678')).toEqual({
+      text: '电话：*** **** 8000/*******5678',
+      masked: [{ kind: 'phone', count: 2 }],
+    });
   });
 
   it('keeps dates and fractions written with slashes', () => {
