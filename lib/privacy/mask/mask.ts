@@ -4,10 +4,13 @@
  * search-miss logs, imported records. PIPL arts. 6, 28: financial accounts and ID numbers are
  * sensitive personal information; keep the minimum.
  *
- * Order matters: each detector claims its numbers and later ones skip them. Valid IDs before
- * cards (an 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a
- * phone), cards, US Social Security numbers and ITINs, then numbers named by a keyword (CVV, account, ID whatever its checksum), then
- * old IDs and domestic phones. Dates, amounts, plan read-backs and promise lists match none of them.
+ * Order matters: each detector claims its numbers and later ones skip them. Numbers typed one
+ * spaced digit at a time first (closed up and run through the rest), valid IDs before cards (an
+ * 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a phone), cards,
+ * US Social Security numbers and ITINs, then numbers named by a keyword (CVV, a card read in
+ * parts, account, ID whatever its checksum), then old IDs and domestic phones. Dates, amounts,
+ * plan read-backs and promise lists match none of them. Digits are read in any script, spelled
+ * Chinese numerals included, by the scan (`./digits`), review 2026-11 item 7.
  */
 
 import { maskAccountNumbers, maskCardsReadInParts } from './accounts';
