@@ -4,7 +4,7 @@
  * with commas or 、 between card-shaped groups; and a card read in parts with words between
  * ("卡号6225 8812，后面是3452 1234"). Amounts and dates near a cue are never taken for one.
  */
-import { isLuhnValid } from './checks';
+import { COMPACT_DATE, isLuhnValid } from './checks';
 import { type Scan, SEP } from './scan';
 
 const CUE_ZH = '[账帐]号|[账帐]户|卡号|银行卡|借记卡|信用卡';
@@ -28,16 +28,8 @@ const CUE_AFTER = new RegExp(`^${LINK_AFTER}(?:${CUE_ZH}|(?<![a-z])(?:account|ac
 const NEXT_PART = new RegExp(`^[^\\d\\n。；;元¥$%\\u0000]{1,8}?(?<!\\d)(\\d+(?:${SEP}\\d+)*)(?!\\d)`);
 
 const DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
-const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 /** 1,234,567.89 or 1234567.89: an amount, not an account. */
 const AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|\.\d{1,2}$/;
-
-function compact(scan: Scan, start: number, end: number): string {
-  return scan
-    .digitsIn(start, end)
-    .map((i) => scan.folded.text[i])
-    .join('');
-}
 
 /** Groups listed with commas are a card only when shaped like one: 4-digit groups, Luhn-valid. */
 function commaCard(chain: string): boolean {
@@ -74,7 +66,7 @@ export function maskAccountNumbers(scan: Scan): void {
     // A list after the cue ("卡号 4111…1112，3000 元") ends the number at its first comma.
     if (/[,、]/.test(text) && !commaCard(text)) text = text.split(/[ \t]?[,、]/)[0] ?? '';
     const end = start + text.length;
-    const digits = compact(scan, start, end);
+    const digits = scan.digitText(start, end);
     if (!isAccountShaped(text, digits) || !scan.isFree(start, end)) continue;
     scan.claim(/[,、]/.test(text) ? 'card' : 'account', start, end, 0, 4);
   }
@@ -83,7 +75,7 @@ export function maskAccountNumbers(scan: Scan): void {
     const start = match.index;
     const end = start + text.length;
     if (!CUE_AFTER.test(scan.work.slice(end, end + 12))) continue;
-    if (!isAccountShaped(text, compact(scan, start, end)) || !scan.isFree(start, end)) continue;
+    if (!isAccountShaped(text, scan.digitText(start, end)) || !scan.isFree(start, end)) continue;
     scan.claim('account', start, end, 0, 4);
   }
 }
@@ -98,14 +90,14 @@ export function maskCardsReadInParts(scan: Scan): void {
     const first = (match[1] ?? '').split(/[ \t]?[,、]/)[0] ?? '';
     const start = (match.index ?? 0) + match[0].length - (match[1] ?? '').length;
     let end = start + first.length;
-    let digits = compact(scan, start, end);
+    let digits = scan.digitText(start, end);
     if (digits.length >= 13 || !isCardPart(first)) continue;
     for (let parts = 1; parts < 4 && digits.length < 13; parts += 1) {
       const next = NEXT_PART.exec(scan.work.slice(end, end + 40));
       const part = next?.[1] ?? '';
       if (!next || !isCardPart(part)) break;
       end += next[0].length;
-      digits += compact(scan, end - part.length, end);
+      digits += scan.digitText(end - part.length, end);
     }
     if (digits.length < 13 || digits.length > 19 || !isLuhnValid(digits) || !scan.isFree(start, end))
       continue;

@@ -8,7 +8,7 @@ import { ID_KEEP_FIRST, ID_KEEP_LAST } from './ids';
 import { type Scan, SEP } from './scan';
 
 /** Between the keyword and the number: a few characters that are not digits nor the start of a new clause. */
-const LINK = '[^\\d\\n。；;，,\\u0000]{0,4}?';
+export const LINK = '[^\\d\\n。；;，,\\u0000]{0,4}?';
 
 const CVV = new RegExp(
   `(?:安全码|校验码|验证码|(?<![a-z])(?:cvv2?|cvc2?|cvn2?|ccv2?|security code)(?![a-z]))${LINK}(?<!\\d)(\\d{3,6}|\\d(?:[ \\t]\\d){2,5})(?!\\d)`,
@@ -36,10 +36,7 @@ export function maskSecurityCodes(scan: Scan): void {
 export function maskNamedIds(scan: Scan): void {
   for (const match of scan.work.matchAll(ID)) {
     const { start, end } = numberAt(match);
-    const compact = scan
-      .digitsIn(start, end)
-      .map((i) => scan.folded.text[i])
-      .join('');
+    const compact = scan.digitText(start, end);
     if (!isResidentIdShaped(compact) || !scan.isFree(start, end)) continue;
     scan.claim('idCard', start, end, ID_KEEP_FIRST, ID_KEEP_LAST);
   }

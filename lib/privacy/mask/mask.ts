@@ -15,6 +15,7 @@
 
 import { maskAccountNumbers, maskCardsReadInParts } from './accounts';
 import { maskCards } from './cards';
+import { COMPACT_DATE } from './checks';
 import { maskOldResidentIds, maskResidentIds } from './ids';
 import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
@@ -78,7 +79,6 @@ export function maskPersonalNumbers(text: string): Masking {
  * (2026-09-15, 20260915) and amounts (12,345.67, 3000.00) are never one.
  */
 const LONG_RUN = new RegExp(`(?<![\\d*])\\d{3,}(?:${INLINE_SEP}\\d{3,})*(?![\\d*])`, 'g');
-const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 function longRuns(scan: Scan): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];

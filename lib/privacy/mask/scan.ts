@@ -59,6 +59,13 @@ export class Scan {
     return out;
   }
 
+  /** The digits (and a final ID `x`) in [start, end) as one ASCII string. */
+  digitText(start: number, end: number): string {
+    return this.digitsIn(start, end)
+      .map((i) => this.folded.text[i])
+      .join('');
+  }
+
   /** Claims [start, end) for one number of `kind`: every digit but the first `keepFirst` and last `keepLast` hidden. */
   claim(kind: MaskKind, start: number, end: number, keepFirst: number, keepLast: number): void {
     const digits = this.digitsIn(start, end);

@@ -27,7 +27,7 @@ export function maskSpacedDigits(scan: Scan, detect: (inner: Scan) => void): voi
       from -= 1;
     const context = scan.work.slice(from, start);
     const digits = scan.digitsIn(start, end);
-    const inner = new Scan(`${context}${digits.map((i) => scan.folded.text[i]).join('')}`);
+    const inner = new Scan(`${context}${scan.digitText(start, end)}`);
     detect(inner);
     const counts = new Map<MaskKind, number>();
     for (const [kind, count] of inner.counts) counts.set(kind, count);

@@ -8,12 +8,11 @@
  * - nine digits after a cue (SSN, SS#, social, social security number, soc sec, ITIN, TIN,
  *   taxpayer id; the slip "snn"), however grouped.
  */
+import { LINK } from './keywords';
 import { type Scan, SEP } from './scan';
 
 const SHAPED = /(?<![\d\-\u2013])(\d{3})([-\u2013])(\d{2})\2(\d{4})(?![\d]|[-\u2013]\d)/g;
 
-/** Between the cue and the number: a few characters that are not digits nor the start of a new clause. */
-const LINK = '[^\\d\\n。；;，,\\u0000]{0,4}?';
 const CUE =
   '(?<![a-z])(?:ssn|snn|ss ?#|ss ?no\\.?|social(?: security)?(?: (?:number|no\\.?|#))?|soc\\.? ?sec\\.?|itin|tin|taxpayer id)(?![a-z])';
 const NAMED = new RegExp(`${CUE}${LINK}(?<!\\d)(\\d{3}(?:${SEP})?\\d{2}(?:${SEP})?\\d{4})(?!\\d)`, 'g');
@@ -30,10 +29,7 @@ export function isSsnOrItin(digits: string): boolean {
 }
 
 function claimIfValid(scan: Scan, start: number, end: number): void {
-  const digits = scan
-    .digitsIn(start, end)
-    .map((i) => scan.folded.text[i])
-    .join('');
+  const digits = scan.digitText(start, end);
   if (isSsnOrItin(digits) && scan.isFree(start, end)) scan.claim('ssn', start, end, 0, 4);
 }
 
