@@ -6,7 +6,8 @@
  * - any Unicode decimal digit (\p{Nd}: Arabic-Indic ٦, Persian ۶, Devanagari ६, Thai ๖ …);
  * - Chinese numerals spelled digit by digit, as voice input and IMEs give a number
  *   (〇/零 一/幺 二 … 九, 大写 壹 贰 …, traditional 貳 參 陸), only in runs that are clearly a number:
- *   three or more in a row, or between two digits (138零零138…). One numeral touching a number on
+ *   three or more in a row, between two digits (138零零138…), or the short last group of a number
+ *   grouped with marks (〇〇〇〇/〇〇〇〇/〇〇〇〇/〇). One numeral touching a number on
  *   one side is a word (13800138000一直不接: 一直 must not glue to the phone). 两 is a quantity
  *   (两千, 两个), never a digit read aloud, and 十/百/千/万 make a quantity, so neither is read.
  * Every unit keeps its place: the result has exactly one unit per unit of the folded text's digits
@@ -85,12 +86,16 @@ function units(folded: FoldedText): Unit[] {
 const isNumeral = (unit: Unit | undefined): boolean => NUMERALS[unit?.char ?? ''] !== undefined;
 const isDigit = (unit: Unit | undefined): boolean => /\d/.test(unit?.char ?? '');
 const isSpace = (unit: Unit | undefined): boolean => unit?.char === ' ' || unit?.char === '\t';
+/** Marks between groups or a line break, not a space: "13800138000 一直" is a number and a word. */
+const isMark = (unit: Unit | undefined): boolean =>
+  /^[-./\\|_\u00b7\u2022\u2027\u30fb\n]$/.test(unit?.char ?? '');
 
 /**
  * Chinese numerals in runs long enough (or between digits) become ASCII digits. A run may have
  * single spaces between its numerals (一 三 八 …, as some voice inputs space them out).
  */
-function readNumerals(list: Unit[]): void {
+function readNumerals(list: Unit[]): number[] {
+  const wordStarts: number[] = [];
   let i = 0;
   while (i < list.length) {
     if (!isNumeral(list[i])) {
@@ -103,22 +108,39 @@ function readNumerals(list: Unit[]): void {
       if (isNumeral(list[end])) numerals += 1;
       end += 1;
     }
-    if (numerals >= MIN_NUMERAL_RUN || (isDigit(list[i - 1]) && isDigit(list[end])))
+    const between = isDigit(list[i - 1]) && isDigit(list[end]);
+    // The last, short group of a number grouped with marks (〇〇〇〇/〇〇〇〇/〇〇〇〇/〇), not a word.
+    const lastGroup = isMark(list[i - 1]) && isDigit(list[i - 2]);
+    if (numerals >= MIN_NUMERAL_RUN || between || lastGroup) {
       for (let k = i; k < end; k += 1) {
         const unit = list[k] as Unit;
         unit.char = NUMERALS[unit.char] ?? unit.char;
       }
+      if (HAN.test(list[end]?.char ?? '')) wordStarts.push(end - 1);
+    }
     i = end;
   }
+  return wordStarts;
 }
 
+export interface ReadText extends FoldedText {
+  /**
+   * Indices of numerals read as the last digit of a run that a Han character follows: the numeral
+   * may start a word (…八零零零一直不接), so the masker also tries the run without it.
+   */
+  wordStarts: number[];
+}
+
+const HAN = /^\p{Script=Han}$/u;
+
 /** The folded text with every digit read as an ASCII digit, offsets into the original kept. */
-export function readDigits(folded: FoldedText): FoldedText {
+export function readDigits(folded: FoldedText): ReadText {
   const list = units(folded);
-  readNumerals(list);
+  const wordStarts = readNumerals(list);
   return {
     text: list.map((unit) => unit.char).join(''),
     starts: list.map((unit) => unit.start),
     ends: list.map((unit) => unit.end),
+    wordStarts,
   };
 }

@@ -5,7 +5,8 @@
  * sensitive personal information; keep the minimum.
  *
  * Order matters: each detector claims its numbers and later ones skip them. Numbers typed one
- * spaced digit at a time first (closed up and run through the rest), valid IDs before cards (an
+ * spaced digit at a time first (closed up and run through the rest; a spelled number whose last
+ * numeral starts a word is re-read the same way), valid IDs before cards (an
  * 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a phone), cards,
  * US Social Security numbers and ITINs, then numbers named by a keyword (CVV, a card read in
  * parts, account, ID whatever its checksum), then old IDs and domestic phones. Dates, amounts,
@@ -20,8 +21,8 @@ import { maskOldResidentIds, maskResidentIds } from './ids';
 import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
 import { maskDomesticPhones, maskInternationalPhones } from './phones';
+import { maskSpacedDigits, maskSpelledBeforeWords } from './reread';
 import { INLINE_SEP, Scan } from './scan';
-import { maskSpacedDigits } from './spaced';
 import { maskSocialSecurityNumbers } from './ssn';
 
 export type Masked = { kind: MaskKind; count: number }[];
@@ -49,9 +50,13 @@ function runDetectors(scan: Scan): void {
   for (const detect of DETECTORS) detect(scan);
 }
 
-/** Numbers typed one spaced digit at a time first (closed up, they go through the same detectors). */
+/**
+ * Numbers typed one spaced digit at a time and spelled numbers ending in a word first (both
+ * re-read through the same detectors, `./reread`).
+ */
 function detectAll(scan: Scan): void {
   maskSpacedDigits(scan, runDetectors);
+  maskSpelledBeforeWords(scan, runDetectors);
   runDetectors(scan);
 }
 

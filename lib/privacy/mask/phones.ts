@@ -29,9 +29,10 @@ const INTERNATIONAL: readonly RegExp[] = [
 const DOMESTIC: readonly RegExp[] = [
   // Chinese mobile, optionally 86: 13800138000, 138 0013 8000, 138-0013-8000.
   new RegExp(`${BEFORE}(?:86${S})?${MOBILE}${AFTER}`, 'g'),
-  // Chinese landline with area code: 010-6552 9988, (0755)88888888, 021 6123 4567, 0571-8888888.
+  // Chinese landline with area code (never 00…, the international prefix): 010-6552 9988,
+  // (0755)88888888, 021 6123 4567, 0571-8888888.
   new RegExp(
-    `${BEFORE}(?:\\(0\\d{2,3}\\)${S}|0\\d{2,3}[ \\t\\-\\u2013])[2-9]\\d{2,3}${S}\\d{4}${AFTER}`,
+    `${BEFORE}(?:\\(0[1-9]\\d{1,2}\\)${S}|0[1-9]\\d{1,2}[ \\t\\-\\u2013])[2-9]\\d{2,3}${S}\\d{4}${AFTER}`,
     'g',
   ),
   // Landline written whole: 01065529988, 075588888888.

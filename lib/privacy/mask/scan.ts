@@ -5,8 +5,8 @@
  * the parts already claimed by a detector, and what each claim hides. The result is written back
  * over the ORIGINAL text: only the claimed numbers change, everything else stays as typed.
  */
-import { type FoldedText, foldWithOffsets } from '../../text/fold';
-import { readDigits } from './digits';
+import { foldWithOffsets } from '../../text/fold';
+import { type ReadText, readDigits } from './digits';
 import type { MaskKind } from './kinds';
 
 /** Marks people put between digit groups: hyphens and dashes, dots and middle dots, slashes, underscores, bars. */
@@ -24,7 +24,7 @@ interface Claim {
 }
 
 export class Scan {
-  readonly folded: FoldedText;
+  readonly folded: ReadText;
   private readonly claimed: Uint8Array;
   private workText: string;
   readonly hidden = new Set<number>();
