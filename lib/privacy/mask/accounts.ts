@@ -70,11 +70,12 @@ export function maskAccountNumbers(scan: Scan): void {
     if (!isAccountShaped(text, digits) || !scan.isFree(start, end)) continue;
     scan.claim(/[,、]/.test(text) ? 'card' : 'account', start, end, 0, 4);
   }
-  for (const match of scan.work.matchAll(CHAINS)) {
+  const work = scan.work;
+  for (const match of work.matchAll(CHAINS)) {
     const text = match[0];
     const start = match.index;
     const end = start + text.length;
-    if (!CUE_AFTER.test(scan.work.slice(end, end + 12))) continue;
+    if (!CUE_AFTER.test(work.slice(end, end + 12))) continue;
     if (!isAccountShaped(text, scan.digitText(start, end)) || !scan.isFree(start, end)) continue;
     scan.claim('account', start, end, 0, 4);
   }
@@ -86,14 +87,15 @@ export function maskAccountNumbers(scan: Scan): void {
  * The words between stay; every digit but the last four is hidden; one card is counted.
  */
 export function maskCardsReadInParts(scan: Scan): void {
-  for (const match of scan.work.matchAll(NAMED)) {
+  const work = scan.work;
+  for (const match of work.matchAll(NAMED)) {
     const first = (match[1] ?? '').split(/[ \t]?[,、]/)[0] ?? '';
     const start = (match.index ?? 0) + match[0].length - (match[1] ?? '').length;
     let end = start + first.length;
     let digits = scan.digitText(start, end);
     if (digits.length >= 13 || !isCardPart(first)) continue;
     for (let parts = 1; parts < 4 && digits.length < 13; parts += 1) {
-      const next = NEXT_PART.exec(scan.work.slice(end, end + 40));
+      const next = NEXT_PART.exec(work.slice(end, end + 40));
       const part = next?.[1] ?? '';
       if (!next || !isCardPart(part)) break;
       end += next[0].length;

@@ -93,8 +93,9 @@ function longRuns(scan: Scan): { start: number; end: number }[] {
     if (groups === 1 ? digits.length < 9 : groups < 3 || digits.length < 10) continue;
     if (COMPACT_DATE.test(digits)) continue;
     // An amount's integer part (1234567890.00): a one- or two-digit fraction follows.
-    if (/^\.\d{1,2}(?!\d)/.test(scan.work.slice(match.index + match[0].length))) continue;
-    runs.push({ start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    if (/^\.\d{1,2}(?!\d)/.test(scan.work.slice(end, end + 4))) continue;
+    runs.push({ start: match.index, end });
   }
   return runs;
 }

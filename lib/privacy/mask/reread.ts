@@ -27,15 +27,15 @@ interface Reading {
 }
 
 /** The span's digits, with the words just before it, run through the detectors on their own. */
-function readAlone(scan: Scan, start: number, end: number, detect: Detect): Reading {
+function readAlone(scan: Scan, work: string, start: number, end: number, detect: Detect): Reading {
   let from = start;
   while (
     from > Math.max(0, start - CONTEXT) &&
-    !/[\d\n]/.test(scan.work[from - 1] ?? '') &&
+    !/[\d\n]/.test(work[from - 1] ?? '') &&
     scan.isFree(from - 1, from)
   )
     from -= 1;
-  const context = scan.work.slice(from, start);
+  const context = work.slice(from, start);
   const inner = new Scan(`${context}${scan.digitText(start, end)}`);
   detect(inner);
   return { inner, offset: context.length };
@@ -58,10 +58,11 @@ function takenWhole(scan: Scan, start: number, end: number, { inner, offset }: R
 
 /** Before the other detectors: they would see single digits. */
 export function maskSpacedDigits(scan: Scan, detect: Detect): void {
-  for (const match of scan.work.matchAll(SPACED)) {
+  const work = scan.work;
+  for (const match of work.matchAll(SPACED)) {
     const end = match.index + match[0].length;
     if (!scan.isFree(match.index, end)) continue;
-    const reading = readAlone(scan, match.index, end, detect);
+    const reading = readAlone(scan, work, match.index, end, detect);
     if (reading.inner.counts.size > 0) claimReading(scan, match.index, end, reading);
   }
 }
@@ -73,13 +74,14 @@ export function maskSpacedDigits(scan: Scan, detect: Detect): void {
  * detectors see the run as usual.
  */
 export function maskSpelledBeforeWords(scan: Scan, detect: Detect): void {
+  const work = scan.work;
   for (const last of scan.folded.wordStarts) {
     let start = last;
     // Back over the digits of the run and single marks between its groups.
     while (
       start > 0 &&
-      (/\d/.test(scan.work[start - 1] ?? '') ||
-        (MARK.test(scan.work[start - 1] ?? '') && /\d/.test(scan.work[start - 2] ?? '')))
+      (/\d/.test(work[start - 1] ?? '') ||
+        (MARK.test(work[start - 1] ?? '') && /\d/.test(work[start - 2] ?? '')))
     )
       start -= 1;
     if (last - start < 3 || !scan.isFree(start, last + 1)) continue;
@@ -88,7 +90,7 @@ export function maskSpelledBeforeWords(scan: Scan, detect: Detect): void {
     const ends = [last + 1, ...[digits.at(-2), digits.at(-3)].map((d) => (d ?? start) + 1)];
     const taken = ends
       .filter((end) => end - start >= 3)
-      .map((end) => ({ end, reading: readAlone(scan, start, end, detect) }))
+      .map((end) => ({ end, reading: readAlone(scan, work, start, end, detect) }))
       .filter(({ end, reading }) => takenWhole(scan, start, end, reading));
     // A number with a shape of its own (checksum, length) over one only named by a cue: after
     // 卡号 any run is an account, the word's numeral included.

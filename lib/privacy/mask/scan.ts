@@ -27,6 +27,7 @@ export class Scan {
   readonly folded: ReadText;
   private readonly claimed: Uint8Array;
   private workText: string;
+  private workDirty = false;
   readonly hidden = new Set<number>();
   readonly dropped = new Set<number>();
   readonly counts = new Map<MaskKind, number>();
@@ -44,6 +45,12 @@ export class Scan {
 
   /** The folded text with claimed units replaced by U+0000, so later detectors see a boundary there. */
   get work(): string {
+    if (this.workDirty) {
+      const units = this.folded.text.split('');
+      for (let i = 0; i < units.length; i += 1) if (this.claimed[i]) units[i] = '\u0000';
+      this.workText = units.join('');
+      this.workDirty = false;
+    }
     return this.workText;
   }
 
@@ -82,8 +89,8 @@ export class Scan {
   claimCounted(start: number, end: number, counts: ReadonlyMap<MaskKind, number>): void {
     this.claims.push({ start, end });
     this.claimed.fill(1, start, end);
-    // Kept up to date at each claim (one native splice) so detectors reading it in a loop stay linear.
-    this.workText = this.workText.slice(0, start) + '\u0000'.repeat(end - start) + this.workText.slice(end);
+    // Rebuilt on the next read: a detector reads it once before its loop (linear in the text).
+    this.workDirty = true;
     for (const [kind, count] of counts) this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
   }
 
