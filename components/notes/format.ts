@@ -50,6 +50,7 @@ const MASK_KEY: Record<Masked[number]['kind'], MessageKey> = {
   phone: 'notes.mask.phone',
   account: 'notes.mask.account',
   cvv: 'notes.mask.cvv',
+  ssn: 'notes.mask.ssn',
   number: 'notes.mask.number',
 };
 

@@ -50,7 +50,7 @@ export function maskCards(scan: Scan): void {
         }
         digits += group.digits;
         if (digits.length > 19 || (idShapedLast && last === groups.length - 1)) break;
-        if (digits.length < 13 || !isLuhnValid(digits)) continue;
+        if (digits.length < 13 || !isLuhnValid(digits) || roundAmounts(groups, first, last)) continue;
         // A Luhn-valid tail of a longer, mistyped number ("6217 | 0000 1111 2222 333") must not
         // leave the leading groups readable: card-shaped groups before it join the masked span.
         let from = first;
@@ -69,6 +69,13 @@ export function maskCards(scan: Scan): void {
     if (claimStart >= 0)
       scan.claimRange('card', claimStart, claimEnd, hiddenRuns(scan, claimStart, claimEnd));
   }
+}
+
+/** "1000 2000 3000 4000": every group a round amount is a list of plan options, not a card. */
+function roundAmounts(groups: Group[], first: number, last: number): boolean {
+  if (last === first) return false;
+  for (let k = first; k <= last; k += 1) if (!(groups[k] as Group).digits.endsWith('00')) return false;
+  return true;
 }
 
 /** Overlapping windows are one masked number as far as the agent is concerned. */

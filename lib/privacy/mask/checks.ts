@@ -3,6 +3,9 @@
  * digits (the caller folds first).
  */
 
+/** A date written as 8 digits (20260915): never an account or a long number. */
+export const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
 /** Luhn (ISO/IEC 7812-1) over a string of digits. */
 export function isLuhnValid(digits: string): boolean {
   let sum = 0;

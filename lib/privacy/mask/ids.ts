@@ -13,17 +13,10 @@ const ID15 = new RegExp(`(?<![\\d])\\d{6}(?:${SEP})?\\d{6}(?:${SEP})?\\d{3}(?![\
 export const ID_KEEP_FIRST = 3;
 export const ID_KEEP_LAST = 2;
 
-function compact(scan: Scan, start: number, end: number): string {
-  return scan
-    .digitsIn(start, end)
-    .map((i) => scan.folded.text[i])
-    .join('');
-}
-
 function maskIds(scan: Scan, pattern: RegExp, valid: (id: string) => boolean): void {
   for (const match of scan.work.matchAll(pattern)) {
     const end = match.index + match[0].length;
-    if (!scan.isFree(match.index, end) || !valid(compact(scan, match.index, end))) continue;
+    if (!scan.isFree(match.index, end) || !valid(scan.digitText(match.index, end))) continue;
     scan.claim('idCard', match.index, end, ID_KEEP_FIRST, ID_KEEP_LAST);
   }
 }

@@ -1,33 +1,24 @@
 /**
- * Numbers named by the words before them (issue 16 §1): a security code after 安全码/CVV/CVN, an
- * account number after 账号/卡号/account whatever its checksum (a mistyped card is still a card),
- * an ID after 身份证 whatever its check digit. Matched on folded text (lower case, full width folded).
+ * Numbers named by the words before them (issue 16 §1; accounts are in `./accounts`): a security code after 安全码/CVV/CVN (or
+ * the common slip CCV), an ID after 身份证 (or the IME slips 身分证, 省份证) whatever
+ * its check digit. Matched on folded text (lower case, full width folded, digits read as ASCII).
  */
 import { isResidentIdShaped } from './checks';
 import { ID_KEEP_FIRST, ID_KEEP_LAST } from './ids';
 import { type Scan, SEP } from './scan';
 
 /** Between the keyword and the number: a few characters that are not digits nor the start of a new clause. */
-const LINK = '[^\\d\\n。；;，,\\u0000]{0,4}?';
+export const LINK = '[^\\d\\n。；;，,\\u0000]{0,4}?';
 
 const CVV = new RegExp(
-  `(?:安全码|校验码|验证码|(?<![a-z])(?:cvv2?|cvc2?|cvn2?|security code)(?![a-z]))${LINK}(?<!\\d)(\\d{3,6})(?!\\d)`,
-  'g',
-);
-
-/** "卡号尾号 1234" names the last four, not the account. */
-const ACCOUNT_LINK = '[^\\d\\n。；;，,尾\\u0000]{0,4}?';
-const ACCOUNT = new RegExp(
-  `(?:[账帐]号|[账帐]户|卡号|银行卡|借记卡|信用卡|(?<![a-z])(?:account|acct|a/c|card)(?:\\s*(?:number|no\\.?|#))?(?![a-z]))${ACCOUNT_LINK}(?<!\\d)(\\d+(?:${SEP}\\d+)*)(?!\\d)`,
+  `(?:安全码|校验码|验证码|(?<![a-z])(?:cvv2?|cvc2?|cvn2?|ccv2?|security code)(?![a-z]))${LINK}(?<!\\d)(\\d{3,6}|\\d(?:[ \\t]\\d){2,5})(?!\\d)`,
   'g',
 );
 
 const ID = new RegExp(
-  `(?:身份证|证件号|(?<![a-z])id(?:\\s*(?:card|no\\.?|number))?(?![a-z]))${LINK}(?<!\\d)(\\d+(?:${SEP}\\d+)*x?)(?![\\dx])`,
+  `(?:身份证|身分证|省份证|证件号|(?<![a-z])id(?:\\s*(?:card|no\\.?|number))?(?![a-z]))${LINK}(?<!\\d)(\\d+(?:${SEP}\\d+)*x?)(?![\\dx])`,
   'g',
 );
-
-const DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
 
 function numberAt(match: RegExpExecArray | RegExpMatchArray): { start: number; end: number } {
   const number = match[1] ?? '';
@@ -42,23 +33,10 @@ export function maskSecurityCodes(scan: Scan): void {
   }
 }
 
-/** At least 8 digits: "卡号尾号 1234" and "账户余额 3000" are not account numbers. */
-export function maskAccountNumbers(scan: Scan): void {
-  for (const match of scan.work.matchAll(ACCOUNT)) {
-    const { start, end } = numberAt(match);
-    const digits = scan.digitsIn(start, end).length;
-    if (digits < 8 || DATE.test(match[1] ?? '') || !scan.isFree(start, end)) continue;
-    scan.claim('account', start, end, 0, 4);
-  }
-}
-
 export function maskNamedIds(scan: Scan): void {
   for (const match of scan.work.matchAll(ID)) {
     const { start, end } = numberAt(match);
-    const compact = scan
-      .digitsIn(start, end)
-      .map((i) => scan.folded.text[i])
-      .join('');
+    const compact = scan.digitText(start, end);
     if (!isResidentIdShaped(compact) || !scan.isFree(start, end)) continue;
     scan.claim('idCard', start, end, ID_KEEP_FIRST, ID_KEEP_LAST);
   }

@@ -4,17 +4,26 @@
  * search-miss logs, imported records. PIPL arts. 6, 28: financial accounts and ID numbers are
  * sensitive personal information; keep the minimum.
  *
- * Order matters: each detector claims its numbers and later ones skip them. Valid IDs before
- * cards (an 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a
- * phone), cards, then numbers named by a keyword (CVV, account, ID whatever its checksum), then
- * old IDs and domestic phones. Dates, amounts, plan read-backs and promise lists match none of them.
+ * Order matters: each detector claims its numbers and later ones skip them. Numbers typed one
+ * spaced digit at a time first (closed up and run through the rest; a spelled number whose last
+ * numeral starts a word is re-read the same way), valid IDs before cards (an
+ * 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a phone), cards,
+ * US Social Security numbers and ITINs, then numbers named by a keyword (CVV, a card read in
+ * parts, account, ID whatever its checksum), then old IDs and domestic phones. Dates, amounts,
+ * plan read-backs and promise lists match none of them. Digits are read in any script, spelled
+ * Chinese numerals included, by the scan (`./digits`), review 2026-11 item 7.
  */
+
+import { maskAccountNumbers, maskCardsReadInParts } from './accounts';
 import { maskCards } from './cards';
+import { COMPACT_DATE } from './checks';
 import { maskOldResidentIds, maskResidentIds } from './ids';
-import { maskAccountNumbers, maskNamedIds, maskSecurityCodes } from './keywords';
+import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
 import { maskDomesticPhones, maskInternationalPhones } from './phones';
-import { Scan, SEP } from './scan';
+import { maskSpacedDigits, maskSpelledBeforeWords } from './reread';
+import { INLINE_SEP, Scan } from './scan';
+import { maskSocialSecurityNumbers } from './ssn';
 
 export type Masked = { kind: MaskKind; count: number }[];
 
@@ -28,12 +37,28 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskResidentIds,
   maskInternationalPhones,
   maskCards,
+  maskSocialSecurityNumbers,
   maskSecurityCodes,
+  maskCardsReadInParts,
   maskAccountNumbers,
   maskNamedIds,
   maskOldResidentIds,
   maskDomesticPhones,
 ];
+
+function runDetectors(scan: Scan): void {
+  for (const detect of DETECTORS) detect(scan);
+}
+
+/**
+ * Numbers typed one spaced digit at a time and spelled numbers ending in a word first (both
+ * re-read through the same detectors, `./reread`).
+ */
+function detectAll(scan: Scan): void {
+  maskSpacedDigits(scan, runDetectors);
+  maskSpelledBeforeWords(scan, runDetectors);
+  runDetectors(scan);
+}
 
 function finish(scan: Scan): Masking {
   const masked: Masked = [];
@@ -44,21 +69,21 @@ function finish(scan: Scan): Masking {
   return { text: scan.claimsCount === 0 ? scan.original : scan.render(), masked };
 }
 
-/** Masks every card, ID, phone, security code and named account number in `text`. */
+/** Masks every card, ID, phone, security code, SSN/ITIN and named account number in `text`. */
 export function maskPersonalNumbers(text: string): Masking {
   const scan = new Scan(text);
-  for (const detect of DETECTORS) detect(scan);
+  detectAll(scan);
   return finish(scan);
 }
 
 /**
  * A run of digits that still looks like a personal number after masking (issue 16 §3): nine or
  * more digits in a row, or three or more groups of three or more digits adding up to ten or more
- * (two groups are too often a date's year and an amount: "09/15/2024 100000元"). Dates
+ * (two groups are too often a date's year and an amount: "09/15/2024 100000元"), on one line
+ * (amounts one per line are not a number). Dates
  * (2026-09-15, 20260915) and amounts (12,345.67, 3000.00) are never one.
  */
-const LONG_RUN = new RegExp(`(?<![\\d*])\\d{3,}(?:${SEP}\\d{3,})*(?![\\d*])`, 'g');
-const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+const LONG_RUN = new RegExp(`(?<![\\d*])\\d{3,}(?:${INLINE_SEP}\\d{3,})*(?![\\d*])`, 'g');
 
 function longRuns(scan: Scan): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
@@ -68,8 +93,9 @@ function longRuns(scan: Scan): { start: number; end: number }[] {
     if (groups === 1 ? digits.length < 9 : groups < 3 || digits.length < 10) continue;
     if (COMPACT_DATE.test(digits)) continue;
     // An amount's integer part (1234567890.00): a one- or two-digit fraction follows.
-    if (/^\.\d{1,2}(?!\d)/.test(scan.work.slice(match.index + match[0].length))) continue;
-    runs.push({ start: match.index, end: match.index + match[0].length });
+    const end = match.index + match[0].length;
+    if (/^\.\d{1,2}(?!\d)/.test(scan.work.slice(end, end + 4))) continue;
+    runs.push({ start: match.index, end });
   }
   return runs;
 }
@@ -77,14 +103,14 @@ function longRuns(scan: Scan): { start: number; end: number }[] {
 /** The digit runs `maskPersonalNumbers` left whole that still look like a personal number (folded: ASCII digits). */
 export function findUnmaskedRuns(text: string): string[] {
   const scan = new Scan(text);
-  for (const detect of DETECTORS) detect(scan);
+  detectAll(scan);
   return longRuns(scan).map(({ start, end }) => scan.folded.text.slice(start, end));
 }
 
 /** The agent's "mask it": everything maskPersonalNumbers masks, plus those long runs, last four kept. */
 export function maskWithLongRuns(text: string): Masking {
   const scan = new Scan(text);
-  for (const detect of DETECTORS) detect(scan);
+  detectAll(scan);
   for (const { start, end } of longRuns(scan)) scan.claim('number', start, end, 0, 4);
   return finish(scan);
 }

@@ -1,14 +1,22 @@
 /**
  * The masking pass's working state (issue 16 §1): the text folded once (`lib/text/fold.ts`, so
- * full-width digits, U+3000 and invisible characters inside a number are seen as what they are),
+ * full-width digits, U+3000 and invisible characters inside a number are seen as what they are)
+ * and its digits read as ASCII (`./digits`: any script's decimal digits, spelled Chinese numerals),
  * the parts already claimed by a detector, and what each claim hides. The result is written back
  * over the ORIGINAL text: only the claimed numbers change, everything else stays as typed.
  */
-import { type FoldedText, foldWithOffsets } from '../../text/fold';
+import { foldWithOffsets } from '../../text/fold';
+import { type ReadText, readDigits } from './digits';
 import type { MaskKind } from './kinds';
 
-/** Separators between digit groups as agents type them (U+3000 folds to a space). */
-export const SEP = '(?:[ \\t]{1,3}|[ \\t]?[-.\\u2013\\u2014][ \\t]?)';
+/** Marks people put between digit groups: hyphens and dashes, dots and middle dots, slashes, underscores, bars. */
+const MARKS = '[-.\\u2013\\u2014/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb]';
+
+/** Separators between digit groups on one line (U+3000 folds to a space, ／ to /), review 2026-11 item 7. */
+export const INLINE_SEP = `(?:[ \\t]{1,3}|[ \\t]?${MARKS}[ \\t]?)`;
+
+/** The same, or one line break: a number the agent's typing wrapped. */
+export const SEP = `(?:[ \\t]{1,3}|[ \\t]?(?:\\r?\\n|${MARKS})[ \\t]?)`;
 
 interface Claim {
   start: number;
@@ -16,7 +24,7 @@ interface Claim {
 }
 
 export class Scan {
-  readonly folded: FoldedText;
+  readonly folded: ReadText;
   private readonly claimed: Uint8Array;
   private workText: string;
   private workDirty = false;
@@ -30,7 +38,7 @@ export class Scan {
   }
 
   constructor(readonly original: string) {
-    this.folded = foldWithOffsets(original);
+    this.folded = readDigits(foldWithOffsets(original));
     this.workText = this.folded.text;
     this.claimed = new Uint8Array(this.folded.text.length);
   }
@@ -38,10 +46,9 @@ export class Scan {
   /** The folded text with claimed units replaced by U+0000, so later detectors see a boundary there. */
   get work(): string {
     if (this.workDirty) {
-      let text = '';
-      for (let i = 0; i < this.folded.text.length; i += 1)
-        text += this.claimed[i] ? '\u0000' : this.folded.text[i];
-      this.workText = text;
+      const units = this.folded.text.split('');
+      for (let i = 0; i < units.length; i += 1) if (this.claimed[i]) units[i] = '\u0000';
+      this.workText = units.join('');
       this.workDirty = false;
     }
     return this.workText;
@@ -59,6 +66,13 @@ export class Scan {
     return out;
   }
 
+  /** The digits (and a final ID `x`) in [start, end) as one ASCII string. */
+  digitText(start: number, end: number): string {
+    return this.digitsIn(start, end)
+      .map((i) => this.folded.text[i])
+      .join('');
+  }
+
   /** Claims [start, end) for one number of `kind`: every digit but the first `keepFirst` and last `keepLast` hidden. */
   claim(kind: MaskKind, start: number, end: number, keepFirst: number, keepLast: number): void {
     const digits = this.digitsIn(start, end);
@@ -68,10 +82,16 @@ export class Scan {
 
   /** Claims a range whose hidden units the caller set already; `count` numbers of `kind` in it. */
   claimRange(kind: MaskKind, start: number, end: number, count: number): void {
+    this.claimCounted(start, end, new Map([[kind, count]]));
+  }
+
+  /** Claims a range whose hidden units the caller set already, counting what it holds by kind. */
+  claimCounted(start: number, end: number, counts: ReadonlyMap<MaskKind, number>): void {
     this.claims.push({ start, end });
     this.claimed.fill(1, start, end);
+    // Rebuilt on the next read: a detector reads it once before its loop (linear in the text).
     this.workDirty = true;
-    this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
+    for (const [kind, count] of counts) this.counts.set(kind, (this.counts.get(kind) ?? 0) + count);
   }
 
   /** The original text with every claim rewritten: hidden digits as `*`, kept digits as ASCII. */

@@ -1,0 +1,146 @@
+/**
+ * Digit reading for the masking pass (review 2026-11 item 7): every decimal digit a person reads
+ * as one, whatever script it is written in, becomes its ASCII digit before the detectors look.
+ * The text is folded first (`lib/text/fold.ts`: full width, math digits, invisibles); this only
+ * reads what folding leaves as a digit of another script:
+ * - any Unicode decimal digit (\p{Nd}: Arabic-Indic ٦, Persian ۶, Devanagari ६, Thai ๖ …);
+ * - Chinese numerals spelled digit by digit, as voice input and IMEs give a number
+ *   (〇/零 一/幺 二 … 九, 大写 壹 贰 …, traditional 貳 參 陸), only in runs that are clearly a number:
+ *   three or more in a row, between two digits (138零零138…), or the short last group of a number
+ *   grouped with marks (〇〇〇〇/〇〇〇〇/〇〇〇〇/〇). One numeral touching a number on
+ *   one side is a word (13800138000一直不接: 一直 must not glue to the phone). 两 is a quantity
+ *   (两千, 两个), never a digit read aloud, and 十/百/千/万 make a quantity, so neither is read.
+ * Every unit keeps its place: the result has exactly one unit per unit of the folded text's digits
+ * (astral digits shrink to one unit, and their offsets stay those of the original character).
+ */
+import type { FoldedText } from '../../text/fold';
+
+const NUMERALS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  幺: '1',
+  壹: '1',
+  二: '2',
+  贰: '2',
+  貳: '2',
+  三: '3',
+  叁: '3',
+  參: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  陸: '6',
+  七: '7',
+  柒: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  玖: '9',
+};
+
+/** Shorter runs of numerals are words (一一, 三五天, 七八个) unless digits stand on both sides. */
+const MIN_NUMERAL_RUN = 3;
+
+const DECIMAL = /^\p{Nd}$/u;
+const zeros = new Map<number, number>();
+
+/**
+ * The value of a decimal digit. Unicode encodes every decimal digit set as ten consecutive code
+ * points from 0 to 9 (a stability policy), and adjacent sets each take ten, so the distance from
+ * the start of the run of decimal code points, modulo 10, is the value.
+ */
+function decimalValue(code: number): number {
+  let zero = zeros.get(code);
+  if (zero === undefined) {
+    zero = code;
+    while (DECIMAL.test(String.fromCodePoint(zero - 1))) zero -= 1;
+    zeros.set(code, zero);
+  }
+  return (code - zero) % 10;
+}
+
+interface Unit {
+  char: string;
+  start: number;
+  end: number;
+}
+
+function units(folded: FoldedText): Unit[] {
+  const out: Unit[] = [];
+  let i = 0;
+  for (const char of folded.text) {
+    const start = folded.starts[i] ?? 0;
+    const end = folded.ends[i + char.length - 1] ?? start;
+    const code = char.codePointAt(0) ?? 0;
+    if (code > 0x7f && DECIMAL.test(char)) out.push({ char: String(decimalValue(code)), start, end });
+    else for (let k = 0; k < char.length; k += 1) out.push({ char: char[k] ?? '', start, end });
+    i += char.length;
+  }
+  return out;
+}
+
+const isNumeral = (unit: Unit | undefined): boolean => NUMERALS[unit?.char ?? ''] !== undefined;
+const isDigit = (unit: Unit | undefined): boolean => /\d/.test(unit?.char ?? '');
+const isSpace = (unit: Unit | undefined): boolean => unit?.char === ' ' || unit?.char === '\t';
+/** Marks between groups or a line break, not a space: "13800138000 一直" is a number and a word. */
+const isMark = (unit: Unit | undefined): boolean =>
+  /^[-./\\|_\u00b7\u2022\u2027\u30fb\n]$/.test(unit?.char ?? '');
+
+/**
+ * Chinese numerals in runs long enough (or between digits) become ASCII digits. A run may have
+ * single spaces between its numerals (一 三 八 …, as some voice inputs space them out).
+ */
+function readNumerals(list: Unit[]): number[] {
+  const wordStarts: number[] = [];
+  let i = 0;
+  while (i < list.length) {
+    if (!isNumeral(list[i])) {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    let numerals = 0;
+    while (isNumeral(list[end]) || (isSpace(list[end]) && isNumeral(list[end + 1]) && end > i)) {
+      if (isNumeral(list[end])) numerals += 1;
+      end += 1;
+    }
+    const between = isDigit(list[i - 1]) && isDigit(list[end]);
+    // The last, short group of a number grouped with marks (〇〇〇〇/〇〇〇〇/〇〇〇〇/〇), not a word.
+    const lastGroup = isMark(list[i - 1]) && isDigit(list[i - 2]);
+    if (numerals >= MIN_NUMERAL_RUN || between || lastGroup) {
+      for (let k = i; k < end; k += 1) {
+        const unit = list[k] as Unit;
+        unit.char = NUMERALS[unit.char] ?? unit.char;
+      }
+      if (HAN.test(list[end]?.char ?? '')) wordStarts.push(end - 1);
+    }
+    i = end;
+  }
+  return wordStarts;
+}
+
+export interface ReadText extends FoldedText {
+  /**
+   * Indices of numerals read as the last digit of a run that a Han character follows: the numeral
+   * may start a word (…八零零零一直不接), so the masker also tries the run without it.
+   */
+  wordStarts: number[];
+}
+
+const HAN = /^\p{Script=Han}$/u;
+
+/** The folded text with every digit read as an ASCII digit, offsets into the original kept. */
+export function readDigits(folded: FoldedText): ReadText {
+  const list = units(folded);
+  const wordStarts = readNumerals(list);
+  return {
+    text: list.map((unit) => unit.char).join(''),
+    starts: list.map((unit) => unit.start),
+    ends: list.map((unit) => unit.end),
+    wordStarts,
+  };
+}
