@@ -235,6 +235,11 @@ interface TableScratch {
   objectionOf: Int32Array;
   /** Per objection: how many of its titles and triggers say the concept. */
   heads: Uint16Array;
+  /**
+   * The objections a concept touched, in `touched[0, count)`: a typed scratch sorted by the engine
+   * instead of an array pushed and sorted with a comparator per concept (issue 11, build time).
+   */
+  touched: Int32Array;
 }
 
 /**
@@ -247,8 +252,8 @@ function listIsExact(form: Form, part: 'head' | 'body'): boolean {
 }
 
 function conceptTable(index: ConceptSource, slot: number, scratch: TableScratch) {
-  const { presence, text, counted, objectionOf, heads } = scratch;
-  const touched: number[] = [];
+  const { presence, text, counted, objectionOf, heads, touched } = scratch;
+  let touchedCount = 0;
   /** Texts that say the concept (a say/do line counting BODY), for its idf. */
   let df = 0;
   // One word-start test for every candidate, reading the current text's base: no closure per
@@ -278,20 +283,18 @@ function conceptTable(index: ConceptSource, slot: number, scratch: TableScratch)
           here = Math.min(1, ONE_TEXT + (1 - ONE_TEXT) * 0.5 * ((heads[o] as number) - 1));
         }
         if ((presence[o] as number) >= here) continue;
-        if (presence[o] === 0) touched.push(o);
+        if (presence[o] === 0) touched[touchedCount++] = o;
         if (presence[o] === 0 || part === 'head') text[o] = t;
         presence[o] = here;
       }
     }
   }
-  touched.sort((a, b) => a - b);
-  // By index, not Int32Array.from: no iterator per concept (issue 11, build garbage).
-  const objections = new Int32Array(touched.length);
-  const values = new Float32Array(touched.length);
-  const texts = new Int32Array(touched.length);
-  for (let k = 0; k < touched.length; k++) {
-    const o = touched[k] as number;
-    objections[k] = o;
+  // A typed array sorts numerically (no comparator): the objections ascending.
+  const objections = touched.slice(0, touchedCount).sort();
+  const values = new Float32Array(touchedCount);
+  const texts = new Int32Array(touchedCount);
+  for (let k = 0; k < touchedCount; k++) {
+    const o = objections[k] as number;
     values[k] = presence[o] as number;
     texts[k] = text[o] as number;
     presence[o] = 0;
@@ -318,6 +321,7 @@ export function buildConceptTables(index: ConceptSource, objectionOf: Int32Array
     counted: new Int32Array(index.texts.length),
     objectionOf,
     heads: new Uint16Array(count),
+    touched: new Int32Array(count),
   };
   const tables: ConceptTables = {
     objections: [],

@@ -16,7 +16,6 @@ import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
 import { SortedPostingBuilder } from './sorted-postings';
-import { byCodeUnits } from './string-table';
 import { wordHash } from './word-hash';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
@@ -146,7 +145,8 @@ class IndexBuilder {
     this.bodyPinyin = new StringPostingBuilder(2, false, size.bodyHan + (size.bodyHan >> 1));
     this.headInitials = new StringPostingBuilder(2, false, headKeys);
     this.starts = new Uint8Array(room);
-    this.readingIds = new Int32Array(room).fill(-1);
+    // -1 (no Han) is written by `add` per text without Han, not first everywhere (issue 11).
+    this.readingIds = new Int32Array(room);
     this.compactUnits = new Uint16Array(room);
   }
 
@@ -156,7 +156,7 @@ class IndexBuilder {
     while (size < this.units + count) size *= 2;
     const starts = new Uint8Array(size);
     starts.set(this.starts);
-    const readingIds = new Int32Array(size).fill(-1);
+    const readingIds = new Int32Array(size);
     readingIds.set(this.readingIds);
     const compactUnits = new Uint16Array(size);
     compactUnits.set(this.compactUnits);
@@ -220,7 +220,8 @@ class IndexBuilder {
       if (!han) words.addNew(words.idOfUnits(normal.units, from, to), id);
     }
     if (normal.hasHan) this.addHan(id, compact, base, head);
-    else if (head) this.headFirstLetter.add(String.fromCharCode(normal.units[0] as number), id);
+    else this.readingIds.fill(-1, base, base + length);
+    if (!normal.hasHan && head) this.headFirstLetter.add(String.fromCharCode(normal.units[0] as number), id);
   }
 
   /** `compact`: the text as a string when it has a surrogate, else '' (read from `normal`). */
@@ -291,23 +292,23 @@ class IndexBuilder {
       const word = this.bodyWords.keyAt(id);
       if (this.headWords.peek(word) < 0) vocabulary.push(word);
     }
-    vocabulary.sort(byCodeUnits);
+    // sort()'s order is by code unit, compared in the engine: a third faster than a comparator.
+    vocabulary.sort();
     // A trigram and a deletion per letter at most: sized once (issue 11, build time).
     let letters = 0;
     for (let v = 0; v < vocabulary.length; v++) letters += (vocabulary[v] as string).length;
     const trigrams = new SortedPostingBuilder(true, letters);
     const deletions = new SortedPostingBuilder(true, letters);
-    vocabulary.forEach((word, v) => {
+    for (let v = 0; v < vocabulary.length; v++) {
+      const word = vocabulary[v] as string;
       for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
-      if (word.length < MIN_FUZZY - 1) return;
+      if (word.length < MIN_FUZZY - 1) continue;
       for (let i = 0; i < word.length; i++) deletions.add(wordHash(word, 0, word.length, i), v);
-    });
+    }
     const texts = this.texts;
     const bodyTexts = new Set<string>();
-    for (let t = 0; t < texts.length; t++) {
-      const text = texts[t] as IndexedText;
-      if (text.field >= HEAD_FIELDS) bodyTexts.add(text.compact);
-    }
+    for (let t = 0; t < texts.length; t++)
+      if ((texts[t] as IndexedText).field >= HEAD_FIELDS) bodyTexts.add((texts[t] as IndexedText).compact);
     const starts = fitted(this.starts, this.units);
     const hanGrams = { head: this.headGrams.build(), body: this.bodyGrams.build() };
     const words = { head: this.headWords.build(), body: this.bodyWords.build() };

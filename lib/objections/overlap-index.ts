@@ -15,7 +15,7 @@ import { isHanCode } from './normalize';
 import type { IndexedText } from './objection-index';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
-import { byCodeUnits, StringTable } from './string-table';
+import { StringTable } from './string-table';
 import { StopTerms, TermWeights } from './term-weights';
 import { grown } from './typed-growth';
 import { TypoDeletions } from './typo-deletions';
@@ -338,7 +338,7 @@ class OverlapBuilder {
     }
     const syllables = new Set<string>();
     for (const reading of allReadings) if (SYLLABLE_SHAPE.test(reading)) syllables.add(reading);
-    const words = [...this.vocabulary].sort(byCodeUnits);
+    const words = [...this.vocabulary].sort(); // default order: by code unit (see objection-index.ts)
     return {
       postings: this.lists.build((id) => (df[id] as number) > stopDf),
       weight: new TermWeights(this.lists.keyIds, stopped, df.length - stopCount, weights),

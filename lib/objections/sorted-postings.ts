@@ -132,18 +132,19 @@ export class SortedPostingBuilder {
     for (let i = 0; i < n; i++) if ((keys[i] as number) < min) min = keys[i] as number;
     // Keys from 0 up for the radix sort (a Han character's key is negative, gram-keys.ts).
     if (min < 0) for (let i = 0; i < n; i++) keys[i] = (keys[i] as number) - min;
-    const [sortedKeys, sortedPairValues] = sortPairs(keys, values, n);
-    const distinct = new Float64Array(n);
+    const [sortedKeys, sortedValues] = sortPairs(keys, values, n);
+    // The distinct keys and the kept values are written over the sorted arrays, behind the
+    // position read (keyCount ≤ written ≤ i): two arrays of every posting fewer per list, whose
+    // external memory forced collections (issue 11, build garbage).
     const offsets = new Int32Array(n + 1);
-    const sortedValues = new Int32Array(n);
     let keyCount = 0;
     let written = 0;
     let previousKey = -1;
     for (let i = 0; i < n; i++) {
       const key = sortedKeys[i] as number;
-      const value = sortedPairValues[i] as number;
+      const value = sortedValues[i] as number;
       if (key !== previousKey) {
-        distinct[keyCount] = key + min;
+        sortedKeys[keyCount] = key + min;
         offsets[keyCount++] = written;
         previousKey = key;
       } else if (this.once && sortedValues[written - 1] === value) continue;
@@ -151,7 +152,7 @@ export class SortedPostingBuilder {
     }
     offsets[keyCount] = written;
     return new PostingLists(
-      new SortedKeys(distinct.slice(0, keyCount)),
+      new SortedKeys(sortedKeys.slice(0, keyCount)),
       offsets.slice(0, keyCount + 1),
       sortedValues.slice(0, written),
     );

@@ -235,7 +235,18 @@ export function reduceHanInto(text: string, from: number, to: number, out: Uint1
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    const found = BY_FIRST.get(code)?.find((word) => i + word.length <= to && text.startsWith(word, i));
+    // A loop, not find() with a closure: the index build reduces every character of every title
+    // and trigger, and a closure per character was a share of the build's garbage (issue 11).
+    const list = BY_FIRST.get(code);
+    let found: string | undefined;
+    if (list !== undefined)
+      for (let w = 0; w < list.length; w++) {
+        const word = list[w] as string;
+        if (i + word.length <= to && text.startsWith(word, i)) {
+          found = word;
+          break;
+        }
+      }
     if (found !== undefined) {
       if (KIN_SET.has(found)) out[count++] = KIN_CODE;
       else if (KEPT_SET.has(found))

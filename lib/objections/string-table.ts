@@ -57,14 +57,6 @@ function sameAs(key: string, text: string, from: number, to: number): boolean {
   return true;
 }
 
-/**
- * The order sort() gives strings (by UTF-16 code units), as a comparator: the default converts
- * each item to a string at every comparison (issue 11, build time).
- */
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export class StringTable {
   /** Slot → id + 1 (0: empty). */
   private slotIds: Int32Array;

@@ -27,6 +27,15 @@ describe('the index build keeps every text as normalised', () => {
     expect(index.texts.some((t) => t.compact.includes('𠀀'))).toBe(true);
   });
 
+  it('gives a text without Han no reading set (-1) and every unit of a Han text one', () => {
+    for (const text of index.texts) {
+      const ids = Array.from(index.readingIds.subarray(text.base, text.base + text.compact.length));
+      if (text.han) expect(ids.every((id) => id >= 0)).toBe(true);
+      else expect(ids.every((id) => id === -1)).toBe(true);
+    }
+    expect(index.texts.filter((t) => !t.han).length).toBeGreaterThan(2);
+  });
+
   it('reads the same reading sets from code units as from the string', () => {
     const table = new ReadingTable();
     const text = '先还一部分X';

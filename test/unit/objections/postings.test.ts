@@ -49,6 +49,32 @@ describe('flat posting lists (issue 11, index build)', () => {
     expect(Array.from(pairs.build().get('mq') ?? [])).toEqual([3, 0, 7, 2]);
   });
 
+  it('sorted lists match a map of the same postings: negative, wide and repeated keys (compacted in place)', () => {
+    for (const once of [true, false]) {
+      const builder = new SortedPostingBuilder(once, 4);
+      const expected = new Map<number, number[]>();
+      let seed = 7;
+      const next = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed;
+      };
+      for (let text = 0; text < 3_000; text++) {
+        for (let k = 0; k < 4; k++) {
+          // Negative (Han characters), small, and above 2^32 (word hashes times a span).
+          const key = [-1 - (next() % 50), next() % 200, 2 ** 40 + (next() % 30)][k % 3] as number;
+          builder.add(key, text);
+          const list = expected.get(key) ?? [];
+          if (!once || list[list.length - 1] !== text) list.push(text);
+          expected.set(key, list);
+        }
+      }
+      const lists = builder.build();
+      expect(lists.size).toBe(expected.size);
+      for (const [key, values] of expected) expect(Array.from(lists.get(key) ?? [])).toEqual(values);
+      expect(lists.get(-1000)).toBeUndefined();
+    }
+  });
+
   it('leave out the keys the build is told to drop', () => {
     const builder = new StringPostingBuilder(1, true);
     builder.add('common', 1);
