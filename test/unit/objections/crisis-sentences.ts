@@ -228,6 +228,10 @@ export const FIRST_NEAR_MISSES = [
  */
 export const STRONG_PROBES = [
   '我这条命你们拿去吧',
+  // Cutting oneself said without 割腕 (round 5): where the blade went, or what it cut.
+  '我刚用刀片在胳膊上划了好几道',
+  '昨晚往手腕上割了一下，你们满意了吧',
+  '我拿剪刀划了手腕',
   '我活着还不如死了',
   '我已经不想活在这个世上了',
   '你们再逼我，我就从楼上跳下去',
@@ -679,6 +683,8 @@ export const WEAK_PROBES = [
 
 export const NEAR_MISS_PROBES = [
   '急死了，钱还没到账',
+  '干活的时候手臂被铁皮划了个口子，这几天没上班',
+  '手腕扭伤了，在家休息',
   '你们要把我烦死',
   '饿得要死',
   '我打游戏又被打死了',
