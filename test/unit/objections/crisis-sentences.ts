@@ -610,6 +610,10 @@ export const STRONG_PROBES = [
 ];
 
 export const WEAK_PROBES = [
+  // Staying only for the family, and one's own end as the debt's end (round 5): ambiguous, kept in sight.
+  '要不是舍不得我女儿，我早就不在了',
+  '反正我人没了，欠的钱也就一笔勾销',
+  '不是因为爸妈还在，我早都解脱了',
   '反正我也没几天可活了',
   '老婆孩子我都交代好了',
   '我不会再麻烦你们了，明天你们就联系不上我了',
