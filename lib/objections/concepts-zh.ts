@@ -1,9 +1,9 @@
 /**
  * Chinese phrasings added to the concept lexicon (concepts.ts) in round 4 of issue 11: everyday and
  * Cantonese ways to state the reasons of DOMAIN.md §4 (冇时间, 迟点, 入院), curses, euphemisms for
- * ending one's life, lower income, waiting for money to come in, no way to borrow. Written from
- * general usage as whole groups, never from a query's words (forms first taken from tuning-set
- * misses were removed again). Kept apart from concepts.ts so its lines merge cleanly with the
+ * ending one's life, lower income, waiting for money to come in, no way to borrow; in round 5,
+ * threats and wishes of harm on the agent (走着瞧, 遭报应). Written from general usage as whole
+ * groups, never from a query's words (forms first taken from tuning-set misses were removed again). Kept apart from concepts.ts so its lines merge cleanly with the
  * English groups edited alongside; `LEXICON` is the lexicon with them, same concepts, same order.
  */
 import { CONCEPTS, type Concept } from './concepts';
@@ -18,7 +18,7 @@ const MORE_ZH: Readonly<Record<string, readonly string[]>> = {
   'card-misuse': ['被人用', '信息泄露', '被绑定', '盗号', '卡丢'],
   'bad-time': ['冇时间', '冇空', '开紧会', '揸紧车'],
   'defiant': ['要钱没有', '爱咋咋地', '就是不还', '不还了', '死猪不怕开水烫'],
-  'insult': ['断子绝孙', '丧尽天良', '缺德', '没良心', '狗日', '人渣', '败类', '王八'],
+  'insult': ['断子绝孙', '丧尽天良', '缺德', '没良心', '狗日', '人渣', '败类', '王八', '不得好死', '天打雷劈', '遭报应', '死全家', '弄死你', '打死你', '揍你', '收拾你', '废了你', '走着瞧', '你等着'],
   'self-harm': ['结束生命', '结束自己', '了结自己', '想不开', '寻短见', '活腻了', '永远消失'],
   'paperwork': ['盖章', '打印'],
 };
