@@ -27,6 +27,10 @@ describe('Chinese phrasings of the reasons', () => {
     expect(conceptIds('一帮人渣')).toContain('insult');
     expect(conceptIds('干这行的都会遭报应')).toContain('insult');
   });
+  it('reads asking to stop calling with a word between (round 5)', () => {
+    expect(conceptIds('你们别老打我电话行吗')).toContain('stop-contact');
+    expect(conceptIds('求你们不要老是打过来了')).toContain('stop-contact');
+  });
   it('reads a threat to the agent as an insult (round 5)', () => {
     expect(conceptIds('再打来我就去揍你')).toContain('insult');
     expect(conceptIds('行，你给我走着瞧')).toContain('insult');
