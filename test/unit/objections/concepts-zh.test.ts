@@ -31,6 +31,10 @@ describe('Chinese phrasings of the reasons', () => {
     expect(conceptIds('你们别老打我电话行吗')).toContain('stop-contact');
     expect(conceptIds('求你们不要老是打过来了')).toContain('stop-contact');
   });
+  it('reads the places and words of a hospital stay as illness (round 5)', () => {
+    expect(conceptIds('我妈还躺在病床上')).toContain('illness');
+    expect(conceptIds('昨晚送去抢救了')).toContain('illness');
+  });
   it('reads a threat to the agent as an insult (round 5)', () => {
     expect(conceptIds('再打来我就去揍你')).toContain('insult');
     expect(conceptIds('行，你给我走着瞧')).toContain('insult');
