@@ -3,10 +3,10 @@
  * Cantonese ways to state the reasons of DOMAIN.md §4 (冇时间, 迟点, 入院), curses, euphemisms for
  * ending one's life, lower income, waiting for money to come in, no way to borrow; in round 5,
  * threats and wishes of harm on the agent (走着瞧, 遭报应), asking to stop with a word between
- * (别老打, 不要一直打), the places and words of a hospital stay (病房, 抢救). Written from general
- * usage as whole groups, never from a query's words (forms first taken from tuning-set misses were
- * removed again). Kept apart from concepts.ts so its lines merge cleanly with the English groups
- * edited alongside; `LEXICON` is the lexicon with them, same concepts, same order.
+ * (别老打, 不要一直打), the places and words of a hospital stay (病房, 抢救), asking about a
+ * sentence (判多久). Written from general usage as whole groups, never from a query's words (forms
+ * first taken from tuning-set misses were removed again). Kept apart from concepts.ts so its lines
+ * merge cleanly with the English groups edited alongside; `LEXICON` is the lexicon with them, same concepts, same order.
  */
 import { CONCEPTS, type Concept } from './concepts';
 
@@ -21,6 +21,7 @@ const MORE_ZH: Readonly<Record<string, readonly string[]>> = {
   'stop-contact': ['别老打', '别总打', '别一直打', '不要老打', '不要总打', '不要一直打', '别老是打', '不要老是打', '别再找我', '不要再找我', '别打过来', '不要打过来', '别打给我', '不要打给我'],
   'bad-time': ['冇时间', '冇空', '开紧会', '揸紧车'],
   'defiant': ['要钱没有', '爱咋咋地', '就是不还', '不还了', '死猪不怕开水烫'],
+  'arrest': ['判几年', '判多久', '判多少年', '坐几年', '关几年', '要判', '会判', '量刑'],
   'insult': ['断子绝孙', '丧尽天良', '缺德', '没良心', '狗日', '人渣', '败类', '王八', '不得好死', '天打雷劈', '遭报应', '死全家', '弄死你', '打死你', '揍你', '收拾你', '废了你', '走着瞧', '你等着'],
   'self-harm': ['结束生命', '结束自己', '了结自己', '想不开', '寻短见', '活腻了', '永远消失'],
   'paperwork': ['盖章', '打印'],

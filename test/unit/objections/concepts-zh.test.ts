@@ -35,6 +35,10 @@ describe('Chinese phrasings of the reasons', () => {
     expect(conceptIds('我妈还躺在病床上')).toContain('illness');
     expect(conceptIds('昨晚送去抢救了')).toContain('illness');
   });
+  it('reads asking about a sentence as fear of arrest (round 5)', () => {
+    expect(conceptIds('欠这点钱会判多久')).toContain('arrest');
+    expect(conceptIds('这种情况要判吗')).toContain('arrest');
+  });
   it('reads a threat to the agent as an insult (round 5)', () => {
     expect(conceptIds('再打来我就去揍你')).toContain('insult');
     expect(conceptIds('行，你给我走着瞧')).toContain('insult');
