@@ -6,7 +6,8 @@
  * (别老打, 不要一直打), the places and words of a hospital stay (病房, 抢救), asking about a
  * sentence (判多久). Written from general usage as whole groups, never from a query's words (forms
  * first taken from tuning-set misses were removed again). Kept apart from concepts.ts so its lines
- * merge cleanly with the English groups edited alongside; `LEXICON` is the lexicon with them, same concepts, same order.
+ * merge cleanly with the English groups edited alongside; `LEXICON` is the lexicon with them, same
+ * concepts, same order.
  */
 import { CONCEPTS, type Concept } from './concepts';
 
