@@ -25,10 +25,11 @@ import { KIN, kinMask, reduceWord } from './spoken';
 
 const UNIGRAM = 0.5;
 /**
- * A pair of function characters (你们, 我们, 这个, 就是) says nothing of the reason either, yet in a
- * real pack it is rare next to generated or account text, so its idf let a sentence that addresses the
- * bank pull every card whose trigger does too (拉黑你们) over the one it means (issue 11, round 5:
- * tried 0, 0.3 and 1 over the tuning and fresh sets; 0 and 0.3 found the same, 0.3 keeps it as a tie-breaker).
+ * A pair of function characters (你们, 我们, 这个, 就是) says nothing of the reason either, yet in
+ * a real pack it is rare next to generated or account text, so its idf let a sentence that
+ * addresses the bank pull every card whose trigger does too (拉黑你们) over the one it means
+ * (issue 11, round 5: tried 0, 0.3 and 1 over the tuning and fresh sets; 0 and 0.3 found the
+ * same, 0.3 keeps it as a tie-breaker).
  */
 const FILLER_PAIR = 0.3;
 /** Single characters in common and nothing more are weak evidence (做牢 vs 做手术), as in overlap.ts. */

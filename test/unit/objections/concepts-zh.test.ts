@@ -37,7 +37,8 @@ describe('Chinese phrasings of the reasons', () => {
   });
   it('reads asking about a sentence as fear of arrest (round 5)', () => {
     expect(conceptIds('欠这点钱会判多久')).toContain('arrest');
-    expect(conceptIds('这种情况要判吗')).toContain('arrest');
+    expect(conceptIds('我要判断一下这个数对不对')).not.toContain('arrest');
+    expect(conceptIds('这种情况会被判刑吗')).toContain('arrest');
   });
   it('reads a threat to the agent as an insult (round 5)', () => {
     expect(conceptIds('再打来我就去揍你')).toContain('insult');
