@@ -6,7 +6,7 @@
  */
 import { LEXICON } from './concepts-zh';
 import { withinOneEdit } from './edit-distance';
-import { EN_FUNCTION_WORDS } from './function-words';
+import { EN_FUNCTION_WORDS, ZH_TIME_WORDS } from './function-words';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
@@ -180,6 +180,33 @@ function insideLonger(said: Said, all: readonly Said[]): boolean {
   );
 }
 
+/** Where the query says a time (function-words.ts), as [start, end) pairs. */
+function timeSpans(compact: string): number[] {
+  const spans: number[] = [];
+  for (const word of ZH_TIME_WORDS)
+    for (let at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1))
+      spans.push(at, at + word.length);
+  return spans;
+}
+
+/**
+ * True when a Chinese phrasing runs into a time the query says but only half covers it: 等下 in
+ * 等下周再还 or 等下个月 is 等 + 下周, not "wait a moment" (bad time); read whole, the time wins
+ * (issue 11, round 5: the busy card outranked the later one on such sentences).
+ */
+function crossesTime(said: Said, spans: readonly number[]): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i] as number;
+    const end = spans[i + 1] as number;
+    if (
+      (said.at < start && start < said.end && said.end < end) ||
+      (start < said.at && said.at < end && end < said.end)
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * The concepts (indices into CONCEPTS) a query says, ascending. `who`: 1 per code unit of the
  * query inside a relative's name (spoken.ts kinMask); a concept said only there is who, not why.
@@ -198,8 +225,10 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   }
   const found = new Set<number>();
   const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
+  const times = normal.hasHan ? timeSpans(compact) : [];
   for (const said of all)
-    if (!found.has(said.concept) && !insideLonger(said, all) && !named(said)) found.add(said.concept);
+    if (!found.has(said.concept) && !insideLonger(said, all) && !named(said) && !crossesTime(said, times))
+      found.add(said.concept);
   addSlips(normal, found);
   addOldYear(normal, found);
   return [...found].sort((a, b) => a - b);

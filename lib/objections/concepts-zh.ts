@@ -1,10 +1,13 @@
 /**
  * Chinese phrasings added to the concept lexicon (concepts.ts) in round 4 of issue 11: everyday and
  * Cantonese ways to state the reasons of DOMAIN.md §4 (冇时间, 迟点, 入院), curses, euphemisms for
- * ending one's life, lower income, waiting for money to come in, no way to borrow. Written from
- * general usage as whole groups, never from a query's words (forms first taken from tuning-set
- * misses were removed again). Kept apart from concepts.ts so its lines merge cleanly with the
- * English groups edited alongside; `LEXICON` is the lexicon with them, same concepts, same order.
+ * ending one's life, lower income, waiting for money to come in, no way to borrow; in round 5,
+ * threats and wishes of harm on the agent (走着瞧, 遭报应), asking to stop with a word between
+ * (别老打, 不要一直打), the places and words of a hospital stay (病房, 抢救), asking about a
+ * sentence (判多久). Written from general usage as whole groups, never from a query's words (forms
+ * first taken from tuning-set misses were removed again). Kept apart from concepts.ts so its lines
+ * merge cleanly with the English groups edited alongside; `LEXICON` is the lexicon with them, same
+ * concepts, same order.
  */
 import { CONCEPTS, type Concept } from './concepts';
 
@@ -12,13 +15,15 @@ import { CONCEPTS, type Concept } from './concepts';
 const MORE_ZH: Readonly<Record<string, readonly string[]>> = {
   'no-money': ['方便面', '紧巴巴', '捉襟见肘', '勒紧裤腰带', '不够花', '钱不够', '凑不出', '凑不齐', '没那么多钱', '借不到', '欠一屁股', '以贷养贷', '以卡养卡', '拆东墙'],
   'job-loss': ['收入下降', '收入减少', '工资少了', '降工资', '工资减半', '没订单', '没生意', '生意难做', '公司不行了', '厂里放假', '冇工开', '冇嘢做'],
-  'illness': ['入院', '睇医生', '病咗', '病倒', '抑郁', '焦虑症', '高血压', '吃药', '输液', '挂水', '养病', '病假', '工伤', '摔伤', '腿断'],
+  'illness': ['入院', '睇医生', '病咗', '病倒', '抑郁', '焦虑症', '高血压', '吃药', '输液', '挂水', '养病', '病假', '工伤', '摔伤', '腿断', '病房', '病床', '监护室', '抢救', '急救', '救护车', '门诊'],
   'later': ['过些日子', '过段日子', '别催', '迟点', '迟些', '再宽限', '给点时间', '多给几天', '再给我点时间', '等钱到', '拿到钱', '年终奖', '理赔', '赔偿款', '报销', '工程款', '拆迁款', '退税'],
   'scam': ['骗钱', '钓鱼', '假冒', '诈骗电话', '冒牌', '凭什么相信'],
   'card-misuse': ['被人用', '信息泄露', '被绑定', '盗号', '卡丢'],
+  'stop-contact': ['别老打', '别总打', '别一直打', '不要老打', '不要总打', '不要一直打', '别老是打', '不要老是打', '别再找我', '不要再找我', '别打过来', '不要打过来', '别打给我', '不要打给我'],
   'bad-time': ['冇时间', '冇空', '开紧会', '揸紧车'],
   'defiant': ['要钱没有', '爱咋咋地', '就是不还', '不还了', '死猪不怕开水烫'],
-  'insult': ['断子绝孙', '丧尽天良', '缺德', '没良心', '狗日', '人渣', '败类', '王八'],
+  'arrest': ['判几年', '判多久', '判多少年', '坐几年', '关几年', '会被判', '要被判', '量刑'],
+  'insult': ['断子绝孙', '丧尽天良', '缺德', '没良心', '狗日', '人渣', '败类', '王八', '不得好死', '天打雷劈', '遭报应', '死全家', '弄死你', '打死你', '揍你', '收拾你', '废了你', '走着瞧', '你等着'],
   'self-harm': ['结束生命', '结束自己', '了结自己', '想不开', '寻短见', '活腻了', '永远消失'],
   'paperwork': ['盖章', '打印'],
 };

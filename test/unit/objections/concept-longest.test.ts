@@ -26,4 +26,10 @@ describe('the longer phrasing decides', () => {
     );
     expect(conceptIds('我在上班呢')).toContain('bad-time');
   });
+  it('a phrasing that runs half into a time is the time (round 5)', () => {
+    expect(conceptIds('那就等下礼拜二发了钱再说')).not.toContain('bad-time');
+    expect(conceptIds('那就等下礼拜二发了钱再说')).toContain('later');
+    expect(conceptIds('等下个月吧')).toEqual(['later']);
+    expect(conceptIds('等下我再打给你')).toContain('bad-time');
+  });
 });

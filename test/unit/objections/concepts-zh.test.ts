@@ -25,6 +25,24 @@ describe('Chinese phrasings of the reasons', () => {
   it('reads a curse as an insult', () => {
     expect(conceptIds('你们这种人断子绝孙')).toContain('insult');
     expect(conceptIds('一帮人渣')).toContain('insult');
+    expect(conceptIds('干这行的都会遭报应')).toContain('insult');
+  });
+  it('reads asking to stop calling with a word between (round 5)', () => {
+    expect(conceptIds('你们别老打我电话行吗')).toContain('stop-contact');
+    expect(conceptIds('求你们不要老是打过来了')).toContain('stop-contact');
+  });
+  it('reads the places and words of a hospital stay as illness (round 5)', () => {
+    expect(conceptIds('我妈还躺在病床上')).toContain('illness');
+    expect(conceptIds('昨晚送去抢救了')).toContain('illness');
+  });
+  it('reads asking about a sentence as fear of arrest (round 5)', () => {
+    expect(conceptIds('欠这点钱会判多久')).toContain('arrest');
+    expect(conceptIds('我要判断一下这个数对不对')).not.toContain('arrest');
+    expect(conceptIds('这种情况会被判刑吗')).toContain('arrest');
+  });
+  it('reads a threat to the agent as an insult (round 5)', () => {
+    expect(conceptIds('再打来我就去揍你')).toContain('insult');
+    expect(conceptIds('行，你给我走着瞧')).toContain('insult');
   });
   it('reads a euphemism for ending one’s life as self-harm', () => {
     expect(conceptIds('有时候真想结束自己')).toContain('self-harm');
@@ -51,5 +69,6 @@ describe('Chinese phrasings of the reasons', () => {
     ]);
     expect(searchObjections(index, '我依家冇时间')[0]?.objection.id).toBe('busy');
     expect(searchObjections(index, '你们这帮败类')[0]?.objection.id).toBe('abuse');
+    expect(searchObjections(index, '再烦我信不信我收拾你')[0]?.objection.id).toBe('abuse');
   });
 });

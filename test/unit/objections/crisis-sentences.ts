@@ -228,6 +228,10 @@ export const FIRST_NEAR_MISSES = [
  */
 export const STRONG_PROBES = [
   '我这条命你们拿去吧',
+  // Cutting oneself said without 割腕 (round 5): where the blade went, or what it cut.
+  '我刚用刀片在胳膊上划了好几道',
+  '昨晚往手腕上割了一下，你们满意了吧',
+  '我拿剪刀划了手腕',
   '我活着还不如死了',
   '我已经不想活在这个世上了',
   '你们再逼我，我就从楼上跳下去',
@@ -606,6 +610,10 @@ export const STRONG_PROBES = [
 ];
 
 export const WEAK_PROBES = [
+  // Staying only for the family, and one's own end as the debt's end (round 5): ambiguous, kept in sight.
+  '要不是舍不得我女儿，我早就不在了',
+  '反正我人没了，欠的钱也就一笔勾销',
+  '不是因为爸妈还在，我早都解脱了',
   '反正我也没几天可活了',
   '老婆孩子我都交代好了',
   '我不会再麻烦你们了，明天你们就联系不上我了',
@@ -679,6 +687,8 @@ export const WEAK_PROBES = [
 
 export const NEAR_MISS_PROBES = [
   '急死了，钱还没到账',
+  '干活的时候手臂被铁皮划了个口子，这几天没上班',
+  '手腕扭伤了，在家休息',
   '你们要把我烦死',
   '饿得要死',
   '我打游戏又被打死了',
