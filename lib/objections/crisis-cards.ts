@@ -3,7 +3,10 @@
  * say: the signal comes from the lexicon in crisis-signals.ts, the cards from the pack.
  */
 import type { CrisisSignal } from './crisis-signals';
+import { withinOneEdit } from './edit-distance';
+import { EN_FUNCTION_WORDS } from './function-words';
 import { type Hits, OVERLAP } from './hits';
+import type { NormalizedText } from './normalize';
 import type { ObjectionIndex } from './objection-index';
 import type { ObjectionResult } from './ranking';
 
@@ -56,4 +59,45 @@ export function keepCrisisInSight(
   const [crisis] = results.splice(at, 1);
   results.splice(WEAK_CRISIS_PLACE - 1, 0, crisis as ObjectionResult);
   return results;
+}
+
+/** A shared word this long at the start counts as the same word (kill / killing). */
+const SAME_STEM = 4;
+
+function wordsOf(compact: string, startsAt: (at: number) => boolean): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let at = 1; at <= compact.length; at++) {
+    if (at === compact.length || startsAt(at)) {
+      words.push(compact.slice(from, at));
+      from = at;
+    }
+  }
+  return words;
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= SAME_STEM && b.length >= SAME_STEM && a.slice(0, SAME_STEM) === b.slice(0, SAME_STEM))
+    return true;
+  // One typo, first letter kept (text-speak.ts keeps the same rule).
+  return a.length >= 3 && b.length >= 3 && a[0] === b[0] && withinOneEdit(a, b);
+}
+
+/**
+ * Whether an English query shares a word that says something with a crisis title or trigger. An
+ * overlap made only of the sentence frame ("I'm going to the ombudsman" against "I'm going to kill
+ * myself") is no evidence for the crisis card (issue 11 §2, round 5); Han text is left to its own
+ * rules (spoken-match.ts).
+ */
+export function sharesCrisisWord(index: ObjectionIndex, textId: number, query: NormalizedText): boolean {
+  const text = index.texts[textId];
+  if (text === undefined || query.hasHan || /[^a-z0-9]/.test(text.compact)) return true;
+  const queryStarts = new Set(query.starts);
+  const said = wordsOf(query.compact, (at) => queryStarts.has(at)).filter((w) => !EN_FUNCTION_WORDS.has(w));
+  if (said.length === 0) return false;
+  const written = wordsOf(text.compact, (at) => index.starts[text.base + at] === 1).filter(
+    (w) => !EN_FUNCTION_WORDS.has(w),
+  );
+  return said.some((w) => written.some((t) => sameWord(w, t)));
 }

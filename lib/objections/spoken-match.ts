@@ -12,6 +12,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { bagScores } from './bag';
+import { sharesCrisisWord } from './crisis-cards';
 import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
 import type { NormalizedText } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
@@ -103,6 +104,7 @@ export function matchSpoken(
   const readingsOf = (char: string) => index.readings.knownReadings(char) ?? readingsOfNew(char);
   for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
     const o = (index.texts[hit.text] as IndexedText).objection;
+    if (index.objections[o]?.severity === 'crisis' && !sharesCrisisWord(index, hit.text, query)) continue;
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
     const e = evidenceOf(o);
     if (hit.contained && hit.query > e.said) e.said = hit.query;
