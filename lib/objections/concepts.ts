@@ -297,4 +297,9 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [],
     en: ['uber*', 'lyft*', 'doordash*', 'instacart*', 'grubhub*', 'rideshare*', 'gig', 'gigs', 'gig work', 'deliveries', 'hours got cut', 'cut my hours', 'fewer hours', 'less hours', 'slow season', 'business is slow', 'work is slow', 'work dried up', 'dried up', 'pay cut', 'commission', 'income went down', 'lost my gig'],
   },
+  {
+    id: 'validation',
+    zh: [],
+    en: ['validation notice', 'validation letter', 'debt validation', 'validate this debt', 'validate the debt', 'validate it', 'debt verification', 'verification letter', 'verify the debt', 'itemized statement', 'itemised statement', 'paper copy', 'copy of the contract', 'signed contract'],
+  },
 ];

@@ -7,6 +7,8 @@
  * "unemployed", and pinyin is left alone. Written from general texting usage, not from any query set.
  */
 
+import { readOldYears } from './old-year';
+
 // biome-ignore format: one shorthand → its words per entry
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['pls', 'please'], ['plz', 'please'],
@@ -33,6 +35,7 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ['ring', 'call'], ['rings', 'calls'], ['ringing', 'calling'], ['mobile', 'cell'],
   ['solicitor', 'lawyer'], ['solicitors', 'lawyers'], ['missus', 'wife'], ['hubby', 'husband'], ['wifey', 'wife'],
   ['ombudsman', 'regulator'], ['flatmate', 'roommate'], ['housemate', 'roommate'], ['cheque', 'check'], ['fortnight', 'two weeks'], ['poorly', 'sick'], ['dodgy', 'fishy'], ['cheers', 'thanks'],
+  ['mum', 'mom'], ['mam', 'mom'], ['mummy', 'mom'], ['gp', 'doctor'],
 ]);
 
 /** A swear word masked with stars ("f***", "sh*t", "a**hole") by how it begins. */
@@ -81,5 +84,5 @@ export function expandTextSpeak(query: string): string {
   if (HAN.test(query)) return query;
   const words = query.match(WORD);
   if (words === null) return query;
-  return query.replace(WORD, words.length < 2 ? expandRegional : expandWord);
+  return readOldYears(query.replace(WORD, words.length < 2 ? expandRegional : expandWord));
 }

@@ -8,7 +8,9 @@ import { conceptsOf } from '../../../lib/objections/concept-index';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { crisisSignal } from '../../../lib/objections/crisis-signals';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { readOldYears } from '../../../lib/objections/old-year';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
+import { expandTextSpeak } from '../../../lib/objections/text-speak';
 import { objection } from './fixtures';
 
 const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
@@ -28,7 +30,15 @@ const firstFor = (query: string) => searchObjections(index, query)[0]?.objection
 describe('English concept groups of round 5', () => {
   it('appends its groups after the existing ones', () => {
     const ids = CONCEPTS.map((c) => c.id);
-    const added = ['not-yet', 'added-charges', 'busy-now', 'call-them-myself', 'can-offer', 'gig-work'];
+    const added = [
+      'not-yet',
+      'added-charges',
+      'busy-now',
+      'call-them-myself',
+      'can-offer',
+      'gig-work',
+      'validation',
+    ];
     expect(ids.slice(-added.length)).toEqual(added);
   });
   it('reads asking for time without a date as later', () => {
@@ -60,5 +70,40 @@ describe('the means at hand (issue 11 §2, round 5)', () => {
     expect(crisisSignal('I have a gun in the drawer')).toBe('weak');
     expect(crisisSignal('the pills right here on the table')).toBe('weak');
     expect(crisisSignal('I have a gym membership')).toBeNull();
+  });
+});
+
+describe('a debt dated by a year long past (round 5)', () => {
+  it('reads "years ago" after a year at least three back, only after "from" or "back in"', () => {
+    expect(readOldYears('the card is from 2015', 2026)).toBe('the card is from 2015 years ago');
+    expect(readOldYears('Back in 1999 I opened it', 2026)).toBe('Back in 1999 years ago I opened it');
+    expect(readOldYears('this bill is from 2025', 2026)).toBe('this bill is from 2025');
+    expect(readOldYears('I have paid since 2010', 2026)).toBe('I have paid since 2010');
+  });
+  it('ranks the old-debt card first for such a sentence', () => {
+    const old = buildObjectionIndex([
+      objection('sue', {
+        title: 'Threatens court',
+        triggers: ['see you in court', 'the card from the bank'],
+      }),
+      objection('old', {
+        title: 'Debt too old',
+        triggers: ['this is from years ago', 'statute of limitations'],
+      }),
+    ]);
+    expect(searchObjections(old, 'the card from 2008')[0]?.objection.id).toBe('old');
+  });
+  it('reads the British mum as mom', () => {
+    expect(expandTextSpeak('I am his mum')).toBe('I am his mom');
+  });
+});
+
+describe('asking for the validation notice (round 5)', () => {
+  it('meets the card that offers the validation letter', () => {
+    const paper = buildObjectionIndex([
+      objection('writing', { title: 'Send it in writing', triggers: ['validation letter'] }),
+      objection('later', { title: 'Later', triggers: ['next week'] }),
+    ]);
+    expect(searchObjections(paper, 'first I need the debt verification')[0]?.objection.id).toBe('writing');
   });
 });
