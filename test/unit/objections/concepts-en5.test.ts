@@ -96,6 +96,12 @@ describe('a debt dated by a year long past (round 5)', () => {
   it('reads the British mum as mom', () => {
     expect(expandTextSpeak('I am his mum')).toBe('I am his mom');
   });
+  it('reads British phoning and -ise spellings as the American words', () => {
+    expect(expandTextSpeak('quit phoning my work')).toBe('quit calling my work');
+    expect(expandTextSpeak('I never authorised it, I do not recognise it')).toBe(
+      'I never authorized it, I do not recognize it',
+    );
+  });
 });
 
 describe('asking for the validation notice (round 5)', () => {
