@@ -7,8 +7,6 @@
  * "unemployed", and pinyin is left alone. Written from general texting usage, not from any query set.
  */
 
-import { readOldYears } from './old-year';
-
 // biome-ignore format: one shorthand → its words per entry
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['pls', 'please'], ['plz', 'please'],
@@ -86,5 +84,5 @@ export function expandTextSpeak(query: string): string {
   if (HAN.test(query)) return query;
   const words = query.match(WORD);
   if (words === null) return query;
-  return readOldYears(query.replace(WORD, words.length < 2 ? expandRegional : expandWord));
+  return query.replace(WORD, words.length < 2 ? expandRegional : expandWord);
 }

@@ -8,7 +8,6 @@ import { conceptsOf } from '../../../lib/objections/concept-index';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { crisisSignal } from '../../../lib/objections/crisis-signals';
 import { normalizeText } from '../../../lib/objections/normalize';
-import { readOldYears } from '../../../lib/objections/old-year';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { expandTextSpeak } from '../../../lib/objections/text-speak';
 import { objection } from './fixtures';
@@ -73,26 +72,7 @@ describe('the means at hand (issue 11 §2, round 5)', () => {
   });
 });
 
-describe('a debt dated by a year long past (round 5)', () => {
-  it('reads "years ago" after a year at least three back, only after "from" or "back in"', () => {
-    expect(readOldYears('the card is from 2015', 2026)).toBe('the card is from 2015 years ago');
-    expect(readOldYears('Back in 1999 I opened it', 2026)).toBe('Back in 1999 years ago I opened it');
-    expect(readOldYears('this bill is from 2025', 2026)).toBe('this bill is from 2025');
-    expect(readOldYears('I have paid since 2010', 2026)).toBe('I have paid since 2010');
-  });
-  it('ranks the old-debt card first for such a sentence', () => {
-    const old = buildObjectionIndex([
-      objection('sue', {
-        title: 'Threatens court',
-        triggers: ['see you in court', 'the card from the bank'],
-      }),
-      objection('old', {
-        title: 'Debt too old',
-        triggers: ['this is from years ago', 'statute of limitations'],
-      }),
-    ]);
-    expect(searchObjections(old, 'the card from 2008')[0]?.objection.id).toBe('old');
-  });
+describe('British words (round 5)', () => {
   it('reads the British mum as mom', () => {
     expect(expandTextSpeak('I am his mum')).toBe('I am his mom');
   });
