@@ -302,4 +302,9 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [],
     en: ['validation notice', 'validation letter', 'debt validation', 'validate this debt', 'validate the debt', 'validate it', 'debt verification', 'verification letter', 'verify the debt', 'itemized statement', 'itemised statement', 'paper copy', 'copy of the contract', 'signed contract'],
   },
+  {
+    id: 'cant-cope',
+    zh: [],
+    en: ['deal with this', 'deal with it', 'deal with that', 'deal with you', 'deal with you people', 'cant cope', 'cant handle', 'overwhelmed', 'too much going on', 'so much going on', 'a lot going on', 'going through a lot', 'stressed out', 'cant think straight'],
+  },
 ];

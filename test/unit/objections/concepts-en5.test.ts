@@ -37,6 +37,7 @@ describe('English concept groups of round 5', () => {
       'can-offer',
       'gig-work',
       'validation',
+      'cant-cope',
     ];
     expect(ids.slice(-added.length)).toEqual(added);
   });
@@ -69,6 +70,18 @@ describe('the means at hand (issue 11 §2, round 5)', () => {
     expect(crisisSignal('I have a gun in the drawer')).toBe('weak');
     expect(crisisSignal('the pills right here on the table')).toBe('weak');
     expect(crisisSignal('I have a gym membership')).toBeNull();
+  });
+});
+
+describe('not coping (round 5)', () => {
+  it('reads "deal with this" as not coping, not as asking for a deal', () => {
+    expect(conceptIds('my sister is in hospital and I cannot deal with this')).not.toContain('reduction');
+    expect(conceptIds('can we work out a deal')).toContain('reduction');
+    const cope = buildObjectionIndex([
+      objection('deal', { title: 'Wants a reduction', triggers: ['settle for less'] }),
+      objection('sick', { title: 'Illness', triggers: ['in the hospital'] }),
+    ]);
+    expect(searchObjections(cope, 'dad is in hospital, cannot deal with it')[0]?.objection.id).toBe('sick');
   });
 });
 
