@@ -280,7 +280,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'busy-now',
     zh: [],
-    en: ['on the clock', 'on shift', 'on my shift', 'at my desk', 'with a customer', 'middle of something', 'gotta go', 'cooking', 'making dinner', 'having dinner', 'eating dinner', 'bedtime', 'kids to bed', 'baby to bed', 'baby to sleep', 'in the shower', 'at the gym', 'at church', 'on the bus', 'on the train', 'in traffic'],
+    en: ['on the clock', 'on shift', 'on my shift', 'at my desk', 'with a customer', 'middle of something', 'gotta go', 'cooking', 'making dinner', 'having dinner', 'eating dinner', 'bedtime', 'kids to bed', 'baby to bed', 'baby to sleep', 'in the shower', 'at the gym', 'at church', 'on the bus', 'on the train', 'in traffic', 'on the highway', 'on the freeway', 'on the motorway', 'behind the wheel'],
   },
   {
     id: 'call-them-myself',

@@ -52,6 +52,7 @@ describe('English concept groups of round 5', () => {
   it('reads being busy at home as a bad time', () => {
     expect(firstFor('I am making dinner for the family')).toBe('busy');
     expect(firstFor('hang on, I am in the shower')).toBe('busy');
+    expect(firstFor('sorry I am on the motorway')).toBe('busy');
   });
   it('reads calling the official number oneself as doubting the caller', () => {
     expect(firstFor('I will ring the official number and check')).toBe('scam');
