@@ -6,7 +6,7 @@ import type { CrisisSignal } from './crisis-signals';
 import { withinOneEdit } from './edit-distance';
 import { EN_FUNCTION_WORDS } from './function-words';
 import { type Hits, OVERLAP } from './hits';
-import type { NormalizedText } from './normalize';
+import { type NormalizedText, wordsOf } from './normalize';
 import type { ObjectionIndex } from './objection-index';
 import type { ObjectionResult } from './ranking';
 
@@ -64,23 +64,11 @@ export function keepCrisisInSight(
 /** A shared word this long at the start counts as the same word (kill / killing). */
 const SAME_STEM = 4;
 
-function wordsOf(compact: string, startsAt: (at: number) => boolean): string[] {
-  const words: string[] = [];
-  let from = 0;
-  for (let at = 1; at <= compact.length; at++) {
-    if (at === compact.length || startsAt(at)) {
-      words.push(compact.slice(from, at));
-      from = at;
-    }
-  }
-  return words;
-}
-
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length >= SAME_STEM && b.length >= SAME_STEM && a.slice(0, SAME_STEM) === b.slice(0, SAME_STEM))
     return true;
-  // One typo, first letter kept (text-speak.ts keeps the same rule).
+  // One typo, first letter kept (as the typo rules since round 4: "my bill" is not "kill").
   return a.length >= 3 && b.length >= 3 && a[0] === b[0] && withinOneEdit(a, b);
 }
 
@@ -93,10 +81,12 @@ function sameWord(a: string, b: string): boolean {
 export function sharesCrisisWord(index: ObjectionIndex, textId: number, query: NormalizedText): boolean {
   const text = index.texts[textId];
   if (text === undefined || query.hasHan || /[^a-z0-9]/.test(text.compact)) return true;
-  const queryStarts = new Set(query.starts);
-  const said = wordsOf(query.compact, (at) => queryStarts.has(at)).filter((w) => !EN_FUNCTION_WORDS.has(w));
+  const said = wordsOf(query).filter((w) => !EN_FUNCTION_WORDS.has(w));
   if (said.length === 0) return false;
-  const written = wordsOf(text.compact, (at) => index.starts[text.base + at] === 1).filter(
+  const starts: number[] = [];
+  for (let at = 0; at < text.compact.length; at++)
+    if (at === 0 || index.starts[text.base + at] === 1) starts.push(at);
+  const written = wordsOf({ compact: text.compact, starts, parts: [], hasHan: false }).filter(
     (w) => !EN_FUNCTION_WORDS.has(w),
   );
   return said.some((w) => written.some((t) => sameWord(w, t)));
