@@ -307,4 +307,9 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [],
     en: ['deal with this', 'deal with it', 'deal with that', 'deal with you', 'deal with you people', 'cant cope', 'cant handle', 'overwhelmed', 'too much going on', 'so much going on', 'a lot going on', 'going through a lot', 'stressed out', 'cant think straight'],
   },
+  {
+    id: 'laid-to-rest',
+    zh: [],
+    en: ['buried him', 'buried her', 'buried my', 'we buried', 'laid to rest', 'memorial', 'cremat*', 'obituary', 'no longer with us', 'passed on', 'rest in peace', 'widow', 'widower', 'late husband', 'late wife', 'late father', 'late mother', 'death certificate', 'executor', 'the estate', 'probate', 'funeral'],
+  },
 ];

@@ -38,6 +38,7 @@ describe('English concept groups of round 5', () => {
       'gig-work',
       'validation',
       'cant-cope',
+      'laid-to-rest',
     ];
     expect(ids.slice(-added.length)).toEqual(added);
   });
@@ -83,6 +84,19 @@ describe('not coping (round 5)', () => {
       objection('sick', { title: 'Illness', triggers: ['in the hospital'] }),
     ]);
     expect(searchObjections(cope, 'dad is in hospital, cannot deal with it')[0]?.objection.id).toBe('sick');
+  });
+});
+
+describe('a death told by the burial (round 5)', () => {
+  it('reads a burial or a cremation as a death, not debt buried', () => {
+    expect(conceptIds('we buried my father in May')).toContain('laid-to-rest');
+    expect(conceptIds('he was cremated on Monday')).toContain('laid-to-rest');
+    expect(conceptIds('I am buried in bills')).not.toContain('laid-to-rest');
+    const died = buildObjectionIndex([
+      objection('other', { title: 'Someone else answered', triggers: ['he is out this week'] }),
+      objection('dead', { title: 'The consumer has died', triggers: ['he passed away', 'his funeral'] }),
+    ]);
+    expect(searchObjections(died, 'sorry, we buried him last week')[0]?.objection.id).toBe('dead');
   });
 });
 
