@@ -267,4 +267,49 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [],
     en: ['close it out', 'close this out', 'close out', 'close the account', 'call it even', 'call it square', 'clean slate', 'take half', 'accept half', 'take less', 'accept less', 'for less', 'settle*', 'discount', 'lump sum', 'pennies on the dollar', 'best offer', 'knock some off'],
   },
+  {
+    id: 'not-yet',
+    zh: [],
+    en: ['soon', 'shortly', 'in a bit', 'in a while', 'eventually', 'not yet', 'not right now', 'hold off', 'more time', 'give me time', 'some time', 'couple weeks', 'few weeks', 'down the road', 'later on'],
+  },
+  {
+    id: 'added-charges',
+    zh: [],
+    en: ['tacked on', 'added on', 'piled on', 'slapped on', 'stuck on', 'added fees', 'extra fees', 'extra charges', 'late charge*', 'finance charge*', 'service charge*', 'junk fees', 'late fees', 'fees on fees', 'keeps growing', 'gone up', 'ballooned', 'tripled', 'doubled', 'what i spent', 'more than i spent', 'more than i borrowed'],
+  },
+  {
+    id: 'busy-now',
+    zh: [],
+    en: ['on the clock', 'on shift', 'on my shift', 'at my desk', 'with a customer', 'middle of something', 'gotta go', 'cooking', 'making dinner', 'having dinner', 'eating dinner', 'bedtime', 'kids to bed', 'baby to bed', 'baby to sleep', 'in the shower', 'at the gym', 'at church', 'on the bus', 'on the train', 'in traffic', 'on the highway', 'on the freeway', 'on the motorway', 'behind the wheel'],
+  },
+  {
+    id: 'call-them-myself',
+    zh: [],
+    en: ['number on my card', 'number on the card', 'number on the back', 'back of my card', 'call the bank myself', 'call them myself', 'call it myself', 'call you back myself', 'look up the number', 'official number', 'official website', 'the real bank'],
+  },
+  {
+    id: 'can-offer',
+    zh: [],
+    en: ['i can do', 'i could do', 'can only do', 'can manage', 'could manage', 'can swing', 'could swing', 'can spare', 'could spare', 'can scrape', 'could scrape', 'can give you', 'could give you', 'can pay something', 'a few bucks', 'twenty bucks', 'fifty dollars'],
+  },
+  {
+    id: 'gig-work',
+    zh: [],
+    en: ['uber*', 'lyft*', 'doordash*', 'instacart*', 'grubhub*', 'rideshare*', 'gig', 'gigs', 'gig work', 'deliveries', 'hours got cut', 'cut my hours', 'fewer hours', 'less hours', 'slow season', 'business is slow', 'work is slow', 'work dried up', 'dried up', 'pay cut', 'commission', 'income went down', 'lost my gig'],
+  },
+  {
+    id: 'validation',
+    zh: [],
+    en: ['validation notice', 'validation letter', 'debt validation', 'validate this debt', 'validate the debt', 'validate it', 'debt verification', 'verification letter', 'verify the debt', 'itemized statement', 'itemised statement', 'paper copy', 'copy of the contract', 'signed contract'],
+  },
+  {
+    id: 'cant-cope',
+    zh: [],
+    en: ['deal with this', 'deal with it', 'deal with that', 'deal with you', 'deal with you people', 'cant cope', 'cant handle', 'overwhelmed', 'too much going on', 'so much going on', 'a lot going on', 'going through a lot', 'stressed out', 'cant think straight'],
+  },
+  {
+    id: 'laid-to-rest',
+    zh: [],
+    en: ['buried him', 'buried her', 'buried my', 'we buried', 'laid to rest', 'memorial', 'cremat*', 'obituary', 'no longer with us', 'passed on', 'rest in peace', 'widow', 'widower', 'late husband', 'late wife', 'late father', 'late mother', 'death certificate', 'executor', 'the estate', 'probate', 'funeral'],
+  },
 ];

@@ -3,7 +3,10 @@
  * say: the signal comes from the lexicon in crisis-signals.ts, the cards from the pack.
  */
 import type { CrisisSignal } from './crisis-signals';
+import { withinOneEdit } from './edit-distance';
+import { EN_FUNCTION_WORDS } from './function-words';
 import { type Hits, OVERLAP } from './hits';
+import { type NormalizedText, wordsOf } from './normalize';
 import type { ObjectionIndex } from './objection-index';
 import type { ObjectionResult } from './ranking';
 
@@ -56,4 +59,35 @@ export function keepCrisisInSight(
   const [crisis] = results.splice(at, 1);
   results.splice(WEAK_CRISIS_PLACE - 1, 0, crisis as ObjectionResult);
   return results;
+}
+
+/** A shared word this long at the start counts as the same word (kill / killing). */
+const SAME_STEM = 4;
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= SAME_STEM && b.length >= SAME_STEM && a.slice(0, SAME_STEM) === b.slice(0, SAME_STEM))
+    return true;
+  // One typo, first letter kept (as the typo rules since round 4: "my bill" is not "kill").
+  return a.length >= 3 && b.length >= 3 && a[0] === b[0] && withinOneEdit(a, b);
+}
+
+/**
+ * Whether an English query shares a word that says something with a crisis title or trigger. An
+ * overlap made only of the sentence frame ("I'm going to the ombudsman" against "I'm going to kill
+ * myself") is no evidence for the crisis card (issue 11 §2, round 5); Han text is left to its own
+ * rules (spoken-match.ts).
+ */
+export function sharesCrisisWord(index: ObjectionIndex, textId: number, query: NormalizedText): boolean {
+  const text = index.texts[textId];
+  if (text === undefined || query.hasHan || /[^a-z0-9]/.test(text.compact)) return true;
+  const said = wordsOf(query).filter((w) => !EN_FUNCTION_WORDS.has(w));
+  if (said.length === 0) return false;
+  const starts: number[] = [];
+  for (let at = 0; at < text.compact.length; at++)
+    if (at === 0 || index.starts[text.base + at] === 1) starts.push(at);
+  const written = wordsOf({ compact: text.compact, starts, parts: [], hasHan: false }).filter(
+    (w) => !EN_FUNCTION_WORDS.has(w),
+  );
+  return said.some((w) => written.some((t) => sameWord(w, t)));
 }

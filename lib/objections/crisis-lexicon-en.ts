@@ -214,6 +214,8 @@ export const EN_STRONG = lines(`
 `);
 
 export const EN_WEAK = lines(`
+  got/have/bought/holding a/the/my gun
+  gun/pills/rope right here
   cant/cannot go on
   cant take it/this anymore
   cant do this anymore

@@ -28,7 +28,7 @@ export const OVERLAP = 6;
 export const SAID = 7;
 /** A crisis objection with a signal in the query (issue 11 §2) goes first, whatever follows. */
 export const CRISIS_FIRST = 100 * 1_000_000;
-/** Overlap precision (score × 8, see matchSaid) from which a crisis overlap is lifted. */
+/** Overlap precision (score × 8, see matchSpoken) below which the bag's help to a crisis card is capped. */
 export const STRONG_OVERLAP = 5;
 export const FIELD_TIER = [2, 2, 1, 1] as const;
 export const KIND_BAND = 1_000_000;

@@ -4,15 +4,13 @@ import {
   CRISIS_BONUS,
   CRISIS_FIRST,
   EXACT,
-  FIELD_BAND,
   type Hits,
   LIFT_BAND,
   MATCH_KINDS,
   type MatchKind,
   OVERLAP,
-  PRECISION_BAND,
+  PREFIX,
   SAID,
-  STRONG_OVERLAP,
   SUPPORT_BAND,
 } from './hits';
 import { liftOf } from './lift';
@@ -87,9 +85,11 @@ export function rankHits(
     const kind = hits.bestKind[o] as number;
     // The query says a whole crisis title or trigger, whatever else it says (issue 11 §2).
     const signal = (crisis && (kind === EXACT || kind === SAID)) || (crisisFirst && isCrisis(objection));
-    // A weak overlap (a shared 没) is no reason to lift the crisis card above the rest.
-    const strong =
-      kind !== OVERLAP || (hits.best[o] as number) % FIELD_BAND >= STRONG_OVERLAP * PRECISION_BAND;
+    // A prefix or part of a crisis trigger, with no signal from the lexicon, is no reason to lift
+    // the crisis card above cards matched as well ("no" starts "no reason to live" and "no money";
+    // "I'm going to" is in "I'm going to kill myself" and "I'm going to complain"): issue 11 §2,
+    // round 5. It stays in the list (below), ranked by how well it matched.
+    const strong = kind !== OVERLAP && kind !== PREFIX;
     const score =
       (hits.best[o] as number) +
       (signal ? CRISIS_FIRST : crisis && strong ? CRISIS_BONUS : 0) +

@@ -12,6 +12,7 @@
  *   any crisis objection when the query carries a strong crisis signal
  *   (crisis-signals.ts), whatever the pack's triggers say                + 100,000,000
  *   a crisis objection otherwise matched on its title or a trigger       + 500,000
+ *   (not for a prefix or a partial overlap alone: round 5, ranking.ts)
  *   field: title and triggers (synonyms of the title) > say = do         × 100,000
  *   precision inside the kind, 0–9: the match starts the text (or a
  *   phrase in it), spells whole words or phrases, is in the title        × 10,000

@@ -12,6 +12,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { bagScores } from './bag';
+import { sharesCrisisWord } from './crisis-cards';
 import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
 import type { NormalizedText } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
@@ -103,6 +104,7 @@ export function matchSpoken(
   const readingsOf = (char: string) => index.readings.knownReadings(char) ?? readingsOfNew(char);
   for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
     const o = (index.texts[hit.text] as IndexedText).objection;
+    if (index.objections[o]?.severity === 'crisis' && !sharesCrisisWord(index, hit.text, query)) continue;
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
     const e = evidenceOf(o);
     if (hit.contained && hit.query > e.said) e.said = hit.query;
@@ -132,9 +134,9 @@ export function matchSpoken(
     const said = e.said >= 0 && (e.said >= SAID_SHARE || crisis);
     if (!said && relevance < minRelevance) continue;
     const text = e.overlapText >= 0 ? e.overlapText : e.bagText;
-    // A crisis card is lifted above the rest on a strong overlap of its own (ranking.ts: as
-    // before the bag, overlap × 8 ≥ STRONG_OVERLAP), never with the bag's help: 死 and 活 in
-    // 我死活不还 are no crisis (crisis-signals.ts decides what is).
+    // A crisis card ranks on a strong overlap of its own (overlap × 8 ≥ STRONG_OVERLAP), never
+    // with the bag's help: 死 and 活 in 我死活不还 are no crisis (crisis-signals.ts decides what
+    // is); an overlap alone no longer lifts it above the rest (ranking.ts, round 5).
     const strong = Math.round(e.plain * 8) >= STRONG_OVERLAP;
     const capped = crisis && !strong ? Math.min(relevance, CRISIS_BAG_CAP) : relevance;
     const scaled = capped * 10;

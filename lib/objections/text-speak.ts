@@ -33,6 +33,9 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ['ring', 'call'], ['rings', 'calls'], ['ringing', 'calling'], ['mobile', 'cell'],
   ['solicitor', 'lawyer'], ['solicitors', 'lawyers'], ['missus', 'wife'], ['hubby', 'husband'], ['wifey', 'wife'],
   ['ombudsman', 'regulator'], ['flatmate', 'roommate'], ['housemate', 'roommate'], ['cheque', 'check'], ['fortnight', 'two weeks'], ['poorly', 'sick'], ['dodgy', 'fishy'], ['cheers', 'thanks'],
+  ['mum', 'mom'], ['mam', 'mom'], ['mummy', 'mom'], ['gp', 'doctor'],
+  ['phoning', 'calling'], ['phoned', 'called'], ['recognise', 'recognize'], ['recognised', 'recognized'],
+  ['authorise', 'authorize'], ['authorised', 'authorized'], ['offence', 'offense'], ['apologise', 'apologize'],
 ]);
 
 /** A swear word masked with stars ("f***", "sh*t", "a**hole") by how it begins. */

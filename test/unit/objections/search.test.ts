@@ -239,15 +239,35 @@ describe('ranking', () => {
     ]);
   });
 
-  it('ranks a crisis objection first among equal matches, not above a better one', () => {
+  it('ranks a crisis objection reached only by a prefix by how well it matched, still listed', () => {
     const objections = [
       objection('tired', { title: 'tired of this' }),
       objection('crisis', { title: 'Mentions self-harm', triggers: ['tired of living'], severity: 'crisis' }),
       objection('exact', { title: 'tired of' }),
     ];
-    // All three are prefix matches; among the others the shorter text (more covered) comes first.
-    expect(search(objections, 'tired')).toEqual(['crisis', 'exact', 'tired']);
+    // All three are prefix matches and "tired" carries no crisis signal (issue 11 §2, round 5): the
+    // shorter text (more covered) first, the crisis card not lifted above them but kept.
+    expect(search(objections, 'tired')).toEqual(['exact', 'tired', 'crisis']);
     expect(search(objections, 'tired of')[0]).toBe('exact');
+    // Said whole, the crisis trigger goes first.
+    expect(search(objections, 'so tired of living')[0]).toBe('crisis');
+  });
+
+  it('does not lift a crisis card for the first letters of its trigger or the sentence frame', () => {
+    const objections = [
+      objection('broke', { title: 'Nothing left', triggers: ['nothing left in the bank'] }),
+      objection('crisis', {
+        title: 'Mentions self-harm',
+        triggers: ['nothing left to live for', 'I am about to end my life'],
+        severity: 'crisis',
+      }),
+      objection('move', { title: 'Moving house', triggers: ['I am about to move'] }),
+    ];
+    expect(search(objections, 'noth')).toEqual(['broke', 'crisis']);
+    // "I am about to" is the frame, not the point: no evidence for the crisis card.
+    expect(search(objections, 'I am about to go on holiday')).toEqual(['move']);
+    // A word of the point still counts.
+    expect(search(objections, 'I am about to end my life')[0]).toBe('crisis');
   });
 
   it('always includes a crisis objection whose trigger matched, even past the limit', () => {
