@@ -28,7 +28,12 @@ interface Heard {
   concept: number;
 }
 
+/** Per character: pinyin-pro is slow, and the lexicon's forms share most of their characters. */
+const READINGS = new Map<string, string[]>();
+
 function readingsOf(char: string): string[] {
+  const known = READINGS.get(char);
+  if (known !== undefined) return known;
   const usual = pinyin(char, { toneType: 'none', type: 'array', v: true });
   const all = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true });
   const out: string[] = [];
@@ -38,6 +43,7 @@ function readingsOf(char: string): string[] {
     for (const typed of r.includes('v') ? [r, r.replace('v', 'u')] : [r])
       if (!out.includes(typed)) out.push(typed);
   }
+  READINGS.set(char, out);
   return out;
 }
 
@@ -60,14 +66,17 @@ let byFirst: Map<string, Heard[]> | null = null;
 function table(): Map<string, Heard[]> {
   if (byFirst !== null) return byFirst;
   const map = new Map<string, Heard[]>();
+  const seen = new Set<string>();
   LEXICON.forEach((concept, c) => {
     for (const raw of concept.zh) {
       const form = normalizeText(raw.endsWith('*') ? raw.slice(0, -1) : raw).compact;
       if (!/^\p{Script=Han}+$/u.test(form) || Array.from(form).length < MIN_SYLLABLES) continue;
       for (const syllables of sequencesOf(form)) {
+        const key = `${c} ${syllables.join(' ')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         const list = map.get(syllables[0] as string) ?? [];
-        if (!list.some((h) => h.concept === c && h.syllables.join(' ') === syllables.join(' ')))
-          list.push({ syllables, concept: c });
+        list.push({ syllables, concept: c });
         map.set(syllables[0] as string, list);
       }
     }
