@@ -2,7 +2,7 @@
  * The concept lexicon's Chinese phrasings heard in typed toneless pinyin (issue 11, round 6):
  * "mei you qian" or "meiyouqian" says no-money as 没有钱 would. Each Chinese form gets its syllable
  * sequences (every reading of each character: the dictionary gets collection words wrong, 还款 is
- * typed "huan kuan"), built once per process on the first Latin query (pack-independent).
+ * typed "huan kuan"), built once per process when the module loads (pack-independent, ~20–50 ms).
  * A form matches only on syllable boundaries, inside a stretch of words that are whole pinyin, so
  * an English word never lends it letters ("chain" is not "chai n…") and "mei you qian" is not read
  * inside a longer syllable run that does not cut there.
@@ -34,10 +34,9 @@ const READINGS = new Map<string, string[]>();
 function readingsOf(char: string): string[] {
   const known = READINGS.get(char);
   if (known !== undefined) return known;
-  const usual = pinyin(char, { toneType: 'none', type: 'array', v: true });
-  const all = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true });
+  // Every reading, in no order: a form is keyed by each of their combinations.
   const out: string[] = [];
-  for (const r of [...usual, ...all]) {
+  for (const r of pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true })) {
     if (!PINYIN_SYLLABLES.has(r)) continue;
     // ü is typed v or u (lv, lu): both are heard.
     for (const typed of r.includes('v') ? [r, r.replace('v', 'u')] : [r])
@@ -62,7 +61,7 @@ const TIME = -1;
 
 let byFirst: Map<string, Heard[]> | null = null;
 
-/** Every Chinese form's syllable sequences by first syllable; built once (see buildMs). */
+/** Every Chinese form's syllable sequences by first syllable, built once. */
 function table(): Map<string, Heard[]> {
   if (byFirst !== null) return byFirst;
   const map = new Map<string, Heard[]>();
@@ -91,14 +90,8 @@ function table(): Map<string, Heard[]> {
   byFirst = map;
   return map;
 }
-
-/** Builds the key table now and returns its cost in ms (benchmarks; the first query pays it otherwise). */
-export function buildPinyinConcepts(): number {
-  const started = performance.now();
-  byFirst = null;
-  table();
-  return performance.now() - started;
-}
+// Built with the module, as the lexicon's other forms (concept-index.ts): no keystroke waits for it.
+table();
 
 const INTERJECTIONS = new Set(['m', 'n', 'ng', 'hm']);
 
