@@ -6,6 +6,8 @@ import { conceptsOf } from '../../../lib/objections/concept-index';
 import { pinyinConceptsOf, syllableCuts } from '../../../lib/objections/concept-pinyin';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
+import { objection } from './fixtures';
 
 const heard = (query: string) => pinyinConceptsOf(normalizeText(query)).map((c) => LEXICON[c]?.id);
 const read = (query: string) => conceptsOf(normalizeText(query)).map((c) => LEXICON[c]?.id);
@@ -34,5 +36,14 @@ describe('pinyin reaches the concept lexicon', () => {
     expect(heard('I made the payment last week')).toEqual([]);
     expect(heard('the men can hang on')).toEqual([]);
     expect(heard('my wife is in hospital')).toEqual([]);
+  });
+  it('ranks the card whose Chinese triggers say the reason in other characters', () => {
+    const index = buildObjectionIndex([
+      objection('ill', { title: '生病', triggers: ['住院了', '身体不好'] }),
+      objection('broke', { title: '没钱', triggers: ['手头紧', '周转不开'] }),
+      objection('busy', { title: '不方便', triggers: ['在开会', '正在开车'] }),
+    ]);
+    expect(searchObjections(index, 'ta hai zai bing fang li')[0]?.objection.id).toBe('ill');
+    expect(searchObjections(index, 'zhe ge yue jin ba ba de')[0]?.objection.id).toBe('broke');
   });
 });
