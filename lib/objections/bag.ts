@@ -11,6 +11,7 @@
  * objection lists and scratch (concept-index.ts) are `index.bag`, made by the index build.
  */
 import { type BagTables, BODY, conceptsOf, slotOf } from './concept-index';
+import { pinyinConceptsOf } from './concept-pinyin';
 import {
   EN_FUNCTION_WORDS,
   EN_TIME_WORDS,
@@ -250,9 +251,12 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
   // 老公 in 我老公中风了 names who, not why: the spouse concept would pull every card whose
   // trigger names a spouse (我是他老婆, 我老公去世了) over the illness (issue 11, round 4). Only in
   // Chinese: an English pack may answer the spouse on the line ("I'm his wife") as a reason.
-  const concepts = conceptsOf(normal, normal.hasHan ? kinMask(normal.compact) : undefined);
-  concepts.forEach((c, k) => {
-    const slot = slotOf(c, normal);
+  const slots = conceptsOf(normal, normal.hasHan ? kinMask(normal.compact) : undefined).map((c) =>
+    slotOf(c, normal),
+  );
+  // Toneless pinyin says a concept as its characters would: met in the Chinese texts (round 6).
+  for (const c of pinyinConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
+  slots.forEach((slot, k) => {
     const weight = extra.concepts.weight[slot] as number;
     if (weight === 0) return;
     total += weight;
