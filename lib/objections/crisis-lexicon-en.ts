@@ -4,7 +4,8 @@
  * matched on folded text (lib/text/fold.ts: lower case, half-width).
  *
  * Phrase syntax: words with `/` alternatives for one word (apostrophes dropped: can't → cant,
- * I'm → im, I'll → ill); a trailing `$` — the clause ends there, `$$` — the query ends there.
+ * I'm → im, I'll → ill); a trailing `$` — the clause ends there, `$$` — the query ends there; a `|`
+ * word — a clause break (a comma) stands there, for an afterthought ("want it all to stop, for good").
  */
 import { lines, split } from './crisis-words';
 
@@ -210,6 +211,12 @@ export const EN_STRONG = lines(`
   dont/cant/cannot see a/any/the reason/point to/in live/living
   dont/cant/cannot see a/any/the reason/point to/in keep living/going
   want/wish it all to be over
+  want/wish it all to stop forever/permanently
+  want/wish it all to stop for good
+  want/wish it all to stop | forever/permanently
+  want/wish it all to stop | for good
+  wish it would all stop forever/permanently
+  wish it would all just stop forever/permanently
   edge of the/a roof/rooftop/bridge/building/cliff/balcony/platform/overpass
 `);
 

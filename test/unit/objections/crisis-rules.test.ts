@@ -25,9 +25,11 @@ describe('the lexicon is written in its syntax', () => {
       [],
     );
   });
-  it('holds English phrases of lower-case words, alternatives and end marks only', () => {
+  it('holds English phrases of lower-case words, alternatives, clause breaks and end marks only', () => {
     const en = [...EN_STRONG, ...EN_WEAK, ...EN_CUTS];
-    expect(en.filter((p) => !/^[a-z]+(\/[a-z]+)*( [a-z]+(\/[a-z]+)*)*( \$\$?)?$/.test(p))).toEqual([]);
+    expect(
+      en.filter((p) => !/^[a-z]+(\/[a-z]+)*( ([a-z]+(\/[a-z]+)*|\|))*( \$\$?)?$/.test(p) || / \| \$/.test(p)),
+    ).toEqual([]);
   });
 });
 

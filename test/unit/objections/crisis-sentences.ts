@@ -1034,12 +1034,18 @@ export const LEAD_TRY_STRONG = [
   'honestly i dont see the point of going on anymore',
   "I don't see the point in living like this",
   "what's the point of being alive, you'll get your money",
+  // session 4: wanting everything to stop for good
+  'honestly i just want it all to stop, permanently',
+  'i wish it would all just stop forever',
 ];
 
 export const LEAD_TRY_NEAR_MISSES = [
   'what is the point of this call',
   "I don't see the point of paying the late fee",
   'the point is I am going on holiday next week',
+  'i want the calls to stop, permanently',
+  'i want it all to stop, the calls and the letters',
+  'please make all these emails stop for good',
 ];
 
 export const SLANG_NEAR_MISSES = [
