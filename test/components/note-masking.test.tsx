@@ -1,32 +1,12 @@
 // @vitest-environment jsdom
 /** Review 2026-11 item 7 in the note box: spelled, other-script and SSN numbers counted truly. */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { NotesSection } from '@/components/notes/NotesSection';
-import { DbProvider } from '@/components/shell/db';
-import { I18nProvider } from '@/components/shell/i18n';
-import { SettingsProvider } from '@/components/shell/settings-context';
-import { CallAssistDB } from '@/lib/db';
 import type { Locale } from '@/lib/i18n';
-import { defaultSettings } from '@/lib/settings';
-import { account, defaultPack, settled } from './render-panel';
-
-const active = defaultPack();
-if (!active.ok) throw new Error('default pack');
-const pack = active.pack;
+import { setup } from './notes-host';
 
 async function saveNote(locale: Locale, text: string) {
-  const db = new CallAssistDB(`note-masking-${crypto.randomUUID()}`);
-  const { container } = render(
-    <SettingsProvider settings={{ ...defaultSettings(), locale }}>
-      <I18nProvider locale={locale}>
-        <DbProvider db={db}>
-          <NotesSection pack={pack} context={account('CC20240002', '王芳', 321000, 12)} call={null} />
-        </DbProvider>
-      </I18nProvider>
-    </SettingsProvider>,
-  );
-  await settled(container);
+  const { db } = await setup({ locale });
   const box = screen.getByRole('textbox', { name: locale === 'en' ? 'Notes on this account' : '本账户笔记' });
   fireEvent.change(box, { target: { value: text } });
   await userEvent.click(screen.getByRole('button', { name: locale === 'en' ? /Save note/ : /保存笔记/ }));

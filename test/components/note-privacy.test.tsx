@@ -1,40 +1,15 @@
 // @vitest-environment jsdom
 /** Issue 16 §3 and §6 in the note box: truthful save line, unmasked-number warning, no keystroke lost. */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { NotesSection } from '@/components/notes/NotesSection';
 import { AUTOSAVE_MS } from '@/components/notes/use-draft';
-import { DbProvider } from '@/components/shell/db';
-import { I18nProvider } from '@/components/shell/i18n';
-import { SettingsProvider } from '@/components/shell/settings-context';
-import { CallAssistDB } from '@/lib/db';
-import { defaultSettings } from '@/lib/settings';
-import { account, defaultPack, settled } from './render-panel';
-
-const active = defaultPack();
-if (!active.ok) throw new Error('default pack');
-const pack = active.pack;
-
-async function setup() {
-  const db = new CallAssistDB(`note-privacy-${crypto.randomUUID()}`);
-  const { container } = render(
-    <SettingsProvider settings={{ ...defaultSettings(), locale: 'zh-CN' }}>
-      <I18nProvider locale="zh-CN">
-        <DbProvider db={db}>
-          <NotesSection pack={pack} context={account('CC20240002', '王芳', 321000, 12)} call={null} />
-        </DbProvider>
-      </I18nProvider>
-    </SettingsProvider>,
-  );
-  await settled(container);
-  return db;
-}
+import { setup } from './notes-host';
 
 const noteBox = () => screen.getByLabelText('本账户笔记') as HTMLTextAreaElement;
 
 describe('the note box and personal numbers', () => {
   it('counts what was masked by kind, full-width and U+3000 forms included', async () => {
-    const db = await setup();
+    const { db } = await setup();
     fireEvent.change(noteBox(), {
       target: { value: '卡号４１１１　１１１１　１１１１　１１１１，安全码 123，账号 6222 0212 3456 7891' },
     });
@@ -50,7 +25,7 @@ describe('the note box and personal numbers', () => {
   });
 
   it('warns before saving about a long number it would keep whole, and masks it on request', async () => {
-    const db = await setup();
+    const { db } = await setup();
     fireEvent.change(noteBox(), { target: { value: '客户另一个号码 123456789012 请回电' } });
     const warning = await screen.findByTestId('unmasked-warning');
     expect(warning).toHaveTextContent('…9012');
@@ -79,7 +54,7 @@ describe('no keystroke lost (issue 16 §6)', () => {
   afterEach(() => vi.useRealTimers());
 
   it('saves the draft while the agent keeps typing, not only after a pause', async () => {
-    const db = await setup();
+    const { db } = await setup();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     // A keystroke every 100 ms for 2 s: a debounce would never fire.
     let text = '';
@@ -98,7 +73,7 @@ describe('no keystroke lost (issue 16 §6)', () => {
   });
 
   it('writes the draft at once when the page is hidden or closed', async () => {
-    const db = await setup();
+    const { db } = await setup();
     fireEvent.change(noteBox(), { target: { value: '刚打的字 13800138000' } });
     window.dispatchEvent(new Event('pagehide'));
     // Written by the event itself, well before the autosave would run, and masked.

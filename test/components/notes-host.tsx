@@ -6,6 +6,7 @@ import { I18nProvider } from '@/components/shell/i18n';
 import { SettingsProvider } from '@/components/shell/settings-context';
 import type { AccountContext } from '@/lib/crm/context';
 import { CallAssistDB, type CallRecord, startCall, updateCall } from '@/lib/db';
+import type { Locale } from '@/lib/i18n';
 import { defaultSettings } from '@/lib/settings';
 import { account, defaultPack, settled } from './render-panel';
 
@@ -19,14 +20,15 @@ let count = 0;
 export const freshDb = () => new CallAssistDB(`notes-test-${++count}`);
 
 export async function setup(
-  options: { db?: CallAssistDB; context?: AccountContext; call?: CallRecord | null } = {},
+  options: { db?: CallAssistDB; context?: AccountContext; call?: CallRecord | null; locale?: Locale } = {},
 ) {
   const db = options.db ?? freshDb();
   const context = options.context ?? account('CC20240002', '王芳', 321000, 12);
-  const settings = { ...defaultSettings(), locale: 'zh-CN' as const };
+  const locale = options.locale ?? 'zh-CN';
+  const settings = { ...defaultSettings(), locale };
   const ui = (call: CallRecord | null) => (
     <SettingsProvider settings={settings}>
-      <I18nProvider locale="zh-CN">
+      <I18nProvider locale={locale}>
         <DbProvider db={db}>
           <NotesSection pack={pack} context={context} call={call} />
         </DbProvider>
