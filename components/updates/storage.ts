@@ -19,7 +19,13 @@ function useStorageKey<T>(key: string, read: () => Promise<T>): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
     let live = true;
-    const refresh = () => void read().then((v) => live && setValue(v));
+    // Reads answer in any order: only the latest one asked may set the value, so an older read
+    // finishing last never puts back what a change has since replaced.
+    let asked = 0;
+    const refresh = () => {
+      const ticket = ++asked;
+      void read().then((v) => live && ticket === asked && setValue(v));
+    };
     refresh();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && key in changes) refresh();
