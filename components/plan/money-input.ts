@@ -1,21 +1,21 @@
 /**
- * What the agent types (yuan / dollars, "800", "1,234.50", "¥2万") as integer minor units,
- * exactly: the digits are shifted as text, never multiplied as floats.
+ * What the agent types (yuan / dollars, "800", "1,234.50", "¥2万", full-width from an IME) as
+ * integer minor units, exactly: the digits are shifted as text, never multiplied as floats. The
+ * grammar is the one of lib/text/amount.ts.
  */
 import { MAX_MINOR, type Minor, minorDigits, toMajorString } from '@/lib/plan/money';
+import { readAmount } from '@/lib/text/amount';
+import { foldText } from '@/lib/text/fold';
 
 /** `value` is undefined for blank text. */
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false };
 
-const MONEY = /^(\d+)(?:\.(\d*))?(万)?$/;
-
 /** undefined for blank text; `{ ok: false }` for text that is not an amount in this currency. */
 export function parseMoneyText(text: string, currency: string): Parsed<Minor> {
-  const cleaned = text.replace(/[\s,，¥￥$]|元|CNY|USD/gi, '');
-  if (cleaned === '') return { ok: true, value: undefined };
-  const match = MONEY.exec(cleaned);
-  if (!match) return { ok: false };
-  const [, whole = '0', fraction = '', wan] = match;
+  if (foldText(text).trim() === '') return { ok: true, value: undefined };
+  const amount = readAmount(text);
+  if (!amount || amount.negative) return { ok: false };
+  const { whole, fraction, wan } = amount;
   // 万 moves the point four places: "1.5万" is 15000 yuan.
   const scale = minorDigits(currency) + (wan ? 4 : 0);
   if (fraction.length > scale) return { ok: false };

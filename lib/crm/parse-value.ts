@@ -4,6 +4,7 @@
  * (`--`, `暂无`, blank) is `empty`, so it shows as missing instead of as zero.
  */
 import type { FieldParser } from '../pack/schema';
+import { readAmount } from '../text/amount';
 import { foldText } from '../text/fold';
 import type { FieldValue } from './context';
 import { compilePattern, type LinearPattern } from './linear-pattern';
@@ -84,36 +85,21 @@ const PARSERS: Record<FieldParser, (text: string) => FieldValue | null> = {
   list: parseList,
 };
 
-/** Thousands separators must group by three (so `1,2,3` is refused, not read as 123). */
-const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/;
-
 /**
- * `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元` → minor units. More than two decimals
- * round half away from zero (half-up on the magnitude), the usual rule for bank amounts.
+ * `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元` → minor units (the one amount grammar,
+ * lib/text/amount.ts). More than two decimals round half away from zero (half-up on the
+ * magnitude), the usual rule for bank amounts. A CRM amount in 万 is not read: no bank system
+ * prints one, so it is more likely a note than a balance.
  */
 export function parseMoney(text: string): number | null {
-  let s = text.replace(/\s|RMB|CNY|USD|US|人民币|[¥￥$元]/gi, '');
-  let negative = false;
-  const bracketed = /^\((.*)\)$/.exec(s);
-  if (bracketed) {
-    negative = true;
-    s = bracketed[1] ?? '';
-  }
-  const sign = /^[-+]/.exec(s)?.[0];
-  if (sign) {
-    if (negative) return null;
-    negative = sign === '-';
-    s = s.slice(1);
-  }
-  const m = AMOUNT.exec(s);
-  if (!m) return null;
-  const whole = (m[1] ?? '').replace(/,/g, '');
+  const amount = readAmount(text);
+  if (!amount || amount.wan) return null;
+  const { whole, fraction: decimals } = amount;
   // 13 integer digits keep every amount a safe integer in minor units.
   if (whole.replace(/^0+/, '').length > 13) return null;
-  const decimals = m[2] ?? '';
   const cents = Number(whole) * 100 + Number(decimals.slice(0, 2).padEnd(2, '0'));
   const minor = cents + (Number(decimals[2] ?? '0') >= 5 ? 1 : 0);
-  return negative && minor !== 0 ? -minor : minor;
+  return amount.negative && minor !== 0 ? -minor : minor;
 }
 
 /** `75`, `75 天`, `3次`, `1,200`: a whole number, optionally followed by a unit word. */

@@ -12,6 +12,19 @@ describe('money as the agent types it', () => {
     expect(parseMoneyText('1500', 'JPY')).toEqual({ ok: true, value: 1500 });
   });
 
+  it('reads an amount typed with the IME in full-width mode, or with an invisible character in it', () => {
+    expect(parseMoneyText('１２，０００', 'CNY')).toEqual({ ok: true, value: 1_200_000 });
+    expect(parseMoneyText('￥８００．５０元', 'CNY')).toEqual({ ok: true, value: 80050 });
+    expect(parseMoneyText('１．５万', 'CNY')).toEqual({ ok: true, value: 1_500_000 });
+    expect(parseMoneyText('1,2\u200b00', 'CNY')).toEqual({ ok: true, value: 120000 });
+    expect(parseMoneyText('\u3000', 'CNY')).toEqual({ ok: true, value: undefined });
+  });
+
+  it('refuses thousands separators that do not group by three (1,2 is not 12)', () => {
+    for (const text of ['1,2', '12,34', '1,2345'])
+      expect(parseMoneyText(text, 'CNY'), text).toEqual({ ok: false });
+  });
+
   it('gives nothing for blank text and refuses what is not an amount', () => {
     expect(parseMoneyText('  ', 'CNY')).toEqual({ ok: true, value: undefined });
     for (const text of ['8oo', '-5', '1.234', '1.2.3', '1e5', '.', '12.5', '10000000001']) {
