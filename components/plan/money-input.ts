@@ -30,7 +30,7 @@ export function moneyText(amount: Minor, currency: string): string {
 }
 
 export function parseCountText(text: string): Parsed<number> {
-  const cleaned = text.trim();
+  const cleaned = foldText(text).trim();
   if (cleaned === '') return { ok: true, value: undefined };
   if (!/^\d{1,6}$/.test(cleaned)) return { ok: false };
   return { ok: true, value: Number(cleaned) };

@@ -35,6 +35,7 @@ describe('money as the agent types it', () => {
 
   it('reads whole counts only', () => {
     expect(parseCountText('36')).toEqual({ ok: true, value: 36 });
+    expect(parseCountText('３６')).toEqual({ ok: true, value: 36 });
     expect(parseCountText('')).toEqual({ ok: true, value: undefined });
     expect(parseCountText('3.5')).toEqual({ ok: false });
     expect(parseCountText('-1')).toEqual({ ok: false });
