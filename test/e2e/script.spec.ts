@@ -71,7 +71,7 @@ test.describe('live call script', () => {
     const { crm, panel } = await openAccount(ext, crmUrl, 'CC20240003');
     await expect(panel.getByTestId('call-status')).toContainText('未在通话');
     await crm.getByRole('button', { name: /拨打/ }).click();
-    await expect(crm.locator('#call-state')).toHaveText('通话中', { timeout: 5000 });
+    await expect(crm.locator('#call-state')).toHaveText('通话中');
     await expect(panel.getByTestId('call-status')).toContainText('通话中');
     await crm.getByRole('button', { name: /挂断/ }).click();
     await expect(panel.getByTestId('call-status')).toContainText('未在通话');
