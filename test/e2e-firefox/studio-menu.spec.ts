@@ -10,19 +10,26 @@ test('Firefox: the toolbar menu item exists in `menus`, and the Studio page open
   crmUrl,
 }) => {
   const { panel } = await openCrm(firefox, `${crmUrl}/accounts/CC20240002`);
-  const menu = await panel.evaluate(async () => {
-    const b = (
-      globalThis as unknown as {
-        browser: { menus?: { update(id: string, change: object): Promise<void> }; contextMenus?: unknown };
-      }
-    ).browser;
-    const created = await b.menus?.update('open-studio', {}).then(
-      () => true,
-      () => false,
-    );
-    return { created, contextMenus: typeof b.contextMenus };
-  });
-  expect(menu).toEqual({ created: true, contextMenus: 'undefined' });
+  // The background makes the item when its worker starts, which may still be under way: wait for it.
+  await expect
+    .poll(() =>
+      panel.evaluate(async () => {
+        const b = (
+          globalThis as unknown as {
+            browser: {
+              menus?: { update(id: string, change: object): Promise<void> };
+              contextMenus?: unknown;
+            };
+          }
+        ).browser;
+        const created = await b.menus?.update('open-studio', {}).then(
+          () => true,
+          () => false,
+        );
+        return { created, contextMenus: typeof b.contextMenus };
+      }),
+    )
+    .toEqual({ created: true, contextMenus: 'undefined' });
   await panel.evaluate(() => {
     const b = (
       globalThis as unknown as {

@@ -29,14 +29,18 @@ test('open from an address, add a trigger from search misses, store the key encr
     writeFileSync(missFile, JSON.stringify({ format: MISS_FORMAT, count: misses.length, misses }));
 
     const studio = await openExtensionPage(ext, 'studio');
-    // The toolbar button's menu item the background made (updating a missing item rejects).
-    const menuItem = await studio.evaluate(() =>
-      chrome.contextMenus.update('open-studio', {}).then(
-        () => true,
-        () => false,
-      ),
-    );
-    expect(menuItem).toBe(true);
+    // The toolbar button's menu item the background made (updating a missing item rejects). The
+    // worker makes it when it starts, which may still be under way when the page opens: wait for it.
+    await expect
+      .poll(() =>
+        studio.evaluate(() =>
+          chrome.contextMenus.update('open-studio', {}).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      )
+      .toBe(true);
     const origin = new URL(crmUrl).origin;
     const address = studio.getByLabel('话术包网址（https）');
     await address.fill(`${origin}/packs/missing.json`);
