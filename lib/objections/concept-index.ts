@@ -128,8 +128,8 @@ export function slipOf(word: string, form: string): boolean {
   return word.length !== form.length || letters(word) === letters(form);
 }
 
-function addSlips(normal: NormalizedText, found: Set<number>): void {
-  for (const word of wordsOf(normal)) {
+function addSlips(words: readonly string[], found: Set<number>): void {
+  for (const word of words) {
     if (word.length < MIN_TYPO_WORD || !/^[a-z]+$/.test(word) || EN_FUNCTION_WORDS.has(word)) continue;
     for (const { word: form, concept } of TYPO_FORMS.get(word[0] as string) ?? []) {
       if (!found.has(concept) && slipOf(word, form)) found.add(concept);
@@ -147,9 +147,8 @@ const OLD_DEBT_YEARS = 6;
 const YEAR_AFTER = new Set(['since', 'from', 'in', 'around', 'circa']);
 const OLD_DEBT = LEXICON.findIndex((concept) => concept.id === 'old-debt');
 
-function addOldYear(normal: NormalizedText, found: Set<number>): void {
+function addOldYear(normal: NormalizedText, words: readonly string[], found: Set<number>): void {
   if (normal.hasHan || OLD_DEBT < 0 || found.has(OLD_DEBT)) return;
-  const words = wordsOf(normal);
   const latest = new Date().getUTCFullYear() - OLD_DEBT_YEARS;
   for (let i = 1; i < words.length; i++) {
     const word = words[i] as string;
@@ -229,8 +228,10 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   for (const said of all)
     if (!found.has(said.concept) && !insideLonger(said, all) && !named(said) && !crossesTime(said, times))
       found.add(said.concept);
-  addSlips(normal, found);
-  addOldYear(normal, found);
+  // The query's words once, for both word-level readings (this runs on every keystroke).
+  const words = wordsOf(normal);
+  addSlips(words, found);
+  addOldYear(normal, words, found);
   return [...found].sort((a, b) => a - b);
 }
 
