@@ -1,0 +1,82 @@
+/**
+ * `npx tsx test/bench/guard-recall.ts` (issue 5 §4, issue 12 §10): how the guard does on the blind
+ * probes of test/fixtures/guard-blind, written 2026-12-01 by a helper engineer blind to the phrase
+ * lists, the matcher and the earlier probe sets. For each default pack (zh-CN with the zh lines, en-US
+ * with the en lines) it prints the violations flagged with an accepted category out of all, and the
+ * compliant lines kept silent out of all, through the entry point the guard uses on what the agent
+ * writes (`checkNote`; only matches on the agent's own words count, as the panel shows them).
+ * Counts only: which lines missed is printed only with GUARD_SHOW_MISSES=1, so nobody tunes the
+ * matcher on this set by accident. Never tune on it in the session it was written.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkNote } from '../../lib/compliance/phrases';
+import { parsePack } from '../../lib/pack/parse';
+import type { Rule } from '../../lib/pack/schema';
+import {
+  acceptedCategories,
+  BLIND_COMPLIANT_EN,
+  BLIND_COMPLIANT_ZH,
+  BLIND_VIOLATIONS_EN,
+  BLIND_VIOLATIONS_ZH,
+  type BlindCategory,
+  type BlindViolation,
+} from '../fixtures/guard-blind';
+
+const root = resolve(import.meta.dirname, '../..');
+const showMisses = process.env.GUARD_SHOW_MISSES === '1';
+
+function rulesOf(locale: string): readonly Rule[] {
+  const parsed = parsePack(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8'));
+  if (!parsed.ok)
+    throw new Error(`The default pack ${locale} does not parse: ${parsed.errors[0]?.message.en}`);
+  return parsed.pack.rules;
+}
+
+/** The categories the guard gives to the agent's own words in `text` (customer speech in a note is a record). */
+const agentCategories = (text: string, rules: readonly Rule[]): Set<string> =>
+  new Set(
+    checkNote(text, rules)
+      .filter((m) => m.speaker === 'agent')
+      .map((m) => m.category),
+  );
+
+const ratio = (n: number, total: number) => `${n}/${total} (${Math.round((100 * n) / total)} %)`;
+
+function measure(locale: string, violations: readonly BlindViolation[], compliant: readonly string[]): void {
+  const rules = rulesOf(locale);
+  const byCategory = new Map<BlindCategory, { flagged: number; total: number }>();
+  const misses: string[] = [];
+  let flagged = 0;
+  let flaggedAny = 0;
+  for (const [category, text] of violations) {
+    const found = agentCategories(text, rules);
+    const hit = acceptedCategories(category).some((c) => found.has(c));
+    const row = byCategory.get(category) ?? { flagged: 0, total: 0 };
+    row.total += 1;
+    if (hit) row.flagged += 1;
+    byCategory.set(category, row);
+    if (hit) flagged += 1;
+    if (found.size > 0) flaggedAny += 1;
+    if (!hit)
+      misses.push(`  missed [${category}]${found.size > 0 ? ` (as ${[...found].join(', ')})` : ''}: ${text}`);
+  }
+  let silent = 0;
+  for (const text of compliant) {
+    const found = agentCategories(text, rules);
+    if (found.size === 0) silent += 1;
+    else misses.push(`  flagged compliant (as ${[...found].join(', ')}): ${text}`);
+  }
+  console.log(`${locale}`);
+  console.log(`  violations flagged with an accepted category  ${ratio(flagged, violations.length)}`);
+  console.log(`  violations flagged with any category          ${ratio(flaggedAny, violations.length)}`);
+  for (const [category, row] of byCategory) {
+    console.log(`    ${category.padEnd(22)} ${ratio(row.flagged, row.total)}`);
+  }
+  console.log(`  compliant lines kept silent                   ${ratio(silent, compliant.length)}`);
+  if (showMisses) for (const line of misses) console.log(line);
+}
+
+console.log('Guard on the blind probes (test/fixtures/guard-blind), checkNote, agent words only');
+measure('zh-CN', BLIND_VIOLATIONS_ZH, BLIND_COMPLIANT_ZH);
+measure('en-US', BLIND_VIOLATIONS_EN, BLIND_COMPLIANT_EN);
