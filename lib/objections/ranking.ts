@@ -41,6 +41,12 @@ export interface SearchOptions {
   /** How often this agent has used each objection (id → count). */
   usage?: Readonly<Record<string, number>>;
   limit?: number;
+  /**
+   * The calendar day of the call (YYYY-MM-DD, the panel's clock through lib/db/dates.ts): a year
+   * the customer says ("since 2011") is read against it. Without it such a year says nothing: the
+   * search is a function of (index, query, options) and never reads the clock itself.
+   */
+  today?: string;
 }
 
 export interface Ranked {

@@ -27,6 +27,7 @@
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
+import { parseIsoDate } from '../plan/dates';
 import { keepCrisisInSight, offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
@@ -85,11 +86,16 @@ export function searchObjections(
     }
   }
   if (q.length >= MIN_SAID) {
-    matchSpoken(index, normal, hits);
+    matchSpoken(index, normal, hits, yearOf(options));
   }
   const signal = crisisSignal(query);
   const first = offerCrisisCards(index, hits, signal);
   return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
+}
+
+/** The calendar year of `options.today`, if given and a real date. */
+function yearOf(options: SearchOptions): number | undefined {
+  return options.today === undefined ? undefined : parseIsoDate(options.today)?.year;
 }
 
 /** Any overlap counts for the closest objections, shown when nothing matched (issue 11 §1). */
@@ -105,7 +111,7 @@ export function closestObjections(
   const normal = normalizeText(cutQuery(expandTextSpeak(query)));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
-  matchSpoken(index, normal, hits, CLOSEST_SCORE);
+  matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
   const signal = crisisSignal(query);
   const first = offerCrisisCards(index, hits, signal);
   return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
