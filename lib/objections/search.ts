@@ -23,12 +23,12 @@
  *   coverage, 0–9: how much of the best-matching text the query covers
  *   then pack order (stable).
  * The lift reorders equally good matches and can never beat a better one. On a weak crisis signal
- * the best crisis card is then moved up to third at the latest (crisis-cards.ts).
+ * the best crisis card is then moved up to third at the latest (ranking.ts).
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
 import { parseIsoDate } from '../plan/dates';
-import { keepCrisisInSight, offerCrisisCards } from './crisis-cards';
+import { offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
 import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
@@ -89,8 +89,8 @@ export function searchObjections(
     matchSpoken(index, normal, hits, yearOf(options));
   }
   const signal = crisisSignal(query);
-  const first = offerCrisisCards(index, hits, signal);
-  return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
+  offerCrisisCards(index, hits, signal);
+  return rankHits(index, hits, options, limit, signal);
 }
 
 /** The calendar year of `options.today`, if given and a real date. */
@@ -113,6 +113,6 @@ export function closestObjections(
   const hits = new Hits(index.texts, index.objections.length);
   matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
   const signal = crisisSignal(query);
-  const first = offerCrisisCards(index, hits, signal);
-  return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
+  offerCrisisCards(index, hits, signal);
+  return rankHits(index, hits, options, limit, signal);
 }
