@@ -28,12 +28,16 @@ function probeText(): string {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
 const root = resolve(import.meta.dirname, '../..');
 const load = async (path: string) => (await import(pathToFileURL(path).href)) as typeof MaskModule;
-const maskers: [string, typeof MaskModule][] = [['this', await load(resolve(root, 'lib/privacy/mask/mask.ts'))]];
+const maskers: [string, typeof MaskModule][] = [
+  ['this', await load(resolve(root, 'lib/privacy/mask/mask.ts'))],
+];
 if (process.env.MASK_MODULE) maskers.push(['other', await load(resolve(process.env.MASK_MODULE))]);
 
 const text = probeText();
