@@ -2,7 +2,7 @@
  * The toneless pinyin of the concept lexicon's Chinese phrasings (concept-pinyin.ts), worked out
  * with pinyin-pro. Run at build time only (`npm run gen:concept-pinyin` writes
  * concept-pinyin-data.ts; a unit test fails when that file is stale): building them when the search
- * loads took 50–135 ms (median 80 ms, 9 runs, shared 2-core machine) before the agent's first `/`.
+ * loads took 52–136 ms (median 80 ms, 9 runs, shared 2-core machine) before the agent's first `/`.
  * Each form gets its syllable sequences (every reading of each character: the dictionary gets
  * collection words wrong, 还款 is typed "huan kuan").
  */

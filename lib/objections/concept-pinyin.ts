@@ -2,7 +2,7 @@
  * The concept lexicon's Chinese phrasings heard in typed toneless pinyin (issue 11, round 6):
  * "mei you qian" or "meiyouqian" says no-money as 没有钱 would. The syllable sequences of each
  * Chinese form are data generated from the lexicon (concept-pinyin-data.ts, `npm run
- * gen:concept-pinyin`): working them out with pinyin-pro when the search loaded cost 50–135 ms.
+ * gen:concept-pinyin`): working them out with pinyin-pro when the search loaded cost 52–136 ms.
  * A form matches only on syllable boundaries, inside a stretch of words that are whole pinyin, so
  * an English word never lends it letters ("chain" is not "chai n…") and "mei you qian" is not read
  * inside a longer syllable run that does not cut there.
