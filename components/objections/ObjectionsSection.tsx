@@ -11,7 +11,7 @@ import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
 import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
-import type { CallRecord } from '@/lib/db';
+import { type CallRecord, localDate } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { ListedResult } from '@/lib/objections/fallback';
 import type { Objection, Phase } from '@/lib/pack/schema';
@@ -81,9 +81,12 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
       live = false;
     };
   }, [db]);
+  // The search never reads the clock: the day of the call is the pack's calendar day, passed in.
+  const today = localDate(Date.now(), pack.timezone);
   const { results, full } = useObjectionSearch(pack.objections, query, {
     ...(phase === undefined ? {} : { phase }),
     ...(usage === undefined ? {} : { usage }),
+    today,
   });
 
   const misses = useMissLog(writes.recordMiss, query, results, phase);

@@ -64,7 +64,7 @@ export function useObjectionSearch(
   options: SearchOptions,
 ): ObjectionSearch {
   const engine = useEngine(objections);
-  const { phase, usage, limit } = options;
+  const { phase, usage, limit, today } = options;
   // The last results that matched while this query was typed; cleared with the query.
   const kept = useRef<readonly ObjectionResult[]>([]);
   const results = useMemo(() => {
@@ -72,6 +72,7 @@ export function useObjectionSearch(
       ...(phase === undefined ? {} : { phase }),
       ...(usage === undefined ? {} : { usage }),
       ...(limit === undefined ? {} : { limit }),
+      ...(today === undefined ? {} : { today }),
     };
     const search = (q: string) =>
       engine ? engine.search(engine.index, q, opts) : quickSearch(objections, q, opts);
@@ -91,6 +92,6 @@ export function useObjectionSearch(
       likely: search(''),
     };
     return neverEmpty(matches, fallbacks, limit ?? FALLBACK_LIMIT);
-  }, [engine, objections, query, phase, usage, limit]);
+  }, [engine, objections, query, phase, usage, limit, today]);
   return { results, full: engine !== null };
 }

@@ -4,8 +4,7 @@
  * (`--`, `暂无`, blank) is `empty`, so it shows as missing instead of as zero.
  */
 import type { FieldParser } from '../pack/schema';
-import { readAmount } from '../text/amount';
-import { foldText } from '../text/fold';
+import { foldForNumbers, readAmount } from '../text/amount';
 import type { FieldValue } from './context';
 import { compilePattern, type LinearPattern } from './linear-pattern';
 
@@ -22,14 +21,6 @@ const EMPTY_MARKERS = new Set(['', '-', '--', '---', '—', '——', '暂无', 
 const EMPTY: ParseOutcome = { ok: false, reason: 'empty' };
 const UNPARSEABLE: ParseOutcome = { ok: false, reason: 'unparseable' };
 
-/**
- * What every parser reads: the one folding (lib/text/fold: full-width １２，３４５．６７ and （）,
- * odd spaces, invisible characters removed, lower case), plus the dashes CRMs print for a minus.
- */
-export function foldWidth(text: string): string {
-  return foldText(text).replace(/[\u2212\u2012\u2013]/g, '-');
-}
-
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -44,7 +35,7 @@ export function parseFieldValue(raw: string, parse: FieldParser, pattern?: strin
     if (!found) return UNPARSEABLE;
     input = found[1] ?? found[0];
   }
-  const folded = collapse(foldWidth(input));
+  const folded = collapse(foldForNumbers(input));
   if (EMPTY_MARKERS.has(folded.toLowerCase())) {
     // An empty list is a reading ("no flags"), not an absent value.
     return parse === 'list' ? { ok: true, value: [] } : EMPTY;

@@ -215,7 +215,8 @@ function addLists(
   }
 }
 
-export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagScores {
+/** `year`: the calendar year of the call (conceptsOf). */
+export function bagScores(index: ObjectionIndex, normal: NormalizedText, year?: number): BagScores {
   const extra = index.bag;
   const terms: Term[] = [];
   const seen = new Set<number>();
@@ -251,7 +252,7 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
   // 老公 in 我老公中风了 names who, not why: the spouse concept would pull every card whose
   // trigger names a spouse (我是他老婆, 我老公去世了) over the illness (issue 11, round 4). Only in
   // Chinese: an English pack may answer the spouse on the line ("I'm his wife") as a reason.
-  const slots = conceptsOf(normal, normal.hasHan ? kinMask(normal.compact) : undefined).map((c) =>
+  const slots = conceptsOf(normal, normal.hasHan ? kinMask(normal.compact) : undefined, year).map((c) =>
     slotOf(c, normal),
   );
   // Toneless pinyin says a concept as its characters would: met in the Chinese texts (round 6).

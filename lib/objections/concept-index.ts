@@ -10,6 +10,7 @@ import { EN_FUNCTION_WORDS, ZH_TIME_WORDS } from './function-words';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
+import { addOldYear } from './old-debt-year';
 
 /** What the concept tables read of the index (they are built before the index is whole). */
 export type ConceptSource = Pick<
@@ -137,27 +138,6 @@ function addSlips(words: readonly string[], found: Set<number>): void {
   }
 }
 
-/**
- * A year said as when the debt began ("from 2011", "since 2009") is an old debt when it lies this
- * many years back or more: most US statutes of limitations on card debt run three to six years, and
- * a collection leaves the credit report after seven. Only after these words: a bare 2000 is an
- * amount ("I owed 2000").
- */
-const OLD_DEBT_YEARS = 6;
-const YEAR_AFTER = new Set(['since', 'from', 'in', 'around', 'circa']);
-const OLD_DEBT = LEXICON.findIndex((concept) => concept.id === 'old-debt');
-
-function addOldYear(normal: NormalizedText, words: readonly string[], found: Set<number>): void {
-  if (normal.hasHan || OLD_DEBT < 0 || found.has(OLD_DEBT)) return;
-  const latest = new Date().getUTCFullYear() - OLD_DEBT_YEARS;
-  for (let i = 1; i < words.length; i++) {
-    const word = words[i] as string;
-    if (!/^(19|20)\d\d$/.test(word) || !YEAR_AFTER.has(words[i - 1] as string)) continue;
-    const year = Number(word);
-    if (year >= 1950 && year <= latest) found.add(OLD_DEBT);
-  }
-}
-
 interface Said {
   concept: number;
   at: number;
@@ -209,8 +189,10 @@ function crossesTime(said: Said, spans: readonly number[]): boolean {
 /**
  * The concepts (indices into CONCEPTS) a query says, ascending. `who`: 1 per code unit of the
  * query inside a relative's name (spoken.ts kinMask); a concept said only there is who, not why.
+ * `year`: the calendar year of the call, which a year in the query is read against ("since 2011");
+ * without it such a year says nothing, so the search never reads the clock (SearchOptions.today).
  */
-export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
+export function conceptsOf(normal: NormalizedText, who?: Uint8Array, year?: number): number[] {
   const { compact } = normal;
   const starts = new Set(normal.starts);
   const all: Said[] = [];
@@ -231,7 +213,7 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   // The query's words once, for both word-level readings (this runs on every keystroke).
   const words = wordsOf(normal);
   addSlips(words, found);
-  addOldYear(normal, words, found);
+  if (year !== undefined) addOldYear(normal, words, year, found);
   return [...found].sort((a, b) => a - b);
 }
 

@@ -1,97 +1,47 @@
 /**
  * The concept lexicon's Chinese phrasings heard in typed toneless pinyin (issue 11, round 6):
- * "mei you qian" or "meiyouqian" says no-money as 没有钱 would. Each Chinese form gets its syllable
- * sequences (every reading of each character: the dictionary gets collection words wrong, 还款 is
- * typed "huan kuan"), built once per process when the module loads (pack-independent, ~20–50 ms).
+ * "mei you qian" or "meiyouqian" says no-money as 没有钱 would. The syllable sequences of each
+ * Chinese form are data generated from the lexicon (concept-pinyin-data.ts, `npm run
+ * gen:concept-pinyin`): working them out with pinyin-pro when the search loaded cost 52–136 ms.
  * A form matches only on syllable boundaries, inside a stretch of words that are whole pinyin, so
  * an English word never lends it letters ("chain" is not "chai n…") and "mei you qian" is not read
  * inside a longer syllable run that does not cut there.
  */
-import { pinyin } from 'pinyin-pro';
+import { CONCEPT_PINYIN, TIME_PINYIN } from './concept-pinyin-data';
 import { LEXICON } from './concepts-zh';
-import { ZH_TIME_WORDS } from './function-words';
-import { type NormalizedText, normalizeText, wordsOf } from './normalize';
+import { type NormalizedText, wordsOf } from './normalize';
 import { LONGEST_SYLLABLE, PINYIN_SYLLABLES } from './pinyin-syllables';
 
-/** A one-syllable form (滚 gun, 病 bing) is too often another word when typed without tones. */
-const MIN_SYLLABLES = 2;
 /**
  * A query is read as pinyin when this share of its words are whole syllable runs: English has
  * words that are also pinyin (made = ma de 妈的, men, hang), but a sentence of them is rare.
  */
 const PINYIN_SHARE = 2 / 3;
-/** Readings combined per form at most (polyphones: 还, 得, 了), so the key table stays small. */
-const MAX_SEQUENCES = 32;
 
 interface Heard {
   syllables: readonly string[];
   concept: number;
 }
 
-/** Per character: pinyin-pro is slow, and the lexicon's forms share most of their characters. */
-const READINGS = new Map<string, string[]>();
-
-function readingsOf(char: string): string[] {
-  const known = READINGS.get(char);
-  if (known !== undefined) return known;
-  // Every reading, in no order: a form is keyed by each of their combinations.
-  const out: string[] = [];
-  for (const r of pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true })) {
-    if (!PINYIN_SYLLABLES.has(r)) continue;
-    // ü is typed v or u (lv, lu): both are heard.
-    for (const typed of r.includes('v') ? [r, r.replace('v', 'u')] : [r])
-      if (!out.includes(typed)) out.push(typed);
-  }
-  READINGS.set(char, out);
-  return out;
-}
-
-function sequencesOf(form: string): string[][] {
-  let sequences: string[][] = [[]];
-  for (const char of form) {
-    const readings = readingsOf(char);
-    if (readings.length === 0) return [];
-    sequences = sequences.flatMap((s) => readings.map((r) => [...s, r])).slice(0, MAX_SEQUENCES);
-  }
-  return sequences;
-}
-
 /** The concept of a time word in the key table: not a concept, it only cuts phrasings. */
 const TIME = -1;
 
-let byFirst: Map<string, Heard[]> | null = null;
-
-/** Every Chinese form's syllable sequences by first syllable, built once. */
-function table(): Map<string, Heard[]> {
-  if (byFirst !== null) return byFirst;
+/** Every Chinese form's syllable sequences by first syllable (indices into LEXICON). */
+const BY_FIRST: ReadonlyMap<string, readonly Heard[]> = (() => {
   const map = new Map<string, Heard[]>();
-  const seen = new Set<string>();
+  const add = (sequence: string, concept: number) => {
+    const syllables = sequence.split(' ');
+    const list = map.get(syllables[0] as string) ?? [];
+    list.push({ syllables, concept });
+    map.set(syllables[0] as string, list);
+  };
   LEXICON.forEach((concept, c) => {
-    for (const raw of concept.zh) {
-      const form = normalizeText(raw.endsWith('*') ? raw.slice(0, -1) : raw).compact;
-      if (!/^\p{Script=Han}+$/u.test(form) || Array.from(form).length < MIN_SYLLABLES) continue;
-      for (const syllables of sequencesOf(form)) {
-        const key = `${c} ${syllables.join(' ')}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const list = map.get(syllables[0] as string) ?? [];
-        list.push({ syllables, concept: c });
-        map.set(syllables[0] as string, list);
-      }
-    }
+    for (const sequence of CONCEPT_PINYIN[concept.id] ?? []) add(sequence, c);
   });
   // A time (下个月) is heard too: a phrasing that half covers it is not said (crossesTime).
-  for (const word of ZH_TIME_WORDS)
-    for (const syllables of sequencesOf(word)) {
-      const list = map.get(syllables[0] as string) ?? [];
-      list.push({ syllables, concept: TIME });
-      map.set(syllables[0] as string, list);
-    }
-  byFirst = map;
+  for (const sequence of TIME_PINYIN) add(sequence, TIME);
   return map;
-}
-// Built with the module, as the lexicon's other forms (concept-index.ts): no keystroke waits for it.
-table();
+})();
 
 const INTERJECTIONS = new Set(['m', 'n', 'ng', 'hm']);
 
@@ -132,11 +82,10 @@ interface Span {
 
 /** Matches of the lexicon in one stretch of whole-pinyin words (letters joined, cuts where syllables may start). */
 function spansOf(run: string, cuts: ReadonlySet<number>, base: number, out: Span[]): void {
-  const map = table();
   for (const at of cuts) {
     for (let l = 1; l <= LONGEST_SYLLABLE; l++) {
       if (!cuts.has(at + l)) continue;
-      for (const heard of map.get(run.slice(at, at + l)) ?? []) {
+      for (const heard of BY_FIRST.get(run.slice(at, at + l)) ?? []) {
         let end = at;
         for (const s of heard.syllables) {
           if (!run.startsWith(s, end) || !cuts.has(end + s.length)) {

@@ -8,7 +8,6 @@ import { EN_FUNCTION_WORDS } from './function-words';
 import { type Hits, OVERLAP } from './hits';
 import { type NormalizedText, wordsOf } from './normalize';
 import type { ObjectionIndex } from './objection-index';
-import type { ObjectionResult } from './ranking';
 
 /** Title text ids of the crisis objections, per index (computed once, not per keystroke). */
 const crisisTitles = new WeakMap<ObjectionIndex, readonly number[]>();
@@ -29,36 +28,14 @@ function crisisTitlesOf(index: ObjectionIndex): readonly number[] {
 
 /**
  * Makes every crisis objection a candidate (as a minimal title overlap when nothing of it matched),
- * so rankHits keeps it in the list; returns whether the signal asks for it first.
+ * so rankHits keeps it in the list and places it by the signal.
  */
-export function offerCrisisCards(index: ObjectionIndex, hits: Hits, signal: CrisisSignal | null): boolean {
-  if (signal === null) return false;
+export function offerCrisisCards(index: ObjectionIndex, hits: Hits, signal: CrisisSignal | null): void {
+  if (signal === null) return;
   for (const id of crisisTitlesOf(index)) {
     const o = index.texts[id]?.objection as number;
     if (hits.support[o] === 0) hits.offer(id, OVERLAP, 0, 0);
   }
-  return signal === 'strong';
-}
-
-/**
- * Where a weak signal puts the crisis card at the latest: in the three an agent reads first. A weak
- * signal (a note for the kids, "I can't go on like this") inside a sentence about something else
- * left it ninth behind the cards the rest of the sentence matched, where no agent looks during a
- * call; a missed crisis is the worst failure (DOMAIN.md), one slot of three the cheapest price.
- */
-export const WEAK_CRISIS_PLACE = 3;
-
-/** The results with the best crisis card moved up to WEAK_CRISIS_PLACE on a weak signal. */
-export function keepCrisisInSight(
-  results: ObjectionResult[],
-  signal: CrisisSignal | null,
-): ObjectionResult[] {
-  if (signal !== 'weak') return results;
-  const at = results.findIndex((r) => r.objection.severity === 'crisis');
-  if (at < WEAK_CRISIS_PLACE) return results;
-  const [crisis] = results.splice(at, 1);
-  results.splice(WEAK_CRISIS_PLACE - 1, 0, crisis as ObjectionResult);
-  return results;
 }
 
 /** A shared word this long at the start counts as the same word (kill / killing). */

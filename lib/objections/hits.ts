@@ -28,6 +28,14 @@ export const OVERLAP = 6;
 export const SAID = 7;
 /** A crisis objection with a signal in the query (issue 11 §2) goes first, whatever follows. */
 export const CRISIS_FIRST = 100 * 1_000_000;
+/**
+ * Where a weak crisis signal puts the best crisis card at the latest: in the three an agent reads
+ * first. A weak signal (a note for the kids, "I can't go on like this") inside a sentence about
+ * something else left it ninth behind the cards the rest of the sentence matched, where no agent
+ * looks during a call; a missed crisis is the worst failure (DOMAIN.md), one slot of three the
+ * cheapest price.
+ */
+export const WEAK_CRISIS_PLACE = 3;
 /** Overlap precision (score × 8, see matchSpoken) below which the bag's help to a crisis card is capped. */
 export const STRONG_OVERLAP = 5;
 export const FIELD_TIER = [2, 2, 1, 1] as const;

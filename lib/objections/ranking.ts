@@ -1,5 +1,6 @@
 /** Ranking the matched objections: score bands, the agent's stage and use, crisis cards kept. */
 import type { Objection, Phase } from '../pack/schema';
+import type { CrisisSignal } from './crisis-signals';
 import {
   CRISIS_BONUS,
   CRISIS_FIRST,
@@ -12,6 +13,7 @@ import {
   PREFIX,
   SAID,
   SUPPORT_BAND,
+  WEAK_CRISIS_PLACE,
 } from './hits';
 import { liftOf } from './lift';
 import {
@@ -41,6 +43,12 @@ export interface SearchOptions {
   /** How often this agent has used each objection (id → count). */
   usage?: Readonly<Record<string, number>>;
   limit?: number;
+  /**
+   * The calendar day of the call (YYYY-MM-DD, the panel's clock through lib/db/dates.ts): a year
+   * the customer says ("since 2011") is read against it. Without it such a year says nothing: the
+   * search is a function of (index, query, options) and never reads the clock itself.
+   */
+  today?: string;
 }
 
 export interface Ranked {
@@ -75,9 +83,13 @@ export function rankHits(
   hits: Hits,
   options: SearchOptions,
   limit: number,
-  /** The query carries a strong crisis signal (crisis-signals.ts): every crisis card goes first. */
-  crisisFirst = false,
+  /**
+   * The query's crisis signal (crisis-signals.ts): strong puts every crisis card first (a band),
+   * weak the best one among the first WEAK_CRISIS_PLACE (a floor on its place, its score kept).
+   */
+  crisisSignal: CrisisSignal | null = null,
 ): ObjectionResult[] {
+  const crisisFirst = crisisSignal === 'strong';
   const ranked = hits.touched.map((o): Ranked => {
     const objection = index.objections[o] as Objection;
     const text = index.texts[hits.bestText[o] as number] as IndexedText;
@@ -107,6 +119,7 @@ export function rankHits(
     top.push(r);
   }
   top.sort(better);
+  if (crisisSignal === 'weak') keepCrisisInSight(index, top);
   return top.map(({ o, score }) => {
     const text = index.texts[hits.bestText[o] as number] as IndexedText;
     return {
@@ -119,6 +132,14 @@ export function rankHits(
       },
     };
   });
+}
+
+/** Moves the best crisis card up to WEAK_CRISIS_PLACE when it ranked below. */
+function keepCrisisInSight(index: ObjectionIndex, top: Ranked[]): void {
+  const at = top.findIndex((r) => isCrisis(index.objections[r.o]));
+  if (at < WEAK_CRISIS_PLACE) return;
+  const [crisis] = top.splice(at, 1);
+  top.splice(WEAK_CRISIS_PLACE - 1, 0, crisis as Ranked);
 }
 
 /** Empty query: the objections most likely now (current phase, then this agent's use, then pack order). */

@@ -23,11 +23,12 @@
  *   coverage, 0–9: how much of the best-matching text the query covers
  *   then pack order (stable).
  * The lift reorders equally good matches and can never beat a better one. On a weak crisis signal
- * the best crisis card is then moved up to third at the latest (crisis-cards.ts).
+ * the best crisis card is then moved up to third at the latest (ranking.ts).
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
-import { keepCrisisInSight, offerCrisisCards } from './crisis-cards';
+import { parseIsoDate } from '../plan/dates';
+import { offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
 import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
@@ -85,11 +86,16 @@ export function searchObjections(
     }
   }
   if (q.length >= MIN_SAID) {
-    matchSpoken(index, normal, hits);
+    matchSpoken(index, normal, hits, yearOf(options));
   }
   const signal = crisisSignal(query);
-  const first = offerCrisisCards(index, hits, signal);
-  return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
+  offerCrisisCards(index, hits, signal);
+  return rankHits(index, hits, options, limit, signal);
+}
+
+/** The calendar year of `options.today`, if given and a real date. */
+function yearOf(options: SearchOptions): number | undefined {
+  return options.today === undefined ? undefined : parseIsoDate(options.today)?.year;
 }
 
 /** Any overlap counts for the closest objections, shown when nothing matched (issue 11 §1). */
@@ -105,8 +111,8 @@ export function closestObjections(
   const normal = normalizeText(cutQuery(expandTextSpeak(query)));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
-  matchSpoken(index, normal, hits, CLOSEST_SCORE);
+  matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
   const signal = crisisSignal(query);
-  const first = offerCrisisCards(index, hits, signal);
-  return keepCrisisInSight(rankHits(index, hits, options, limit, first), signal);
+  offerCrisisCards(index, hits, signal);
+  return rankHits(index, hits, options, limit, signal);
 }

@@ -84,10 +84,12 @@ interface Evidence {
   bagText: number;
 }
 
+/** `year`: the calendar year of the call, if known (concept-index.ts conceptsOf). */
 export function matchSpoken(
   index: ObjectionIndex,
   query: NormalizedText,
   hits: Hits,
+  year: number | undefined,
   minRelevance = MIN_RELEVANCE,
 ): void {
   /** Asked for the closest objections (search.ts), where any shared character counts. */
@@ -116,7 +118,7 @@ export function matchSpoken(
       e.overlapText = hit.text;
     }
   }
-  const bag = bagScores(index, query);
+  const bag = bagScores(index, query, year);
   bag.touched.forEach((o, i) => {
     // Single characters in common are no match, only a hint for the closest (search.ts).
     if (bag.anchored[i] === 0 && !closest) return;

@@ -5,7 +5,6 @@
  */
 import { CRM_FIELD_NAMES, CRM_FIELDS, type CrmFieldName, isCrmField } from '@/lib/crm/fields';
 import {
-  foldWidth,
   parseBool,
   parseDate,
   parseFieldValue,
@@ -14,6 +13,7 @@ import {
   parsePhone,
 } from '@/lib/crm/parse-value';
 import type { FieldParser } from '@/lib/pack/schema';
+import { foldForNumbers } from '@/lib/text/amount';
 import { foldText } from '@/lib/text/fold';
 
 /** A currency mark, thousands groups, or exactly two decimals: an amount, not a count. */
@@ -30,7 +30,7 @@ export function guessParse(raw: string, field?: string): FieldParser {
     const own = CRM_FIELDS[field].parse;
     if (parseFieldValue(raw, own).ok) return own;
   }
-  const text = foldWidth(raw).replace(/\s+/g, ' ').trim();
+  const text = foldForNumbers(raw).replace(/\s+/g, ' ').trim();
   if (!text) return 'text';
   if (parseDate(text) !== null) return 'date';
   if (LOOKS_MONEY.test(text) && parseMoney(text) !== null) return 'money';

@@ -20,6 +20,7 @@ import { type Objection, objectionSchema } from '../../lib/pack/schema';
 import { FRESH } from '../fixtures/objections/fresh';
 import { generatePack } from '../fixtures/objections/generate';
 import { HELD_OUT } from '../fixtures/objections/held-out';
+import { CALL_DAY } from './objection-engines';
 import { OBJECTION_QUERIES } from './objection-queries';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -78,8 +79,10 @@ async function take(): Promise<Snapshot> {
     for (const query of queriesFor(objections)) {
       const shown = (r: SearchModule.ObjectionResult) =>
         `${r.objection.id} ${r.score} ${r.match?.kind ?? '-'} ${r.match?.field ?? '-'} ${r.match?.text ?? '-'}`;
-      results[query] = search.searchObjections(index, query, { limit: LIMIT }).map(shown);
-      results[`closest:${query}`] = search.closestObjections(index, query, { limit: LIMIT }).map(shown);
+      results[query] = search.searchObjections(index, query, { limit: LIMIT, today: CALL_DAY }).map(shown);
+      results[`closest:${query}`] = search
+        .closestObjections(index, query, { limit: LIMIT, today: CALL_DAY })
+        .map(shown);
     }
     snapshot[name] = results;
     process.stderr.write(`${name}: ${Object.keys(results).length} queries\n`);

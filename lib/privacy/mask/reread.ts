@@ -88,13 +88,22 @@ export function maskSpelledBeforeWords(scan: Scan, detect: Detect): void {
     // The whole run, then without its last one or two numerals (一直, 三五天后).
     const digits = scan.digitsIn(start, last + 1);
     const ends = [last + 1, ...[digits.at(-2), digits.at(-3)].map((d) => (d ?? start) + 1)];
-    const taken = ends
-      .filter((end) => end - start >= 3)
-      .map((end) => ({ end, reading: readAlone(scan, work, start, end, detect) }))
-      .filter(({ end, reading }) => takenWhole(scan, start, end, reading));
     // A number with a shape of its own (checksum, length) over one only named by a cue: after
-    // 卡号 any run is an account, the word's numeral included.
-    const best = taken.find(({ reading }) => !reading.inner.counts.has('account')) ?? taken[0];
+    // 卡号 any run is an account, the word's numeral included. The first such reading decides, so
+    // the shorter ones are not read at all.
+    let cued: { end: number; reading: Reading } | undefined;
+    let best: { end: number; reading: Reading } | undefined;
+    for (const end of ends) {
+      if (end - start < 3) continue;
+      const reading = readAlone(scan, work, start, end, detect);
+      if (!takenWhole(scan, start, end, reading)) continue;
+      if (!reading.inner.counts.has('account')) {
+        best = { end, reading };
+        break;
+      }
+      cued ??= { end, reading };
+    }
+    best ??= cued;
     if (best) claimReading(scan, start, best.end, best.reading);
   }
 }

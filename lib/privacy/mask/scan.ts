@@ -43,12 +43,24 @@ export class Scan {
     this.claimed = new Uint8Array(this.folded.text.length);
   }
 
-  /** The folded text with claimed units replaced by U+0000, so later detectors see a boundary there. */
+  /**
+   * The folded text with claimed units replaced by U+0000, so later detectors see a boundary there.
+   * Rebuilt from the claims' ranges in order (slices, not one array entry per unit): a detector
+   * reads it after the previous one's claims, and the per-unit rebuild was the pass's largest cost.
+   */
   get work(): string {
     if (this.workDirty) {
-      const units = this.folded.text.split('');
-      for (let i = 0; i < units.length; i += 1) if (this.claimed[i]) units[i] = '\u0000';
-      this.workText = units.join('');
+      const text = this.folded.text;
+      const claims = [...this.claims].sort((a, b) => a.start - b.start);
+      let out = '';
+      let cursor = 0;
+      for (const { start, end } of claims) {
+        if (end <= cursor) continue;
+        const from = Math.max(start, cursor);
+        out += text.slice(cursor, from) + '\u0000'.repeat(end - from);
+        cursor = end;
+      }
+      this.workText = out + text.slice(cursor);
       this.workDirty = false;
     }
     return this.workText;

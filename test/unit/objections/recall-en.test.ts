@@ -6,7 +6,12 @@ import { conceptsOf } from '../../../lib/objections/concept-index';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { crisisSignal } from '../../../lib/objections/crisis-signals';
 import { normalizeText } from '../../../lib/objections/normalize';
-import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
+import {
+  buildObjectionIndex,
+  type ObjectionResult,
+  type SearchOptions,
+  searchObjections,
+} from '../../../lib/objections/search';
 import { objection } from './fixtures';
 
 const pack = [
@@ -23,8 +28,8 @@ const pack = [
   objection('busy', { title: 'Bad time', triggers: ["I'm at work", 'call me later'] }),
 ];
 const index = buildObjectionIndex(pack);
-const top3 = (query: string) =>
-  searchObjections(index, query)
+const top3 = (query: string, options?: SearchOptions) =>
+  searchObjections(index, query, options)
     .slice(0, 3)
     .map((r: ObjectionResult) => r.objection.id);
 const top = (query: string) => top3(query)[0];
@@ -150,15 +155,30 @@ describe('a weak crisis signal keeps the crisis card in the first three', () => 
 });
 
 describe('a year long past said as when the debt began is an old debt', () => {
-  const now = new Date().getUTCFullYear();
+  // The day of the call is passed in (SearchOptions.today): the search never reads the clock.
+  const today = '2026-03-15';
+  const saidIn = (query: string, year?: number) =>
+    conceptsOf(normalizeText(query), undefined, year).map((c) => CONCEPTS[c]?.id);
   it('"from" or "since" a year six or more years back says old-debt', () => {
-    expect(conceptIds(`that card is from ${now - 12}`)).toContain('old-debt');
-    expect(conceptIds(`I have not used it since ${now - 8}`)).toContain('old-debt');
-    expect(top(`all of this goes back to ${now - 15}, since ${now - 15}`)).toBe('old');
+    expect(saidIn('that card is from 2014', 2026)).toContain('old-debt');
+    expect(saidIn('I have not used it since 2020', 2026)).toContain('old-debt');
+    expect(top3('all of this goes back to 2011, since 2011', { today })[0]).toBe('old');
   });
   it('a recent year, or a bare amount that looks like a year, is not', () => {
-    expect(conceptIds(`since ${now - 1}`)).not.toContain('old-debt');
-    expect(conceptIds('I owed 2000 and now it is 3500')).not.toContain('old-debt');
+    expect(saidIn('since 2021', 2026)).not.toContain('old-debt');
+    expect(saidIn('I owed 2000 and now it is 3500', 2026)).not.toContain('old-debt');
+  });
+  it('the same words are old or recent by the day of the call, not by the clock', () => {
+    expect(saidIn('since 2020', 2026)).toContain('old-debt');
+    expect(saidIn('since 2020', 2025)).not.toContain('old-debt');
+    const query = 'I have not used this card since 2019';
+    expect(top3(query, { today })[0]).toBe('old');
+    expect(top3(query, { today: '2020-06-01' })).not.toContain('old');
+  });
+  it('without the day of the call a year says nothing', () => {
+    expect(saidIn('since 1990')).not.toContain('old-debt');
+    expect(top3('I have not used this card since 1990')).not.toContain('old');
+    expect(top3('I have not used this card since 1990', { today })[0]).toBe('old');
   });
 });
 

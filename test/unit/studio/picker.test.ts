@@ -104,6 +104,8 @@ describe('guessParse and guessField', () => {
     ['+1 (213) 555-0148', 'phone'],
     ['75 天', 'int'],
     ['1234', 'int'],
+    ['\u221212.30', 'money'],
+    ['\u20133 天', 'int'],
     ['是', 'bool'],
     ['白金卡', 'text'],
     ['', 'text'],
