@@ -54,3 +54,38 @@ describe('fuseCoverages', () => {
     expect(fuseCoverages(1, 1)).toBeCloseTo(1);
   });
 });
+
+describe('a crowd of cards holding the same words of the query (round 6, near-ties at 5,000)', () => {
+  const HAN = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+  /** A big pack's other cards, each with its own made-up words. */
+  const others = Array.from({ length: 400 }, (_, n) => {
+    const a = HAN[n % 22] as string;
+    const b = HAN[Math.floor(n / 22) % 22] as string;
+    return objection(`other-${n}`, { title: `${a}${b}事项`, triggers: [`${b}${a}${a}`, `item ${n}`] });
+  });
+  /** More account cards than a list shows, each holding 紧急联系人 whole. */
+  const crowd = Array.from({ length: 40 }, (_, n) =>
+    objection(`account-${n}`, {
+      title: `资料变更${HAN[n % 22]}`,
+      triggers: ['紧急联系人', `${HAN[n % 22]}联系方式`],
+    }),
+  );
+  const big = buildObjectionIndex([
+    ...others,
+    ...crowd,
+    objection('family', { title: '不满联系家人', triggers: ['凭什么找我家人', '别联系我亲戚'] }),
+  ]);
+  const top = (query: string) =>
+    searchObjections(big, query)
+      .slice(0, 3)
+      .map((r) => r.objection.id);
+
+  it('lets the rest of the sentence pick the card', () => {
+    expect(top('凭什么把我紧急联系人都打一遍')[0]).toBe('family');
+    expect(top('客户不满你们联系紧急联系人')[0]).toBe('family');
+  });
+  it('still lists the crowd when it is all that matches', () => {
+    expect(top('紧急联系人')).toHaveLength(3);
+    expect(top('我的紧急联系人')[0]).toMatch(/^account-/);
+  });
+});
