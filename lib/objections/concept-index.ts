@@ -207,19 +207,31 @@ function crossesTime(said: Said, spans: readonly number[]): boolean {
 }
 
 /**
+ * An English phrase said with an s after its last word still says it: the possessive the folding
+ * leaves without its apostrophe ("my late husband's card" → husbands) or a plural ("payment
+ * plans"). Issue 11 round 7. Phrases only: a single word meets its plural through the bag's stems
+ * (bag.ts), and "husband's" alone names whose card, not who speaks.
+ */
+function possessive(compact: string, end: number, wordEnds: (end: number) => boolean): boolean {
+  return compact[end] === 's' && wordEnds(end + 1);
+}
+
+/**
  * The concepts (indices into CONCEPTS) a query says, ascending. `who`: 1 per code unit of the
  * query inside a relative's name (spoken.ts kinMask); a concept said only there is who, not why.
  */
 export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   const { compact } = normal;
   const starts = new Set(normal.starts);
+  const wordEnds = (end: number) => end === compact.length || starts.has(end);
   const all: Said[] = [];
   for (let at = 0; at < compact.length; at++) {
     for (const { form, concept } of BY_FIRST.get(compact[at] as string) ?? []) {
       if (!compact.startsWith(form.compact, at)) continue;
       const end = at + form.compact.length;
-      if (form.han || (starts.has(at) && (form.prefix || end === compact.length || starts.has(end))))
-        all.push({ concept, at, end });
+      const said =
+        form.prefix || wordEnds(end) || (form.words.length > 1 && possessive(compact, end, wordEnds));
+      if (form.han || (starts.has(at) && said)) all.push({ concept, at, end });
     }
   }
   const found = new Set<number>();

@@ -1,0 +1,33 @@
+/**
+ * Issue 11, round 7 (English): the query-side reading rules, on made-up sentences.
+ */
+import { conceptsOf } from '../../../lib/objections/concept-index';
+import { CONCEPTS } from '../../../lib/objections/concepts';
+import { normalizeText } from '../../../lib/objections/normalize';
+import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
+import { objection } from './fixtures';
+
+const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+
+describe('English reading rules of round 7', () => {
+  it('reads a phrase with a possessive or plural s on its last word', () => {
+    expect(conceptIds("this is about my late wife's card")).toContain('laid-to-rest');
+    expect(conceptIds('we talked about payment plans')).toContain('instalments');
+    // Without the s the phrase was already read; a longer word is still another word.
+    expect(conceptIds('this is about my late wife')).toContain('laid-to-rest');
+    expect(conceptIds('my late wifeless uncle')).not.toContain('laid-to-rest');
+  });
+  it('does not read a single word with an s as said: whose card, not who speaks', () => {
+    expect(conceptIds("it is my husband's card")).not.toContain('spouse');
+    expect(conceptIds('I am her husband')).toContain('spouse');
+  });
+  it('ranks the card the possessive phrase means first', () => {
+    const index = buildObjectionIndex([
+      objection('fees', { title: 'Fees too high', triggers: ['late fees', 'paid late'] }),
+      objection('deceased', { title: 'Cardholder died', triggers: ['I am a widow', 'the funeral'] }),
+    ]);
+    expect(searchObjections(index, "calling about my late husband's account")[0]?.objection.id).toBe(
+      'deceased',
+    );
+  });
+});
