@@ -57,7 +57,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'reduction',
     zh: ['减免', '免掉', '免了', '免点', '打折', '折扣', '八折', '少还', '便宜', '只还本金', '本金', '抹了', '零头', '去掉', '优惠', '一次性', '少多少', '少点', '能少', '减一点', '减点', '降一点', '免息', '只还我欠的', '还本金', '本儿', '还本'],
-    en: ['discount', 'settle*', 'waive', 'forgive', 'lower', 'knock', 'less', 'reduc*', 'principal', 'payoff', 'lump sum', 'deal', 'cut me a break', 'pay less', 'reduced', 'half off', 'percent off'],
+    en: ['discount', 'settle*', 'waive', 'forgive', 'lower', 'knock', 'less', 'reduc*', 'principal', 'lump sum', 'deal', 'cut me a break', 'pay less', 'reduced', 'half off', 'percent off'],
   },
   {
     id: 'later',

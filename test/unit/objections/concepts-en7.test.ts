@@ -21,6 +21,10 @@ describe('English reading rules of round 7', () => {
     expect(conceptIds("it is my husband's card")).not.toContain('spouse');
     expect(conceptIds('I am her husband')).toContain('spouse');
   });
+  it('reads a payoff (the amount that closes the account) as no wish for a reduction', () => {
+    expect(conceptIds('what is my payoff amount')).not.toContain('reduction');
+    expect(conceptIds('can you reduce my payoff amount')).toContain('reduction');
+  });
   it('ranks the card the possessive phrase means first', () => {
     const index = buildObjectionIndex([
       objection('fees', { title: 'Fees too high', triggers: ['late fees', 'paid late'] }),
