@@ -4,6 +4,8 @@
  * it, with its weight by rarity. Built by the index build (objection-index.ts) from the posting
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
+
+import { saysGrownAmount } from './amount-story';
 import { LEXICON } from './concepts-zh';
 import { withinOneEdit } from './edit-distance';
 import { EN_FUNCTION_WORDS, ZH_TIME_WORDS } from './function-words';
@@ -146,6 +148,8 @@ function addSlips(words: readonly string[], found: Set<number>): void {
 const OLD_DEBT_YEARS = 6;
 const YEAR_AFTER = new Set(['since', 'from', 'in', 'around', 'circa']);
 const OLD_DEBT = LEXICON.findIndex((concept) => concept.id === 'old-debt');
+/** A balance told as grown in numbers only (amount-story.ts) says charges added on. */
+const ADDED_CHARGES = LEXICON.findIndex((concept) => concept.id === 'added-charges');
 
 function addOldYear(normal: NormalizedText, words: readonly string[], found: Set<number>): void {
   if (normal.hasHan || OLD_DEBT < 0 || found.has(OLD_DEBT)) return;
@@ -242,6 +246,7 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
       found.add(said.concept);
   // The query's words once, for both word-level readings (this runs on every keystroke).
   const words = wordsOf(normal);
+  if (ADDED_CHARGES >= 0 && !normal.hasHan && saysGrownAmount(words)) found.add(ADDED_CHARGES);
   addSlips(words, found);
   addOldYear(normal, words, found);
   return [...found].sort((a, b) => a - b);
