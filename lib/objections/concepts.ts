@@ -200,7 +200,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'caregiving',
     zh: [],
-    en: ['hospice', 'dying', 'terminal', 'terminally', 'palliative', 'taking care of', 'take care of', 'caring for', 'caregiver', 'nursing', 'in and out of', 'emergency room', 'hospital*', 'sick', 'medical', 'covid', 'long covid', 'pneumonia', 'dialysis', 'diabetes', 'kidney', 'seizure*', 'mental health', 'breakdown', 'infection'],
+    en: ['hospice', 'dying', 'terminal', 'terminally', 'palliative', 'taking care of', 'take care of', 'caring for', 'caregiver', 'nursing', 'in and out of', 'emergency room', 'hospital*', 'sick', 'medical', 'covid', 'long covid', 'pneumonia', 'dialysis', 'diabetes', 'kidney', 'seizure*', 'mental health', 'nervous breakdown', 'mental breakdown', 'infection'],
   },
   {
     id: 'part-of-it',

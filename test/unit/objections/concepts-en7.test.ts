@@ -25,6 +25,10 @@ describe('English reading rules of round 7', () => {
     expect(conceptIds('what is my payoff amount')).not.toContain('reduction');
     expect(conceptIds('can you reduce my payoff amount')).toContain('reduction');
   });
+  it('reads a breakdown of the charges as no illness, a nervous breakdown as one', () => {
+    expect(conceptIds('send me a breakdown of the balance')).not.toContain('caregiving');
+    expect(conceptIds('she had a nervous breakdown last week')).toContain('caregiving');
+  });
   it('ranks the card the possessive phrase means first', () => {
     const index = buildObjectionIndex([
       objection('fees', { title: 'Fees too high', triggers: ['late fees', 'paid late'] }),
