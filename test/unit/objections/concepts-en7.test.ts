@@ -29,6 +29,13 @@ describe('English reading rules of round 7', () => {
     expect(conceptIds('send me a breakdown of the balance')).not.toContain('caregiving');
     expect(conceptIds('she had a nervous breakdown last week')).toContain('caregiving');
   });
+  it('reads a phrasal verb with its object inside as the phrase', () => {
+    expect(conceptIds('the warehouse let her go in june')).toContain('job-loss');
+    expect(conceptIds('they laid us all off')).toContain('job-loss');
+    expect(conceptIds('the owner shut it down in may')).toContain('job-loss');
+    // A pronoun before any other word is not inside a phrasal verb.
+    expect(conceptIds('they let me know in june')).not.toContain('job-loss');
+  });
   it('ranks the card the possessive phrase means first', () => {
     const index = buildObjectionIndex([
       objection('fees', { title: 'Fees too high', triggers: ['late fees', 'paid late'] }),
