@@ -312,4 +312,17 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [],
     en: ['buried him', 'buried her', 'buried my', 'we buried', 'laid to rest', 'memorial', 'cremat*', 'obituary', 'no longer with us', 'passed on', 'rest in peace', 'widow', 'widower', 'late husband', 'late wife', 'late father', 'late mother', 'death certificate', 'executor', 'the estate', 'probate', 'funeral'],
   },
+  // Round 7: abuse as the agent hears or notes it (British and American insults the groups above
+  // lack, how a note says it, threats on the agent, as the Chinese group has 弄死你 走着瞧), and
+  // complaints taken to a regulator or made public in the US, UK, Singapore and Malaysia.
+  {
+    id: 'abuse-on-the-line',
+    zh: [],
+    en: ['trash', 'rubbish', 'dirtbag*', 'scumbag*', 'asshole*', 'arsehole*', 'dickhead*', 'prick*', 'wanker*', 'tosser*', 'bugger off', 'sod off', 'bollocks', 'worthless', 'disgusting', 'cunt*', 'son of a bitch', 'piece of shit', 'cursing', 'cussing', 'curse words', 'profanity', 'verbally abusive', 'irate', 'name calling', 'know where you live', 'watch your back', 'hunt you down', 'come down there', 'hurt you', 'kill you', 'beat you up', 'punch you', 'youll regret', 'youll be sorry', 'youll pay for this', 'scum*', 'idiot*', 'moron*', 'shut up', 'go to hell', 'screw you', 'piss off', 'bite me', 'shove it'],
+  },
+  {
+    id: 'complain-elsewhere',
+    zh: [],
+    en: ['fca', 'financial ombudsman', 'monetary authority', 'bank negara', 'akpk', 'trading standards', 'citizens advice', 'consumer affairs', 'consumer protection', 'ftc', 'federal trade commission', 'cfpb', 'bbb', 'better business', 'attorney general', 'regulator*', 'banking commissioner', 'department of banking', 'file a complaint', 'filing a complaint', 'formal complaint', 'lodge a complaint', 'complain*', 'report you', 'reporting you', 'online review', 'bad review', 'yelp', 'google review', 'social media', 'post this online', 'tiktok', 'facebook', 'twitter', 'journalist', 'reporter'],
+  },
 ];

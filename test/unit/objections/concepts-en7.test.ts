@@ -46,3 +46,27 @@ describe('English reading rules of round 7', () => {
     );
   });
 });
+
+describe('English concept groups of round 7', () => {
+  const index = buildObjectionIndex([
+    objection('abusive', { title: 'Angry or abusive', triggers: ['go to hell', 'you idiot'] }),
+    objection('complain', { title: 'Will complain', triggers: ['I want a supervisor', "I'll report you"] }),
+    objection('stop', { title: 'Stop calling', triggers: ['stop calling me'] }),
+  ]);
+  const firstFor = (query: string) => searchObjections(index, query)[0]?.objection.id;
+  it('appends its groups after the existing ones', () => {
+    expect(CONCEPTS.map((c) => c.id).slice(-2)).toEqual(['abuse-on-the-line', 'complain-elsewhere']);
+  });
+  it('reads insults, a note of abuse and threats on the agent as abuse', () => {
+    expect(firstFor("you're a worthless tosser")).toBe('abusive');
+    expect(firstFor('customer cussing the whole call')).toBe('abusive');
+    expect(firstFor('I know where you live, watch your back')).toBe('abusive');
+  });
+  it('reads a regulator or a public complaint as a complaint', () => {
+    expect(firstFor('I am going to trading standards about this')).toBe('complain');
+    expect(firstFor('this is going all over tiktok')).toBe('complain');
+  });
+  it('leaves noise in the background alone', () => {
+    expect(conceptIds('the kids are screaming, bad moment')).not.toContain('abuse-on-the-line');
+  });
+});
