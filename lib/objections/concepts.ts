@@ -312,9 +312,20 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [],
     en: ['buried him', 'buried her', 'buried my', 'we buried', 'laid to rest', 'memorial', 'cremat*', 'obituary', 'no longer with us', 'passed on', 'rest in peace', 'widow', 'widower', 'late husband', 'late wife', 'late father', 'late mother', 'death certificate', 'executor', 'the estate', 'probate', 'funeral'],
   },
-  // Round 7: abuse as the agent hears or notes it (British and American insults the groups above
-  // lack, how a note says it, threats on the agent, as the Chinese group has 弄死你 走着瞧), and
-  // complaints taken to a regulator or made public in the US, UK, Singapore and Malaysia.
+  // Round 7: two reasons of the English pack no group said (bankruptcy; income the law protects
+  // from collection), abuse as the agent hears or notes it (British and American insults the groups
+  // above lack, how a note says it, threats on the agent, as the Chinese group has 弄死你 走着瞧),
+  // and complaints taken to a regulator or made public; US, UK, Singapore and Malaysia.
+  {
+    id: 'insolvency',
+    zh: [],
+    en: ['bankrupt*', 'bankruptcy', 'chapter 7', 'chapter 11', 'chapter 13', 'chapter seven', 'chapter thirteen', 'bankruptcy petition', 'trustee', 'automatic stay', 'means test', 'insolven*', 'iva', 'individual voluntary arrangement', 'debt relief order', 'sequestration', 'discharged in', 'got a discharge', 'debts discharged', 'debt was discharged'],
+  },
+  {
+    id: 'protected-income',
+    zh: [],
+    en: ['social security', 'ssi', 'ssdi', 'disability check', 'disability checks', 'disability benefits', 'disability payments', 'on disability', 'va benefits', 'veterans benefits', 'survivor benefits', 'pension', 'state pension', 'retired', 'retirement', 'fixed income', 'welfare', 'food stamps', 'snap benefits', 'ebt', 'child support', 'on benefits', 'universal credit', 'jobseekers allowance', 'cpf', 'epf', 'socso', 'exempt', 'protected income', 'government check'],
+  },
   {
     id: 'abuse-on-the-line',
     zh: [],

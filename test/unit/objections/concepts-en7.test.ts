@@ -52,10 +52,18 @@ describe('English concept groups of round 7', () => {
     objection('abusive', { title: 'Angry or abusive', triggers: ['go to hell', 'you idiot'] }),
     objection('complain', { title: 'Will complain', triggers: ['I want a supervisor', "I'll report you"] }),
     objection('stop', { title: 'Stop calling', triggers: ['stop calling me'] }),
+    objection('bankrupt', { title: 'Filed for bankruptcy', triggers: ['I filed for bankruptcy'] }),
+    objection('exempt', { title: 'Only protected income', triggers: ['I only get social security'] }),
+    objection('money', { title: 'No money', triggers: ['I have no money', 'my income is too low'] }),
   ]);
   const firstFor = (query: string) => searchObjections(index, query)[0]?.objection.id;
   it('appends its groups after the existing ones', () => {
-    expect(CONCEPTS.map((c) => c.id).slice(-2)).toEqual(['abuse-on-the-line', 'complain-elsewhere']);
+    expect(CONCEPTS.map((c) => c.id).slice(-4)).toEqual([
+      'insolvency',
+      'protected-income',
+      'abuse-on-the-line',
+      'complain-elsewhere',
+    ]);
   });
   it('reads insults, a note of abuse and threats on the agent as abuse', () => {
     expect(firstFor("you're a worthless tosser")).toBe('abusive');
@@ -65,6 +73,14 @@ describe('English concept groups of round 7', () => {
   it('reads a regulator or a public complaint as a complaint', () => {
     expect(firstFor('I am going to trading standards about this')).toBe('complain');
     expect(firstFor('this is going all over tiktok')).toBe('complain');
+  });
+  it('reads an insolvency said in other words as bankruptcy', () => {
+    expect(firstFor('we are in chapter 7, talk to the trustee')).toBe('bankrupt');
+    expect(firstFor('I went insolvent last year')).toBe('bankrupt');
+  });
+  it('reads income the law protects as such', () => {
+    expect(firstFor('all I get is my pension and SSDI')).toBe('exempt');
+    expect(firstFor('I live on universal credit')).toBe('exempt');
   });
   it('leaves noise in the background alone', () => {
     expect(conceptIds('the kids are screaming, bad moment')).not.toContain('abuse-on-the-line');
