@@ -8,6 +8,7 @@
 import { saysGrownAmount } from './amount-story';
 import { LEXICON } from './concepts-zh';
 import { withinOneEdit } from './edit-distance';
+import { englishRereading } from './english-rereading';
 import { EN_FUNCTION_WORDS, ZH_TIME_WORDS } from './function-words';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
@@ -229,35 +230,12 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   formsSaid(normal, found, who);
   // The query's words once, for the word-level readings (this runs on every keystroke).
   const words = wordsOf(normal);
-  const joined = normal.hasHan ? null : phrasalVerbsJoined(words);
-  if (joined !== null) formsSaid(normalizeText(joined), found);
+  const reread = normal.hasHan ? null : englishRereading(words);
+  if (reread !== null) formsSaid(normalizeText(reread), found);
   if (ADDED_CHARGES >= 0 && !normal.hasHan && saysGrownAmount(words)) found.add(ADDED_CHARGES);
   addSlips(words, found);
   addOldYear(normal, words, found);
   return [...found].sort((a, b) => a - b);
-}
-
-/**
- * A phrasal verb with its object inside ("they let me go", "laid him off", "call me back") says
- * the lexicon's phrase (let go, laid off, call back): English puts a pronoun object between the
- * verb and its particle. The query's words without such a pronoun, or null when it has none
- * (issue 11 round 7). Read in addition to the words as said: "put me on" is a phrase itself.
- */
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it']);
-const PARTICLES = new Set(['off', 'go', 'out', 'down', 'back', 'up', 'over', 'away']);
-
-/** Said between the pronoun and the particle ("laid us all off"), dropped with the pronoun. */
-const QUANTIFIERS = new Set(['all', 'both']);
-
-function phrasalVerbsJoined(words: readonly string[]): string | null {
-  const drop = new Uint8Array(words.length);
-  for (let i = 1; i < words.length; i++) {
-    if (!OBJECT_PRONOUNS.has(words[i] as string)) continue;
-    const all = QUANTIFIERS.has(words[i + 1] as string) ? 1 : 0;
-    if (PARTICLES.has(words[i + 1 + all] as string)) drop.fill(1, i, i + 1 + all);
-  }
-  if (!drop.includes(1)) return null;
-  return words.filter((_, i) => drop[i] === 0).join(' ');
 }
 
 /** Adds the concepts whose forms the query says (Chinese anywhere, other forms as whole words). */

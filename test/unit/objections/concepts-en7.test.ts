@@ -36,6 +36,12 @@ describe('English reading rules of round 7', () => {
     // A pronoun before any other word is not inside a phrasal verb.
     expect(conceptIds('they let me know in june')).not.toContain('job-loss');
   });
+  it("reads an agent's note about the customer in the first person", () => {
+    expect(conceptIds('customer says the account is not hers')).toContain('not-mine');
+    expect(conceptIds('caller says she doesnt owe it')).toContain('not-mine');
+    // A relative speaking keeps who speaks: only a note naming the customer first is reread.
+    expect(conceptIds('my sister says the account is not hers')).not.toContain('not-mine');
+  });
   it('ranks the card the possessive phrase means first', () => {
     const index = buildObjectionIndex([
       objection('fees', { title: 'Fees too high', triggers: ['late fees', 'paid late'] }),
