@@ -93,10 +93,14 @@ function expandWord(raw: string): string {
   return MASKED_BY_START.find(([begins]) => start.startsWith(begins))?.[1] ?? word;
 }
 
+/** "ch 13", "ch. 7", "chap 11": a bankruptcy chapter in an agent's note (a bare "ch" is a word begun). */
+const CHAPTER = /\b(?:ch|chap)\.?\s*(7|11|13)\b/giu;
+
 /** The query with texting shorthand and regional words read as the words they stand for. */
 export function expandTextSpeak(query: string): string {
   if (HAN.test(query)) return query;
-  const words = query.match(WORD);
-  if (words === null) return query;
-  return query.replace(WORD, words.length < 2 ? expandRegional : expandWord);
+  const read = query.replace(CHAPTER, 'chapter $1');
+  const words = read.match(WORD);
+  if (words === null) return read;
+  return read.replace(WORD, words.length < 2 ? expandRegional : expandWord);
 }

@@ -23,6 +23,9 @@ describe('texting shorthand', () => {
   it('reads the collection floor’s shorthand in an agent’s note as its words (round 7)', () => {
     expect(expandTextSpeak('says she is AU only')).toBe('says she is authorized user only');
     expect(expandTextSpeak('has an atty now')).toBe('has an attorney now');
+    expect(expandTextSpeak('filed ch 13 last year')).toBe('filed chapter 13 last year');
+    expect(expandTextSpeak('in Ch.7')).toBe('in chapter 7');
+    expect(expandTextSpeak('too many ch')).toBe('too many ch');
     // Alone it may be a word being typed ("au" of "authorized", "med" of "medical").
     expect(expandTextSpeak('au')).toBe('au');
     const index = buildObjectionIndex([
