@@ -123,6 +123,30 @@ FORMS.forEach((forms, concept) => {
   }
 });
 
+/**
+ * The same slip in one word of a phrase whose other words are said as written ("cant tlak",
+ * "laid of"): issue 11 round 7. Per first letter, each word of a phrase long enough to slip.
+ */
+const TYPO_PHRASE_WORDS = new Map<string, { form: Form; at: number; concept: number }[]>();
+FORMS.forEach((forms, concept) => {
+  for (const form of forms) {
+    if (form.han || form.prefix || form.words.length < 2) continue;
+    form.words.forEach((word, at) => {
+      if (word.length < MIN_TYPO_FORM) return;
+      const list = TYPO_PHRASE_WORDS.get(word[0] as string) ?? [];
+      list.push({ form, at, concept });
+      TYPO_PHRASE_WORDS.set(word[0] as string, list);
+    });
+  }
+});
+
+/** True when the query's words around `i` are the phrase's, its word `at` standing at `i`. */
+function phraseAround(words: readonly string[], i: number, form: Form, at: number): boolean {
+  const from = i - at;
+  if (from < 0 || from + form.words.length > words.length) return false;
+  return form.words.every((word, k) => k === at || words[from + k] === word);
+}
+
 const letters = (word: string) => Array.from(word).sort().join('');
 
 /** True when `word` is `form` with one slip inside it, as above. */
@@ -132,12 +156,16 @@ export function slipOf(word: string, form: string): boolean {
 }
 
 function addSlips(words: readonly string[], found: Set<number>): void {
-  for (const word of words) {
-    if (word.length < MIN_TYPO_WORD || !/^[a-z]+$/.test(word) || EN_FUNCTION_WORDS.has(word)) continue;
+  words.forEach((word, i) => {
+    if (word.length < MIN_TYPO_WORD || !/^[a-z]+$/.test(word) || EN_FUNCTION_WORDS.has(word)) return;
     for (const { word: form, concept } of TYPO_FORMS.get(word[0] as string) ?? []) {
       if (!found.has(concept) && slipOf(word, form)) found.add(concept);
     }
-  }
+    for (const { form, at, concept } of TYPO_PHRASE_WORDS.get(word[0] as string) ?? []) {
+      if (!found.has(concept) && slipOf(word, form.words[at] as string) && phraseAround(words, i, form, at))
+        found.add(concept);
+    }
+  });
 }
 
 /**

@@ -36,6 +36,13 @@ describe('English reading rules of round 7', () => {
     // A pronoun before any other word is not inside a phrasal verb.
     expect(conceptIds('they let me know in june')).not.toContain('job-loss');
   });
+  it('reads a phrase with one slip in one of its longer words, the others as written', () => {
+    expect(conceptIds('sorry cant spaek now')).toContain('bad-time');
+    expect(conceptIds('she is not avialable')).toContain('someone-else');
+    // A word replaced is another word; a slip with the rest of the phrase missing is no phrase.
+    expect(conceptIds('i cant tall now')).not.toContain('bad-time');
+    expect(conceptIds('she is avialable')).not.toContain('someone-else');
+  });
   it("reads an agent's note about the customer in the first person", () => {
     expect(conceptIds('customer says the account is not hers')).toContain('not-mine');
     expect(conceptIds('caller says she doesnt owe it')).toContain('not-mine');
