@@ -4,7 +4,6 @@
  * it, with its weight by rarity. Built by the index build (objection-index.ts) from the posting
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
-
 import { saysGrownAmount } from './amount-story';
 import { LEXICON } from './concepts-zh';
 import { withinOneEdit } from './edit-distance';
