@@ -5,10 +5,10 @@
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
 import { saysGrownAmount } from './amount-story';
+import { slipReader } from './concept-slips';
 import { LEXICON } from './concepts-zh';
-import { withinOneEdit } from './edit-distance';
 import { englishRereading } from './english-rereading';
-import { EN_FUNCTION_WORDS, ZH_TIME_WORDS } from './function-words';
+import { ZH_TIME_WORDS } from './function-words';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
@@ -42,7 +42,7 @@ const DF_BODY = 0.05;
 
 // ---- The lexicon, compiled once -------------------------------------------------------------
 
-interface Form {
+export interface Form {
   /** Normalised (normalize.ts): Chinese forms match anywhere, others as whole words. */
   compact: string;
   han: boolean;
@@ -102,70 +102,8 @@ FORMS.forEach((forms, concept) => {
   }
 });
 
-/**
- * A short English word typed with one slip ("sik", "surgrey") still says its concept (issue 11
- * §1, short-word typos). Only one-word forms this long are reached, and only by a letter dropped,
- * added or two swapped inside the word: one letter replaced is often another word (feel/fees,
- * charged/charges), and a word that begins or extends the form is being typed or another word
- * (ren/rent, husbands). Function words (did/died) never count. The first letter must be right
- * (a slip there is rare, and it keeps the scan to a few forms).
- */
-const MIN_TYPO_FORM = 4;
-const MIN_TYPO_WORD = 3;
-const TYPO_FORMS = new Map<string, { word: string; concept: number }[]>();
-FORMS.forEach((forms, concept) => {
-  for (const form of forms) {
-    if (form.han || form.prefix || form.words.length !== 1 || form.compact.length < MIN_TYPO_FORM) continue;
-    const list = TYPO_FORMS.get(form.compact[0] as string) ?? [];
-    list.push({ word: form.compact, concept });
-    TYPO_FORMS.set(form.compact[0] as string, list);
-  }
-});
-
-/**
- * The same slip in one word of a phrase whose other words are said as written ("cant tlak",
- * "laid of"): issue 11 round 7. Per first letter, each word of a phrase long enough to slip.
- */
-const TYPO_PHRASE_WORDS = new Map<string, { form: Form; at: number; concept: number }[]>();
-FORMS.forEach((forms, concept) => {
-  for (const form of forms) {
-    if (form.han || form.prefix || form.words.length < 2) continue;
-    form.words.forEach((word, at) => {
-      if (word.length < MIN_TYPO_FORM) return;
-      const list = TYPO_PHRASE_WORDS.get(word[0] as string) ?? [];
-      list.push({ form, at, concept });
-      TYPO_PHRASE_WORDS.set(word[0] as string, list);
-    });
-  }
-});
-
-/** True when the query's words around `i` are the phrase's, its word `at` standing at `i`. */
-function phraseAround(words: readonly string[], i: number, form: Form, at: number): boolean {
-  const from = i - at;
-  if (from < 0 || from + form.words.length > words.length) return false;
-  return form.words.every((word, k) => k === at || words[from + k] === word);
-}
-
-const letters = (word: string) => Array.from(word).sort().join('');
-
-/** True when `word` is `form` with one slip inside it, as above. */
-export function slipOf(word: string, form: string): boolean {
-  if (word.startsWith(form) || form.startsWith(word) || !withinOneEdit(word, form)) return false;
-  return word.length !== form.length || letters(word) === letters(form);
-}
-
-function addSlips(words: readonly string[], found: Set<number>): void {
-  words.forEach((word, i) => {
-    if (word.length < MIN_TYPO_WORD || !/^[a-z]+$/.test(word) || EN_FUNCTION_WORDS.has(word)) return;
-    for (const { word: form, concept } of TYPO_FORMS.get(word[0] as string) ?? []) {
-      if (!found.has(concept) && slipOf(word, form)) found.add(concept);
-    }
-    for (const { form, at, concept } of TYPO_PHRASE_WORDS.get(word[0] as string) ?? []) {
-      if (!found.has(concept) && slipOf(word, form.words[at] as string) && phraseAround(words, i, form, at))
-        found.add(concept);
-    }
-  });
-}
+/** A word or a phrase's word typed with one slip still says its concept (concept-slips.ts). */
+const addSlips = slipReader(FORMS);
 
 /**
  * A year said as when the debt began ("from 2011", "since 2009") is an old debt when it lies this
