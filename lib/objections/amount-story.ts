@@ -1,56 +1,129 @@
 /**
- * A debt told in numbers only (issue 11 round 6: "I owed 2000 and now it's 5000", 欠5000现在变10000):
- * an amount said, then a larger one after a word of now or becoming, is the balance that grew, the
- * fees concept, though no fee word is said. Amounts are read by the one amount grammar
- * (lib/text/amount.ts). Two amounts alone ("paid 200, then 300") say nothing of growth.
+ * A balance that grew, told in numbers only (issue 11, rounds 6–7): "I owed 2000 and now it's
+ * 5000", "borrowed two grand, now they want five", 欠5000现在变10000, 本来欠2万现在滚到5万了. The
+ * customer says the fees without a fee word: an amount in the past (owed, borrowed, 欠, 本来…), a
+ * word of change (now, became, 现在, 变, 滚…) after it, then a larger amount. "I can send 50 now and
+ * 80 on friday" has no past amount and says nothing of fees; a year after since/from is when, not
+ * how much (old-debt-year.ts). Reads the query's normalised words (normalize.ts: "2,000" is 2 and
+ * 000, "$5k" is 5k; Chinese runs are words of their own, 万 starts the run after its number).
+ * Digits are read by the one amount grammar (lib/text/amount.ts); number words only in English.
  */
 import { readAmount } from '../text/amount';
 import { LEXICON } from './concepts-zh';
-import { isHan, type NormalizedText, wordsOf } from './normalize';
+import { isHan } from './normalize';
 
+/** Words that put the amount after them in the past: what the debt was. */
+const PAST_EN = new Set([
+  'owed',
+  'borrowed',
+  'spent',
+  'charged',
+  'was',
+  'used',
+  'took',
+  'bought',
+  'started',
+  'only',
+]);
+const PAST_ZH = ['欠', '借', '刷', '本来', '原来', '当初', '本金', '才'];
+/** How many words before the amount a past word may stand ("I owed like 2000"). */
+const PAST_WINDOW = 3;
+/** Words of change between the two amounts. */
+const CHANGE_EN = new Set([
+  'now',
+  'became',
+  'become',
+  'turned',
+  'grew',
+  'grown',
+  'went',
+  'gone',
+  'jumped',
+  'ballooned',
+]);
+const CHANGE_ZH = ['现在', '变', '成了', '滚', '涨'];
+/** How many words the two amounts may lie apart. */
+const STORY_WINDOW = 8;
 /** The later amount is this much larger at least (a few percent is interest said, not a story). */
 const GROWTH = 1.2;
-/** Words right before the later amount that say it is what the debt became. */
-const NOW_EN = new Set(['now', 'became', 'become', 'turned', 'grown', 'grew', 'up']);
-/** How many words before the later amount the word of now may be ("now they say 900"). */
-const NOW_WINDOW = 3;
-const NOW_ZH = ['现在', '变', '成', '到', '滚'];
-const FEES = LEXICON.findIndex((concept) => concept.id === 'fees');
+/** Words before a year ("since 2013"): the number is when, not how much. */
+const YEAR_AFTER = new Set(['since', 'from', 'in', 'around', 'circa']);
 
-/** Words before a year ("since 2013"): the number is when, not how much (concept-index.ts). */
-const YEAR_AFTER = new Set(['since', 'from', 'in', 'around']);
+// biome-ignore format: number words → values
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100],
+]);
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['k', 1_000],
+  ['grand', 1_000],
+  ['thousand', 1_000],
+  ['hundred', 100],
+]);
+/** The concepts such a story says: charges added on (English groups) and fees (both languages). */
+const GROWN = ['fees', 'added-charges']
+  .map((id) => LEXICON.findIndex((concept) => concept.id === id))
+  .filter((c) => c >= 0);
 
-function amountOf(word: string, next: string | undefined, before: string | undefined): number | null {
-  if (!/^\d+$/.test(word) || (before !== undefined && YEAR_AFTER.has(before))) return null;
-  const amount = readAmount(next?.startsWith('万') ? `${word}万` : word);
-  if (amount === null) return null;
-  return Number(amount.whole) * (amount.wan ? 10_000 : 1);
+interface Amount {
+  at: number;
+  value: number;
+  /** A multiplier was said (grand, k, 万): a bare amount later in the story means the same unit. */
+  unit: number;
 }
 
-function saysNow(word: string | undefined): boolean {
-  if (word === undefined) return false;
-  return isHan(word[0] as string) ? NOW_ZH.some((cue) => word.includes(cue)) : NOW_EN.has(word);
+const says = (word: string | undefined, en: ReadonlySet<string>, zh: readonly string[]) =>
+  word !== undefined && (isHan(word[0] as string) ? zh.some((cue) => word.includes(cue)) : en.has(word));
+
+function amountAt(words: readonly string[], at: number): { amount: Amount; next: number } | null {
+  const word = words[at] as string;
+  if (YEAR_AFTER.has(words[at - 1] ?? '')) return null;
+  const digits = /^(\d+)(k)?$/.exec(word);
+  let value = digits ? Number(readAmount(digits[1] as string)?.whole ?? Number.NaN) : NUMBER_WORDS.get(word);
+  if (value === undefined || Number.isNaN(value)) return null;
+  let unit = digits?.[2] === 'k' ? 1_000 : 1;
+  let next = at + 1;
+  // "2,000" is two words once normalised.
+  if (digits && unit === 1 && value < 1_000 && /^\d{3}$/.test(words[next] ?? '')) {
+    value = value * 1_000 + Number(words[next]);
+    next++;
+  }
+  const following = words[next] ?? '';
+  const multiplier = following.startsWith('万') ? 10_000 : MULTIPLIERS.get(following);
+  if (unit === 1 && multiplier !== undefined) {
+    unit = multiplier;
+    if (!following.startsWith('万')) next++;
+  }
+  return { amount: { at, value: value * unit, unit }, next };
 }
 
-/** A word of now or becoming among the few words before `at`, after the first amount (`from`). */
-function saidNow(words: readonly string[], from: number, at: number): boolean {
-  for (let i = Math.max(from + 1, at - NOW_WINDOW); i < at; i++) if (saysNow(words[i])) return true;
-  return false;
-}
-
-/** The concepts (indices into the lexicon) a story told in amounts says: the fees one, or none. */
-export function amountStoryConcepts(normal: NormalizedText): number[] {
-  if (FEES < 0) return [];
-  const words = wordsOf(normal);
-  let first: number | null = null;
-  let firstAt = -1;
-  for (let i = 0; i < words.length; i++) {
-    const value = amountOf(words[i] as string, words[i + 1], words[i - 1]);
-    if (value === null || value === 0) continue;
-    if (first !== null && value >= first * GROWTH && saidNow(words, firstAt, i)) return [FEES];
-    if (first === null) {
-      first = value;
-      firstAt = i;
+/** The concepts (indices into the lexicon) a story of a grown balance says, or none. */
+export function grownAmountConcepts(words: readonly string[]): number[] {
+  const amounts: Amount[] = [];
+  for (let at = 0; at < words.length; ) {
+    const found = amountAt(words, at);
+    if (found === null) {
+      at++;
+      continue;
+    }
+    amounts.push(found.amount);
+    at = found.next;
+  }
+  for (let i = 0; i < amounts.length; i++) {
+    const before = amounts[i] as Amount;
+    const past = words
+      .slice(Math.max(0, before.at - PAST_WINDOW), before.at)
+      .some((w) => says(w, PAST_EN, PAST_ZH));
+    if (!past) continue;
+    for (let j = i + 1; j < amounts.length; j++) {
+      const after = amounts[j] as Amount;
+      if (after.at - before.at > STORY_WINDOW) break;
+      const value =
+        after.unit === 1 && before.unit > 1 && after.value < before.unit
+          ? after.value * before.unit
+          : after.value;
+      const changed = words.slice(before.at + 1, after.at).some((w) => says(w, CHANGE_EN, CHANGE_ZH));
+      if (changed && value >= before.value * GROWTH) return GROWN;
     }
   }
   return [];

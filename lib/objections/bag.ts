@@ -10,7 +10,6 @@
  * It reads the posting lists the index already has (objection-index.ts); its per-concept
  * objection lists and scratch (concept-index.ts) are `index.bag`, made by the index build.
  */
-import { amountStoryConcepts } from './amount-story';
 import { type BagTables, BODY, conceptsOf, slotOf } from './concept-index';
 import { pinyinConceptsOf } from './concept-pinyin';
 import {
@@ -278,9 +277,6 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText, year?: 
   );
   // Toneless pinyin says a concept as its characters would: met in the Chinese texts (round 6).
   for (const c of pinyinConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
-  // A balance told in numbers that grew says fees without a fee word (amount-story.ts).
-  for (const c of amountStoryConcepts(normal))
-    if (!slots.includes(slotOf(c, normal))) slots.push(slotOf(c, normal));
   slots.forEach((slot, k) => {
     const weight = extra.concepts.weight[slot] as number;
     if (weight === 0) return;

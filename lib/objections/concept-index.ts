@@ -4,9 +4,11 @@
  * it, with its weight by rarity. Built by the index build (objection-index.ts) from the posting
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
+import { grownAmountConcepts } from './amount-story';
+import { slipReader } from './concept-slips';
 import { LEXICON } from './concepts-zh';
-import { withinOneEdit } from './edit-distance';
-import { EN_FUNCTION_WORDS, ZH_TIME_WORDS } from './function-words';
+import { englishRereading } from './english-rereading';
+import { ZH_TIME_WORDS } from './function-words';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
@@ -41,7 +43,7 @@ const DF_BODY = 0.05;
 
 // ---- The lexicon, compiled once -------------------------------------------------------------
 
-interface Form {
+export interface Form {
   /** Normalised (normalize.ts): Chinese forms match anywhere, others as whole words. */
   compact: string;
   han: boolean;
@@ -101,42 +103,8 @@ FORMS.forEach((forms, concept) => {
   }
 });
 
-/**
- * A short English word typed with one slip ("sik", "surgrey") still says its concept (issue 11
- * §1, short-word typos). Only one-word forms this long are reached, and only by a letter dropped,
- * added or two swapped inside the word: one letter replaced is often another word (feel/fees,
- * charged/charges), and a word that begins or extends the form is being typed or another word
- * (ren/rent, husbands). Function words (did/died) never count. The first letter must be right
- * (a slip there is rare, and it keeps the scan to a few forms).
- */
-const MIN_TYPO_FORM = 4;
-const MIN_TYPO_WORD = 3;
-const TYPO_FORMS = new Map<string, { word: string; concept: number }[]>();
-FORMS.forEach((forms, concept) => {
-  for (const form of forms) {
-    if (form.han || form.prefix || form.words.length !== 1 || form.compact.length < MIN_TYPO_FORM) continue;
-    const list = TYPO_FORMS.get(form.compact[0] as string) ?? [];
-    list.push({ word: form.compact, concept });
-    TYPO_FORMS.set(form.compact[0] as string, list);
-  }
-});
-
-const letters = (word: string) => Array.from(word).sort().join('');
-
-/** True when `word` is `form` with one slip inside it, as above. */
-export function slipOf(word: string, form: string): boolean {
-  if (word.startsWith(form) || form.startsWith(word) || !withinOneEdit(word, form)) return false;
-  return word.length !== form.length || letters(word) === letters(form);
-}
-
-function addSlips(words: readonly string[], found: Set<number>): void {
-  for (const word of words) {
-    if (word.length < MIN_TYPO_WORD || !/^[a-z]+$/.test(word) || EN_FUNCTION_WORDS.has(word)) continue;
-    for (const { word: form, concept } of TYPO_FORMS.get(word[0] as string) ?? []) {
-      if (!found.has(concept) && slipOf(word, form)) found.add(concept);
-    }
-  }
-}
+/** A word or a phrase's word typed with one slip still says its concept (concept-slips.ts). */
+const addSlips = slipReader(FORMS);
 
 interface Said {
   concept: number;
@@ -187,34 +155,54 @@ function crossesTime(said: Said, spans: readonly number[]): boolean {
 }
 
 /**
+ * An English phrase said with an s after its last word still says it: the possessive the folding
+ * leaves without its apostrophe ("my late husband's card" → husbands) or a plural ("payment
+ * plans"). Issue 11 round 7. Phrases only: a single word meets its plural through the bag's stems
+ * (bag.ts), and "husband's" alone names whose card, not who speaks.
+ */
+function possessive(compact: string, end: number, wordEnds: (end: number) => boolean): boolean {
+  return compact[end] === 's' && wordEnds(end + 1);
+}
+
+/**
  * The concepts (indices into CONCEPTS) a query says, ascending. `who`: 1 per code unit of the
  * query inside a relative's name (spoken.ts kinMask); a concept said only there is who, not why.
  * `year`: the calendar year of the call, which a year in the query is read against ("since 2011");
  * without it such a year says nothing, so the search never reads the clock (SearchOptions.today).
  */
 export function conceptsOf(normal: NormalizedText, who?: Uint8Array, year?: number): number[] {
+  const found = new Set<number>();
+  formsSaid(normal, found, who);
+  // The query's words once, for the word-level readings (this runs on every keystroke).
+  const words = wordsOf(normal);
+  const reread = normal.hasHan ? null : englishRereading(words);
+  if (reread !== null) formsSaid(normalizeText(reread), found);
+  for (const c of grownAmountConcepts(words)) found.add(c);
+  addSlips(words, found);
+  if (year !== undefined) addOldYear(normal, words, year, found);
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Adds the concepts whose forms the query says (Chinese anywhere, other forms as whole words). */
+function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array): void {
   const { compact } = normal;
   const starts = new Set(normal.starts);
+  const wordEnds = (end: number) => end === compact.length || starts.has(end);
   const all: Said[] = [];
   for (let at = 0; at < compact.length; at++) {
     for (const { form, concept } of BY_FIRST.get(compact[at] as string) ?? []) {
       if (!compact.startsWith(form.compact, at)) continue;
       const end = at + form.compact.length;
-      if (form.han || (starts.has(at) && (form.prefix || end === compact.length || starts.has(end))))
-        all.push({ concept, at, end });
+      const said =
+        form.prefix || wordEnds(end) || (form.words.length > 1 && possessive(compact, end, wordEnds));
+      if (form.han || (starts.has(at) && said)) all.push({ concept, at, end });
     }
   }
-  const found = new Set<number>();
   const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
   const times = normal.hasHan ? timeSpans(compact) : [];
   for (const said of all)
     if (!found.has(said.concept) && !insideLonger(said, all) && !named(said) && !crossesTime(said, times))
       found.add(said.concept);
-  // The query's words once, for both word-level readings (this runs on every keystroke).
-  const words = wordsOf(normal);
-  addSlips(words, found);
-  if (year !== undefined) addOldYear(normal, words, year, found);
-  return [...found].sort((a, b) => a - b);
 }
 
 /** Text ids of one part that may hold the form (to be verified). */

@@ -9,6 +9,7 @@
 import {
   EN_AFTER_ANCHOR_WILL,
   EN_AFTER_GONE,
+  EN_AFTERTHOUGHTS,
   EN_AUXILIARIES,
   EN_BEFORE_SUBJECT,
   EN_CUTS,
@@ -87,10 +88,18 @@ const FILLERS = new Set(
 );
 const MAX_FILLERS = 2;
 
+/**
+ * The clause or query still ends after a phrase marked `$` or `$$` when only one of these words of
+ * when follows: "I wrote a note already", "gonna jump now" say as much as without it (issue 11 §2,
+ * round 7). A single word only, so "I wrote a letter already to the bank" stays open.
+ */
+const AFTERTHOUGHTS = new Set(EN_AFTERTHOUGHTS);
+
 function endsAt(words: readonly string[], at: number, end: Phrase['end']): boolean {
   if (end === 0) return true;
-  if (end === 1) return at >= words.length || words[at] === BREAK;
-  for (let k = at; k < words.length; k++) if (words[k] !== BREAK) return false;
+  const next = AFTERTHOUGHTS.has(words[at] ?? '') ? at + 1 : at;
+  if (end === 1) return next >= words.length || words[next] === BREAK;
+  for (let k = next; k < words.length; k++) if (words[k] !== BREAK) return false;
   return true;
 }
 

@@ -42,7 +42,14 @@ export const EN_CUTS = lines(`
   dead/die by the time
   dead in the water
   death benefit/benefits/certificate/certificates/notice/tax/rate
+  life insurance/support/savings/policy/expectancy
 `);
+
+/**
+ * One word of when after a phrase that must end its clause (`$`, `$$`) still lets it end there
+ * (crisis-en.ts): "I wrote a note already", "I'm on the bridge now".
+ */
+export const EN_AFTERTHOUGHTS = split('already now today tonight yesterday anyway too');
 
 export const EN_STRONG = lines(`
   kill/killing/hurt/harm/cut/hang/shoot/drown/poison/stab/starve/off/burn/end myself/himself/herself/themselves
@@ -57,6 +64,8 @@ export const EN_STRONG = lines(`
   end my own life
   take/taking my life
   take my own life
+  end/ending his/her/their life
+  end/ending/take/taking his/her/their own life
   end/ending it all
   end everything
   end this life

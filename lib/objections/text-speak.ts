@@ -21,6 +21,20 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Shorthand of the collection floor an agent types in notes while listening (general industry usage,
+ * issue 11 round 7): "cx is AU", "talk to my atty", "wants a mgr". Read like texting shorthand:
+ * whole words, in a query of two words or more.
+ */
+// biome-ignore format: one shorthand → its words per entry
+const FLOOR: ReadonlyMap<string, string> = new Map([
+  ['au', 'authorized user'], ['atty', 'attorney'], ['attny', 'attorney'], ['bk', 'bankruptcy'],
+  ['bkcy', 'bankruptcy'], ['sol', 'statute of limitations'], ['poa', 'power of attorney'], ['dnc', 'do not call'],
+  ['ptp', 'promise to pay'], ['cb', 'call back'], ['tp', 'third party'], ['wn', 'wrong number'],
+  ['pif', 'paid in full'], ['sif', 'settled in full'], ['dmp', 'debt management plan'], ['decd', 'deceased'],
+  ['mgr', 'manager'], ['supv', 'supervisor'], ['vm', 'voicemail'], ['unemp', 'unemployed'], ['med', 'medical'],
+]);
+
+/**
  * British, Irish, Australian, Singaporean and Malaysian everyday words for what the default
  * packs say in American English ("skint", "made redundant", "ring me"). Read in a query of any
  * length: none of them begins another word an agent would be typing.
@@ -71,7 +85,7 @@ function expandRegional(raw: string): string {
 function expandWord(raw: string): string {
   const word = unstretched(raw);
   const lower = word.toLowerCase();
-  const shorthand = SHORTHAND.get(lower) ?? REGIONAL.get(lower);
+  const shorthand = SHORTHAND.get(lower) ?? FLOOR.get(lower) ?? REGIONAL.get(lower);
   if (shorthand !== undefined) return shorthand;
   const masked = MASKED.exec(lower);
   if (masked === null) return word;
@@ -79,10 +93,14 @@ function expandWord(raw: string): string {
   return MASKED_BY_START.find(([begins]) => start.startsWith(begins))?.[1] ?? word;
 }
 
+/** "ch 13", "ch. 7", "chap 11": a bankruptcy chapter in an agent's note (a bare "ch" is a word begun). */
+const CHAPTER = /\b(?:ch|chap)\.?\s*(7|11|13)\b/giu;
+
 /** The query with texting shorthand and regional words read as the words they stand for. */
 export function expandTextSpeak(query: string): string {
   if (HAN.test(query)) return query;
-  const words = query.match(WORD);
-  if (words === null) return query;
-  return query.replace(WORD, words.length < 2 ? expandRegional : expandWord);
+  const read = query.replace(CHAPTER, 'chapter $1');
+  const words = read.match(WORD);
+  if (words === null) return read;
+  return read.replace(WORD, words.length < 2 ? expandRegional : expandWord);
 }

@@ -1,26 +1,36 @@
-/** Issue 11 round 6: a debt told in numbers only ranks the fees card (amount-story.ts). */
-import { amountStoryConcepts } from '../../../lib/objections/amount-story';
+/**
+ * Issue 11 rounds 6–7: a balance that grew, told in numbers only, says fees and charges added on
+ * (amount-story.ts), on made-up sentences in both languages.
+ */
+import { grownAmountConcepts } from '../../../lib/objections/amount-story';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
-import { normalizeText } from '../../../lib/objections/normalize';
+import { normalizeText, wordsOf } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
 
-const FEES = LEXICON.findIndex((c) => c.id === 'fees');
-const says = (query: string) => amountStoryConcepts(normalizeText(query));
+const GROWN = ['fees', 'added-charges'].map((id) => LEXICON.findIndex((c) => c.id === id));
+const grown = (query: string) => grownAmountConcepts(wordsOf(normalizeText(query))).length > 0;
 
-describe('amountStoryConcepts', () => {
-  it('reads a balance that grew as fees', () => {
-    expect(says('borrowed 300 and now they say 900')).toEqual([FEES]);
-    expect(says('我当初刷了3000，现在变成8000多')).toEqual([FEES]);
-    expect(says('欠2万现在滚到3万')).toEqual([FEES]);
+describe('a balance told as grown in numbers', () => {
+  it('says fees and charges added on', () => {
+    expect(GROWN.every((c) => c >= 0)).toBe(true);
+    expect(grownAmountConcepts(wordsOf(normalizeText('borrowed 300 and now they say 900')))).toEqual(GROWN);
   });
-  it('says nothing of amounts that did not grow or have no word of becoming', () => {
-    expect(says('it was 900 and now it is 300')).toEqual([]);
-    expect(says('I paid 200 then 300')).toEqual([]);
-    expect(says('I can do 500 now')).toEqual([]);
-    expect(says('owed 900 since 2015 and now 2000')).toEqual([FEES]);
-    expect(says('from 2015 up to 2023')).toEqual([]);
-    expect(says('现在只有500，下个月1000')).toEqual([]);
+  it('reads a past amount, a word of change and a larger amount', () => {
+    expect(grown('the card was 1,200 and now they say 3,400')).toBe(true);
+    expect(grown('I spent like 900 on it, it went to 2k')).toBe(true);
+    expect(grown('borrowed three grand, now it is seven')).toBe(true);
+    expect(grown('owed 900 since 2015 and now 2000')).toBe(true);
+    expect(grown('我当初刷了3000，现在变成8000多')).toBe(true);
+    expect(grown('欠2万现在滚到3万')).toBe(true);
+  });
+  it('leaves offers, smaller amounts, years and amounts without a past alone', () => {
+    expect(grown('I can send 50 now and 80 on friday')).toBe(false);
+    expect(grown('it was 4000, now it is 2500 after my payments')).toBe(false);
+    expect(grown('I owe 700 and my rent is 1400')).toBe(false);
+    expect(grown('I paid 200 then 300')).toBe(false);
+    expect(grown('from 2015 up to 2023')).toBe(false);
+    expect(grown('现在只有500，下个月1000')).toBe(false);
   });
 });
 
@@ -33,5 +43,6 @@ describe('search', () => {
   ]);
   it('puts the fees card first for a story told in numbers', () => {
     expect(searchObjections(index, 'I owed 700 and now it is 1900')[0]?.objection.id).toBe('fees');
+    expect(searchObjections(index, 'I used 300 on it and now it is 1000')[0]?.objection.id).toBe('fees');
   });
 });

@@ -40,7 +40,10 @@ describe('English concept groups of round 5', () => {
       'cant-cope',
       'laid-to-rest',
     ];
-    expect(ids.slice(-added.length)).toEqual(added);
+    // Later rounds append after them (round 7: abuse on the line, complaints elsewhere).
+    const from = ids.indexOf('not-yet');
+    expect(ids.slice(from, from + added.length)).toEqual(added);
+    expect(from).toBe(ids.indexOf('laid-to-rest') - added.length + 1);
   });
   it('reads asking for time without a date as later', () => {
     expect(conceptIds('I will sort it eventually')).toContain('not-yet');

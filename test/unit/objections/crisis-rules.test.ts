@@ -120,6 +120,19 @@ describe('the English words', () => {
     ["I've written a note.", 'weak'],
     ['I wrote a note to my bank', null],
   ]);
+  rule('one word of when after a $ phrase still ends it (round 7)', [
+    ["I've written a note already.", 'weak'],
+    ["I've written a note already to my bank", null],
+    ["I won't be around now", 'weak'],
+    ["I won't be around now that I moved", null],
+  ]);
+  rule('a relative reports the act: his, her or their life (round 7)', [
+    ['my son keeps saying he will end his life', 'strong'],
+    ['her dad talks about taking his own life', 'strong'],
+    ['they are ending their life insurance policy', null],
+    ['the cancer ended his life in march', null],
+    ['he is taking his own life savings out', null],
+  ]);
   rule('typed forms: a pause, letters one by one, a masked letter', [
     ['我..想..死', 'strong'],
     ['I want to... die', 'strong'],

@@ -20,6 +20,20 @@ describe('texting shorthand', () => {
     // Shorthand needs a second word: alone it may be a word being typed.
     expect(expandTextSpeak('r')).toBe('r');
   });
+  it('reads the collection floor’s shorthand in an agent’s note as its words (round 7)', () => {
+    expect(expandTextSpeak('says she is AU only')).toBe('says she is authorized user only');
+    expect(expandTextSpeak('has an atty now')).toBe('has an attorney now');
+    expect(expandTextSpeak('filed ch 13 last year')).toBe('filed chapter 13 last year');
+    expect(expandTextSpeak('in Ch.7')).toBe('in chapter 7');
+    expect(expandTextSpeak('too many ch')).toBe('too many ch');
+    // Alone it may be a word being typed ("au" of "authorized", "med" of "medical").
+    expect(expandTextSpeak('au')).toBe('au');
+    const index = buildObjectionIndex([
+      objection('user', { title: 'Only an authorized user', triggers: ['I was added to the card'] }),
+      objection('spouse', { title: 'Spouse on the line', triggers: ['this is his ex wife'] }),
+    ]);
+    expect(searchObjections(index, 'only an au, card is the ex wifes')[0]?.objection.id).toBe('user');
+  });
   it('reads a letter stretched for stress once', () => {
     expect(expandTextSpeak('brokeeee')).toBe('broke');
     expect(expandTextSpeak('nooo I paid')).toBe('no I paid');
