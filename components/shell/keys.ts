@@ -74,6 +74,29 @@ export const KEY_BINDINGS = [
     when: 'page',
     label: 'keys.objections.back',
   },
+  // The search box's list (review 2026-11-live-call #14, session 7): what is typed in the box is
+  // always text ("只能还500", "since 2019"); a digit picks a result only after ↑/↓ moved into the list.
+  {
+    id: 'objections.move',
+    scope: 'objections',
+    keys: ['ArrowDown', 'ArrowUp'],
+    when: 'field',
+    label: 'keys.objections.move',
+  },
+  {
+    id: 'objections.open',
+    scope: 'objections',
+    keys: ['Enter'],
+    when: 'field',
+    label: 'keys.objections.open',
+  },
+  {
+    id: 'objections.pick',
+    scope: 'objections',
+    keys: [...'123456789'] as readonly string[],
+    when: 'field',
+    label: 'keys.objections.pick',
+  },
   { id: 'objections.copy', scope: 'objections', keys: ['y'], when: 'page', label: 'keys.objections.copy' },
   { id: 'objections.plan', scope: 'objections', keys: ['p'], when: 'page', label: 'keys.objections.plan' },
   { id: 'objections.flag', scope: 'objections', keys: ['f'], when: 'page', label: 'keys.objections.flag' },
