@@ -11,6 +11,7 @@ import { useAgent } from '@/components/shell/agent';
 import { useDb, useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
+import { isImeKey } from '@/components/shell/keys';
 import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import { type CallRecord, localDate } from '@/lib/db';
@@ -268,7 +269,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
           onFocus={() => setBrowsing(false)}
           onKeyDown={(event) => {
             // Escape from the search goes back to the script, not only out of the box.
-            if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
+            if (event.key !== 'Escape' || isImeKey(event.nativeEvent)) return;
             event.preventDefault();
             show('script', { focus: true });
           }}

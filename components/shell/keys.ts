@@ -175,6 +175,15 @@ export function chordLabel(chord: string): string {
     .join('+');
 }
 
+/**
+ * Whether a key press belongs to an IME composition (pinyin candidates, the Enter or digit that
+ * commits them): no handler of ours may act on it. keyCode 229: Chrome reports the first key of a
+ * composition that way before `isComposing` is set.
+ */
+export function isImeKey(event: Pick<KeyboardEvent, 'isComposing' | 'keyCode'>): boolean {
+  return event.isComposing || event.keyCode === 229;
+}
+
 /** Whether a key press is typing into a field: panel shortcuts must then leave it alone. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
