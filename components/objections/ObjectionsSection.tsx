@@ -3,8 +3,9 @@
  * talks and has the answer card. `/` focuses the search from anywhere (see GuardSlot), Enter opens
  * the first result, ↑↓ then Enter or a digit 1–9 open another, Escape goes back to the script.
  * What is typed in the box is text, digits too ("只能还500", "since 2019"): a digit picks only after
- * ↑/↓ moved into the list, and any edit leaves the list again (session 7, keys in fields). Opening a card is recorded on the call;
- * a crisis card flags the call, which stops the script and puts the protocol in the Guard bar.
+ * ↑/↓ moved into the list, and any edit leaves the list again (session 7, keys in fields).
+ * Opening a card is recorded on the call; a crisis card flags the call, which stops the script and
+ * puts the protocol in the Guard bar.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAgent } from '@/components/shell/agent';
@@ -188,9 +189,8 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     inputRef.current?.select();
   });
 
-  // The card's keys (registry scope `objections`): only while this section is on screen and no
-  // field has focus.
-  // The search box's list keys (registry, `field`): only in this box, and only for a real result.
+  // The section's keys (registry scope `objections`), only while it is on screen: the search
+  // box's list keys (`field`) only in that box and for a real result; the card's with no field focused.
   const inSearch = (event: KeyboardEvent) => event.target === inputRef.current;
   useKeys({
     'objections.move': (event) => {
@@ -355,8 +355,8 @@ function ResultRow({
       data-objection-id={objection.id}
       onClick={onOpen}
     >
-      {/* The key that opens this row now: its number once ↑/↓ moved into the list, else Enter. */}
-      {/* Hidden, not removed, on the other rows while typing: the titles stay aligned. */}
+      {/* The key that opens this row now: its number once ↑/↓ moved into the list, else Enter
+          on the active row; hidden, not removed, on the others, so the titles stay aligned. */}
       <kbd className={browsing || active ? undefined : 'result__key--idle'}>
         {browsing || !active ? index + 1 : '⏎'}
       </kbd>
