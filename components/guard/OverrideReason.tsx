@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
+import { isImeKey } from '@/components/shell/keys';
 import type { Verdict } from '@/lib/compliance/evaluate';
 import { checkOverride, overrideNeeded } from '@/lib/compliance/override';
 import type { LocalizedText } from '@/lib/i18n/text';
@@ -21,7 +22,8 @@ interface Props {
 /** Escape cancels, and goes no further (the panel's own Escape handlers must not see it). */
 function escapeTo(onCancel: (() => void) | undefined) {
   return (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !onCancel) return;
+    // Escape during a composition cancels the IME's candidates, not the reason typed so far.
+    if (event.key !== 'Escape' || !onCancel || isImeKey(event.nativeEvent)) return;
     event.preventDefault();
     event.stopPropagation();
     onCancel();

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { PhraseHints } from '@/components/guard/PhraseHints';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
+import { isImeKey } from '@/components/shell/keys';
 import { type CallRecord, saveNote } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Pack } from '@/lib/pack/schema';
@@ -78,7 +79,7 @@ export function NoteBox({ pack, accountKey, call, draft }: Props) {
         aria-keyshortcuts="Control+Enter"
         onChange={(event) => draft.change(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !isImeKey(event.nativeEvent)) {
             event.preventDefault();
             void save();
           }

@@ -1,14 +1,18 @@
 /**
  * Objection handling (issue 4 §2–4): the agent types two or three characters while the customer
- * talks and has the answer card. `/` focuses the search from anywhere (see GuardSlot), ↑↓ and
- * Enter or 1–9 open a card, Escape goes back to the script. Opening a card is recorded on the call;
- * a crisis card flags the call, which stops the script and puts the protocol in the Guard bar.
+ * talks and has the answer card. `/` focuses the search from anywhere (see GuardSlot), Enter opens
+ * the first result, ↑↓ then Enter or a digit 1–9 open another, Escape goes back to the script.
+ * What is typed in the box is text, digits too ("只能还500", "since 2019"): a digit picks only after
+ * ↑/↓ moved into the list, and any edit leaves the list again (session 7, keys in fields).
+ * Opening a card is recorded on the call; a crisis card flags the call, which stops the script and
+ * puts the protocol in the Guard bar.
  */
-import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAgent } from '@/components/shell/agent';
 import { useDb, useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
+import { isImeKey } from '@/components/shell/keys';
 import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import { type CallRecord, localDate } from '@/lib/db';
@@ -24,8 +28,6 @@ import { ObjectionCard, PLAN_KEY, sayText } from './ObjectionCard';
 import { objectionUsage } from './usage';
 import { useObjectionSearch } from './use-objection-search';
 import './objections.css';
-
-const PICK_KEYS = '123456789';
 
 /** Records an opened card on the call; a crisis card also flags the call (once). */
 function recordUse(call: CallRecord, objection: Objection, at: number): CallRecord {
@@ -47,6 +49,8 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // True once ↑/↓ moved into the list: only then does a digit pick (and the rows show numbers).
+  const [browsing, setBrowsing] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [writeError, setWriteError] = useState<LocalizedText | null>(null);
@@ -89,6 +93,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     today,
   });
 
+  const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
   const misses = useMissLog(writes.recordMiss, query, results, phase);
   const vars: RenderVars = { context, pack, agent, agreed: call };
   const opened = openId === null ? undefined : byId.get(openId);
@@ -184,9 +189,26 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     inputRef.current?.select();
   });
 
-  // The card's keys (registry scope `objections`): only while this section is on screen and no
-  // field has focus.
+  // The section's keys (registry scope `objections`), only while it is on screen: the search
+  // box's list keys (`field`) only in that box and for a real result; the card's with no field focused.
+  const inSearch = (event: KeyboardEvent) => event.target === inputRef.current;
   useKeys({
+    'objections.move': (event) => {
+      if (!inSearch(event) || results.length === 0) return false;
+      const step = event.key === 'ArrowUp' ? -1 : 1;
+      setActive(Math.max(0, Math.min(activeIndex + step, results.length - 1)));
+      setBrowsing(true);
+    },
+    'objections.open': (event) => {
+      const result = results[activeIndex];
+      if (!inSearch(event) || !result) return false;
+      open(result.objection);
+    },
+    'objections.pick': (event, chord) => {
+      const result = results[Number(chord) - 1];
+      if (!inSearch(event) || !browsing || !result) return false;
+      open(result.objection);
+    },
     'objections.back': () => show('script', { focus: true }),
     'objections.copy': () => (opened ? void copy(opened) : false),
     'objections.plan': () => (opened?.leadsTo?.plan ? plan(opened) : false),
@@ -194,23 +216,6 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   });
 
   if (!context) return <p className="empty">{t('empty.objections')}</p>;
-
-  const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
-  const onSearchKey = (event: ReactKeyboardEvent<HTMLInputElement>) => {
-    // Keys that finish an IME composition belong to the IME (review 2026-11-live-call #14).
-    if (event.ctrlKey || event.metaKey || event.altKey || event.nativeEvent.isComposing) return;
-    const pick = PICK_KEYS.indexOf(event.key);
-    if (event.key === 'ArrowDown') setActive(Math.min(activeIndex + 1, results.length - 1));
-    else if (event.key === 'ArrowUp') setActive(Math.max(activeIndex - 1, 0));
-    else if (event.key === 'Enter' && results[activeIndex]) open(results[activeIndex].objection);
-    else if (pick >= 0 && event.key.length === 1) {
-      // Digits pick a result here; the shell's section keys never see keys typed in a field.
-      const result = results[pick];
-      if (result) open(result.objection);
-    } else if (event.key === 'Escape') show('script', { focus: true });
-    else return;
-    event.preventDefault();
-  };
 
   const trimmed = query.trim();
   const pinned = crisisActive ? crisisObjection : undefined;
@@ -257,9 +262,17 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
           onChange={(event) => {
             setQuery(event.target.value);
             setActive(0);
+            setBrowsing(false);
             setOpenId(null);
           }}
-          onKeyDown={onSearchKey}
+          // Coming back to the box (`/`, a click) is typing again, never the previous list.
+          onFocus={() => setBrowsing(false)}
+          onKeyDown={(event) => {
+            // Escape from the search goes back to the script, not only out of the box.
+            if (event.key !== 'Escape' || isImeKey(event.nativeEvent)) return;
+            event.preventDefault();
+            show('script', { focus: true });
+          }}
         />
         <p id={`${id}-hint`} className="muted objections__hint">
           {full ? t('objections.searchHint') : t('objections.loadingPinyin')}
@@ -301,6 +314,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
             result={result}
             query={trimmed}
             active={index === activeIndex}
+            browsing={browsing}
             onOpen={() => open(result.objection)}
           />
         ))}
@@ -315,6 +329,7 @@ function ResultRow({
   result,
   query,
   active,
+  browsing,
   onOpen,
 }: {
   id: string;
@@ -322,6 +337,7 @@ function ResultRow({
   result: ListedResult;
   query: string;
   active: boolean;
+  browsing: boolean;
   onOpen: () => void;
 }) {
   const { t } = useI18n();
@@ -339,7 +355,11 @@ function ResultRow({
       data-objection-id={objection.id}
       onClick={onOpen}
     >
-      <kbd>{index + 1}</kbd>
+      {/* The key that opens this row now: its number once ↑/↓ moved into the list, else Enter
+          on the active row; hidden, not removed, on the others, so the titles stay aligned. */}
+      <kbd className={browsing || active ? undefined : 'result__key--idle'}>
+        {browsing || !active ? index + 1 : '⏎'}
+      </kbd>
       <span className="result__title">{objection.title}</span>
       {crisis && <span className="badge badge--crisis">{t('objections.crisis')}</span>}
       {/* Not a match for the query (issue 11 §1): say what it is instead. */}

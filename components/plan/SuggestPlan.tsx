@@ -4,6 +4,7 @@
  */
 import { type RefObject, useId, useRef } from 'react';
 import { useI18n } from '@/components/shell/i18n';
+import { isImeKey } from '@/components/shell/keys';
 import type { CallRecord } from '@/lib/db';
 import type { Minor } from '@/lib/plan/money';
 import type { OptionsResult, PlanOption } from '@/lib/plan/options';
@@ -63,7 +64,7 @@ export function SuggestPlan({
           aria-describedby={`${id}-monthly-hint`}
           onChange={(event) => onMonthly(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key !== 'Enter') return;
+            if (event.key !== 'Enter' || isImeKey(event.nativeEvent)) return;
             event.preventDefault();
             // On to the options: the section's keys (A–C, R, L, G) work from there.
             const checked = rootRef.current?.querySelector<HTMLElement>('.plan-option[aria-pressed="true"]');

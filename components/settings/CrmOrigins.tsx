@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
+import { isImeKey } from '@/components/shell/keys';
 import { crmOriginPatterns } from '@/lib/crm/origins';
 import { send } from '@/lib/messaging/send';
 import { MATCH_PATTERN_PORTS } from '@/lib/platform/quirks';
@@ -49,7 +50,7 @@ export function CrmOrigins() {
         value={origin}
         placeholder="https://crm.example.com"
         onChange={(e) => setOrigin(e.target.value)}
-        onKeyDown={(e) => e.key === 'Enter' && grant()}
+        onKeyDown={(e) => e.key === 'Enter' && !isImeKey(e.nativeEvent) && grant()}
       />{' '}
       <button type="button" onClick={grant}>
         {t('options.grant')}

@@ -1,5 +1,6 @@
 import { type ChangeEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
+import { isImeKey } from '@/components/shell/keys';
 import type { MessageKey } from '@/lib/i18n';
 import type { PackStatus } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
@@ -138,7 +139,10 @@ export function PackSync({ settings, activePack, api = extensionPackSyncApi }: P
           onChange={(e) => setUrl(e.target.value)}
           onBlur={() => url !== settings.packUrl && void api.save({ packUrl: url.trim() })}
           onKeyDown={(e) =>
-            e.key === 'Enter' && url !== settings.packUrl && void api.save({ packUrl: url.trim() })
+            e.key === 'Enter' &&
+            !isImeKey(e.nativeEvent) &&
+            url !== settings.packUrl &&
+            void api.save({ packUrl: url.trim() })
           }
         />
       </div>
@@ -201,7 +205,7 @@ export function PackSync({ settings, activePack, api = extensionPackSyncApi }: P
             size={48}
             value={keyInput}
             onChange={(e) => setKeyInput(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && void addKey()}
+            onKeyDown={(e) => e.key === 'Enter' && !isImeKey(e.nativeEvent) && void addKey()}
             aria-invalid={keyError !== ''}
             aria-describedby={keyError ? `${id}-key-error` : undefined}
           />

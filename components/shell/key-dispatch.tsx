@@ -5,7 +5,7 @@
  * dialog already handled (`defaultPrevented`) is left alone.
  */
 import { createContext, type ReactNode, useContext, useEffect, useEffectEvent, useState } from 'react';
-import { chordOf, isTyping, KEY_BINDINGS, type KeyId, type KeyScope } from './keys';
+import { chordOf, isImeKey, isTyping, KEY_BINDINGS, type KeyId, type KeyScope } from './keys';
 
 /** Returns false when the key does not apply now, so the browser (or the next binding) keeps it. */
 export type KeyHandler = (event: KeyboardEvent, chord: string) => unknown;
@@ -28,8 +28,7 @@ export class KeyDispatcher {
   }
 
   dispatch(event: KeyboardEvent): void {
-    // keyCode 229: the key went to an IME (Chrome reports it before isComposing on the first key).
-    if (event.defaultPrevented || event.isComposing || event.keyCode === 229) return;
+    if (event.defaultPrevented || isImeKey(event)) return;
     const chord = chordOf(event);
     if (chord === null) return;
     const typing = isTyping(event.target);

@@ -74,6 +74,29 @@ export const KEY_BINDINGS = [
     when: 'page',
     label: 'keys.objections.back',
   },
+  // The search box's list (review 2026-11-live-call #14, session 7): what is typed in the box is
+  // always text ("只能还500", "since 2019"); a digit picks a result only after ↑/↓ moved into the list.
+  {
+    id: 'objections.move',
+    scope: 'objections',
+    keys: ['ArrowDown', 'ArrowUp'],
+    when: 'field',
+    label: 'keys.objections.move',
+  },
+  {
+    id: 'objections.open',
+    scope: 'objections',
+    keys: ['Enter'],
+    when: 'field',
+    label: 'keys.objections.open',
+  },
+  {
+    id: 'objections.pick',
+    scope: 'objections',
+    keys: [...'123456789'] as readonly string[],
+    when: 'field',
+    label: 'keys.objections.pick',
+  },
   { id: 'objections.copy', scope: 'objections', keys: ['y'], when: 'page', label: 'keys.objections.copy' },
   { id: 'objections.plan', scope: 'objections', keys: ['p'], when: 'page', label: 'keys.objections.plan' },
   { id: 'objections.flag', scope: 'objections', keys: ['f'], when: 'page', label: 'keys.objections.flag' },
@@ -150,6 +173,15 @@ export function chordLabel(chord: string): string {
     .split('+')
     .map((part) => (part.length === 1 ? part.toUpperCase() : part))
     .join('+');
+}
+
+/**
+ * Whether a key press belongs to an IME composition (pinyin candidates, the Enter or digit that
+ * commits them): no handler of ours may act on it. keyCode 229: Chrome reports the first key of a
+ * composition that way before `isComposing` is set.
+ */
+export function isImeKey(event: Pick<KeyboardEvent, 'isComposing' | 'keyCode'>): boolean {
+  return event.isComposing || event.keyCode === 229;
 }
 
 /** Whether a key press is typing into a field: panel shortcuts must then leave it alone. */

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
+import { isImeKey } from '@/components/shell/keys';
 import './forms.css';
 
 /**
@@ -105,7 +106,8 @@ export function AddByTitle({
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(e) => setTitle(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') {
+          // The Enter that commits a pinyin composition is the IME's, not "add" (a title half typed).
+          if (e.key === 'Enter' && !isImeKey(e.nativeEvent)) {
             e.preventDefault();
             add();
           }

@@ -57,7 +57,7 @@ describe('the objections section', () => {
     expect(within(options()[0] as HTMLElement).getByTestId('match')).toHaveTextContent('全拼');
   });
 
-  it('moves with the arrows, opens with Enter, and picks with a digit typed in the search box', async () => {
+  it('moves with the arrows, opens with Enter, and picks with a digit only after an arrow', async () => {
     const user = userEvent.setup();
     await renderPanel(WANG());
     await openSearch();
@@ -68,9 +68,9 @@ describe('the objections section', () => {
     expect(options()[1]).toHaveAttribute('aria-selected', 'true');
     await user.keyboard('{ArrowUp}{Enter}');
     expect(screen.getByTestId('objection-card')).toHaveAttribute('data-objection-id', 'no-money');
-    // The digit picks the second result; it is neither typed nor taken as the shell's section key.
-    searchBox().focus();
-    await user.keyboard('2');
+    // After ↓ the digit picks the second result; it is neither typed nor taken as the section key.
+    act(() => searchBox().focus());
+    await user.keyboard('{ArrowDown}2');
     expect(screen.getByTestId('objection-card')).toHaveAttribute('data-objection-id', second);
     expect(searchBox()).toHaveValue('mq');
     expect(tab('objections')).toHaveAttribute('aria-selected', 'true');

@@ -42,6 +42,31 @@ test.describe('objection handling', () => {
     await expect(panel.getByTestId('objection-card')).toHaveAttribute('data-objection-id', 'no-money');
   });
 
+  test('digits typed in the search are text; after ↓ a digit opens that result (session 7)', async ({
+    ext,
+    crmUrl,
+  }) => {
+    const { panel } = await openEarlyScript(ext, crmUrl);
+    const search = await openObjectionSearch(panel);
+    // Typed key by key, as an agent does: every digit reaches the box, none opens a card.
+    await panel.keyboard.type('12378');
+    await expect(search).toHaveValue('12378');
+    await search.fill('');
+    await panel.keyboard.type('meiqian 500');
+    await expect(search).toHaveValue('meiqian 500');
+    await expect(panel.getByTestId('objection-card')).toHaveCount(0);
+    await expect(panel.locator('#tab-objections')).toHaveAttribute('aria-selected', 'true');
+    // Two keys for the second result: ↓ moves into the list, 2 opens it.
+    await expect(panel.getByRole('option').first()).toContainText('没钱 / 手头紧');
+    await panel.keyboard.press('ArrowDown');
+    const chosen = panel.locator('[role="option"][aria-selected="true"]');
+    await expect(chosen.locator('kbd')).toHaveText('2');
+    const second = await chosen.getAttribute('data-objection-id');
+    await panel.keyboard.press('2');
+    await expect(panel.getByTestId('objection-card')).toHaveAttribute('data-objection-id', second ?? '');
+    await expect(search).toHaveValue('meiqian 500');
+  });
+
   test('the crisis objection stops the script and puts the protocol in the Guard', async ({
     ext,
     crmUrl,

@@ -31,6 +31,17 @@ describe('the key registry', () => {
     expect(collisions(clash)).toEqual([{ key: 'x', a: 'a', b: 'b' }]);
   });
 
+  it('leaves letters, digits and Space to a field: keys live there are chords or named keys', () => {
+    // A single character typed into a field is text ("只能还500", "kehu shuo…"). The one exception,
+    // the search list's digits, fires only after ↑/↓ moved into the list (ObjectionsSection).
+    const typed = KEY_BINDINGS.filter((b) => b.when !== 'page' && b.id !== 'objections.pick').flatMap((b) =>
+      (b.keys as readonly string[]).filter((k) => k.length === 1 || k === 'Space').map((k) => `${b.id} ${k}`),
+    );
+    expect(typed).toEqual([]);
+    const pick = KEY_BINDINGS.find((b) => b.id === 'objections.pick');
+    expect(pick?.scope).toBe('objections');
+  });
+
   it('starts and ends calls only with a chord', () => {
     for (const id of ['call.start', 'call.end']) {
       const binding = KEY_BINDINGS.find((b) => b.id === id);
