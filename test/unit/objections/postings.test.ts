@@ -134,4 +134,21 @@ describe('word hashes', () => {
       );
     }
   });
+
+  it('tell the key id of each posting added, in order, repeats dropped by `once` left out', () => {
+    const builder = new StringPostingBuilder(1, true, 2);
+    for (const [key, text] of [
+      ['a', 0],
+      ['b', 0],
+      ['a', 0],
+      ['a', 1],
+      ['c', 1],
+      ['b', 2],
+    ] as const)
+      builder.add(key, text);
+    expect(builder.added).toBe(5);
+    expect(Array.from(builder.addedKeyIds())).toEqual(['a', 'b', 'a', 'c', 'b'].map((k) => builder.peek(k)));
+    builder.build();
+    expect(Array.from(builder.addedKeyIds())).toEqual([0, 1, 0, 2, 1]);
+  });
 });
