@@ -13,6 +13,7 @@ import { CharIds } from './gram-keys';
 import { unitCodePoint } from './normal-buffer';
 import { isHanCode } from './normalize';
 import type { IndexedText } from './objection-index';
+import { PairTable } from './pair-table';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
 import { StringTable } from './string-table';
@@ -102,11 +103,11 @@ class OverlapBuilder {
   private readonly chars = new CharIds();
   private readonly charTerms: CharTerms[] = [];
   /**
-   * Per first character id, per second id: 1 + where the pair's term ids start in `pairPool` (the
-   * bigram's, then its syllable pairs "~a~b"): 30,000 distinct pairs at 5,000 objections, kept
-   * flat rather than as an array each (issue 11, build time and its garbage).
+   * (first character id, second id) → where the pair's term ids start in `pairPool` (the bigram's,
+   * then its syllable pairs "~a~b"): 30,000 distinct pairs at 5,000 objections, kept flat rather
+   * than as an array each (issue 11, build time and its garbage).
    */
-  private readonly pairRows: (Int32Array | undefined)[] = [];
+  private readonly pairs: PairTable;
   private pairPool = new Int32Array(1 << 12);
   private pairUsed = 0;
   /**
@@ -132,6 +133,8 @@ class OverlapBuilder {
     units: number,
   ) {
     this.lists = new StringPostingBuilder(1, true, 2 * units);
+    // About one distinct pair per 14 units of titles and triggers at 5,000 objections.
+    this.pairs = new PairTable(units >> 4);
   }
 
   private term(key: string, factor: number, kind: number): number {
@@ -180,12 +183,7 @@ class OverlapBuilder {
    * first), no string made for a syllable pair already known (issue 11, build garbage).
    */
   private pairTermsAt(firstId: number, secondId: number): number {
-    let row = this.pairRows[firstId];
-    if (row === undefined || secondId >= row.length) {
-      row = grown(row ?? new Int32Array(4), secondId + 1);
-      this.pairRows[firstId] = row;
-    }
-    const known = (row[secondId] as number) - 1;
+    const known = this.pairs.get(firstId, secondId);
     if (known >= 0) return known;
     const a = this.charTerms[firstId] as CharTerms;
     const b = this.charTerms[secondId] as CharTerms;
@@ -204,7 +202,7 @@ class OverlapBuilder {
       }
     }
     this.pairUsed = k;
-    row[secondId] = at + 1;
+    this.pairs.set(firstId, secondId, at);
     return at;
   }
 
