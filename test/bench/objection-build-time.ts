@@ -2,9 +2,10 @@
  * One engine's index build timed in a process of its own (issue 11): the objection benchmark runs
  * this for every engine and pack, so that no build is timed in a process that has already built
  * and searched other packs with other engines. Measured there, the same build of this search at
- * 5,000 objections took 10–15 % more CPU than alone, the heap and the collections during it being
- * the same (what earlier rows leave is the code V8 compiled under their feedback), and it did not
- * get faster from build to build as it does alone. Every engine is timed this way alike.
+ * 5,000 objections took 10–15 % more CPU than alone, with no larger heap (33 MB: each row's index is
+ * released) and the same collections (one major, a few minor per build); what the earlier rows leave
+ * is the code V8 compiled under their feedback, and there the build did not get faster from build
+ * to build as it does alone. Every engine is timed this way alike.
  *
  *   tsx test/bench/objection-build-time.ts "<engine name>" <objections.json>
  *
