@@ -15,7 +15,7 @@ import { buildOverlapIndex, type OverlapIndex } from './overlap';
 import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
-import { SortedPostingBuilder } from './sorted-postings';
+import { SortedPostingBuilder, SortScratch } from './sorted-postings';
 import { wordHash } from './word-hash';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
@@ -286,8 +286,7 @@ class IndexBuilder {
 
   build(objections: readonly Objection[]): ObjectionIndex {
     this.sliceTexts();
-    // The words of both tables, each once: no Set of 40,000 words (issue 11, build time).
-    const vocabulary = [...this.headWords.keys()];
+    const vocabulary = [...this.headWords.keys()]; // each word once, no Set of 40,000 (issue 11)
     for (let id = 0; id < this.bodyWords.keyIds.size; id++) {
       const word = this.bodyWords.keyAt(id);
       if (this.headWords.peek(word) < 0) vocabulary.push(word);
@@ -310,7 +309,8 @@ class IndexBuilder {
     for (let t = 0; t < texts.length; t++)
       if ((texts[t] as IndexedText).field >= HEAD_FIELDS) bodyTexts.add((texts[t] as IndexedText).compact);
     const starts = fitted(this.starts, this.units);
-    const hanGrams = { head: this.headGrams.build(), body: this.bodyGrams.build() };
+    const scratch = SortScratch.for([this.headGrams, this.bodyGrams, trigrams, deletions]);
+    const hanGrams = { head: this.headGrams.build(scratch), body: this.bodyGrams.build(scratch) };
     const words = { head: this.headWords.build(), body: this.bodyWords.build() };
     const { chars } = this;
     return {
@@ -324,8 +324,8 @@ class IndexBuilder {
       words,
       bodyTexts,
       vocabulary,
-      vocabularyTrigrams: trigrams.build(),
-      vocabularyDeletions: deletions.build(),
+      vocabularyTrigrams: trigrams.build(scratch),
+      vocabularyDeletions: deletions.build(scratch),
       headPinyinShort: this.headPinyinShort.build(),
       headPinyinLong: this.headPinyinLong.build(),
       bodyPinyin: this.bodyPinyin.build(),

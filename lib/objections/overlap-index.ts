@@ -13,6 +13,7 @@ import { CharIds } from './gram-keys';
 import { unitCodePoint } from './normal-buffer';
 import { isHanCode } from './normalize';
 import type { IndexedText } from './objection-index';
+import { PairTable } from './pair-table';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
 import { StringTable } from './string-table';
@@ -102,16 +103,17 @@ class OverlapBuilder {
   private readonly chars = new CharIds();
   private readonly charTerms: CharTerms[] = [];
   /**
-   * Per first character id, per second id: 1 + where the pair's term ids start in `pairPool` (the
-   * bigram's, then its syllable pairs "~a~b"): 30,000 distinct pairs at 5,000 objections, kept
-   * flat rather than as an array each (issue 11, build time and its garbage).
+   * (first character id, second id) → where the pair's term ids start in `pairPool` (the bigram's,
+   * then its syllable pairs "~a~b"): 30,000 distinct pairs at 5,000 objections, kept flat rather
+   * than as an array each (issue 11, build time and its garbage).
    */
-  private readonly pairRows: (Int32Array | undefined)[] = [];
+  private readonly pairs: PairTable;
   private pairPool = new Int32Array(1 << 12);
   private pairUsed = 0;
-  /** Per entry, the ids of its distinct terms in the order first seen (flat; `entryEnds` cuts it). */
-  private entryTerms: Int32Array;
-  private termCount = 0;
+  /**
+   * Where each entry's distinct terms end among the postings of `lists` (in the order first seen:
+   * the key ids of its postings are the entries' terms, read there rather than copied, issue 11).
+   */
   readonly entryEnds: number[] = [];
   readonly entryText: number[] = [];
   readonly vocabulary = new Set<string>();
@@ -131,7 +133,8 @@ class OverlapBuilder {
     units: number,
   ) {
     this.lists = new StringPostingBuilder(1, true, 2 * units);
-    this.entryTerms = new Int32Array(Math.max(1 << 10, 2 * units));
+    // About one distinct pair per 14 units of titles and triggers at 5,000 objections.
+    this.pairs = new PairTable(units >> 4);
   }
 
   private term(key: string, factor: number, kind: number): number {
@@ -180,12 +183,7 @@ class OverlapBuilder {
    * first), no string made for a syllable pair already known (issue 11, build garbage).
    */
   private pairTermsAt(firstId: number, secondId: number): number {
-    let row = this.pairRows[firstId];
-    if (row === undefined || secondId >= row.length) {
-      row = grown(row ?? new Int32Array(4), secondId + 1);
-      this.pairRows[firstId] = row;
-    }
-    const known = (row[secondId] as number) - 1;
+    const known = this.pairs.get(firstId, secondId);
     if (known >= 0) return known;
     const a = this.charTerms[firstId] as CharTerms;
     const b = this.charTerms[secondId] as CharTerms;
@@ -204,18 +202,12 @@ class OverlapBuilder {
       }
     }
     this.pairUsed = k;
-    row[secondId] = at + 1;
+    this.pairs.set(firstId, secondId, at);
     return at;
   }
 
   private addTerm(id: number, entry: number): void {
-    if (!this.lists.addNew(id, entry)) return;
-    if (this.termCount === this.entryTerms.length) {
-      const grown = new Int32Array(this.entryTerms.length * 2);
-      grown.set(this.entryTerms);
-      this.entryTerms = grown;
-    }
-    this.entryTerms[this.termCount++] = id;
+    this.lists.addNew(id, entry);
   }
 
   /** Room for a run of `length` code units in the per-run buffers. */
@@ -285,7 +277,7 @@ class OverlapBuilder {
    */
   addPiece(compact: string, starts: Uint8Array, base: number, from: number, to: number, text: number): void {
     const entry = this.entryText.length;
-    const begin = this.termCount;
+    const begin = this.lists.added;
     for (let at = from; at < to; ) {
       let end = at + 1;
       while (end < to && starts[base + end] !== 1) end++;
@@ -298,16 +290,17 @@ class OverlapBuilder {
       }
       at = end;
     }
-    if (this.termCount === begin) return;
+    if (this.lists.added === begin) return;
     this.entryText.push(text);
-    this.entryEnds.push(this.termCount);
+    this.entryEnds.push(this.lists.added);
   }
 
   build(headCount: number, allReadings: Iterable<string>): OverlapIndex {
     const stopDf = Math.max(MIN_STOP_DF, STOP_SHARE * headCount);
     const df = new Int32Array(this.terms);
-    for (let i = 0; i < this.termCount; i++) {
-      const id = this.entryTerms[i] as number;
+    const entryTerms = this.lists.addedKeyIds();
+    for (let i = 0; i < entryTerms.length; i++) {
+      const id = entryTerms[i] as number;
       df[id] = (df[id] as number) + 1;
     }
     const weights = new Float64Array(df.length);
@@ -329,7 +322,7 @@ class OverlapBuilder {
     for (let entry = 0; entry < entries; entry++) {
       const end = this.entryEnds[entry] as number;
       for (; at < end; at++) {
-        const id = this.entryTerms[at] as number;
+        const id = entryTerms[at] as number;
         const w = weights[id] as number;
         const kind = this.kind[id] as number;
         if (kind !== SYLLABLE_TERM) totals[entry] = (totals[entry] as number) + w;

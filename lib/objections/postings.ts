@@ -127,6 +127,20 @@ export class PostingBuilder<Key> {
     return true;
   }
 
+  /** Postings added so far (repeats dropped by `once` not counted). */
+  get added(): number {
+    return this.count;
+  }
+
+  /**
+   * The key id of each posting added, in order: a view of the builder's own buffer, valid until
+   * the next `add` (the overlap index reads its entries' terms here instead of keeping a copy,
+   * issue 11, build garbage). `build` leaves it as it is.
+   */
+  addedKeyIds(): Int32Array {
+    return this.termOf.subarray(0, this.count);
+  }
+
   private growLast(id: number): void {
     this.last = grown(this.last, id + 1, -1);
   }

@@ -9,9 +9,16 @@
  */
 import { type KeyIds, PostingLists } from './postings';
 
+/**
+ * Keys as 32-bit integers while every key fits (Han grams and word hashes are below 2^30): half
+ * the memory of doubles and no conversion per digit of the sort; a wider key turns them into
+ * doubles (issue 11, build garbage: the typed buffers' external memory forced collections).
+ */
+export type Keys = Int32Array | Float64Array;
+
 /** The distinct keys, ascending: a key's id is its position. */
 export class SortedKeys implements KeyIds<number> {
-  constructor(private readonly sorted: Float64Array) {}
+  constructor(private readonly sorted: Keys) {}
 
   get size(): number {
     return this.sorted.length;
@@ -41,6 +48,43 @@ export class SortedKeys implements KeyIds<number> {
   }
 }
 
+/**
+ * The radix sort's second pair of buffers, lent from one list's sort to the next within one build
+ * (the index sorts four lists one after another): one allocation of the largest instead of one per
+ * list (issue 11, build garbage). What a sort leaves in them is overwritten by the next: callers
+ * copy out what they keep. Never kept between builds (each build makes its own).
+ */
+export class SortScratch {
+  private ints: Int32Array | null = null;
+  private doubles: Float64Array | null = null;
+  private values: Int32Array | null = null;
+
+  /** `room`: the most pairs one sort will take (32-bit keys), so that no buffer is made twice. */
+  constructor(room = 0) {
+    if (room === 0) return;
+    this.ints = new Int32Array(room);
+    this.values = new Int32Array(room);
+  }
+
+  /** For builders sorted one after another: room for the largest (the index's four lists). */
+  static for(builders: readonly SortedPostingBuilder[]): SortScratch {
+    let room = 0;
+    for (const builder of builders) room = Math.max(room, builder.size);
+    return new SortScratch(room);
+  }
+
+  /** Room for `n` pairs of keys of the same type as `like`, and their values. */
+  take(like: Keys, n: number): [Keys, Int32Array] {
+    if (this.values === null || this.values.length < n) this.values = new Int32Array(n);
+    if (like instanceof Int32Array) {
+      if (this.ints === null || this.ints.length < n) this.ints = new Int32Array(n);
+      return [this.ints, this.values];
+    }
+    if (this.doubles === null || this.doubles.length < n) this.doubles = new Float64Array(n);
+    return [this.doubles, this.values];
+  }
+}
+
 const DIGIT = 1 << 16;
 
 /**
@@ -48,14 +92,20 @@ const DIGIT = 1 << 16;
  * radix sort on 16-bit digits, as many passes as the largest key needs (two below 2^32). The pairs
  * move together, read in order and written once per pass: sorting positions and then gathering
  * keys and values by them read memory at random, a tenth of the build (issue 11, build time).
- * Returns the sorted keys and values (the arrays given, or new ones).
+ * Returns the sorted keys and values: the arrays given, or others of the same types (from
+ * `scratch` when given, whose contents the next sort overwrites).
  */
-export function sortPairs(keys: Float64Array, values: Int32Array, n: number): [Float64Array, Int32Array] {
+export function sortPairs<K extends Keys>(
+  keys: K,
+  values: Int32Array,
+  n: number,
+  scratch: SortScratch = new SortScratch(),
+): [K, Int32Array] {
   let max = 0;
   for (let i = 0; i < n; i++) if ((keys[i] as number) > max) max = keys[i] as number;
-  let fromKeys = keys;
+  let fromKeys: Keys = keys;
   let fromValues = values;
-  let toKeys: Float64Array | null = null;
+  let toKeys: Keys | null = null;
   let toValues: Int32Array | null = null;
   const counts = new Int32Array(DIGIT);
   // Below 2^31 a digit is two integer operations; above, it takes floating-point division.
@@ -77,8 +127,7 @@ export function sortPairs(keys: Float64Array, values: Int32Array, n: number): [F
     }
     // Every key has this digit alike: the pass would leave the order as it is.
     if (spread <= 1) continue;
-    toKeys ??= new Float64Array(n);
-    toValues ??= new Int32Array(n);
+    if (toKeys === null || toValues === null) [toKeys, toValues] = scratch.take(keys, n);
     for (let i = 0; i < n; i++) {
       const key = fromKeys[i] as number;
       const digit = small ? ((key | 0) >>> shift) & (DIGIT - 1) : Math.floor(key / scale) % DIGIT;
@@ -90,15 +139,18 @@ export function sortPairs(keys: Float64Array, values: Int32Array, n: number): [F
     [fromKeys, toKeys] = [toKeys, fromKeys];
     [fromValues, toValues] = [toValues, fromValues];
   }
-  return [fromKeys, fromValues];
+  return [fromKeys as K, fromValues];
 }
+
+/** Whether `key` is a 32-bit integer (an Int32Array holds it as it is). */
+const isInt32 = (key: number) => (key | 0) === key;
 
 /**
  * Write side: `add` appends; with `once`, a posting equal to the key's previous one is dropped
  * (a text holding a key twice is listed once; postings arrive in text order), as in postings.ts.
  */
 export class SortedPostingBuilder {
-  private keys: Float64Array;
+  private keys: Keys;
   private values: Int32Array;
   private count = 0;
 
@@ -107,13 +159,19 @@ export class SortedPostingBuilder {
     private readonly once: boolean,
     capacity = 1 << 12,
   ) {
-    this.keys = new Float64Array(Math.max(capacity, 16));
+    this.keys = new Int32Array(Math.max(capacity, 16));
     this.values = new Int32Array(this.keys.length);
   }
 
+  /** Postings added so far (to size a SortScratch for several builders). */
+  get size(): number {
+    return this.count;
+  }
+
   add(key: number, value: number): void {
+    if (!isInt32(key) && this.keys instanceof Int32Array) this.keys = Float64Array.from(this.keys);
     if (this.count === this.keys.length) {
-      const keys = new Float64Array(this.count * 2);
+      const keys = new (this.keys.constructor as new (length: number) => Keys)(this.count * 2);
       keys.set(this.keys);
       const values = new Int32Array(this.count * 2);
       values.set(this.values);
@@ -124,22 +182,39 @@ export class SortedPostingBuilder {
     this.values[this.count++] = value;
   }
 
-  build(): PostingLists<number> {
+  /** The lists; `scratch` lends the sort its second buffers (see SortScratch). */
+  build(scratch?: SortScratch): PostingLists<number> {
     const n = this.count;
-    const { keys, values } = this;
+    const { values } = this;
     // The pairs are sorted in these buffers: the builder is spent.
     let min = 0;
-    for (let i = 0; i < n; i++) if ((keys[i] as number) < min) min = keys[i] as number;
-    // Keys from 0 up for the radix sort (a Han character's key is negative, gram-keys.ts).
+    let max = 0;
+    for (let i = 0; i < n; i++) {
+      const key = this.keys[i] as number;
+      if (key < min) min = key;
+      else if (key > max) max = key;
+    }
+    // Keys from 0 up for the radix sort (a Han character's key is negative, gram-keys.ts); as
+    // doubles when the shifted keys would not fit 32 bits.
+    if (!isInt32(max - min) && this.keys instanceof Int32Array) this.keys = Float64Array.from(this.keys);
+    const keys = this.keys;
     if (min < 0) for (let i = 0; i < n; i++) keys[i] = (keys[i] as number) - min;
-    const [sortedKeys, sortedValues] = sortPairs(keys, values, n);
+    const [sortedKeys, sortedValues] = sortPairs(keys, values, n, scratch);
+    // Offsets sized by the distinct keys (a third of the postings), counted first.
+    let keyCount = 0;
+    let previousKey = -1;
+    for (let i = 0; i < n; i++) {
+      const key = sortedKeys[i] as number;
+      if (key !== previousKey) keyCount++;
+      previousKey = key;
+    }
     // The distinct keys and the kept values are written over the sorted arrays, behind the
     // position read (keyCount ≤ written ≤ i): two arrays of every posting fewer per list, whose
     // external memory forced collections (issue 11, build garbage).
-    const offsets = new Int32Array(n + 1);
-    let keyCount = 0;
+    const offsets = new Int32Array(keyCount + 1);
+    keyCount = 0;
     let written = 0;
-    let previousKey = -1;
+    previousKey = -1;
     for (let i = 0; i < n; i++) {
       const key = sortedKeys[i] as number;
       const value = sortedValues[i] as number;
@@ -153,7 +228,7 @@ export class SortedPostingBuilder {
     offsets[keyCount] = written;
     return new PostingLists(
       new SortedKeys(sortedKeys.slice(0, keyCount)),
-      offsets.slice(0, keyCount + 1),
+      offsets,
       sortedValues.slice(0, written),
     );
   }

@@ -15,11 +15,10 @@
  * query typed one character at a time), heap held by each index.
  * Goal: recall@3 ≥ 95 % on what customers say (the never-tuned sets: fresh 6, fresh 7) and ahead of both libraries; p95 ≤ 2 ms and build ≤ 500 ms at 5,000.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { type Objection, objectionSchema } from '../../lib/pack/schema';
 import { DEV } from '../fixtures/objections/dev';
@@ -33,6 +32,7 @@ import { FRESH7 } from '../fixtures/objections/fresh7';
 import { generatePack } from '../fixtures/objections/generate';
 import { HELD_OUT } from '../fixtures/objections/held-out';
 import { ENGINES, type Engine, type Search, thisSearch } from './objection-engines';
+import { collect } from './objection-gc';
 import { OBJECTION_QUERIES } from './objection-queries';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -82,17 +82,6 @@ interface Row {
   misses: string[];
 }
 
-/** A full collection when the flag can be set (it can in Node), for the heap figure; else null. */
-const collect: (() => void) | null = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? (gc as () => void) : null;
-  } catch {
-    return null;
-  }
-})();
-
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
@@ -122,30 +111,46 @@ function timeKeystroke(search: Search, prefix: string): number {
 /** Keystrokes timed per row: every one when few, else an even sample (the slow libraries at 5,000). */
 const MAX_TIMED = 600;
 
+/**
+ * Build time: the median of 3 builds (one when a build takes over a second) in a process of its
+ * own, started for this engine and pack alone (objection-build-time.ts), every engine alike.
+ */
+function buildMsApart(engine: Engine, objectionsFile: string): number {
+  const child = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      resolve(import.meta.dirname, 'objection-build-time.ts'),
+      engine.name,
+      objectionsFile,
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (child.status !== 0) throw new Error(`build timer failed for ${engine.name}: ${child.stderr}`);
+  const builds = (JSON.parse(child.stdout) as { builds: number[] }).builds.sort((a, b) => a - b);
+  return builds[Math.floor((builds.length - 1) / 2)] ?? 0;
+}
+
 function measure(
   pack: string,
   engine: Engine,
   objections: readonly Objection[],
+  objectionsFile: string,
   sets: Record<string, readonly Query[]>,
 ): Row {
-  // Build time: the median of 3 builds, or one when a build takes over a second.
-  const builds: number[] = [];
+  const buildMs = buildMsApart(engine, objectionsFile);
+  // The index searched below, built here untimed, 3 times unless slow (as when builds were timed
+  // here), so that the heap measured on the last counts the index, not code compiled by the first.
   let search: Search = () => [];
-  let heapAfter = 0;
-  while (builds.length < 3) {
+  let heapMb: number | null = null;
+  for (let n = buildMs > 1_000 ? 1 : 3; n > 0; n--) {
     search = () => [];
     collect?.();
     const heapBefore = process.memoryUsage().heapUsed;
-    const started = performance.now();
     search = engine.build(objections);
-    builds.push(performance.now() - started);
     collect?.();
-    heapAfter = process.memoryUsage().heapUsed - heapBefore;
-    if ((builds[0] ?? 0) > 1_000) break;
+    heapMb = collect === null ? null : (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   }
-  const heapMb = collect === null ? null : heapAfter / 2 ** 20;
-  builds.sort((a, b) => a - b);
-  const buildMs = builds[Math.floor((builds.length - 1) / 2)] ?? 0;
   const typed = (sets['held-out'] ?? []).flatMap((q) => prefixesOf(q.query));
   const step = Math.max(1, Math.ceil(typed.length / MAX_TIMED));
   const timed = typed.filter((_, i) => i % step === 0);
@@ -257,16 +262,20 @@ export default async function objectionsBench(): Promise<string> {
     .filter((pair) => pair.includes('@'))
     .map((pair) => pair.split('@') as [string, string]);
   const notMeasured: string[] = [];
-  for (const dataset of datasets) {
+  for (const [d, dataset] of datasets.entries()) {
+    // The pack as the build timer reads it (a process of its own per engine, see buildMsApart).
+    const objectionsFile = join(tmpdir(), `objection-bench-${process.pid}-${d}.json`);
+    writeFileSync(objectionsFile, JSON.stringify(dataset.objections));
     for (const engine of ENGINES) {
       // OBJECTION_BENCH_SKIP="fuse@generated": leave out rows that take many minutes on a busy machine.
       if (skipped.some(([e, p]) => engine.name.includes(e) && dataset.name.includes(p))) {
         notMeasured.push(`${dataset.name} · ${engine.name}`);
         continue;
       }
-      rows.push(measure(dataset.name, engine, dataset.objections, dataset.sets));
+      rows.push(measure(dataset.name, engine, dataset.objections, objectionsFile, dataset.sets));
       process.stderr.write(`objections bench: ${dataset.name} · ${engine.name} done\n`);
     }
+    rmSync(objectionsFile, { force: true });
   }
   const cell = (r: Row, set: string, k: 'top1' | 'top3') => {
     const v = r.recall.get(set);
@@ -292,7 +301,9 @@ export default async function objectionsBench(): Promise<string> {
       `in-pack: the earlier ${OBJECTION_QUERIES.length} queries taken from the packs' words (test/bench/objection-queries.ts). ` +
       "Each default pack gets its language's queries, the generated pack all of them. Time per keystroke: held-out queries typed one " +
       `character at a time after an untimed warm-up (at most ${MAX_TIMED} keystrokes per row, evenly sampled), each the median of up to 5 runs. ` +
-      'Build: median of 3 builds (1 when over a second), libraries including their pinyin fields. Heap: heap used after the build minus before, after a full GC.',
+      'Build: median of 3 builds (1 when over a second), each after a full GC, in a process of its own per engine and pack ' +
+      '(nothing else built or searched there first: timed after the earlier rows, a build ran 10–15 % slower), ' +
+      'libraries including their pinyin fields. Heap: heap used after the build minus before, after a full GC.',
     `Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average at start ${loadAverage}.`,
     '',
     `| pack | engine | objections | tuning recall@1 | tuning recall@3 | dev recall@1 | dev recall@3 |${blind ? '' : ' fresh recall@1 | fresh recall@3 | fresh 2 recall@1 | fresh 2 recall@3 | fresh 3 recall@1 | fresh 3 recall@3 | fresh 4 recall@1 | fresh 4 recall@3 | fresh 5 recall@1 | fresh 5 recall@3 | fresh 6 recall@1 | fresh 6 recall@3 | fresh 7 recall@1 | fresh 7 recall@3 |'} in-pack recall@3 | build (ms) | p50 / key (ms) | p95 / key (ms) | heap (MB) |`,

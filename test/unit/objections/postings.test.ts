@@ -1,6 +1,6 @@
 import { bigramKey, CharIds, charKey } from '../../../lib/objections/gram-keys';
 import { StringPostingBuilder } from '../../../lib/objections/postings';
-import { SortedPostingBuilder } from '../../../lib/objections/sorted-postings';
+import { SortedPostingBuilder, SortScratch } from '../../../lib/objections/sorted-postings';
 import { wordHash } from '../../../lib/objections/word-hash';
 
 describe('flat posting lists (issue 11, index build)', () => {
@@ -106,5 +106,49 @@ describe('word hashes', () => {
     expect(wordHash('cant', 0, 4, 2)).toBe(wordHash('cat'));
     expect(wordHash('broke', 1, 4)).toBe(wordHash('rok'));
     expect(wordHash('cant')).not.toBe(wordHash('cnat'));
+  });
+
+  it('sorted lists are the same with a shared scratch, 32-bit keys spanning more than 2^31, or keys widened midway', () => {
+    const keySets = [
+      [5, -3, 70_000, 5, -3],
+      [-(2 ** 30), 2 ** 30 + 5, 0, -(2 ** 30)],
+      [3, 2 ** 40 + 1, -7, 3, 2 ** 40 + 1, 65_536],
+    ];
+    const fill = (keys: number[]) => {
+      const builder = new SortedPostingBuilder(false, 2);
+      for (let i = 0; i < 600; i++) builder.add(keys[i % keys.length] as number, i);
+      return builder;
+    };
+    const listsOf = (lists: ReturnType<SortedPostingBuilder['build']>) =>
+      [...lists.keys()].map((key) => [key, Array.from(lists.get(key) ?? [])] as const);
+    const alone = keySets.map((keys) => listsOf(fill(keys).build()));
+    const builders = keySets.map(fill);
+    const scratch = SortScratch.for(builders);
+    const shared = builders.map((builder) => listsOf(builder.build(scratch)));
+    expect(shared).toEqual(alone);
+    for (const [k, keys] of keySets.entries()) {
+      expect(alone[k]?.map(([key]) => key)).toEqual([...new Set(keys)].sort((x, y) => x - y));
+      const first = keys[0] as number;
+      expect(alone[k]?.find(([key]) => key === first)?.[1]).toEqual(
+        Array.from({ length: 600 }, (_, i) => i).filter((i) => keys[i % keys.length] === first),
+      );
+    }
+  });
+
+  it('tell the key id of each posting added, in order, repeats dropped by `once` left out', () => {
+    const builder = new StringPostingBuilder(1, true, 2);
+    for (const [key, text] of [
+      ['a', 0],
+      ['b', 0],
+      ['a', 0],
+      ['a', 1],
+      ['c', 1],
+      ['b', 2],
+    ] as const)
+      builder.add(key, text);
+    expect(builder.added).toBe(5);
+    expect(Array.from(builder.addedKeyIds())).toEqual(['a', 'b', 'a', 'c', 'b'].map((k) => builder.peek(k)));
+    builder.build();
+    expect(Array.from(builder.addedKeyIds())).toEqual([0, 1, 0, 2, 1]);
   });
 });
