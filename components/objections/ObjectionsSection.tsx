@@ -12,7 +12,7 @@ import { useAgent } from '@/components/shell/agent';
 import { useDb, useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
-import { isImeKey } from '@/components/shell/keys';
+import { fieldBinding, isImeKey, type KeyId } from '@/components/shell/keys';
 import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import { type CallRecord, localDate } from '@/lib/db';
@@ -28,6 +28,13 @@ import { ObjectionCard, PLAN_KEY, sayText } from './ObjectionCard';
 import { objectionUsage } from './usage';
 import { useObjectionSearch } from './use-objection-search';
 import './objections.css';
+
+const SEARCH_KEYS = [
+  'objections.move',
+  'objections.open',
+  'objections.pick',
+] as const satisfies readonly KeyId[];
+type SearchKey = (typeof SEARCH_KEYS)[number];
 
 /** Records an opened card on the call; a crisis card also flags the call (once). */
 function recordUse(call: CallRecord, objection: Objection, at: number): CallRecord {
@@ -189,26 +196,31 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     inputRef.current?.select();
   });
 
-  // The section's keys (registry scope `objections`), only while it is on screen: the search
-  // box's list keys (`field`) only in that box and for a real result; the card's with no field focused.
-  const inSearch = (event: KeyboardEvent) => event.target === inputRef.current;
-  useKeys({
+  // The search box's list keys (registry scope `objections`, `field`), handled by the box itself
+  // (fieldBinding): only for a real result, a digit only once the arrows are used.
+  const searchKeys: Record<SearchKey, (event: KeyboardEvent, chord: string) => boolean> = {
     'objections.move': (event) => {
-      if (!inSearch(event) || results.length === 0) return false;
+      if (results.length === 0) return false;
       const step = event.key === 'ArrowUp' ? -1 : 1;
       setActive(Math.max(0, Math.min(activeIndex + step, results.length - 1)));
       setBrowsing(true);
+      return true;
     },
-    'objections.open': (event) => {
+    'objections.open': () => {
       const result = results[activeIndex];
-      if (!inSearch(event) || !result) return false;
+      if (!result) return false;
       open(result.objection);
+      return true;
     },
-    'objections.pick': (event, chord) => {
+    'objections.pick': (_event, chord) => {
       const result = results[Number(chord) - 1];
-      if (!inSearch(event) || !browsing || !result) return false;
+      if (!browsing || !result) return false;
       open(result.objection);
+      return true;
     },
+  };
+  // The card's keys, only while the section is on screen and no field has focus.
+  useKeys({
     'objections.back': () => show('script', { focus: true }),
     'objections.copy': () => (opened ? void copy(opened) : false),
     'objections.plan': () => (opened?.leadsTo?.plan ? plan(opened) : false),
@@ -268,8 +280,14 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
           // Coming back to the box (`/`, a click) is typing again, never the previous list.
           onFocus={() => setBrowsing(false)}
           onKeyDown={(event) => {
+            const native = event.nativeEvent;
+            const key = fieldBinding(native, SEARCH_KEYS);
+            if (key !== null) {
+              if (searchKeys[key.id as SearchKey](native, key.chord)) event.preventDefault();
+              return;
+            }
             // Escape from the search goes back to the script, not only out of the box.
-            if (event.key !== 'Escape' || isImeKey(event.nativeEvent)) return;
+            if (event.key !== 'Escape' || isImeKey(native)) return;
             event.preventDefault();
             show('script', { focus: true });
           }}

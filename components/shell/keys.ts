@@ -184,6 +184,25 @@ export function isImeKey(event: Pick<KeyboardEvent, 'isComposing' | 'keyCode'>):
   return event.isComposing || event.keyCode === 229;
 }
 
+/**
+ * The registry binding among `ids` a key press in a field spells, with its chord, or null. A field's
+ * own keys (the objection search's list keys) are handled by the field itself through this, so
+ * they work wherever the field is shown — the Studio's preview has no panel listener — and the key
+ * map still lists them from the registry.
+ */
+export function fieldBinding(
+  event: KeyboardEvent,
+  ids: readonly KeyId[],
+): { id: KeyId; chord: string } | null {
+  if (isImeKey(event)) return null;
+  const chord = chordOf(event);
+  if (chord === null) return null;
+  const binding = KEY_BINDINGS.find(
+    (b) => ids.includes(b.id) && b.when === 'field' && (b.keys as readonly string[]).includes(chord),
+  );
+  return binding ? { id: binding.id, chord } : null;
+}
+
 /** Whether a key press is typing into a field: panel shortcuts must then leave it alone. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
