@@ -11,7 +11,7 @@
  * objection lists and scratch (concept-index.ts) are `index.bag`, made by the index build.
  */
 import { type BagTables, BODY, conceptsOf, slotOf } from './concept-index';
-import { pinyinConceptsOf } from './concept-pinyin';
+import { homophoneConceptsOf, pinyinConceptsOf } from './concept-pinyin';
 import {
   EN_FUNCTION_WORDS,
   EN_TIME_WORDS,
@@ -215,6 +215,15 @@ function addLists(
   }
 }
 
+/** True when some text of the pack holds the two characters side by side. */
+function packPair(index: ObjectionIndex, a: string, b: string): boolean {
+  const x = index.chars.peek(a.codePointAt(0) ?? 0);
+  const y = index.chars.peek(b.codePointAt(0) ?? 0);
+  if (x < 0 || y < 0) return false;
+  const key = bigramKey(x, y);
+  return index.hanGrams.head.get(key) !== undefined || index.hanGrams.body.get(key) !== undefined;
+}
+
 export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagScores {
   const extra = index.bag;
   const terms: Term[] = [];
@@ -256,6 +265,9 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
   );
   // Toneless pinyin says a concept as its characters would: met in the Chinese texts (round 6).
   for (const c of pinyinConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
+  // An IME slip (蒸心 for 征信) says the concept its syllables spell (concept-pinyin.ts, round 7).
+  for (const c of homophoneConceptsOf(normal, (a, b) => packPair(index, a, b)))
+    if (!slots.includes(c * 2)) slots.push(c * 2);
   slots.forEach((slot, k) => {
     const weight = extra.concepts.weight[slot] as number;
     if (weight === 0) return;
