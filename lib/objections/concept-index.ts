@@ -4,9 +4,10 @@
  * it, with its weight by rarity. Built by the index build (objection-index.ts) from the posting
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
+import { addHundreds, crossesTime, insideLonger, measuresFee, type Said, timeSpans } from './concept-spans';
 import { LEXICON } from './concepts-zh';
 import { withinOneEdit } from './edit-distance';
-import { EN_FUNCTION_WORDS, ZH_TIME_WORDS } from './function-words';
+import { EN_FUNCTION_WORDS } from './function-words';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
@@ -158,54 +159,6 @@ function addOldYear(normal: NormalizedText, words: readonly string[], found: Set
   }
 }
 
-interface Said {
-  concept: number;
-  at: number;
-  end: number;
-}
-
-/**
- * True when a longer phrasing of another concept holds this one: 没上班 says job-loss, not the
- * 上班 of bad-time; 被起诉 a court case, not the 起诉 of "sue me"; 利滚利 fees, not the 滚 of an
- * insult (issue 11, round 4: the shorter concept pulled the wrong card).
- */
-function insideLonger(said: Said, all: readonly Said[]): boolean {
-  return all.some(
-    (other) =>
-      other.concept !== said.concept &&
-      other.at <= said.at &&
-      other.end >= said.end &&
-      other.end - other.at > said.end - said.at,
-  );
-}
-
-/** Where the query says a time (function-words.ts), as [start, end) pairs. */
-function timeSpans(compact: string): number[] {
-  const spans: number[] = [];
-  for (const word of ZH_TIME_WORDS)
-    for (let at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1))
-      spans.push(at, at + word.length);
-  return spans;
-}
-
-/**
- * True when a Chinese phrasing runs into a time the query says but only half covers it: 等下 in
- * 等下周再还 or 等下个月 is 等 + 下周, not "wait a moment" (bad time); read whole, the time wins
- * (issue 11, round 5: the busy card outranked the later one on such sentences).
- */
-function crossesTime(said: Said, spans: readonly number[]): boolean {
-  for (let i = 0; i < spans.length; i += 2) {
-    const start = spans[i] as number;
-    const end = spans[i + 1] as number;
-    if (
-      (said.at < start && start < said.end && said.end < end) ||
-      (start < said.at && said.at < end && end < said.end)
-    )
-      return true;
-  }
-  return false;
-}
-
 /**
  * The concepts (indices into CONCEPTS) a query says, ascending. `who`: 1 per code unit of the
  * query inside a relative's name (spoken.ts kinMask); a concept said only there is who, not why.
@@ -222,11 +175,18 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
         all.push({ concept, at, end });
     }
   }
+  if (normal.hasHan) addHundreds(compact, all);
   const found = new Set<number>();
   const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
   const times = normal.hasHan ? timeSpans(compact) : [];
   for (const said of all)
-    if (!found.has(said.concept) && !insideLonger(said, all) && !named(said) && !crossesTime(said, times))
+    if (
+      !found.has(said.concept) &&
+      !insideLonger(said, all) &&
+      !named(said) &&
+      !crossesTime(said, times) &&
+      !measuresFee(said, all, compact)
+    )
       found.add(said.concept);
   // The query's words once, for both word-level readings (this runs on every keystroke).
   const words = wordsOf(normal);
