@@ -11,7 +11,8 @@
  * objection lists and scratch (concept-index.ts) are `index.bag`, made by the index build.
  */
 import { type BagTables, BODY, conceptsOf, slotOf } from './concept-index';
-import { homophoneConceptsOf, pinyinConceptsOf } from './concept-pinyin';
+import { pinyinConceptsOf } from './concept-pinyin';
+import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import {
   EN_FUNCTION_WORDS,
   EN_TIME_WORDS,
@@ -265,6 +266,8 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
   );
   // Toneless pinyin says a concept as its characters would: met in the Chinese texts (round 6).
   for (const c of pinyinConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
+  // Pinyin typed among the characters (我mei钱, sb催收) says what its characters would (round 7).
+  for (const c of mixedConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
   // An IME slip (蒸心 for 征信) says the concept its syllables spell (concept-pinyin.ts, round 7).
   for (const c of homophoneConceptsOf(normal, (a, b) => packPair(index, a, b)))
     if (!slots.includes(c * 2)) slots.push(c * 2);

@@ -9,7 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { LEXICON } from './concepts-zh';
-import { ZH_FUNCTION_CHARS, ZH_TIME_WORDS } from './function-words';
+import { ZH_TIME_WORDS } from './function-words';
 import { type NormalizedText, normalizeText, wordsOf } from './normalize';
 import { LONGEST_SYLLABLE, PINYIN_SYLLABLES } from './pinyin-syllables';
 
@@ -23,7 +23,7 @@ const PINYIN_SHARE = 2 / 3;
 /** Readings combined per form at most (polyphones: 还, 得, 了), so the key table stays small. */
 const MAX_SEQUENCES = 32;
 
-interface Heard {
+export interface Heard {
   syllables: readonly string[];
   concept: number;
   /** The phrasing's characters (for an IME slip: homophoneConceptsOf). */
@@ -59,14 +59,14 @@ function sequencesOf(form: string): string[][] {
 }
 
 /** The concept of a time word in the key table: not a concept, it only cuts phrasings. */
-const TIME = -1;
+export const TIME = -1;
 
 let byFirst: Map<string, Heard[]> | null = null;
 /** The same phrasings by their first character. */
-const byChar = new Map<string, Heard[]>();
+export const byChar = new Map<string, Heard[]>();
 
 /** Every Chinese form's syllable sequences by first syllable, built once. */
-function table(): Map<string, Heard[]> {
+export function table(): Map<string, Heard[]> {
   if (byFirst !== null) return byFirst;
   const map = new Map<string, Heard[]>();
   const seen = new Set<string>();
@@ -203,96 +203,5 @@ export function pinyinConceptsOf(normal: NormalizedText): number[] {
       )
     )
       found.add(s.concept);
-  return [...found].sort((a, b) => a - b);
-}
-
-/** The usual reading of a query character (bounded: a query may bring any character). */
-const USUAL = new Map<string, string>();
-const MAX_USUAL = 5_000;
-
-function usualReadingOf(char: string): string {
-  let usual = USUAL.get(char);
-  if (usual === undefined) {
-    usual = pinyin(char, { toneType: 'none', type: 'array', v: true })[0] ?? '';
-    if (USUAL.size < MAX_USUAL) USUAL.set(char, usual);
-  }
-  return usual;
-}
-
-/** Every pair of neighbouring characters in the lexicon's Chinese phrasings. */
-const LEXICON_PAIRS = new Set<string>();
-for (const concept of LEXICON)
-  for (const form of concept.zh) {
-    const chars = Array.from(form);
-    for (let k = 0; k + 1 < chars.length; k++)
-      LEXICON_PAIRS.add((chars[k] as string) + (chars[k + 1] as string));
-  }
-
-/** A phrasing's readings as said, in context (还款 huan kuan), computed when first needed. */
-const SAID = new Map<string, readonly string[]>();
-
-function saidReadingsOf(chars: readonly string[]): readonly string[] {
-  const form = chars.join('');
-  let said = SAID.get(form);
-  if (said === undefined) {
-    said = pinyin(form, { toneType: 'none', type: 'array', v: true });
-    SAID.set(form, said);
-  }
-  return said;
-}
-
-/**
- * The concepts a Chinese query says through an IME slip (issue 11, round 7): the right syllables
- * picked as a wrong character (没前 for 没钱, 律失 for 律师, 轻声 for 轻生). A stretch says a
- * phrasing when it keeps at least one of its characters and each other one is a different character
- * whose usual reading is the phrasing's syllable there (a rare reading of a polyphone is no slip:
- * 关系 read guan ji is not 关机), and when some pair of neighbours in it is one no title or trigger
- * holds (`knownPair`): the wrong pick makes a pair the pack never writes, while a real word that
- * happens to sound like a phrasing is usually written somewhere.
- */
-export function homophoneConceptsOf(
-  normal: NormalizedText,
-  knownPair: (a: string, b: string) => boolean,
-): number[] {
-  if (!normal.hasHan) return [];
-  const chars = Array.from(normal.compact);
-  const map = table();
-  const found = new Set<number>();
-  // A pair the lexicon writes is a word too (银监 in 打银监会 is no slip for 打印).
-  const wordPair = (a: string, b: string) => knownPair(a, b) || LEXICON_PAIRS.has(a + b);
-  const fits = (heard: Heard, i: number) => {
-    let kept = 0;
-    let slipped = 0;
-    const said = saidReadingsOf(heard.chars);
-    for (let k = 0; k < heard.chars.length; k++) {
-      const char = chars[i + k] as string;
-      // A function character kept (了 of 卖了 in 买了) anchors nothing: 买了 is no slip for 卖了.
-      if (char === heard.chars[k]) kept += ZH_FUNCTION_CHARS.has(char) ? 0 : 1;
-      else if (!/^\p{Script=Han}$/u.test(char) || usualReadingOf(char) !== said[k]) return false;
-      // A wrong pick that pairs with its neighbour outside into a word the pack writes (全部 in
-      // 全部还不了) is that word, not a slip for 不还.
-      else if (
-        (k === 0 && i > 0 && wordPair(chars[i - 1] as string, char)) ||
-        (k === heard.chars.length - 1 &&
-          i + k + 1 < chars.length &&
-          wordPair(char, chars[i + k + 1] as string))
-      )
-        return false;
-      else slipped++;
-    }
-    return kept > 0 && slipped > 0;
-  };
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const char = chars[i] as string;
-    for (const heard of [...(byChar.get(char) ?? []), ...(map.get(usualReadingOf(char)) ?? [])]) {
-      if (heard.concept === TIME || found.has(heard.concept)) continue;
-      const n = heard.chars.length;
-      if (i + n > chars.length || !fits(heard, i)) continue;
-      let slip = false;
-      for (let k = 0; k + 1 < n && !slip; k++)
-        slip = !knownPair(chars[i + k] as string, chars[i + k + 1] as string);
-      if (slip) found.add(heard.concept);
-    }
-  }
   return [...found].sort((a, b) => a - b);
 }

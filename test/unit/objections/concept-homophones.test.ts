@@ -3,7 +3,7 @@
  * syllables spell (concept-pinyin.ts homophoneConceptsOf), on made-up phrasings; real words that
  * sound like a phrasing, a rare reading of a polyphone and a kept particle say nothing.
  */
-import { homophoneConceptsOf } from '../../../lib/objections/concept-pinyin';
+import { homophoneConceptsOf } from '../../../lib/objections/concept-typed';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
