@@ -160,6 +160,30 @@ function addOldYear(normal: NormalizedText, words: readonly string[], found: Set
 }
 
 /**
+ * An English verb after 被 in a Chinese sentence is passive: 被 fire 了 is "fired", 被 hack 了
+ * "hacked" (issue 11, round 7: mixed Chinese and English). Its -ed form is looked up among the
+ * one-word English phrasings.
+ */
+function addPassive(normal: NormalizedText, found: Set<number>): void {
+  const { compact, starts } = normal;
+  starts.forEach((at, k) => {
+    if (at === 0 || compact[at - 1] !== '被') return;
+    const word = compact.slice(at, starts[k + 1] ?? compact.length);
+    if (!/^[a-z]{3,}$/.test(word)) return;
+    const passive = [`${word}ed`, `${word}d`];
+    FORMS.forEach((forms, concept) => {
+      for (const form of forms)
+        if (
+          !form.han &&
+          form.words.length === 1 &&
+          passive.some((p) => (form.prefix ? p.startsWith(form.compact) : p === form.compact))
+        )
+          found.add(concept);
+    });
+  });
+}
+
+/**
  * The concepts (indices into CONCEPTS) a query says, ascending. `who`: 1 per code unit of the
  * query inside a relative's name (spoken.ts kinMask); a concept said only there is who, not why.
  */
@@ -191,6 +215,7 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   // The query's words once, for both word-level readings (this runs on every keystroke).
   const words = wordsOf(normal);
   addSlips(words, found);
+  if (normal.hasHan) addPassive(normal, found);
   addOldYear(normal, words, found);
   return [...found].sort((a, b) => a - b);
 }
