@@ -159,6 +159,36 @@ function addOldYear(normal: NormalizedText, words: readonly string[], found: Set
   }
 }
 
+/** Adverbs a speaker puts inside a phrasing: 人都没了, 工作也丢了 (all, also, even). */
+const INSERTED = /(?<=\p{Script=Han})[都也](?=\p{Script=Han})/gu;
+
+/**
+ * The phrasings said with 都 or 也 inside (人都没了 for 人没了, 工作都丢了 for 工作丢; issue 11,
+ * round 7): the query is read again without them, and a phrasing found only so is said where
+ * its characters stand in the query.
+ */
+function addWithoutAdverbs(compact: string, all: Said[]): void {
+  const kept: number[] = [];
+  let without = '';
+  let last = 0;
+  for (const m of compact.matchAll(INSERTED)) {
+    for (let i = last; i < m.index; i++) kept.push(i);
+    without += compact.slice(last, m.index);
+    last = m.index + 1;
+  }
+  if (last === 0) return;
+  for (let i = last; i < compact.length; i++) kept.push(i);
+  without += compact.slice(last);
+  for (let at = 0; at < without.length; at++)
+    for (const { form, concept } of BY_FIRST.get(without[at] as string) ?? []) {
+      if (!form.han || !without.startsWith(form.compact, at)) continue;
+      const start = kept[at] as number;
+      const end = (kept[at + form.compact.length - 1] as number) + 1;
+      // Only a phrasing the adverb split: the others were found in the query as said.
+      if (end - start > form.compact.length) all.push({ concept, at: start, end });
+    }
+}
+
 /**
  * An English verb after 被 in a Chinese sentence is passive: 被 fire 了 is "fired", 被 hack 了
  * "hacked" (issue 11, round 7: mixed Chinese and English). Its -ed form is looked up among the
@@ -199,7 +229,10 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
         all.push({ concept, at, end });
     }
   }
-  if (normal.hasHan) addHundreds(compact, all);
+  if (normal.hasHan) {
+    addHundreds(compact, all);
+    addWithoutAdverbs(compact, all);
+  }
   const found = new Set<number>();
   const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
   const times = normal.hasHan ? timeSpans(compact) : [];
