@@ -4,7 +4,16 @@
  * it, with its weight by rarity. Built by the index build (objection-index.ts) from the posting
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
-import { addHundreds, crossesTime, insideLonger, measuresFee, type Said, timeSpans } from './concept-spans';
+import {
+  addHundreds,
+  addPassive,
+  crossesTime,
+  insideLonger,
+  measuresFee,
+  type Said,
+  timeSpans,
+  withoutAdverbs,
+} from './concept-spans';
 import { LEXICON } from './concepts-zh';
 import { withinOneEdit } from './edit-distance';
 import { EN_FUNCTION_WORDS } from './function-words';
@@ -159,58 +168,19 @@ function addOldYear(normal: NormalizedText, words: readonly string[], found: Set
   }
 }
 
-/** Adverbs a speaker puts inside a phrasing: 人都没了, 工作也丢了 (all, also, even). */
-const INSERTED = /(?<=\p{Script=Han})[都也](?=\p{Script=Han})/gu;
-
-/**
- * The phrasings said with 都 or 也 inside (人都没了 for 人没了, 工作都丢了 for 工作丢; issue 11,
- * round 7): the query is read again without them, and a phrasing found only so is said where
- * its characters stand in the query.
- */
+/** 人都没了 read as 人没了 (concept-spans.ts withoutAdverbs): the phrasings the adverb split. */
 function addWithoutAdverbs(compact: string, all: Said[]): void {
-  const kept: number[] = [];
-  let without = '';
-  let last = 0;
-  for (const m of compact.matchAll(INSERTED)) {
-    for (let i = last; i < m.index; i++) kept.push(i);
-    without += compact.slice(last, m.index);
-    last = m.index + 1;
-  }
-  if (last === 0) return;
-  for (let i = last; i < compact.length; i++) kept.push(i);
-  without += compact.slice(last);
-  for (let at = 0; at < without.length; at++)
-    for (const { form, concept } of BY_FIRST.get(without[at] as string) ?? []) {
-      if (!form.han || !without.startsWith(form.compact, at)) continue;
+  const read = withoutAdverbs(compact);
+  if (read === null) return;
+  const { text, kept } = read;
+  for (let at = 0; at < text.length; at++)
+    for (const { form, concept } of BY_FIRST.get(text[at] as string) ?? []) {
+      if (!form.han || !text.startsWith(form.compact, at)) continue;
       const start = kept[at] as number;
       const end = (kept[at + form.compact.length - 1] as number) + 1;
       // Only a phrasing the adverb split: the others were found in the query as said.
       if (end - start > form.compact.length) all.push({ concept, at: start, end });
     }
-}
-
-/**
- * An English verb after 被 in a Chinese sentence is passive: 被 fire 了 is "fired", 被 hack 了
- * "hacked" (issue 11, round 7: mixed Chinese and English). Its -ed form is looked up among the
- * one-word English phrasings.
- */
-function addPassive(normal: NormalizedText, found: Set<number>): void {
-  const { compact, starts } = normal;
-  starts.forEach((at, k) => {
-    if (at === 0 || compact[at - 1] !== '被') return;
-    const word = compact.slice(at, starts[k + 1] ?? compact.length);
-    if (!/^[a-z]{3,}$/.test(word)) return;
-    const passive = [`${word}ed`, `${word}d`];
-    FORMS.forEach((forms, concept) => {
-      for (const form of forms)
-        if (
-          !form.han &&
-          form.words.length === 1 &&
-          passive.some((p) => (form.prefix ? p.startsWith(form.compact) : p === form.compact))
-        )
-          found.add(concept);
-    });
-  });
 }
 
 /**
@@ -248,7 +218,7 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array): number[] {
   // The query's words once, for both word-level readings (this runs on every keystroke).
   const words = wordsOf(normal);
   addSlips(words, found);
-  if (normal.hasHan) addPassive(normal, found);
+  if (normal.hasHan) addPassive(normal, FORMS, found);
   addOldYear(normal, words, found);
   return [...found].sort((a, b) => a - b);
 }

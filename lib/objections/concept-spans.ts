@@ -1,10 +1,11 @@
 /**
  * Where in a query a phrasing of the concept lexicon is said, and when that says its concept
  * (issue 11 §1): a longer phrasing holds a shorter one, a phrasing half inside a time, a sum of
- * hundreds offered (round 7). Read by conceptsOf (concept-index.ts) on every keystroke.
+ * hundreds offered, 都 or 也 inside a phrasing, an English verb after 被 (round 7). Read by conceptsOf (concept-index.ts) on every keystroke.
  */
 import { LEXICON } from './concepts-zh';
 import { ZH_TIME_WORDS } from './function-words';
+import type { NormalizedText } from './normalize';
 
 export interface Said {
   concept: number;
@@ -79,4 +80,62 @@ export function measuresFee(said: Said, all: readonly Said[], compact: string): 
   return all.some(
     (other) => other.concept === FEES && other.at >= said.end && other.at <= said.end + FEE_AFTER,
   );
+}
+
+/** Adverbs a speaker puts inside a phrasing: 人都没了, 工作也丢了 (all, also, even). */
+const INSERTED = /(?<=\p{Script=Han})[都也](?=\p{Script=Han})/gu;
+
+/**
+ * The query without 都 or 也 between characters, and per code unit of it the offset it had (issue
+ * 11, round 7): a phrasing said with one inside (人都没了 for 人没了, 工作都丢了 for 工作丢) is
+ * found there and said where its characters stand in the query. Null when there is none.
+ */
+export function withoutAdverbs(compact: string): { text: string; kept: number[] } | null {
+  const kept: number[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of compact.matchAll(INSERTED)) {
+    for (let i = last; i < m.index; i++) kept.push(i);
+    text += compact.slice(last, m.index);
+    last = m.index + 1;
+  }
+  if (last === 0) return null;
+  for (let i = last; i < compact.length; i++) kept.push(i);
+  return { text: text + compact.slice(last), kept };
+}
+
+/** What addPassive reads of a compiled lexicon form (concept-index.ts). */
+interface WordForm {
+  compact: string;
+  han: boolean;
+  words: readonly string[];
+  prefix: boolean;
+}
+
+/**
+ * An English verb after 被 in a Chinese sentence is passive: 被 fire 了 is "fired", 被 hack 了
+ * "hacked" (issue 11, round 7: mixed Chinese and English). Its -ed form is looked up among the
+ * one-word English phrasings.
+ */
+export function addPassive(
+  normal: NormalizedText,
+  forms: readonly (readonly WordForm[])[],
+  found: Set<number>,
+): void {
+  const { compact, starts } = normal;
+  starts.forEach((at, k) => {
+    if (at === 0 || compact[at - 1] !== '被') return;
+    const word = compact.slice(at, starts[k + 1] ?? compact.length);
+    if (!/^[a-z]{3,}$/.test(word)) return;
+    const passive = [`${word}ed`, `${word}d`];
+    forms.forEach((list, concept) => {
+      for (const form of list)
+        if (
+          !form.han &&
+          form.words.length === 1 &&
+          passive.some((p) => (form.prefix ? p.startsWith(form.compact) : p === form.compact))
+        )
+          found.add(concept);
+    });
+  });
 }
