@@ -1,7 +1,8 @@
 /**
  * Where in a query a phrasing of the concept lexicon is said, and when that says its concept
  * (issue 11 §1): a longer phrasing holds a shorter one, a phrasing half inside a time, a sum of
- * hundreds offered, 都 or 也 inside a phrasing, an English verb after 被 (round 7). Read by conceptsOf (concept-index.ts) on every keystroke.
+ * hundreds offered, 都 or 也 inside a phrasing, an English verb after 被 (round 7). Read by
+ * conceptsOf (concept-index.ts) on every keystroke.
  */
 import { LEXICON } from './concepts-zh';
 import { ZH_TIME_WORDS } from './function-words';
