@@ -266,9 +266,9 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText): BagSco
   );
   // Toneless pinyin says a concept as its characters would: met in the Chinese texts (round 6).
   for (const c of pinyinConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
-  // Pinyin typed among the characters (我mei钱, sb催收) says what its characters would (round 7).
+  // Pinyin typed among the characters (我mei钱, mq) says what its characters would (round 7).
   for (const c of mixedConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
-  // An IME slip (蒸心 for 征信) says the concept its syllables spell (concept-pinyin.ts, round 7).
+  // An IME slip (没前 for 没钱) says the concept its syllables spell (concept-typed.ts, round 7).
   for (const c of homophoneConceptsOf(normal, (a, b) => packPair(index, a, b)))
     if (!slots.includes(c * 2)) slots.push(c * 2);
   slots.forEach((slot, k) => {
