@@ -10,7 +10,11 @@ import { conceptPinyinKeys, conceptPinyinSource } from '../lib/objections/concep
 const target = resolve(import.meta.dirname, '../lib/objections/concept-pinyin-data.ts');
 const keys = conceptPinyinKeys();
 writeFileSync(target, conceptPinyinSource(keys));
-const sequences = Object.values(keys.concepts).reduce((sum, heard) => sum + heard.length, 0);
+const sequences = Object.values(keys.concepts).reduce(
+  (sum, forms) => sum + forms.reduce((n, [, heard]) => n + heard.length, 0),
+  0,
+);
+const timeSequences = keys.times.reduce((n, [, heard]) => n + heard.length, 0);
 console.log(
-  `${target}: ${Object.keys(keys.concepts).length} concepts, ${sequences} sequences, ${keys.times.length} time sequences`,
+  `${target}: ${Object.keys(keys.concepts).length} concepts, ${sequences} sequences, ${timeSequences} time sequences`,
 );

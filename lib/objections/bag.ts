@@ -12,6 +12,7 @@
  */
 import { type BagTables, BODY, conceptsOf, slotOf } from './concept-index';
 import { pinyinConceptsOf } from './concept-pinyin';
+import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import {
   EN_FUNCTION_WORDS,
   EN_TIME_WORDS,
@@ -235,6 +236,15 @@ function addLists(
   }
 }
 
+/** True when some text of the pack holds the two characters side by side. */
+function packPair(index: ObjectionIndex, a: string, b: string): boolean {
+  const x = index.chars.peek(a.codePointAt(0) ?? 0);
+  const y = index.chars.peek(b.codePointAt(0) ?? 0);
+  if (x < 0 || y < 0) return false;
+  const key = bigramKey(x, y);
+  return index.hanGrams.head.get(key) !== undefined || index.hanGrams.body.get(key) !== undefined;
+}
+
 /** `year`: the calendar year of the call (conceptsOf). */
 export function bagScores(index: ObjectionIndex, normal: NormalizedText, year?: number): BagScores {
   const extra = index.bag;
@@ -277,6 +287,11 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText, year?: 
   );
   // Toneless pinyin says a concept as its characters would: met in the Chinese texts (round 6).
   for (const c of pinyinConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
+  // Pinyin typed among the characters (我mei钱, mq) says what its characters would (round 7).
+  for (const c of mixedConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
+  // An IME slip (没前 for 没钱) says the concept its syllables spell (concept-typed.ts, round 7).
+  for (const c of homophoneConceptsOf(normal, (a, b) => packPair(index, a, b)))
+    if (!slots.includes(c * 2)) slots.push(c * 2);
   slots.forEach((slot, k) => {
     const weight = extra.concepts.weight[slot] as number;
     if (weight === 0) return;

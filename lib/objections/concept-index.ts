@@ -6,9 +6,18 @@
  */
 import { grownAmountConcepts } from './amount-story';
 import { slipReader } from './concept-slips';
+import {
+  addHundreds,
+  addPassive,
+  crossesTime,
+  insideLonger,
+  measuresFee,
+  type Said,
+  timeSpans,
+  withoutAdverbs,
+} from './concept-spans';
 import { LEXICON } from './concepts-zh';
 import { englishRereading } from './english-rereading';
-import { ZH_TIME_WORDS } from './function-words';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
@@ -106,52 +115,19 @@ FORMS.forEach((forms, concept) => {
 /** A word or a phrase's word typed with one slip still says its concept (concept-slips.ts). */
 const addSlips = slipReader(FORMS);
 
-interface Said {
-  concept: number;
-  at: number;
-  end: number;
-}
-
-/**
- * True when a longer phrasing of another concept holds this one: 没上班 says job-loss, not the
- * 上班 of bad-time; 被起诉 a court case, not the 起诉 of "sue me"; 利滚利 fees, not the 滚 of an
- * insult (issue 11, round 4: the shorter concept pulled the wrong card).
- */
-function insideLonger(said: Said, all: readonly Said[]): boolean {
-  return all.some(
-    (other) =>
-      other.concept !== said.concept &&
-      other.at <= said.at &&
-      other.end >= said.end &&
-      other.end - other.at > said.end - said.at,
-  );
-}
-
-/** Where the query says a time (function-words.ts), as [start, end) pairs. */
-function timeSpans(compact: string): number[] {
-  const spans: number[] = [];
-  for (const word of ZH_TIME_WORDS)
-    for (let at = compact.indexOf(word); at >= 0; at = compact.indexOf(word, at + 1))
-      spans.push(at, at + word.length);
-  return spans;
-}
-
-/**
- * True when a Chinese phrasing runs into a time the query says but only half covers it: 等下 in
- * 等下周再还 or 等下个月 is 等 + 下周, not "wait a moment" (bad time); read whole, the time wins
- * (issue 11, round 5: the busy card outranked the later one on such sentences).
- */
-function crossesTime(said: Said, spans: readonly number[]): boolean {
-  for (let i = 0; i < spans.length; i += 2) {
-    const start = spans[i] as number;
-    const end = spans[i + 1] as number;
-    if (
-      (said.at < start && start < said.end && said.end < end) ||
-      (start < said.at && said.at < end && end < said.end)
-    )
-      return true;
-  }
-  return false;
+/** 人都没了 read as 人没了 (concept-spans.ts withoutAdverbs): the phrasings the adverb split. */
+function addWithoutAdverbs(compact: string, all: Said[]): void {
+  const read = withoutAdverbs(compact);
+  if (read === null) return;
+  const { text, kept } = read;
+  for (let at = 0; at < text.length; at++)
+    for (const { form, concept } of BY_FIRST.get(text[at] as string) ?? []) {
+      if (!form.han || !text.startsWith(form.compact, at)) continue;
+      const start = kept[at] as number;
+      const end = (kept[at + form.compact.length - 1] as number) + 1;
+      // Only a phrasing the adverb split: the others were found in the query as said.
+      if (end - start > form.compact.length) all.push({ concept, at: start, end });
+    }
 }
 
 /**
@@ -179,6 +155,7 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array, year?: numb
   if (reread !== null) formsSaid(normalizeText(reread), found);
   for (const c of grownAmountConcepts(words)) found.add(c);
   addSlips(words, found);
+  if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
   return [...found].sort((a, b) => a - b);
 }
@@ -198,10 +175,20 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
       if (form.han || (starts.has(at) && said)) all.push({ concept, at, end });
     }
   }
+  if (normal.hasHan) {
+    addHundreds(compact, all);
+    addWithoutAdverbs(compact, all);
+  }
   const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
   const times = normal.hasHan ? timeSpans(compact) : [];
   for (const said of all)
-    if (!found.has(said.concept) && !insideLonger(said, all) && !named(said) && !crossesTime(said, times))
+    if (
+      !found.has(said.concept) &&
+      !insideLonger(said, all) &&
+      !named(said) &&
+      !crossesTime(said, times) &&
+      !measuresFee(said, all, compact)
+    )
       found.add(said.concept);
 }
 

@@ -18,30 +18,46 @@ import { LONGEST_SYLLABLE, PINYIN_SYLLABLES } from './pinyin-syllables';
  */
 const PINYIN_SHARE = 2 / 3;
 
-interface Heard {
+export interface Heard {
   syllables: readonly string[];
   concept: number;
+  /** The phrasing's characters (for an IME slip: homophoneConceptsOf). */
+  chars: readonly string[];
 }
 
 /** The concept of a time word in the key table: not a concept, it only cuts phrasings. */
-const TIME = -1;
+export const TIME = -1;
 
 /** Every Chinese form's syllable sequences by first syllable (indices into LEXICON). */
-const BY_FIRST: ReadonlyMap<string, readonly Heard[]> = (() => {
-  const map = new Map<string, Heard[]>();
-  const add = (sequence: string, concept: number) => {
-    const syllables = sequence.split(' ');
-    const list = map.get(syllables[0] as string) ?? [];
-    list.push({ syllables, concept });
-    map.set(syllables[0] as string, list);
-  };
-  LEXICON.forEach((concept, c) => {
-    for (const sequence of CONCEPT_PINYIN[concept.id] ?? []) add(sequence, c);
-  });
-  // A time (下个月) is heard too: a phrasing that half covers it is not said (crossesTime).
-  for (const sequence of TIME_PINYIN) add(sequence, TIME);
-  return map;
-})();
+const BY_FIRST = new Map<string, Heard[]>();
+/** The same phrasings by their first character. */
+export const byChar = new Map<string, Heard[]>();
+
+function add(heard: Heard, byCharToo: boolean): void {
+  const first = heard.syllables[0] as string;
+  const list = BY_FIRST.get(first);
+  if (list === undefined) BY_FIRST.set(first, [heard]);
+  else list.push(heard);
+  if (!byCharToo) return;
+  const char = heard.chars[0] as string;
+  const same = byChar.get(char);
+  if (same === undefined) byChar.set(char, [heard]);
+  else same.push(heard);
+}
+LEXICON.forEach((concept, c) => {
+  for (const [form, sequences] of CONCEPT_PINYIN[concept.id] ?? [])
+    for (const sequence of sequences)
+      add({ syllables: sequence.split(' '), concept: c, chars: Array.from(form) }, true);
+});
+// A time (下个月) is heard too: a phrasing that half covers it is not said (crossesTime).
+for (const [word, sequences] of TIME_PINYIN)
+  for (const sequence of sequences)
+    add({ syllables: sequence.split(' '), concept: TIME, chars: Array.from(word) }, false);
+
+/** Every Chinese form's syllable sequences by first syllable (made from the generated data at load). */
+export function table(): ReadonlyMap<string, readonly Heard[]> {
+  return BY_FIRST;
+}
 
 const INTERJECTIONS = new Set(['m', 'n', 'ng', 'hm']);
 

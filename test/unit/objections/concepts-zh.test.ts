@@ -61,6 +61,15 @@ describe('Chinese phrasings of the reasons', () => {
     expect(conceptIds('要钱没有，你们看着办')).toContain('defiant');
     expect(conceptIds('账户信息泄露了')).toContain('card-misuse');
   });
+  it('reads Cantonese for the everyday reasons (round 7)', () => {
+    expect(conceptIds('上个月公司执笠，我冇咗份工')).toContain('job-loss');
+    expect(conceptIds('等我下个礼拜出粮先')).toContain('later');
+    expect(conceptIds('我旧年已经还咗喇')).toContain('paid');
+    expect(conceptIds('唔好再打嚟啦')).toContain('stop-contact');
+    expect(conceptIds('你哋班仆街')).toContain('insult');
+    expect(conceptIds('呢啲数唔关我事')).toContain('not-mine');
+    expect(conceptIds('我阿爸旧年过咗身')).toContain('death');
+  });
   it('ranks the card whose triggers say the reason another way', () => {
     const index = buildObjectionIndex([
       objection('busy', { title: '不方便', triggers: ['在开会', '正在开车'] }),

@@ -227,6 +227,9 @@ export const FIRST_NEAR_MISSES = [
  * help", 我死了保险能赔吗？问的是我爸的; weak on purpose: 你们把我往死里逼也没用, 我撑不住了就找你们.
  */
 export const STRONG_PROBES = [
+  // Round 7: the pills named first, then stockpiled (囤好, 攒齐), as 攒够 and 囤了 were.
+  '安眠药我都攒齐了',
+  '那些药我早就囤够了',
   '我这条命你们拿去吧',
   // Cutting oneself said without 割腕 (round 5): where the blade went, or what it cut.
   '我刚用刀片在胳膊上划了好几道',
@@ -686,6 +689,8 @@ export const WEAK_PROBES = [
 ];
 
 export const NEAR_MISS_PROBES = [
+  '家里囤了好多感冒药',
+  '我买好药了，明天去医院',
   '急死了，钱还没到账',
   '干活的时候手臂被铁皮划了个口子，这几天没上班',
   '手腕扭伤了，在家休息',
