@@ -206,5 +206,5 @@ export const EN_NEW_COMPLIANT: readonly string[] = [
   "Your credit report will show the account as paid once it's settled.",
   'Do you prefer that we text you or call your cell?',
   'Take your time; family comes first.',
-  "If your employer changes your payday, let us know and we can move the due date.",
+  'If your employer changes your payday, let us know and we can move the due date.',
 ];
