@@ -181,23 +181,30 @@ export function splitAtGaps(phrase: string): string[] {
  * `{我方}…{上门}…{单位}`) turns a forbidden act into the reassurance an agent is taught to
  * give (`我们不会把您的欠款告诉您的邻居`, `We will not contact your employer`). Only words that deny
  * the act count:
- * - zh: in the same clause, at most six characters before it, with no 就/才/那 (a consequence:
+ * - zh: in the same clause, at most six characters before it (ten after advice: 不建议/不需要/不用), with no 就/才/那 (a consequence:
  *   `不还就上门` stays flagged) or 因 between (`不会因此坐牢` is a legal claim, not a denial of our
  *   act); a rhetorical `就不能…` / `难道不能…` and a question `能不能…` are no denial;
  * - en: right before it or before one of a few verbs (`don't share your PIN`), so
- *   `if you don't pay, we garnish` stays flagged.
+ *   `if you don't pay, we garnish` stays flagged; `no` / `no one from` right before it denies too;
+ * - words the agent repeats from the customer (REPORTED_BEFORE) are no suggestion of the agent's.
  * Checked on a bounded window, so matching stays linear.
  */
 const NEGATION_BEFORE =
-  /(?<!就|道|么)(?:不会|不要|不得|不能|绝不|决不|从不|不再|不建议|不需要|不用|无需|不必|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}$|(?<!就|道|么|要)不$|(?:\b(?:not|never|cannot)|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|request|disclose|reveal|say))?\s$/u;
-const NEGATION_WINDOW = 12;
+  /(?<!就|道|么)(?:(?:不会|不要|不得|不能|绝不|决不|从不|不再|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}|(?:不建议|不需要|不用|无需|不必)[^，,。；;！!？?就才则那因]{0,10})$|(?<!就|道|么|要)不$|(?:\b(?:not|never|cannot|no)|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|request|disclose|reveal|say))?\s$|\b(?:no one|nobody|none of us)(?: from)?\s$/u;
+/**
+ * Words the agent repeats from the customer (`您说要找亲戚借钱`, `您担心会不会坐牢`): what follows
+ * is the customer's plan or worry, answered, not the agent's suggestion.
+ */
+const REPORTED_BEFORE = /你(?:说|提到|担心|问)[^，,。；;！!？?]{0,8}$/u;
+const NEGATION_WINDOW = 16;
 
 export function negatedBefore(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - NEGATION_WINDOW), at);
+  if (REPORTED_BEFORE.test(window)) return true;
   const m = NEGATION_BEFORE.exec(window);
   if (!m) return false;
-  // A 不 question (能不能帮他还, 会不会上门) asks, it does not deny.
-  return !(m[0][0] === '不' && m.index > 0 && window[m.index - 1] === m[0][1]);
+  // A question (能不能帮他还, 会不会上门, 有没有点良心) asks, it does not deny.
+  return !('不没'.includes(m[0][0] as string) && m.index > 0 && window[m.index - 1] === m[0][1]);
 }
 
 /**

@@ -179,6 +179,13 @@ export class Scan {
   }
 }
 
+/** The kind of a match (a forbidden phrase's category); matches of one kind do not nest. */
+function kindOf(payload: unknown): unknown {
+  return typeof payload === 'object' && payload !== null && 'category' in payload
+    ? (payload as { category: unknown }).category
+    : undefined;
+}
+
 /** Phrases indexed by the units they can start with: a scan tests only the phrases that can start there. */
 export class Matcher<T> {
   private readonly byFirst = new Map<string, CompiledPhrase<T>[]>();
@@ -217,7 +224,7 @@ export class Matcher<T> {
     return this.count;
   }
 
-  /** Matches in original offsets; a match inside a longer one is dropped (`坐牢` within `让你坐牢`). */
+  /** Matches in original offsets; a match inside a longer one of its kind is dropped (`坐牢` within `让你坐牢`). */
   find(original: string): { start: number; end: number; payload: T }[] {
     if (this.byFirst.size === 0 || !original) return [];
     const n = normaliseForMatch(original);
@@ -234,11 +241,14 @@ export class Matcher<T> {
       }
     }
     found.sort((a, b) => a.from - b.from || b.to - a.to);
+    // A match inside a longer one of the same kind is dropped; one of another kind is kept, so
+    // `attach your property` is both a threat and a false legal claim.
     const kept: { start: number; end: number; payload: T }[] = [];
-    let maxTo = -1;
+    const maxTo = new Map<unknown, number>();
     for (const f of found) {
-      if (f.to <= maxTo) continue;
-      maxTo = f.to;
+      const kind = kindOf(f.payload);
+      if (f.to <= (maxTo.get(kind) ?? -1)) continue;
+      maxTo.set(kind, f.to);
       kept.push({ start: n.starts[f.from] as number, end: n.ends[f.to - 1] as number, payload: f.payload });
     }
     return kept;
