@@ -241,14 +241,17 @@ export class Matcher<T> {
       }
     }
     found.sort((a, b) => a.from - b.from || b.to - a.to);
-    // A match inside a longer one of the same kind is dropped; one of another kind is kept, so
-    // `attach your property` is both a threat and a false legal claim.
+    // A match inside a longer one of the same kind is dropped, and so is a second kind for the very
+    // same words; one of another kind inside a longer match is kept, so `attach your property`
+    // is both a threat and (`attach your`) a false legal claim.
     const kept: { start: number; end: number; payload: T }[] = [];
     const maxTo = new Map<unknown, number>();
+    let last: { from: number; to: number } | undefined;
     for (const f of found) {
       const kind = kindOf(f.payload);
-      if (f.to <= (maxTo.get(kind) ?? -1)) continue;
+      if (f.to <= (maxTo.get(kind) ?? -1) || (last?.from === f.from && last.to === f.to)) continue;
       maxTo.set(kind, f.to);
+      last = f;
       kept.push({ start: n.starts[f.from] as number, end: n.ends[f.to - 1] as number, payload: f.payload });
     }
     return kept;
