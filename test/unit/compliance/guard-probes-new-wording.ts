@@ -10,16 +10,12 @@
  * legal claim (the packs may file it under either).
  */
 import type { ForbiddenCategory } from '@/lib/compliance/phrases';
+import { CATEGORY_OF, type CategoryCode } from './guard-probes';
 
-export type NewWordingCode = 'T' | 'L' | 'I' | 'D' | 'P' | 'TP' | 'TL';
+export type NewWordingCode = CategoryCode | 'TL';
 
 export const NEW_WORDING_CATEGORY: Record<NewWordingCode, readonly ForbiddenCategory[]> = {
-  T: ['threat'],
-  L: ['falseLegal'],
-  I: ['insult'],
-  D: ['thirdPartyDisclosure'],
-  P: ['privacy'],
-  TP: ['threat', 'privacy'],
+  ...CATEGORY_OF,
   TL: ['threat', 'falseLegal'],
 };
 
