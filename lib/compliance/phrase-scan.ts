@@ -124,26 +124,35 @@ function pathEnds(text: string, path: Path, at: number): number[] {
 export class Scan {
   /** sentenceEnds[i]: how many sentence ends stand before position i. */
   private readonly sentenceEnds: number[];
+  /** 1 where the text holds a letter or digit of an English word (tested once, not per phrase). */
+  private readonly wordUnits: Uint8Array;
 
   constructor(
     private readonly text: string,
     private readonly denied?: (text: string, at: number) => boolean,
   ) {
     this.sentenceEnds = [0];
-    for (let i = 0; i < text.length; i++)
+    this.wordUnits = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) {
       this.sentenceEnds.push(
         (this.sentenceEnds[i] as number) + (SENTENCE_END.test(text[i] as string) ? 1 : 0),
       );
+      this.wordUnits[i] = isWordChar(text[i]) ? 1 : 0;
+    }
+  }
+
+  private isWord(i: number): boolean {
+    return this.wordUnits[i] === 1;
   }
 
   /** Ends of `piece` starting at `at` that do not cut an English word (`call` in `callous`). */
   private pieceEnds(piece: Piece, at: number): number[] {
     const { text } = this;
-    if (piece.latin && isWordChar(text[at]) && isWordChar(text[at - 1])) return [];
+    if (piece.latin && this.isWord(at) && this.isWord(at - 1)) return [];
     const ends = new Set<number>();
     for (const path of piece.paths)
       for (const end of pathEnds(text, path, at))
-        if (!isWordChar(text[end - 1]) || endsAtWordEdge(text, end)) ends.add(end);
+        if (!this.isWord(end - 1) || endsAtWordEdge(text, end)) ends.add(end);
     return [...ends].sort((a, b) => a - b);
   }
 
