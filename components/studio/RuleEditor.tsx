@@ -6,6 +6,7 @@ import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/e
 import { stringsOf } from '@/lib/studio/list-edit';
 import { newRule, RULE_TYPES, ruleParams } from '@/lib/studio/rules';
 import type { EditorProps } from './editors';
+import { FamiliesForm } from './FamiliesForm';
 import { Choice, LinesField, TextField } from './fields';
 import { AddByTitle, RemoveButton } from './list-controls';
 import { OptionalText, ParamField } from './param-field';
@@ -116,6 +117,16 @@ export function RuleEditor({ text, value, onEdit }: EditorProps) {
               ? null
               : ruleParams(type).map((spec) => {
                   const path = ['rules', at, spec.key];
+                  if (spec.key === 'families')
+                    return (
+                      <FamiliesForm
+                        key={spec.key}
+                        text={text}
+                        rulePath={['rules', at]}
+                        rule={rule}
+                        onEdit={onEdit}
+                      />
+                    );
                   if (spec.kind !== 'items' && spec.kind !== 'object')
                     return (
                       <ParamField

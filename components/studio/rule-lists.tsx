@@ -99,7 +99,8 @@ export function PhrasesForm({ text, path, items, onEdit, rule }: ListProps & { r
     <fieldset className="studio-checks">
       <legend>{t('studio.forms.param.categories')}</legend>
       <p className="studio-hint">
-        {t('studio.forms.phraseSyntax', { gap: GAP_MAX, gapLatin: GAP_MAX_LATIN })}
+        {t('studio.forms.phraseSyntax', { gap: GAP_MAX, gapLatin: GAP_MAX_LATIN })}{' '}
+        {t('studio.guard.familyRef', { ref: '{name}' })}
       </p>
       <OpenItemList
         items={items}

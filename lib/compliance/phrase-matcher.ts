@@ -1,9 +1,9 @@
 /**
- * The matcher behind forbidden phrases and third-party words (issue 5 §4, issue 12 §10): text is
- * normalised (folded by lib/text/fold.ts, spaces beside CJK dropped) and every match is mapped back to
- * offsets in the original text. The phrase grammar and the scan live here; phrases.ts applies them
- * to packs, notes and lint. Linear time: each position tests the phrases that can start there, and
- * every gap, negation and quote check looks at a bounded window.
+ * The text and grammar behind forbidden phrases and third-party words (issue 5 §4, issue 12 §10):
+ * text is normalised (folded by lib/text/fold.ts, spaces beside CJK dropped) with the original
+ * offsets of every unit kept; the phrase grammar (`…` gaps, `(a|b)` groups), denials and "don't say"
+ * quotes. phrase-scan.ts compiles phrases (with their `{family}` slots) and scans with them;
+ * phrases.ts applies it to packs, notes and lint.
  */
 import { foldChar } from '../text/fold';
 
@@ -25,7 +25,7 @@ function isCjk(ch: string | undefined): boolean {
 }
 
 /** A letter or digit of a space-separated script, where a match must not cut a word in two. */
-function isWordChar(ch: string | undefined): boolean {
+export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && LETTER_OR_DIGIT.test(ch) && !CJK.test(ch);
 }
 
@@ -33,10 +33,27 @@ function isWordChar(ch: string | undefined): boolean {
 // word that merely starts with it (ass → assist).
 const INFLECTIONS = new Set(['', 's', 'es', 'd', 'ed', 'ing', 'er', 'ers']);
 
-function endsAtWordEdge(text: string, to: number): boolean {
+export function endsAtWordEdge(text: string, to: number): boolean {
+  return inflectionAt(text, to) !== undefined;
+}
+
+/** The inflection (maybe '') between `to` and the end of the word there, or undefined for a longer word. */
+function inflectionAt(text: string, to: number): string | undefined {
   let end = to;
   while (end < text.length && isWordChar(text[end])) end++;
-  return INFLECTIONS.has(text.slice(to, end));
+  const rest = text.slice(to, end);
+  return INFLECTIONS.has(rest) ? rest : undefined;
+}
+
+/**
+ * Where an English word that ends at `to` really ends: `to` itself or after its inflection, so a
+ * family word is followed by the next words of its phrase (`{contact} your` in `called your`).
+ */
+export function wordEnds(text: string, to: number): number[] {
+  if (!isWordChar(text[to - 1])) return [to];
+  const inflection = inflectionAt(text, to);
+  if (inflection === undefined) return [];
+  return inflection === '' ? [to] : [to, to + inflection.length];
 }
 
 interface Unit {
@@ -100,31 +117,24 @@ function lastChar(s: string): string | undefined {
   return [...s].pop();
 }
 
-// ---- Matching --------------------------------------------------------------------------------
-
-interface Entry<T> {
-  /** Normalised head: the match starts with it. */
-  head: string;
-  /** Each next piece: its normalised alternatives, one of which follows within a gap. */
-  rest: string[][];
-  payload: T;
-}
+// ---- Grammar ---------------------------------------------------------------------------------
 
 /**
  * The phrase grammar (issue 12 §10: families of wording, not only literal strings), linear to match:
  * - `…` (or `...`) between words: up to GAP_MAX characters of the same sentence (GAP_MAX_LATIN before
  *   an English word), so `让你…坐牢` also catches `让你马上去坐牢`;
  * - `(a|b|c)`: alternatives, so `(去|到)你(家|单位)` is four phrases (at most MAX_VARIANTS per piece
- *   between gaps); `(a|)` makes a word optional. Braces are left to the template grammar.
- * Alternatives are expanded per piece, not across gaps: a slot-and-gap pattern `(verb family)…(relation
- * family)…(act family)` stays one entry per head however many words each slot lists.
+ *   between gaps); `(a|)` makes a word optional;
+ * - `{name}`: any word of the rule's family `name` (phrase-families.ts), matched as a set with no
+ *   spelling cap, so `{我方}…{上门}…{你的住处}` stays one phrase however many words each family lists.
+ * Alternatives are expanded per piece, not across gaps.
  */
 export const GAP_MAX = 12;
 /** English words are longer than Chinese ones: a gap before a Latin-script piece may hold about as many words. */
 export const GAP_MAX_LATIN = 24;
 const MAX_VARIANTS = 64;
 const GAP = /…|\.\.\./;
-const SENTENCE_END = /[。！？!?；;\n]/;
+export const SENTENCE_END = /[。！？!?；;\n]/;
 
 /** Every spelling `(a|b)` alternatives give, capped so a pack cannot make the list explode. */
 export function phraseVariants(phrase: string): string[] {
@@ -147,7 +157,7 @@ export function overflowingPieces(phrase: string): string[] {
   });
 }
 
-function splitAtGaps(phrase: string): string[] {
+export function splitAtGaps(phrase: string): string[] {
   const pieces: string[] = [];
   let depth = 0;
   let from = 0;
@@ -166,59 +176,35 @@ function splitAtGaps(phrase: string): string[] {
   return pieces;
 }
 
-/** The pieces of a phrase between its gaps (gaps inside a group do not split it), each as its normalised spellings. */
-function phrasePieces(phrase: string): string[][] {
-  const pieces = splitAtGaps(phrase);
-  return pieces
-    .map((piece) => [
-      ...new Set(
-        phraseVariants(piece)
-          .map((v) => normaliseForMatch(v).text)
-          .filter((v) => v !== ''),
-      ),
-    ])
-    .filter((alternatives) => alternatives.length > 0);
-}
-
 /**
- * Where one of `alternatives` starts at or after `from`, within the gap limit and the same
- * sentence (the earliest, the longest at a tie); else undefined. Only a bounded window is searched.
- */
-function findAfterGap(
-  text: string,
-  alternatives: string[],
-  from: number,
-): { at: number; to: number } | undefined {
-  let best: { at: number; to: number } | undefined;
-  for (const alt of alternatives) {
-    const window = text.slice(from, from + (isWordChar(alt[0]) ? GAP_MAX_LATIN : GAP_MAX) + alt.length);
-    const offset = window.indexOf(alt);
-    if (offset < 0) continue;
-    const at = from + offset;
-    if (!best || at < best.at || (at === best.at && at + alt.length > best.to))
-      best = { at, to: at + alt.length };
-  }
-  if (!best || SENTENCE_END.test(text.slice(from, best.at))) return undefined;
-  return best;
-}
-
-/**
- * A negation right before a match turns a forbidden act into the reassurance an agent is taught to
+ * A negation right before a match (or before one of its pieces: `我们不会去您单位` against
+ * `{我方}…{上门}…{单位}`) turns a forbidden act into the reassurance an agent is taught to
  * give (`我们不会把您的欠款告诉您的邻居`, `We will not contact your employer`). Only words that deny
  * the act count:
- * - zh: in the same clause, at most six characters before it, with no 就/才/那 (a consequence:
+ * - zh: in the same clause, at most six characters before it (ten after advice: 不建议/不需要/不用), with no 就/才/那 (a consequence:
  *   `不还就上门` stays flagged) or 因 between (`不会因此坐牢` is a legal claim, not a denial of our
- *   act); a rhetorical `就不能…` / `难道不能…` is no denial;
+ *   act); a rhetorical `就不能…` / `难道不能…` and a question `能不能…` are no denial;
  * - en: right before it or before one of a few verbs (`don't share your PIN`), so
- *   `if you don't pay, we garnish` stays flagged.
+ *   `if you don't pay, we garnish` stays flagged; `no` / `no one from` right before it denies too;
+ * - words the agent repeats from the customer (REPORTED_BEFORE) are no suggestion of the agent's.
  * Checked on a bounded window, so matching stays linear.
  */
 const NEGATION_BEFORE =
-  /(?<!就|道|么)(?:不会|不要|不得|不能|绝不|决不|从不|不再|不建议|不需要|不用|无需|不必|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}$|(?<!就|道|么|要)不$|(?:\b(?:not|never|cannot)|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|request|disclose|reveal|say))?\s$/u;
-const NEGATION_WINDOW = 12;
+  /(?<!就|道|么)(?:(?:不会|不要|不得|不能|绝不|决不|从不|不再|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}|(?:不建议|不需要|不用|无需|不必)[^，,。；;！!？?就才则那因]{0,10})$|(?<!就|道|么|要)不$|(?:\b(?:not|never|cannot|no)|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|request|disclose|reveal|say))?\s$|\b(?:no one|nobody|none of us)(?: from)?\s$/u;
+/**
+ * Words the agent repeats from the customer (`您说要找亲戚借钱`, `您担心会不会坐牢`): what follows
+ * is the customer's plan or worry, answered, not the agent's suggestion.
+ */
+const REPORTED_BEFORE = /你(?:说|提到|担心|问)[^，,。；;！!？?]{0,8}$/u;
+const NEGATION_WINDOW = 16;
 
-function negatedBefore(text: string, at: number): boolean {
-  return NEGATION_BEFORE.test(text.slice(Math.max(0, at - NEGATION_WINDOW), at));
+export function negatedBefore(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - NEGATION_WINDOW), at);
+  if (REPORTED_BEFORE.test(window)) return true;
+  const m = NEGATION_BEFORE.exec(window);
+  if (!m) return false;
+  // A question (能不能帮他还, 会不会上门, 有没有点良心) asks, it does not deny.
+  return !('不没'.includes(m[0][0] as string) && m.index > 0 && window[m.index - 1] === m[0][1]);
 }
 
 /**
@@ -228,78 +214,6 @@ function negatedBefore(text: string, at: number): boolean {
 const DONT_SAY_QUOTE =
   /(?:不说|别说|不要说|不能说|不得说|不可说|禁说|never say|don't say|do not say)[:：,，]?\s?[「『“"‘][^」』”"’]*[」』”"’]/gu;
 
-function dontSayQuotes(text: string): [number, number][] {
+export function dontSayQuotes(text: string): [number, number][] {
   return [...text.matchAll(DONT_SAY_QUOTE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
-}
-
-/** Entries indexed by their first normalised unit: a scan tests only the phrases that can start there. */
-export class Matcher<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
-
-  /** `negatable`: a negation right before a match drops it (forbidden phrases, not disclosure words). */
-  constructor(
-    entries: { text: string; payload: T }[],
-    private readonly negatable = false,
-  ) {
-    const seen = new Set<string>();
-    for (const { text, payload } of entries) {
-      const [heads, ...rest] = phrasePieces(text);
-      if (!heads) continue;
-      for (const head of heads) {
-        const key = JSON.stringify([head, rest]);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const first = head[0] as string;
-        const list = this.byFirst.get(first) ?? [];
-        list.push({ head, rest, payload });
-        this.byFirst.set(first, list);
-      }
-    }
-  }
-
-  get size(): number {
-    let n = 0;
-    for (const list of this.byFirst.values()) n += list.length;
-    return n;
-  }
-
-  /** Matches in original offsets; a match inside a longer one is dropped (`坐牢` within `让你坐牢`). */
-  find(original: string): { start: number; end: number; payload: T }[] {
-    if (this.byFirst.size === 0 || !original) return [];
-    const n = normaliseForMatch(original);
-    const found: { from: number; to: number; payload: T }[] = [];
-    const quoted = this.negatable ? dontSayQuotes(n.text) : [];
-    for (let i = 0; i < n.text.length; i++) {
-      const candidates = this.byFirst.get(n.text[i] as string);
-      if (!candidates) continue;
-      for (const { head, rest, payload } of candidates) {
-        if (!n.text.startsWith(head, i)) continue;
-        // "sue" must not match inside "issue": word edges matter for space-separated scripts.
-        if (isWordChar(head[0]) && isWordChar(n.text[i - 1])) continue;
-        let to = i + head.length;
-        for (const alternatives of rest) {
-          const next = findAfterGap(n.text, alternatives, to);
-          if (!next) {
-            to = -1;
-            break;
-          }
-          to = next.to;
-        }
-        if (to < 0) continue;
-        if (isWordChar(n.text[to - 1]) && !endsAtWordEdge(n.text, to)) continue;
-        if (this.negatable && (negatedBefore(n.text, i) || quoted.some(([a, b]) => a <= i && to <= b)))
-          continue;
-        found.push({ from: i, to, payload });
-      }
-    }
-    found.sort((a, b) => a.from - b.from || b.to - a.to);
-    const kept: { start: number; end: number; payload: T }[] = [];
-    let maxTo = -1;
-    for (const f of found) {
-      if (f.to <= maxTo) continue;
-      maxTo = f.to;
-      kept.push({ start: n.starts[f.from] as number, end: n.ends[f.to - 1] as number, payload: f.payload });
-    }
-    return kept;
-  }
 }

@@ -6,8 +6,10 @@
  */
 import type { FORBIDDEN_CATEGORIES, Pack, Rule } from '../pack/schema';
 import { customerSpans, insideSpans } from './customer-speech';
-import { Matcher } from './phrase-matcher';
+import type { Families } from './phrase-families';
+import { Matcher } from './phrase-scan';
 
+export { familyRefs, unknownFamilies } from './phrase-families';
 export {
   GAP_MAX,
   GAP_MAX_LATIN,
@@ -45,14 +47,16 @@ const phraseMatchers = new WeakMap<readonly Rule[], Matcher<PhrasePayload>>();
 function phraseMatcher(rules: readonly Rule[]): Matcher<PhrasePayload> {
   let m = phraseMatchers.get(rules);
   if (!m) {
-    const entries: { text: string; payload: PhrasePayload }[] = [];
+    const entries: { text: string; payload: PhrasePayload; families?: Families }[] = [];
     for (const rule of rules) {
       if (rule.type !== 'forbiddenPhrases') continue;
+      const { families } = rule as ForbiddenPhrasesRule;
       for (const c of (rule as ForbiddenPhrasesRule).categories) {
         for (const phrase of c.phrases) {
           entries.push({
             text: phrase,
             payload: { phrase, category: c.category, instead: c.instead, ruleId: rule.id },
+            families,
           });
         }
       }

@@ -26,6 +26,7 @@ import type zhStudio from '../../locales/zh-CN/studio.json';
 import type zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
 import type zhStudioConditions from '../../locales/zh-CN/studio-conditions.json';
 import type zhStudioForms from '../../locales/zh-CN/studio-forms.json';
+import type zhStudioGuard from '../../locales/zh-CN/studio-guard.json';
 import type zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import type zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
 import type zhStudioOpen from '../../locales/zh-CN/studio-open.json';
@@ -52,6 +53,7 @@ export type PageStrings = typeof zhOptions &
   typeof zhStudioAdapters &
   typeof zhStudioConditions &
   typeof zhStudioForms &
+  typeof zhStudioGuard &
   typeof zhStudioKeys &
   typeof zhStudioMisses &
   typeof zhStudioOpen &

@@ -7,6 +7,7 @@ import enStudio from '../../locales/en/studio.json';
 import enStudioAdapters from '../../locales/en/studio-adapters.json';
 import enStudioConditions from '../../locales/en/studio-conditions.json';
 import enStudioForms from '../../locales/en/studio-forms.json';
+import enStudioGuard from '../../locales/en/studio-guard.json';
 import enStudioKeys from '../../locales/en/studio-keys.json';
 import enStudioMisses from '../../locales/en/studio-misses.json';
 import enStudioOpen from '../../locales/en/studio-open.json';
@@ -18,6 +19,7 @@ import zhStudio from '../../locales/zh-CN/studio.json';
 import zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
 import zhStudioConditions from '../../locales/zh-CN/studio-conditions.json';
 import zhStudioForms from '../../locales/zh-CN/studio-forms.json';
+import zhStudioGuard from '../../locales/zh-CN/studio-guard.json';
 import zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
 import zhStudioOpen from '../../locales/zh-CN/studio-open.json';
@@ -33,6 +35,7 @@ export const pageStrings = {
     ...zhStudioAdapters,
     ...zhStudioConditions,
     ...zhStudioForms,
+    ...zhStudioGuard,
     ...zhStudioKeys,
     ...zhStudioMisses,
     ...zhStudioOpen,
@@ -46,6 +49,7 @@ export const pageStrings = {
     ...enStudioAdapters,
     ...enStudioConditions,
     ...enStudioForms,
+    ...enStudioGuard,
     ...enStudioKeys,
     ...enStudioMisses,
     ...enStudioOpen,

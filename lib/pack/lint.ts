@@ -4,7 +4,13 @@
  * script makes the agent say, forbidden phrases in the pack's own words. Errors stop `sign` and any
  * sync or import; warnings are shown and let the pack through.
  */
-import { lintPackPhrases, lintThirdPartyLines, overflowingPieces } from '../compliance/phrases';
+import {
+  familyRefs,
+  lintPackPhrases,
+  lintThirdPartyLines,
+  overflowingPieces,
+  unknownFamilies,
+} from '../compliance/phrases';
 import type { LocalizedText } from '../i18n/text';
 import { reachableStages } from '../script/flow';
 import { CALL_VARIABLES } from '../script/render';
@@ -153,20 +159,28 @@ export function lintPack(pack: Pack): LintFinding[] {
       lintText.forbiddenPhrase(finding.text.slice(finding.start, finding.end), finding.category),
     );
   }
-  // A phrase slot with more spellings than the matcher expands is cut silently: say so.
+  // A phrase slot with more spellings than the matcher expands is cut silently: say so. A phrase
+  // naming a family the rule does not declare never matches; a family word is a plain word.
   pack.rules.forEach((rule, r) => {
     if (rule.type !== 'forbiddenPhrases') return;
     rule.categories.forEach((category, c) => {
       category.phrases.forEach((phrase, k) => {
+        const at = ['rules', r, 'categories', c, 'phrases', k];
         for (const piece of overflowingPieces(phrase))
-          add(
-            'warning',
-            ['rules', r, 'categories', c, 'phrases', k],
-            'phraseTooManySpellings',
-            lintText.phraseTooManySpellings(piece),
-          );
+          add('warning', at, 'phraseTooManySpellings', lintText.phraseTooManySpellings(piece));
+        for (const name of unknownFamilies(phrase, rule.families))
+          add('error', at, 'unknownFamily', lintText.unknownFamily(name, Object.keys(rule.families ?? {})));
       });
     });
+    for (const [name, words] of Object.entries(rule.families ?? {})) {
+      words.forEach((word, k) => {
+        const at = ['rules', r, 'families', name, k];
+        if (familyRefs(word).length > 0 || /…|\.\.\./.test(word))
+          add('error', at, 'familyWordSyntax', lintText.familyWordSyntax(word, name));
+        for (const piece of overflowingPieces(word))
+          add('warning', at, 'phraseTooManySpellings', lintText.phraseTooManySpellings(piece));
+      });
+    }
   });
   for (const finding of lintThirdPartyLines(pack)) {
     add(
@@ -305,6 +319,14 @@ export const lintText = {
   phraseTooManySpellings: (piece: string): LocalizedText => ({
     zh: `"${piece}" 的组合超过 64 种写法，超出的部分不会被检查：请拆成几条，或用 … 把词分开`,
     en: `"${piece}" spells more than 64 ways; the rest is not checked: split it into several phrases or separate the words with …`,
+  }),
+  unknownFamily: (name: string, declared: string[]): LocalizedText => ({
+    zh: `禁用语用到了词族 {${name}}，但本规则的 families 中没有定义它，这条禁用语永远不会命中${declared.length > 0 ? `；已定义的词族：${declared.join('、')}` : '；本规则还没有定义任何词族'}`,
+    en: `The phrase names the word family {${name}}, which this rule's families do not declare, so it never matches${declared.length > 0 ? `; declared families: ${declared.join(', ')}` : '; this rule declares no families yet'}`,
+  }),
+  familyWordSyntax: (word: string, family: string): LocalizedText => ({
+    zh: `词族 ${family} 中的 "${word}" 不能包含 {词族} 或 …：词族里只写词（可用 (甲|乙)），组合写在禁用语里`,
+    en: `"${word}" in family ${family} cannot contain a {family} or …: a family lists words (with (a|b) if needed); combine them in the phrases`,
   }),
   thirdPartyDisclosure: (word: string, rule: string): LocalizedText => ({
     zh: `第三方会听到这句话，但其中的 "${word}" 会透露欠款（规则 ${rule}）`,

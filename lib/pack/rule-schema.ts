@@ -3,6 +3,7 @@
  * by `type`; lib/compliance evaluates them.
  */
 import { z } from 'zod';
+import { FAMILY_NAME } from '../compliance/phrase-families';
 import { clock, conditionSchema, idSchema, LIMITS, PHASES, shortText, text } from './schema-common';
 
 /** Who may go on past a block (issue 12 §8): the agent with a reason, only a supervisor, or no one. */
@@ -106,6 +107,15 @@ export const ruleSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...ruleBase,
     type: z.literal('forbiddenPhrases'),
+    /**
+     * Named word families (name → words) a phrase refers to as `{name}`, matched as a set in every
+     * phrase that names them (lib/compliance/phrase-families.ts); older packs have none.
+     */
+    families: z
+      .record(z.string().regex(FAMILY_NAME), z.array(shortText).min(1).max(LIMITS.listMedium))
+      // Reported as "at most 100 entries" by lib/pack/zod-issues.ts, like an adapter's fields.
+      .refine((f) => Object.keys(f).length <= 100, { error: 'tooMany' })
+      .optional(),
     categories: z
       .array(
         z.strictObject({

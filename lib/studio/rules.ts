@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { findForbiddenPhrases, type PhraseMatch } from '@/lib/compliance/phrases';
 import { RULE_EVALUATORS } from '@/lib/compliance/rules';
 import { type Rule, type RuleType, ruleSchema } from '@/lib/pack/schema';
+import { familiesOf } from './families';
 import { newId } from './ids';
 import { idsOf } from './list-edit';
 import { fieldsOf, type ParamSpec } from './params';
@@ -55,7 +56,8 @@ export function newRule(type: RuleType, title: string, rules: unknown): Partial<
 
 /**
  * A sample sentence run through the real matcher (`lib/compliance/phrases.ts`) with the draft's
- * categories of one forbidden-phrases rule, so the lead sees what `(a|b)` and `…` catch.
+ * categories and word families of one forbidden-phrases rule, so the lead sees what `(a|b)`, `…`
+ * and `{family}` catch.
  */
 export function tryPhrases(rule: unknown, sample: string): PhraseMatch[] {
   const categories = (
@@ -68,6 +70,8 @@ export function tryPhrases(rule: unknown, sample: string): PhraseMatch[] {
     const kept = phrases.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
     return [{ category, phrases: kept, instead: typeof instead === 'string' ? instead : '' }];
   });
-  const draft = { id: 'try', type: 'forbiddenPhrases', categories } as unknown as Rule;
+  // The draft's word families too, so `{name}` in a phrase is tried as the agents' matcher reads it.
+  const families = Object.fromEntries(familiesOf(rule).map((f) => [f.name, f.words]));
+  const draft = { id: 'try', type: 'forbiddenPhrases', families, categories } as unknown as Rule;
   return findForbiddenPhrases(sample, [draft]);
 }

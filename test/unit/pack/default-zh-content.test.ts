@@ -35,8 +35,9 @@ describe('zh-CN default pack: objections', () => {
 });
 
 describe('zh-CN default pack: compliance of its own text', () => {
-  // `never` quotes what not to say; triggers are the customer's words; the rules hold the lists.
-  const exempt = new Set(['never', 'triggers', 'phrases', 'discloses', 'sample', 'match']);
+  // `never` quotes what not to say; triggers are the customer's words; the rules hold the lists
+  // (phrases and the word families they name).
+  const exempt = new Set(['never', 'triggers', 'phrases', 'families', 'discloses', 'sample', 'match']);
   const spoken = textsOf(pack, exempt);
 
   it('has forbidden phrases in all five categories, each with compliant wording instead', () => {

@@ -1,0 +1,268 @@
+/**
+ * Phrases compiled for the scan, and the scan itself (issue 5 §4, issue 12 §10, word families).
+ * A phrase is a list of pieces (between `…` gaps); a piece is a few paths (its `(a|b)` spellings),
+ * each a run of literal text and family slots (`{name}`: a trie of the family's words). Matching
+ * keeps every place a piece can end, so a family word of any length can be followed by the next
+ * piece: each start tests only the phrases that can begin with its unit, and every piece looks at
+ * a window of at most the gap plus its longest word, so the scan stays linear in the text.
+ */
+import { type Families, sentinelIndex, WordTrie, withSentinels } from './phrase-families';
+import {
+  dontSayQuotes,
+  endsAtWordEdge,
+  GAP_MAX,
+  GAP_MAX_LATIN,
+  isWordChar,
+  negatedBefore,
+  normaliseForMatch,
+  phraseVariants,
+  SENTENCE_END,
+  splitAtGaps,
+  wordEnds,
+} from './phrase-matcher';
+
+/** One spelling of a piece: `lits[0] fams[0] lits[1] … lits[k]`; a null family is undeclared and never matches. */
+interface Path {
+  lits: string[];
+  fams: (WordTrie | null)[];
+}
+
+interface Piece {
+  paths: Path[];
+  /** Units the piece can start with. */
+  firsts: Set<string>;
+  /** Starts with a word of a space-separated script: the longer gap before it, and no start inside a word. */
+  latin: boolean;
+}
+
+export interface CompiledPhrase<T> {
+  pieces: Piece[];
+  payload: T;
+  /** The phrase as matched (folded, families by name): the same phrase twice is kept once. */
+  key: string;
+}
+
+/** Compiles the phrases of one rule (one set of families); each family's trie is built once. */
+export class PhraseCompiler {
+  private readonly tries = new Map<string, WordTrie>();
+
+  constructor(
+    private readonly families: Families | undefined,
+    private readonly id: number,
+  ) {}
+
+  private trie(name: string): WordTrie | null {
+    if (!this.families || !Object.hasOwn(this.families, name)) return null;
+    let trie = this.tries.get(name);
+    if (!trie) {
+      trie = new WordTrie();
+      for (const word of this.families[name] ?? [])
+        for (const spelling of phraseVariants(word)) trie.add(normaliseForMatch(spelling).text);
+      this.tries.set(name, trie);
+    }
+    return trie;
+  }
+
+  compile<T>(phrase: string, payload: T): CompiledPhrase<T> | undefined {
+    const { text, names } = withSentinels(phrase);
+    const pieces: Piece[] = [];
+    const keys: string[][] = [];
+    for (const raw of splitAtGaps(text)) {
+      const spellings = [...new Set(phraseVariants(raw).map((v) => normaliseForMatch(v).text))].filter(
+        (v) => v !== '',
+      );
+      if (spellings.length === 0) continue;
+      const paths = spellings.map((s) => this.path(s, names));
+      pieces.push({ paths, ...startsOf(paths) });
+      keys.push(spellings.map((s) => s.replace(/[\ue000-\uf8ff]/gu, (c) => `{${names[sentinelIndex(c)]}}`)));
+    }
+    if (pieces.length === 0) return undefined;
+    return { pieces, payload, key: JSON.stringify([this.id, keys]) };
+  }
+
+  private path(spelling: string, names: string[]): Path {
+    const path: Path = { lits: [''], fams: [] };
+    for (const ch of spelling) {
+      const k = sentinelIndex(ch);
+      if (k < 0) {
+        path.lits[path.lits.length - 1] += ch;
+        continue;
+      }
+      const name = names[k];
+      path.fams.push(name === undefined ? null : this.trie(name));
+      path.lits.push('');
+    }
+    return path;
+  }
+}
+
+function startsOf(paths: Path[]): { firsts: Set<string>; latin: boolean } {
+  const firsts = new Set<string>();
+  for (const { lits, fams } of paths) {
+    const lead = lits[0] ?? '';
+    if (lead !== '') firsts.add(lead[0] as string);
+    else for (const unit of fams[0]?.firsts ?? []) firsts.add(unit);
+  }
+  return { firsts, latin: [...firsts].some((u) => isWordChar(u)) };
+}
+
+/** Every end of `path` starting at `at`, ascending. */
+function pathEnds(text: string, path: Path, at: number): number[] {
+  let positions = [at];
+  for (let k = 0; k < path.lits.length && positions.length > 0; k++) {
+    const lit = path.lits[k] as string;
+    positions = positions.filter((p) => text.startsWith(lit, p)).map((p) => p + lit.length);
+    if (k === path.fams.length) break;
+    const fam = path.fams[k];
+    if (!fam) return [];
+    positions = [...new Set(positions.flatMap((p) => fam.endsAt(text, p).flatMap((e) => wordEnds(text, e))))];
+  }
+  return positions;
+}
+
+/** One folded text being scanned: where its sentences end, and the denial check when phrases may be denied. */
+export class Scan {
+  /** sentenceEnds[i]: how many sentence ends stand before position i. */
+  private readonly sentenceEnds: number[];
+  /** 1 where the text holds a letter or digit of an English word (tested once, not per phrase). */
+  private readonly wordUnits: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly denied?: (text: string, at: number) => boolean,
+  ) {
+    this.sentenceEnds = [0];
+    this.wordUnits = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      this.sentenceEnds.push(
+        (this.sentenceEnds[i] as number) + (SENTENCE_END.test(text[i] as string) ? 1 : 0),
+      );
+      this.wordUnits[i] = isWordChar(text[i]) ? 1 : 0;
+    }
+  }
+
+  private isWord(i: number): boolean {
+    return this.wordUnits[i] === 1;
+  }
+
+  /** Ends of `piece` starting at `at` that do not cut an English word (`call` in `callous`). */
+  private pieceEnds(piece: Piece, at: number): number[] {
+    const { text } = this;
+    if (piece.latin && this.isWord(at) && this.isWord(at - 1)) return [];
+    const ends = new Set<number>();
+    for (const path of piece.paths)
+      for (const end of pathEnds(text, path, at))
+        if (!this.isWord(end - 1) || endsAtWordEdge(text, end)) ends.add(end);
+    return [...ends].sort((a, b) => a - b);
+  }
+
+  /** Ends of `piece` starting within a gap after one of `ends` (same sentence, not denied). */
+  private afterGap(piece: Piece, ends: number[]): number[] {
+    const gap = piece.latin ? GAP_MAX_LATIN : GAP_MAX;
+    const found = new Set<number>();
+    const last = Math.min(this.text.length - 1, (ends[ends.length - 1] as number) + gap);
+    let j = 0;
+    let latest = -1;
+    for (let s = ends[0] as number; s <= last; s++) {
+      while (j < ends.length && (ends[j] as number) <= s) latest = ends[j++] as number;
+      if (latest < 0 || s - latest > gap) continue;
+      if (!piece.firsts.has(this.text[s] as string)) continue;
+      if ((this.sentenceEnds[s] as number) > (this.sentenceEnds[latest] as number)) continue;
+      if (this.denied?.(this.text, s)) continue;
+      for (const end of this.pieceEnds(piece, s)) found.add(end);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
+  /** End of the shortest match of `pieces` starting at `at`, or -1. */
+  match(pieces: Piece[], at: number): number {
+    const [head, ...rest] = pieces;
+    if (!head) return -1;
+    let ends = this.pieceEnds(head, at);
+    for (const piece of rest) {
+      if (ends.length === 0) return -1;
+      ends = this.afterGap(piece, ends);
+    }
+    if (ends.length === 0 || this.denied?.(this.text, at)) return -1;
+    return ends[0] as number;
+  }
+}
+
+/** The kind of a match (a forbidden phrase's category); matches of one kind do not nest. */
+function kindOf(payload: unknown): unknown {
+  return typeof payload === 'object' && payload !== null && 'category' in payload
+    ? (payload as { category: unknown }).category
+    : undefined;
+}
+
+/** Phrases indexed by the units they can start with: a scan tests only the phrases that can start there. */
+export class Matcher<T> {
+  private readonly byFirst = new Map<string, CompiledPhrase<T>[]>();
+  private count = 0;
+
+  /**
+   * `negatable`: a denial right before a match or before one of its pieces drops it (forbidden
+   * phrases, not disclosure words). `families`: the words each `{name}` of the entry's text stands for.
+   */
+  constructor(
+    entries: { text: string; payload: T; families?: Families }[],
+    private readonly negatable = false,
+  ) {
+    const seen = new Set<string>();
+    const compilers = new Map<Families | undefined, PhraseCompiler>();
+    for (const { text, payload, families } of entries) {
+      let compiler = compilers.get(families);
+      if (!compiler) {
+        compiler = new PhraseCompiler(families, compilers.size);
+        compilers.set(families, compiler);
+      }
+      const compiled = compiler.compile(text, payload);
+      if (!compiled || seen.has(compiled.key)) continue;
+      seen.add(compiled.key);
+      this.count++;
+      for (const first of compiled.pieces[0]?.firsts ?? []) {
+        const list = this.byFirst.get(first) ?? [];
+        list.push(compiled);
+        this.byFirst.set(first, list);
+      }
+    }
+  }
+
+  /** Distinct phrases (after folding). */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Matches in original offsets; a match inside a longer one of its kind is dropped (`坐牢` within `让你坐牢`). */
+  find(original: string): { start: number; end: number; payload: T }[] {
+    if (this.byFirst.size === 0 || !original) return [];
+    const n = normaliseForMatch(original);
+    const scan = new Scan(n.text, this.negatable ? negatedBefore : undefined);
+    const found: { from: number; to: number; payload: T }[] = [];
+    const quoted = this.negatable ? dontSayQuotes(n.text) : [];
+    for (let i = 0; i < n.text.length; i++) {
+      const candidates = this.byFirst.get(n.text[i] as string);
+      if (!candidates) continue;
+      for (const { pieces, payload } of candidates) {
+        const to = scan.match(pieces, i);
+        if (to < 0 || quoted.some(([a, b]) => a <= i && to <= b)) continue;
+        found.push({ from: i, to, payload });
+      }
+    }
+    found.sort((a, b) => a.from - b.from || b.to - a.to);
+    // A match inside a longer one of the same kind is dropped, and so is a second kind for the very
+    // same words; one of another kind inside a longer match is kept, so `attach your property`
+    // is both a threat and (`attach your`) a false legal claim.
+    const kept: { start: number; end: number; payload: T }[] = [];
+    const maxTo = new Map<unknown, number>();
+    let last: { from: number; to: number } | undefined;
+    for (const f of found) {
+      const kind = kindOf(f.payload);
+      if (f.to <= (maxTo.get(kind) ?? -1) || (last?.from === f.from && last.to === f.to)) continue;
+      maxTo.set(kind, f.to);
+      last = f;
+      kept.push({ start: n.starts[f.from] as number, end: n.ends[f.to - 1] as number, payload: f.payload });
+    }
+    return kept;
+  }
+}
