@@ -137,10 +137,9 @@ export default defineBackground(() => {
     port.onMessage.addListener((message: unknown) => {
       const request = panelPortRequestSchema.safeParse(message);
       if (!request.success) return;
-      panels.set(port, request.data.follow);
-      void tabs
-        .load(request.data.follow)
-        .then((report) => port.postMessage({ tabId: request.data.follow, report } satisfies PanelPortPush));
+      const tabId = request.data.follow;
+      panels.set(port, tabId);
+      void tabs.follow(tabId, (report) => port.postMessage({ tabId, report } satisfies PanelPortPush));
     });
     port.onDisconnect.addListener(() => panels.delete(port));
   });

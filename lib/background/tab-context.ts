@@ -108,5 +108,17 @@ export function createTabContext(deps: TabContextDeps) {
     load(tabId: number): Promise<CrmReport | null> {
       return deps.load(tabId).then((entry) => entry?.report ?? null);
     },
+
+    /**
+     * A panel starts following the tab: `send` gets what is stored, read in the tab's queue. Read
+     * outside it, the stored "nothing yet" could reach the panel after the report that came
+     * meanwhile was pushed to it, and the panel kept showing "not a CRM page" for a page that had
+     * reported (a flaky e2e found it).
+     */
+    follow(tabId: number, send: (report: CrmReport | null) => void): Promise<void> {
+      return serial(tabId, async () => {
+        send((await deps.load(tabId))?.report ?? null);
+      });
+    },
   };
 }

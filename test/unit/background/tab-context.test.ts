@@ -37,6 +37,37 @@ function setup({ alive = new Set<string>(), withheld = false } = {}) {
 }
 
 describe('the background tab context', () => {
+  it('never answers a panel that starts following with a read older than a report pushed to it', async () => {
+    const stored = new Map<number, TabReport>();
+    const panel: (CrmReport | null)[] = [];
+    let releaseRead: () => void = () => undefined;
+    let reads = 0;
+    const tabs = createTabContext({
+      // The first read (the panel's) is slow: the content script reports while it is pending.
+      load: async (tabId) => {
+        const entry = stored.get(tabId) ?? null;
+        if (reads++ === 0) await new Promise<void>((resolve) => (releaseRead = resolve));
+        return entry;
+      },
+      save: async (tabId, entry) => {
+        stored.set(tabId, entry);
+      },
+      forget: async () => undefined,
+      push: (_tabId, report) => panel.push(report),
+      isCrmUrl: async () => true,
+      tabUrl: async () => CRM,
+      answers: async () => true,
+      now: () => 42,
+    });
+    const following = tabs.follow(7, (report) => panel.push(report));
+    const reported = tabs.report(7, accountReport('CC1'), 'doc-a');
+    await Promise.resolve();
+    releaseRead();
+    await Promise.all([following, reported]);
+    expect(panel.at(-1)).toEqual(accountReport('CC1'));
+    expect(panel).toEqual([null, accountReport('CC1')]);
+  });
+
   it('stores and pushes a report with the document that sent it', async () => {
     const { tabs, stored, last } = setup();
     await tabs.report(7, accountReport('CC1'), 'doc-a');
