@@ -11,6 +11,13 @@ vi.mock('@/components/plan/PlanSection', () => ({
 }));
 
 describe('a section that crashes', () => {
+  // Inside the call window: at night the Guard's own alert would stand beside the section's.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('shows one line there while the status strip, call bar and other sections keep working', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const user = userEvent.setup();
