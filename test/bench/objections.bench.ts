@@ -301,7 +301,7 @@ export default async function objectionsBench(): Promise<string> {
           `fresh 3: ${FRESH3.length} more written later by a third engineer the same way; measured, then tuned on (test/fixtures/objections/fresh3/); ` +
           `fresh 4: ${FRESH4.length} more written later by a fourth engineer the same way; measured, then tuned on (test/fixtures/objections/fresh4/); ` +
           `fresh 5: ${FRESH5.length} more written later by a fifth engineer the same way; measured, then tuned on (test/fixtures/objections/fresh5/); ` +
-          `fresh 6: ${FRESH6.length} more written later by a sixth engineer the same way, never tuned on (test/fixtures/objections/fresh6/); ` +
+          `fresh 6: ${FRESH6.length} more written later by a sixth engineer the same way; measured, then tuned on (test/fixtures/objections/fresh6/); ` +
           `fresh 7: ${FRESH7.length} more written last by a seventh engineer the same way, never tuned on: the final measure (test/fixtures/objections/fresh7/); `) +
       `in-pack: the earlier ${OBJECTION_QUERIES.length} queries taken from the packs' words (test/bench/objection-queries.ts). ` +
       "Each default pack gets its language's queries, the generated pack all of them. Time per keystroke: held-out queries typed one " +
