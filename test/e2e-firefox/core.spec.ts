@@ -9,7 +9,10 @@ import { control, expect, type FirefoxExtension, openCrm, test, textOf } from '.
 const openAccount = (firefox: FirefoxExtension, crmUrl: string, accountKey: string) =>
   openCrm(firefox, `${crmUrl}/accounts/${accountKey}`);
 
-/** Starts the call; outside the call window the Guard asks for a reason first, which is given. */
+/**
+ * Starts the call; outside the call window (22:00–08:00 in Shanghai, a rule only a supervisor may
+ * pass) the Guard asks for a reason and the approving supervisor's id first, which are given.
+ */
 async function startCall(panel: Page) {
   await (await control(panel, /^开始通话/)).click();
   const state = () =>
@@ -24,7 +27,11 @@ async function startCall(panel: Page) {
     });
   await expect.poll(state).not.toBe('waiting');
   if ((await state()) === 'reason') {
-    await (await control(panel, '继续的原因')).type('客户本人约定此时回电，已取得同意');
+    await (await control(panel, '继续的原因')).type('客户本人约定此时回电，已取得同意并经主管核实');
+    const asksSupervisor = await panel.evaluate(() =>
+      [...document.querySelectorAll('label')].some((label) => label.textContent?.includes('批准主管的工号')),
+    );
+    if (asksSupervisor) await (await control(panel, '批准主管的工号')).type('S2001');
     await (await control(panel, '写明原因并开始通话')).click();
   }
   await expect.poll(() => textOf(panel, '[data-testid="call-status"]')).toContain('通话中');
