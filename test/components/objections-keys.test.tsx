@@ -4,21 +4,12 @@
  * so an amount or a year the customer said can be searched; a digit picks a result only after
  * ↑/↓ moved into the list, and an IME's keys stay the IME's.
  */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { account, ready, renderPanel } from './render-panel';
+import { inCallWindow, options, searchBox, tab, WANG } from './objections-host';
+import { renderPanel } from './render-panel';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
-  history.replaceState(null, '', '/');
-});
-afterEach(() => vi.useRealTimers());
-
-const WANG = () => ready(account('CC2', '王芳', 321000, 12));
-const searchBox = () => screen.getByRole('combobox', { name: '搜索客户异议' });
-const options = () => within(screen.getByRole('listbox')).queryAllByRole('option');
-const tab = (id: string) => document.getElementById(`tab-${id}`) as HTMLElement;
+inCallWindow();
 const card = () => screen.queryByTestId('objection-card');
 
 async function openSearch() {

@@ -2,20 +2,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CallAssistDB } from '@/lib/db';
-import { account, ready, renderPanel } from './render-panel';
+import { inCallWindow, options, searchBox, tab, WANG } from './objections-host';
+import { renderPanel } from './render-panel';
 
-// A Monday 10:00 in Shanghai, inside the call window: starting a call must not depend on when CI runs.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
-  history.replaceState(null, '', '/');
-});
-afterEach(() => vi.useRealTimers());
-
-const WANG = () => ready(account('CC2', '王芳', 321000, 12));
-const searchBox = () => screen.getByRole('combobox', { name: '搜索客户异议' });
-const options = () => within(screen.getByRole('listbox')).queryAllByRole('option');
-const tab = (id: string) => document.getElementById(`tab-${id}`) as HTMLElement;
+inCallWindow();
 
 /** `/` from the script: the Objections tab opens with its search box focused. */
 async function openSearch() {
