@@ -6,6 +6,7 @@
  * are generated from this list.
  */
 import type { MessageKey } from '@/lib/i18n';
+import { isImeKey } from '@/lib/platform/ime';
 
 /** `panel`: wherever the agent is; otherwise the section id whose keys these are. */
 export type KeyScope = 'panel' | 'guard' | 'script' | 'objections' | 'plan' | 'notes';
@@ -175,14 +176,7 @@ export function chordLabel(chord: string): string {
     .join('+');
 }
 
-/**
- * Whether a key press belongs to an IME composition (pinyin candidates, the Enter or digit that
- * commits them): no handler of ours may act on it. keyCode 229: Chrome reports the first key of a
- * composition that way before `isComposing` is set.
- */
-export function isImeKey(event: Pick<KeyboardEvent, 'isComposing' | 'keyCode'>): boolean {
-  return event.isComposing || event.keyCode === 229;
-}
+export { isImeKey };
 
 /**
  * The registry binding among `ids` a key press in a field spells, with its chord, or null. A field's

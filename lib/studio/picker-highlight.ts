@@ -3,6 +3,7 @@
  * with the focus) is outlined, a click (or Enter) picks it, Escape cancels. The page never sees the click, so the
  * CRM does not navigate or act on it. Everything added to the page is removed afterwards.
  */
+import { isImeKey } from '../platform/ime';
 import { describePick, type Picked } from './picker-label';
 
 let cancelRunning: (() => void) | null = null;
@@ -69,6 +70,8 @@ export function pickOnPage(document: Document, hint: string): Promise<Picked | n
       if (event.target instanceof window.Element) finish(describePick(event.target));
     };
     const onKey = (event: KeyboardEvent) => {
+      // The Enter or Escape of a pinyin composition in a CRM field is the IME's, not a pick.
+      if (isImeKey(event)) return;
       if (event.key === 'Escape') {
         swallow(event);
         finish(null);
