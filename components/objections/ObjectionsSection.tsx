@@ -12,7 +12,7 @@ import { useAgent } from '@/components/shell/agent';
 import { useDb, useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
-import { fieldBinding, isImeKey, type KeyId } from '@/components/shell/keys';
+import { fieldBinding, isImeKey } from '@/components/shell/keys';
 import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import { type CallRecord, localDate } from '@/lib/db';
@@ -25,16 +25,10 @@ import { selectSegment } from '@/lib/script/select';
 import { CRISIS_FLAG, CrisisProtocol, crisisObjectionOf, isCrisis, isCrisisCall } from './crisis';
 import { useMissLog } from './miss-log';
 import { ObjectionCard, PLAN_KEY, sayText } from './ObjectionCard';
+import { SEARCH_KEYS, type SearchKey } from './search-keys';
 import { objectionUsage } from './usage';
 import { useObjectionSearch } from './use-objection-search';
 import './objections.css';
-
-const SEARCH_KEYS = [
-  'objections.move',
-  'objections.open',
-  'objections.pick',
-] as const satisfies readonly KeyId[];
-type SearchKey = (typeof SEARCH_KEYS)[number];
 
 /** Records an opened card on the call; a crisis card also flags the call (once). */
 function recordUse(call: CallRecord, objection: Objection, at: number): CallRecord {

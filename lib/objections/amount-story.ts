@@ -11,6 +11,7 @@
 import { readAmount } from '../text/amount';
 import { LEXICON } from './concepts-zh';
 import { isHan } from './normalize';
+import { YEAR_AFTER } from './old-debt-year';
 
 /** Words that put the amount after them in the past: what the debt was. */
 const PAST_EN = new Set([
@@ -46,8 +47,6 @@ const CHANGE_ZH = ['现在', '变', '成了', '滚', '涨'];
 const STORY_WINDOW = 8;
 /** The later amount is this much larger at least (a few percent is interest said, not a story). */
 const GROWTH = 1.2;
-/** Words before a year ("since 2013"): the number is when, not how much. */
-const YEAR_AFTER = new Set(['since', 'from', 'in', 'around', 'circa']);
 
 // biome-ignore format: number words → values
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

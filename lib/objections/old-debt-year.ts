@@ -12,7 +12,7 @@ import type { NormalizedText } from './normalize';
  * amount ("I owed 2000").
  */
 const OLD_DEBT_YEARS = 6;
-const YEAR_AFTER = new Set(['since', 'from', 'in', 'around', 'circa']);
+export const YEAR_AFTER: ReadonlySet<string> = new Set(['since', 'from', 'in', 'around', 'circa']);
 const OLD_DEBT = LEXICON.findIndex((concept) => concept.id === 'old-debt');
 
 export function addOldYear(
