@@ -179,7 +179,8 @@ describe('Studio preview', () => {
     const region = screen.getByRole('region', { name: /^Preview/ });
     await waitFor(() => expect(region).toHaveTextContent('李娜 (CC20240099)'));
     expect(region).toHaveTextContent('from the open CRM tab');
-    expect(document.querySelector('[data-line-id="e-identify-greet"]')).not.toBeNull();
+    // The script follows the account's segment a render later: wait for it, not for the header only.
+    await waitFor(() => expect(document.querySelector('[data-line-id="e-identify-greet"]')).not.toBeNull());
     expect(capture).toHaveBeenCalledTimes(1);
   });
 });
