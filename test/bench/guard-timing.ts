@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import type * as PhrasesModule from '../../lib/compliance/phrases';
 import { parsePack } from '../../lib/pack/parse';
 import type { Rule } from '../../lib/pack/schema';
+import { median } from './median';
 
 const RUNS = 20;
 const WARM_UP = 3;
@@ -51,14 +52,6 @@ function repeatTo(text: string, length: number): string {
   while (out.length < length) out += `${text}\n`;
   return out.slice(0, length);
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -62,15 +62,15 @@ const NAMED_US = new RegExp(
 const E164 = /\+(?<![\w+]\+)[1-9](?:[ \-.\u2013]?\(?\d\)?)*/g;
 const E164_DIGITS = { min: 8, max: 15 };
 
-function maskE164(scan: Scan): void {
-  for (const match of scan.work.matchAll(E164)) {
+function maskE164(scan: Scan, work: string): void {
+  for (const match of work.matchAll(E164)) {
     let end = match.index + match[0].length;
     // A closing bracket ends a group only when more digits follow it.
     if (match[0].endsWith(')')) end -= 1;
     const digits = scan.digitsIn(match.index, end).length;
     if (digits < E164_DIGITS.min || digits > E164_DIGITS.max) continue;
     // An amount's fraction (+12345678.90): a phone's last group is never one or two digits after a dot.
-    if (/\.\d{1,2}$/.test(scan.work.slice(match.index, end))) continue;
+    if (/\.\d{1,2}$/.test(work.slice(match.index, end))) continue;
     if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
   }
 }
@@ -123,21 +123,24 @@ function maskAll(scan: Scan, patterns: readonly RegExp[]): void {
   }
 }
 
+// The patterns added for other countries read the work text an earlier pattern of their pass
+// read (isFree guards what was claimed since): a rebuild of it per pattern costs more than the
+// patterns themselves (mask-timing).
+
 export function maskInternationalPhones(scan: Scan): void {
+  const work = scan.work;
   maskAll(scan, INTERNATIONAL);
-  maskE164(scan);
+  maskE164(scan, work);
 }
 
 export function maskDomesticPhones(scan: Scan): void {
   maskAll(scan, DOMESTIC);
-  for (const match of scan.work.matchAll(NAMED_US)) {
+  const work = scan.work;
+  for (const match of work.matchAll(NAMED_US)) {
     const end = match.index + match[0].length;
     const start = end - (match[1] ?? '').length;
     if (scan.isFree(start, end)) scan.claim('phone', start, end, 0, 4);
   }
-  // One reading of the text for both (isFree guards what the other claims): a rebuild of the
-  // work text per pattern costs more than the patterns (mask-timing).
-  const work = scan.work;
   for (const match of work.matchAll(UK)) {
     const end = match.index + match[0].length;
     if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
