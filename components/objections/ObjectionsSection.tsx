@@ -28,6 +28,7 @@ import { ObjectionCard, PLAN_KEY, sayText } from './ObjectionCard';
 import { SEARCH_KEYS, type SearchKey } from './search-keys';
 import { objectionUsage } from './usage';
 import { useObjectionSearch } from './use-objection-search';
+import { useSearchKeys } from './use-search-keys';
 import './objections.css';
 
 /** Records an opened card on the call; a crisis card also flags the call (once). */
@@ -190,29 +191,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     inputRef.current?.select();
   });
 
-  // The search box's list keys (registry scope `objections`, `field`), handled by the box itself
-  // (fieldBinding): only for a real result, a digit only once the arrows are used.
-  const searchKeys: Record<SearchKey, (event: KeyboardEvent, chord: string) => boolean> = {
-    'objections.move': (event) => {
-      if (results.length === 0) return false;
-      const step = event.key === 'ArrowUp' ? -1 : 1;
-      setActive(Math.max(0, Math.min(activeIndex + step, results.length - 1)));
-      setBrowsing(true);
-      return true;
-    },
-    'objections.open': () => {
-      const result = results[activeIndex];
-      if (!result) return false;
-      open(result.objection);
-      return true;
-    },
-    'objections.pick': (_event, chord) => {
-      const result = results[Number(chord) - 1];
-      if (!browsing || !result) return false;
-      open(result.objection);
-      return true;
-    },
-  };
+  const searchKeys = useSearchKeys({ results, activeIndex, browsing, setActive, setBrowsing, open });
   // The card's keys, only while the section is on screen and no field has focus.
   useKeys({
     'objections.back': () => show('script', { focus: true }),

@@ -61,6 +61,9 @@ export class WordTrie {
   private readonly root: TrieNode = { next: new Map(), word: false };
   /** First units of the words: a scan looks only where one of them stands. */
   readonly firsts = new Set<string>();
+  /** Second units of the words; a one-unit word lets anything follow (`shortWord`). */
+  readonly seconds = new Set<string>();
+  shortWord = false;
   size = 0;
 
   add(word: string): void {
@@ -78,6 +81,8 @@ export class WordTrie {
     if (!node.word) this.size++;
     node.word = true;
     this.firsts.add(word[0] as string);
+    if (word.length > 1) this.seconds.add(word[1] as string);
+    else this.shortWord = true;
   }
 
   /** Every end of a word of the set that starts at `at` (ascending). */

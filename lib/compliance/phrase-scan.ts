@@ -31,6 +31,8 @@ interface Piece {
   paths: Path[];
   /** Units the piece can start with. */
   firsts: Set<string>;
+  /** Units that can stand second in a match of the piece, or null when any can (a one-unit word or literal). */
+  seconds: Set<string> | null;
   /** Starts with a word of a space-separated script: the longer gap before it, and no start inside a word. */
   latin: boolean;
 }
@@ -96,18 +98,29 @@ export class PhraseCompiler {
   }
 }
 
-function startsOf(paths: Path[]): { firsts: Set<string>; latin: boolean } {
+function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | null; latin: boolean } {
   const firsts = new Set<string>();
+  let seconds: Set<string> | null = new Set<string>();
   for (const { lits, fams } of paths) {
     const lead = lits[0] ?? '';
+    const fam = fams[0];
     if (lead !== '') firsts.add(lead[0] as string);
-    else for (const unit of fams[0]?.firsts ?? []) firsts.add(unit);
+    else for (const unit of fam?.firsts ?? []) firsts.add(unit);
+    if (!seconds) continue;
+    if (lead.length > 1) seconds.add(lead[1] as string);
+    else if (lead === '' && fam && !fam.shortWord) for (const unit of fam.seconds) seconds.add(unit);
+    else if (lead !== '' || fam) seconds = null;
   }
-  return { firsts, latin: [...firsts].some((u) => isWordChar(u)) };
+  return { firsts, seconds, latin: [...firsts].some((u) => isWordChar(u)) };
 }
 
 /** Every end of `path` starting at `at`, ascending. */
 function pathEnds(text: string, path: Path, at: number): number[] {
+  // Most spellings are one literal: no lists to build (a check tests thousands of them).
+  if (path.fams.length === 0) {
+    const lit = path.lits[0] as string;
+    return text.startsWith(lit, at) ? [at + lit.length] : [];
+  }
   let positions = [at];
   for (let k = 0; k < path.lits.length && positions.length > 0; k++) {
     const lit = path.lits[k] as string;
@@ -145,15 +158,21 @@ export class Scan {
     return this.wordUnits[i] === 1;
   }
 
+  /** Inside an English word: no piece of a space-separated script starts here. */
+  midWord(i: number): boolean {
+    return this.isWord(i) && this.isWord(i - 1);
+  }
+
   /** Ends of `piece` starting at `at` that do not cut an English word (`call` in `callous`). */
   private pieceEnds(piece: Piece, at: number): number[] {
     const { text } = this;
-    if (piece.latin && this.isWord(at) && this.isWord(at - 1)) return [];
-    const ends = new Set<number>();
+    if (piece.latin && this.midWord(at)) return [];
+    let ends: number[] = [];
     for (const path of piece.paths)
       for (const end of pathEnds(text, path, at))
-        if (!this.isWord(end - 1) || endsAtWordEdge(text, end)) ends.add(end);
-    return [...ends].sort((a, b) => a - b);
+        if ((!this.isWord(end - 1) || endsAtWordEdge(text, end)) && !ends.includes(end)) ends.push(end);
+    if (ends.length > 1) ends = ends.sort((a, b) => a - b);
+    return ends;
   }
 
   /** Ends of `piece` starting within a gap after one of `ends` (same sentence, not denied). */
@@ -176,12 +195,12 @@ export class Scan {
 
   /** End of the shortest match of `pieces` starting at `at`, or -1. */
   match(pieces: Piece[], at: number): number {
-    const [head, ...rest] = pieces;
+    const head = pieces[0];
     if (!head) return -1;
     let ends = this.pieceEnds(head, at);
-    for (const piece of rest) {
+    for (let k = 1; k < pieces.length; k++) {
       if (ends.length === 0) return -1;
-      ends = this.afterGap(piece, ends);
+      ends = this.afterGap(pieces[k] as Piece, ends);
     }
     if (ends.length === 0 || this.denied?.(this.text, at)) return -1;
     return ends[0] as number;
@@ -195,9 +214,20 @@ function kindOf(payload: unknown): unknown {
     : undefined;
 }
 
+function listAt<V>(map: Map<string, V[]>, key: string): V[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
 /** Phrases indexed by the units they can start with: a scan tests only the phrases that can start there. */
 export class Matcher<T> {
   private readonly byFirst = new Map<string, CompiledPhrase<T>[]>();
+  /** The same lists without the phrases that start with an English word: tested inside a word. */
+  private readonly insideWord = new Map<string, CompiledPhrase<T>[]>();
   private count = 0;
 
   /**
@@ -220,10 +250,10 @@ export class Matcher<T> {
       if (!compiled || seen.has(compiled.key)) continue;
       seen.add(compiled.key);
       this.count++;
-      for (const first of compiled.pieces[0]?.firsts ?? []) {
-        const list = this.byFirst.get(first) ?? [];
-        list.push(compiled);
-        this.byFirst.set(first, list);
+      const head = compiled.pieces[0];
+      for (const first of head?.firsts ?? []) {
+        listAt(this.byFirst, first).push(compiled);
+        if (!head?.latin) listAt(this.insideWord, first).push(compiled);
       }
     }
   }
@@ -241,9 +271,14 @@ export class Matcher<T> {
     const found: { from: number; to: number; payload: T }[] = [];
     const quoted = this.negatable ? dontSayQuotes(n.text) : [];
     for (let i = 0; i < n.text.length; i++) {
-      const candidates = this.byFirst.get(n.text[i] as string);
+      // Most units of English text are inside a word, where no English phrase can start.
+      const candidates = (scan.midWord(i) ? this.insideWord : this.byFirst).get(n.text[i] as string);
       if (!candidates) continue;
+      const second = n.text[i + 1] as string;
       for (const { pieces, payload } of candidates) {
+        // Most candidates differ from the text at its second unit: no call, no lists.
+        const seconds = pieces[0]?.seconds;
+        if (seconds && !seconds.has(second)) continue;
         const to = scan.match(pieces, i);
         if (to < 0 || quoted.some(([a, b]) => a <= i && to <= b)) continue;
         found.push({ from: i, to, payload });

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as MaskModule from '../../lib/privacy/mask/mask';
 import { PROBE_NEAR_MISSES, PROBE_POSITIVES } from '../fixtures/privacy/mask-probe';
+import { median } from './median';
 
 const LENGTH = 20_000;
 const RUNS = 20;
@@ -24,14 +25,6 @@ function probeText(): string {
   while (text.length < LENGTH) text += `${lines}\n`;
   return text.slice(0, LENGTH);
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 const root = resolve(import.meta.dirname, '../..');
 const load = async (path: string) => (await import(pathToFileURL(path).href)) as typeof MaskModule;

@@ -98,3 +98,31 @@ describe('word families', () => {
     expect(hit('我们去您家', old)).toEqual(['去您家']);
   });
 });
+
+describe('compiled phrases reused', () => {
+  it('match alike on a copy of the same rules (the same pack version read again)', () => {
+    const again = structuredClone(ZH);
+    expect(hit('我们下午就去你家', again)).toEqual(hit('我们下午就去你家', ZH));
+    expect(hit('我们下午就去你家', again)).toEqual(['我们下午就去你家']);
+  });
+
+  it('follow an edit under the same rule id and version (a Studio draft), not the matcher of the first', () => {
+    hit('我们下午就去你家', ZH);
+    const edited = structuredClone(ZH);
+    edited.families = { ...edited.families, 住处: ['你公司'] };
+    expect(hit('我们下午就去你家', edited)).toEqual([]);
+    expect(hit('我们下午就去你公司', edited)).toEqual(['我们下午就去你公司']);
+    expect(hit('我们下午就去你家', ZH)).toEqual(['我们下午就去你家']);
+  });
+
+  it('start a match on a one-unit family word or literal (the scan looks past the first unit only when it may)', () => {
+    const one = rule(['{我方}…{上门}…你家', '你{亲属}'], {
+      我方: ['我'],
+      上门: ['去'],
+      亲属: ['妈', '父母'],
+    });
+    expect(hit('我明天去你家', one)).toEqual(['我明天去你家']);
+    expect(hit('问问你妈', one)).toEqual(['你妈']);
+    expect(hit('I will CALL your ｂｏｓｓ', EN)).toEqual(['I will CALL your ｂｏｓｓ']);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The Guard's phrase work (review debts, item 1): compiling a default pack's forbidden phrases and
+ * word families, and checking a 2,000-character note as the notes box does (`checkNote`).
+ *
+ *   npx tsx test/bench/guard-timing.ts
+ *
+ * - `first compile`: the matcher built for rules it has never seen (each run on a fresh copy of
+ *   the pack's rules with a changed phrase, so no cache can answer);
+ * - `same pack again`: the same pack version read again (a new object, as a re-parse gives);
+ * - `check`: one note of 2,000 characters (en) or 1,000 (zh), written for this bench without the
+ *   phrase lists at hand: an ordinary agent's record of a call.
+ * Medians of 20 runs after 3 warm-ups. GUARD_MODULE=<path to lib/compliance/phrases.ts> times
+ * another copy (e.g. the code before a change); both are timed alternately in one process so load
+ * on the machine falls on both alike.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as PhrasesModule from '../../lib/compliance/phrases';
+import { parsePack } from '../../lib/pack/parse';
+import type { Rule } from '../../lib/pack/schema';
+import { median } from './median';
+
+const RUNS = 20;
+const WARM_UP = 3;
+
+const NOTE_EN = [
+  'Called the cardholder at 10:40 her time; she answered on the second ring and confirmed her date of birth.',
+  'Gave the recording notice and the disclosure before discussing the account.',
+  'She said her hours at the warehouse were cut in March and her husband is between jobs, so the minimum',
+  'payment has been hard to make since the spring. She asked whether the late fees could be removed and',
+  'whether the account would go to a lawyer. Explained the balance, the days past due and that fees are',
+  'set by the cardholder agreement; offered to look at a plan. She can pay 150 on the 15th and then 200 a',
+  'month from next month. Read back the plan, the dates and the amounts; she agreed and repeated them.',
+  'She asked us not to call her at work any more; noted the request and updated the contact preference.',
+  'Mentioned she had a dispute about one purchase from last year; gave her the address for written disputes',
+  'and told her the disputed part is paused while it is reviewed. Thanked her and closed the call.',
+].join(' ');
+
+const NOTE_ZH = [
+  '上午十点半致电持卡人本人，核实身份后告知录音和来电目的。',
+  '客户说三月份起单位减薪，家里老人住院，最近两期都没能按时还最低还款额。',
+  '解释了逾期金额、逾期天数和违约金的计算方式，客户问能不能减免部分利息。',
+  '告知减免需要提交申请并由银行审核，先介绍了分期方案和个性化分期的条件。',
+  '客户表示本月十五号可以先还一千元，下个月开始每月还八百元，已复述金额和日期，客户确认。',
+  '客户要求以后不要在工作时间打电话，已记录联系偏好。',
+  '提醒客户可通过官方客服热线查询账单和提出异议，通话结束前致谢。',
+].join('');
+
+function repeatTo(text: string, length: number): string {
+  let out = '';
+  while (out.length < length) out += `${text}\n`;
+  return out.slice(0, length);
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+function rulesOf(locale: string): Rule[] {
+  const parsed = parsePack(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8'));
+  if (!parsed.ok) throw new Error(`The default pack ${locale} does not parse`);
+  return parsed.pack.rules;
+}
+
+/** A copy of the rules no cache has seen: one phrase gets a run-specific word appended. */
+function unseen(rules: readonly Rule[], run: number): Rule[] {
+  const copy = structuredClone(rules) as Rule[];
+  for (const rule of copy) {
+    if (rule.type !== 'forbiddenPhrases') continue;
+    const category = rule.categories[0];
+    if (category) category.phrases = [...category.phrases, `bench-only-${run}-${Math.random()}`];
+    break;
+  }
+  return copy;
+}
+
+const load = async (path: string) => (await import(pathToFileURL(path).href)) as typeof PhrasesModule;
+const modules: [string, typeof PhrasesModule][] = [
+  ['this', await load(resolve(root, 'lib/compliance/phrases.ts'))],
+];
+if (process.env.GUARD_MODULE) modules.push(['other', await load(resolve(process.env.GUARD_MODULE))]);
+
+const cases = [
+  { locale: 'en-US', note: repeatTo(NOTE_EN, 2_000) },
+  { locale: 'zh-CN', note: repeatTo(NOTE_ZH, 1_000) },
+];
+
+for (const { locale, note } of cases) {
+  const rules = rulesOf(locale);
+  const times = new Map<string, { compile: number[]; again: number[]; check: number[] }>(
+    modules.map(([name]) => [name, { compile: [], again: [], check: [] }]),
+  );
+  for (let run = 0; run < WARM_UP + RUNS; run++) {
+    for (const [name, phrases] of modules) {
+      const fresh = unseen(rules, run);
+      let started = performance.now();
+      phrases.checkNote('', fresh);
+      phrases.forbiddenPhraseCount(fresh);
+      const compile = performance.now() - started;
+      const again = structuredClone(fresh) as Rule[];
+      started = performance.now();
+      phrases.forbiddenPhraseCount(again);
+      const reread = performance.now() - started;
+      started = performance.now();
+      phrases.checkNote(note, rules);
+      const check = performance.now() - started;
+      const row = times.get(name);
+      if (run >= WARM_UP && row) {
+        row.compile.push(compile);
+        row.again.push(reread);
+        row.check.push(check);
+      }
+    }
+  }
+  for (const [name, phrases] of modules) {
+    const row = times.get(name);
+    if (!row) continue;
+    const found = phrases.checkNote(note, rules).length;
+    console.log(
+      `${name} ${locale}: first compile ${median(row.compile).toFixed(2)} ms, same pack again ${median(row.again).toFixed(2)} ms, ` +
+        `check of ${note.length} chars ${median(row.check).toFixed(2)} ms (${found} matches), medians of ${RUNS}`,
+    );
+  }
+}
