@@ -21,7 +21,7 @@ import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import { LEXICON } from './concepts-zh';
 import { englishRereading } from './english-rereading';
 import { rarestGram } from './han-match';
-import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
+import { lowerBound, type NormalizedText, normalizeText, textOfWords, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 import { addOldYear } from './old-debt-year';
 import { kinMask } from './spoken';
@@ -192,7 +192,7 @@ function formConcepts(normal: NormalizedText, who?: Uint8Array, year?: number): 
   // The query's words once, for the word-level readings (this runs on every keystroke).
   const words = wordsOf(normal);
   const reread = normal.hasHan ? null : englishRereading(words);
-  if (reread !== null) formsSaid(normalizeText(reread), found);
+  if (reread !== null) formsSaid(textOfWords(reread), found);
   for (const c of grownAmountConcepts(words)) found.add(c);
   addSlips(words, found);
   if (normal.hasHan) addPassive(normal, FORMS, found);
