@@ -11,8 +11,8 @@ import { isHan, type NormalizedText, wordsOf } from './normalize';
 
 /**
  * The usual reading of a query character, when it is a syllable some phrasing is said with (else
- * '': it slips for none). Generated data (concept-typed-data.ts), looked up per keystroke: asking
- * pinyin-pro per character was the slowest part of a keystroke (issue 11).
+ * '': it slips for none). Generated data (concept-typed-data.ts): a keystroke looks it up instead
+ * of asking pinyin-pro for each character it had not seen yet (issue 11).
  */
 const SYLLABLES: string[] = [''];
 const USUAL_BMP = new Uint16Array(0x10000);
