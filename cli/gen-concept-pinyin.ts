@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { forEachCodePoint } from '../lib/objections/code-point-runs';
 import {
   conceptPinyinKeys,
   conceptPinyinSource,
@@ -23,7 +24,8 @@ const sequences = Object.values(keys.concepts).reduce(
   0,
 );
 const timeSequences = keys.times.reduce((n, [, heard]) => n + heard.length, 0);
-const slipChars = keys.usual.reduce((n, [, chars]) => n + Array.from(chars).length, 0);
+let slipChars = 0;
+for (const [, codePoints] of keys.usual) forEachCodePoint(codePoints, () => slipChars++);
 console.log(`${typedTarget}: ${Object.keys(keys.said).length} phrasings, ${slipChars} characters`);
 console.log(
   `${target}: ${Object.keys(keys.concepts).length} concepts, ${sequences} sequences, ${timeSequences} time sequences`,

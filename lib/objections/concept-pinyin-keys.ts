@@ -7,6 +7,7 @@
  * collection words wrong, 还款 is typed "huan kuan").
  */
 import { pinyin } from 'pinyin-pro';
+import { encodeCodePoints } from './code-point-runs';
 import { LEXICON } from './concepts-zh';
 import { ZH_TIME_WORDS } from './function-words';
 import { normalizeText } from './normalize';
@@ -63,11 +64,11 @@ export interface ConceptPinyinKeys {
   /** Per phrasing above, its readings as said, in context (还款: huan kuan), space-separated. */
   said: Record<string, string>;
   /**
-   * Per syllable some phrasing is said with, every Han character whose usual reading it is: an IME
-   * slip picks one of them (concept-typed.ts); a character with another usual reading slips for no
-   * phrasing, so it needs no entry.
+   * Per syllable some phrasing is said with, every Han character whose usual reading it is
+   * (code-point-runs.ts): an IME slip picks one of them (concept-typed.ts); a character with
+   * another usual reading slips for no phrasing, so it needs no entry.
    */
-  usual: [syllable: string, chars: string][];
+  usual: [syllable: string, codePoints: string][];
 }
 
 function saidAndUsual(concepts: ConceptPinyinKeys['concepts']): Pick<ConceptPinyinKeys, 'said' | 'usual'> {
@@ -87,7 +88,13 @@ function saidAndUsual(concepts: ConceptPinyinKeys['concepts']): Pick<ConceptPiny
       const reading = pinyin(char, { toneType: 'none', type: 'array', v: true })[0] ?? '';
       if (syllables.has(reading)) usual.set(reading, (usual.get(reading) ?? '') + char);
     }
-  return { said, usual: [...usual].sort(([a], [b]) => (a < b ? -1 : 1)) };
+  const codes = (chars: string) => Array.from(chars, (char) => char.codePointAt(0) ?? 0);
+  return {
+    said,
+    usual: [...usual]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([syllable, chars]) => [syllable, encodeCodePoints(codes(chars))]),
+  };
 }
 
 export function conceptPinyinKeys(): ConceptPinyinKeys {

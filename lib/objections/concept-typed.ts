@@ -3,6 +3,7 @@
  * syllables, a wrong character: 没前 for 没钱) and pinyin typed among the characters (我mei钱,
  * mq). Both read the syllable table of the lexicon's Chinese phrasings (concept-pinyin.ts).
  */
+import { forEachCodePoint } from './code-point-runs';
 import { byChar, type Heard, syllableCuts, TIME, table } from './concept-pinyin';
 import { SAID_PINYIN, USUAL_PINYIN } from './concept-typed-data';
 import { LEXICON } from './concepts-zh';
@@ -17,13 +18,12 @@ import { isHan, type NormalizedText, wordsOf } from './normalize';
 const SYLLABLES: string[] = [''];
 const USUAL_BMP = new Uint16Array(0x10000);
 const USUAL_ASTRAL = new Map<number, number>();
-for (const [syllable, chars] of USUAL_PINYIN) {
-  SYLLABLES.push(syllable);
-  for (const char of chars) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code > 0xffff) USUAL_ASTRAL.set(code, SYLLABLES.length - 1);
-    else USUAL_BMP[code] = SYLLABLES.length - 1;
-  }
+for (const [syllable, codePoints] of USUAL_PINYIN) {
+  const id = SYLLABLES.push(syllable) - 1;
+  forEachCodePoint(codePoints, (code) => {
+    if (code > 0xffff) USUAL_ASTRAL.set(code, id);
+    else USUAL_BMP[code] = id;
+  });
 }
 
 function usualReadingOf(char: string): string {
