@@ -25,18 +25,24 @@ export function encodeCodePoints(codePoints: readonly number[]): string {
   return out;
 }
 
+/** Per ASCII code: a last digit's value, or 32 + a further digit's (read when the search loads). */
+const DIGIT = new Uint8Array(128);
+for (let d = 0; d < 32; d++) {
+  DIGIT[LAST.charCodeAt(d)] = d;
+  DIGIT[MORE.charCodeAt(d)] = 32 + d;
+}
+
 /** Calls `each` with every code point of an encodeCodePoints string, ascending. */
 export function forEachCodePoint(encoded: string, each: (code: number) => void): void {
   let previous = 0;
   let gap = 0;
   for (let i = 0; i < encoded.length; i++) {
-    const char = encoded[i] as string;
-    const last = LAST.indexOf(char);
-    if (last < 0) {
-      gap = gap * 32 + MORE.indexOf(char);
+    const digit = DIGIT[encoded.charCodeAt(i) & 127] as number;
+    if (digit >= 32) {
+      gap = gap * 32 + digit - 32;
       continue;
     }
-    previous += gap * 32 + last;
+    previous += gap * 32 + digit;
     gap = 0;
     each(previous);
   }
