@@ -6,9 +6,9 @@
  * 80 on friday" has no past amount and says nothing of fees; a year after since/from is when, not
  * how much (old-debt-year.ts). Reads the query's normalised words (normalize.ts: "2,000" is 2 and
  * 000, "$5k" is 5k; Chinese runs are words of their own, 万 starts the run after its number).
- * Digits are read by the one amount grammar (lib/text/amount.ts); number words only in English.
+ * The amounts, digits and English number words, are read by the one money parser (lib/text/amount.ts).
  */
-import { readAmount } from '../text/amount';
+import { readSpokenAmount } from '../text/amount';
 import { LEXICON } from './concepts-zh';
 import { isHan } from './normalize';
 import { YEAR_AFTER } from './old-debt-year';
@@ -48,17 +48,6 @@ const STORY_WINDOW = 8;
 /** The later amount is this much larger at least (a few percent is interest said, not a story). */
 const GROWTH = 1.2;
 
-// biome-ignore format: number words → values
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
-  ['nine', 9], ['ten', 10], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100],
-]);
-const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ['k', 1_000],
-  ['grand', 1_000],
-  ['thousand', 1_000],
-  ['hundred', 100],
-]);
 /** The concepts such a story says: charges added on (English groups) and fees (both languages). */
 const GROWN = ['fees', 'added-charges']
   .map((id) => LEXICON.findIndex((concept) => concept.id === id))
@@ -75,25 +64,9 @@ const says = (word: string | undefined, en: ReadonlySet<string>, zh: readonly st
   word !== undefined && (isHan(word[0] as string) ? zh.some((cue) => word.includes(cue)) : en.has(word));
 
 function amountAt(words: readonly string[], at: number): { amount: Amount; next: number } | null {
-  const word = words[at] as string;
   if (YEAR_AFTER.has(words[at - 1] ?? '')) return null;
-  const digits = /^(\d+)(k)?$/.exec(word);
-  let value = digits ? Number(readAmount(digits[1] as string)?.whole ?? Number.NaN) : NUMBER_WORDS.get(word);
-  if (value === undefined || Number.isNaN(value)) return null;
-  let unit = digits?.[2] === 'k' ? 1_000 : 1;
-  let next = at + 1;
-  // "2,000" is two words once normalised.
-  if (digits && unit === 1 && value < 1_000 && /^\d{3}$/.test(words[next] ?? '')) {
-    value = value * 1_000 + Number(words[next]);
-    next++;
-  }
-  const following = words[next] ?? '';
-  const multiplier = following.startsWith('万') ? 10_000 : MULTIPLIERS.get(following);
-  if (unit === 1 && multiplier !== undefined) {
-    unit = multiplier;
-    if (!following.startsWith('万')) next++;
-  }
-  return { amount: { at, value: value * unit, unit }, next };
+  const said = readSpokenAmount(words, at);
+  return said === null ? null : { amount: { at, value: said.value, unit: said.unit }, next: said.next };
 }
 
 /** The concepts (indices into the lexicon) a story of a grown balance says, or none. */

@@ -10,9 +10,7 @@
  * It reads the posting lists the index already has (objection-index.ts); its per-concept
  * objection lists and scratch (concept-index.ts) are `index.bag`, made by the index build.
  */
-import { type BagTables, BODY, conceptsOf, slotOf } from './concept-index';
-import { pinyinConceptsOf } from './concept-pinyin';
-import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
+import { type BagTables, BODY, readConcepts } from './concept-index';
 import {
   EN_FUNCTION_WORDS,
   EN_TIME_WORDS,
@@ -245,7 +243,7 @@ function packPair(index: ObjectionIndex, a: string, b: string): boolean {
   return index.hanGrams.head.get(key) !== undefined || index.hanGrams.body.get(key) !== undefined;
 }
 
-/** `year`: the calendar year of the call (conceptsOf). */
+/** `year`: the calendar year of the call (concept-index.ts ReadingContext). */
 export function bagScores(index: ObjectionIndex, normal: NormalizedText, year?: number): BagScores {
   const extra = index.bag;
   const terms: Term[] = [];
@@ -279,19 +277,7 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText, year?: 
     if (term.who === true || (df > COMMON_MIN && df > COMMON_SHARE * n)) return;
     accumulate(extra, term, j, weight, touched);
   });
-  // 老公 in 我老公中风了 names who, not why: the spouse concept would pull every card whose
-  // trigger names a spouse (我是他老婆, 我老公去世了) over the illness (issue 11, round 4). Only in
-  // Chinese: an English pack may answer the spouse on the line ("I'm his wife") as a reason.
-  const slots = conceptsOf(normal, normal.hasHan ? kinMask(normal.compact) : undefined, year).map((c) =>
-    slotOf(c, normal),
-  );
-  // Toneless pinyin says a concept as its characters would: met in the Chinese texts (round 6).
-  for (const c of pinyinConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
-  // Pinyin typed among the characters (我mei钱, mq) says what its characters would (round 7).
-  for (const c of mixedConceptsOf(normal)) if (!slots.includes(c * 2)) slots.push(c * 2);
-  // An IME slip (没前 for 没钱) says the concept its syllables spell (concept-typed.ts, round 7).
-  for (const c of homophoneConceptsOf(normal, (a, b) => packPair(index, a, b)))
-    if (!slots.includes(c * 2)) slots.push(c * 2);
+  const slots = readConcepts(normal, { year, pairInPack: (a, b) => packPair(index, a, b) });
   slots.forEach((slot, k) => {
     const weight = extra.concepts.weight[slot] as number;
     if (weight === 0) return;

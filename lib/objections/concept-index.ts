@@ -5,6 +5,7 @@
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
 import { grownAmountConcepts } from './amount-story';
+import { pinyinConceptsOf } from './concept-pinyin';
 import { slipReader } from './concept-slips';
 import {
   addHundreds,
@@ -16,12 +17,14 @@ import {
   timeSpans,
   withoutAdverbs,
 } from './concept-spans';
+import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import { LEXICON } from './concepts-zh';
 import { englishRereading } from './english-rereading';
 import { rarestGram } from './han-match';
-import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
+import { lowerBound, type NormalizedText, normalizeText, textOfWords, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 import { addOldYear } from './old-debt-year';
+import { kinMask } from './spoken';
 
 /** What the concept tables read of the index (they are built before the index is whole). */
 export type ConceptSource = Pick<
@@ -140,19 +143,56 @@ function possessive(compact: string, end: number, wordEnds: (end: number) => boo
   return compact[end] === 's' && wordEnds(end + 1);
 }
 
+/** What a query's concepts are read against besides its own words. */
+export interface ReadingContext {
+  /** The call's calendar year, for a year in the query ("since 2011"); the search never reads the clock. */
+  year?: number;
+  /**
+   * True when a text of the pack holds the two characters side by side: an IME slip (没前 for 没钱)
+   * makes a pair the pack never writes (concept-typed.ts). Without a pack no slip is read.
+   */
+  pairInPack?: (a: string, b: string) => boolean;
+}
+
 /**
- * The concepts (indices into CONCEPTS) a query says, ascending. `who`: 1 per code unit of the
- * query inside a relative's name (spoken.ts kinMask); a concept said only there is who, not why.
- * `year`: the calendar year of the call, which a year in the query is read against ("since 2011");
- * without it such a year says nothing, so the search never reads the clock (SearchOptions.today).
+ * Every reading of a query's concepts, in one place (issue 11): the slots of SLOT_FORMS it meets
+ * (c * 2 in the Chinese texts, c * 2 + 1 in the English), the phrasings said as written first
+ * (ascending), then what was typed off the characters. Toneless pinyin says a concept as its
+ * characters would, so it meets the Chinese texts (round 6); so do pinyin typed among the
+ * characters (我mei钱, mq) and an IME slip (没前 for 没钱), round 7.
  */
-export function conceptsOf(normal: NormalizedText, who?: Uint8Array, year?: number): number[] {
+export function readConcepts(normal: NormalizedText, context: ReadingContext = {}): number[] {
+  // 老公 in 我老公中风了 names who, not why: the spouse concept would pull every card whose
+  // trigger names a spouse (我是他老婆, 我老公去世了) over the illness (issue 11, round 4). Only in
+  // Chinese: an English pack may answer the spouse on the line ("I'm his wife") as a reason.
+  const who = normal.hasHan ? kinMask(normal.compact) : undefined;
+  const slots = formConcepts(normal, who, context.year).map((c) => slotOf(c, normal));
+  const inChinese = (c: number) => {
+    if (!slots.includes(c * 2)) slots.push(c * 2);
+  };
+  pinyinConceptsOf(normal).forEach(inChinese);
+  mixedConceptsOf(normal).forEach(inChinese);
+  if (context.pairInPack !== undefined) homophoneConceptsOf(normal, context.pairInPack).forEach(inChinese);
+  return slots;
+}
+
+/** The concepts (indices into CONCEPTS) a query says by any reading (readConcepts), ascending. */
+export function conceptsOf(normal: NormalizedText, context: ReadingContext = {}): number[] {
+  return [...new Set(readConcepts(normal, context).map((slot) => slot >> 1))].sort((a, b) => a - b);
+}
+
+/**
+ * The concepts a query says in the lexicon's forms, ascending: as written, reread in English, with
+ * a slip, as an amount story, in the 被 passive, as an old year. `who`: 1 per code unit inside a
+ * relative's name (spoken.ts kinMask); a concept said only there is who, not why.
+ */
+function formConcepts(normal: NormalizedText, who?: Uint8Array, year?: number): number[] {
   const found = new Set<number>();
   formsSaid(normal, found, who);
   // The query's words once, for the word-level readings (this runs on every keystroke).
   const words = wordsOf(normal);
   const reread = normal.hasHan ? null : englishRereading(words);
-  if (reread !== null) formsSaid(normalizeText(reread), found);
+  if (reread !== null) formsSaid(textOfWords(reread), found);
   for (const c of grownAmountConcepts(words)) found.add(c);
   addSlips(words, found);
   if (normal.hasHan) addPassive(normal, FORMS, found);

@@ -3,23 +3,32 @@
  * syllables, a wrong character: 没前 for 没钱) and pinyin typed among the characters (我mei钱,
  * mq). Both read the syllable table of the lexicon's Chinese phrasings (concept-pinyin.ts).
  */
-import { pinyin } from 'pinyin-pro';
+import { forEachCodePoint } from './code-point-runs';
 import { byChar, type Heard, syllableCuts, TIME, table } from './concept-pinyin';
+import { SAID_PINYIN, USUAL_PINYIN } from './concept-typed-data';
 import { LEXICON } from './concepts-zh';
 import { ZH_FUNCTION_CHARS } from './function-words';
-import { type NormalizedText, wordsOf } from './normalize';
+import { isHan, type NormalizedText, wordsOf } from './normalize';
 
-/** The usual reading of a query character (bounded: a query may bring any character). */
-const USUAL = new Map<string, string>();
-const MAX_USUAL = 5_000;
+/**
+ * The usual reading of a query character, when it is a syllable some phrasing is said with (else
+ * '': it slips for none). Generated data (concept-typed-data.ts): a keystroke looks it up instead
+ * of asking pinyin-pro for each character it had not seen yet (issue 11).
+ */
+const SYLLABLES: string[] = [''];
+const USUAL_BMP = new Uint16Array(0x10000);
+const USUAL_ASTRAL = new Map<number, number>();
+for (const [syllable, codePoints] of USUAL_PINYIN) {
+  const id = SYLLABLES.push(syllable) - 1;
+  forEachCodePoint(codePoints, (code) => {
+    if (code > 0xffff) USUAL_ASTRAL.set(code, id);
+    else USUAL_BMP[code] = id;
+  });
+}
 
 function usualReadingOf(char: string): string {
-  let usual = USUAL.get(char);
-  if (usual === undefined) {
-    usual = pinyin(char, { toneType: 'none', type: 'array', v: true })[0] ?? '';
-    if (USUAL.size < MAX_USUAL) USUAL.set(char, usual);
-  }
-  return usual;
+  const code = char.codePointAt(0) ?? 0;
+  return SYLLABLES[code > 0xffff ? (USUAL_ASTRAL.get(code) ?? 0) : (USUAL_BMP[code] as number)] as string;
 }
 
 /** Every pair of neighbouring characters in the lexicon's Chinese phrasings. */
@@ -31,18 +40,10 @@ for (const concept of LEXICON)
       LEXICON_PAIRS.add((chars[k] as string) + (chars[k + 1] as string));
   }
 
-/** A phrasing's readings as said, in context (还款 huan kuan), computed when first needed. */
-const SAID = new Map<string, readonly string[]>();
-
-function saidReadingsOf(chars: readonly string[]): readonly string[] {
-  const form = chars.join('');
-  let said = SAID.get(form);
-  if (said === undefined) {
-    said = pinyin(form, { toneType: 'none', type: 'array', v: true });
-    SAID.set(form, said);
-  }
-  return said;
-}
+/** A phrasing's readings as said, in context (还款 huan kuan): generated with the table above. */
+const SAID = new Map<string, readonly string[]>(
+  Object.entries(SAID_PINYIN).map(([form, syllables]) => [form, syllables.split(' ')]),
+);
 
 /**
  * The concepts a Chinese query says through an IME slip (issue 11, round 7): the right syllables
@@ -66,12 +67,12 @@ export function homophoneConceptsOf(
   const fits = (heard: Heard, i: number) => {
     let kept = 0;
     let slipped = 0;
-    const said = saidReadingsOf(heard.chars);
+    const said = SAID.get(heard.chars.join('')) ?? [];
     for (let k = 0; k < heard.chars.length; k++) {
       const char = chars[i + k] as string;
       // A function character kept (了 of 卖了 in 买了) anchors nothing: 买了 is no slip for 卖了.
       if (char === heard.chars[k]) kept += ZH_FUNCTION_CHARS.has(char) ? 0 : 1;
-      else if (!/^\p{Script=Han}$/u.test(char) || usualReadingOf(char) !== said[k]) return false;
+      else if (!isHan(char) || usualReadingOf(char) !== said[k]) return false;
       // A wrong pick that pairs with its neighbour outside into a word the pack writes (全部 in
       // 全部还不了) is that word, not a slip for 不还.
       else if (

@@ -55,9 +55,12 @@ function phrasalVerbsJoined(words: readonly string[]): string[] {
   return words.filter((_, i) => drop[i] === 0);
 }
 
-/** The query's words read again in the lexicon's shape, or null when that reading is the same. */
-export function englishRereading(words: readonly string[]): string | null {
-  const reread = phrasalVerbsJoined(noteInFirstPerson(words));
+/**
+ * The query's words read again in the lexicon's shape (normalised words: "isnt" → "im", "not"),
+ * or null when that reading is the same.
+ */
+export function englishRereading(words: readonly string[]): string[] | null {
+  const reread = phrasalVerbsJoined(noteInFirstPerson(words)).flatMap((word) => word.split(' '));
   const same = reread.length === words.length && reread.every((word, i) => word === words[i]);
-  return same ? null : reread.join(' ');
+  return same ? null : reread;
 }

@@ -81,6 +81,26 @@ export function wordsOf(text: NormalizedText): string[] {
   return words;
 }
 
+/**
+ * The normalised text of words already normalised (a query's words read again: english-rereading.ts),
+ * as normalizeText would give for them joined by spaces, without folding them a second time.
+ */
+export function textOfWords(words: readonly string[]): NormalizedText {
+  const starts: number[] = [];
+  let compact = '';
+  for (const word of words) {
+    if (word === '') continue;
+    starts.push(compact.length);
+    compact += word;
+  }
+  return {
+    compact,
+    starts,
+    parts: compact === '' ? [] : [compact],
+    hasHan: starts.length > 0 && HAN.test(compact),
+  };
+}
+
 /** Cuts a query to MAX_QUERY_LENGTH without leaving half of a surrogate pair behind. */
 export function cutQuery(query: string): string {
   if (query.length <= MAX_QUERY_LENGTH) return query;

@@ -1,7 +1,8 @@
 /**
  * The one grammar of an amount written as text, for every money reader: the CRM's fields
  * (lib/crm/parse-value.ts) and what the agent types in the plan calculator and the Studio
- * (components/plan/money-input.ts). Read after the one folding, so full-width １２，３４５．６７
+ * (components/plan/money-input.ts), and an amount a customer says in a sentence (readSpokenAmount:
+ * "two grand", "5k", objection search). Read after the one folding, so full-width １２，３４５．６７
  * (an IME in full-width mode), odd spaces and invisible characters read like ASCII.
  * Dependency-free but the folding: the content script imports it.
  */
@@ -51,4 +52,60 @@ export function readAmount(text: string): Amount | null {
   const m = NUMBER.exec(s);
   if (!m) return null;
   return { negative, whole: (m[1] ?? '').replace(/,/g, ''), fraction: m[2] ?? '', wan: m[3] !== undefined };
+}
+
+// Plain objects, not Maps: the content script imports this module and never reads them (tree-shaken).
+// biome-ignore format: number words → values
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1_000,
+  grand: 1_000,
+  thousand: 1_000,
+  hundred: 100,
+};
+
+export interface SpokenAmount {
+  /** The amount with its multiplier ("two grand" → 2000). */
+  value: number;
+  /** The multiplier said (grand, k, thousand, hundred, 万), else 1: a bare amount said later may mean it. */
+  unit: number;
+  /** The first word after the amount. */
+  next: number;
+}
+
+/**
+ * The amount said at `words[at]`, if any, in a sentence's words as objection search normalises
+ * them (lib/objections/normalize.ts: lower case, "2,000" is 2 and 000, "$5k" is 5k, a Chinese run
+ * is a word and 万 begins the run after its number): digits (with k), the number words one to ten,
+ * the tens to fifty and hundred, and a multiplier word after them.
+ */
+export function readSpokenAmount(words: readonly string[], at: number): SpokenAmount | null {
+  const word = words[at] ?? '';
+  const digits = /^(\d+)(k)?$/.exec(word);
+  const own = (table: Readonly<Record<string, number>>, key: string) =>
+    Object.hasOwn(table, key) ? table[key] : undefined;
+  const value = digits
+    ? Number(readAmount(digits[1] as string)?.whole ?? Number.NaN)
+    : own(NUMBER_WORDS, word);
+  if (value === undefined || Number.isNaN(value)) return null;
+  let amount = value;
+  let unit = digits?.[2] === 'k' ? 1_000 : 1;
+  let next = at + 1;
+  // "2,000" is two words once normalised.
+  if (digits && unit === 1 && amount < 1_000 && /^\d{3}$/.test(words[next] ?? '')) {
+    amount = amount * 1_000 + Number(words[next]);
+    next++;
+  }
+  const following = words[next] ?? '';
+  // 万 stays in the Chinese run it begins (万现在滚到…): the words after it are read on.
+  const wan = following.startsWith('万');
+  const multiplier = wan ? 10_000 : own(MULTIPLIERS, following);
+  if (unit === 1 && multiplier !== undefined) {
+    unit = multiplier;
+    if (!wan) next++;
+  }
+  return { value: amount * unit, unit, next };
 }

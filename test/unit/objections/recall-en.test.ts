@@ -158,7 +158,7 @@ describe('a year long past said as when the debt began is an old debt', () => {
   // The day of the call is passed in (SearchOptions.today): the search never reads the clock.
   const today = '2026-03-15';
   const saidIn = (query: string, year?: number) =>
-    conceptsOf(normalizeText(query), undefined, year).map((c) => CONCEPTS[c]?.id);
+    conceptsOf(normalizeText(query), { year }).map((c) => CONCEPTS[c]?.id);
   it('"from" or "since" a year six or more years back says old-debt', () => {
     expect(saidIn('that card is from 2014', 2026)).toContain('old-debt');
     expect(saidIn('I have not used it since 2020', 2026)).toContain('old-debt');
