@@ -38,6 +38,7 @@ import { matchFirstLetter, matchPinyin } from './pinyin-match';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
 import { matchSpoken } from './spoken-match';
 import { expandTextSpeak } from './text-speak';
+import { thirdPartySays } from './third-party-intro';
 import { matchWords, queryWordsOf } from './word-match';
 
 export { MATCH_KINDS, type MatchKind } from './hits';
@@ -90,7 +91,7 @@ export function searchObjections(
   }
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal);
+  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, yearOf(options)));
 }
 
 /** The calendar year of `options.today`, if given and a real date. */
@@ -114,5 +115,5 @@ export function closestObjections(
   matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal);
+  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, yearOf(options)));
 }
