@@ -26,6 +26,7 @@ import {
   type MatchField,
   type ObjectionIndex,
 } from './objection-index';
+import type { ThirdPartyTurn } from './third-party-intro';
 export interface ObjectionMatch {
   field: MatchField;
   kind: MatchKind;
@@ -91,8 +92,8 @@ export function rankHits(
    * weak the best one among the first WEAK_CRISIS_PLACE (a floor on its place, its score kept).
    */
   crisisSignal: CrisisSignal | null = null,
-  /** What a speaker who named themself as a third party says, as concept slots (third-party-intro.ts). */
-  thirdParty: readonly number[] | null = null,
+  /** What a speaker who named themself as a third party says (third-party-intro.ts). */
+  thirdParty: ThirdPartyTurn | null = null,
 ): ObjectionResult[] {
   const crisisFirst = crisisSignal === 'strong';
   const ranked = hits.touched.map((o): Ranked => {
@@ -186,12 +187,8 @@ const ABOUT = 1;
  * that relative. Without this the introduction, nearly a whole trigger of the third-party card,
  * outranked the death told after it (issue 11, round 8). A crisis card ahead stays ahead.
  */
-function speakToTheThirdParty(
-  index: ObjectionIndex,
-  hits: Hits,
-  top: Ranked[],
-  says: readonly number[],
-): void {
+function speakToTheThirdParty(index: ObjectionIndex, hits: Hits, top: Ranked[], turn: ThirdPartyTurn): void {
+  const { says, spouse } = turn;
   const stageCards = top.filter((r) => index.objections[r.o]?.stages?.includes('thirdParty') === true);
   const flagged = (r: Ranked) => index.objections[r.o]?.leadsTo?.flag !== undefined;
   const plain = stageCards.filter((r) => !flagged(r));
@@ -203,7 +200,13 @@ function speakToTheThirdParty(
         return own >= ABOUT && plain.every((p) => headPresence(index, slot, p.o) < own);
       }),
   );
-  const card = report ?? stageCards.find((r) => matched(hits, r.o));
+  // Who they said they are picks among the rest: a card about a spouse on the line (the English
+  // pack's: a spouse may count as the consumer) for a husband or wife, another for a mother, a
+  // daughter or a landlord ("I'm his mum, I sort out his bills" led with the spouse card).
+  const spouseNamed = says.some((slot) => spouse.includes(slot));
+  const aboutSpouse = (r: Ranked) => spouse.some((slot) => headPresence(index, slot, r.o) >= ABOUT);
+  const candidates = stageCards.filter((r) => matched(hits, r.o));
+  const card = report ?? candidates.find((r) => aboutSpouse(r) === spouseNamed) ?? candidates[0];
   if (card === undefined) return;
   const lead = top.indexOf(card);
   let at = 0;

@@ -6,6 +6,7 @@
  * makes lead. Only the first person counts: 他是我朋友 is the debtor speaking about someone else.
  */
 import { conceptsOf, slotOf } from './concept-index';
+import { LEXICON } from './concepts-zh';
 import { type NormalizedText, wordsOf } from './normalize';
 import { KIN, kinMask, reduceWord } from './spoken';
 
@@ -48,13 +49,24 @@ export function introducesThirdParty(normal: NormalizedText): boolean {
   return normal.hasHan ? chineseIntro(normal.compact) : englishIntro(wordsOf(normal));
 }
 
+/** What a third party says, for ranking.ts. */
+export interface ThirdPartyTurn {
+  /** The concept slots of what they say (concept-index.ts), read as bag.ts reads them. */
+  says: number[];
+  /** The slots of the spouse concept (Chinese, English): a spouse named is who speaks. */
+  spouse: readonly number[];
+}
+
+const SPOUSE = LEXICON.findIndex((concept) => concept.id === 'spouse');
+const SPOUSE_SLOTS = SPOUSE < 0 ? [] : [SPOUSE * 2, SPOUSE * 2 + 1];
+
 /**
- * When a third party speaks: the concept slots of what they say (concept-index.ts, read as bag.ts
- * reads them: a Chinese relative's name says who, not why), for ranking.ts to tell a report the
- * third-party card does not answer (the debtor died) from the introduction. Null otherwise.
+ * When a third party speaks: what they say as concept slots (a Chinese relative's name says who,
+ * not why, as in bag.ts), for ranking.ts to tell a report the third-party card does not answer (the
+ * debtor died) from the introduction, and a spouse from another relative. Null otherwise.
  */
-export function thirdPartySays(normal: NormalizedText, year?: number): number[] | null {
+export function thirdPartySays(normal: NormalizedText, year?: number): ThirdPartyTurn | null {
   if (!introducesThirdParty(normal)) return null;
   const who = normal.hasHan ? kinMask(normal.compact) : undefined;
-  return conceptsOf(normal, who, year).map((c) => slotOf(c, normal));
+  return { says: conceptsOf(normal, who, year).map((c) => slotOf(c, normal)), spouse: SPOUSE_SLOTS };
 }

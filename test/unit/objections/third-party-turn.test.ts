@@ -40,6 +40,11 @@ const pack = [
     leadsTo: { flag: 'deceased' },
   }),
   objection('en-illness', { title: 'Illness', triggers: ["he's in the hospital", 'had surgery'] }),
+  objection('en-spouse', {
+    title: 'Spouse on the line',
+    triggers: ["I'm her husband", 'this is his wife', 'we are married', 'I pay our bills'],
+    stages: ['thirdParty'],
+  }),
   objection('self-harm', {
     title: '提到轻生',
     triggers: ['不想活了'],
@@ -83,6 +88,11 @@ describe('a third party gives a reason', () => {
   });
   it('does not take a word the third-party card says once in passing (搬走了) for a death', () => {
     expect(ids('我是他老婆，他不在家')[0]).toBe('third-party');
+  });
+  it('leads with the spouse card for a husband or wife, with the third-party card for anyone else', () => {
+    expect(ids("I'm his aunt, I pay all his bills")[0]).toBe('en-third-party');
+    expect(ids('this is her sister, what do you want')[0]).toBe('en-third-party');
+    expect(ids("this is her husband, she's not here")[0]).toBe('en-spouse');
   });
   it('keeps a crisis card ahead', () => {
     expect(ids('我是他妈，他说不想活了')[0]).toBe('self-harm');
