@@ -182,13 +182,14 @@ const ABOUT = 1;
  * and the reason told after the introduction (他住院了, "he lost his job") follows it. One such card
  * goes first instead: a card that leads to a flag on the account and is about something the
  * speaker says (three of its triggers say it) more than the listed third-party cards without a
- * flag are (a 搬走了 says 走了 once): the relative
- * reports the debtor's death (我是他老婆，他上个月车祸走了), and the deceased card is written for
- * that relative. Without this the introduction, nearly a whole trigger of the third-party card,
- * outranked the death told after it (issue 11, round 8). A crisis card ahead stays ahead.
+ * flag are (a 搬走了 says 走了 once): the relative reports the debtor's death
+ * (我是他老婆，他上个月车祸走了), and the deceased card is written for that relative. Without this
+ * the introduction, nearly a whole trigger of the third-party card, outranked the death told after
+ * it (issue 11, round 8). Only cards matched on more than a word or two lead; a crisis card ahead
+ * stays ahead.
  */
 function speakToTheThirdParty(index: ObjectionIndex, hits: Hits, top: Ranked[], turn: ThirdPartyTurn): void {
-  const { says, spouse } = turn;
+  const { says, spouse, spouseNamed } = turn;
   const stageCards = top.filter((r) => index.objections[r.o]?.stages?.includes('thirdParty') === true);
   const flagged = (r: Ranked) => index.objections[r.o]?.leadsTo?.flag !== undefined;
   const plain = stageCards.filter((r) => !flagged(r));
@@ -203,8 +204,7 @@ function speakToTheThirdParty(index: ObjectionIndex, hits: Hits, top: Ranked[], 
   // Who they said they are picks among the rest: a card about a spouse on the line (the English
   // pack's: a spouse may count as the consumer) for a husband or wife, another for a mother, a
   // daughter or a landlord ("I'm his mum, I sort out his bills" led with the spouse card).
-  const spouseNamed = says.some((slot) => spouse.includes(slot));
-  const aboutSpouse = (r: Ranked) => spouse.some((slot) => headPresence(index, slot, r.o) >= ABOUT);
+  const aboutSpouse = (r: Ranked) => headPresence(index, spouse, r.o) >= ABOUT;
   const candidates = stageCards.filter((r) => matched(hits, r.o));
   const card = report ?? candidates.find((r) => aboutSpouse(r) === spouseNamed) ?? candidates[0];
   if (card === undefined) return;

@@ -23,7 +23,8 @@
  *   coverage, 0–9: how much of the best-matching text the query covers
  *   then pack order (stable).
  * The lift reorders equally good matches and can never beat a better one. On a weak crisis signal
- * the best crisis card is then moved up to third at the latest (ranking.ts).
+ * the best crisis card is then moved up to third at the latest; when the speaker names themself as
+ * a third party (third-party-intro.ts), a card for the third-party stage leads (ranking.ts).
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */

@@ -53,20 +53,25 @@ export function introducesThirdParty(normal: NormalizedText): boolean {
 export interface ThirdPartyTurn {
   /** The concept slots of what they say (concept-index.ts), read as bag.ts reads them. */
   says: number[];
-  /** The slots of the spouse concept (Chinese, English): a spouse named is who speaks. */
-  spouse: readonly number[];
+  /** The slot of the spouse concept in the query's script (concept-index.ts slotOf). */
+  spouse: number;
+  /** They named themself as the debtor's husband or wife. */
+  spouseNamed: boolean;
 }
 
 const SPOUSE = LEXICON.findIndex((concept) => concept.id === 'spouse');
-const SPOUSE_SLOTS = SPOUSE < 0 ? [] : [SPOUSE * 2, SPOUSE * 2 + 1];
 
 /**
  * When a third party speaks: what they say as concept slots (a Chinese relative's name says who,
  * not why, as in bag.ts), for ranking.ts to tell a report the third-party card does not answer (the
- * debtor died) from the introduction, and a spouse from another relative. Null otherwise.
+ * debtor died) from the introduction, and whether they are the spouse. Null otherwise.
  */
 export function thirdPartySays(normal: NormalizedText, year?: number): ThirdPartyTurn | null {
   if (!introducesThirdParty(normal)) return null;
   const who = normal.hasHan ? kinMask(normal.compact) : undefined;
-  return { says: conceptsOf(normal, who, year).map((c) => slotOf(c, normal)), spouse: SPOUSE_SLOTS };
+  const said = conceptsOf(normal, who, year);
+  // 老婆 in 我是他老婆 says who, so the concepts above leave it out; here who is the question.
+  const spouseNamed =
+    SPOUSE >= 0 && (who === undefined ? said : conceptsOf(normal, undefined, year)).includes(SPOUSE);
+  return { says: said.map((c) => slotOf(c, normal)), spouse: slotOf(SPOUSE, normal), spouseNamed };
 }
