@@ -54,6 +54,8 @@ export const TITLE = 1;
 export const MAX_COVERAGE = 9;
 export const MAX_SUPPORT = 9;
 export const SUPPORT_BAND = 10;
+/** Below one point of coverage: the tie-break of ranked matches (offerRanked). */
+export const MAX_TIE = 0.99;
 
 export type Part = 'head' | 'body';
 
@@ -93,15 +95,17 @@ export class Hits {
 
   /**
    * A match ranked by a relevance already computed (spoken-match.ts): `level` 0–9 in the precision
-   * band, `fine` 0–9 in the coverage band; as a title or trigger match whatever text is shown.
+   * band, `fine` 0–9 in the coverage band, `tie` (0–1) below it for matches equal in all the rest;
+   * as a title or trigger match whatever text is shown.
    */
-  offerRanked(textId: number, kind: number, level: number, fine: number): void {
+  offerRanked(textId: number, kind: number, level: number, fine: number, tie = 0): void {
     const clamp = (n: number) => Math.max(0, Math.min(9, Math.floor(n)));
     const score =
       (KIND_TIER[kind as 0] ?? 0) * KIND_BAND +
       (FIELD_TIER[0] ?? 0) * FIELD_BAND +
       clamp(level) * PRECISION_BAND +
-      clamp(fine);
+      clamp(fine) +
+      Math.max(0, Math.min(MAX_TIE, tie));
     this.keep(textId, kind, score);
   }
 

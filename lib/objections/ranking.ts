@@ -1,15 +1,18 @@
 /** Ranking the matched objections: score bands, the agent's stage and use, crisis cards kept. */
 import type { Objection, Phase } from '../pack/schema';
+import { BODY } from './concept-index';
 import type { CrisisSignal } from './crisis-signals';
 import {
   CRISIS_BONUS,
   CRISIS_FIRST,
   EXACT,
+  FIELD_BAND,
   type Hits,
   LIFT_BAND,
   MATCH_KINDS,
   type MatchKind,
   OVERLAP,
+  PRECISION_BAND,
   PREFIX,
   SAID,
   SUPPORT_BAND,
@@ -23,6 +26,7 @@ import {
   type MatchField,
   type ObjectionIndex,
 } from './objection-index';
+import type { ThirdPartyTurn } from './third-party-intro';
 export interface ObjectionMatch {
   field: MatchField;
   kind: MatchKind;
@@ -88,6 +92,8 @@ export function rankHits(
    * weak the best one among the first WEAK_CRISIS_PLACE (a floor on its place, its score kept).
    */
   crisisSignal: CrisisSignal | null = null,
+  /** What a speaker who named themself as a third party says (third-party-intro.ts). */
+  thirdParty: ThirdPartyTurn | null = null,
 ): ObjectionResult[] {
   const crisisFirst = crisisSignal === 'strong';
   const ranked = hits.touched.map((o): Ranked => {
@@ -119,6 +125,7 @@ export function rankHits(
     top.push(r);
   }
   top.sort(better);
+  if (thirdParty !== null) speakToTheThirdParty(index, hits, top, thirdParty);
   if (crisisSignal === 'weak') keepCrisisInSight(index, top);
   return top.map(({ o, score }) => {
     const text = index.texts[hits.bestText[o] as number] as IndexedText;
@@ -132,6 +139,81 @@ export function rankHits(
       },
     };
   });
+}
+
+/**
+ * Relevance (spoken-match.ts, tenths) from which a card counts as matched, not only sharing a word
+ * or two with the query (the lowest shown is 2).
+ */
+const MATCHED = 4;
+
+function matched(hits: Hits, o: number): boolean {
+  const kind = hits.bestKind[o] as number;
+  if (kind !== OVERLAP && kind !== SAID) return true;
+  return Math.floor(((hits.best[o] as number) % FIELD_BAND) / PRECISION_BAND) >= MATCHED;
+}
+
+/**
+ * How strongly the titles and triggers of objection `o` say the concept in `slot` (concept-index.ts:
+ * 0.65 for one, 1 from three; 0 when only a say/do line or nothing does).
+ */
+function headPresence(index: ObjectionIndex, slot: number, o: number): number {
+  const objections = index.bag.concepts.objections[slot];
+  const presence = index.bag.concepts.presence[slot];
+  if (objections === undefined || presence === undefined) return 0;
+  let low = 0;
+  let high = objections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((objections[mid] as number) < o) low = mid + 1;
+    else high = mid;
+  }
+  const value = objections[low] === o ? (presence[low] as number) : 0;
+  return value > BODY ? value : 0;
+}
+
+/** A card is about a concept when three or more of its titles and triggers say it. */
+const ABOUT = 1;
+
+/**
+ * A third party on the line (the query names the speaker as the debtor's relative or colleague):
+ * the agent may tell them nothing of the debt (DOMAIN.md §3; the Chinese pack's third-party card:
+ * 对方自称配偶、父母也一样处理), so the best card the pack gives for the third-party stage leads,
+ * and the reason told after the introduction (他住院了, "he lost his job") follows it. One such card
+ * goes first instead: a card that leads to a flag on the account and is about something the
+ * speaker says (three of its triggers say it) more than the listed third-party cards without a
+ * flag are (a 搬走了 says 走了 once): the relative reports the debtor's death
+ * (我是他老婆，他上个月车祸走了), and the deceased card is written for that relative. Without this
+ * the introduction, nearly a whole trigger of the third-party card, outranked the death told after
+ * it (issue 11, round 8). Only cards matched on more than a word or two lead; a crisis card ahead
+ * stays ahead.
+ */
+function speakToTheThirdParty(index: ObjectionIndex, hits: Hits, top: Ranked[], turn: ThirdPartyTurn): void {
+  const { says, spouse, spouseNamed } = turn;
+  const stageCards = top.filter((r) => index.objections[r.o]?.stages?.includes('thirdParty') === true);
+  const flagged = (r: Ranked) => index.objections[r.o]?.leadsTo?.flag !== undefined;
+  const plain = stageCards.filter((r) => !flagged(r));
+  const report = stageCards.find(
+    (r) =>
+      flagged(r) &&
+      says.some((slot) => {
+        const own = headPresence(index, slot, r.o);
+        return own >= ABOUT && plain.every((p) => headPresence(index, slot, p.o) < own);
+      }),
+  );
+  // Who they said they are picks among the rest: a card about a spouse on the line (the English
+  // pack's: a spouse may count as the consumer) for a husband or wife, another for a mother, a
+  // daughter or a landlord ("I'm his mum, I sort out his bills" led with the spouse card).
+  const aboutSpouse = (r: Ranked) => headPresence(index, spouse, r.o) >= ABOUT;
+  const candidates = stageCards.filter((r) => matched(hits, r.o));
+  const card = report ?? candidates.find((r) => aboutSpouse(r) === spouseNamed) ?? candidates[0];
+  if (card === undefined) return;
+  const lead = top.indexOf(card);
+  let at = 0;
+  while (at < lead && isCrisis(index.objections[(top[at] as Ranked).o])) at++;
+  if (lead <= at) return;
+  top.splice(lead, 1);
+  top.splice(at, 0, card);
 }
 
 /** Moves the best crisis card up to WEAK_CRISIS_PLACE when it ranked below. */

@@ -23,7 +23,8 @@
  *   coverage, 0–9: how much of the best-matching text the query covers
  *   then pack order (stable).
  * The lift reorders equally good matches and can never beat a better one. On a weak crisis signal
- * the best crisis card is then moved up to third at the latest (ranking.ts).
+ * the best crisis card is then moved up to third at the latest; when the speaker names themself as
+ * a third party (third-party-intro.ts), a card for the third-party stage leads (ranking.ts).
  * A one-character query (or two Latin letters) only searches titles and triggers: it says too
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
@@ -38,6 +39,7 @@ import { matchFirstLetter, matchPinyin } from './pinyin-match';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
 import { matchSpoken } from './spoken-match';
 import { expandTextSpeak } from './text-speak';
+import { thirdPartySays } from './third-party-intro';
 import { matchWords, queryWordsOf } from './word-match';
 
 export { MATCH_KINDS, type MatchKind } from './hits';
@@ -90,7 +92,7 @@ export function searchObjections(
   }
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal);
+  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, yearOf(options)));
 }
 
 /** The calendar year of `options.today`, if given and a real date. */
@@ -114,5 +116,5 @@ export function closestObjections(
   matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal);
+  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, yearOf(options)));
 }

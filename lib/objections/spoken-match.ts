@@ -60,6 +60,18 @@ export function fuseCoverages(textShare: number, queryShare: number): number {
  * fresh 5), 4 put two more first; 9, the list's length, keeps a small pack's few ties untouched.
  */
 const CROWD = 9;
+/**
+ * The highest relevance × 10 a match is offered at (hits.ts keeps a level 0–9 and its tenths 0–9):
+ * a relevance of 1 (an exact fusion cap) was offered as 10, level 9 with tenths 0, and ranked below
+ * every relevance from 0.91 to 0.99 of the same support (issue 11, round 8).
+ */
+const TOP_LEVEL = 9.99;
+/** A relevance (0–1) as the level and tenths hits.ts ranks a match by (offerRanked). */
+export function relevanceLevels(relevance: number): [level: number, fine: number] {
+  // Relevance 1 is the top of the last level, not the bottom of an eleventh.
+  const scaled = Math.min(relevance * 10, TOP_LEVEL);
+  return [scaled, (scaled - Math.floor(scaled)) * 10];
+}
 /** Minimum relevance worth showing (0.3 lost recall on the dev set). */
 const MIN_RELEVANCE = 0.2;
 /** An overlap this good counts the trigger toward its objection's support (hits.ts). */
@@ -97,9 +109,10 @@ interface Evidence {
   bagText: number;
 }
 
-/** The larger channel plus a part of the smaller (agreeing channels are more likely right). */
-const fuseChannels = (overlap: number, bag: number) =>
-  Math.min(1, Math.max(overlap, bag) + AGREE * Math.min(overlap, bag));
+/** The larger channel plus a part of the smaller (agreeing channels are more likely right), uncapped. */
+const evidenceOfBoth = (overlap: number, bag: number) =>
+  Math.max(overlap, bag) + AGREE * Math.min(overlap, bag);
+const fuseChannels = (overlap: number, bag: number) => Math.min(1, evidenceOfBoth(overlap, bag));
 
 /**
  * Cards whose best overlap explains the same share of the query (the same words of it, but for a
@@ -178,7 +191,10 @@ export function matchSpoken(
     // is); an overlap alone no longer lifts it above the rest (ranking.ts, round 5).
     const strong = Math.round(e.plain * 8) >= STRONG_OVERLAP;
     const capped = crisis && !strong ? Math.min(relevance, CRISIS_BAG_CAP) : relevance;
-    const scaled = capped * 10;
-    hits.offerRanked(text, said ? SAID : OVERLAP, scaled, (scaled - Math.floor(scaled)) * 10);
+    const [level, fine] = relevanceLevels(capped);
+    // Both at the cap (relevance 1) and equal in support, the card with more evidence leads, not
+    // the one first in the pack: the fusion beyond its cap (issue 11, round 8, near-ties at 5,000).
+    const beyond = crisis && !strong ? 0 : evidenceOfBoth(e.overlap * e.crowd, e.bag) - 1;
+    hits.offerRanked(text, said ? SAID : OVERLAP, level, fine, beyond / AGREE);
   }
 }
