@@ -152,6 +152,11 @@ export interface ReadingContext {
    * makes a pair the pack never writes (concept-typed.ts). Without a pack no slip is read.
    */
   pairInPack?: (a: string, b: string) => boolean;
+  /**
+   * A relative's name counts as said: who is speaking is the question (third-party-intro.ts asks
+   * whether the spouse speaks), not why the customer cannot pay.
+   */
+  kinAsSaid?: boolean;
 }
 
 /**
@@ -165,7 +170,7 @@ export function readConcepts(normal: NormalizedText, context: ReadingContext = {
   // 老公 in 我老公中风了 names who, not why: the spouse concept would pull every card whose
   // trigger names a spouse (我是他老婆, 我老公去世了) over the illness (issue 11, round 4). Only in
   // Chinese: an English pack may answer the spouse on the line ("I'm his wife") as a reason.
-  const who = normal.hasHan ? kinMask(normal.compact) : undefined;
+  const who = normal.hasHan && context.kinAsSaid !== true ? kinMask(normal.compact) : undefined;
   const slots = formConcepts(normal, who, context.year).map((c) => slotOf(c, normal));
   const inChinese = (c: number) => {
     if (!slots.includes(c * 2)) slots.push(c * 2);

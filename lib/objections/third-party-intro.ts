@@ -68,10 +68,9 @@ const SPOUSE = LEXICON.findIndex((concept) => concept.id === 'spouse');
  */
 export function thirdPartySays(normal: NormalizedText, year?: number): ThirdPartyTurn | null {
   if (!introducesThirdParty(normal)) return null;
-  const who = normal.hasHan ? kinMask(normal.compact) : undefined;
-  const said = conceptsOf(normal, who, year);
+  const said = conceptsOf(normal, { year });
   // 老婆 in 我是他老婆 says who, so the concepts above leave it out; here who is the question.
   const spouseNamed =
-    SPOUSE >= 0 && (who === undefined ? said : conceptsOf(normal, undefined, year)).includes(SPOUSE);
+    SPOUSE >= 0 && (normal.hasHan ? conceptsOf(normal, { year, kinAsSaid: true }) : said).includes(SPOUSE);
   return { says: said.map((c) => slotOf(c, normal)), spouse: slotOf(SPOUSE, normal), spouseNamed };
 }
