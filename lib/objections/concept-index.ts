@@ -4,6 +4,7 @@
  * it, with its weight by rarity. Built by the index build (objection-index.ts) from the posting
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
+import { offeredAmountConcepts } from './amount-offer';
 import { grownAmountConcepts } from './amount-story';
 import { slipReader } from './concept-slips';
 import {
@@ -154,6 +155,7 @@ export function conceptsOf(normal: NormalizedText, who?: Uint8Array, year?: numb
   const reread = normal.hasHan ? null : englishRereading(words);
   if (reread !== null) formsSaid(normalizeText(reread), found);
   for (const c of grownAmountConcepts(words)) found.add(c);
+  if (!normal.hasHan) for (const c of offeredAmountConcepts(words)) found.add(c);
   addSlips(words, found);
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);

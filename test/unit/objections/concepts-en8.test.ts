@@ -1,0 +1,70 @@
+/**
+ * Issue 11, round 8 (English): an amount offered in digits (amount-offer.ts) and the lexicon's
+ * round-8 groups (concepts.ts), on made-up sentences.
+ */
+import { offeredAmountConcepts } from '../../../lib/objections/amount-offer';
+import { conceptsOf } from '../../../lib/objections/concept-index';
+import { CONCEPTS } from '../../../lib/objections/concepts';
+import { normalizeText, wordsOf } from '../../../lib/objections/normalize';
+import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
+import { objection } from './fixtures';
+
+const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+const offers = (query: string) => offeredAmountConcepts(wordsOf(normalizeText(query))).length > 0;
+
+describe('an amount offered in digits', () => {
+  it('says paying part and what one can do', () => {
+    expect(conceptIds('could I maybe send 40 next week')).toEqual(
+      expect.arrayContaining(['partial', 'can-offer']),
+    );
+  });
+  it('reads a verb of giving before the amount, or when or how often after it', () => {
+    expect(offers('I could put 75 toward the card')).toBe(true);
+    expect(offers('would 60 bucks a week work for you')).toBe(true);
+    expect(offers('I have 150 right now if that helps')).toBe(true);
+    expect(offers('I can manage like 80')).toBe(true);
+    expect(offers('how about 2k tops')).toBe(true);
+  });
+  it('leaves payments made, balances, losses, hours, percentages and years alone', () => {
+    expect(offers('I already paid 200 last friday')).toBe(false);
+    expect(offers('I sent 90 on monday')).toBe(false);
+    expect(offers('I owe 4000 on this card')).toBe(false);
+    expect(offers('they cut me to 12 hours a week')).toBe(false);
+    expect(offers('the rate is 30 percent now')).toBe(false);
+    expect(offers('I have been paying since 2019 now')).toBe(false);
+    expect(offers('I have like 40 in checking')).toBe(false);
+  });
+  it('ranks the partial card first for a figure offered', () => {
+    const index = buildObjectionIndex([
+      objection('later', { title: 'Pay later', triggers: ['maybe next month', 'after payday'] }),
+      objection('partial', { title: 'Can only pay part', triggers: ['I can pay a little', 'part of it'] }),
+      objection('no-money', { title: 'No money', triggers: ['I have nothing', 'broke'] }),
+    ]);
+    expect(searchObjections(index, 'maybe 45 a month, thats it')[0]?.objection.id).toBe('partial');
+  });
+});
+
+describe('the lexicon groups of round 8', () => {
+  it('reads someone on the line by their relation to the customer, not kin', () => {
+    expect(conceptIds('this is her landlord, she left in may')).toContain('someone-else');
+    expect(conceptIds('I found the phone in a taxi')).toContain('someone-else');
+    expect(conceptIds('I look after her finances now')).toContain('someone-else');
+    expect(conceptIds('she is at the landlords office')).not.toContain('someone-else');
+  });
+  it('reads abuse as an agent notes it, and a threat on the agent', () => {
+    expect(conceptIds('customer cursing and shouting at me')).toContain('abuse-on-the-line');
+    expect(conceptIds('you lot are garbage')).toContain('abuse-on-the-line');
+    expect(conceptIds('keep it up and ill find you')).toContain('abuse-on-the-line');
+    expect(conceptIds('I swear I paid it')).not.toContain('abuse-on-the-line');
+  });
+  it('reads owing denied with never before the verb', () => {
+    expect(conceptIds('I never borrowed a cent from you')).toContain('not-theirs');
+    expect(conceptIds('I borrowed a bit in 2019')).not.toContain('not-theirs');
+  });
+  it('reads money gone, paper, treatment and the credit file in their everyday words', () => {
+    expect(conceptIds('the divorce wiped out my savings')).toContain('money-left');
+    expect(conceptIds('I need it on paper first')).toContain('paperwork');
+    expect(conceptIds('my wife needs an operation')).toContain('illness');
+    expect(conceptIds('will the tradeline be updated')).toContain('credit-record');
+  });
+});
