@@ -18,6 +18,7 @@ import {
   withoutAdverbs,
 } from './concept-spans';
 import { LEXICON } from './concepts-zh';
+import { deniedDone } from './english-negation';
 import { englishRereading } from './english-rereading';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
@@ -189,7 +190,8 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
       !insideLonger(said, all) &&
       !named(said) &&
       !crossesTime(said, times) &&
-      !measuresFee(said, all, compact)
+      !measuresFee(said, all, compact) &&
+      !deniedDone(normal, said)
     )
       found.add(said.concept);
 }

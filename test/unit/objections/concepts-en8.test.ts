@@ -1,6 +1,6 @@
 /**
- * Issue 11, round 8 (English): an amount offered in digits (amount-offer.ts) and the lexicon's
- * round-8 groups (concepts.ts), on made-up sentences.
+ * Issue 11, round 8 (English): an amount offered in digits (amount-offer.ts), a payment denied
+ * (english-negation.ts) and the lexicon's round-8 groups (concepts.ts), on made-up sentences.
  */
 import { offeredAmountConcepts } from '../../../lib/objections/amount-offer';
 import { conceptsOf } from '../../../lib/objections/concept-index';
@@ -41,6 +41,22 @@ describe('an amount offered in digits', () => {
       objection('no-money', { title: 'No money', triggers: ['I have nothing', 'broke'] }),
     ]);
     expect(searchObjections(index, 'maybe 45 a month, thats it')[0]?.objection.id).toBe('partial');
+  });
+});
+
+describe('a thing done, denied', () => {
+  it('does not read a payment a negation denies', () => {
+    expect(conceptIds('we havent paid that card since the divorce')).not.toContain('paid');
+    expect(conceptIds('I never actually sent it')).not.toContain('paid');
+    expect(conceptIds('the transfer didnt go through, it was not processed')).not.toContain('paid');
+  });
+  it('reads the payment said without one, and a negation elsewhere in the sentence', () => {
+    expect(conceptIds('I paid it, why do you not see it')).toContain('paid');
+    expect(conceptIds('not sure why, I sent it on monday')).toContain('paid');
+  });
+  it('keeps the concepts a negation says on purpose', () => {
+    expect(conceptIds('I cant afford this right now')).toContain('no-money');
+    expect(conceptIds('I dont trust this call')).toContain('scam');
   });
 });
 
