@@ -60,11 +60,22 @@ describe('a thing done, denied', () => {
   });
 });
 
+describe("a relative's money affairs run by the one who speaks", () => {
+  it('reads them as someone else handling the affairs', () => {
+    expect(conceptIds('I pay my grandmas bills since her fall')).toContain('someone-else-handles');
+    expect(conceptIds('I sort out all my fathers finances')).toContain('someone-else-handles');
+  });
+  it("leaves a relative's card and a relative who is ill to their own cards", () => {
+    expect(conceptIds('it was on my dads card')).not.toContain('someone-else-handles');
+    expect(conceptIds('my moms in hospital')).not.toContain('someone-else-handles');
+  });
+});
+
 describe('the lexicon groups of round 8', () => {
   it('reads someone on the line by their relation to the customer, not kin', () => {
     expect(conceptIds('this is her landlord, she left in may')).toContain('someone-else');
     expect(conceptIds('I found the phone in a taxi')).toContain('someone-else');
-    expect(conceptIds('I look after her finances now')).toContain('someone-else');
+    expect(conceptIds('I look after her finances now')).toContain('someone-else-handles');
     expect(conceptIds('she is at the landlords office')).not.toContain('someone-else');
   });
   it('reads abuse as an agent notes it, and a threat on the agent', () => {
