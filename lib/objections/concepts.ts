@@ -32,7 +32,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'illness',
     zh: ['生病', '病了', '得病', '重病', '大病', '病人', '住院', '医院', '手术', '化疗', '癌', '肿瘤', '中风', '瘫', '骨折', '摔断', '车祸', '受伤', '治疗', '看病', '医药费', '药费', '重症', '急诊', '透析', '残疾', '动手术', '开刀', '身体', '医生', '出院', '确诊', '查出', '白血病', '心脏', '脑梗', '糖尿病', '尿毒症', '抑郁症', '怀孕', '坐月子', '昏迷', '复查', '伺候', '卧床', '陪护', '护工'],
-    en: ['sick', 'ill', 'illness', 'hospital*', 'surgery', 'chemo*', 'cancer', 'medical', 'doctor*', 'emergency room', 'heart attack', 'stroke', 'disabled', 'injur*', 'accident', 'treatment', 'diagnos*', 'icu', 'broke my leg', 'laid up', 'radiation', 'therapy', 'pregnant', 'maternity', 'depression', 'rehab', 'recovering', 'medication', 'bedridden', 'nursing home', 'operation', 'clinic', 'pharmacy', 'prescription*', 'specialist', 'physical therapy', 'physio', 'ambulance', 'ward'],
+    en: ['sick', 'illness', 'hospital*', 'surgery', 'chemo*', 'cancer', 'medical', 'doctor*', 'emergency room', 'heart attack', 'stroke', 'disabled', 'injur*', 'accident', 'treatment', 'diagnos*', 'icu', 'broke my leg', 'laid up', 'radiation', 'therapy', 'pregnant', 'maternity', 'depression', 'rehab', 'recovering', 'medication', 'bedridden', 'nursing home', 'operation', 'clinic', 'pharmacy', 'prescription*', 'specialist', 'physical therapy', 'physio', 'ambulance', 'ward', 'im ill', 'am ill', 'is ill', 'are ill', 'was ill', 'were ill', 'been ill', 'be ill', 'being ill', 'hes ill', 'shes ill', 'feel ill', 'feeling ill', 'felt ill', 'fell ill', 'got ill', 'gotten ill', 'getting ill', 'very ill', 'so ill', 'too ill', 'really ill', 'seriously ill', 'terminally ill', 'critically ill', 'chronically ill', 'mentally ill', 'gravely ill', 'ill health'],
   },
   {
     id: 'not-mine',
@@ -225,7 +225,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'future-money',
     zh: [],
-    en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month'],
+    en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month', 'check clears', 'clears', 'settlement check', 'insurance check', 'insurance payout', 'insurance money', 'stimulus check', 'refund comes', 'money comes in'],
   },
   {
     id: 'check-caller',
@@ -334,6 +334,6 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'complain-elsewhere',
     zh: [],
-    en: ['fca', 'financial ombudsman', 'monetary authority', 'bank negara', 'akpk', 'trading standards', 'citizens advice', 'consumer affairs', 'consumer protection', 'ftc', 'federal trade commission', 'cfpb', 'bbb', 'better business', 'attorney general', 'regulator*', 'banking commissioner', 'department of banking', 'file a complaint', 'filing a complaint', 'formal complaint', 'lodge a complaint', 'complain*', 'report you', 'reporting you', 'online review', 'bad review', 'yelp', 'google review', 'social media', 'post this online', 'tiktok', 'facebook', 'twitter', 'journalist', 'reporter'],
+    en: ['fca', 'financial ombudsman', 'monetary authority', 'bank negara', 'akpk', 'trading standards', 'citizens advice', 'consumer affairs', 'consumer protection', 'ftc', 'federal trade commission', 'cfpb', 'bbb', 'better business', 'attorney general', 'regulator*', 'banking commissioner', 'department of banking', 'file a complaint', 'filing a complaint', 'formal complaint', 'lodge a complaint', 'complain*', 'report you', 'reporting you', 'online review', 'bad review', 'yelp', 'google review', 'social media', 'post this online', 'tiktok', 'facebook', 'twitter', 'journalist', 'reporter', 'consumer bureau', 'financial protection bureau', 'consumer financial protection', 'ombudsman', 'trade commission'],
   },
 ];

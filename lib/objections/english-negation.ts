@@ -1,7 +1,7 @@
 /**
  * A done thing denied (issue 11 round 8, the negation flips): "I haven't paid on it since 2013",
  * "it never went through", "we didn't send it" say the opposite of the payment the bare words
- * say. Most concepts are said negated on purpose ("can't afford", "don't trust you", "no job")
+ * say, and "I'm not discussing this" refuses the talk at home that "discuss" says. Most concepts are said negated on purpose ("can't afford", "don't trust you", "no job")
  * and keep their reading; only the concepts listed here, things done, are denied by a negation
  * right before their phrasing (a few adverbs between: "haven't even paid", "never actually sent").
  */
@@ -9,8 +9,13 @@ import type { Said } from './concept-spans';
 import { LEXICON } from './concepts-zh';
 import type { NormalizedText } from './normalize';
 
-/** Concepts of a thing done, which a negation before them denies. */
-const DONE = new Set(['paid'].map((id) => LEXICON.findIndex((concept) => concept.id === id)));
+/**
+ * Concepts of a thing done, which a negation before them denies; and talking it over at home,
+ * which "I'm not discussing anything" refuses.
+ */
+const DONE = new Set(
+  ['paid', 'family-decides'].map((id) => LEXICON.findIndex((concept) => concept.id === id)),
+);
 /** Negations, as normalised (apostrophes dropped). */
 const NEGATIONS = new Set([
   'not',

@@ -54,6 +54,10 @@ describe('a thing done, denied', () => {
     expect(conceptIds('I paid it, why do you not see it')).toContain('paid');
     expect(conceptIds('not sure why, I sent it on monday')).toContain('paid');
   });
+  it('does not read talking it over at home when it is refused', () => {
+    expect(conceptIds('I am not discussing this over the phone')).not.toContain('family-decides');
+    expect(conceptIds('I need to discuss it with my wife')).toContain('family-decides');
+  });
   it('keeps the concepts a negation says on purpose', () => {
     expect(conceptIds('I cant afford this right now')).toContain('no-money');
     expect(conceptIds('I dont trust this call')).toContain('scam');
@@ -72,6 +76,19 @@ describe("a relative's money affairs run by the one who speaks", () => {
 });
 
 describe('the lexicon groups of round 8', () => {
+  it("reads ill as an illness after a verb of being or feeling, and ill without its apostrophe as I'll", () => {
+    expect(conceptIds('Ill send it friday')).not.toContain('illness');
+    expect(conceptIds("I'll call the bank tomorrow")).not.toContain('illness');
+    expect(conceptIds('my son has been ill since june')).toContain('illness');
+    expect(conceptIds('she is seriously ill')).toContain('illness');
+    expect(conceptIds('retired on ill health')).toContain('illness');
+  });
+  it('reads money coming as a check that clears, a complaint to the consumer bureau', () => {
+    expect(conceptIds('once the insurance check clears')).toContain('future-money');
+    // The settlement check is money coming, not a settlement asked for.
+    expect(conceptIds('my settlement check comes monday')).not.toContain('reduction');
+    expect(conceptIds('I will write to the consumer bureau')).toContain('complain-elsewhere');
+  });
   it('reads someone on the line by their relation to the customer, not kin', () => {
     expect(conceptIds('this is her landlord, she left in may')).toContain('someone-else');
     expect(conceptIds('I found the phone in a taxi')).toContain('someone-else');
