@@ -127,7 +127,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'insult',
     zh: ['滚', '闭嘴', '有病', '神经病', '脑子', '废话', '你妈', '混蛋', '王八蛋', '傻', '吸血鬼', '垃圾', '畜生', '算什么东西', '骂', '操', '妈的', '傻逼', '狗东西', '贱'],
-    en: ['hell', 'shut up', 'idiot*', 'moron*', 'stupid', 'crook*', 'vulture*', 'bloodsucker*', 'scum', 'screw', 'fuck*', 'bastard*', 'jerk*', 'damn', 'ass', 'shit', 'bitch', 'loser'],
+    en: ['shut up', 'idiot*', 'moron*', 'stupid', 'crook*', 'vulture*', 'bloodsucker*', 'scum', 'screw', 'fuck*', 'bastard*', 'jerk*', 'damn', 'ass', 'shit', 'bitch', 'loser', 'the hell', 'to hell', 'in hell', 'hell no', 'from hell', 'bloody hell', 'hell with'],
   },
   {
     id: 'self-harm',

@@ -83,6 +83,10 @@ describe('the lexicon groups of round 8', () => {
     expect(conceptIds('she is seriously ill')).toContain('illness');
     expect(conceptIds('retired on ill health')).toContain('illness');
   });
+  it("reads hell as an insult in its phrases, and hell without its apostrophe as he'll", () => {
+    expect(conceptIds('hell be home around six')).not.toContain('insult');
+    expect(conceptIds('what the hell do you want')).toContain('insult');
+  });
   it('reads money coming as a check that clears, a complaint to the consumer bureau', () => {
     expect(conceptIds('once the insurance check clears')).toContain('future-money');
     // The settlement check is money coming, not a settlement asked for.
