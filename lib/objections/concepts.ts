@@ -190,7 +190,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'money-left',
     zh: [],
-    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt', 'cleaned out', 'wiped out', 'hard up', 'short on cash', 'cash poor', 'skint', 'empty wallet', 'wallet is empty', 'wallet empty'],
+    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt', 'cleaned out', 'wiped out', 'hard up', 'short on cash', 'cash poor', 'skint', 'empty wallet', 'wallet is empty', 'wallet empty', 'where am i supposed to get', 'where am i gonna get', 'where am i going to get', 'where would i get', 'where will i get', 'where do i get the money', 'where got money', 'how to pay', 'how am i supposed to pay', 'how am i gonna pay', 'how am i going to pay', 'how would i pay'],
   },
   {
     id: 'household-costs',

@@ -87,6 +87,11 @@ describe('the lexicon groups of round 8', () => {
     expect(conceptIds('hell be home around six')).not.toContain('insult');
     expect(conceptIds('what the hell do you want')).toContain('insult');
   });
+  it('reads where the money would come from, asked without an answer, as no money', () => {
+    expect(conceptIds('where would I get four thousand dollars')).toContain('money-left');
+    expect(conceptIds('how am I supposed to pay with three kids')).toContain('money-left');
+    expect(conceptIds('where do I send the payment')).not.toContain('money-left');
+  });
   it('reads money coming as a check that clears, a complaint to the consumer bureau', () => {
     expect(conceptIds('once the insurance check clears')).toContain('future-money');
     // The settlement check is money coming, not a settlement asked for.
