@@ -1,6 +1,6 @@
 /**
  * An amount offered, told with a number (issue 11 round 8): "what if I send 40 now", "maybe $80 a
- * month", "I've got 250 for you today", "I can put seventy towards it". The pack says "I can only
+ * month", "I've got 250 for you today", "I can put fifty towards it". The pack says "I can only
  * pay part" or "I can do fifty dollars"; a customer names their own figure, in digits the lexicon
  * cannot list. An amount reads as an offer when a verb of giving (in the present) comes shortly
  * before it or a time or rate of paying right after it, and not when a past word (paid, sent,

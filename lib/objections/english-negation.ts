@@ -1,9 +1,10 @@
 /**
  * A done thing denied (issue 11 round 8, the negation flips): "I haven't paid on it since 2013",
  * "it never went through", "we didn't send it" say the opposite of the payment the bare words
- * say, and "I'm not discussing this" refuses the talk at home that "discuss" says. Most concepts are said negated on purpose ("can't afford", "don't trust you", "no job")
- * and keep their reading; only the concepts listed here, things done, are denied by a negation
- * right before their phrasing (a few adverbs between: "haven't even paid", "never actually sent").
+ * say, and "I'm not discussing this" refuses the talk at home that "discuss" says. Most concepts
+ * are said negated on purpose ("can't afford", "don't trust you", "no job") and keep their
+ * reading; only the concepts listed here are denied by a negation right before their phrasing (a
+ * few adverbs between: "haven't even paid", "never actually sent").
  */
 import type { Said } from './concept-spans';
 import { LEXICON } from './concepts-zh';

@@ -40,7 +40,7 @@ const FIRST_PERSON: ReadonlyMap<string, string> = new Map([
   ['has', 'have'],
 ]);
 
-/** A relative's, as normalised ("dad's" → dads; "mum's" stays British). */
+/** A relative's, as normalised (apostrophes dropped: "dad's" → dads, "mum's" → mums). */
 const KIN_POSSESSIVES = new Set([
   'dads',
   'moms',
