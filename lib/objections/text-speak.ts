@@ -53,14 +53,15 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Malay and Hokkien words Malaysian and Singaporean cardholders say in English sentences ("duit
- * takde", "bo lui", "gaji tak cukup"): round 8, from general usage. Read like texting shorthand,
- * in a query of two words or more: "tak" and "bo" begin English words an agent may be typing.
+ * Malay words Malaysian and Singaporean cardholders say in English sentences ("duit takde", "gaji
+ * tak cukup"): round 8, from general usage. Read like texting shorthand, in a query of two words
+ * or more: "tak" begins English words an agent may be typing. Words that are also surnames (Wang,
+ * Lui) are left out: Hokkien "bo lui" (no money) is a phrase of the lexicon instead.
  */
 // biome-ignore format: one word → its English words per entry
-const MALAY_HOKKIEN: ReadonlyMap<string, string> = new Map([
-  ['duit', 'money'], ['wang', 'money'], ['lui', 'money'], ['gaji', 'paycheck'], ['takde', "don't have"],
-  ['tiada', 'no'], ['tak', 'not'], ['bo', 'no'], ['cukup', 'enough'], ['hutang', 'debt'], ['bayar', 'pay'],
+const MALAY: ReadonlyMap<string, string> = new Map([
+  ['duit', 'money'], ['gaji', 'paycheck'], ['takde', "don't have"],
+  ['tiada', 'no'], ['tak', 'not'], ['cukup', 'enough'], ['hutang', 'debt'], ['bayar', 'pay'],
   ['kerja', 'work'], ['sakit', 'sick'], ['boleh', 'can'], ['jangan', "don't"], ['kacau', 'bother'],
 ]);
 
@@ -97,8 +98,7 @@ function expandRegional(raw: string): string {
 function expandWord(raw: string): string {
   const word = unstretched(raw);
   const lower = word.toLowerCase();
-  const shorthand =
-    SHORTHAND.get(lower) ?? FLOOR.get(lower) ?? REGIONAL.get(lower) ?? MALAY_HOKKIEN.get(lower);
+  const shorthand = SHORTHAND.get(lower) ?? FLOOR.get(lower) ?? REGIONAL.get(lower) ?? MALAY.get(lower);
   if (shorthand !== undefined) return shorthand;
   const masked = MASKED.exec(lower);
   if (masked === null) return word;

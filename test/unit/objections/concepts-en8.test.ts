@@ -116,6 +116,7 @@ describe('the lexicon groups of round 8', () => {
   });
   it('reads money gone, paper, treatment and the credit file in their everyday words', () => {
     expect(conceptIds('the divorce wiped out my savings')).toContain('money-left');
+    expect(conceptIds('sorry ah, bo lui this month')).toContain('money-left');
     expect(conceptIds('I need it on paper first')).toContain('paperwork');
     expect(conceptIds('my wife needs an operation')).toContain('illness');
     expect(conceptIds('will the tradeline be updated')).toContain('credit-record');
