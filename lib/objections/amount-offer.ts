@@ -86,6 +86,20 @@ const NOT_MONEY = new Set([
   'calls',
 ]);
 
+/** After the amount (or after in/for): a cost of living named ("I pay 1200 in rent"), not an offer. */
+const COSTS = new Set([
+  'rent',
+  'mortgage',
+  'daycare',
+  'childcare',
+  'tuition',
+  'insurance',
+  'groceries',
+  'bills',
+  'utilities',
+  'child',
+]);
+
 /** The concepts an offered amount says: paying part, and what one can do. */
 const OFFERED = ['partial', 'can-offer']
   .map((id) => LEXICON.findIndex((concept) => concept.id === id))
@@ -95,6 +109,8 @@ function offered(words: readonly string[], amount: Amount, next: number): boolea
   let after = next;
   if (CURRENCY.has(words[after] ?? '')) after++;
   if (NOT_MONEY.has(words[after] ?? '')) return false;
+  const cost = words[after] === 'in' || words[after] === 'for' ? words[after + 1] : words[after];
+  if (COSTS.has(cost ?? '')) return false;
   const before = words.slice(Math.max(0, amount.at - OFFER_WINDOW), amount.at);
   if (before.some((word) => PAST.has(word))) return false;
   const one = words[after] ?? '';

@@ -33,6 +33,7 @@ describe('an amount offered in digits', () => {
     expect(offers('the rate is 30 percent now')).toBe(false);
     expect(offers('I have been paying since 2019 now')).toBe(false);
     expect(offers('I have like 40 in checking')).toBe(false);
+    expect(offers('I pay 1400 in rent and 600 for daycare')).toBe(false);
   });
   it('ranks the partial card first for a figure offered', () => {
     const index = buildObjectionIndex([
