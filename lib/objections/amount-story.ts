@@ -53,7 +53,7 @@ const GROWN = ['fees', 'added-charges']
   .map((id) => LEXICON.findIndex((concept) => concept.id === id))
   .filter((c) => c >= 0);
 
-interface Amount {
+export interface Amount {
   at: number;
   value: number;
   /** A multiplier was said (grand, k, 万): a bare amount later in the story means the same unit. */
@@ -63,7 +63,8 @@ interface Amount {
 const says = (word: string | undefined, en: ReadonlySet<string>, zh: readonly string[]) =>
   word !== undefined && (isHan(word[0] as string) ? zh.some((cue) => word.includes(cue)) : en.has(word));
 
-function amountAt(words: readonly string[], at: number): { amount: Amount; next: number } | null {
+/** The amount said at word `at` (digits, number words, a multiplier after), or null. */
+export function amountAt(words: readonly string[], at: number): { amount: Amount; next: number } | null {
   if (YEAR_AFTER.has(words[at - 1] ?? '')) return null;
   const said = readSpokenAmount(words, at);
   return said === null ? null : { amount: { at, value: said.value, unit: said.unit }, next: said.next };

@@ -4,6 +4,7 @@
  * it, with its weight by rarity. Built by the index build (objection-index.ts) from the posting
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
+import { offeredAmountConcepts } from './amount-offer';
 import { grownAmountConcepts } from './amount-story';
 import { pinyinConceptsOf } from './concept-pinyin';
 import { slipReader } from './concept-slips';
@@ -19,6 +20,7 @@ import {
 } from './concept-spans';
 import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import { LEXICON } from './concepts-zh';
+import { deniedDone } from './english-negation';
 import { englishRereading } from './english-rereading';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, textOfWords, wordsOf } from './normalize';
@@ -199,6 +201,7 @@ function formConcepts(normal: NormalizedText, who?: Uint8Array, year?: number): 
   const reread = normal.hasHan ? null : englishRereading(words);
   if (reread !== null) formsSaid(textOfWords(reread), found);
   for (const c of grownAmountConcepts(words)) found.add(c);
+  if (!normal.hasHan) for (const c of offeredAmountConcepts(words)) found.add(c);
   addSlips(words, found);
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
@@ -232,7 +235,8 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
       !insideLonger(said, all) &&
       !named(said) &&
       !crossesTime(said, times) &&
-      !measuresFee(said, all, compact)
+      !measuresFee(said, all, compact) &&
+      !deniedDone(normal, said)
     )
       found.add(said.concept);
 }

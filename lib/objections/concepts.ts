@@ -32,7 +32,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'illness',
     zh: ['生病', '病了', '得病', '重病', '大病', '病人', '住院', '医院', '手术', '化疗', '癌', '肿瘤', '中风', '瘫', '骨折', '摔断', '车祸', '受伤', '治疗', '看病', '医药费', '药费', '重症', '急诊', '透析', '残疾', '动手术', '开刀', '身体', '医生', '出院', '确诊', '查出', '白血病', '心脏', '脑梗', '糖尿病', '尿毒症', '抑郁症', '怀孕', '坐月子', '昏迷', '复查', '伺候', '卧床', '陪护', '护工'],
-    en: ['sick', 'ill', 'illness', 'hospital*', 'surgery', 'chemo*', 'cancer', 'medical', 'doctor*', 'emergency room', 'heart attack', 'stroke', 'disabled', 'injur*', 'accident', 'treatment', 'diagnos*', 'icu', 'broke my leg', 'laid up', 'radiation', 'therapy', 'pregnant', 'maternity', 'depression', 'rehab', 'recovering', 'medication', 'bedridden', 'nursing home'],
+    en: ['sick', 'illness', 'hospital*', 'surgery', 'chemo*', 'cancer', 'medical', 'doctor*', 'emergency room', 'heart attack', 'stroke', 'disabled', 'injur*', 'accident', 'treatment', 'diagnos*', 'icu', 'broke my leg', 'laid up', 'radiation', 'therapy', 'pregnant', 'maternity', 'depression', 'rehab', 'recovering', 'medication', 'bedridden', 'nursing home', 'operation', 'clinic', 'pharmacy', 'prescription*', 'physical therapy', 'physio', 'ambulance', 'ward', 'im ill', 'am ill', 'is ill', 'are ill', 'was ill', 'were ill', 'been ill', 'be ill', 'being ill', 'hes ill', 'shes ill', 'feel ill', 'feeling ill', 'felt ill', 'fell ill', 'got ill', 'gotten ill', 'getting ill', 'very ill', 'so ill', 'too ill', 'really ill', 'seriously ill', 'critically ill', 'chronically ill', 'mentally ill', 'gravely ill', 'ill health'],
   },
   {
     id: 'not-mine',
@@ -92,7 +92,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'someone-else',
     zh: ['他不在', '她不在', '不在家', '出去了', '出差', '打工', '转告', '留言', '找他', '找她', '搬走', '邻居', '手机在我', '他是我', '她是我', '我是他', '我是她', '不在这', '不住这', '搬家了', '帮他', '替他', '他的电话', '她的电话', '借我用'],
-    en: ["he's not", "she's not", 'not home', 'message', 'not here', "doesn't live", 'moved', 'this is his', 'this is her', "i'm his", "i'm her", 'who is calling', "who's calling", "he's out", "she's out", 'not available', "isn't here", "isn't home", 'take a message'],
+    en: ["he's not", "she's not", 'not home', 'message', 'not here', "doesn't live", 'moved', 'this is his', 'this is her', "i'm his", "i'm her", 'who is calling', "who's calling", "he's out", "she's out", 'not available', "isn't here", "isn't home", 'take a message', 'landlord', 'landlady', 'tenant', 'tenants', 'lodger', 'roommate', 'neighbor', 'neighbour', 'found this phone', 'found the phone', 'found a phone', 'found his phone', 'found her phone'],
   },
   {
     id: 'spouse',
@@ -127,7 +127,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'insult',
     zh: ['滚', '闭嘴', '有病', '神经病', '脑子', '废话', '你妈', '混蛋', '王八蛋', '傻', '吸血鬼', '垃圾', '畜生', '算什么东西', '骂', '操', '妈的', '傻逼', '狗东西', '贱'],
-    en: ['hell', 'shut up', 'idiot*', 'moron*', 'stupid', 'crook*', 'vulture*', 'bloodsucker*', 'scum', 'screw', 'fuck*', 'bastard*', 'jerk*', 'damn', 'ass', 'shit', 'bitch', 'loser'],
+    en: ['shut up', 'idiot*', 'moron*', 'stupid', 'crook*', 'vulture*', 'bloodsucker*', 'scum', 'screw', 'fuck*', 'bastard*', 'jerk*', 'damn', 'ass', 'shit', 'bitch', 'loser', 'the hell', 'to hell', 'in hell', 'hell no', 'from hell', 'bloody hell', 'hell with'],
   },
   {
     id: 'self-harm',
@@ -142,7 +142,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'credit-record',
     zh: ['征信', '信用记录', '黑名单', '逾期记录', '消掉', '删掉记录'],
-    en: ['credit report', 'credit score', 'my credit', 'delete', 'experian', 'equifax', 'transunion', 'credit bureau', 'fico'],
+    en: ['credit report', 'credit score', 'my credit', 'delete', 'experian', 'equifax', 'transunion', 'credit bureau', 'fico', 'tradeline', 'tradelines', 'credit file', 'credit history', 'derogatory', 'negative mark', 'collection account'],
   },
   {
     id: 'family-decides',
@@ -152,7 +152,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'paperwork',
     zh: ['明细', '账单', '书面', '对账单', '寄', '函'],
-    en: ['in writing', 'paperwork', 'letter', 'mail me', 'proof', 'statement', 'original creditor'],
+    en: ['in writing', 'paperwork', 'letter', 'mail me', 'proof', 'statement', 'original creditor', 'on paper', 'hard copy', 'paper copy', 'documentation', 'in the post'],
   },
   {
     id: 'instalments',
@@ -190,7 +190,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'money-left',
     zh: [],
-    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt'],
+    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt', 'cleaned out', 'wiped out', 'hard up', 'short on cash', 'cash poor', 'skint', 'empty wallet', 'wallet is empty', 'wallet empty', 'where am i supposed to get', 'where am i gonna get', 'where am i going to get', 'where would i get', 'where will i get', 'where do i get the money', 'where got money', 'how to pay', 'how am i supposed to pay', 'how am i gonna pay', 'how am i going to pay', 'how would i pay', 'bo lui', 'mou chin', 'no duit'],
   },
   {
     id: 'household-costs',
@@ -210,7 +210,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'someone-else-handles',
     zh: [],
-    en: ['handles my', 'handles all my', 'handles that', 'does my', 'does all my', 'looks after my', 'takes care of my', 'deals with my', 'deals with that', 'sorts my', 'manages my', 'pays my', 'in charge of my', 'talk to her', 'talk to him', 'speak to her', 'speak to him', 'speak with her', 'speak with him', 'call her', 'call him', 'ask her', 'ask him', 'take a message', 'ill tell him', 'ill tell her', 'ill let her know', 'ill let him know', 'not here', 'not home', 'not available', 'whos calling', 'who is calling', 'talk to my son', 'talk to my daughter', 'talk to my mom', 'talk to my mum', 'talk to my mother', 'talk to my dad', 'talk to my father', 'talk to my brother', 'talk to my sister', 'talk to my kids', 'talk to my parents', 'speak to my son', 'speak to my daughter', 'speak to my mom', 'speak to my mum', 'speak to my mother', 'speak to my dad', 'speak to my father', 'speak to my brother', 'speak to my sister', 'speak to my kids', 'speak to my parents', 'ask my son', 'ask my daughter', 'ask my mom', 'ask my mum', 'ask my mother', 'ask my dad', 'ask my father', 'ask my brother', 'ask my sister', 'ask my kids', 'ask my parents', 'call my son', 'call my daughter', 'call my mom', 'call my mum', 'call my mother', 'call my dad', 'call my father', 'call my brother', 'call my sister', 'call my kids', 'call my parents'],
+    en: ['handles my', 'handles all my', 'handles that', 'does my', 'does all my', 'looks after my', 'takes care of my', 'deals with my', 'deals with that', 'sorts my', 'manages my', 'pays my', 'in charge of my', 'talk to her', 'talk to him', 'speak to her', 'speak to him', 'speak with her', 'speak with him', 'call her', 'call him', 'ask her', 'ask him', 'take a message', 'ill tell him', 'ill tell her', 'ill let her know', 'ill let him know', 'not here', 'not home', 'not available', 'whos calling', 'who is calling', 'talk to my son', 'talk to my daughter', 'talk to my mom', 'talk to my mum', 'talk to my mother', 'talk to my dad', 'talk to my father', 'talk to my brother', 'talk to my sister', 'talk to my kids', 'talk to my parents', 'speak to my son', 'speak to my daughter', 'speak to my mom', 'speak to my mum', 'speak to my mother', 'speak to my dad', 'speak to my father', 'speak to my brother', 'speak to my sister', 'speak to my kids', 'speak to my parents', 'ask my son', 'ask my daughter', 'ask my mom', 'ask my mum', 'ask my mother', 'ask my dad', 'ask my father', 'ask my brother', 'ask my sister', 'ask my kids', 'ask my parents', 'call my son', 'call my daughter', 'call my mom', 'call my mum', 'call my mother', 'call my dad', 'call my father', 'call my brother', 'call my sister', 'call my kids', 'call my parents', 'his bills', 'her bills', 'his finances', 'her finances', 'his affairs', 'her affairs', 'his mail', 'her mail'],
   },
   {
     id: 'not-authorized',
@@ -225,7 +225,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'future-money',
     zh: [],
-    en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month'],
+    en: ['comes through', 'come through', 'goes through', 'comes in', 'kicks in', 'as soon as', 'soon as', 'once i', 'once the', 'once my', 'tax refund', 'back pay', 'payout', 'inheritance', 'check comes', 'when my check', 'payday', 'get paid', 'later', 'next month', 'check clears', 'clears', 'settlement check', 'insurance check', 'insurance payout', 'insurance money', 'stimulus check', 'refund comes', 'money comes in'],
   },
   {
     id: 'check-caller',
@@ -260,7 +260,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'not-theirs',
     zh: [],
-    en: ['belong to me', 'belongs to me', 'not my account', 'not my card', 'not my debt', 'not mine', 'isnt mine', 'aint mine', 'someone elses', 'somebody elses', 'never had', 'never opened', 'never signed', 'dont owe', 'wrong person', 'never heard of'],
+    en: ['belong to me', 'belongs to me', 'not my account', 'not my card', 'not my debt', 'not mine', 'isnt mine', 'aint mine', 'someone elses', 'somebody elses', 'never had', 'never opened', 'never signed', 'dont owe', 'wrong person', 'never heard of', 'never owed', 'didnt owe', 'never borrowed', 'didnt borrow', 'never took out', 'never applied', 'never used', 'never signed up'],
   },
   {
     id: 'close-it-out',
@@ -329,11 +329,11 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'abuse-on-the-line',
     zh: [],
-    en: ['trash', 'rubbish', 'dirtbag*', 'scumbag*', 'asshole*', 'arsehole*', 'dickhead*', 'prick*', 'wanker*', 'tosser*', 'bugger off', 'sod off', 'bollocks', 'worthless', 'disgusting', 'cunt*', 'son of a bitch', 'piece of shit', 'cursing', 'cussing', 'curse words', 'profanity', 'verbally abusive', 'irate', 'name calling', 'know where you live', 'watch your back', 'hunt you down', 'come down there', 'hurt you', 'kill you', 'beat you up', 'punch you', 'youll regret', 'youll be sorry', 'youll pay for this', 'scum*', 'idiot*', 'moron*', 'shut up', 'go to hell', 'screw you', 'piss off', 'bite me', 'shove it'],
+    en: ['trash', 'rubbish', 'dirtbag*', 'scumbag*', 'asshole*', 'arsehole*', 'dickhead*', 'prick*', 'wanker*', 'tosser*', 'bugger off', 'sod off', 'bollocks', 'worthless', 'disgusting', 'cunt*', 'son of a bitch', 'piece of shit', 'cursing', 'cussing', 'curse words', 'profanity', 'verbally abusive', 'irate', 'name calling', 'know where you live', 'watch your back', 'hunt you down', 'come down there', 'hurt you', 'kill you', 'beat you up', 'punch you', 'youll regret', 'youll be sorry', 'youll pay for this', 'scum*', 'idiot*', 'moron*', 'shut up', 'go to hell', 'screw you', 'piss off', 'bite me', 'shove it', 'swearing', 'swore', 'swears', 'yelling', 'yelled at', 'screaming at', 'screamed at', 'shouting', 'shouted at', 'hostile', 'belligerent', 'abusive', 'garbage', 'filth', 'pigs', 'ill find you', 'come find you', 'find where you live', 'coming for you'],
   },
   {
     id: 'complain-elsewhere',
     zh: [],
-    en: ['fca', 'financial ombudsman', 'monetary authority', 'bank negara', 'akpk', 'trading standards', 'citizens advice', 'consumer affairs', 'consumer protection', 'ftc', 'federal trade commission', 'cfpb', 'bbb', 'better business', 'attorney general', 'regulator*', 'banking commissioner', 'department of banking', 'file a complaint', 'filing a complaint', 'formal complaint', 'lodge a complaint', 'complain*', 'report you', 'reporting you', 'online review', 'bad review', 'yelp', 'google review', 'social media', 'post this online', 'tiktok', 'facebook', 'twitter', 'journalist', 'reporter'],
+    en: ['fca', 'financial ombudsman', 'monetary authority', 'bank negara', 'akpk', 'trading standards', 'citizens advice', 'consumer affairs', 'consumer protection', 'ftc', 'federal trade commission', 'cfpb', 'bbb', 'better business', 'attorney general', 'regulator*', 'banking commissioner', 'department of banking', 'file a complaint', 'filing a complaint', 'formal complaint', 'lodge a complaint', 'complain*', 'report you', 'reporting you', 'online review', 'bad review', 'yelp', 'google review', 'social media', 'post this online', 'tiktok', 'facebook', 'twitter', 'journalist', 'reporter', 'consumer bureau', 'financial protection bureau', 'consumer financial protection', 'ombudsman', 'trade commission'],
   },
 ];

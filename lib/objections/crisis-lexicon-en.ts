@@ -133,6 +133,9 @@ export const EN_STRONG = lines(`
   stop existing
   take/taking/swallow/swallowing a/the bottle of pills
   dont want to be here/alive anymore
+  dont wanna be here/alive anymore
+  do not want/wanna to be here/alive anymore
+  think/thinking/thought about driving/crashing into a/the wall/tree
   goodbye forever
   said/saying/written/wrote/writing my goodbyes
   said/say/saying goodbye to my family/kids/children/wife/husband/parents/mom/dad
@@ -238,6 +241,8 @@ export const EN_WEAK = lines(`
   cant live like this
   hopeless
   no way out
+  drive/driving/drove/crash/crashing my/the car into a/the wall/tree
+  drive/driving into a/the wall/tree
   end of my rope
   nothing left to live for
   give up

@@ -10,6 +10,10 @@
  *   customer's own words in the third person: read in the first (not mine, lost my job). Only
  *   when the note names the customer first, so a relative on the line ("he lost his job, I'm his
  *   mother") keeps who speaks.
+ * - A relative's money affairs named by the one who runs them ("I handle my dad's bills", "I sort
+ *   out my mum's finances") are someone else's: read as "his bills" (round 8), which the lexicon
+ *   reads as someone else on the line. Only before such a noun: "my dad's card" is whose card
+ *   (an authorised user) and "my mom's in hospital" who is ill.
  */
 
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'them', 'us', 'it']);
@@ -36,6 +40,46 @@ const FIRST_PERSON: ReadonlyMap<string, string> = new Map([
   ['has', 'have'],
 ]);
 
+/** A relative's, as normalised (apostrophes dropped: "dad's" → dads, "mum's" → mums). */
+const KIN_POSSESSIVES = new Set([
+  'dads',
+  'moms',
+  'mums',
+  'fathers',
+  'mothers',
+  'parents',
+  'sons',
+  'daughters',
+  'brothers',
+  'sisters',
+  'grandmas',
+  'grandpas',
+  'grandmothers',
+  'grandfathers',
+  'nans',
+  'uncles',
+  'aunts',
+  'aunties',
+  'grandsons',
+  'granddaughters',
+  'nephews',
+  'nieces',
+]);
+/** Money affairs one may run for a relative. */
+const AFFAIRS = new Set(['bills', 'finances', 'affairs', 'mail', 'paperwork', 'money', 'payments']);
+
+function relativesAffairs(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (word === 'my' && KIN_POSSESSIVES.has(words[i + 1] as string) && AFFAIRS.has(words[i + 2] as string)) {
+      out.push('his');
+      i++;
+    } else out.push(word);
+  }
+  return out;
+}
+
 function noteInFirstPerson(words: readonly string[]): string[] {
   if (!NOTE_SUBJECTS.has(words[0] as string)) return [...words];
   return words.map((word, i) => {
@@ -60,7 +104,9 @@ function phrasalVerbsJoined(words: readonly string[]): string[] {
  * or null when that reading is the same.
  */
 export function englishRereading(words: readonly string[]): string[] | null {
-  const reread = phrasalVerbsJoined(noteInFirstPerson(words)).flatMap((word) => word.split(' '));
+  const reread = relativesAffairs(phrasalVerbsJoined(noteInFirstPerson(words))).flatMap((word) =>
+    word.split(' '),
+  );
   const same = reread.length === words.length && reread.every((word, i) => word === words[i]);
   return same ? null : reread;
 }

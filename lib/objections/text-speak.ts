@@ -52,6 +52,19 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ['authorise', 'authorize'], ['authorised', 'authorized'], ['offence', 'offense'], ['apologise', 'apologize'],
 ]);
 
+/**
+ * Malay words Malaysian and Singaporean cardholders say in English sentences ("duit takde", "gaji
+ * tak cukup"): round 8, from general usage. Read like texting shorthand, in a query of two words
+ * or more: "tak" begins English words an agent may be typing. Words that are also surnames (Wang,
+ * Lui) are left out: Hokkien "bo lui" (no money) is a phrase of the lexicon instead.
+ */
+// biome-ignore format: one word → its English words per entry
+const MALAY: ReadonlyMap<string, string> = new Map([
+  ['duit', 'money'], ['gaji', 'paycheck'], ['takde', "don't have"],
+  ['tiada', 'no'], ['tak', 'not'], ['cukup', 'enough'], ['hutang', 'debt'], ['bayar', 'pay'],
+  ['kerja', 'work'], ['sakit', 'sick'], ['boleh', 'can'], ['jangan', "don't"], ['kacau', 'bother'],
+]);
+
 /** A swear word masked with stars ("f***", "sh*t", "a**hole") by how it begins. */
 const MASKED = /^([a-z]+)\*[a-z*]*$/;
 const MASKED_BY_START: readonly (readonly [string, string])[] = [
@@ -85,7 +98,7 @@ function expandRegional(raw: string): string {
 function expandWord(raw: string): string {
   const word = unstretched(raw);
   const lower = word.toLowerCase();
-  const shorthand = SHORTHAND.get(lower) ?? FLOOR.get(lower) ?? REGIONAL.get(lower);
+  const shorthand = SHORTHAND.get(lower) ?? FLOOR.get(lower) ?? REGIONAL.get(lower) ?? MALAY.get(lower);
   if (shorthand !== undefined) return shorthand;
   const masked = MASKED.exec(lower);
   if (masked === null) return word;

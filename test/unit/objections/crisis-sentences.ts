@@ -686,6 +686,8 @@ export const WEAK_PROBES = [
   "you won't have to worry about me after tonight",
   'my life is over anyway',
   "there's nothing left for me here",
+  // Round 8: crashing the car as a way out, said as a wish.
+  'part of me wants to drive my car into a wall',
 ];
 
 export const NEAR_MISS_PROBES = [
@@ -1032,6 +1034,9 @@ export const SLANG_STRONG = [
   '我想割碗',
   'I want to unalive myself',
   'been thinking about sewer slide',
+  // Round 8: "wanna" for "want to", and crashing the car as a way out.
+  "some days I just don't wanna be alive anymore",
+  'I keep thinking about crashing into a tree on the highway',
 ];
 
 /** Tried by the lead on the finished search (2026-12-01), after every round: missed, then fixed by class. */
@@ -1066,4 +1071,7 @@ export const SLANG_NEAR_MISSES = [
   'nothing is certain but death and taxes',
   'when they find me a job I will pay',
   'I take a handful of pills for my heart',
+  "I'm driving into town after work, call me later",
+  'we wanna be here when he calls back',
+  'the truck drove past the wall of the depot',
 ];

@@ -34,6 +34,13 @@ describe('texting shorthand', () => {
     ]);
     expect(searchObjections(index, 'only an au, card is the ex wifes')[0]?.objection.id).toBe('user');
   });
+  it('reads Malay words in an English sentence, in two words or more (round 8)', () => {
+    expect(expandTextSpeak('sorry boss, duit tiada this month')).toBe('sorry boss, money no this month');
+    expect(expandTextSpeak('gaji late again')).toBe('paycheck late again');
+    // Alone it may be an English word begun; a surname is a name.
+    expect(expandTextSpeak('tak')).toBe('tak');
+    expect(expandTextSpeak('this is Mrs Wang')).toBe('this is Mrs Wang');
+  });
   it('reads a letter stretched for stress once', () => {
     expect(expandTextSpeak('brokeeee')).toBe('broke');
     expect(expandTextSpeak('nooo I paid')).toBe('no I paid');

@@ -1,0 +1,66 @@
+/**
+ * A done thing denied (issue 11 round 8, the negation flips): "I haven't paid on it since 2013",
+ * "it never went through", "we didn't send it" say the opposite of the payment the bare words
+ * say, and "I'm not discussing this" refuses the talk at home that "discuss" says. Most concepts
+ * are said negated on purpose ("can't afford", "don't trust you", "no job") and keep their
+ * reading; only the concepts listed here are denied by a negation right before their phrasing (a
+ * few adverbs between: "haven't even paid", "never actually sent").
+ */
+import type { Said } from './concept-spans';
+import { LEXICON } from './concepts-zh';
+import type { NormalizedText } from './normalize';
+
+/**
+ * Concepts of a thing done, which a negation before them denies; and talking it over at home,
+ * which "I'm not discussing anything" refuses.
+ */
+const DONE = new Set(
+  ['paid', 'family-decides'].map((id) => LEXICON.findIndex((concept) => concept.id === id)),
+);
+/** Negations, as normalised (apostrophes dropped). */
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'didnt',
+  'dont',
+  'doesnt',
+  'wasnt',
+  'werent',
+  'isnt',
+  'aint',
+  'cant',
+  'cannot',
+  'wont',
+  'couldnt',
+]);
+/** Said between the negation and the phrasing ("haven't even paid", "not been paid"). */
+const BETWEEN = new Set([
+  'been',
+  'yet',
+  'ever',
+  'even',
+  'really',
+  'actually',
+  'fully',
+  'quite',
+  'all',
+  'got',
+]);
+const MAX_BETWEEN = 2;
+
+/** True when a negation right before it denies `said`, a concept of a thing done (English only). */
+export function deniedDone(normal: NormalizedText, said: Said): boolean {
+  if (normal.hasHan || !DONE.has(said.concept)) return false;
+  const { compact, starts } = normal;
+  let word = starts.indexOf(said.at);
+  for (let gap = 0; word > 0 && gap <= MAX_BETWEEN; gap++) {
+    const before = compact.slice(starts[word - 1], starts[word]);
+    if (NEGATIONS.has(before)) return true;
+    if (!BETWEEN.has(before)) return false;
+    word--;
+  }
+  return false;
+}
