@@ -10,6 +10,7 @@ import { FRESH4 } from '../../fixtures/objections/fresh4';
 import { FRESH5 } from '../../fixtures/objections/fresh5';
 import { FRESH6 } from '../../fixtures/objections/fresh6';
 import { FRESH7 } from '../../fixtures/objections/fresh7';
+import { FRESH8 } from '../../fixtures/objections/fresh8';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -50,6 +51,7 @@ describe.each([
   ['fresh 5', FRESH5, 400],
   ['fresh 6', FRESH6, 400],
   ['fresh 7', FRESH7, 420],
+  ['fresh 8', FRESH8, 400],
 ] as const)('held-out objection queries, %s set (issue 11)', (_name, HELD_OUT, least) => {
   it(`hold at least ${least} queries, both languages`, () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(least);
@@ -114,6 +116,14 @@ describe.each([
     4,
     14,
   ],
+  [
+    'eighth',
+    FRESH8,
+    [HELD_OUT, DEV, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7],
+    'tuning, dev, first, second, third, fourth, fifth, sixth or seventh fresh set',
+    4,
+    12,
+  ],
 ] as const)('the %s fresh set (issue 11)', (_name, set, earlier, earlierNames, perObjection, crisis) => {
   it(`shares no query with the ${earlierNames}`, () => {
     const others = new Set(earlier.flat().map((q) => key(q.query)));
@@ -151,6 +161,7 @@ it.each([
   ['fifth', FRESH5, 210, 190],
   ['sixth', FRESH6, 210, 190],
   ['seventh', FRESH7, 220, 200],
+  ['eighth', FRESH8, 210, 190],
 ] as const)(
   'the %s fresh set holds at least %i Chinese and %i English queries (issue 11)',
   (_name, set, zh, en) => {
