@@ -7,9 +7,12 @@
 import { grownAmountConcepts } from './amount-story';
 import { slipReader } from './concept-slips';
 import {
+  addEarnedLittle,
   addHundreds,
+  addMoneyLeft,
   addPassive,
   crossesTime,
+  earnedOrLeft,
   insideLonger,
   measuresFee,
   type Said,
@@ -177,6 +180,8 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
   }
   if (normal.hasHan) {
     addHundreds(compact, all);
+    addMoneyLeft(compact, all);
+    addEarnedLittle(compact, all);
     addWithoutAdverbs(compact, all);
   }
   const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
@@ -187,7 +192,8 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
       !insideLonger(said, all) &&
       !named(said) &&
       !crossesTime(said, times) &&
-      !measuresFee(said, all, compact)
+      !measuresFee(said, all, compact) &&
+      !earnedOrLeft(said, compact)
     )
       found.add(said.concept);
 }
