@@ -1,0 +1,27 @@
+/**
+ * Issue 11, round 8 (Chinese): the groups added to the concept lexicon (concepts-zh.ts), on
+ * made-up sentences.
+ */
+import { conceptsOf } from '../../../lib/objections/concept-index';
+import { CONCEPTS } from '../../../lib/objections/concepts';
+import { normalizeText } from '../../../lib/objections/normalize';
+
+const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+
+describe('concept groups of round 8 (zh)', () => {
+  it('reads Cantonese busy, later and looking for work', () => {
+    expect(conceptIds('佢依家唔得闲')).toContain('bad-time');
+    expect(conceptIds('听日先讲啦')).toContain('later');
+    expect(conceptIds('晏啲再打俾我')).toContain('later');
+    expect(conceptIds('我仲揾紧工')).toContain('job-loss');
+  });
+  it('reads the card used on the sly, calls that never stop and 反映', () => {
+    expect(conceptIds('卡被人偷刷了两笔')).toContain('card-misuse');
+    expect(conceptIds('一天到晚打个不停')).toContain('stop-contact');
+    expect(conceptIds('我要去上面反映你们')).toContain('complaint');
+  });
+  it('reads back and bone troubles and tight money', () => {
+    expect(conceptIds('颈椎的毛病又犯了')).toContain('illness');
+    expect(conceptIds('日子过得紧巴')).toContain('no-money');
+  });
+});
