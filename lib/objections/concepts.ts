@@ -336,4 +336,11 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [],
     en: ['fca', 'financial ombudsman', 'monetary authority', 'bank negara', 'akpk', 'trading standards', 'citizens advice', 'consumer affairs', 'consumer protection', 'ftc', 'federal trade commission', 'cfpb', 'bbb', 'better business', 'attorney general', 'regulator*', 'banking commissioner', 'department of banking', 'file a complaint', 'filing a complaint', 'formal complaint', 'lodge a complaint', 'complain*', 'report you', 'reporting you', 'online review', 'bad review', 'yelp', 'google review', 'social media', 'post this online', 'tiktok', 'facebook', 'twitter', 'journalist', 'reporter'],
   },
+  {
+    // The card lent to someone who spends on it and was to repay (issue 11 round 8): a reason of
+    // its own (the lent-card cards), said without the pack's 借给朋友.
+    id: 'lent-out',
+    zh: ['借给', '借卡', '卡借', '借我卡', '借了我的卡', '借我的卡', '卡给他', '卡给她', '卡给了', '说好他还', '说好她还', '说好了他还', '他会还', '她会还', '答应还', '答应会还', '帮朋友', '替别人', '替朋友', '卡在他那', '卡在她那', '卡在我朋友'],
+    en: [],
+  },
 ];
