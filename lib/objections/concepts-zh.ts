@@ -7,7 +7,8 @@
  * sentence (判多久); in round 7, Cantonese for the everyday reasons (冇咗份工, 出粮, 还咗, 唔好再打,
  * 仆街); in round 8, Cantonese for busy and later (唔得闲, 迟啲, 听日) and for looking for work
  * (揾紧工), someone else using the card on the sly (偷刷, 乱刷), calls that never stop (打个不停),
- * a complaint said as 反映, back and bone troubles (腰椎, 椎间盘), how tight money is (紧巴, 泡面). Written from general usage as whole groups, never from a query's words (forms
+ * a complaint said as 反映, back and bone troubles (腰椎, 椎间盘), how tight money is (紧巴, 泡面),
+ * a name never heard of on this number (没听过这个名字). Written from general usage as whole groups, never from a query's words (forms
  * first taken from tuning-set misses were removed again). Kept apart from concepts.ts so its lines
  * merge cleanly with the English groups edited alongside; `LEXICON` is the lexicon with them, same
  * concepts, same order.
@@ -33,6 +34,7 @@ const MORE_ZH: Readonly<Record<string, readonly string[]>> = {
   'paid': ['还咗', '俾咗钱', '畀咗钱', '过咗数', '入咗数'],
   'death': ['过咗身'],
   'complaint': ['反映', '去反映'],
+  'wrong-number': ['没听过这个人', '没听说过这个人', '没听过这个名字', '没听说过这个名字', '这个名字', '这名字', '机主换了'],
   'family-decides': ['同屋企人', '屋企人商量'],
 };
 

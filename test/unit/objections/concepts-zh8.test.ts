@@ -24,6 +24,10 @@ describe('concept groups of round 8 (zh)', () => {
     expect(conceptIds('颈椎的毛病又犯了')).toContain('illness');
     expect(conceptIds('日子过得紧巴')).toContain('no-money');
   });
+  it('reads a name never heard of on this number as a wrong number', () => {
+    expect(conceptIds('你说的那位我都没听说过这个人')).toContain('wrong-number');
+    expect(conceptIds('这号码的机主换了吧')).toContain('wrong-number');
+  });
   it('reads the card lent to someone who was to repay, not a card used by a stranger', () => {
     expect(conceptIds('卡借给我表姐了')).toContain('lent-out');
     expect(conceptIds('同学借了我的卡去买手机，说好他还')).toContain('lent-out');
