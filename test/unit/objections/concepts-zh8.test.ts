@@ -28,6 +28,11 @@ describe('concept groups of round 8 (zh)', () => {
     expect(conceptIds('你说的那位我都没听说过这个人')).toContain('wrong-number');
     expect(conceptIds('这号码的机主换了吧')).toContain('wrong-number');
   });
+  it('reads calls about the debt to family, colleagues or contacts as told to others', () => {
+    expect(conceptIds('你们凭啥打到我单位去')).toContain('told-others');
+    expect(conceptIds('把这事告诉我家人算什么，侵犯隐私')).toContain('told-others');
+    expect(conceptIds('我家人都挺好的')).not.toContain('told-others');
+  });
   it('reads the card lent to someone who was to repay, not a card used by a stranger', () => {
     expect(conceptIds('卡借给我表姐了')).toContain('lent-out');
     expect(conceptIds('同学借了我的卡去买手机，说好他还')).toContain('lent-out');
