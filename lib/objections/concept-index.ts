@@ -9,9 +9,12 @@ import { grownAmountConcepts } from './amount-story';
 import { pinyinConceptsOf } from './concept-pinyin';
 import { slipReader } from './concept-slips';
 import {
+  addEarnedLittle,
   addHundreds,
+  addMoneyLeft,
   addPassive,
   crossesTime,
+  earnedOrLeft,
   insideLonger,
   measuresFee,
   type Said,
@@ -225,6 +228,8 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
   }
   if (normal.hasHan) {
     addHundreds(compact, all);
+    addMoneyLeft(compact, all);
+    addEarnedLittle(compact, all);
     addWithoutAdverbs(compact, all);
   }
   const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
@@ -236,7 +241,8 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
       !named(said) &&
       !crossesTime(said, times) &&
       !measuresFee(said, all, compact) &&
-      !deniedDone(normal, said)
+      !deniedDone(normal, said) &&
+      !earnedOrLeft(said, compact)
     )
       found.add(said.concept);
 }

@@ -83,6 +83,45 @@ export function measuresFee(said: Said, all: readonly Said[], compact: string): 
   );
 }
 
+const NO_MONEY = LEXICON.findIndex((concept) => concept.id === 'no-money');
+/**
+ * What earns or is left, then only modifiers, right before an amount (工资只发一半, 一天挣不了一百,
+ * 每天赚不到几十块): the amount is how little comes in, not a part payment offered (issue 11,
+ * round 8: part payments outranked job loss and no money in fresh 2, 4, 5 and 7). 还, 给, 先 or
+ * 打 between them make it an offer again (发了工资先还五百).
+ */
+const EARNED_BEFORE = /(?:剩|挣|赚|发|薪|工资|收入)[了下得不到够就才只有也]*$/;
+const LOOK_BACK = 5;
+
+/** True when a part payment is said right after what earns or is left. */
+export function earnedOrLeft(said: Said, compact: string): boolean {
+  if (said.concept !== PARTIAL) return false;
+  return EARNED_BEFORE.test(compact.slice(Math.max(0, said.at - LOOK_BACK), said.at));
+}
+
+/** Only a sum left (就剩二十块, 只剩下十几块): no money. 还剩三百 is what is still owed. */
+const LEFT = /[就只才]剩下?[了不到就才只有]*[\d一二两三四五六七八九十几百千]+(?:块|元|毛)/g;
+
+export function addMoneyLeft(compact: string, all: Said[]): void {
+  if (NO_MONEY < 0) return;
+  for (const m of compact.matchAll(LEFT))
+    all.push({ concept: NO_MONEY, at: m.index, end: m.index + m[0].length });
+}
+
+const JOB_LOSS = LEXICON.findIndex((concept) => concept.id === 'job-loss');
+/**
+ * Earning only a sum (一天挣不了一百, 工资就两千出头, 一个月才挣两千): income that fell, the job-loss
+ * card's 收入下降, as the lexicon's 收入 says it.
+ */
+const EARNED_LITTLE =
+  /(?:[就才只](?:挣|赚)了?|(?:挣|赚|薪|工资|收入)[了下得也]*(?:不了|不到|不够|就|才|只有|只))[\d一二两三四五六七八九十几百千万]+/g;
+
+export function addEarnedLittle(compact: string, all: Said[]): void {
+  if (JOB_LOSS < 0) return;
+  for (const m of compact.matchAll(EARNED_LITTLE))
+    all.push({ concept: JOB_LOSS, at: m.index, end: m.index + m[0].length });
+}
+
 /** Adverbs a speaker puts inside a phrasing: 人都没了, 工作也丢了 (all, also, even). */
 const INSERTED = /(?<=\p{Script=Han})[都也](?=\p{Script=Han})/gu;
 

@@ -336,4 +336,18 @@ export const CONCEPTS: readonly Concept[] = [
     zh: [],
     en: ['fca', 'financial ombudsman', 'monetary authority', 'bank negara', 'akpk', 'trading standards', 'citizens advice', 'consumer affairs', 'consumer protection', 'ftc', 'federal trade commission', 'cfpb', 'bbb', 'better business', 'attorney general', 'regulator*', 'banking commissioner', 'department of banking', 'file a complaint', 'filing a complaint', 'formal complaint', 'lodge a complaint', 'complain*', 'report you', 'reporting you', 'online review', 'bad review', 'yelp', 'google review', 'social media', 'post this online', 'tiktok', 'facebook', 'twitter', 'journalist', 'reporter', 'consumer bureau', 'financial protection bureau', 'consumer financial protection', 'ombudsman', 'trade commission'],
   },
+  {
+    // The card lent to someone who spends on it and was to repay (issue 11 round 8): a reason of
+    // its own (the lent-card cards), said without the pack's 借给朋友.
+    id: 'lent-out',
+    zh: ['借给', '借卡', '卡借', '借我卡', '借了我的卡', '借我的卡', '卡给他', '卡给她', '卡给了', '说好他还', '说好她还', '说好了他还', '他会还', '她会还', '答应还', '答应会还', '帮朋友', '替别人', '替朋友', '卡在他那', '卡在她那', '卡在我朋友'],
+    en: [],
+  },
+  {
+    // Calls about the debt made to the customer's family, colleagues or contacts list (issue 11
+    // round 8; DOMAIN.md: no contacting the contacts list): the complaint of the tp-complaint cards.
+    id: 'told-others',
+    zh: ['通讯录', '联系人', '打给我家人', '打我家人', '打到我家', '打给我爸妈', '打我爸妈', '打我同事', '打给我同事', '打到我单位', '打到我公司', '打我单位', '告诉我同事', '告诉我家人', '告诉我爸妈', '告诉我领导', '找我家人', '找我爸妈', '找我同事', '找到我单位', '联系我家人', '联系我妈', '联系我爸', '联系我同事', '侵犯隐私', '泄露隐私', '我的隐私', '让我丢人', '丢人现眼', '全公司都知道'],
+    en: [],
+  },
 ];

@@ -29,6 +29,7 @@
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
 import { parseIsoDate } from '../plan/dates';
+import { asSaid } from './chinese-rereading';
 import { offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
@@ -61,7 +62,7 @@ export function searchObjections(
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
   if (!(limit > 0)) return [];
-  const normal = normalizeText(cutQuery(expandTextSpeak(query)));
+  const normal = normalizeText(asSaid(cutQuery(expandTextSpeak(query))));
   // Nothing searchable (empty, spaces, symbols, emoji): show what is likely instead.
   if (normal.compact === '') return suggest(index, options, limit);
   const hits = new Hits(index.texts, index.objections.length);
@@ -110,7 +111,7 @@ export function closestObjections(
   options: SearchOptions = {},
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
-  const normal = normalizeText(cutQuery(expandTextSpeak(query)));
+  const normal = normalizeText(asSaid(cutQuery(expandTextSpeak(query))));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);

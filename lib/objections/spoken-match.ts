@@ -15,6 +15,7 @@ import { pinyin } from 'pinyin-pro';
 import { bagScores } from './bag';
 import { sharesCrisisWord } from './crisis-cards';
 import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
+import { polarityClash } from './negation';
 import type { NormalizedText } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 import { matchOverlap } from './overlap';
@@ -153,8 +154,12 @@ export function matchSpoken(
     return e;
   };
   const readingsOf = (char: string) => index.readings.knownReadings(char) ?? readingsOfNew(char);
+  const clashes = query.hasHan ? polarityClash(query.compact) : null;
   for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
-    const o = (index.texts[hit.text] as IndexedText).objection;
+    const indexed = index.texts[hit.text] as IndexedText;
+    // 没上班 against 我在上班: the same characters, the opposite meaning (negation.ts).
+    if (clashes?.(indexed.compact) === true) continue;
+    const o = indexed.objection;
     if (index.objections[o]?.severity === 'crisis' && !sharesCrisisWord(index, hit.text, query)) continue;
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
     const e = evidenceOf(o);

@@ -263,7 +263,8 @@ export function reduceHanInto(text: string, from: number, to: number, out: Uint1
 /**
  * 1 per code unit of `run` inside a relative's name (老公, 妈妈): the bag channel (bag.ts) reads
  * what was said, but 我老公 says who, not why (老公 made 我老公得了重病 a death, from the trigger
- * 我老公去世了).
+ * 我老公去世了). The 的 of my mother's (我妈的手机) is who too: 妈的 there is no curse
+ * (issue 11 round 8; 你妈的 still is one).
  */
 export function kinMask(run: string): Uint8Array {
   const mask = new Uint8Array(run.length);
@@ -276,8 +277,11 @@ export function kinMask(run: string): Uint8Array {
       i++;
       continue;
     }
-    mask.fill(1, i, i + found.length);
-    i += found.length;
+    const end = i + found.length;
+    // Only after a mother's name: the 的 of 我儿子的卡 says whose card, which the triggers say too.
+    const mothers = (run[i - 1] === '我' || run[i - 1] === '们') && /[妈娘]$/.test(found);
+    mask.fill(1, i, mothers && run[end] === '的' ? end + 1 : end);
+    i = end;
   }
   return mask;
 }

@@ -228,6 +228,11 @@ export const FIRST_NEAR_MISSES = [
  */
 export const STRONG_PROBES = [
   // Round 7: the pills named first, then stockpiled (囤好, 攒齐), as 攒够 and 囤了 were.
+  // Round 8: charcoal with what seals a room (胶带, 封窗) in either order; rope, pesticide or pills
+  // brought home (买回来).
+  '木炭和胶带都在后备箱里了',
+  '窗户我已经用胶带封死了，炭盆也备着',
+  '农药我今天买回来了',
   '安眠药我都攒齐了',
   '那些药我早就囤够了',
   '我这条命你们拿去吧',
@@ -613,6 +618,8 @@ export const STRONG_PROBES = [
 ];
 
 export const WEAK_PROBES = [
+  // Round 8: making oneself disappear (让自己消失) said with a word between.
+  '到时候我会让自己永远地消失',
   // Staying only for the family, and one's own end as the debt's end (round 5): ambiguous, kept in sight.
   '要不是舍不得我女儿，我早就不在了',
   '反正我人没了，欠的钱也就一笔勾销',
@@ -691,6 +698,10 @@ export const WEAK_PROBES = [
 ];
 
 export const NEAR_MISS_PROBES = [
+  // Round 8: charcoal for a barbecue, tape for a parcel, fertiliser bought for the fields.
+  '烧烤用的木炭买回来了吗',
+  '我买了几卷胶带封箱子',
+  '化肥买回来了，明天下地',
   '家里囤了好多感冒药',
   '我买好药了，明天去医院',
   '急死了，钱还没到账',

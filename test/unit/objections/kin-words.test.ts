@@ -18,6 +18,11 @@ describe('relatives in everyday words', () => {
     expect(Array.from(kinMask('我是他闺女'))).toEqual([0, 0, 0, 1, 1]);
     expect(Array.from(kinMask('我老豆'))).toEqual([0, 1, 1]);
   });
+  it('marks the 的 of my mother’s as who (no curse), not that of a curse or of my son’s', () => {
+    expect(Array.from(kinMask('我妈的药'))).toEqual([0, 1, 1, 0]);
+    expect(Array.from(kinMask('你妈的'))).toEqual([0, 1, 0]);
+    expect(Array.from(kinMask('我儿子的卡'))).toEqual([0, 1, 1, 0, 0]);
+  });
   it('meets a trigger naming the relative another way', () => {
     expect(top('他闺女接的')).toBe('third-party');
     expect(top('婆婆接的电话')).toBe('third-party');
@@ -39,5 +44,16 @@ describe('a relative named beside the reason', () => {
   it('says who, not why: the spouse pulls no card that names a spouse', () => {
     expect(ids('我老公中风了躺在床上')[0]).toBe('sick');
     expect(ids('老公脑梗了要人照顾')).not.toContain('third');
+  });
+});
+
+describe('my mother’s is no curse (round 8)', () => {
+  const cards = buildObjectionIndex([
+    objection('abusive', { title: '辱骂', triggers: ['他妈的', '滚蛋'] }),
+    objection('dead', { title: '人已去世', triggers: ['人已经走了', '办完丧事了'] }),
+  ]);
+  it('reads 我妈的 as whose, so the curse card does not come first', () => {
+    expect(searchObjections(cards, '我妈的丧事刚办完')[0]?.objection.id).toBe('dead');
+    expect(searchObjections(cards, '你妈的滚')[0]?.objection.id).toBe('abusive');
   });
 });
