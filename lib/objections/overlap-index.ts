@@ -13,13 +13,17 @@ import { CharIds } from './gram-keys';
 import { unitCodePoint } from './normal-buffer';
 import { isHanCode } from './normalize';
 import type { IndexedText } from './objection-index';
+import type { OverlapIndex } from './overlap-types';
 import { PairTable } from './pair-table';
-import { type PostingLists, StringPostingBuilder } from './postings';
+import { StringPostingBuilder } from './postings';
+import { RunTerms } from './run-terms';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
 import { StringTable } from './string-table';
 import { StopTerms, TermWeights } from './term-weights';
 import { grown } from './typed-growth';
 import { TypoDeletions } from './typo-deletions';
+
+export type { OverlapIndex } from './overlap-types';
 
 const KIN_CODE = KIN.charCodeAt(0);
 
@@ -45,37 +49,6 @@ const SYLLABLE_SHAPE = /^(?:[aeonm]|[a-z]{2,6})$/;
 
 /** Readings of a Han character (pinyin, toneless), or undefined when unknown. */
 export type ReadingsOf = (char: string) => readonly string[] | undefined;
-
-export interface OverlapIndex {
-  /**
-   * Term → entries holding it, ascending. An entry is one alternative of a title or trigger
-   * (没钱/手头紧 is two), so a query holding one alternative holds a whole entry.
-   */
-  readonly postings: PostingLists<string>;
-  /** Entry → its text id in ObjectionIndex.texts. */
-  readonly entryText: Int32Array;
-  /** Term → its weight (has, get, keys, entries: a Map's reading side, term-weights.ts). */
-  readonly weight: TermWeights;
-  /**
-   * Per entry: the summed weight of its characters, bigrams and words (what a Chinese query is
-   * measured against), and of its pinyin syllables and words (what a Latin query is).
-   */
-  readonly totals: Float64Array;
-  readonly spokenTotals: Float64Array;
-  /** English words of titles and triggers, sorted, and their one-deletion variants. */
-  readonly words: readonly string[];
-  readonly deletions: TypoDeletions;
-  /** Terms too common to count (left out of `weight`, but not unknown). */
-  readonly stop: StopTerms;
-  /** What a query term no title or trigger holds weighs (per unit of its factor). */
-  readonly unknownWeight: number;
-  /** Every pinyin syllable of the titles and triggers, to cut typed pinyin into syllables. */
-  readonly syllables: ReadonlySet<string>;
-  /** Reused per keystroke (single-threaded): per entry, trigger-side and query-side matched weight. */
-  readonly scratchText: Float64Array;
-  readonly scratchQuery: Float64Array;
-  readonly scratchAnchored: Uint8Array;
-}
 
 /** What a term is, for the two totals. */
 const HAN_TERM = 0;
@@ -132,6 +105,8 @@ class OverlapBuilder {
   /** English words as written (a slice of the part) → their term id, -1 for filler. */
   private readonly wordIds = new StringTable();
   private readonly wordTerms: number[] = [];
+  /** Each distinct Han run's terms, added again for its repeats (run-terms.ts). */
+  private readonly runTerms = new RunTerms();
 
   /** `units`: code units of the titles and triggers, about two term postings each (sized once, issue 11). */
   constructor(
@@ -209,11 +184,8 @@ class OverlapBuilder {
         if (id < 0) {
           parts[0] = a.keys[i] as string;
           parts[1] = b.keys[j] as string;
-          id = this.known(
-            this.lists.idOfJoined(parts, 2, parts[0].length + parts[1].length),
-            BIGRAM,
-            SYLLABLE_TERM,
-          );
+          const joined = this.lists.idOfJoined(parts, 2, parts[0].length + parts[1].length);
+          id = this.known(joined, BIGRAM, SYLLABLE_TERM);
           this.syllablePairs.set(x, y, id);
         }
         pool[k++] = id;
@@ -228,6 +200,12 @@ class OverlapBuilder {
     this.lists.addNew(id, entry);
   }
 
+  /** A term of the Han run being recorded (runTerms). */
+  private addRunTerm(id: number, entry: number): void {
+    this.runTerms.record(id);
+    this.lists.addNew(id, entry);
+  }
+
   /** Room for a run of `length` code units in the per-run buffers. */
   private reserveRun(length: number): void {
     if (this.reduced.length >= length) return;
@@ -238,6 +216,12 @@ class OverlapBuilder {
 
   /** The terms of the Han run text[from, to), in the order termsOf (overlap.ts) gives them. */
   private addHan(text: string, from: number, to: number, entry: number): void {
+    const runs = this.runTerms;
+    const run = runs.find(text, from, to);
+    if (runs.known(run)) {
+      for (let k = runs.start(run); k < runs.start(run + 1); k++) this.addTerm(runs.pool[k] as number, entry);
+      return;
+    }
     this.reserveRun(to - from);
     const units = this.reduced;
     const length = reduceHanInto(text, from, to, units);
@@ -253,11 +237,11 @@ class OverlapBuilder {
     }
     const pairs = this.runPairs;
     for (let i = 0; i < count; i++) {
-      this.addTerm((this.charTerms[ids[i] as number] as CharTerms).self, entry);
+      this.addRunTerm((this.charTerms[ids[i] as number] as CharTerms).self, entry);
       if (i + 1 < count) {
         const pair = this.pairTermsAt(ids[i] as number, ids[i + 1] as number);
         pairs[i] = pair;
-        this.addTerm(this.pairPool[pair] as number, entry);
+        this.addRunTerm(this.pairPool[pair] as number, entry);
       }
     }
     for (let i = 0; i < count; i++) {
@@ -266,10 +250,12 @@ class OverlapBuilder {
       const pair = last ? -1 : (pairs[i] as number);
       const next = last ? 0 : (this.charTerms[ids[i + 1] as number] as CharTerms).readings;
       for (let a = 0; a < here.readings; a++) {
-        this.addTerm(here.syllables[a] as number, entry);
-        for (let b = 0; b < next; b++) this.addTerm(this.pairPool[pair + 1 + a * next + b] as number, entry);
+        this.addRunTerm(here.syllables[a] as number, entry);
+        for (let b = 0; b < next; b++)
+          this.addRunTerm(this.pairPool[pair + 1 + a * next + b] as number, entry);
       }
     }
+    runs.close();
   }
 
   /** The term id of an English word (compact[from, to)), -1 for filler; worked out once per word. */
