@@ -16,7 +16,6 @@ import type { IndexedText } from './objection-index';
 import type { OverlapIndex } from './overlap-types';
 import { PairTable } from './pair-table';
 import { StringPostingBuilder } from './postings';
-import { RunTerms } from './run-terms';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
 import { StringTable } from './string-table';
 import { StopTerms, TermWeights } from './term-weights';
@@ -105,8 +104,6 @@ class OverlapBuilder {
   /** English words as written (a slice of the part) → their term id, -1 for filler. */
   private readonly wordIds = new StringTable();
   private readonly wordTerms: number[] = [];
-  /** Each distinct Han run's terms, added again for its repeats (run-terms.ts). */
-  private readonly runTerms = new RunTerms();
 
   /** `units`: code units of the titles and triggers, about two term postings each (sized once, issue 11). */
   constructor(
@@ -200,12 +197,6 @@ class OverlapBuilder {
     this.lists.addNew(id, entry);
   }
 
-  /** A term of the Han run being recorded (runTerms). */
-  private addRunTerm(id: number, entry: number): void {
-    this.runTerms.record(id);
-    this.lists.addNew(id, entry);
-  }
-
   /** Room for a run of `length` code units in the per-run buffers. */
   private reserveRun(length: number): void {
     if (this.reduced.length >= length) return;
@@ -216,12 +207,6 @@ class OverlapBuilder {
 
   /** The terms of the Han run text[from, to), in the order termsOf (overlap.ts) gives them. */
   private addHan(text: string, from: number, to: number, entry: number): void {
-    const runs = this.runTerms;
-    const run = runs.find(text, from, to);
-    if (runs.known(run)) {
-      for (let k = runs.start(run); k < runs.start(run + 1); k++) this.addTerm(runs.pool[k] as number, entry);
-      return;
-    }
     this.reserveRun(to - from);
     const units = this.reduced;
     const length = reduceHanInto(text, from, to, units);
@@ -237,11 +222,11 @@ class OverlapBuilder {
     }
     const pairs = this.runPairs;
     for (let i = 0; i < count; i++) {
-      this.addRunTerm((this.charTerms[ids[i] as number] as CharTerms).self, entry);
+      this.addTerm((this.charTerms[ids[i] as number] as CharTerms).self, entry);
       if (i + 1 < count) {
         const pair = this.pairTermsAt(ids[i] as number, ids[i + 1] as number);
         pairs[i] = pair;
-        this.addRunTerm(this.pairPool[pair] as number, entry);
+        this.addTerm(this.pairPool[pair] as number, entry);
       }
     }
     for (let i = 0; i < count; i++) {
@@ -250,12 +235,10 @@ class OverlapBuilder {
       const pair = last ? -1 : (pairs[i] as number);
       const next = last ? 0 : (this.charTerms[ids[i + 1] as number] as CharTerms).readings;
       for (let a = 0; a < here.readings; a++) {
-        this.addRunTerm(here.syllables[a] as number, entry);
-        for (let b = 0; b < next; b++)
-          this.addRunTerm(this.pairPool[pair + 1 + a * next + b] as number, entry);
+        this.addTerm(here.syllables[a] as number, entry);
+        for (let b = 0; b < next; b++) this.addTerm(this.pairPool[pair + 1 + a * next + b] as number, entry);
       }
     }
-    runs.close();
   }
 
   /** The term id of an English word (compact[from, to)), -1 for filler; worked out once per word. */
