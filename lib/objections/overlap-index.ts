@@ -13,16 +13,13 @@ import { CharIds } from './gram-keys';
 import { unitCodePoint } from './normal-buffer';
 import { isHanCode } from './normalize';
 import type { IndexedText } from './objection-index';
-import type { OverlapIndex } from './overlap-types';
 import { PairTable } from './pair-table';
-import { StringPostingBuilder } from './postings';
+import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
 import { StringTable } from './string-table';
 import { StopTerms, TermWeights } from './term-weights';
 import { grown } from './typed-growth';
 import { TypoDeletions } from './typo-deletions';
-
-export type { OverlapIndex } from './overlap-types';
 
 const KIN_CODE = KIN.charCodeAt(0);
 
@@ -48,6 +45,37 @@ const SYLLABLE_SHAPE = /^(?:[aeonm]|[a-z]{2,6})$/;
 
 /** Readings of a Han character (pinyin, toneless), or undefined when unknown. */
 export type ReadingsOf = (char: string) => readonly string[] | undefined;
+
+export interface OverlapIndex {
+  /**
+   * Term → entries holding it, ascending. An entry is one alternative of a title or trigger
+   * (没钱/手头紧 is two), so a query holding one alternative holds a whole entry.
+   */
+  readonly postings: PostingLists<string>;
+  /** Entry → its text id in ObjectionIndex.texts. */
+  readonly entryText: Int32Array;
+  /** Term → its weight (has, get, keys, entries: a Map's reading side, term-weights.ts). */
+  readonly weight: TermWeights;
+  /**
+   * Per entry: the summed weight of its characters, bigrams and words (what a Chinese query is
+   * measured against), and of its pinyin syllables and words (what a Latin query is).
+   */
+  readonly totals: Float64Array;
+  readonly spokenTotals: Float64Array;
+  /** English words of titles and triggers, sorted, and their one-deletion variants. */
+  readonly words: readonly string[];
+  readonly deletions: TypoDeletions;
+  /** Terms too common to count (left out of `weight`, but not unknown). */
+  readonly stop: StopTerms;
+  /** What a query term no title or trigger holds weighs (per unit of its factor). */
+  readonly unknownWeight: number;
+  /** Every pinyin syllable of the titles and triggers, to cut typed pinyin into syllables. */
+  readonly syllables: ReadonlySet<string>;
+  /** Reused per keystroke (single-threaded): per entry, trigger-side and query-side matched weight. */
+  readonly scratchText: Float64Array;
+  readonly scratchQuery: Float64Array;
+  readonly scratchAnchored: Uint8Array;
+}
 
 /** What a term is, for the two totals. */
 const HAN_TERM = 0;
@@ -80,12 +108,6 @@ class OverlapBuilder {
    * than as an array each (issue 11, build time and its garbage).
    */
   private readonly pairs: PairTable;
-  /**
-   * (first syllable's term id, second's) → the syllable pair's term id ("~a~b"): 30,000 character
-   * pairs share far fewer syllable pairs, each looked up as a string once instead of once per
-   * character pair that reads so (issue 11, build time).
-   */
-  private readonly syllablePairs: PairTable;
   private pairPool = new Int32Array(1 << 12);
   private pairUsed = 0;
   /**
@@ -113,7 +135,6 @@ class OverlapBuilder {
     this.lists = new StringPostingBuilder(1, true, 2 * units);
     // About one distinct pair per 14 units of titles and triggers at 5,000 objections.
     this.pairs = new PairTable(units >> 4);
-    this.syllablePairs = new PairTable(units >> 5);
   }
 
   private term(key: string, factor: number, kind: number): number {
@@ -173,19 +194,11 @@ class OverlapBuilder {
     pool[at] = this.term(a.char + b.char, BIGRAM, HAN_TERM);
     let k = at + 1;
     const parts = this.pairParts;
-    for (let i = 0; i < a.readings; i++) {
-      const x = a.syllables[i] as number;
-      for (let j = 0; j < b.readings; j++) {
-        const y = b.syllables[j] as number;
-        let id = this.syllablePairs.get(x, y);
-        if (id < 0) {
-          parts[0] = a.keys[i] as string;
-          parts[1] = b.keys[j] as string;
-          const joined = this.lists.idOfJoined(parts, 2, parts[0].length + parts[1].length);
-          id = this.known(joined, BIGRAM, SYLLABLE_TERM);
-          this.syllablePairs.set(x, y, id);
-        }
-        pool[k++] = id;
+    for (const x of a.keys) {
+      for (const y of b.keys) {
+        parts[0] = x;
+        parts[1] = y;
+        pool[k++] = this.known(this.lists.idOfJoined(parts, 2, x.length + y.length), BIGRAM, SYLLABLE_TERM);
       }
     }
     this.pairUsed = k;
