@@ -10,7 +10,8 @@
  * It reads the posting lists the index already has (objection-index.ts); its per-concept
  * objection lists and scratch (concept-index.ts) are `index.bag`, made by the index build.
  */
-import { type BagTables, BODY, readConcepts } from './concept-index';
+import { type BagTables, BODY } from './concept-index';
+import { readConcepts } from './concept-readings';
 import {
   EN_FUNCTION_WORDS,
   EN_TIME_WORDS,

@@ -1,35 +1,13 @@
 /**
- * The concept lexicon (concepts.ts) applied to a pack (issue 11 §1): the concepts a query says,
- * and per concept and script, which objections' titles, triggers (or, weaker, say/do lines) say
- * it, with its weight by rarity. Built by the index build (objection-index.ts) from the posting
+ * The concept lexicon (concepts.ts) applied to a pack (issue 11 §1): its forms compiled once, and
+ * per concept and script, which objections' titles, triggers (or, weaker, say/do lines) say it,
+ * with its weight by rarity (what a query says: concept-readings.ts). Built by the index build (objection-index.ts) from the posting
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
-import { offeredAmountConcepts } from './amount-offer';
-import { grownAmountConcepts } from './amount-story';
-import { pinyinConceptsOf } from './concept-pinyin';
-import { slipReader } from './concept-slips';
-import {
-  addEarnedLittle,
-  addHundreds,
-  addMoneyLeft,
-  addPassive,
-  crossesTime,
-  earnedOrLeft,
-  insideLonger,
-  measuresFee,
-  type Said,
-  timeSpans,
-  withoutAdverbs,
-} from './concept-spans';
-import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import { LEXICON } from './concepts-zh';
-import { deniedDone } from './english-negation';
-import { englishRereading } from './english-rereading';
 import { rarestGram } from './han-match';
-import { lowerBound, type NormalizedText, normalizeText, textOfWords, wordsOf } from './normalize';
+import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
-import { addOldYear } from './old-debt-year';
-import { kinMask } from './spoken';
 
 /** What the concept tables read of the index (they are built before the index is whole). */
 export type ConceptSource = Pick<
@@ -78,7 +56,7 @@ function compileForm(raw: string): Form | null {
 
 const compileAll = (forms: readonly string[]) => forms.map(compileForm).filter((f): f is Form => f !== null);
 /** Per concept: all its forms (a query may mix scripts: 我在ICU). */
-const FORMS: readonly (readonly Form[])[] = LEXICON.map((concept) =>
+export const FORMS: readonly (readonly Form[])[] = LEXICON.map((concept) =>
   compileAll([...concept.zh, ...concept.en]),
 );
 /**
@@ -107,144 +85,6 @@ function holdsWords(compact: string, isStart: (at: number) => boolean, form: For
 
 function holds(compact: string, isStart: (at: number) => boolean, form: Form): boolean {
   return form.han ? compact.includes(form.compact) : holdsWords(compact, isStart, form);
-}
-
-/** Every form by its first code unit, with its concept: a query is scanned once per keystroke. */
-const BY_FIRST = new Map<string, { form: Form; concept: number }[]>();
-FORMS.forEach((forms, concept) => {
-  for (const form of forms) {
-    const first = form.compact[0] as string;
-    const list = BY_FIRST.get(first) ?? [];
-    list.push({ form, concept });
-    BY_FIRST.set(first, list);
-  }
-});
-
-/** A word or a phrase's word typed with one slip still says its concept (concept-slips.ts). */
-const addSlips = slipReader(FORMS);
-
-/** 人都没了 read as 人没了 (concept-spans.ts withoutAdverbs): the phrasings the adverb split. */
-function addWithoutAdverbs(compact: string, all: Said[]): void {
-  const read = withoutAdverbs(compact);
-  if (read === null) return;
-  const { text, kept } = read;
-  for (let at = 0; at < text.length; at++)
-    for (const { form, concept } of BY_FIRST.get(text[at] as string) ?? []) {
-      if (!form.han || !text.startsWith(form.compact, at)) continue;
-      const start = kept[at] as number;
-      const end = (kept[at + form.compact.length - 1] as number) + 1;
-      // Only a phrasing the adverb split: the others were found in the query as said.
-      if (end - start > form.compact.length) all.push({ concept, at: start, end });
-    }
-}
-
-/**
- * An English phrase said with an s after its last word still says it: the possessive the folding
- * leaves without its apostrophe ("my late husband's card" → husbands) or a plural ("payment
- * plans"). Issue 11 round 7. Phrases only: a single word meets its plural through the bag's stems
- * (bag.ts), and "husband's" alone names whose card, not who speaks.
- */
-function possessive(compact: string, end: number, wordEnds: (end: number) => boolean): boolean {
-  return compact[end] === 's' && wordEnds(end + 1);
-}
-
-/** What a query's concepts are read against besides its own words. */
-export interface ReadingContext {
-  /** The call's calendar year, for a year in the query ("since 2011"); the search never reads the clock. */
-  year?: number;
-  /**
-   * True when a text of the pack holds the two characters side by side: an IME slip (没前 for 没钱)
-   * makes a pair the pack never writes (concept-typed.ts). Without a pack no slip is read.
-   */
-  pairInPack?: (a: string, b: string) => boolean;
-  /**
-   * A relative's name counts as said: who is speaking is the question (third-party-intro.ts asks
-   * whether the spouse speaks), not why the customer cannot pay.
-   */
-  kinAsSaid?: boolean;
-}
-
-/**
- * Every reading of a query's concepts, in one place (issue 11): the slots of SLOT_FORMS it meets
- * (c * 2 in the Chinese texts, c * 2 + 1 in the English), the phrasings said as written first
- * (ascending), then what was typed off the characters. Toneless pinyin says a concept as its
- * characters would, so it meets the Chinese texts (round 6); so do pinyin typed among the
- * characters (我mei钱, mq) and an IME slip (没前 for 没钱), round 7.
- */
-export function readConcepts(normal: NormalizedText, context: ReadingContext = {}): number[] {
-  // 老公 in 我老公中风了 names who, not why: the spouse concept would pull every card whose
-  // trigger names a spouse (我是他老婆, 我老公去世了) over the illness (issue 11, round 4). Only in
-  // Chinese: an English pack may answer the spouse on the line ("I'm his wife") as a reason.
-  const who = normal.hasHan && context.kinAsSaid !== true ? kinMask(normal.compact) : undefined;
-  const slots = formConcepts(normal, who, context.year).map((c) => slotOf(c, normal));
-  const inChinese = (c: number) => {
-    if (!slots.includes(c * 2)) slots.push(c * 2);
-  };
-  pinyinConceptsOf(normal).forEach(inChinese);
-  mixedConceptsOf(normal).forEach(inChinese);
-  if (context.pairInPack !== undefined) homophoneConceptsOf(normal, context.pairInPack).forEach(inChinese);
-  return slots;
-}
-
-/** The concepts (indices into CONCEPTS) a query says by any reading (readConcepts), ascending. */
-export function conceptsOf(normal: NormalizedText, context: ReadingContext = {}): number[] {
-  return [...new Set(readConcepts(normal, context).map((slot) => slot >> 1))].sort((a, b) => a - b);
-}
-
-/**
- * The concepts a query says in the lexicon's forms, ascending: as written, reread in English, with
- * a slip, as an amount story, in the 被 passive, as an old year. `who`: 1 per code unit inside a
- * relative's name (spoken.ts kinMask); a concept said only there is who, not why.
- */
-function formConcepts(normal: NormalizedText, who?: Uint8Array, year?: number): number[] {
-  const found = new Set<number>();
-  formsSaid(normal, found, who);
-  // The query's words once, for the word-level readings (this runs on every keystroke).
-  const words = wordsOf(normal);
-  const reread = normal.hasHan ? null : englishRereading(words);
-  if (reread !== null) formsSaid(textOfWords(reread), found);
-  for (const c of grownAmountConcepts(words)) found.add(c);
-  if (!normal.hasHan) for (const c of offeredAmountConcepts(words)) found.add(c);
-  addSlips(words, found);
-  if (normal.hasHan) addPassive(normal, FORMS, found);
-  if (year !== undefined) addOldYear(normal, words, year, found);
-  return [...found].sort((a, b) => a - b);
-}
-
-/** Adds the concepts whose forms the query says (Chinese anywhere, other forms as whole words). */
-function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array): void {
-  const { compact } = normal;
-  const starts = new Set(normal.starts);
-  const wordEnds = (end: number) => end === compact.length || starts.has(end);
-  const all: Said[] = [];
-  for (let at = 0; at < compact.length; at++) {
-    for (const { form, concept } of BY_FIRST.get(compact[at] as string) ?? []) {
-      if (!compact.startsWith(form.compact, at)) continue;
-      const end = at + form.compact.length;
-      const said =
-        form.prefix || wordEnds(end) || (form.words.length > 1 && possessive(compact, end, wordEnds));
-      if (form.han || (starts.has(at) && said)) all.push({ concept, at, end });
-    }
-  }
-  if (normal.hasHan) {
-    addHundreds(compact, all);
-    addMoneyLeft(compact, all);
-    addEarnedLittle(compact, all);
-    addWithoutAdverbs(compact, all);
-  }
-  const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
-  const times = normal.hasHan ? timeSpans(compact) : [];
-  for (const said of all)
-    if (
-      !found.has(said.concept) &&
-      !insideLonger(said, all) &&
-      !named(said) &&
-      !crossesTime(said, times) &&
-      !measuresFee(said, all, compact) &&
-      !deniedDone(normal, said) &&
-      !earnedOrLeft(said, compact)
-    )
-      found.add(said.concept);
 }
 
 /** Text ids of one part that may hold the form (to be verified). */

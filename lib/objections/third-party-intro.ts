@@ -5,7 +5,8 @@
  * reveal the debt to them), whatever reason they give after it; ranking.ts decides which card that
  * makes lead. Only the first person counts: 他是我朋友 is the debtor speaking about someone else.
  */
-import { conceptsOf, slotOf } from './concept-index';
+import { slotOf } from './concept-index';
+import { conceptsOf } from './concept-readings';
 import { LEXICON } from './concepts-zh';
 import { type NormalizedText, wordsOf } from './normalize';
 import { KIN, kinMask, reduceWord } from './spoken';

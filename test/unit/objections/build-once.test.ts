@@ -1,4 +1,5 @@
-import { conceptsOf, slotOf } from '../../../lib/objections/concept-index';
+import { slotOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { NormalBuffer } from '../../../lib/objections/normal-buffer';
 import { normalizeText, splitParts } from '../../../lib/objections/normalize';
 import { buildObjectionIndex } from '../../../lib/objections/objection-index';

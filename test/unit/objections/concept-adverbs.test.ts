@@ -2,7 +2,7 @@
  * Issue 11, round 7: a phrasing said with 都 or 也 inside it (人也没了, 工作都丢了) still says its
  * concept (concept-index.ts addWithoutAdverbs), on made-up phrasings.
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';

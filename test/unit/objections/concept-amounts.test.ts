@@ -2,7 +2,7 @@
  * Issue 11, round 7: a sum of hundreds offered in a Chinese sentence reads as a part payment
  * (concept-index.ts HUNDREDS), not a count of times, what is left or earned, nor a fee's size.
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';

@@ -3,7 +3,7 @@
  * payment offered (concept-spans.ts earnedOrLeft, addMoneyLeft, addEarnedLittle), on made-up
  * sentences.
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
 

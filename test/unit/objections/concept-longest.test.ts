@@ -2,7 +2,7 @@
  * Issue 11 §1, round 4: a phrasing of one concept inside a longer phrasing of another says the
  * longer one only (concept-index.ts `conceptsOf`), on made-up sentences.
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
 

@@ -2,7 +2,7 @@
  * Issue 11, round 7: an English verb after 被 in a Chinese sentence reads as its passive (被 fire 了:
  * fired), on made-up phrasings (concept-index.ts addPassive).
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';

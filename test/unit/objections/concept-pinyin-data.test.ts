@@ -21,8 +21,8 @@ describe('concept-pinyin-data.ts and concept-typed-data.ts', () => {
 
   it('give each phrasing its reading in context and each slip character its usual reading', () => {
     // In context, as the IME spells it: 还 of 还清 is huan, of 还过 hai (the dictionary's pick).
-    expect(SAID_PINYIN['还清']).toBe('huan qing');
-    expect(SAID_PINYIN['还过']).toBe('hai guo');
+    expect(SAID_PINYIN.还清).toBe('huan qing');
+    expect(SAID_PINYIN.还过).toBe('hai guo');
     const charsOf = (codePoints: string) => {
       const chars: string[] = [];
       forEachCodePoint(codePoints, (code) => chars.push(String.fromCodePoint(code)));

@@ -2,8 +2,8 @@
  * Issue 11, round 6: toneless pinyin says the concepts its characters would (concept-pinyin.ts),
  * on made-up phrasings; syllable boundaries hold and English sentences say none.
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
 import { pinyinConceptsOf, syllableCuts } from '../../../lib/objections/concept-pinyin';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';

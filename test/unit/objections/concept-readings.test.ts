@@ -3,7 +3,7 @@
  * caller sees the same ones: phrasings as written, toneless pinyin, pinyin typed among the
  * characters, an IME slip against the pack's pairs, a relative's name as who, not why.
  */
-import { conceptsOf, readConcepts } from '../../../lib/objections/concept-index';
+import { conceptsOf, readConcepts } from '../../../lib/objections/concept-readings';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
 

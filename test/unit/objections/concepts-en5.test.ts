@@ -4,7 +4,7 @@
  * offering an amount, gig work drying up) and the means at hand as a weak crisis signal, on
  * made-up sentences.
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { crisisSignal } from '../../../lib/objections/crisis-signals';
 import { normalizeText } from '../../../lib/objections/normalize';

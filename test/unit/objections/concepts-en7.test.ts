@@ -1,7 +1,7 @@
 /**
  * Issue 11, round 7 (English): the query-side reading rules, on made-up sentences.
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';

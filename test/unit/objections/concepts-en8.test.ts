@@ -3,7 +3,7 @@
  * (english-negation.ts) and the lexicon's round-8 groups (concepts.ts), on made-up sentences.
  */
 import { offeredAmountConcepts } from '../../../lib/objections/amount-offer';
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText, wordsOf } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';

@@ -2,7 +2,7 @@
  * Issue 11, round 4: the Chinese phrasings added to the concept lexicon (Cantonese forms, curses,
  * euphemisms for self-harm, asking for time, living on instant noodles), on made-up sentences.
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { LEXICON, MORE_ZH_IDS } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';

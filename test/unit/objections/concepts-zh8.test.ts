@@ -2,7 +2,7 @@
  * Issue 11, round 8 (Chinese): the groups added to the concept lexicon (concepts-zh.ts), on
  * made-up sentences.
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
 

@@ -2,7 +2,7 @@
  * Issue 11 §1, English recall (round 4): one rule per test, on a small English pack and made-up
  * customer sentences written here (not from any query set).
  */
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { crisisSignal } from '../../../lib/objections/crisis-signals';
 import { normalizeText } from '../../../lib/objections/normalize';

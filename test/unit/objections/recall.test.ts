@@ -4,7 +4,7 @@
  * and made-up customer sentences written here (not from any query set).
  */
 import { stemOf } from '../../../lib/objections/bag';
-import { conceptsOf } from '../../../lib/objections/concept-index';
+import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
