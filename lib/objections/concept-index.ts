@@ -109,6 +109,8 @@ function candidatesOf(index: ConceptSource, form: Form, part: 'head' | 'body'): 
   return out;
 }
 
+const SELF_HARM = LEXICON.findIndex((concept) => concept.id === 'self-harm');
+
 /** Scratch for conceptTable: per text, the slot that last counted it (+1). */
 interface TableScratch {
   presence: Float32Array;
@@ -122,6 +124,13 @@ interface TableScratch {
    * instead of an array pushed and sorted with a comparator per concept (issue 11, build time).
    */
   touched: Int32Array;
+  /**
+   * 1 for a crisis objection. Its triggers and lines are crisis words, and an everyday concept
+   * inside one (带孩子 of 带孩子一起死 is "busy", 大不了一死 "defiant", a supervisor in its say
+   * lines "complaint") must not raise the crisis card for 我在开会 or 晚点 (issue 11 §2): it counts
+   * for the self-harm concept only; crisis signals (crisis-signals.ts) and its own words do the rest.
+   */
+  crisis: Uint8Array;
 }
 
 /**
@@ -138,7 +147,8 @@ function listIsExact(form: Form, part: 'head' | 'body'): boolean {
 }
 
 function conceptTable(index: ConceptSource, slot: number, scratch: TableScratch) {
-  const { presence, text, counted, objectionOf, heads, touched } = scratch;
+  const { presence, text, counted, objectionOf, heads, touched, crisis } = scratch;
+  const crisisConcept = slot >> 1 === SELF_HARM;
   let touchedCount = 0;
   /** Texts that say the concept (a say/do line counting BODY), for its idf. */
   let df = 0;
@@ -163,6 +173,7 @@ function conceptTable(index: ConceptSource, slot: number, scratch: TableScratch)
         counted[t] = slot + 1;
         df += part === 'head' ? 1 : DF_BODY;
         const o = objectionOf[t] as number;
+        if (crisis[o] === 1 && !crisisConcept) continue;
         let here = value;
         if (part === 'head') {
           heads[o] = (heads[o] as number) + 1;
@@ -208,6 +219,7 @@ export function buildConceptTables(index: ConceptSource, objectionOf: Int32Array
     objectionOf,
     heads: new Uint16Array(count),
     touched: new Int32Array(count),
+    crisis: Uint8Array.from(index.objections, (o) => (o.severity === 'crisis' ? 1 : 0)),
   };
   const tables: ConceptTables = {
     objections: [],
