@@ -74,12 +74,30 @@ function spelledOutJoined(tokens: readonly string[]): string[] {
  * of neighbours in shorter ones (die → dei).
  */
 function wordMatches(said: string, expected: string): boolean {
-  if (said === expected) return true;
+  if (said === expected || inflected(said, expected)) return true;
   if (said[0] !== expected[0] || !withinOneEdit(said, expected)) return false;
   return (
     expected.length >= 4 ||
     (said.length === expected.length && [...said].sort().join('') === [...expected].sort().join(''))
   );
+}
+
+/**
+ * A phrase's word said with -ing ("cx mentioned wanting to die", "thought about ending it all"):
+ * the lexicon writes the base form, and the one-typo rule above reaches "wants" but not "wanting"
+ * (issue 11 §2, found on unseen input). Words of three letters or more, the silent e dropped
+ * (take → taking), die → dying; hyperboles are cut before (EN_CUTS: "killing me", "dying to").
+ * The past only for a wish ("i wanted to die"): "the cancer ended his life" reports a death, not a
+ * risk.
+ */
+const PAST_WISHES = new Set(['want', 'wish']);
+
+function inflected(said: string, expected: string): boolean {
+  if (expected.length < 3 || !said.startsWith(expected.slice(0, -1))) return false;
+  const stem = expected.endsWith('e') ? expected.slice(0, -1) : expected;
+  if (said === `${stem}ing`) return true;
+  if (said === `${expected}ed`) return PAST_WISHES.has(expected);
+  return expected.endsWith('ie') && said === `${expected.slice(0, -2)}ying`;
 }
 
 /** Words a speaker slips inside a phrase ("I don't even really want to live"): up to two are skipped. */
