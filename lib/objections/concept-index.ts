@@ -209,6 +209,26 @@ export interface ConceptTables {
   weight: Float64Array;
 }
 
+/**
+ * How strongly the titles and triggers of objection `o` say the concept in `slot`: 0.65 for one, 1
+ * from three; 0 when only a say/do line or nothing does. Read by the ranking of a third party's
+ * turn (ranking.ts): the tables' owner answers it, as the lists are sorted by objection.
+ */
+export function headPresence(tables: ConceptTables, slot: number, o: number): number {
+  const objections = tables.objections[slot];
+  const presence = tables.presence[slot];
+  if (objections === undefined || presence === undefined) return 0;
+  let low = 0;
+  let high = objections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((objections[mid] as number) < o) low = mid + 1;
+    else high = mid;
+  }
+  const value = objections[low] === o ? (presence[low] as number) : 0;
+  return value > BODY ? value : 0;
+}
+
 /** `objectionOf`: text id → objection. */
 export function buildConceptTables(index: ConceptSource, objectionOf: Int32Array): ConceptTables {
   const count = index.objections.length;

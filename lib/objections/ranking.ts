@@ -1,6 +1,6 @@
 /** Ranking the matched objections: score bands, the agent's stage and use, crisis cards kept. */
 import type { Objection, Phase } from '../pack/schema';
-import { BODY } from './concept-index';
+import { headPresence } from './concept-index';
 import type { CrisisSignal } from './crisis-signals';
 import {
   CRISIS_BONUS,
@@ -153,25 +153,6 @@ function matched(hits: Hits, o: number): boolean {
   return Math.floor(((hits.best[o] as number) % FIELD_BAND) / PRECISION_BAND) >= MATCHED;
 }
 
-/**
- * How strongly the titles and triggers of objection `o` say the concept in `slot` (concept-index.ts:
- * 0.65 for one, 1 from three; 0 when only a say/do line or nothing does).
- */
-function headPresence(index: ObjectionIndex, slot: number, o: number): number {
-  const objections = index.bag.concepts.objections[slot];
-  const presence = index.bag.concepts.presence[slot];
-  if (objections === undefined || presence === undefined) return 0;
-  let low = 0;
-  let high = objections.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((objections[mid] as number) < o) low = mid + 1;
-    else high = mid;
-  }
-  const value = objections[low] === o ? (presence[low] as number) : 0;
-  return value > BODY ? value : 0;
-}
-
 /** A card is about a concept when three or more of its titles and triggers say it. */
 const ABOUT = 1;
 
@@ -197,14 +178,14 @@ function speakToTheThirdParty(index: ObjectionIndex, hits: Hits, top: Ranked[], 
     (r) =>
       flagged(r) &&
       says.some((slot) => {
-        const own = headPresence(index, slot, r.o);
-        return own >= ABOUT && plain.every((p) => headPresence(index, slot, p.o) < own);
+        const own = headPresence(index.bag.concepts, slot, r.o);
+        return own >= ABOUT && plain.every((p) => headPresence(index.bag.concepts, slot, p.o) < own);
       }),
   );
   // Who they said they are picks among the rest: a card about a spouse on the line (the English
   // pack's: a spouse may count as the consumer) for a husband or wife, another for a mother, a
   // daughter or a landlord ("I'm his mum, I sort out his bills" led with the spouse card).
-  const aboutSpouse = (r: Ranked) => headPresence(index, spouse, r.o) >= ABOUT;
+  const aboutSpouse = (r: Ranked) => headPresence(index.bag.concepts, spouse, r.o) >= ABOUT;
   const candidates = stageCards.filter((r) => matched(hits, r.o));
   const card = report ?? candidates.find((r) => aboutSpouse(r) === spouseNamed) ?? candidates[0];
   if (card === undefined) return;
