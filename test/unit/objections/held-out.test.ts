@@ -11,6 +11,7 @@ import { FRESH5 } from '../../fixtures/objections/fresh5';
 import { FRESH6 } from '../../fixtures/objections/fresh6';
 import { FRESH7 } from '../../fixtures/objections/fresh7';
 import { FRESH8 } from '../../fixtures/objections/fresh8';
+import { FRESH9 } from '../../fixtures/objections/fresh9';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -52,6 +53,7 @@ describe.each([
   ['fresh 6', FRESH6, 400],
   ['fresh 7', FRESH7, 420],
   ['fresh 8', FRESH8, 400],
+  ['fresh 9', FRESH9, 400],
 ] as const)('held-out objection queries, %s set (issue 11)', (_name, HELD_OUT, least) => {
   it(`hold at least ${least} queries, both languages`, () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(least);
@@ -124,6 +126,14 @@ describe.each([
     4,
     12,
   ],
+  [
+    'ninth',
+    FRESH9,
+    [HELD_OUT, DEV, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8],
+    'tuning, dev, first, second, third, fourth, fifth, sixth, seventh or eighth fresh set',
+    4,
+    12,
+  ],
 ] as const)('the %s fresh set (issue 11)', (_name, set, earlier, earlierNames, perObjection, crisis) => {
   it(`shares no query with the ${earlierNames}`, () => {
     const others = new Set(earlier.flat().map((q) => key(q.query)));
@@ -162,6 +172,7 @@ it.each([
   ['sixth', FRESH6, 210, 190],
   ['seventh', FRESH7, 220, 200],
   ['eighth', FRESH8, 210, 190],
+  ['ninth', FRESH9, 210, 190],
 ] as const)(
   'the %s fresh set holds at least %i Chinese and %i English queries (issue 11)',
   (_name, set, zh, en) => {
