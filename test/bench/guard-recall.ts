@@ -7,6 +7,9 @@
  * writes (`checkNote`; only matches on the agent's own words count, as the panel shows them).
  * Counts only: which lines missed is printed only with GUARD_SHOW_MISSES=1, so nobody tunes the
  * matcher on this set by accident. Never tune on it in the session it was written.
+ * A second block ("blind 2") does the same for test/fixtures/guard-blind2, written later the same day by
+ * another helper blind to the phrase lists, the matcher and the first blind set: it tells whether tuning
+ * on the first set generalizes to wording nobody tuned for.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,9 +22,14 @@ import {
   BLIND_COMPLIANT_ZH,
   BLIND_VIOLATIONS_EN,
   BLIND_VIOLATIONS_ZH,
-  type BlindCategory,
-  type BlindViolation,
 } from '../fixtures/guard-blind';
+import {
+  acceptedCategories2,
+  BLIND2_COMPLIANT_EN,
+  BLIND2_COMPLIANT_ZH,
+  BLIND2_VIOLATIONS_EN,
+  BLIND2_VIOLATIONS_ZH,
+} from '../fixtures/guard-blind2';
 
 const root = resolve(import.meta.dirname, '../..');
 const showMisses = process.env.GUARD_SHOW_MISSES === '1';
@@ -43,15 +51,21 @@ const agentCategories = (text: string, rules: readonly Rule[]): Set<string> =>
 
 const ratio = (n: number, total: number) => `${n}/${total} (${Math.round((100 * n) / total)} %)`;
 
-function measure(locale: string, violations: readonly BlindViolation[], compliant: readonly string[]): void {
+/** Each set labels its lines with its own categories and says which of the guard's categories count as a hit. */
+function measure<C extends string>(
+  locale: string,
+  violations: readonly (readonly [C, string])[],
+  compliant: readonly string[],
+  accepted: (category: C) => readonly string[],
+): void {
   const rules = rulesOf(locale);
-  const byCategory = new Map<BlindCategory, { flagged: number; total: number }>();
+  const byCategory = new Map<C, { flagged: number; total: number }>();
   const misses: string[] = [];
   let flagged = 0;
   let flaggedAny = 0;
   for (const [category, text] of violations) {
     const found = agentCategories(text, rules);
-    const hit = acceptedCategories(category).some((c) => found.has(c));
+    const hit = accepted(category).some((c) => found.has(c));
     const row = byCategory.get(category) ?? { flagged: 0, total: 0 };
     row.total += 1;
     if (hit) row.flagged += 1;
@@ -78,5 +92,9 @@ function measure(locale: string, violations: readonly BlindViolation[], complian
 }
 
 console.log('Guard on the blind probes (test/fixtures/guard-blind), checkNote, agent words only');
-measure('zh-CN', BLIND_VIOLATIONS_ZH, BLIND_COMPLIANT_ZH);
-measure('en-US', BLIND_VIOLATIONS_EN, BLIND_COMPLIANT_EN);
+measure('zh-CN', BLIND_VIOLATIONS_ZH, BLIND_COMPLIANT_ZH, acceptedCategories);
+measure('en-US', BLIND_VIOLATIONS_EN, BLIND_COMPLIANT_EN, acceptedCategories);
+console.log('');
+console.log('blind 2: the second blind probes (test/fixtures/guard-blind2), checkNote, agent words only');
+measure('zh-CN', BLIND2_VIOLATIONS_ZH, BLIND2_COMPLIANT_ZH, acceptedCategories2);
+measure('en-US', BLIND2_VIOLATIONS_EN, BLIND2_COMPLIANT_EN, acceptedCategories2);
