@@ -8,7 +8,10 @@
  * 仆街); in round 8, Cantonese for busy and later (唔得闲, 迟啲, 听日) and for looking for work
  * (揾紧工), someone else using the card on the sly (偷刷, 乱刷), calls that never stop (打个不停),
  * a complaint said as 反映, back and bone troubles (腰椎, 椎间盘), how tight money is (紧巴, 泡面),
- * a name never heard of on this number (没听过这个名字). Written from general usage as whole groups, never from a query's words (forms
+ * a name never heard of on this number (没听过这个名字); in round 9, a question about what not
+ * paying leads to (不还会…, 欠钱不还: arrest, and no longer the 不还 of a refusal), a funeral and its
+ * rites (后事, 出殡, 骨灰), the papers sent by post or mail (邮寄, 邮箱, 纸质, 清单), a number only just
+ * taken (新号, 号才办), a stranger using the card and charge texts (有人刷我的卡, 扣款短信). Written from general usage as whole groups, never from a query's words (forms
  * first taken from tuning-set misses were removed again). Kept apart from concepts.ts so its lines
  * merge cleanly with the English groups edited alongside; `LEXICON` is the lexicon with them, same
  * concepts, same order.
@@ -22,19 +25,19 @@ const MORE_ZH: Readonly<Record<string, readonly string[]>> = {
   'illness': ['入院', '睇医生', '病咗', '病倒', '抑郁', '焦虑症', '高血压', '吃药', '输液', '挂水', '养病', '病假', '工伤', '摔伤', '腿断', '病房', '病床', '监护室', '抢救', '急救', '救护车', '门诊', '睇紧医生', '唔舒服', '喺医院', '腰椎', '颈椎', '椎间盘', '腰间盘', '股骨头', '摔了一跤', '摔了一跟头'],
   'later': ['过些日子', '过段日子', '别催', '迟点', '迟些', '再宽限', '给点时间', '多给几天', '再给我点时间', '等钱到', '拿到钱', '年终奖', '理赔', '赔偿款', '报销', '工程款', '拆迁款', '退税', '迟下', '过几日', '过两日', '出粮', '迟啲', '晏啲', '等阵', '阵间', '听日', '过些天', '过些时候', '莫催'],
   'scam': ['骗钱', '钓鱼', '假冒', '诈骗电话', '冒牌', '凭什么相信', '呃人', '呃钱', '老千'],
-  'card-misuse': ['被人用', '信息泄露', '被绑定', '盗号', '卡丢', '乱刷', '偷刷', '偷用', '偷偷用', '偷偷刷', '盗走'],
+  'card-misuse': ['被人用', '信息泄露', '被绑定', '盗号', '卡丢', '乱刷', '偷刷', '偷用', '偷偷用', '偷偷刷', '盗走', '有人用我的卡', '有人刷我的卡', '有人用了我的卡', '有人刷了我的卡', '别人用我的卡', '别人刷我的卡', '谁刷的', '扣款短信', '消费短信', '扣费短信', '网上买', '在外地刷', '没授权'],
   'stop-contact': ['别老打', '别总打', '别一直打', '不要老打', '不要总打', '不要一直打', '别老是打', '不要老是打', '别再找我', '不要再找我', '别打过来', '不要打过来', '别打给我', '不要打给我', '唔好再打', '唔好打', '咪再打', '咪打', '咪烦', '又打来', '又是你们', '打个不停', '没完没了', '名单里去掉', '名单里删'],
   'bad-time': ['冇时间', '冇空', '开紧会', '揸紧车', '返紧工', '忙紧', '喺度开会', '冇闲', '唔得空', '唔得闲', '冇得闲', '而家忙', '依家忙'],
   'defiant': ['要钱没有', '爱咋咋地', '就是不还', '不还了', '死猪不怕开水烫', '冇得还', '唔还'],
-  'arrest': ['判几年', '判多久', '判多少年', '坐几年', '关几年', '会被判', '要被判', '量刑'],
+  'arrest': ['判几年', '判多久', '判多少年', '坐几年', '关几年', '会被判', '要被判', '量刑', '欠钱不还', '欠债不还', '不还会', '不还要', '不还钱会', '还不上会', '还不上要', '不还的话'],
   'insult': ['断子绝孙', '丧尽天良', '缺德', '没良心', '狗日', '人渣', '败类', '王八', '不得好死', '天打雷劈', '遭报应', '死全家', '弄死你', '打死你', '揍你', '收拾你', '废了你', '走着瞧', '你等着', '仆街', '扑街', '冚家铲', '痴线', '收皮'],
   'self-harm': ['结束生命', '结束自己', '了结自己', '想不开', '寻短见', '活腻了', '永远消失'],
-  'paperwork': ['盖章', '打印'],
+  'paperwork': ['盖章', '打印', '清单', '邮箱', '邮件', '邮寄', '纸质', '书面材料', '消费记录', '账目'],
   'not-mine': ['唔系我', '唔关我事'],
   'paid': ['还咗', '俾咗钱', '畀咗钱', '过咗数', '入咗数'],
-  'death': ['过咗身'],
+  'death': ['过咗身', '后事', '丧事', '骨灰', '下葬', '安葬', '出殡', '追悼会', '遗体', '人都死了', '人死了', '人都走了'],
   'complaint': ['反映', '去反映'],
-  'wrong-number': ['没听过这个人', '没听说过这个人', '没听过这个名字', '没听说过这个名字', '这个名字', '这名字', '机主换了'],
+  'wrong-number': ['没听过这个人', '没听说过这个人', '没听过这个名字', '没听说过这个名字', '这个名字', '这名字', '机主换了', '新号', '新号码', '号才办', '号才用', '号刚办', '号刚用', '刚办的号', '才办的号', '号码才', '叫这个名', '叫这名'],
   'family-decides': ['同屋企人', '屋企人商量'],
 };
 

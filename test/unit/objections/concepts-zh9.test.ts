@@ -1,0 +1,37 @@
+/**
+ * Issue 11, round 9 (Chinese): the groups added to the concept lexicon (concepts-zh.ts), on
+ * made-up sentences.
+ */
+import { conceptsOf } from '../../../lib/objections/concept-readings';
+import { CONCEPTS } from '../../../lib/objections/concepts';
+import { normalizeText } from '../../../lib/objections/normalize';
+
+const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+
+describe('concept groups of round 9 (zh)', () => {
+  it('reads a question about what not paying leads to as arrest, not as a refusal', () => {
+    expect(conceptIds('信用卡不还会怎么样')).toContain('arrest');
+    expect(conceptIds('信用卡不还会怎么样')).not.toContain('defiant');
+    expect(conceptIds('欠债不还有什么后果')).not.toContain('defiant');
+    expect(conceptIds('反正我就是不还')).toContain('defiant');
+  });
+  it('reads a funeral and its rites as a death in the family', () => {
+    expect(conceptIds('家里正忙着出殡')).toContain('death');
+    expect(conceptIds('骨灰还没安葬')).toContain('death');
+    expect(conceptIds('人死了还要还吗')).toContain('death');
+  });
+  it('reads asking for the papers by post or mail as paperwork', () => {
+    expect(conceptIds('寄一份纸质的给我')).toContain('paperwork');
+    expect(conceptIds('账目发到邮箱里')).toContain('paperwork');
+  });
+  it('reads a number only just taken up as a wrong number', () => {
+    expect(conceptIds('这是我刚办的号')).toContain('wrong-number');
+    expect(conceptIds('号码才换了几天')).toContain('wrong-number');
+    expect(conceptIds('我们这儿没人叫这名')).toContain('wrong-number');
+  });
+  it('reads a stranger using the card and charge texts nobody asked for as card misuse', () => {
+    expect(conceptIds('不知道谁刷的两笔')).toContain('card-misuse');
+    expect(conceptIds('别人刷我的卡买了手机')).toContain('card-misuse');
+    expect(conceptIds('手机上来了好几条消费短信')).toContain('card-misuse');
+  });
+});
