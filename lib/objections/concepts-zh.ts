@@ -11,7 +11,9 @@
  * a name never heard of on this number (没听过这个名字); in round 9, a question about what not
  * paying leads to (不还会…, 欠钱不还: arrest, and no longer the 不还 of a refusal), a funeral and its
  * rites (后事, 出殡, 骨灰), the papers sent by post or mail (邮寄, 邮箱, 纸质, 清单), a number only just
- * taken (新号, 号才办), a stranger using the card and charge texts (有人刷我的卡, 扣款短信). Written from general usage as whole groups, never from a query's words (forms
+ * taken (新号, 号才办), a stranger using the card and charge texts (有人刷我的卡, 扣款短信), calls to relatives, a boss
+ * or friends (打到我老家, 找我领导), not wanting to be a burden and vanishing for good (不想拖累家人,
+ * 彻底消失). Written from general usage as whole groups, never from a query's words (forms
  * first taken from tuning-set misses were removed again). Kept apart from concepts.ts so its lines
  * merge cleanly with the English groups edited alongside; `LEXICON` is the lexicon with them, same
  * concepts, same order.
@@ -31,7 +33,7 @@ const MORE_ZH: Readonly<Record<string, readonly string[]>> = {
   'defiant': ['要钱没有', '爱咋咋地', '就是不还', '不还了', '死猪不怕开水烫', '冇得还', '唔还'],
   'arrest': ['判几年', '判多久', '判多少年', '坐几年', '关几年', '会被判', '要被判', '量刑', '欠钱不还', '欠债不还', '不还会', '不还要', '不还钱会', '还不上会', '还不上要', '不还的话'],
   'insult': ['断子绝孙', '丧尽天良', '缺德', '没良心', '狗日', '人渣', '败类', '王八', '不得好死', '天打雷劈', '遭报应', '死全家', '弄死你', '打死你', '揍你', '收拾你', '废了你', '走着瞧', '你等着', '仆街', '扑街', '冚家铲', '痴线', '收皮'],
-  'self-harm': ['结束生命', '结束自己', '了结自己', '想不开', '寻短见', '活腻了', '永远消失'],
+  'self-harm': ['结束生命', '结束自己', '了结自己', '想不开', '寻短见', '活腻了', '永远消失', '彻底消失', '我会消失', '让自己消失', '不想拖累', '拖累家里', '拖累家人', '遗言', '交代后事'],
   'paperwork': ['盖章', '打印', '清单', '邮箱', '邮件', '邮寄', '纸质', '书面材料', '消费记录', '账目'],
   'not-mine': ['唔系我', '唔关我事'],
   'paid': ['还咗', '俾咗钱', '畀咗钱', '过咗数', '入咗数'],
@@ -39,6 +41,7 @@ const MORE_ZH: Readonly<Record<string, readonly string[]>> = {
   'complaint': ['反映', '去反映'],
   'wrong-number': ['没听过这个人', '没听说过这个人', '没听过这个名字', '没听说过这个名字', '这个名字', '这名字', '机主换了', '新号', '新号码', '号才办', '号才用', '号刚办', '号刚用', '刚办的号', '才办的号', '号码才', '叫这个名', '叫这名'],
   'family-decides': ['同屋企人', '屋企人商量'],
+  'told-others': ['骚扰我家', '骚扰家里', '骚扰家人', '骚扰我的家人', '打到我老家', '打到老家', '打到家里', '打我家里', '打给我家里', '打给我领导', '打我领导', '找我领导', '联系我领导', '打给我亲戚', '打我亲戚', '联系我亲戚', '找我亲戚', '打给我朋友', '打我朋友', '联系我朋友', '找我朋友'],
 };
 
 /** Concept ids MORE_ZH adds to (a test checks each is a concept of CONCEPTS). */

@@ -34,4 +34,14 @@ describe('concept groups of round 9 (zh)', () => {
     expect(conceptIds('别人刷我的卡买了手机')).toContain('card-misuse');
     expect(conceptIds('手机上来了好几条消费短信')).toContain('card-misuse');
   });
+  it('reads calls to relatives, a boss or friends as told to others', () => {
+    expect(conceptIds('凭什么打到我老家去')).toContain('told-others');
+    expect(conceptIds('你们居然找我领导')).toContain('told-others');
+    expect(conceptIds('别再骚扰家人了')).toContain('told-others');
+  });
+  it('reads not wanting to be a burden and vanishing for good as self-harm, not a plain absence', () => {
+    expect(conceptIds('我不想拖累家人了')).toContain('self-harm');
+    expect(conceptIds('过阵子我会消失的')).toContain('self-harm');
+    expect(conceptIds('他消失了好几天')).not.toContain('self-harm');
+  });
 });
