@@ -44,4 +44,14 @@ describe('concept groups of round 9 (zh)', () => {
     expect(conceptIds('过阵子我会消失的')).toContain('self-harm');
     expect(conceptIds('他消失了好几天')).not.toContain('self-harm');
   });
+  it('reads a hearing, a court ruling enforced and a repayment already made', () => {
+    expect(conceptIds('下礼拜就要开庭')).toContain('court-case');
+    expect(conceptIds('法院都强制执行了')).toContain('court-case');
+    expect(conceptIds('我上礼拜就还了')).toContain('paid');
+    expect(conceptIds('大前天刚还了')).toContain('paid');
+  });
+  it('reads the short month and money said as rice', () => {
+    expect(conceptIds('下月初再弄')).toContain('later');
+    expect(conceptIds('家里早就没米了')).toContain('no-money');
+  });
 });
