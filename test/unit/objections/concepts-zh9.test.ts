@@ -54,4 +54,10 @@ describe('concept groups of round 9 (zh)', () => {
     expect(conceptIds('下月初再弄')).toContain('later');
     expect(conceptIds('家里早就没米了')).toContain('no-money');
   });
+  it('reads the person asked for as away or busy, said by whoever answers, as someone else', () => {
+    expect(conceptIds('她现在不方便，你晚点再打')).toContain('someone-else');
+    expect(conceptIds('他在睡觉呢')).toContain('someone-else');
+    expect(conceptIds('他在睡觉呢')).not.toContain('bad-time');
+    expect(conceptIds('我在上班')).not.toContain('someone-else');
+  });
 });
