@@ -7,7 +7,9 @@
  *
  * Only the progressive (在, 正在) against a negation (没, 不, 没有, 未, 没在, 不在) is read: it is
  * the one shape where the same two characters follow both, and a bare verb (上班 in 上班时间)
- * says no polarity. Written from how the polarity is said in Mandarin, not from a query set.
+ * says no polarity. Round 9 reads aspect the same way: a repayment promised (我就还, 一定还上)
+ * against a trigger that says it done (我早就还了). Written from how the polarity is said in
+ * Mandarin, not from a query set.
  */
 
 /** Negations, longest first: 没在上班 negates 上班 as 没上班 does. */
