@@ -13,8 +13,14 @@
  * - A note's written register puts the day between 已 and the verb (已于15号还款): read without
  *   it (已还款), as the customer says it.
  * Written from how collection notes and reported speech are phrased, never from a query set.
+ *
+ * It reads the query after normalising (normalize.ts), so the query is folded once per keystroke
+ * (by the normaliser, with the one folding of lib/text/fold.ts): the compact text has no
+ * punctuation or spaces left, and where they were is a word start, so a subject and its verb
+ * of saying must run without one (客户，称 is not 客户称).
  */
-import { foldText } from '../text/fold';
+import { HAN } from './normal-buffer';
+import type { NormalizedText } from './normalize';
 
 /** How a note names the customer. */
 const NOTE_SUBJECT = '(?:该|此)?(?:客户|持卡人|债务人|借款人|当事人|卡主)(?:本人)?|本人';
@@ -28,7 +34,8 @@ const REPORTER =
   '他|她|我(?:老婆|老公|媳妇|爱人|爸|妈|哥|姐|弟|妹|儿子|女儿|家里人|家人|朋友|同事)|(?:老婆|老公|媳妇)';
 const REPORTING = '说|讲|讲了|说了|告诉我';
 
-const NOTE = new RegExp(`^(?:${NOTE_SUBJECT})(?:(?:${SAYING})|(?=${CLAUSE_START}))`);
+/** Group 1 is the verb of saying; without it, the subject stands right before a clause's start. */
+const NOTE = new RegExp(`^(?:${NOTE_SUBJECT})(?:(${SAYING})|(?=${CLAUSE_START}))`);
 /** 本人 alone is also the customer's own "本人过世了" said by a relative: only before a verb of saying. */
 const SELF_ONLY = new RegExp(`^本人(?!${SAYING})`);
 const REPORTED = new RegExp(`^(${REPORTER})(?:${REPORTING})`);
@@ -39,32 +46,103 @@ const THIRD_PERSON = /(?<![其吉])[他她](?!们)/g;
 const DAY_AFTER_YI =
   /已(?:于|在)(?:[0-9一二三四五六七八九十两]+(?:月|号|日)){1,2}|已(?:于|在)(?:昨天|前天|今天|上周|上个月|本月|月初|月中|月底)/g;
 
-/** Leading punctuation and spaces are no part of who speaks. */
-const LEAD = /^[\s\p{P}]+/u;
 /** What remains must say something: three characters or more (他说再过 is still being typed). */
 const MIN_REST = 3;
 
-/** The query read as the customer said it, or null when that reading is the same. */
-export function chineseRereading(query: string): string | null {
-  const folded = foldText(query).replace(LEAD, '');
-  if (!/\p{Script=Han}/u.test(folded)) return null;
-  let text = folded;
-  const note = SELF_ONLY.test(text) ? null : NOTE.exec(text);
-  if (note !== null && text.length - note[0].length >= MIN_REST) {
-    text = text.slice(note[0].length).replace(LEAD, '').replace(THIRD_QI, '我').replace(THIRD_PERSON, '我');
-  } else {
-    const reported = REPORTED.exec(text);
-    if (reported !== null && text.length - reported[0].length >= MIN_REST) {
-      const rest = text.slice(reported[0].length).replace(LEAD, '');
-      const third = reported[1] === '他' || reported[1] === '她';
-      text = third ? rest.replace(THIRD_PERSON, '我') : rest;
-    }
-  }
-  text = text.replace(DAY_AFTER_YI, '已');
-  return text === folded ? null : text;
+/** A span of the compact text left out of the rereading. */
+interface Cut {
+  from: number;
+  to: number;
 }
 
-/** The query to search: its Chinese rereading when it has one, else as typed. */
-export function asSaid(query: string): string {
-  return chineseRereading(query) ?? query;
+/** True when a word starts strictly inside `[from, to)`: punctuation or a space stood there. */
+function broken(starts: readonly number[], from: number, to: number): boolean {
+  return starts.some((s) => s > from && s < to);
+}
+
+/** The length of the subject (and verb of saying) a note or reported speech starts with, or 0. */
+function speakerLength(normal: NormalizedText): number {
+  const { compact, starts } = normal;
+  const note = SELF_ONLY.test(compact) ? null : NOTE.exec(compact);
+  if (note !== null) {
+    const end = note[0].length;
+    // Without a verb of saying, the clause must follow the subject as one run (客户 已 is two).
+    const joined = note[1] !== undefined || !starts.includes(end);
+    if (joined && !broken(starts, 0, end)) return compact.length - end >= MIN_REST ? end : 0;
+  }
+  const reported = REPORTED.exec(compact);
+  if (reported === null || broken(starts, 0, reported[0].length)) return 0;
+  return compact.length - reported[0].length >= MIN_REST ? reported[0].length : 0;
+}
+
+/**
+ * `normal` without the cuts (ascending, apart): the words and parts start where they started,
+ * and the text after a cut starts a word only if it did before (已于15号还款 → 已还款, one word).
+ */
+function without(normal: NormalizedText, text: string, cuts: readonly Cut[]): NormalizedText {
+  const shift = (at: number): number | null => {
+    let gone = 0;
+    for (const cut of cuts) {
+      if (at >= cut.to) gone += cut.to - cut.from;
+      else if (at >= cut.from) return null;
+    }
+    return at - gone;
+  };
+  const mapped = (offsets: readonly number[]): number[] => {
+    const out: number[] = [];
+    for (const at of offsets) {
+      const to = shift(at);
+      if (to !== null && to < text.length && out[out.length - 1] !== to) out.push(to);
+    }
+    return out;
+  };
+  const starts = mapped(normal.starts);
+  if (text !== '' && starts[0] !== 0) starts.unshift(0);
+  let at = 0;
+  const partStarts = normal.parts.map((part) => {
+    const from = at;
+    at += part.length;
+    return from;
+  });
+  const cutsAt = mapped(partStarts).filter((p) => p > 0);
+  const parts = text === '' ? [] : [0, ...cutsAt].map((p, k) => text.slice(p, cutsAt[k] ?? text.length));
+  return { compact: text, starts, parts, hasHan: HAN.test(text) };
+}
+
+/**
+ * The query (normalised) read as the customer said it, or null when that reading is the same.
+ * The third person reads as the first after a note's subject or 他说/她说 (他 → 我: one unit for
+ * one, so offsets hold).
+ */
+export function chineseRereading(normal: NormalizedText): NormalizedText | null {
+  if (!normal.hasHan) return null;
+  const { compact } = normal;
+  const cuts: Cut[] = [];
+  const speaker = speakerLength(normal);
+  let text = compact;
+  if (speaker > 0) {
+    cuts.push({ from: 0, to: speaker });
+    const head = compact.slice(0, speaker);
+    const rest = compact.slice(speaker);
+    const reported = REPORTED.exec(head);
+    const third = reported === null || reported[1] === '他' || reported[1] === '她';
+    const qi = reported === null ? rest.replace(THIRD_QI, '我') : rest;
+    text = head + (third ? qi.replace(THIRD_PERSON, '我') : qi);
+  }
+  for (const day of text.matchAll(DAY_AFTER_YI))
+    if (day.index >= speaker) cuts.push({ from: day.index + 1, to: day.index + day[0].length });
+  if (cuts.length === 0) return null;
+  let kept = '';
+  let from = 0;
+  for (const cut of cuts) {
+    kept += text.slice(from, cut.from);
+    from = cut.to;
+  }
+  kept += text.slice(from);
+  return without(normal, kept, cuts);
+}
+
+/** The query (normalised) to search: its Chinese rereading when it has one, else as typed. */
+export function asSaid(normal: NormalizedText): NormalizedText {
+  return chineseRereading(normal) ?? normal;
 }

@@ -7,7 +7,9 @@
  *
  * Only the progressive (在, 正在) against a negation (没, 不, 没有, 未, 没在, 不在) is read: it is
  * the one shape where the same two characters follow both, and a bare verb (上班 in 上班时间)
- * says no polarity. Written from how the polarity is said in Mandarin, not from a query set.
+ * says no polarity. Round 9 reads aspect the same way: a repayment promised (我就还, 一定还上)
+ * against a trigger that says it done (我早就还了). Written from how the polarity is said in
+ * Mandarin, not from a query set.
  */
 
 /** Negations, longest first: 没在上班 negates 上班 as 没上班 does. */
@@ -53,14 +55,25 @@ function sameVerb(a: string, b: string): boolean {
 }
 
 /**
- * For a query (normalised) that says a verb with a polarity: a test of whether a text (normalised)
- * says one of them with the opposite polarity. Null for the other queries, so most keystrokes pay
- * nothing per text.
+ * Repaying promised (round 9): 还 after a word of will or sequence (等发了工资我就还, 年后肯定还上,
+ * 我会还的), not followed by 了 or 过 (就还了 is done). Its aspect is the opposite of a trigger
+ * that says it done (我早就还了, 刚刚还上): the same characters, a payment not yet made.
+ */
+const PROMISED = /(?:就|再|才|会|一定|肯定|保证|马上|一把|全部)还(?!(?:上|清|完|掉)?[了过])/;
+/** Repaying done: 还了, 还过, 还完, 还清了, 还上了, 已还, 刚还 (not 不还了, a refusal). */
+const DONE = /(?<!不)还(?:了|过|完|清了|上了|掉了)|已(?:经)?还|刚(?:刚)?还/;
+
+/**
+ * For a query (normalised) that says a verb with a polarity, or a repayment promised: a test of
+ * whether a text (normalised) says one of them with the opposite polarity or aspect. Null for the
+ * other queries, so most keystrokes pay nothing per text.
  */
 export function polarityClash(query: string): ((text: string) => boolean) | null {
   const said = polarVerbs(query);
-  if (said.length === 0) return null;
+  const promised = PROMISED.test(query) && !DONE.test(query);
+  if (said.length === 0 && !promised) return null;
   return (text) => {
+    if (promised && DONE.test(text)) return true;
     for (const t of polarVerbs(text))
       if (said.some((q) => q.negated !== t.negated && sameVerb(q.verb, t.verb))) return true;
     return false;

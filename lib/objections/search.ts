@@ -62,7 +62,7 @@ export function searchObjections(
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
   if (!(limit > 0)) return [];
-  const normal = normalizeText(asSaid(cutQuery(expandTextSpeak(query))));
+  const normal = asSaid(normalizeText(cutQuery(expandTextSpeak(query))));
   // Nothing searchable (empty, spaces, symbols, emoji): show what is likely instead.
   if (normal.compact === '') return suggest(index, options, limit);
   const hits = new Hits(index.texts, index.objections.length);
@@ -111,7 +111,7 @@ export function closestObjections(
   options: SearchOptions = {},
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
-  const normal = normalizeText(asSaid(cutQuery(expandTextSpeak(query))));
+  const normal = asSaid(normalizeText(cutQuery(expandTextSpeak(query))));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);

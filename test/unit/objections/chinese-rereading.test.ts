@@ -2,9 +2,13 @@
  * Issue 11, round 8 (Chinese): an agent's note and reported speech read as the customer said it,
  * on made-up sentences (chinese-rereading.ts).
  */
-import { chineseRereading } from '../../../lib/objections/chinese-rereading';
+import { chineseRereading as rereadNormal } from '../../../lib/objections/chinese-rereading';
+import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
+
+/** The compact text of the rereading, or null. */
+const chineseRereading = (query: string) => rereadNormal(normalizeText(query))?.compact ?? null;
 
 describe('Chinese rereading of round 8', () => {
   it('drops a note subject and its verb of saying, and reads 其/他/她 as 我', () => {
@@ -53,5 +57,18 @@ describe('Chinese rereading of round 8', () => {
     expect(firstFor('客户经理电话')).toBe('manager');
     // Read as written, 客户 put the manager's card first for both.
     expect(firstFor('客户称其朋友借了卡')).not.toBe('manager');
+  });
+  it('reads the normalised query, keeping its word starts and parts as the rereading would have them', () => {
+    const reread = rereadNormal(normalizeText('他说：他下个月还，你别催'));
+    expect(reread).toEqual(normalizeText('我下个月还，你别催'));
+    expect(rereadNormal(normalizeText('客户称已于15号 还款，要核实'))).toEqual(
+      normalizeText('已 还款，要核实'),
+    );
+    expect(rereadNormal(normalizeText('ＡＢ已于１５号还款'))).toEqual(normalizeText('ab已还款'));
+  });
+  it('needs the subject and its verb of saying in one run, as typed without punctuation between', () => {
+    expect(chineseRereading('客户，称其失业了')).toBeNull();
+    expect(chineseRereading('客户 已还款了')).toBeNull();
+    expect(chineseRereading('客户称，其失业了')).toBe('我失业了');
   });
 });

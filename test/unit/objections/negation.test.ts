@@ -31,3 +31,25 @@ describe('opposite polarity of a Chinese verb', () => {
     expect(ids('我在上班呢')[0]).toBe('busy');
   });
 });
+
+describe('a repayment promised against one made (round 9)', () => {
+  it('finds a promise to repay against a text that says it done', () => {
+    expect(polarityClash('等房租收上来我就还')?.('上个月就还了')).toBe(true);
+    expect(polarityClash('过完节一定还清')?.('刚刚还上')).toBe(true);
+    expect(polarityClash('我会还的你放心')?.('已经还过了')).toBe(true);
+  });
+  it('finds no clash for a repayment done, a refusal or a promise on both sides', () => {
+    expect(polarityClash('上周就还清了')).toBeNull();
+    expect(polarityClash('等发工资就还')?.('说了不还了')).toBe(false);
+    expect(polarityClash('等发工资就还')?.('下个月再还')).toBe(false);
+  });
+  it('ranks the card of a later payment above the card of one already made', () => {
+    const index = buildObjectionIndex([
+      objection('paid', { title: '已经还了', triggers: ['我早就还了', '刚刚还上'] }),
+      objection('later', { title: '过几天再还', triggers: ['等发工资', '再宽限几天'] }),
+    ]);
+    const ids = (query: string) => searchObjections(index, query).map((r) => r.objection.id);
+    expect(ids('下周我肯定还上')[0]).toBe('later');
+    expect(ids('我早就还了啊')[0]).toBe('paid');
+  });
+});
