@@ -205,7 +205,7 @@ const NEGATION_WINDOW = 16;
  * between (`nobody is going to arrest you`, `No court has ordered your wages garnished`).
  */
 const DENIAL_FRAME =
-  /(?<!如果|若|要是|一旦|假如|倘若|万一)(?:并|从|尚|均|也|都|)未[^，,。；;！!？?就才则那因]{0,6}$|(?:\b(?:not|never)|n['’]t)\s(?:a|an|any|suggest|recommend|advise|encourage|urge)\s$|\b(?:no one|nobody|none of us|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$/u;
+  /(?<!如果|若|要是|一旦|假如|倘若|万一)(?:并|从|尚|均|也|都|)未[^，,。；;！!？?就才则那因]{0,6}$|(?:\b(?:not|never)|n['’]t)\s(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$|\b(?:no one|nobody|none of us|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$/u;
 const DENIAL_FRAME_WINDOW = 48;
 
 export function negatedBefore(text: string, at: number): boolean {
