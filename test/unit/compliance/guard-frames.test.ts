@@ -137,7 +137,36 @@ describe('en word groups and frames', () => {
     '{{bank.name}} may report it to the IRS on Form 1099-C.',
     'Please do not use a cash advance to pay this.',
     'Would you like me to send you the form by email?',
+    'If your card was stolen, please report it to the police and call us back.',
   ])('stays silent: %s', (text) => {
     expect(findForbiddenPhrases(text, en.rules).map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
+});
+
+describe('phrases indexed by their first two units', () => {
+  /** Two phrases for the very same words, one indexed by any second unit (a one-unit family word). */
+  const twoKinds = (firstKind: 'threat' | 'falseLegal'): Rule[] => [
+    {
+      id: 'order',
+      title: 't',
+      source: 's',
+      severity: 'block',
+      type: 'forbiddenPhrases',
+      families: { sit: ['坐'] },
+      categories: [
+        { category: firstKind, phrases: [firstKind === 'threat' ? '坐牢' : '{sit}牢'], instead: 'x' },
+        {
+          category: firstKind === 'threat' ? 'falseLegal' : 'threat',
+          phrases: [firstKind === 'threat' ? '{sit}牢' : '坐牢'],
+          instead: 'x',
+        },
+      ],
+    },
+  ];
+  it.each(['threat', 'falseLegal'] as const)('the same words get the kind listed first (%s)', (kind) => {
+    expect(categories('让你坐牢', twoKinds(kind))).toEqual([kind]);
+  });
+  it('a phrase whose second unit differs from the text is not tried', () => {
+    expect(categories('坐车', twoKinds('threat'))).toEqual([]);
   });
 });
