@@ -197,10 +197,24 @@ const NEGATION_BEFORE =
  */
 const REPORTED_BEFORE = /你(?:说|提到|担心|问)[^，,。；;！!？?]{0,8}$/u;
 const NEGATION_WINDOW = 16;
+/**
+ * Denials said in a frame NEGATION_BEFORE's words do not reach (kept apart from its word list,
+ * which the English negation vocabulary replaces):
+ * - a record that something was not done (`未透露任何欠款信息`, the 未 of written notes; not after
+ *   如果/若: `如果未还款…` is a condition);
+ * - a negation before an article or advice (`we're not a government agency`, `Do not suggest they
+ *   borrow from friends`);
+ * - a subject that denies the act, its auxiliary or a few words between (`nobody is going to
+ *   arrest you`, `No court has ordered your wages garnished`).
+ */
+const DENIAL_FRAME =
+  /(?<!如果|若|要是|一旦|假如|倘若|万一)(?:并|从|尚|均|也|都|)未[^，,。；;！!？?就才则那因]{0,6}$|(?:\b(?:not|never)|n['’]t)\s(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$|\b(?:no one|nobody|none of us|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$/u;
+const DENIAL_FRAME_WINDOW = 48;
 
 export function negatedBefore(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - NEGATION_WINDOW), at);
   if (REPORTED_BEFORE.test(window)) return true;
+  if (DENIAL_FRAME.test(text.slice(Math.max(0, at - DENIAL_FRAME_WINDOW), at))) return true;
   const m = NEGATION_BEFORE.exec(window);
   if (!m) return false;
   // A question (能不能帮他还, 会不会上门, 有没有点良心) asks, it does not deny.

@@ -187,8 +187,10 @@ export class Scan {
       if (latest < 0 || s - latest > gap) continue;
       if (!piece.firsts.has(this.text[s] as string)) continue;
       if ((this.sentenceEnds[s] as number) > (this.sentenceEnds[latest] as number)) continue;
-      if (this.denied?.(this.text, s)) continue;
-      for (const end of this.pieceEnds(piece, s)) found.add(end);
+      // The denial check reads a window with two expressions: only where the piece really matches.
+      const pieceEnds = this.pieceEnds(piece, s);
+      if (pieceEnds.length === 0 || this.denied?.(this.text, s)) continue;
+      for (const end of pieceEnds) found.add(end);
     }
     return [...found].sort((a, b) => a - b);
   }
@@ -223,11 +225,60 @@ function listAt<V>(map: Map<string, V[]>, key: string): V[] {
   return list;
 }
 
+interface Indexed<T> {
+  pieces: Piece[];
+  payload: T;
+  /** Position in the pack's order: phrases at one start are tried in it (which kind wins a tie). */
+  order: number;
+}
+
+/**
+ * Phrases by the first two units they can start with: a position tests only the phrases both of
+ * its units fit, instead of every phrase with its first unit (the lists grow with the pack).
+ */
+class StartIndex<T> {
+  /** Phrases whose second unit can be anything (a one-unit word or literal first). */
+  private readonly anySecond = new Map<string, Indexed<T>[]>();
+  private readonly bySecond = new Map<string, Map<string, Indexed<T>[]>>();
+
+  get empty(): boolean {
+    return this.anySecond.size === 0 && this.bySecond.size === 0;
+  }
+
+  add(first: string, seconds: Set<string> | null, phrase: Indexed<T>): void {
+    if (!seconds) {
+      listAt(this.anySecond, first).push(phrase);
+      return;
+    }
+    let inner = this.bySecond.get(first);
+    if (!inner) {
+      inner = new Map();
+      this.bySecond.set(first, inner);
+    }
+    for (const second of seconds) listAt(inner, second).push(phrase);
+  }
+
+  /** The phrases that can start with `first` then `second`, in the pack's order. */
+  at(first: string, second: string | undefined): readonly Indexed<T>[] {
+    const any = this.anySecond.get(first);
+    const paired = second === undefined ? undefined : this.bySecond.get(first)?.get(second);
+    if (!any || !paired) return any ?? paired ?? [];
+    const merged: Indexed<T>[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < any.length || b < paired.length) {
+      const next = (any[a]?.order ?? Infinity) < (paired[b]?.order ?? Infinity) ? any[a++] : paired[b++];
+      merged.push(next as Indexed<T>);
+    }
+    return merged;
+  }
+}
+
 /** Phrases indexed by the units they can start with: a scan tests only the phrases that can start there. */
 export class Matcher<T> {
-  private readonly byFirst = new Map<string, CompiledPhrase<T>[]>();
+  private readonly byStart = new StartIndex<T>();
   /** The same lists without the phrases that start with an English word: tested inside a word. */
-  private readonly insideWord = new Map<string, CompiledPhrase<T>[]>();
+  private readonly insideWord = new StartIndex<T>();
   private count = 0;
 
   /**
@@ -249,11 +300,12 @@ export class Matcher<T> {
       const compiled = compiler.compile(text, payload);
       if (!compiled || seen.has(compiled.key)) continue;
       seen.add(compiled.key);
-      this.count++;
       const head = compiled.pieces[0];
-      for (const first of head?.firsts ?? []) {
-        listAt(this.byFirst, first).push(compiled);
-        if (!head?.latin) listAt(this.insideWord, first).push(compiled);
+      if (!head) continue;
+      const indexed: Indexed<T> = { pieces: compiled.pieces, payload, order: this.count++ };
+      for (const first of head.firsts) {
+        this.byStart.add(first, head.seconds, indexed);
+        if (!head.latin) this.insideWord.add(first, head.seconds, indexed);
       }
     }
   }
@@ -265,20 +317,15 @@ export class Matcher<T> {
 
   /** Matches in original offsets; a match inside a longer one of its kind is dropped (`坐牢` within `让你坐牢`). */
   find(original: string): { start: number; end: number; payload: T }[] {
-    if (this.byFirst.size === 0 || !original) return [];
+    if (this.byStart.empty || !original) return [];
     const n = normaliseForMatch(original);
     const scan = new Scan(n.text, this.negatable ? negatedBefore : undefined);
     const found: { from: number; to: number; payload: T }[] = [];
     const quoted = this.negatable ? dontSayQuotes(n.text) : [];
     for (let i = 0; i < n.text.length; i++) {
       // Most units of English text are inside a word, where no English phrase can start.
-      const candidates = (scan.midWord(i) ? this.insideWord : this.byFirst).get(n.text[i] as string);
-      if (!candidates) continue;
-      const second = n.text[i + 1] as string;
-      for (const { pieces, payload } of candidates) {
-        // Most candidates differ from the text at its second unit: no call, no lists.
-        const seconds = pieces[0]?.seconds;
-        if (seconds && !seconds.has(second)) continue;
+      const index = scan.midWord(i) ? this.insideWord : this.byStart;
+      for (const { pieces, payload } of index.at(n.text[i] as string, n.text[i + 1])) {
         const to = scan.match(pieces, i);
         if (to < 0 || quoted.some(([a, b]) => a <= i && to <= b)) continue;
         found.push({ from: i, to, payload });
