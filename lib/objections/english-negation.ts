@@ -6,6 +6,7 @@
  * reading; only the concepts listed here are denied by a negation right before their phrasing (a
  * few adverbs between: "haven't even paid", "never actually sent").
  */
+import { negationWords } from '../text/negation-en';
 import type { Said } from './concept-spans';
 import { LEXICON } from './concepts-zh';
 import type { NormalizedText } from './normalize';
@@ -17,25 +18,8 @@ import type { NormalizedText } from './normalize';
 const DONE = new Set(
   ['paid', 'family-decides'].map((id) => LEXICON.findIndex((concept) => concept.id === id)),
 );
-/** Negations, as normalised (apostrophes dropped). */
-const NEGATIONS = new Set([
-  'not',
-  'never',
-  'havent',
-  'hasnt',
-  'hadnt',
-  'didnt',
-  'dont',
-  'doesnt',
-  'wasnt',
-  'werent',
-  'isnt',
-  'aint',
-  'cant',
-  'cannot',
-  'wont',
-  'couldnt',
-]);
+/** Any negated auxiliary or adverb ("haven't", "never", "cannot"), as normalised (apostrophes dropped). */
+const NEGATIONS = negationWords('adverbs', 'fused', 'contracted');
 /** Said between the negation and the phrasing ("haven't even paid", "not been paid"). */
 const BETWEEN = new Set([
   'been',
