@@ -32,3 +32,19 @@ describe('round 9 synonym groups', () => {
     expect(conceptIds('the user manual')).not.toContain('added-user');
   });
 });
+
+describe('typos of the lexicon words (concept-slips.ts)', () => {
+  it('reads a slip inside a long one-word prefix as that word', () => {
+    expect(conceptIds('my atorney will call')).toContain('lawyer');
+    expect(conceptIds('she is in the hopsital')).toContain('illness');
+  });
+  it('never reads a word the lexicon itself writes as a slip of another', () => {
+    // "shift" (busy-now's "on shift") is one letter from "shit", "buy" (buy a house) from "busy".
+    expect(conceptIds('he works the late shift')).not.toContain('insult');
+    expect(conceptIds('I want to buy food')).not.toContain('bad-time');
+  });
+  it('leaves a short stem alone', () => {
+    // scam* is a stem: "scan" must not say it.
+    expect(conceptIds('I will scan the letter')).not.toContain('scam');
+  });
+});
