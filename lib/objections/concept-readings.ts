@@ -23,6 +23,7 @@ import {
 } from './concept-spans';
 import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import { deniedDone } from './english-negation';
+import { pastDay } from './english-past-day';
 import { englishRereading } from './english-rereading';
 import { type NormalizedText, textOfWords, wordsOf } from './normalize';
 import { addOldYear } from './old-debt-year';
@@ -161,6 +162,7 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
       !crossesTime(said, times) &&
       !measuresFee(said, all, compact) &&
       !deniedDone(normal, said) &&
+      !pastDay(normal, said) &&
       !earnedOrLeft(said, compact)
     )
       found.add(said.concept);

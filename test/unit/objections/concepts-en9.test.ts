@@ -48,3 +48,21 @@ describe('typos of the lexicon words (concept-slips.ts)', () => {
     expect(conceptIds('I will scan the letter')).not.toContain('scam');
   });
 });
+
+describe('a weekday after a thing done (english-past-day.ts)', () => {
+  it.each([
+    'I mailed the money order on Monday',
+    'my sister sent it last Friday',
+    'the transfer went out friday morning',
+  ])('%j dates a thing done: no delay', (query) => {
+    expect(conceptIds(query)).not.toContain('later');
+  });
+  it.each([
+    'I can send it Friday',
+    'I paid rent so I will do monday',
+    'can you wait till Friday',
+    'friday works',
+  ])('%j still promises a day', (query) => {
+    expect(conceptIds(query)).toContain('later');
+  });
+});
