@@ -27,6 +27,7 @@ import { pastDay } from './english-past-day';
 import { englishRereading } from './english-rereading';
 import { type NormalizedText, textOfWords, wordsOf } from './normalize';
 import { addOldYear } from './old-debt-year';
+import { dropHeldReasons } from './specific-reasons';
 import { kinMask } from './spoken';
 
 /** Every form by its first code unit, with its concept: a query is scanned once per keystroke. */
@@ -128,6 +129,7 @@ function formConcepts(normal: NormalizedText, who?: Uint8Array, year?: number): 
   addSlips(words, found);
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
+  dropHeldReasons(found);
   return [...found].sort((a, b) => a - b);
 }
 

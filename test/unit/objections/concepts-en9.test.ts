@@ -66,3 +66,17 @@ describe('a weekday after a thing done (english-past-day.ts)', () => {
     expect(conceptIds(query)).toContain('later');
   });
 });
+
+describe('a specific reason holds the general one (specific-reasons.ts)', () => {
+  it('an added user saying it is not theirs says the added user only', () => {
+    const said = conceptIds('my brother put me on his card, it is not my account, I never signed');
+    expect(said).toContain('added-user');
+    expect(said).not.toContain('not-mine');
+    expect(said).not.toContain('not-theirs');
+  });
+  it('without the added user, not mine stays', () => {
+    expect(conceptIds('it is not my account, I never signed')).toEqual(
+      expect.arrayContaining(['not-mine', 'not-theirs']),
+    );
+  });
+});
