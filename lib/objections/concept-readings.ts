@@ -22,7 +22,7 @@ import {
   withoutAdverbs,
 } from './concept-spans';
 import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
-import { deniedDone } from './english-negation';
+import { deniedDone, refusalAsked } from './english-negation';
 import { pastDay } from './english-past-day';
 import { englishRereading } from './english-rereading';
 import { type NormalizedText, textOfWords, wordsOf } from './normalize';
@@ -165,6 +165,7 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
       !measuresFee(said, all, compact) &&
       !deniedDone(normal, said) &&
       !pastDay(normal, said) &&
+      !refusalAsked(normal, said) &&
       !earnedOrLeft(said, compact)
     )
       found.add(said.concept);

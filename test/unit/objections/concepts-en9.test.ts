@@ -80,3 +80,17 @@ describe('a specific reason holds the general one (specific-reasons.ts)', () => 
     );
   });
 });
+
+describe('a refusal asked about (english-negation.ts refusalAsked)', () => {
+  it.each(['will they garnish me for not paying', 'what happens after never paying a card'])(
+    '%j asks about a case: no defiance',
+    (query) => {
+      const said = conceptIds(query);
+      expect(said).not.toContain('defiant');
+      expect(said).not.toContain('dare');
+    },
+  );
+  it.each(["I'm not paying you people", 'I am never paying this'])('%j still refuses', (query) => {
+    expect(conceptIds(query)).toContain('defiant');
+  });
+});
