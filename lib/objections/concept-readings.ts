@@ -23,7 +23,7 @@ import {
 } from './concept-spans';
 import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import { deniedDone, refusalAsked } from './english-negation';
-import { pastDay } from './english-past-day';
+import { pastDay, settledDone, settlingDone } from './english-past-day';
 import { englishRereading } from './english-rereading';
 import { type NormalizedText, textOfWords, wordsOf } from './normalize';
 import { addOldYear } from './old-debt-year';
@@ -125,7 +125,7 @@ function formConcepts(normal: NormalizedText, who?: Uint8Array, year?: number): 
   const reread = normal.hasHan ? null : englishRereading(words);
   if (reread !== null) formsSaid(textOfWords(reread), found);
   for (const c of grownAmountConcepts(words)) found.add(c);
-  if (!normal.hasHan) for (const c of offeredAmountConcepts(words)) found.add(c);
+  if (!normal.hasHan) for (const c of [...offeredAmountConcepts(words), ...settledDone(words)]) found.add(c);
   addSlips(words, found);
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
@@ -166,6 +166,7 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
       !deniedDone(normal, said) &&
       !pastDay(normal, said) &&
       !refusalAsked(normal, said) &&
+      !settlingDone(normal, said) &&
       !earnedOrLeft(said, compact)
     )
       found.add(said.concept);

@@ -83,3 +83,66 @@ export function pastDay(normal: NormalizedText, said: Said): boolean {
   }
   return false;
 }
+
+/**
+ * A settlement done (round 9): "I settled this already", "it was settled years ago", "we settled
+ * it in 2019" say the debt was paid off, which the lexicon's settle* reads as asking for a
+ * settlement ("can we settle", "I want to settle this"). Done when a subject, was/been/already or
+ * got stands right before "settled", or already/ago/last/years within three words after it; not
+ * after be, get, to or a modal ("it could be settled", "I want it settled").
+ */
+const PAID = LEXICON.findIndex((concept) => concept.id === 'paid');
+const SETTLING = new Set(
+  ['reduction', 'close-it-out'].map((id) => LEXICON.findIndex((concept) => concept.id === id)),
+);
+const DONE_BEFORE = new Set([
+  'i',
+  'we',
+  'he',
+  'she',
+  'they',
+  'was',
+  'were',
+  'been',
+  'already',
+  'got',
+  'had',
+  'is',
+  'its',
+]);
+const ASKED_BEFORE = new Set([
+  'be',
+  'get',
+  'to',
+  'want',
+  'wanna',
+  'can',
+  'could',
+  'will',
+  'would',
+  'need',
+  'have',
+]);
+const DONE_AFTER = new Set(['already', 'ago', 'last', 'years', 'back']);
+
+function settledDoneAt(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'settled') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (ASKED_BEFORE.has(words[k] as string)) return false;
+  if (DONE_BEFORE.has(words[i - 1] ?? '')) return true;
+  return words.slice(i + 1, i + 4).some((word) => DONE_AFTER.has(word));
+}
+
+/** The paid concept when the words say a settlement done. */
+export function settledDone(words: readonly string[]): number[] {
+  return words.some((_, i) => settledDoneAt(words, i)) ? [PAID] : [];
+}
+
+/** True when `said`, a settling phrasing, is a settlement done (its concept is then paid). */
+export function settlingDone(normal: NormalizedText, said: Said): boolean {
+  if (normal.hasHan || !SETTLING.has(said.concept)) return false;
+  const { compact, starts } = normal;
+  const at = starts.indexOf(said.at);
+  if (at < 0) return false;
+  const words = starts.map((start, k) => compact.slice(start, starts[k + 1] ?? compact.length));
+  return settledDoneAt(words, at);
+}

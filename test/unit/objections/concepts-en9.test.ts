@@ -94,3 +94,23 @@ describe('a refusal asked about (english-negation.ts refusalAsked)', () => {
     expect(conceptIds(query)).toContain('defiant');
   });
 });
+
+describe('a settlement done (english-past-day.ts settledDone)', () => {
+  it.each([
+    'we settled that card back in 2019',
+    'my lawyer says it was settled',
+    'that one got settled already',
+  ])('%j says paid, not asking for a settlement', (query) => {
+    const said = conceptIds(query);
+    expect(said).toContain('paid');
+    expect(said).not.toContain('reduction');
+  });
+  it.each(['could this be settled for less', 'I want it settled', 'I want to settle'])(
+    '%j still asks',
+    (query) => {
+      const said = conceptIds(query);
+      expect(said).toContain('reduction');
+      expect(said).not.toContain('paid');
+    },
+  );
+});
