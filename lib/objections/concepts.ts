@@ -220,7 +220,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'added-user',
     zh: [],
-    en: ['put me on', 'added me', 'added to', 'on her card', 'on his card', 'on their card', 'authorized user', 'authorised user', 'just a user', 'primary cardholder', 'secondary', 'account holder', 'cardholder', 'added user', 'additional user', 'added on', 'supplementary card', 'supplementary cardholder', 'additional card', 'extra card', 'only a user', 'joint user', 'user on the account', 'user on her', 'user on his'],
+    en: ['put me on', 'added me', 'added to', 'on her card', 'on his card', 'on their card', 'authorized user', 'authorised user', 'just a user', 'primary cardholder', 'secondary', 'account holder', 'cardholder', 'added user', 'additional user', 'added on', 'supplementary card', 'supplementary cardholder', 'additional card', 'extra card', 'only a user', 'joint user', 'user on the account', 'user on her', 'user on his', 'on the account', 'on her account', 'on his account', 'on their account', 'moms card', 'mums card', 'dads card', 'parents card', 'only used it', 'just used it', 'only had a card'],
   },
   {
     id: 'future-money',

@@ -20,6 +20,8 @@ describe('round 9 synonym groups', () => {
     ['he has a day off', 'someone-else'],
     ['I only had a supplementary card', 'added-user'],
     ['I am an additional user', 'added-user'],
+    ["I'm only on the account, my dad's card", 'added-user'],
+    ['I only used it for gas', 'added-user'],
     ['they keep adding penalty charges', 'added-charges'],
     ['the interest is racking up', 'added-charges'],
   ])('%j says %s', (query, concept) => {
