@@ -190,7 +190,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'money-left',
     zh: [],
-    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt', 'cleaned out', 'wiped out', 'hard up', 'short on cash', 'cash poor', 'skint', 'empty wallet', 'wallet is empty', 'wallet empty', 'where am i supposed to get', 'where am i gonna get', 'where am i going to get', 'where would i get', 'where will i get', 'where do i get the money', 'where got money', 'how to pay', 'how am i supposed to pay', 'how am i gonna pay', 'how am i going to pay', 'how would i pay', 'bo lui', 'mou chin', 'no duit'],
+    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt', 'cleaned out', 'wiped out', 'hard up', 'short on cash', 'cash poor', 'skint', 'empty wallet', 'wallet is empty', 'wallet empty', 'where am i supposed to get', 'where am i gonna get', 'where am i going to get', 'where would i get', 'where will i get', 'where do i get the money', 'where got money', 'how to pay', 'how am i supposed to pay', 'how am i gonna pay', 'how am i going to pay', 'how would i pay', 'bo lui', 'mou chin', 'no duit', 'no funds', 'insufficient funds', 'funds', "don't have a dime", 'dont have a dime', 'havent got a dime', 'dime to my name', "don't have it", 'dont have it', "don't have the money", 'dont have the money', "haven't got it", 'havent got it', 'got no money', 'cant come up with', 'cant scrape together'],
   },
   {
     id: 'household-costs',
@@ -280,7 +280,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'busy-now',
     zh: [],
-    en: ['on the clock', 'on shift', 'on my shift', 'at my desk', 'with a customer', 'middle of something', 'gotta go', 'cooking', 'making dinner', 'having dinner', 'eating dinner', 'bedtime', 'kids to bed', 'baby to bed', 'baby to sleep', 'in the shower', 'at the gym', 'at church', 'on the bus', 'on the train', 'in traffic', 'on the highway', 'on the freeway', 'on the motorway', 'behind the wheel'],
+    en: ['on the clock', 'on shift', 'on my shift', 'at my desk', 'with a customer', 'middle of something', 'gotta go', 'cooking', 'making dinner', 'having dinner', 'eating dinner', 'bedtime', 'kids to bed', 'baby to bed', 'baby to sleep', 'in the shower', 'at the gym', 'at church', 'on the bus', 'on the train', 'in traffic', 'on the highway', 'on the freeway', 'on the motorway', 'behind the wheel', 'cant chat', "can't chat", 'about to go into', 'heading into', 'walking into', 'on my way to', 'on my way into', 'at an appointment', 'at the doctor', 'at the doctors', 'at the dentist', 'at a funeral', 'at a wedding', 'at the hospital right now', 'in an appointment'],
   },
   {
     id: 'call-them-myself',

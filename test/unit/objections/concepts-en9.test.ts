@@ -23,6 +23,10 @@ describe('round 9 synonym groups', () => {
     ["I'm only on the account, my dad's card", 'added-user'],
     ['I only used it for gas', 'added-user'],
     ['they keep adding penalty charges', 'added-charges'],
+    ['there are insufficient funds on my side', 'money-left'],
+    ["I just don't have the money", 'money-left'],
+    ['sorry I am at the dentist', 'busy-now'],
+    ["I'm heading into work, can't chat", 'busy-now'],
     ['the interest is racking up', 'added-charges'],
   ])('%j says %s', (query, concept) => {
     expect(conceptIds(query)).toContain(concept);
