@@ -27,6 +27,7 @@ import { pastDay, settledDone, settlingDone } from './english-past-day';
 import { englishRereading } from './english-rereading';
 import { type NormalizedText, textOfWords, wordsOf } from './normalize';
 import { addOldYear } from './old-debt-year';
+import { dropReasonDate } from './reason-date';
 import { dropHeldReasons } from './specific-reasons';
 import { kinMask } from './spoken';
 
@@ -130,6 +131,7 @@ function formConcepts(normal: NormalizedText, who?: Uint8Array, year?: number): 
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
   dropHeldReasons(found);
+  if (!normal.hasHan) dropReasonDate(words, found);
   return [...found].sort((a, b) => a - b);
 }
 

@@ -120,3 +120,20 @@ describe('a settlement done (english-past-day.ts settledDone)', () => {
     },
   );
 });
+
+describe('a date said with a reason (reason-date.ts)', () => {
+  it.each(['my operation is next month', 'we get deployed friday'])(
+    '%j dates the reason: no delay',
+    (query) => {
+      expect(conceptIds(query)).not.toContain('later');
+    },
+  );
+  it.each([
+    'my operation is next month so I can pay after that',
+    'I got laid off, call me next week',
+    'I lost my job, I get paid next month at the new one',
+    'next week',
+  ])('%j still promises a date', (query) => {
+    expect(conceptIds(query)).toContain('later');
+  });
+});
