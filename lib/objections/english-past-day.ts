@@ -4,6 +4,7 @@
  * pay. The lexicon's later concept lists the weekdays for "I'll pay Friday"; after a verb in the
  * past (and no will, can or going to between) the weekday says no delay. English only, read
  * from the words before the weekday; written from how English marks the past, not from a query.
+ * Also a settlement done ("I settled this already"), below: the past of settle is a payment.
  */
 import type { Said } from './concept-spans';
 import { LEXICON } from './concepts-zh';
