@@ -72,12 +72,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'scam',
     zh: ['骗子', '诈骗', '骗人', '假的', '核实', '证据', '证明', '相信', '怎么知道', '怎么会有我', '哪个公司', '客服', '官方', '真假', '真的假的', '不信', '你是谁', '哪里打来', '你们是谁', '反诈', '套路', '冒充'],
-    en: ['scam*', 'fake', 'legit', 'prove', 'trust', 'robocall*', 'verify', 'get my number', 'fishy', 'check you out', 'calling the bank', 'call the bank', 'who are you', 'scammers', 'phishing', 'callback number', 'con artist'],
+    en: ['scam*', 'fake', 'legit', 'prove', 'trust', 'robocall*', 'verify', 'get my number', 'fishy', 'check you out', 'calling the bank', 'call the bank', 'who are you', 'scammers', 'phishing', 'callback number', 'con artist', 'pretending to be', 'pretend to be', 'impersonat*', 'posing as', 'give out my details', 'personal information', 'personal details', 'claiming to be'],
   },
   {
     id: 'card-misuse',
     zh: ['盗刷', '盗用', '冒用', '刷的', '消费', '被盗', '被偷', '丢了', '丢失', '外地', '商户', '没去过', '被人刷', '没刷过', '陌生', '没买过', '网购', '不是我买', '被扣', '被刷', '复制', '盗了', '钱包'],
-    en: ['charges', 'purchases', 'transactions', 'stolen', 'stole', 'hacked', 'lost', 'unauthorized', 'fraud*', 'theft', 'skimm*', 'wallet', "didn't buy", "didn't authorize", 'unknown charges', 'clone*', 'skimmer', 'dispute'],
+    en: ['charges', 'purchases', 'transactions', 'stolen', 'stole', 'hacked', 'lost', 'unauthorized', 'fraud*', 'theft', 'skimm*', 'wallet', "didn't buy", "didn't authorize", 'unknown charges', 'clone*', 'skimmer', 'dispute', 'used my card', 'someone used', 'somebody used', 'never been to', 'never shopped', 'never ordered'],
   },
   {
     id: 'identity-misuse',

@@ -26,6 +26,10 @@ describe('round 9 synonym groups', () => {
     ['there are insufficient funds on my side', 'money-left'],
     ["I just don't have the money", 'money-left'],
     ['sorry I am at the dentist', 'busy-now'],
+    ['a man posing as my bank rang me', 'scam'],
+    ['how do I know you are not impersonating them', 'scam'],
+    ['my nephew used my card without asking', 'card-misuse'],
+    ['I never ordered any of that', 'card-misuse'],
     ["I'm heading into work, can't chat", 'busy-now'],
     ['the interest is racking up', 'added-charges'],
   ])('%j says %s', (query, concept) => {
