@@ -46,11 +46,3 @@ export type EnNegationGroup = keyof typeof EN_NEGATION;
 export function negationWords(...groups: readonly EnNegationGroup[]): ReadonlySet<string> {
   return new Set(groups.flatMap((group) => EN_NEGATION[group]));
 }
-
-/**
- * True when `word` (folded, one word) is a negation of the named groups; a contraction is read
- * with or without its apostrophe.
- */
-export function isNegation(word: string, words: ReadonlySet<string>): boolean {
-  return words.has(word.replace(/['’]/g, ''));
-}

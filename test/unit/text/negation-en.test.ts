@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EN_NEGATION, isNegation, negationWords } from '../../../lib/text/negation-en';
+import { EN_NEGATION, negationWords } from '../../../lib/text/negation-en';
+
+const isNegation = (word: string, words: ReadonlySet<string>) => words.has(word);
 
 describe('negation-en: the one English negation vocabulary', () => {
   it('the narrow set is the bare adverbs only', () => {
@@ -21,12 +23,11 @@ describe('negation-en: the one English negation vocabulary', () => {
     );
   });
 
-  it('reads a contraction with or without its apostrophe', () => {
-    const wide = negationWords('contracted');
-    expect(isNegation("didn't", wide)).toBe(true);
-    expect(isNegation('didn’t', wide)).toBe(true);
-    expect(isNegation('did', wide)).toBe(false);
-    expect(isNegation('paid', wide)).toBe(false);
+  it('holds the contractions as every reader sees them, apostrophe dropped', () => {
+    const contracted = negationWords('contracted');
+    expect(isNegation('didnt', contracted)).toBe(true);
+    expect(isNegation("didn't", contracted)).toBe(false);
+    expect(isNegation('did', contracted)).toBe(false);
   });
 
   it('writes every word as the folding and apostrophe dropping leave it', () => {
