@@ -22,10 +22,13 @@ import {
   withoutAdverbs,
 } from './concept-spans';
 import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
-import { deniedDone } from './english-negation';
+import { deniedDone, refusalAsked } from './english-negation';
+import { pastDay, settledDone, settlingDone } from './english-past-day';
 import { englishRereading } from './english-rereading';
 import { type NormalizedText, textOfWords, wordsOf } from './normalize';
 import { addOldYear } from './old-debt-year';
+import { dropReasonDate } from './reason-date';
+import { dropHeldReasons } from './specific-reasons';
 import { kinMask } from './spoken';
 
 /** Every form by its first code unit, with its concept: a query is scanned once per keystroke. */
@@ -123,10 +126,12 @@ function formConcepts(normal: NormalizedText, who?: Uint8Array, year?: number): 
   const reread = normal.hasHan ? null : englishRereading(words);
   if (reread !== null) formsSaid(textOfWords(reread), found);
   for (const c of grownAmountConcepts(words)) found.add(c);
-  if (!normal.hasHan) for (const c of offeredAmountConcepts(words)) found.add(c);
+  if (!normal.hasHan) for (const c of [...offeredAmountConcepts(words), ...settledDone(words)]) found.add(c);
   addSlips(words, found);
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
+  dropHeldReasons(found);
+  if (!normal.hasHan) dropReasonDate(words, found);
   return [...found].sort((a, b) => a - b);
 }
 
@@ -161,6 +166,9 @@ function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array)
       !crossesTime(said, times) &&
       !measuresFee(said, all, compact) &&
       !deniedDone(normal, said) &&
+      !pastDay(normal, said) &&
+      !refusalAsked(normal, said) &&
+      !settlingDone(normal, said) &&
       !earnedOrLeft(said, compact)
     )
       found.add(said.concept);

@@ -16,6 +16,8 @@ import { EN_FUNCTION_WORDS } from './function-words';
  */
 const MIN_TYPO_FORM = 4;
 const MIN_TYPO_WORD = 3;
+/** A prefix form shorter than this is a stem, not a word ("injur*", "scam*"). */
+const MIN_PREFIX_TYPO = 6;
 
 function push<T>(map: Map<string, T[]>, key: string, item: T) {
   const list = map.get(key) ?? [];
@@ -48,9 +50,16 @@ export function slipReader(
 ): (words: readonly string[], found: Set<number>) => void {
   const TYPO_FORMS = new Map<string, { word: string; concept: number }[]>();
   const TYPO_PHRASE_WORDS = new Map<string, { form: Form; at: number; concept: number }[]>();
+  const WRITTEN = new Set<string>();
   lexicon.forEach((forms, concept) => {
     for (const form of forms) {
-      if (form.han || form.prefix) continue;
+      if (form.han) continue;
+      for (const word of form.words) WRITTEN.add(word);
+      // A one-word prefix ("lawyer*", "hospital*") is a whole word when this long: "lawer",
+      // "hosptial" slip in it as in any other word (issue 11 round 9).
+      if (form.prefix && form.words.length === 1 && form.compact.length >= MIN_PREFIX_TYPO)
+        push(TYPO_FORMS, form.compact[0] as string, { word: form.compact, concept });
+      if (form.prefix) continue;
       if (form.words.length === 1 && form.compact.length >= MIN_TYPO_FORM)
         push(TYPO_FORMS, form.compact[0] as string, { word: form.compact, concept });
       if (form.words.length < 2) continue;
@@ -62,6 +71,8 @@ export function slipReader(
   return (words, found) =>
     words.forEach((word, i) => {
       if (word.length < MIN_TYPO_WORD || !/^[a-z]+$/.test(word) || EN_FUNCTION_WORDS.has(word)) return;
+      // A word the lexicon itself writes is said as written ("on shift" is no slip of "shit").
+      if (WRITTEN.has(word)) return;
       for (const { word: form, concept } of TYPO_FORMS.get(word[0] as string) ?? []) {
         if (!found.has(concept) && slipOf(word, form)) found.add(concept);
       }

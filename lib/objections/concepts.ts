@@ -27,7 +27,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'job-loss',
     zh: ['失业', '下岗', '裁员', '被裁', '裁了', '辞退', '开除', '被开', '炒鱿鱼', '炒了', '解雇', '倒闭', '破产', '停工', '停产', '关门', '没活', '没工作', '工作丢', '工作没', '丢了工作', '找工作', '找不到工作', '待业', '降薪', '减薪', '工资降', '收入', '生意', '优化', '失去工作', '没班上', '没上班', '被辞', '辞职', '黄了', '裁掉', '没收入', '没有收入', '停薪', '欠薪', '拖欠工资', '生意不好', '亏了', '赔了', '亏本', '辞了', '零工', '简历', '效益不好', '失业金', '闲在家'],
-    en: ['laid off', 'layoff*', 'fired', 'unemploy*', 'jobless', 'job', 'jobs', 'furlough*', 'hours', 'shut down', 'went under', 'out of work', 'income', 'business', 'position', 'downsiz*', 'terminated', 'let go', 'lost my job', 'quit', 'no income', 'pink slip', 'contract ended', 'layoffs', 'unpaid wages', 'store closed'],
+    en: ['laid off', 'layoff*', 'fired', 'unemploy*', 'jobless', 'job', 'jobs', 'furlough*', 'hours', 'shut down', 'went under', 'out of work', 'income', 'business', 'position', 'downsiz*', 'terminated', 'let go', 'lost my job', 'quit', 'no income', 'pink slip', 'contract ended', 'layoffs', 'unpaid wages', 'store closed', 'canned', 'sacked', 'axed', 'made redundant', 'redundancy', 'redundant', 'dismissed', 'got the boot', 'got the axe', 'got the sack', 'given the sack'],
   },
   {
     id: 'illness',
@@ -47,7 +47,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'paid',
     zh: ['还过', '已经还', '还清', '结清', '还完', '转过', '转了', '交过', '扣过', '扣了', '扣款', '凭证', '回单', '截图', '付过', '打过去', '还上了', '还掉了', '打了钱', '汇过去', '转账', '已还', '还款记录', '流水'],
-    en: ['paid', 'receipt', 'already sent', 'came out of my account', 'autopay', 'transferred', 'confirmation number', 'sent it', 'sent the', 'check is in the mail', 'went through', 'cleared', 'processed', 'mailed', 'money order', 'zelle', 'venmo'],
+    en: ['paid', 'receipt', 'already sent', 'came out of my account', 'autopay', 'transferred', 'confirmation number', 'sent it', 'sent the', 'check is in the mail', 'went through', 'cleared', 'processed', 'mailed', 'money order', 'zelle', 'venmo', 'made the payment', 'made a payment', 'made my payment', 'made payment', 'paid it off', 'paid off', 'paid in full', 'put the payment through', 'payment went out', 'payment posted'],
   },
   {
     id: 'fees',
@@ -72,12 +72,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'scam',
     zh: ['骗子', '诈骗', '骗人', '假的', '核实', '证据', '证明', '相信', '怎么知道', '怎么会有我', '哪个公司', '客服', '官方', '真假', '真的假的', '不信', '你是谁', '哪里打来', '你们是谁', '反诈', '套路', '冒充'],
-    en: ['scam*', 'fake', 'legit', 'prove', 'trust', 'robocall*', 'verify', 'get my number', 'fishy', 'check you out', 'calling the bank', 'call the bank', 'who are you', 'scammers', 'phishing', 'callback number', 'con artist'],
+    en: ['scam*', 'fake', 'legit', 'prove', 'trust', 'robocall*', 'verify', 'get my number', 'fishy', 'check you out', 'calling the bank', 'call the bank', 'who are you', 'scammers', 'phishing', 'callback number', 'con artist', 'pretending to be', 'pretend to be', 'impersonat*', 'posing as', 'give out my details', 'personal information', 'personal details', 'claiming to be'],
   },
   {
     id: 'card-misuse',
     zh: ['盗刷', '盗用', '冒用', '刷的', '消费', '被盗', '被偷', '丢了', '丢失', '外地', '商户', '没去过', '被人刷', '没刷过', '陌生', '没买过', '网购', '不是我买', '被扣', '被刷', '复制', '盗了', '钱包'],
-    en: ['charges', 'purchases', 'transactions', 'stolen', 'stole', 'hacked', 'lost', 'unauthorized', 'fraud*', 'theft', 'skimm*', 'wallet', "didn't buy", "didn't authorize", 'unknown charges', 'clone*', 'skimmer', 'dispute'],
+    en: ['charges', 'purchases', 'transactions', 'stolen', 'stole', 'hacked', 'lost', 'unauthorized', 'fraud*', 'theft', 'skimm*', 'wallet', "didn't buy", "didn't authorize", 'unknown charges', 'clone*', 'skimmer', 'dispute', 'used my card', 'someone used', 'somebody used', 'never been to', 'never shopped', 'never ordered'],
   },
   {
     id: 'identity-misuse',
@@ -92,7 +92,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'someone-else',
     zh: ['他不在', '她不在', '不在家', '出去了', '出差', '打工', '转告', '留言', '找他', '找她', '搬走', '邻居', '手机在我', '他是我', '她是我', '我是他', '我是她', '不在这', '不住这', '搬家了', '帮他', '替他', '他的电话', '她的电话', '借我用'],
-    en: ["he's not", "she's not", 'not home', 'message', 'not here', "doesn't live", 'moved', 'this is his', 'this is her', "i'm his", "i'm her", 'who is calling', "who's calling", "he's out", "she's out", 'not available', "isn't here", "isn't home", 'take a message', 'landlord', 'landlady', 'tenant', 'tenants', 'lodger', 'roommate', 'neighbor', 'neighbour', 'found this phone', 'found the phone', 'found a phone', 'found his phone', 'found her phone'],
+    en: ["he's not", "she's not", 'not home', 'message', 'not here', "doesn't live", 'moved', 'this is his', 'this is her', "i'm his", "i'm her", 'who is calling', "who's calling", "he's out", "she's out", 'not available', "isn't here", "isn't home", 'take a message', 'landlord', 'landlady', 'tenant', 'tenants', 'lodger', 'roommate', 'neighbor', 'neighbour', 'found this phone', 'found the phone', 'found a phone', 'found his phone', 'found her phone', 'front desk', 'reception', 'receptionist', 'his office', 'her office', 'not in today', 'not in the office', "he's not in", "she's not in", 'not in yet', 'off today', 'day off', 'on leave', 'switchboard', 'secretary', 'his colleague', 'her colleague', 'his coworker', 'her coworker', 'his boss', 'her boss', 'his manager', 'her manager'],
   },
   {
     id: 'spouse',
@@ -190,7 +190,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'money-left',
     zh: [],
-    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt', 'cleaned out', 'wiped out', 'hard up', 'short on cash', 'cash poor', 'skint', 'empty wallet', 'wallet is empty', 'wallet empty', 'where am i supposed to get', 'where am i gonna get', 'where am i going to get', 'where would i get', 'where will i get', 'where do i get the money', 'where got money', 'how to pay', 'how am i supposed to pay', 'how am i gonna pay', 'how am i going to pay', 'how would i pay', 'bo lui', 'mou chin', 'no duit'],
+    en: ['to my name', 'in my account', 'in checking', 'in my checking', 'in the bank', 'bank account', 'down to', 'zero dollars', 'not a penny', 'not a cent', 'last dollar', 'last few dollars', 'overdrawn', 'negative balance', 'nothing left', 'no money', 'out of money', 'broke', 'no cash', 'tapped out', 'got nothing', 'drowning in debt', 'in debt', 'in over my head', 'up to my neck', 'buried in debt', 'cleaned out', 'wiped out', 'hard up', 'short on cash', 'cash poor', 'skint', 'empty wallet', 'wallet is empty', 'wallet empty', 'where am i supposed to get', 'where am i gonna get', 'where am i going to get', 'where would i get', 'where will i get', 'where do i get the money', 'where got money', 'how to pay', 'how am i supposed to pay', 'how am i gonna pay', 'how am i going to pay', 'how would i pay', 'bo lui', 'mou chin', 'no duit', 'no funds', 'insufficient funds', 'funds', "don't have a dime", 'dont have a dime', 'havent got a dime', 'dime to my name', "don't have it", 'dont have it', "don't have the money", 'dont have the money', "haven't got it", 'havent got it', 'got no money', 'cant come up with', 'cant scrape together'],
   },
   {
     id: 'household-costs',
@@ -220,7 +220,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'added-user',
     zh: [],
-    en: ['put me on', 'added me', 'added to', 'on her card', 'on his card', 'on their card', 'authorized user', 'authorised user', 'just a user', 'primary cardholder', 'secondary', 'account holder', 'cardholder'],
+    en: ['put me on', 'added me', 'added to', 'on her card', 'on his card', 'on their card', 'authorized user', 'authorised user', 'just a user', 'primary cardholder', 'secondary', 'account holder', 'cardholder', 'added user', 'additional user', 'added on', 'supplementary card', 'supplementary cardholder', 'additional card', 'extra card', 'only a user', 'joint user', 'user on the account', 'user on her', 'user on his', 'on the account', 'on her account', 'on his account', 'on their account', 'moms card', 'mums card', 'dads card', 'parents card', 'only used it', 'just used it', 'only had a card'],
   },
   {
     id: 'future-money',
@@ -275,12 +275,12 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'added-charges',
     zh: [],
-    en: ['tacked on', 'added on', 'piled on', 'slapped on', 'stuck on', 'added fees', 'extra fees', 'extra charges', 'late charge*', 'finance charge*', 'service charge*', 'junk fees', 'late fees', 'fees on fees', 'keeps growing', 'gone up', 'ballooned', 'tripled', 'doubled', 'what i spent', 'more than i spent', 'more than i borrowed'],
+    en: ['tacked on', 'added on', 'piled on', 'slapped on', 'stuck on', 'added fees', 'extra fees', 'extra charges', 'late charge*', 'finance charge*', 'service charge*', 'junk fees', 'late fees', 'fees on fees', 'keeps growing', 'gone up', 'ballooned', 'tripled', 'doubled', 'what i spent', 'more than i spent', 'more than i borrowed', 'penalty charge*', 'interest charge*', 'you added', 'youve added', 'you guys added', 'you keep adding', 'keep adding', 'piling up', 'piled up', 'racking up', 'racked up'],
   },
   {
     id: 'busy-now',
     zh: [],
-    en: ['on the clock', 'on shift', 'on my shift', 'at my desk', 'with a customer', 'middle of something', 'gotta go', 'cooking', 'making dinner', 'having dinner', 'eating dinner', 'bedtime', 'kids to bed', 'baby to bed', 'baby to sleep', 'in the shower', 'at the gym', 'at church', 'on the bus', 'on the train', 'in traffic', 'on the highway', 'on the freeway', 'on the motorway', 'behind the wheel'],
+    en: ['on the clock', 'on shift', 'on my shift', 'at my desk', 'with a customer', 'middle of something', 'gotta go', 'cooking', 'making dinner', 'having dinner', 'eating dinner', 'bedtime', 'kids to bed', 'baby to bed', 'baby to sleep', 'in the shower', 'at the gym', 'at church', 'on the bus', 'on the train', 'in traffic', 'on the highway', 'on the freeway', 'on the motorway', 'behind the wheel', 'cant chat', "can't chat", 'about to go into', 'heading into', 'walking into', 'on my way to', 'on my way into', 'at an appointment', 'at the doctor', 'at the doctors', 'at the dentist', 'at a funeral', 'at a wedding', 'at the hospital right now', 'in an appointment'],
   },
   {
     id: 'call-them-myself',

@@ -6,6 +6,7 @@
  * a battery's or a game character's. Linear in the number of words.
  */
 
+import { negationWords } from '../text/negation-en';
 import {
   EN_AFTER_ANCHOR_WILL,
   EN_AFTER_GONE,
@@ -168,7 +169,7 @@ const CUTS = EN_CUTS.map(compile);
  * A phrase right after one of these is denied ("I'm not going to die over this"); a single word
  * is not ("not suicidal").
  */
-const NEGATIONS = new Set(['not', 'never']);
+const NEGATIONS = negationWords('adverbs');
 const STRONG = phrases(EN_STRONG);
 const WEAK = phrases(EN_WEAK);
 

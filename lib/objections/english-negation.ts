@@ -6,6 +6,7 @@
  * reading; only the concepts listed here are denied by a negation right before their phrasing (a
  * few adverbs between: "haven't even paid", "never actually sent").
  */
+import { negationWords } from '../text/negation-en';
 import type { Said } from './concept-spans';
 import { LEXICON } from './concepts-zh';
 import type { NormalizedText } from './normalize';
@@ -17,25 +18,8 @@ import type { NormalizedText } from './normalize';
 const DONE = new Set(
   ['paid', 'family-decides'].map((id) => LEXICON.findIndex((concept) => concept.id === id)),
 );
-/** Negations, as normalised (apostrophes dropped). */
-const NEGATIONS = new Set([
-  'not',
-  'never',
-  'havent',
-  'hasnt',
-  'hadnt',
-  'didnt',
-  'dont',
-  'doesnt',
-  'wasnt',
-  'werent',
-  'isnt',
-  'aint',
-  'cant',
-  'cannot',
-  'wont',
-  'couldnt',
-]);
+/** Any negated auxiliary or adverb ("haven't", "never", "cannot"), as normalised (apostrophes dropped). */
+const NEGATIONS = negationWords('adverbs', 'fused', 'contracted');
 /** Said between the negation and the phrasing ("haven't even paid", "not been paid"). */
 const BETWEEN = new Set([
   'been',
@@ -63,4 +47,23 @@ export function deniedDone(normal: NormalizedText, said: Said): boolean {
     word--;
   }
   return false;
+}
+
+/**
+ * A refusal said as the thing asked about ("can I be arrested for not paying", "what happens
+ * after not paying", "is there a fine for never paying"): after a preposition the gerund names a
+ * case, not the speaker's refusal (issue 11 round 9), so the defiant concepts do not hear it.
+ */
+const REFUSING = new Set(['defiant', 'dare'].map((id) => LEXICON.findIndex((concept) => concept.id === id)));
+const PREPOSITIONS = new Set(['for', 'from', 'of', 'about', 'by', 'without', 'after', 'over', 'like']);
+const NEGATION_ADVERBS = negationWords('adverbs');
+
+/** True when `said`, a refusal's phrasing beginning with not or never, follows a preposition. */
+export function refusalAsked(normal: NormalizedText, said: Said): boolean {
+  if (normal.hasHan || !REFUSING.has(said.concept)) return false;
+  const { compact, starts } = normal;
+  const word = starts.indexOf(said.at);
+  if (word < 1 || !NEGATION_ADVERBS.has(compact.slice(said.at, starts[word + 1] ?? compact.length)))
+    return false;
+  return PREPOSITIONS.has(compact.slice(starts[word - 1], said.at));
 }

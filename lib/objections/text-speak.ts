@@ -109,10 +109,18 @@ function expandWord(raw: string): string {
 /** "ch 13", "ch. 7", "chap 11": a bankruptcy chapter in an agent's note (a bare "ch" is a word begun). */
 const CHAPTER = /\b(?:ch|chap)\.?\s*(7|11|13)\b/giu;
 
+/**
+ * A swear word minced to its letter ("f off", "eff you", "effing hell"): read whole when a word it
+ * goes with follows, so a bare "f" (a grade, a note's abbreviation) stays a letter (round 9).
+ */
+const MINCED = /\b(?:f|eff)(?=\s+(?:off|you|u|ya|outta|this|that|them|it)\b)|\beffing\b/giu;
+
 /** The query with texting shorthand and regional words read as the words they stand for. */
 export function expandTextSpeak(query: string): string {
   if (HAN.test(query)) return query;
-  const read = query.replace(CHAPTER, 'chapter $1');
+  const read = query
+    .replace(CHAPTER, 'chapter $1')
+    .replace(MINCED, (m) => (m.length > 3 ? 'fucking' : 'fuck'));
   const words = read.match(WORD);
   if (words === null) return read;
   return read.replace(WORD, words.length < 2 ? expandRegional : expandWord);

@@ -55,6 +55,13 @@ describe('texting shorthand', () => {
     expect(expandTextSpeak('this is sh*t')).toBe('this is shit');
     expect(expandTextSpeak('what a**hole')).toBe('what ass');
   });
+  it('reads a swear word minced to its letter when a word it goes with follows (round 9)', () => {
+    expect(expandTextSpeak('just f off')).toBe('just fuck off');
+    expect(expandTextSpeak('eff this company')).toBe('fuck this company');
+    expect(expandTextSpeak('the effing bank')).toBe('the fucking bank');
+    expect(expandTextSpeak('my son got an F in math')).toBe('my son got an F in math');
+    expect(expandTextSpeak('plan f')).toBe('plan f');
+  });
   it('leaves a word being typed, parts of words, Chinese and pinyin alone', () => {
     // A lone "u" may be the start of "unemployed".
     expect(expandTextSpeak('u')).toBe('u');
