@@ -6,6 +6,7 @@
  * phrases.ts applies it to packs, notes and lint.
  */
 import { foldChar } from '../text/fold';
+import { EN_NEGATION } from '../text/negation-en';
 
 // ---- Normalisation ---------------------------------------------------------------------------
 
@@ -189,8 +190,18 @@ export function splitAtGaps(phrase: string): string[] {
  * - words the agent repeats from the customer (REPORTED_BEFORE) are no suggestion of the agent's.
  * Checked on a bounded window, so matching stays linear.
  */
-const NEGATION_BEFORE =
-  /(?<!就|道|么)(?:(?:不会|不要|不得|不能|绝不|决不|从不|不再|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}|(?:不建议|不需要|不用|无需|不必)[^，,。；;！!？?就才则那因]{0,10})$|(?<!就|道|么|要)不$|(?:\b(?:not|never|cannot|no)|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|request|disclose|reveal|say))?\s$|\b(?:no one|nobody|none of us)(?: from)?\s$/u;
+/** English words that deny, from the one vocabulary; typed without the apostrophe too (dont, wont). */
+const EN_NOT = [
+  ...EN_NEGATION.adverbs,
+  ...EN_NEGATION.fused,
+  ...EN_NEGATION.determiners,
+  ...EN_NEGATION.contracted,
+].join('|');
+const EN_NOBODY = EN_NEGATION.subjects.join('|');
+const NEGATION_BEFORE = new RegExp(
+  String.raw`(?<!就|道|么)(?:(?:不会|不要|不得|不能|绝不|决不|从不|不再|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}|(?:不建议|不需要|不用|无需|不必)[^，,。；;！!？?就才则那因]{0,10})$|(?<!就|道|么|要)不$|(?:\b(?:${EN_NOT})|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|request|disclose|reveal|say))?\s$|\b(?:${EN_NOBODY})(?: from)?\s$`,
+  'u',
+);
 /**
  * Words the agent repeats from the customer (`您说要找亲戚借钱`, `您担心会不会坐牢`): what follows
  * is the customer's plan or worry, answered, not the agent's suggestion.
@@ -198,8 +209,8 @@ const NEGATION_BEFORE =
 const REPORTED_BEFORE = /你(?:说|提到|担心|问)[^，,。；;！!？?]{0,8}$/u;
 const NEGATION_WINDOW = 16;
 /**
- * Denials said in a frame NEGATION_BEFORE's words do not reach (kept apart from its word list,
- * which the English negation vocabulary replaces):
+ * Denials said in a frame NEGATION_BEFORE's words do not reach (its English words are the one
+ * vocabulary's, lib/text/negation-en.ts):
  * - a record that something was not done (`未透露任何欠款信息`, the 未 of written notes; not after
  *   如果/若: `如果未还款…` is a condition);
  * - a negation before an article or advice (`we're not a government agency`, `Do not suggest they
@@ -207,8 +218,10 @@ const NEGATION_WINDOW = 16;
  * - a subject that denies the act, its auxiliary or a few words between (`nobody is going to
  *   arrest you`, `No court has ordered your wages garnished`).
  */
-const DENIAL_FRAME =
-  /(?<!如果|若|要是|一旦|假如|倘若|万一)(?:并|从|尚|均|也|都|)未[^，,。；;！!？?就才则那因]{0,6}$|(?:\b(?:not|never)|n['’]t)\s(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$|\b(?:no one|nobody|none of us|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$/u;
+const DENIAL_FRAME = new RegExp(
+  String.raw`(?<!如果|若|要是|一旦|假如|倘若|万一)(?:并|从|尚|均|也|都|)未[^，,。；;！!？?就才则那因]{0,6}$|(?:\b(?:${EN_NEGATION.adverbs.join('|')})|n['’]t)\s(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$|\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$`,
+  'u',
+);
 const DENIAL_FRAME_WINDOW = 48;
 
 export function negatedBefore(text: string, at: number): boolean {
