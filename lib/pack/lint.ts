@@ -20,6 +20,7 @@ import { charFindings } from './lint-chars';
 import { lintCompliance } from './lint-compliance';
 import { bidiFindings } from './lint-gate';
 import { lintPinnedKeys } from './lint-hot-keys';
+import { duplicateLabelFindings } from './lint-labels';
 import { type Condition, type Pack, PHASES } from './schema';
 
 export type LintSeverity = 'error' | 'warning';
@@ -226,6 +227,7 @@ export function lintPack(pack: Pack): LintFinding[] {
   findings.push(...bidiFindings(pack));
   // ---- Characters that hide a word from lint (red team 9) ----
   findings.push(...charFindings(pack));
+  findings.push(...duplicateLabelFindings(pack));
 
   // ---- What the compliance engine trusts the pack to say (issue 12) ----
   findings.push(...lintCompliance(pack, fields));

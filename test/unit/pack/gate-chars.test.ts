@@ -84,3 +84,25 @@ describe('characters that hide a word from lint (red team 9)', () => {
       expect(charProblem(text), text).toBeNull();
   });
 });
+
+describe('two fields of one adapter read by the same label (red team 9)', () => {
+  it.each([
+    ['the same label', '逾期金额'],
+    ['the same label with a zero-width space inside', '逾期\u200b金额'],
+    ['the same label with a colon', '逾期金额：'],
+  ])('refuses %s and keeps v2', async (_name, label) => {
+    const d = deps();
+    pack.serveJson('/v2', await signedEnvelope(packText(smallPack(2))));
+    expect((await checkForUpdate(pack.settings('/v2'), d)).result).toBe('updated');
+    const before = structuredClone(d.packs.rows);
+    const v3 = smallPack(3, (p) => {
+      const balance = p.crm.adapters[0]?.fields.balance;
+      if (balance) balance.label = label;
+    });
+    pack.serveJson('/v3', await signedEnvelope(packText(v3)));
+    const record = await checkForUpdate(pack.settings('/v3', { packId: 'default-zh-CN' }), d);
+    expect(record).toMatchObject({ result: 'refused', code: 'lintErrors' });
+    expect(record.details?.map((x) => x.path)).toContain('crm.adapters[0].fields.balance.label');
+    expect(d.packs.rows).toEqual(before);
+  });
+});
