@@ -4,10 +4,10 @@
  * Every digit but the last four becomes `*`, the country code's too (the product's rule: the last
  * four are what agents read back).
  */
-import type { Scan } from './scan';
+import { MARK_CHARS, type Scan } from './scan';
 
-/** Marks between a phone's groups: hyphens, dots, en dashes, slashes, underscores, middle dots (review item 7). */
-const MARK = '\\-.\\u2013/_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb';
+/** Marks between a phone's groups: the masker's one list (`./scan`), review item 7 and red team 9. */
+const MARK = MARK_CHARS;
 const S = `[ \\t${MARK}]?`;
 /** A mobile's 11 digits, whole or 3-4-4 with the same separator twice (never across a list). */
 const MOBILE = `1[3-9]\\d(?:\\d{8}|([ \\t${MARK}]{1,2})\\d{4}\\1\\d{4})`;
