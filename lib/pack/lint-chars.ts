@@ -6,6 +6,8 @@
  *   longer holds the word, so a threat slips past lint while the panel shows it;
  * - a word mixing Latin with Cyrillic or Greek letters (аrrest with a Cyrillic а): the same trick
  *   in English;
+ * - a CJK radical or stroke (上⻔ with U+2EE8, 上⾨ with Kangxi U+2FA8): it looks like the
+ *   character, but folds to nothing or to a traditional form that no phrase list holds;
  * - a text made only of invisible characters (a title of Hangul fillers U+3164): it folds to
  *   nothing, so a trigger or label of it matches everything, and a title shows blank.
  * Walks the pack like `bidiFindings` (lint-gate.ts) and stops after 20 findings.
@@ -23,9 +25,17 @@ const HAN = /\p{Script=Han}/u;
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
+/** CJK Radicals Supplement, Kangxi Radicals, CJK Strokes: look-alikes of characters, never text. */
+const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf\u31c0-\u31ef]/u;
 const CONFUSABLE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
-type CharProblem = 'controlChar' | 'loneSurrogate' | 'strayMark' | 'mixedScript' | 'invisibleOnly';
+type CharProblem =
+  | 'controlChar'
+  | 'loneSurrogate'
+  | 'strayMark'
+  | 'mixedScript'
+  | 'radical'
+  | 'invisibleOnly';
 
 /** What is wrong with the characters of one string, or null. */
 export function charProblem(text: string): CharProblem | null {
@@ -34,6 +44,7 @@ export function charProblem(text: string): CharProblem | null {
   if (CONTROL.test(text)) return 'controlChar';
   if (text.trim() !== '' && foldText(text).trim() === '') return 'invisibleOnly';
   if (hasStrayMark(text)) return 'strayMark';
+  if (RADICAL.test(text)) return 'radical';
   for (const [word] of text.matchAll(WORD))
     if (LATIN.test(word) && CONFUSABLE_SCRIPT.test(word)) return 'mixedScript';
   return null;
@@ -91,6 +102,10 @@ export const charText: Record<CharProblem, () => LocalizedText> = {
   mixedScript: () => ({
     zh: '一个词里混用了拉丁字母和西里尔/希腊字母（外形相同）：检查时读不出这个词，请统一用拉丁字母',
     en: 'A word mixes Latin letters with Cyrillic or Greek look-alikes: lint cannot read the word; write it in Latin letters only',
+  }),
+  radical: () => ({
+    zh: '包含部首或笔画字符（如 ⻔ U+2EE8、⾨ U+2FA8）：外形像汉字，检查时却读不出这个词，请改用正常汉字',
+    en: 'Contains a CJK radical or stroke character (such as ⻔ U+2EE8 or ⾨ U+2FA8): it looks like a character but lint cannot read the word; use the ordinary character',
   }),
   invisibleOnly: () => ({
     zh: '只由不可见字符组成（如 U+3164 韩文填充符）：显示为空白，作为触发词或标签会匹配任何内容，请填写文字',

@@ -22,6 +22,8 @@ const HOSTILE: [name: string, code: keyof typeof charText, mutate: Mutate][] = [
   ['combining acute inside 坐牢', 'strayMark', inLine('再不还就让你坐\u0301牢。')],
   ['combining dot below inside 上门', 'strayMark', inLine('明天我们就上\u0323门。')],
   ['a combining mark alone as a trigger', 'strayMark', (p) => p.objections[0]?.triggers.push('\u0301')],
+  ['the radical ⻔ (U+2EE8) in 上门', 'radical', inLine('明天我们就上⻔催收。')],
+  ['the Kangxi radical ⾨ (U+2FA8) in 上门', 'radical', inLine('明天我们就上⾨催收。')],
   ['Cyrillic а in "arrested"', 'mixedScript', inLine(' We will have you аrrested.')],
   ['Greek ο in "jail"', 'mixedScript', inLine(' You will go to jαil.')],
   ['an escaped NUL in a line', 'controlChar', inLine('\u0000')],
