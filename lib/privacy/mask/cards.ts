@@ -4,13 +4,10 @@
  * (PCI DSS 3.4); the last four are written as one group so 尾号 search finds them.
  */
 import { isLuhnValid } from './checks';
-import { type Scan, SEP } from './scan';
+import { COMMA_SEP, type Scan, SEP } from './scan';
 
-/**
- * Commas (，folds to ,) and 、 between groups, as a Chinese IME types them: only between groups of
- * exactly four digits (see `maskCards`), so 1,234,567 and lists of amounts never join (red team 9).
- */
-const COMMA = '[ \\t]?[,、][ \\t]?';
+/** Commas only between groups of exactly four digits (see `maskCards`): 1,234,567 never joins. */
+const COMMA = COMMA_SEP;
 const CHAIN = new RegExp(`\\d+(?:(?:${SEP}|${COMMA})\\d+)*`, 'g');
 const SPLIT = new RegExp(`${SEP}|${COMMA}`, 'g');
 

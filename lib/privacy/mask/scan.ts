@@ -26,6 +26,13 @@ export const INLINE_SEP = `(?:[ \\t]{1,4}|[ \\t]?${MARKS}[ \\t]?)`;
 /** The same, or one line break: a number the agent's typing wrapped. */
 export const SEP = `(?:[ \\t]{1,4}|[ \\t]?(?:\\r?\\n|${MARKS})[ \\t]?)`;
 
+/**
+ * A Chinese or ASCII comma or 、 between digit groups (，folds to ,), as an IME types a number:
+ * only where the groups' shape or a check digit rules out a list of amounts (cards: groups of
+ * four; resident IDs: 6-8-4 with a valid check digit or after an ID cue), red team 9.
+ */
+export const COMMA_SEP = '[ \\t]?[,、][ \\t]?';
+
 interface Claim {
   start: number;
   end: number;

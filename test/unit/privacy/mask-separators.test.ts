@@ -48,6 +48,16 @@ describe('separators people type between digit groups', () => {
   });
 
   it.each([
+    ['a mobile', '手机 138，0013，8000'],
+    ['a mobile, no cue', '他说打 139、1234、5678 找他'],
+    ['a resident ID, no cue', '110101，19900307，1233 是他的'],
+    ['a resident ID after its cue', '身份证：110101, 19900307, 1235'],
+  ])('masks %s listed with commas', (_name, text) => {
+    const masked = maskPersonalNumbers(text);
+    expect(leaks(text, masked.text), masked.text).toBe(false);
+  });
+
+  it.each([
     ['Chinese commas, no cue', '4111，1111，1111，1111'],
     ['enumeration commas, no cue', '4111、1111、1111、1111'],
     ['a mistyped 19-digit card after its cue, Chinese commas', '卡号：6222，0212，3456，7890，123'],
@@ -71,6 +81,9 @@ describe('separators people type between digit groups', () => {
     '3000--4000 元',
     '分期 12，24，36 期',
     '1234，5678 元',
+    '还 150，2000，3000',
+    '分三次 130，1200，1500',
+    '每期 139，1234，5678 元',
   ])('keeps %j', (text) => {
     expect(maskPersonalNumbers(text)).toEqual({ text, masked: [] });
   });
