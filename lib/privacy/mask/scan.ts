@@ -135,7 +135,8 @@ export class Scan {
         const char = folded.text[i] ?? '';
         if (this.hidden.has(i)) out += '*';
         else if (/\d/.test(char)) out += char;
-        else if (char === 'x') out += 'X';
+        // An ID's check letter (after its digits); an x in an e-mail domain stays as typed.
+        else if (char === 'x' && /\d/.test(folded.text[i - 1] ?? '')) out += 'X';
         else if (i === start || folded.starts[i] !== folded.starts[i - 1])
           out += original.slice(folded.starts[i], folded.ends[i]);
       }

@@ -88,3 +88,30 @@ describe('separators people type between digit groups', () => {
     expect(maskPersonalNumbers(text)).toEqual({ text, masked: [] });
   });
 });
+
+describe('contact ids that name one person (red team 9)', () => {
+  it.each([
+    ['邮箱 zhang.wei@example.com', '邮箱 z********@example.com', 'email'],
+    ['邮箱 zhangwei＠qq．com', '邮箱 z*******＠qq．com', 'email'],
+    ['客户邮箱1234567@qq.com已核实', '客户邮箱1******@qq.com已核实', 'email'],
+    ['Mail: ZHANG.Wei@Example.COM', 'Mail: Z********@Example.COM', 'email'],
+    ['微信 zhangwei_1990', '微信 ***********90', 'im'],
+    ['微信号：wxid_abc123xyz', '微信号：************yz', 'im'],
+    ['QQ 12345678', 'QQ ******78', 'im'],
+    ['QQ号：1234567890', 'QQ号：********90', 'im'],
+    ['wechat: zw1990', 'wechat: ****90', 'im'],
+  ])('masks %j', (text, expected, kind) => {
+    expect(maskPersonalNumbers(text)).toEqual({ text: expected, masked: [{ kind, count: 1 }] });
+  });
+
+  it('leaves a mobile given as a WeChat id a phone', () => {
+    expect(maskPersonalNumbers('加微信13800138000').masked).toEqual([{ kind: 'phone', count: 1 }]);
+  });
+
+  it.each(['用微信还款', '微信支付 3000 元', 'qq群 不方便', '3000 元 @客服', '发到 support@bank 吧'])(
+    'keeps %j',
+    (text) => {
+      expect(maskPersonalNumbers(text)).toEqual({ text, masked: [] });
+    },
+  );
+});
