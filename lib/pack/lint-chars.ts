@@ -10,12 +10,12 @@
  *   character, but folds to nothing or to a traditional form that no phrase list holds;
  * - a text made only of invisible characters (a title of Hangul fillers U+3164): it folds to
  *   nothing, so a trigger or label of it matches everything, and a title shows blank.
- * Walks the pack like `bidiFindings` (lint-gate.ts) and stops after 20 findings.
+ * Walks the pack with `forEachString` (lint-gate.ts), like the bidi check; stops after 20 findings.
  */
 import type { LocalizedText } from '../i18n/text';
 import { foldText, isInvisible } from '../text/fold';
 import { packError } from './errors';
-import type { GateFinding } from './lint-gate';
+import { forEachString, type GateFinding } from './lint-gate';
 import type { Pack } from './schema';
 
 const CONTROL = /[\p{Cc}--[\t\n\r]]/v;
@@ -66,23 +66,11 @@ function hasStrayMark(text: string): boolean {
 
 export function charFindings(pack: Pack): GateFinding[] {
   const findings: GateFinding[] = [];
-  const check = (text: string, path: (string | number)[]) => {
+  forEachString(pack, (text, path) => {
     const problem = charProblem(text);
     if (problem) findings.push({ severity: 'error', ...packError(path, problem, charText[problem]()) });
-  };
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: pack, path: [] }];
-  while (stack.length > 0 && findings.length < 20) {
-    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
-    if (typeof value === 'string') check(value, path);
-    else if (Array.isArray(value)) {
-      for (const [i, item] of value.entries()) stack.push({ value: item, path: [...path, i] });
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) {
-        check(key, path);
-        stack.push({ value: item, path: [...path, key] });
-      }
-    }
-  }
+    return findings.length < 20;
+  });
   return findings;
 }
 
