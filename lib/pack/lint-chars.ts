@@ -18,7 +18,8 @@ import { packError } from './errors';
 import { forEachString, type GateFinding } from './lint-gate';
 import type { Pack } from './schema';
 
-const CONTROL = /[\p{Cc}--[\t\n\r]]/v;
+/** C0 and C1 controls and DEL, but tab and line breaks. */
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
 const LONE_SURROGATE = /\p{Cs}/u;
 const MARK = /\p{M}/u;
 const HAN = /\p{Script=Han}/u;
