@@ -51,6 +51,8 @@ const MASK_KEY: Record<Masked[number]['kind'], MessageKey> = {
   account: 'notes.mask.account',
   cvv: 'notes.mask.cvv',
   ssn: 'notes.mask.ssn',
+  email: 'notes.mask.email',
+  im: 'notes.mask.im',
   number: 'notes.mask.number',
 };
 

@@ -8,6 +8,7 @@ import { stripInvisible } from '../text/fold';
 import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
 import { emptyMeansNone } from './fields';
 import { MAX_RAW, parseFieldValue } from './parse-value';
+import { isHidden } from './visible';
 
 const MAX_CALL_STATE = 200;
 const MAX_ACCOUNT_KEY = 200;
@@ -19,7 +20,10 @@ const SKIPPED = new Set([...SKIPPED_TEXT, 'TEXTAREA', 'OPTION']);
 
 type Lookup =
   | { found: true; raw: string; source: FieldSource }
-  | { found: false; source: FieldSource; invalid?: boolean };
+  | { found: false; source: FieldSource; invalid?: boolean; conflicting?: string };
+
+/** Joins the different values one label shows, for the problem line (each value is ≤ MAX_RAW). */
+const CONFLICT_SEPARATOR = ' / ';
 
 /** How a field's source reads in the panel and the studio: the selector, or the label quoted. */
 export function fieldSourceText(source: FieldSource): string {
@@ -43,7 +47,7 @@ export function extractAccount(document: Document, adapter: Adapter, now: number
     readAt: now,
     reason: `accountKey ${why}: ${fieldSourceText(key.source)}`.slice(0, 200),
   });
-  if (!key.found) return none(key.invalid ? 'invalid selector' : 'not found');
+  if (!key.found) return none(key.invalid ? 'invalid selector' : key.conflicting ? 'ambiguous' : 'not found');
   const keyParsed = parseFieldValue(key.raw, adapter.accountKey.parse, adapter.accountKey.pattern);
   if (!keyParsed.ok) return none(keyParsed.reason);
   const accountKey = String(keyParsed.value).slice(0, MAX_ACCOUNT_KEY);
@@ -57,6 +61,12 @@ export function extractAccount(document: Document, adapter: Adapter, now: number
   for (const [name, spec] of specs) {
     const required = spec.required === true;
     const lookup = readField(document, labels, spec);
+    if (!lookup.found && lookup.conflicting) {
+      // One label, different values (a duplicated row, a label repeated in a remark): showing
+      // either could be the wrong amount; the agent sees both and checks the CRM (red team 9).
+      problems.push({ field: name, problem: 'unparseable', required, raw: lookup.conflicting });
+      continue;
+    }
     if (!lookup.found) {
       problems.push({ field: name, problem: 'missing', required });
       continue;
@@ -110,8 +120,9 @@ function shownText(element: Element): string {
     text = select.selectedOptions[0]?.textContent ?? '';
   } else if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
     text = (element as HTMLInputElement).value;
-  } else if (element.querySelector('script, style, template, noscript')) {
-    // Text the page does not show (an inline script inside a cell) is not part of the value.
+  } else if (element.childElementCount > 0) {
+    // Text the page does not show (an inline script inside a cell, a hidden span inside a name,
+    // red team 9) is not part of the value.
     text = visibleText(element);
   } else {
     text = element.textContent;
@@ -123,7 +134,11 @@ function visibleText(element: Element): string {
   let text = '';
   for (const child of element.childNodes) {
     if (child.nodeType === 3) text += child.nodeValue ?? '';
-    else if (child.nodeType === 1 && !SKIPPED_TEXT.has((child as Element).tagName)) {
+    else if (
+      child.nodeType === 1 &&
+      !SKIPPED_TEXT.has((child as Element).tagName) &&
+      !isHidden(child as Element)
+    ) {
       text += visibleText(child as Element);
     }
   }
@@ -147,9 +162,16 @@ function readField(document: Document, labels: LabelIndex, spec: FieldSpec): Loo
       if (!found) return { found: false, source };
       scope = found;
     }
-    const target = labels.valueElement(spec.label, scope);
-    const raw = target ? readValue(target, spec.attr) : null;
-    return raw === null ? { found: false, source } : { found: true, raw, source };
+    const values = new Set<string>();
+    for (const target of labels.valueElements(spec.label, scope)) {
+      const raw = readValue(target, spec.attr);
+      if (raw !== null) values.add(raw);
+    }
+    const [raw, ...others] = values;
+    if (raw === undefined) return { found: false, source };
+    if (others.length > 0)
+      return { found: false, source, conflicting: [...values].join(CONFLICT_SEPARATOR).slice(0, MAX_RAW) };
+    return { found: true, raw, source };
   }
   const selector = spec.selector ?? '';
   const source: FieldSource = { selector };
@@ -196,14 +218,17 @@ class LabelIndex {
     this.wanted = new Set(labels.map(normaliseLabel));
   }
 
-  valueElement(label: string, scope: ParentNode): Element | null {
+  /** The value beside every shown copy of the label in `scope` (the caller compares them). */
+  valueElements(label: string, scope: ParentNode): Element[] {
     const wanted = normaliseLabel(label);
+    const values: Element[] = [];
     for (const candidate of this.candidates(wanted)) {
       if (scope !== this.document && !(scope as Node).contains(candidate)) continue;
+      if (isHidden(candidate)) continue;
       const value = this.neighbour(candidate, wanted);
-      if (value) return value;
+      if (value && !values.includes(value)) values.push(value);
     }
-    return null;
+    return values;
   }
 
   private candidates(wanted: string): Element[] {

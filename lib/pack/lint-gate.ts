@@ -21,23 +21,36 @@ export const MAX_VERSION_JUMP = 1000;
  */
 export function bidiFindings(pack: Pack): GateFinding[] {
   const findings: GateFinding[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: pack, path: [] }];
-  while (stack.length > 0 && findings.length < 20) {
+  forEachString(pack, (text, path) => {
+    if (hasBidiControl(text))
+      findings.push({ severity: 'error', ...packError(path, 'bidiControl', gateText.bidiControl()) });
+    return findings.length < 20;
+  });
+  return findings;
+}
+
+/**
+ * Visits every string of a value, keys of records included (a key is reported at its record's
+ * path), until `visit` returns false.
+ */
+export function forEachString(
+  root: unknown,
+  visit: (text: string, path: (string | number)[]) => boolean,
+): void {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
     if (typeof value === 'string') {
-      if (hasBidiControl(value))
-        findings.push({ severity: 'error', ...packError(path, 'bidiControl', gateText.bidiControl()) });
+      if (!visit(value, path)) return;
     } else if (Array.isArray(value)) {
       for (const [i, item] of value.entries()) stack.push({ value: item, path: [...path, i] });
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, item] of Object.entries(value)) {
-        if (hasBidiControl(key))
-          findings.push({ severity: 'error', ...packError(path, 'bidiControl', gateText.bidiControl()) });
+        if (!visit(key, path)) return;
         stack.push({ value: item, path: [...path, key] });
       }
     }
   }
-  return findings;
 }
 
 /** Warnings about `next` as a successor of `previous` (same pack id): version jump, lost content. */

@@ -16,9 +16,11 @@ import { reachableStages } from '../script/flow';
 import { CALL_VARIABLES } from '../script/render';
 import { foldWithOffsets } from '../text/fold';
 import { type PackError, packError, quote } from './errors';
+import { charFindings } from './lint-chars';
 import { lintCompliance } from './lint-compliance';
 import { bidiFindings } from './lint-gate';
 import { lintPinnedKeys } from './lint-hot-keys';
+import { duplicateLabelFindings } from './lint-labels';
 import { type Condition, type Pack, PHASES } from './schema';
 
 export type LintSeverity = 'error' | 'warning';
@@ -223,6 +225,9 @@ export function lintPack(pack: Pack): LintFinding[] {
 
   // ---- Texts that could display otherwise than reviewed (issue 14 item 8) ----
   findings.push(...bidiFindings(pack));
+  // ---- Characters that hide a word from lint (red team 9) ----
+  findings.push(...charFindings(pack));
+  findings.push(...duplicateLabelFindings(pack));
 
   // ---- What the compliance engine trusts the pack to say (issue 12) ----
   findings.push(...lintCompliance(pack, fields));

@@ -31,7 +31,11 @@ const DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
 /** 1,234,567.89 or 1234567.89: an amount, not an account. */
 const AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|\.\d{1,2}$/;
 
-/** Groups listed with commas are a card only when shaped like one: 4-digit groups, Luhn-valid. */
+/**
+ * Groups listed with commas are a card only when shaped like one: 4-digit groups, and Luhn-valid
+ * or four groups of four before the last (a mistyped card after its cue, "卡号：6222，0212，3456，
+ * 7890，123", red team 9) that are not all round amounts.
+ */
 function commaCard(chain: string): boolean {
   const groups = chain.split(/[^\d]+/);
   const digits = groups.join('');
@@ -39,7 +43,7 @@ function commaCard(chain: string): boolean {
     groups.slice(0, -1).every((g) => g.length === 4) &&
     digits.length >= 13 &&
     digits.length <= 19 &&
-    isLuhnValid(digits)
+    (isLuhnValid(digits) || (groups.length >= 5 && !groups.every((g) => g.endsWith('00'))))
   );
 }
 

@@ -4,25 +4,31 @@
  * (PCI DSS 3.4); the last four are written as one group so 尾号 search finds them.
  */
 import { isLuhnValid } from './checks';
-import { type Scan, SEP } from './scan';
+import { COMMA_SEP, type Scan, SEP } from './scan';
 
-const CHAIN = new RegExp(`\\d+(?:${SEP}\\d+)*`, 'g');
-const SPLIT = new RegExp(SEP, 'g');
+/** Commas only between groups of exactly four digits (see `maskCards`): 1,234,567 never joins. */
+const COMMA = COMMA_SEP;
+const CHAIN = new RegExp(`\\d+(?:(?:${SEP}|${COMMA})\\d+)*`, 'g');
+const SPLIT = new RegExp(`${SEP}|${COMMA}`, 'g');
 
 interface Group {
   /** Folded index of the group's first digit. */
   at: number;
   digits: string;
+  /** The separator before this group is a comma or 、. */
+  comma: boolean;
 }
 
 function groupsOf(chain: string, offset: number): Group[] {
   const groups: Group[] = [];
   let last = 0;
+  let comma = false;
   for (const separator of chain.matchAll(SPLIT)) {
-    groups.push({ at: offset + last, digits: chain.slice(last, separator.index) });
+    groups.push({ at: offset + last, digits: chain.slice(last, separator.index), comma });
     last = separator.index + separator[0].length;
+    comma = /[,、]/.test(separator[0]);
   }
-  groups.push({ at: offset + last, digits: chain.slice(last) });
+  groups.push({ at: offset + last, digits: chain.slice(last), comma });
   return groups;
 }
 
@@ -47,6 +53,7 @@ export function maskCards(scan: Scan): void {
         if (last > first) {
           const previous = groups[last - 1] as Group;
           if (previous.digits.length < 3 || previous.digits.length > 6 || group.digits.length > 6) break;
+          if (group.comma && (previous.digits.length !== 4 || group.digits.length > 4)) break;
         }
         digits += group.digits;
         if (digits.length > 19 || (idShapedLast && last === groups.length - 1)) break;
@@ -57,11 +64,14 @@ export function maskCards(scan: Scan): void {
         for (let total = digits.length; from > 0; from -= 1) {
           const previous = (groups[from - 1] as Group).digits.length;
           if (previous < 3 || previous > 6 || total + previous > 19) break;
+          if ((groups[from] as Group).comma && previous !== 4) break;
           total += previous;
         }
         const start = (groups[from] as Group).at;
         const end = group.at + group.digits.length;
-        hideCard(scan, start, end);
+        // Listed with commas (the account detector's form after a cue): only the last four stay.
+        const listed = groups.slice(from + 1, last + 1).some((g) => g.comma);
+        hideCard(scan, start, end, listed ? 0 : 6);
         claimStart = claimStart < 0 ? start : Math.min(claimStart, start);
         claimEnd = Math.max(claimEnd, end);
       }
@@ -90,9 +100,9 @@ function hiddenRuns(scan: Scan, start: number, end: number): number {
   return Math.max(1, runs);
 }
 
-function hideCard(scan: Scan, start: number, end: number): void {
+function hideCard(scan: Scan, start: number, end: number, keepFirst: number): void {
   const digits = scan.digitsIn(start, end);
-  for (let k = 6; k < digits.length - 4; k += 1) scan.hidden.add(digits[k] as number);
+  for (let k = keepFirst; k < digits.length - 4; k += 1) scan.hidden.add(digits[k] as number);
   // Separators inside the last four go, so they read as one group.
   const lastFour = digits[digits.length - 4] as number;
   for (let i = lastFour; i < end; i += 1) if (!/\d/.test(scan.folded.text[i] ?? '')) scan.dropped.add(i);

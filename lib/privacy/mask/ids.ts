@@ -5,10 +5,13 @@
  * find the person, and the last four are what agents verify identity with, so they are not kept.
  */
 import { isOldResidentId, isResidentId } from './checks';
-import { type Scan, SEP } from './scan';
+import { COMMA_SEP, type Scan, SEP } from './scan';
 
-const ID18 = new RegExp(`(?<![\\d])\\d{6}(?:${SEP})?\\d{8}(?:${SEP})?\\d{3}[\\dx](?![\\dx])`, 'g');
-const ID15 = new RegExp(`(?<![\\d])\\d{6}(?:${SEP})?\\d{6}(?:${SEP})?\\d{3}(?![\\dx])`, 'g');
+/** Between an ID's groups: a separator, or a comma (the check digit rules out a list). */
+const GROUP = `(?:${SEP}|${COMMA_SEP})`;
+
+const ID18 = new RegExp(`(?<![\\d])\\d{6}${GROUP}?\\d{8}${GROUP}?\\d{3}[\\dx](?![\\dx])`, 'g');
+const ID15 = new RegExp(`(?<![\\d])\\d{6}${GROUP}?\\d{6}${GROUP}?\\d{3}(?![\\dx])`, 'g');
 
 export const ID_KEEP_FIRST = 3;
 export const ID_KEEP_LAST = 2;

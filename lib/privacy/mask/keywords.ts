@@ -5,7 +5,7 @@
  */
 import { isResidentIdShaped } from './checks';
 import { ID_KEEP_FIRST, ID_KEEP_LAST } from './ids';
-import { type Scan, SEP } from './scan';
+import { COMMA_SEP, type Scan, SEP } from './scan';
 
 /** Between the keyword and the number: a few characters that are not digits nor the start of a new clause. */
 export const LINK = '[^\\d\\n。；;，,\\u0000]{0,4}?';
@@ -16,7 +16,7 @@ const CVV = new RegExp(
 );
 
 const ID = new RegExp(
-  `(?:身份证|身分证|省份证|证件号|(?<![a-z])id(?:\\s*(?:card|no\\.?|number))?(?![a-z]))${LINK}(?<!\\d)(\\d+(?:${SEP}\\d+)*x?)(?![\\dx])`,
+  `(?:身份证|身分证|省份证|证件号|(?<![a-z])id(?:\\s*(?:card|no\\.?|number))?(?![a-z]))${LINK}(?<!\\d)(\\d+(?:(?:${SEP}|${COMMA_SEP})\\d+)*x?)(?![\\dx])`,
   'g',
 );
 

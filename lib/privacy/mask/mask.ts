@@ -17,6 +17,7 @@
 import { maskAccountNumbers, maskCardsReadInParts } from './accounts';
 import { maskCards } from './cards';
 import { COMPACT_DATE } from './checks';
+import { maskContacts } from './contacts';
 import { maskOldResidentIds, maskResidentIds } from './ids';
 import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
@@ -44,6 +45,7 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskNamedIds,
   maskOldResidentIds,
   maskDomesticPhones,
+  maskContacts,
 ];
 
 function runDetectors(scan: Scan): void {

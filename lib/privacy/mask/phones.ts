@@ -4,10 +4,10 @@
  * Every digit but the last four becomes `*`, the country code's too (the product's rule: the last
  * four are what agents read back).
  */
-import type { Scan } from './scan';
+import { COMMA_SEP, MARK_CHARS, type Scan } from './scan';
 
-/** Marks between a phone's groups: hyphens, dots, en dashes, slashes, underscores, middle dots (review item 7). */
-const MARK = '\\-.\\u2013/_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb';
+/** Marks between a phone's groups: the masker's one list (`./scan`), review item 7 and red team 9. */
+const MARK = MARK_CHARS;
 const S = `[ \\t${MARK}]?`;
 /** A mobile's 11 digits, whole or 3-4-4 with the same separator twice (never across a list). */
 const MOBILE = `1[3-9]\\d(?:\\d{8}|([ \\t${MARK}]{1,2})\\d{4}\\1\\d{4})`;
@@ -104,6 +104,23 @@ const MONEY_BEFORE =
   /(?:paid|pay|payment|payments|owe|owes|owed|balance|amount|total|sum|instal?lments?|\$|¥|元|还|付|欠|款|额|期)[^\n\d]{0,12}$/;
 const MONEY_LOOKBACK = 32;
 
+/**
+ * A Chinese mobile listed 3-4-4 with the same comma or 、 twice, as an IME types it (138，0013，
+ * 8000, red team 9). A list of amounts has that shape too ("还 150，2000，3000"), so it is left when
+ * every group is round or a payment word or currency comes before it on the line.
+ */
+const MOBILE_LISTED = new RegExp(`${BEFORE}1[3-9]\\d(${COMMA_SEP})\\d{4}\\1\\d{4}(?!\\d)`, 'g');
+
+function maskListedMobiles(scan: Scan, work: string): void {
+  for (const match of work.matchAll(MOBILE_LISTED)) {
+    const end = match.index + match[0].length;
+    if (match[0].split(/\D+/).every((group) => group.endsWith('0'))) continue;
+    const before = work.slice(Math.max(0, match.index - MONEY_LOOKBACK), match.index);
+    if (MONEY_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+  }
+}
+
 function maskSpacedNanp(scan: Scan, work: string): void {
   for (const match of work.matchAll(NANP_SPACED)) {
     const end = match.index + match[0].length;
@@ -146,4 +163,5 @@ export function maskDomesticPhones(scan: Scan): void {
     if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
   }
   maskSpacedNanp(scan, work);
+  maskListedMobiles(scan, work);
 }

@@ -9,14 +9,29 @@ import { foldWithOffsets } from '../../text/fold';
 import { type ReadText, readDigits } from './digits';
 import type { MaskKind } from './kinds';
 
-/** Marks people put between digit groups: hyphens and dashes, dots and middle dots, slashes, underscores, bars. */
-const MARKS = '[-.\\u2013\\u2014/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb]';
+/**
+ * Marks people put between digit groups: hyphens and every dash an IME or a word processor gives
+ * (‐ ‑ ‒ – — ―, minus −, wave dash 〜, katakana ー, tilde ~ and ～ folded), dots and middle dots,
+ * slashes, underscores, bars (red team 9: U+2010–2012, U+2212, U+30FC and ~ were kept readable).
+ */
+export const MARK_CHARS =
+  '\\-.\\u2010-\\u2015\\u2212\\u301c\\u30fc~/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb';
+const MARK = `[${MARK_CHARS}]`;
+/** One mark, or one typed twice ("4111--1111", "138..0013"). */
+const MARKS = `${MARK}{1,2}`;
 
 /** Separators between digit groups on one line (U+3000 folds to a space, ／ to /), review 2026-11 item 7. */
-export const INLINE_SEP = `(?:[ \\t]{1,3}|[ \\t]?${MARKS}[ \\t]?)`;
+export const INLINE_SEP = `(?:[ \\t]{1,4}|[ \\t]?${MARKS}[ \\t]?)`;
 
 /** The same, or one line break: a number the agent's typing wrapped. */
-export const SEP = `(?:[ \\t]{1,3}|[ \\t]?(?:\\r?\\n|${MARKS})[ \\t]?)`;
+export const SEP = `(?:[ \\t]{1,4}|[ \\t]?(?:\\r?\\n|${MARKS})[ \\t]?)`;
+
+/**
+ * A Chinese or ASCII comma or 、 between digit groups (，folds to ,), as an IME types a number:
+ * only where the groups' shape or a check digit rules out a list of amounts (cards: groups of
+ * four; resident IDs: 6-8-4 with a valid check digit or after an ID cue), red team 9.
+ */
+export const COMMA_SEP = '[ \\t]?[,、][ \\t]?';
 
 interface Claim {
   start: number;
@@ -120,7 +135,8 @@ export class Scan {
         const char = folded.text[i] ?? '';
         if (this.hidden.has(i)) out += '*';
         else if (/\d/.test(char)) out += char;
-        else if (char === 'x') out += 'X';
+        // An ID's check letter (after its digits); an x in an e-mail domain stays as typed.
+        else if (char === 'x' && /\d/.test(folded.text[i - 1] ?? '')) out += 'X';
         else if (i === start || folded.starts[i] !== folded.starts[i - 1])
           out += original.slice(folded.starts[i], folded.ends[i]);
       }
