@@ -4,7 +4,7 @@
  * becomes a listed problem, and nothing is ever carried over from an earlier read.
  */
 import type { Adapter, FieldSpec } from '../pack/schema';
-import { stripInvisible } from '../text/fold';
+import { foldText, stripInvisible } from '../text/fold';
 import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
 import { emptyMeansNone } from './fields';
 import { MAX_RAW, parseFieldValue } from './parse-value';
@@ -192,12 +192,36 @@ function query(root: ParentNode, selector: string): Element | null | 'invalid' {
 /** Longest own text (in characters, before collapsing) an element may have and still be a label. */
 const MAX_LABEL_TEXT = 400;
 
-/** A label as the extractor compares it (the Studio's picker proposes labels in this form). */
+/** A label as shown, tidied (the Studio's picker proposes labels in this form). */
 export function normaliseLabel(text: string): string {
   return stripInvisible(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\s*[:：]$/, '');
+}
+
+/**
+ * A label as the extractor compares it: tidied, then the one folding (width, case, 您→你), so a
+ * CRM that shows `OVERDUE AMOUNT` or full-width `ＤＰＤ` is read by the pack's `Overdue amount` /
+ * `DPD` (page text is untrusted and folded before matching).
+ */
+export function labelKey(text: string): string {
+  return normaliseLabel(foldText(text));
+}
+
+/**
+ * The forms of a label's first character a page may show: itself, its other case, its full-width
+ * form (Ａ, ａ), and 您/妳 for 你. Other compatibility forms of a first character are not looked for
+ * (the field is then reported missing, never read wrong).
+ */
+function firstCharForms(char: string): string[] {
+  const forms = new Set([char, char.toUpperCase(), char.toLowerCase()]);
+  for (const form of [...forms]) {
+    const code = form.codePointAt(0) ?? 0;
+    if (form.length === 1 && code >= 0x21 && code <= 0x7e) forms.add(String.fromCodePoint(code + 0xfee0));
+  }
+  if (char === '你') forms.add('您').add('妳');
+  return [...forms];
 }
 
 /**
@@ -215,12 +239,12 @@ class LabelIndex {
     private readonly document: Document,
     labels: string[],
   ) {
-    this.wanted = new Set(labels.map(normaliseLabel));
+    this.wanted = new Set(labels.map(labelKey));
   }
 
   /** The value beside every shown copy of the label in `scope` (the caller compares them). */
   valueElements(label: string, scope: ParentNode): Element[] {
-    const wanted = normaliseLabel(label);
+    const wanted = labelKey(label);
     const values: Element[] = [];
     for (const candidate of this.candidates(wanted)) {
       if (scope !== this.document && !(scope as Node).contains(candidate)) continue;
@@ -243,7 +267,7 @@ class LabelIndex {
         visited.add(parent);
         const own = ownText(parent);
         if (own === null || !own.trim()) continue;
-        const label = normaliseLabel(own);
+        const label = labelKey(own);
         if (!this.wanted.has(label)) continue;
         const list = this.byText.get(label);
         if (list) list.push(parent);
@@ -260,7 +284,7 @@ class LabelIndex {
    * not ~60; the browser's XPath engine measured slower still, ~300 ms).
    */
   private *textNodes(root: Node): Iterable<Node> {
-    const firsts = new Set([...this.wanted].map((label) => [...label][0] ?? ''));
+    const firsts = new Set([...this.wanted].flatMap((label) => firstCharForms([...label][0] ?? '')));
     firsts.delete('');
     if (firsts.size === 0) return;
     const mayStartLabel = new RegExp(
@@ -304,9 +328,9 @@ function showsOnly(element: Element, wanted: string): boolean {
   const walker = element.ownerDocument.createTreeWalker(element, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     text += (node.nodeValue ?? '').slice(0, MAX_LABEL_TEXT + 1);
-    if (text.length > MAX_LABEL_TEXT || normaliseLabel(text).length > wanted.length + 1) return false;
+    if (text.length > MAX_LABEL_TEXT || labelKey(text).length > wanted.length + 1) return false;
   }
-  return normaliseLabel(text) === wanted;
+  return labelKey(text) === wanted;
 }
 
 function neighbourOf(element: Element, document: Document): Element | null {

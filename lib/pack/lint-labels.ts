@@ -1,10 +1,10 @@
 /**
  * Two fields of one adapter that the extractor finds by the same label (after it strips invisible
- * characters and a trailing colon, `normaliseLabel`) read the same cell: the balance would show
+ * characters and a trailing colon and folds them, `labelKey`) read the same cell: the balance would show
  * the overdue amount (red team 9). Same label in different selector scopes is fine.
  */
 
-import { normaliseLabel } from '../crm/extract';
+import { labelKey } from '../crm/extract';
 import type { LocalizedText } from '../i18n/text';
 import { packError } from './errors';
 import type { GateFinding } from './lint-gate';
@@ -17,7 +17,7 @@ export function duplicateLabelFindings(pack: Pack): GateFinding[] {
     const specs = [['accountKey', adapter.accountKey], ...Object.entries(adapter.fields)] as const;
     for (const [name, spec] of specs) {
       if (spec?.label === undefined) continue;
-      const key = `${spec.selector ?? ''}\u0000${normaliseLabel(spec.label)}`;
+      const key = `${spec.selector ?? ''}\u0000${labelKey(spec.label)}`;
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, name);
