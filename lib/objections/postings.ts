@@ -166,13 +166,7 @@ export class PostingBuilder<Key> {
     }
     if (drop === undefined) return new PostingLists(this.ids, offsets, values);
     const dropped = new Uint8Array(keyCount);
-    let droppedCount = 0;
-    for (let id = 0; id < keyCount; id++) {
-      if (!drop(id)) continue;
-      dropped[id] = 1;
-      droppedCount++;
-    }
-    return new PostingLists(this.ids, offsets, values, dropped, droppedCount);
+    return new PostingLists(this.ids, offsets, values, dropped, markDropped(drop, dropped));
   }
 }
 
@@ -195,6 +189,17 @@ function countPerKey(termOf: Int32Array, count: number, offsets: Int32Array): vo
 function runningSum(offsets: Int32Array): void {
   for (let id = 0; id + 1 < offsets.length; id++)
     offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number);
+}
+
+/** Marks in `dropped` each key id for which `drop` is true; returns how many. */
+function markDropped(drop: (id: number) => boolean, dropped: Uint8Array): number {
+  let count = 0;
+  for (let id = 0; id < dropped.length; id++) {
+    if (!drop(id)) continue;
+    dropped[id] = 1;
+    count++;
+  }
+  return count;
 }
 
 /** Offsets of postings as offsets of their values, two each. */
