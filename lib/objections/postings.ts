@@ -173,8 +173,8 @@ export class PostingBuilder<Key> {
 /*
  * The build's loops, each a function of its own (issue 11, build time, a cold build): V8
  * optimises a long-running loop by recompiling the whole function around it (OSR) and drops that
- * code at the next loop it has not seen run, so `build` was compiled again at each loop of each
- * of the nine lists; a small function per loop is compiled once for all of them.
+ * code at the next loop it has not seen run, so `build` was compiled again at loops of the
+ * eight lists; a small function per loop is compiled once for all of them.
  */
 
 /** offsets[id + 1] = how many postings key id has. */
