@@ -16,6 +16,7 @@ import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
 import { SortedPostingBuilder, SortScratch } from './sorted-postings';
+import { type TextSize, textSize } from './text-size';
 import { wordHash } from './word-hash';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
@@ -286,28 +287,12 @@ class IndexBuilder {
 
   build(objections: readonly Objection[]): ObjectionIndex {
     this.sliceTexts();
-    const vocabulary = [...this.headWords.keys()]; // each word once, no Set of 40,000 (issue 11)
-    for (let id = 0; id < this.bodyWords.keyIds.size; id++) {
-      const word = this.bodyWords.keyAt(id);
-      if (this.headWords.peek(word) < 0) vocabulary.push(word);
-    }
-    // sort()'s order is by code unit, compared in the engine: a third faster than a comparator.
-    vocabulary.sort();
-    // A trigram and a deletion per letter at most: sized once (issue 11, build time).
-    let letters = 0;
-    for (let v = 0; v < vocabulary.length; v++) letters += (vocabulary[v] as string).length;
-    const trigrams = new SortedPostingBuilder(true, letters);
-    const deletions = new SortedPostingBuilder(true, letters);
-    for (let v = 0; v < vocabulary.length; v++) {
-      const word = vocabulary[v] as string;
-      for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
-      if (word.length < MIN_FUZZY - 1) continue;
-      for (let i = 0; i < word.length; i++) deletions.add(wordHash(word, 0, word.length, i), v);
-    }
+    // Each loop below in a function of its own, as in the posting builders (postings.ts): V8
+    // recompiled this whole method around each loop in turn (issue 11, a cold build).
+    const vocabulary = vocabularyOf(this.headWords, this.bodyWords);
+    const [trigrams, deletions] = wordGrams(vocabulary);
     const texts = this.texts;
-    const bodyTexts = new Set<string>();
-    for (let t = 0; t < texts.length; t++)
-      if ((texts[t] as IndexedText).field >= HEAD_FIELDS) bodyTexts.add((texts[t] as IndexedText).compact);
+    const bodyTexts = bodyTextsOf(texts);
     const starts = fitted(this.starts, this.units);
     const scratch = SortScratch.for([this.headGrams, this.bodyGrams, trigrams, deletions]);
     const hanGrams = { head: this.headGrams.build(scratch), body: this.bodyGrams.build(scratch) };
@@ -346,55 +331,63 @@ class IndexBuilder {
   }
 }
 
+/** Each word once (no Set of 40,000, issue 11), sorted by sort()'s own code-unit order. */
+function vocabularyOf(head: StringPostingBuilder, body: StringPostingBuilder): string[] {
+  const vocabulary = [...head.keys()];
+  for (let id = 0; id < body.keyIds.size; id++) {
+    const word = body.keyAt(id);
+    if (head.peek(word) < 0) vocabulary.push(word);
+  }
+  // Compared in the engine: a third faster than a comparator.
+  return vocabulary.sort();
+}
+
+/** The vocabulary's letters: a trigram and a deletion per letter at most, sized once (issue 11). */
+function lettersOf(vocabulary: readonly string[]): number {
+  let letters = 0;
+  for (let v = 0; v < vocabulary.length; v++) letters += (vocabulary[v] as string).length;
+  return letters;
+}
+
+/** Trigram and one-deletion postings of the vocabulary's positions. */
+function wordGrams(vocabulary: readonly string[]): [SortedPostingBuilder, SortedPostingBuilder] {
+  const letters = lettersOf(vocabulary);
+  const trigrams = new SortedPostingBuilder(true, letters);
+  const deletions = new SortedPostingBuilder(true, letters);
+  for (let v = 0; v < vocabulary.length; v++) {
+    const word = vocabulary[v] as string;
+    for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
+    if (word.length < MIN_FUZZY - 1) continue;
+    for (let i = 0; i < word.length; i++) deletions.add(wordHash(word, 0, word.length, i), v);
+  }
+  return [trigrams, deletions];
+}
+
+function bodyTextsOf(texts: readonly IndexedText[]): Set<string> {
+  const bodyTexts = new Set<string>();
+  for (let t = 0; t < texts.length; t++)
+    if ((texts[t] as IndexedText).field >= HEAD_FIELDS) bodyTexts.add((texts[t] as IndexedText).compact);
+  return bodyTexts;
+}
+
 /** The first `length` items: a view when little is left over, else a copy (no memory held idle). */
 function fitted<T extends Uint8Array | Int32Array>(array: T, length: number): T {
   return (length * 4 >= array.length * 3 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
 
-/** Code units of the texts as written, and how many of them are Chinese (an estimate). */
-interface TextSize {
-  head: number;
-  body: number;
-  headHan: number;
-  bodyHan: number;
-}
-
-/**
- * The whole text when its first unit is in the CJK blocks (Extension A to compatibility), else
- * none: an estimate for the buffers' size (reading every unit cost 3 % of the build, issue 11).
+/*
+ * Adding the texts: a loop of its own, not a walk given a callback (text-size.ts has the first
+ * walk): V8 compiled the walk around the first callback and threw that code away at the second
+ * (issue 11, a cold build).
  */
-function hanUnits(text: string): number {
-  const code = text.charCodeAt(0);
-  return code >= 0x3400 && code <= 0xfaff ? text.length : 0;
-}
-
-/**
- * Each text of the pack with its objection and field (index into FIELDS), in index order. By
- * index, not for…of: these loops run once per build, before they are optimised, and each step
- * of an iterator there made an object (issue 11, build garbage).
- */
-function eachText(objections: readonly Objection[], visit: (o: number, field: number, text: string) => void) {
+export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
+  const builder = new IndexBuilder(textSize(objections));
   for (let o = 0; o < objections.length; o++) {
     const { title, triggers, say, do: lines = [] } = objections[o] as Objection;
-    visit(o, 0, title);
-    for (let i = 0; i < triggers.length; i++) visit(o, 1, triggers[i] as string);
-    for (let i = 0; i < say.length; i++) visit(o, 2, say[i] as string);
-    for (let i = 0; i < lines.length; i++) visit(o, 3, lines[i] as string);
+    builder.add(o, 0, title);
+    for (let i = 0; i < triggers.length; i++) builder.add(o, 1, triggers[i] as string);
+    for (let i = 0; i < say.length; i++) builder.add(o, 2, say[i] as string);
+    for (let i = 0; i < lines.length; i++) builder.add(o, 3, lines[i] as string);
   }
-}
-
-export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
-  const size: TextSize = { head: 0, body: 0, headHan: 0, bodyHan: 0 };
-  eachText(objections, (_, field, text) => {
-    if (field < HEAD_FIELDS) {
-      size.head += text.length;
-      size.headHan += hanUnits(text);
-    } else {
-      size.body += text.length;
-      size.bodyHan += hanUnits(text);
-    }
-  });
-  const builder = new IndexBuilder(size);
-  eachText(objections, (o, field, text) => builder.add(o, field, text));
   return builder.build(objections);
 }

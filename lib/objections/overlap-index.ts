@@ -13,6 +13,14 @@ import { CharIds } from './gram-keys';
 import { unitCodePoint } from './normal-buffer';
 import { isHanCode } from './normalize';
 import type { IndexedText } from './objection-index';
+import {
+  documentFrequencies,
+  entryTotals,
+  HAN_TERM,
+  SYLLABLE_TERM,
+  termWeights,
+  WORD_TERM,
+} from './overlap-weights';
 import { PairTable } from './pair-table';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
@@ -76,11 +84,6 @@ export interface OverlapIndex {
   readonly scratchQuery: Float64Array;
   readonly scratchAnchored: Uint8Array;
 }
-
-/** What a term is, for the two totals. */
-const HAN_TERM = 0;
-const SYLLABLE_TERM = 1;
-const WORD_TERM = 2;
 
 /** Term ids of one character: itself, then per reading its syllable (as "~a"). */
 interface CharTerms {
@@ -297,38 +300,17 @@ class OverlapBuilder {
 
   build(headCount: number, allReadings: Iterable<string>): OverlapIndex {
     const stopDf = Math.max(MIN_STOP_DF, STOP_SHARE * headCount);
-    const df = new Int32Array(this.terms);
+    // Each loop in a function of its own (overlap-weights.ts): V8 recompiled this whole method
+    // around each loop in turn (issue 11, a cold build).
     const entryTerms = this.lists.addedKeyIds();
-    for (let i = 0; i < entryTerms.length; i++) {
-      const id = entryTerms[i] as number;
-      df[id] = (df[id] as number) + 1;
-    }
+    const df = documentFrequencies(entryTerms, this.terms);
     const weights = new Float64Array(df.length);
     const stopped = new Uint8Array(df.length);
-    let stopCount = 0;
-    for (let id = 0; id < df.length; id++) {
-      const count = df[id] as number;
-      if (count > stopDf) {
-        stopped[id] = 1;
-        stopCount++;
-        continue;
-      }
-      weights[id] = (this.factor[id] as number) * Math.log(1 + headCount / count);
-    }
+    const stopCount = termWeights(df, this.factor, headCount, stopDf, weights, stopped);
     const entries = this.entryText.length;
     const totals = new Float64Array(entries);
     const spokenTotals = new Float64Array(entries);
-    let at = 0;
-    for (let entry = 0; entry < entries; entry++) {
-      const end = this.entryEnds[entry] as number;
-      for (; at < end; at++) {
-        const id = entryTerms[at] as number;
-        const w = weights[id] as number;
-        const kind = this.kind[id] as number;
-        if (kind !== SYLLABLE_TERM) totals[entry] = (totals[entry] as number) + w;
-        if (kind !== HAN_TERM) spokenTotals[entry] = (spokenTotals[entry] as number) + w;
-      }
-    }
+    entryTotals(entryTerms, this.entryEnds, weights, this.kind, totals, spokenTotals);
     const syllables = new Set<string>();
     for (const reading of allReadings) if (SYLLABLE_SHAPE.test(reading)) syllables.add(reading);
     const words = [...this.vocabulary].sort(); // default order: by code unit (see objection-index.ts)

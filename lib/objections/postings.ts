@@ -154,32 +154,83 @@ export class PostingBuilder<Key> {
   build(drop?: (id: number) => boolean): PostingLists<Key> {
     const keyCount = this.ids.size;
     const offsets = new Int32Array(keyCount + 1);
-    for (let i = 0; i < this.count; i++) {
-      const at = (this.termOf[i] as number) + 1;
-      offsets[at] = (offsets[at] as number) + 1;
-    }
-    for (let id = 0; id < keyCount; id++)
-      offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number);
+    countPerKey(this.termOf, this.count, offsets);
+    runningSum(offsets);
     const width = this.width;
     const values = new Int32Array(this.count * width);
     const next = offsets.slice(0, keyCount);
-    for (let i = 0; i < this.count; i++) {
-      const id = this.termOf[i] as number;
-      const at = (next[id] as number) * width;
-      next[id] = (next[id] as number) + 1;
-      values[at] = this.values[i * width] as number;
-      if (width === 2) values[at + 1] = this.values[i * width + 1] as number;
+    if (width === 1) layOut(this.termOf, this.values, this.count, next, values);
+    else {
+      layOutPairs(this.termOf, this.values, this.count, next, values);
+      double(offsets);
     }
-    if (width === 2) for (let id = 0; id <= keyCount; id++) offsets[id] = (offsets[id] as number) * 2;
     if (drop === undefined) return new PostingLists(this.ids, offsets, values);
     const dropped = new Uint8Array(keyCount);
-    let droppedCount = 0;
-    for (let id = 0; id < keyCount; id++) {
-      if (!drop(id)) continue;
-      dropped[id] = 1;
-      droppedCount++;
-    }
-    return new PostingLists(this.ids, offsets, values, dropped, droppedCount);
+    return new PostingLists(this.ids, offsets, values, dropped, markDropped(drop, dropped));
+  }
+}
+
+/*
+ * The build's loops, each a function of its own (issue 11, build time, a cold build): V8
+ * optimises a long-running loop by recompiling the whole function around it (OSR) and drops that
+ * code at the next loop it has not seen run, so `build` was compiled again at loops of the
+ * eight lists; a small function per loop is compiled once for all of them.
+ */
+
+/** offsets[id + 1] = how many postings key id has. */
+function countPerKey(termOf: Int32Array, count: number, offsets: Int32Array): void {
+  for (let i = 0; i < count; i++) {
+    const at = (termOf[i] as number) + 1;
+    offsets[at] = (offsets[at] as number) + 1;
+  }
+}
+
+/** Each count plus those before it: where each key's postings start. */
+function runningSum(offsets: Int32Array): void {
+  for (let id = 0; id + 1 < offsets.length; id++)
+    offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number);
+}
+
+/** Marks in `dropped` each key id for which `drop` is true; returns how many. */
+function markDropped(drop: (id: number) => boolean, dropped: Uint8Array): number {
+  let count = 0;
+  for (let id = 0; id < dropped.length; id++) {
+    if (!drop(id)) continue;
+    dropped[id] = 1;
+    count++;
+  }
+  return count;
+}
+
+/** Offsets of postings as offsets of their values, two each. */
+function double(offsets: Int32Array): void {
+  for (let id = 0; id < offsets.length; id++) offsets[id] = (offsets[id] as number) * 2;
+}
+
+/** Each value to its key's next place (`next`: where each key's run goes on), in order added. */
+function layOut(termOf: Int32Array, from: Int32Array, count: number, next: Int32Array, to: Int32Array): void {
+  for (let i = 0; i < count; i++) {
+    const id = termOf[i] as number;
+    const at = next[id] as number;
+    next[id] = at + 1;
+    to[at] = from[i] as number;
+  }
+}
+
+/** layOut for postings of two values. */
+function layOutPairs(
+  termOf: Int32Array,
+  from: Int32Array,
+  count: number,
+  next: Int32Array,
+  to: Int32Array,
+): void {
+  for (let i = 0; i < count; i++) {
+    const id = termOf[i] as number;
+    const at = (next[id] as number) * 2;
+    next[id] = (next[id] as number) + 1;
+    to[at] = from[i * 2] as number;
+    to[at + 1] = from[i * 2 + 1] as number;
   }
 }
 
