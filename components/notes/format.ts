@@ -24,24 +24,6 @@ export function dateTime(at: number): string {
   }).format(at);
 }
 
-/**
- * An amount the agent typed in major units ("1234.5", "¥1,234.50") as integer minor units, or
- * null when it is not one. Parsed as text, never through floating point, so 0.29 stays 29.
- */
-export function parseAmount(typed: string): number | null {
-  const cleaned = typed.replace(/[\s,，¥￥$元]/g, '');
-  const match = /^(\d{1,12})(?:\.(\d{0,2}))?$/.exec(cleaned);
-  if (!match) return null;
-  const whole = Number(match[1]);
-  const cents = Number((match[2] ?? '').padEnd(2, '0'));
-  return whole * 100 + cents;
-}
-
-/** Minor units as the text an amount field holds ("1234.50"). */
-export function amountText(minor: number): string {
-  return `${Math.trunc(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
-}
-
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const MASK_KEY: Record<Masked[number]['kind'], MessageKey> = {
