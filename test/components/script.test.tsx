@@ -21,6 +21,14 @@ describe('the script section', () => {
     expect(screen.getByText(/依据：逾期天数 75，不少于 61/)).toBeInTheDocument();
   });
 
+  it('names the account key as the header does, never by its field id (live-call walk 9)', async () => {
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    expect(screen.getByTestId('segment-name')).toHaveTextContent('早期 M1（其余账户）');
+    const why = screen.getByTestId('segment-name').parentElement?.parentElement as HTMLElement;
+    expect(why).toHaveTextContent('依据：账户：CC1');
+    expect(why.textContent).not.toMatch(/accountKey/);
+  });
+
   it('fills the customer’s name and marks a missing value as “check before you say it”', async () => {
     await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
     expect(document.querySelector('[data-line-id="e-identify-who"]')).toHaveTextContent(
