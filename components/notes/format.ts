@@ -2,16 +2,6 @@
 import type { Masked } from '@/lib/db';
 import type { Locale, MessageKey, MessageParams } from '@/lib/i18n';
 
-/** hh:mm:ss on the agent's clock ("saved 14:03:05"): seconds show the autosave is alive. */
-export function clockTime(at: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-}
-
 /** "2026-11-28 14:03": dense, sortable, the same in both languages (sv-SE writes ISO order). */
 export function dateTime(at: number): string {
   return new Intl.DateTimeFormat('sv-SE', {

@@ -29,6 +29,18 @@ describe('the script section', () => {
     expect(why.textContent).not.toMatch(/accountKey/);
   });
 
+  it('prints when a line was said and when the CRM was read on a 24-hour clock, whatever the browser’s locale', async () => {
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    chord('s');
+    await screen.findByRole('button', { name: /^结束通话/ });
+    fireEvent.click(screen.getAllByRole('button', { name: /标记已说/ })[0] as HTMLElement);
+    const said = await screen.findByText(/已说/, { selector: '.line__said' });
+    expect(said.textContent).toMatch(/已说 \d{2}:\d{2}:\d{2}$/);
+    const readAt = document.querySelector('[data-field="name"]')?.textContent ?? '';
+    expect(readAt).toMatch(/读取时间 \d{2}:\d{2}:\d{2}/);
+    expect(`${said.textContent} ${readAt}`).not.toMatch(/AM|PM/);
+  });
+
   it('fills the customer’s name and marks a missing value as “check before you say it”', async () => {
     await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
     expect(document.querySelector('[data-line-id="e-identify-who"]')).toHaveTextContent(
