@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
+import type { FieldReading } from '@/lib/crm/context';
 import { account, ready, renderPanel } from './render-panel';
+
+const flagged = (key: string, name: string, flags: string[]) => {
+  const context = account(key, name, 500000, 20);
+  const reading: FieldReading = { raw: flags.join(','), value: flags, parse: 'list', source: { selector: '#flags' } };
+  context.fields.flags = reading;
+  return context;
+};
 
 const chord = (letter: string) =>
   fireEvent.keyDown(document.body, { key: letter, code: `Key${letter.toUpperCase()}`, altKey: true });
@@ -31,5 +39,19 @@ describe('the CRM switches accounts mid-call (live-call walk 9)', () => {
     expect(await screen.findByText('未在通话')).toBeInTheDocument();
     const calls = await db.calls.toArray();
     expect(calls.map((c) => [c.accountKey, c.endedAt === undefined])).toEqual([['CC41', true]]);
+  });
+
+  it("drops the previous customer's block question: the next customer is asked about their own rules", async () => {
+    const { db, rerenderWith } = await renderPanel(ready(flagged('CC43', '周杰', ['attorney'])));
+    await screen.findByRole('button', { name: /开始通话/ });
+    chord('s');
+    const asked = await screen.findByRole('textbox', { name: /继续的原因/ });
+    expect(asked.closest('form') ?? document.body).toHaveTextContent(/律师/);
+
+    await rerenderWith(ready(flagged('CC44', '李强', [])));
+    expect(within(screen.getByRole('region', { name: '客户' })).getByText('李强')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /继续的原因/ })).toBeNull();
+    expect(screen.queryByText(/律师/)).toBeNull();
+    expect(await db.calls.count()).toBe(0);
   });
 });
