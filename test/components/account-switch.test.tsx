@@ -5,7 +5,12 @@ import { account, ready, renderPanel } from './render-panel';
 
 const flagged = (key: string, name: string, flags: string[]) => {
   const context = account(key, name, 500000, 20);
-  const reading: FieldReading = { raw: flags.join(','), value: flags, parse: 'list', source: { selector: '#flags' } };
+  const reading: FieldReading = {
+    raw: flags.join(','),
+    value: flags,
+    parse: 'list',
+    source: { selector: '#flags' },
+  };
   context.fields.flags = reading;
   return context;
 };
