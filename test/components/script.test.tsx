@@ -29,6 +29,12 @@ describe('the script section', () => {
     expect(why.textContent).not.toMatch(/accountKey/);
   });
 
+  it('writes the segment line with the colon of the UI language (en: no full-width ：)', async () => {
+    await renderPanel(ready(account('CC1', 'Wang Fang', 1234567, 75)), { locale: 'en' });
+    const line = screen.getByTestId('segment-name').parentElement as HTMLElement;
+    expect(line.textContent).toMatch(/^Segment: 后期 M3\+/);
+  });
+
   it('prints when a line was said and when the CRM was read on a 24-hour clock, whatever the browser’s locale', async () => {
     await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
     chord('s');
