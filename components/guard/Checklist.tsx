@@ -3,7 +3,8 @@ import { useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import type { SectionProps } from '@/components/shell/section';
 import { checklistByPhase, dueItems, tickByHand, wrapUpBlockers } from '@/lib/compliance/checklist';
-import type { Locale, MessageKey } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/i18n';
+import { clockTime } from '@/lib/i18n/clock';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Phase } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
@@ -18,16 +19,6 @@ export const PHASE_KEY: Record<Phase, MessageKey> = {
   escalate: 'guard.phase.escalate',
   close: 'guard.phase.close',
 };
-
-/** The agent's wall clock, to the second: a tick's time is proof of when it was done. */
-export function clockOf(at: number, locale: Locale): string {
-  return new Date(at).toLocaleTimeString(locale === 'en' ? 'en-GB' : 'zh-CN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  });
-}
 
 /**
  * The pack's checklist by phase (issue 5 §3): required items marked, each tick with its time and
@@ -100,7 +91,7 @@ export function Checklist({ pack, context, call }: SectionProps) {
                   {done && (
                     <span className="checklist__tick">
                       {t(done.by === 'line' ? 'guard.checklist.byLine' : 'guard.checklist.byHand', {
-                        time: clockOf(done.at, locale),
+                        time: clockTime(done.at, locale),
                       })}
                     </span>
                   )}

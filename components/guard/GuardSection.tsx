@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import type { SectionProps } from '@/components/shell/section';
-import { Checklist, clockOf } from './Checklist';
+import { clockTime } from '@/lib/i18n/clock';
+import { Checklist } from './Checklist';
 import { PhraseHints } from './PhraseHints';
 import './guard.css';
 
@@ -41,7 +42,7 @@ export function GuardSection({ pack, context, call }: SectionProps) {
                     {t('guard.override.supervisorBy', { id: o.supervisorId })}{' '}
                   </span>
                 )}
-                <span className="muted">{clockOf(o.at, locale)}</span>
+                <span className="muted">{clockTime(o.at, locale)}</span>
               </li>
             ))}
           </ul>

@@ -3,8 +3,9 @@
  * 30 s so the call window turns red at 22:00 without a reload), earlier attempts read live from
  * the `calls` table, and the call's own state (stage phase, third party, ticks).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useEffect, useMemo, useState } from 'react';
+import { useAccountLiveQuery } from '@/components/shell/account-query';
 import { useDb, useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import {
@@ -55,9 +56,10 @@ export function useGuard(pack: Pack, context: AccountContext | null, call: CallR
   // Rounded to the hour so the live query is not rebuilt on every tick; the engine trims the rest.
   const since = Math.floor(now / HOUR_MS) * HOUR_MS - historyWindowMs(pack.rules) - HOUR_MS;
   const dialled = dialledPhone(context);
-  const history = useLiveQuery(
+  const history = useAccountLiveQuery(
+    accountKey,
     async () => (accountKey ? complianceHistory(db, pack, accountKey, since, dialled) : []),
-    [db, pack, accountKey, since, dialled],
+    [db, pack, since, dialled],
   );
   // The CRM says the live call connected: it counts as answered even if never wrapped up (issue 12 §2).
   const connected = context?.callState?.active === true;

@@ -4,10 +4,11 @@ import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { isImeKey } from '@/components/shell/keys';
 import { type CallRecord, saveNote } from '@/lib/db';
+import { clockTime } from '@/lib/i18n/clock';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Pack } from '@/lib/pack/schema';
 import { findUnmaskedRuns, maskWithLongRuns } from '@/lib/privacy/mask';
-import { clockTime, maskedList, maskedMessage } from './format';
+import { maskedList, maskedMessage } from './format';
 import type { Draft } from './use-draft';
 
 interface Props {

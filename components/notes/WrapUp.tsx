@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { moneyText, parseMoneyText } from '@/components/plan/money-input';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
@@ -23,7 +24,6 @@ import type { LocalizedText } from '@/lib/i18n/text';
 import type { Disposition, Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
 import { dispositionKeys, dispositionOfKey } from './disposition-keys';
-import { amountText, parseAmount } from './format';
 import type { Draft } from './use-draft';
 
 interface Props {
@@ -50,12 +50,21 @@ const EMPTY: Form = { dispositionId: '', amount: '', date: '', callbackAt: '', r
  * (a payment taken on the call) records it as a promise dated today: the lib keeps amounts only on
  * the promise.
  */
-function inputOf(form: Form, disposition: Disposition | undefined, callId: string, now: number): WrapUpInput {
+function inputOf(
+  form: Form,
+  disposition: Disposition | undefined,
+  callId: string,
+  now: number,
+  currency: string,
+): WrapUpInput {
   const requires = new Set(disposition?.requires ?? []);
   const input: WrapUpInput = { callId, disposition: { id: form.dispositionId } };
   if (requires.has('amount') || requires.has('date')) {
+    // The one money reader (full-width digits, 3k, 2万), in the pack's currency: a second parser
+    // here refused ８００ and read "1,2" as 12 (live-call walk 9).
+    const typed = parseMoneyText(form.amount, currency);
     input.promise = {
-      amount: requires.has('amount') ? (parseAmount(form.amount) ?? 0) : 0,
+      amount: requires.has('amount') && typed.ok ? (typed.value ?? 0) : 0,
       date: requires.has('date') ? form.date : localDate(now),
     };
   }
@@ -127,9 +136,9 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
   const promiseDate = call.promise?.date;
   useEffect(() => {
     if (promiseAmount === undefined || promiseDate === undefined || touched.current) return;
-    setForm((f) => ({ ...f, amount: amountText(promiseAmount), date: promiseDate }));
+    setForm((f) => ({ ...f, amount: moneyText(promiseAmount, pack.currency), date: promiseDate }));
     setFromPlan(true);
-  }, [promiseAmount, promiseDate]);
+  }, [promiseAmount, promiseDate, pack.currency]);
 
   const disposition = pack.dispositions.find((d) => d.id === form.dispositionId);
   const requires = new Set(disposition?.requires ?? []);
@@ -141,7 +150,7 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
   const blockers = overridden ? [] : wrapUpBlockers(pack, call, script, form.dispositionId);
   const now = Date.now();
   const problems: WrapUpProblem[] = tried
-    ? wrapUpProblems(inputOf(form, disposition, call.id, now), pack.dispositions, { now })
+    ? wrapUpProblems(inputOf(form, disposition, call.id, now, pack.currency), pack.dispositions, { now })
     : [];
   const problemOf = (field: WrapUpProblem['field']) => problems.find((p) => p.field === field);
 
@@ -179,7 +188,7 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
     setTried(true);
     setError(null);
     const at = Date.now();
-    const input = inputOf(form, disposition, call.id, at);
+    const input = inputOf(form, disposition, call.id, at, pack.currency);
     const found = wrapUpProblems(input, pack.dispositions, { now: at });
     if (found.length > 0) {
       setRefusal(t('notes.fixFields'));

@@ -2,16 +2,6 @@
 import type { Masked } from '@/lib/db';
 import type { Locale, MessageKey, MessageParams } from '@/lib/i18n';
 
-/** hh:mm:ss on the agent's clock ("saved 14:03:05"): seconds show the autosave is alive. */
-export function clockTime(at: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-}
-
 /** "2026-11-28 14:03": dense, sortable, the same in both languages (sv-SE writes ISO order). */
 export function dateTime(at: number): string {
   return new Intl.DateTimeFormat('sv-SE', {
@@ -22,24 +12,6 @@ export function dateTime(at: number): string {
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(at);
-}
-
-/**
- * An amount the agent typed in major units ("1234.5", "¥1,234.50") as integer minor units, or
- * null when it is not one. Parsed as text, never through floating point, so 0.29 stays 29.
- */
-export function parseAmount(typed: string): number | null {
-  const cleaned = typed.replace(/[\s,，¥￥$元]/g, '');
-  const match = /^(\d{1,12})(?:\.(\d{0,2}))?$/.exec(cleaned);
-  if (!match) return null;
-  const whole = Number(match[1]);
-  const cents = Number((match[2] ?? '').padEnd(2, '0'));
-  return whole * 100 + cents;
-}
-
-/** Minor units as the text an amount field holds ("1234.50"). */
-export function amountText(minor: number): string {
-  return `${Math.trunc(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
 }
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;

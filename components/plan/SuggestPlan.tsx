@@ -69,7 +69,9 @@ export function SuggestPlan({
             // On to the options: the section's keys (A–C, R, L, G) work from there.
             const checked = rootRef.current?.querySelector<HTMLElement>('.plan-option[aria-pressed="true"]');
             if (checked) checked.focus();
-            else event.currentTarget.blur();
+            // No plan yet (a mistyped or blank amount): stay in the box with the text selected, so
+            // the corrected amount replaces it; leaving let its digits switch sections (walk 9).
+            else event.currentTarget.select();
           }}
         />
         <small id={`${id}-monthly-hint`} className={monthlyValid ? 'muted' : 'plan-error'}>

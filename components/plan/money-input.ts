@@ -1,5 +1,5 @@
 /**
- * What the agent types (yuan / dollars, "800", "1,234.50", "¥2万", full-width from an IME) as
+ * What the agent types (yuan / dollars, "800", "1,234.50", "¥2万", "3k", full-width from an IME) as
  * integer minor units, exactly: the digits are shifted as text, never multiplied as floats. The
  * grammar is the one of lib/text/amount.ts.
  */
@@ -15,9 +15,9 @@ export function parseMoneyText(text: string, currency: string): Parsed<Minor> {
   if (foldText(text).trim() === '') return { ok: true, value: undefined };
   const amount = readAmount(text);
   if (!amount || amount.negative) return { ok: false };
-  const { whole, fraction, wan } = amount;
-  // 万 moves the point four places: "1.5万" is 15000 yuan.
-  const scale = minorDigits(currency) + (wan ? 4 : 0);
+  const { whole, fraction, shift } = amount;
+  // A unit moves the point: "1.5万" is 15000 yuan, "3k" 3000.
+  const scale = minorDigits(currency) + shift;
   if (fraction.length > scale) return { ok: false };
   const minor = BigInt(whole + fraction.padEnd(scale, '0'));
   if (minor > BigInt(MAX_MINOR)) return { ok: false };

@@ -1,4 +1,5 @@
 import { useI18n } from '@/components/shell/i18n';
+import { clockTime } from '@/lib/i18n/clock';
 import type { Line } from '@/lib/pack/schema';
 import type { Rendered } from '@/lib/script/render';
 import { useLineMark } from './line-mark';
@@ -30,7 +31,7 @@ export function ScriptLine({
   onCopy,
   onAnswer,
 }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const check = rendered.missing.length > 0;
   const mark = useLineMark(line);
   return (
@@ -52,9 +53,7 @@ export function ScriptLine({
           </span>
         )}
         {saidAt && (
-          <span className="line__said">
-            ✓ {t('script.said', { time: new Date(saidAt).toLocaleTimeString() })}
-          </span>
+          <span className="line__said">✓ {t('script.said', { time: clockTime(saidAt, locale) })}</span>
         )}
       </div>
       <p className="line__text">

@@ -204,7 +204,8 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
       <AgentPrompt context={context} />
       <div className="script__segment">
         <span>
-          {t('script.segment')}：<strong data-testid="segment-name">{selection.segment.name}</strong>{' '}
+          {t('script.segment')}
+          <strong data-testid="segment-name">{selection.segment.name}</strong>{' '}
           <span className="muted">
             {selection.byHand
               ? t('script.segmentByHand')

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { AccountContext, FieldReading } from '@/lib/crm/context';
+import { clockTime } from '@/lib/i18n/clock';
 import { useI18n } from './i18n';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
  * "missing" (never blank, never the previous account's value).
  */
 export function FieldView({ context, field, label, format, className, reading: given }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const tipId = useId();
   const [open, setOpen] = useState(false);
   const reading = given ?? context.fields[field];
@@ -39,7 +40,7 @@ export function FieldView({ context, field, label, format, className, reading: g
     text = t('field.missing');
     source = t('field.missingSource', { field: label });
   }
-  const time = new Date(context.readAt).toLocaleTimeString();
+  const time = clockTime(context.readAt, locale);
 
   return (
     // A button so keyboard users reach it: focus (or a click) shows where the value was read.

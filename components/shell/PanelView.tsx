@@ -126,7 +126,9 @@ function PanelBody({
             {headline?.hint && <p>{headline.hint}</p>}
           </div>
         )}
-        {context && <CallBar controls={controls} />}
+        {/* Keyed too: a block question or end confirmation asked for one customer never stays open
+            for the next (live-call walk 9). */}
+        {context && <CallBar key={`call:${context.adapterId}:${context.accountKey}`} controls={controls} />}
       </header>
       <main className="panel__main">
         <p className="pack-line">{t('pack.label', { title: pack.pack.title, version: pack.pack.version })}</p>

@@ -4,7 +4,6 @@
  * own call state when the adapter names one. Starting while a compliance rule blocks needs a typed
  * reason, kept on the call as rule overrides (issue 5 §2).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { guardNow } from '@/components/guard/use-guard';
 import type { Verdict } from '@/lib/compliance/evaluate';
@@ -14,6 +13,7 @@ import { type CallRecord, currentCall, endCall, markContact, startCall, updateCa
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Pack } from '@/lib/pack/schema';
 import { selectSegment } from '@/lib/script/select';
+import { useAccountLiveQuery } from './account-query';
 import { useDb } from './db';
 
 export type StartResult =
@@ -51,9 +51,10 @@ export function useCall(pack: Pack | null, context: AccountContext | null): Call
   const accountKey = context?.accountKey;
   const [error, setError] = useState<LocalizedText | null>(null);
   const [reasonOwed, setReasonOwed] = useState<ReasonOwed | null>(null);
-  const call = useLiveQuery(
+  const call = useAccountLiveQuery(
+    accountKey,
     async () => (accountKey ? ((await currentCall(db, accountKey)) ?? null) : null),
-    [db, accountKey],
+    [db],
   );
 
   const keepReason = useCallback(

@@ -1,5 +1,6 @@
 /** Which segment, script and plan policy fit this account: the first segment whose condition holds. */
 import type { AccountContext } from '../crm/context';
+import { type MessageKey, translate } from '../i18n';
 import { factsOf, holds } from '../pack/condition';
 import type { Pack, PlanPolicy, Script, Segment } from '../pack/schema';
 import { reasonInWords } from './reason';
@@ -16,9 +17,21 @@ export interface Selection {
 /** The CRM's own label for a field (what the agent sees on the page), else the field name. */
 export function fieldLabel(pack: Pack, context: AccountContext | null, field: string): string {
   const adapter = pack.crm.adapters.find((a) => a.id === context?.adapterId) ?? pack.crm.adapters[0];
-  const spec = adapter?.fields[field];
-  return spec?.label ?? field;
+  const spec = field === 'accountKey' ? adapter?.accountKey : adapter?.fields[field];
+  if (spec?.label) return spec.label;
+  // A field read by selector has no label: the header's name for it, never the field id (the early
+  // segment read "依据：accountKey：CC20240002", live-call walk 9).
+  const known = HEADER_FIELDS[field];
+  return known ? translate(pack.locale.startsWith('zh') ? 'zh-CN' : 'en', known) : field;
 }
+
+const HEADER_FIELDS: Readonly<Record<string, MessageKey>> = {
+  name: 'field.name',
+  accountKey: 'field.accountKey',
+  overdueAmount: 'field.overdueAmount',
+  dpd: 'field.dpd',
+  bucket: 'field.bucket',
+};
 
 function resolve(pack: Pack, segment: Segment): Omit<Selection, 'reason' | 'byHand'> | null {
   const script = pack.scripts.find((s) => s.id === segment.scriptId);

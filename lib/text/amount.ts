@@ -14,14 +14,19 @@ export interface Amount {
   whole: string;
   /** Decimal digits as written ('' when none). */
   fraction: string;
-  /** Written with 万 after it (Chinese ten-thousands: "1.5万" is 15000). */
-  wan: boolean;
+  /**
+   * The places a unit written after it moves the point: 4 for 万 (or `w`, its pinyin initial:
+   * "1.5万" is 15000), 3 for 千 or `k` ("3k"), else 0. Agents type these on a call (live-call walk 9).
+   */
+  shift: number;
 }
 
 /** Currency words and signs around an amount; `US` covers "US$". */
 const CURRENCY = /\s|rmb|cny|usd|us|人民币|[¥$元]/g;
 /** Thousands separators must group by three (so `1,2,3` is refused, not read as 123). */
-const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?(万)?$/;
+const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?(万|w|千|k)?$/;
+/** The places each unit word moves the point (text is folded, so `K` and `W` arrive lower case). */
+const UNIT_SHIFT: Readonly<Record<string, number>> = { 万: 4, w: 4, 千: 3, k: 3 };
 /** Dashes CRMs and keyboards print for a minus (U+2212 minus sign, U+2012 figure dash, U+2013 en dash). */
 const MINUS_DASHES = /[\u2212\u2012\u2013]/g;
 
@@ -34,7 +39,7 @@ export function foldForNumbers(text: string): string {
   return foldText(text).replace(MINUS_DASHES, '-');
 }
 
-/** `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元`, `1.5万` → its parts; null when not an amount. */
+/** `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元`, `1.5万`, `3k` → its parts; null when not an amount. */
 export function readAmount(text: string): Amount | null {
   let s = foldForNumbers(text).replace(CURRENCY, '');
   let negative = false;
@@ -51,7 +56,12 @@ export function readAmount(text: string): Amount | null {
   }
   const m = NUMBER.exec(s);
   if (!m) return null;
-  return { negative, whole: (m[1] ?? '').replace(/,/g, ''), fraction: m[2] ?? '', wan: m[3] !== undefined };
+  return {
+    negative,
+    whole: (m[1] ?? '').replace(/,/g, ''),
+    fraction: m[2] ?? '',
+    shift: m[3] === undefined ? 0 : (UNIT_SHIFT[m[3]] ?? 0),
+  };
 }
 
 // Plain objects, not Maps: the content script imports this module and never reads them (tree-shaken).

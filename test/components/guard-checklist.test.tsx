@@ -2,13 +2,13 @@
 import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { clockOf } from '@/components/guard/Checklist';
 import { GuardSection } from '@/components/guard/GuardSection';
 import { DbProvider } from '@/components/shell/db';
 import { I18nProvider } from '@/components/shell/i18n';
 import { SettingsProvider } from '@/components/shell/settings-context';
 import type { AccountContext } from '@/lib/crm/context';
 import { CallAssistDB, type CallRecord, currentCall, startCall, updateCall } from '@/lib/db';
+import { clockTime } from '@/lib/i18n/clock';
 import type { Pack } from '@/lib/pack/schema';
 import { defaultSettings } from '@/lib/settings';
 import { account, defaultPack } from './render-panel';
@@ -115,7 +115,7 @@ describe('the checklist', () => {
     await waitFor(() => expect(box).toBeChecked());
     const stored = await db.calls.get(call.id);
     expect(stored?.checklist['recording-notice']).toEqual({ at: NOW, by: 'hand' });
-    expect(item('recording-notice')).toHaveTextContent(`手动勾选 ${clockOf(NOW, 'zh-CN')}`);
+    expect(item('recording-notice')).toHaveTextContent(`手动勾选 ${clockTime(NOW, 'zh-CN')}`);
     // Unticking by hand removes the tick.
     await user.keyboard(' ');
     await waitFor(() => expect(box).not.toBeChecked());
@@ -135,7 +135,7 @@ describe('the checklist', () => {
     const box = screen.getByRole('checkbox', { name: /核实本人身份/ });
     await waitFor(() => expect(box).toBeChecked());
     expect(box).toBeDisabled();
-    expect(item('identity-verified')).toHaveTextContent(`话术勾选 ${clockOf(at, 'zh-CN')}`);
+    expect(item('identity-verified')).toHaveTextContent(`话术勾选 ${clockTime(at, 'zh-CN')}`);
   });
 
   it('says which required items the wrap-up still needs for the stages reached', async () => {

@@ -20,6 +20,20 @@ describe('money as the agent types it', () => {
     expect(parseMoneyText('\u3000', 'CNY')).toEqual({ ok: true, value: undefined });
   });
 
+  it('reads the units an agent types on a call: k and 千 (thousands), w and 万 (ten-thousands)', () => {
+    expect(parseMoneyText('3k', 'CNY')).toEqual({ ok: true, value: 300_000 });
+    expect(parseMoneyText('1.5K', 'CNY')).toEqual({ ok: true, value: 150_000 });
+    expect(parseMoneyText('３ｋ', 'CNY')).toEqual({ ok: true, value: 300_000 });
+    expect(parseMoneyText('2千', 'CNY')).toEqual({ ok: true, value: 200_000 });
+    expect(parseMoneyText('2w', 'CNY')).toEqual({ ok: true, value: 2_000_000 });
+    expect(parseMoneyText('$2.5k', 'USD')).toEqual({ ok: true, value: 250_000 });
+    // A unit moves the point; it never invents digits past the currency's smallest unit.
+    expect(parseMoneyText('1.23456k', 'CNY')).toEqual({ ok: true, value: 123_456 });
+    expect(parseMoneyText('1.234567k', 'CNY')).toEqual({ ok: false });
+    expect(parseMoneyText('k', 'CNY')).toEqual({ ok: false });
+    expect(parseMoneyText('3kk', 'CNY')).toEqual({ ok: false });
+  });
+
   it('refuses thousands separators that do not group by three (1,2 is not 12)', () => {
     for (const text of ['1,2', '12,34', '1,2345'])
       expect(parseMoneyText(text, 'CNY'), text).toEqual({ ok: false });

@@ -144,7 +144,7 @@ describe('the plan section', () => {
     await user.click(await within(section).findByLabelText(/每月能还多少/));
     await user.keyboard('8oo');
     expect(within(section).getByLabelText(/每月能还多少/)).toHaveAttribute('aria-invalid', 'true');
-    expect(within(section).getByText('金额格式不对（例如 800 或 1,234.50）')).toBeInTheDocument();
+    expect(within(section).getByText('金额格式不对（例如 800、1,234.50、3k 或 2万）')).toBeInTheDocument();
     expect(within(section).queryAllByTestId('plan-option')).toHaveLength(0);
   });
 

@@ -21,6 +21,32 @@ describe('the script section', () => {
     expect(screen.getByText(/依据：逾期天数 75，不少于 61/)).toBeInTheDocument();
   });
 
+  it('names the account key as the header does, never by its field id (live-call walk 9)', async () => {
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    expect(screen.getByTestId('segment-name')).toHaveTextContent('早期 M1（其余账户）');
+    const why = screen.getByTestId('segment-name').parentElement?.parentElement as HTMLElement;
+    expect(why).toHaveTextContent('依据：账户：CC1');
+    expect(why.textContent).not.toMatch(/accountKey/);
+  });
+
+  it('writes the segment line with the colon of the UI language (en: no full-width ：)', async () => {
+    await renderPanel(ready(account('CC1', 'Wang Fang', 1234567, 75)), { locale: 'en' });
+    const line = screen.getByTestId('segment-name').parentElement as HTMLElement;
+    expect(line.textContent).toMatch(/^Segment: 后期 M3\+/);
+  });
+
+  it('prints when a line was said and when the CRM was read on a 24-hour clock, whatever the browser’s locale', async () => {
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    chord('s');
+    await screen.findByRole('button', { name: /^结束通话/ });
+    fireEvent.click(screen.getAllByRole('button', { name: /标记已说/ })[0] as HTMLElement);
+    const said = await screen.findByText(/已说/, { selector: '.line__said' });
+    expect(said.textContent).toMatch(/已说 \d{2}:\d{2}:\d{2}$/);
+    const readAt = document.querySelector('[data-field="name"]')?.textContent ?? '';
+    expect(readAt).toMatch(/读取时间 \d{2}:\d{2}:\d{2}/);
+    expect(`${said.textContent} ${readAt}`).not.toMatch(/AM|PM/);
+  });
+
   it('fills the customer’s name and marks a missing value as “check before you say it”', async () => {
     await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
     expect(document.querySelector('[data-line-id="e-identify-who"]')).toHaveTextContent(

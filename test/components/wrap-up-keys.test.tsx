@@ -35,6 +35,18 @@ async function promisedCall(ticked: (id: string) => boolean) {
   return { user, callId: call.id, ...rendered };
 }
 
+/** PTP chosen by its key (5, Esc, A) and the amount box retyped by the agent. */
+async function promiseTyped(typed: string) {
+  const called = await promisedCall(() => true);
+  await called.user.keyboard('5');
+  await called.user.keyboard('{Escape}');
+  await called.user.keyboard('a');
+  const amount = screen.getByLabelText('金额（CNY）');
+  await called.user.clear(amount);
+  await called.user.type(amount, typed);
+  return { ...called, amount };
+}
+
 const saveButton = () => screen.getByRole('button', { name: '保存通话结果' });
 
 describe('wrap-up hot keys (issue 15 goal: a promise in ≤ 6 keys)', () => {
@@ -108,5 +120,23 @@ describe('wrap-up hot keys (issue 15 goal: a promise in ≤ 6 keys)', () => {
     await user.keyboard('1');
     await user.keyboard('a');
     expect(screen.getByLabelText('结果代码')).toHaveValue('');
+  });
+
+  it.each([
+    ['８００', 80_000],
+    ['1.5k', 150_000],
+    ['2万', 2_000_000],
+  ])('reads the promised amount %s as the plan calculator does (live-call walk 9)', async (typed, minor) => {
+    const { user, db, callId } = await promiseTyped(typed);
+    await user.click(saveButton());
+    expect(await screen.findByTestId('wrap-up-saved')).toHaveTextContent('PTP');
+    expect((await act(() => db.calls.get(callId)))?.promise).toEqual({ amount: minor, date: '2026-06-20' });
+  });
+
+  it('refuses a promised amount grouped wrong instead of saving another sum ("1,2" is not 12)', async () => {
+    const { user, db, callId, amount } = await promiseTyped('1,2');
+    await user.click(saveButton());
+    await waitFor(() => expect(amount).toHaveAttribute('aria-invalid', 'true'));
+    expect((await act(() => db.calls.get(callId)))?.disposition).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ describe('readAmount reads through foldForNumbers', () => {
       negative: true,
       whole: '1234',
       fraction: '50',
-      wan: false,
+      shift: 0,
     });
   });
 
