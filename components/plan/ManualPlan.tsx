@@ -3,6 +3,7 @@ import { useI18n } from '@/components/shell/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import { PLAN_TYPES, type PlanPolicy, type PlanType } from '@/lib/pack/schema';
 import { applyRate, type Minor } from '@/lib/plan/money';
+import { moneyText, parseCountText, parseMoneyText } from '@/lib/plan/money-input';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
 import {
   computePlan,
@@ -12,7 +13,6 @@ import {
   type PlanResult,
 } from '@/lib/plan/request';
 import { usePlanFormat } from './format';
-import { moneyText, parseCountText, parseMoneyText } from './money-input';
 
 /** The manual form as typed: text, so a half-typed number never jumps under the agent's cursor. */
 export interface ManualFields {

@@ -12,6 +12,7 @@ import { crmMoney, planBasis } from '@/lib/plan/basis';
 import { corrected, crmHardship } from '@/lib/plan/corrections';
 import { isIsoDate } from '@/lib/plan/dates';
 import type { Minor } from '@/lib/plan/money';
+import { moneyText, parseCountText, parseMoneyText } from '@/lib/plan/money-input';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
 import { suggestOptions } from '@/lib/plan/options';
 import { planTypeForPreset } from '@/lib/plan/preset';
@@ -27,7 +28,6 @@ import {
   ManualProblems,
   manualFrom,
 } from './ManualPlan';
-import { moneyText, parseCountText, parseMoneyText } from './money-input';
 import { OPTION_KEYS } from './OptionCards';
 import { PeriodPresets } from './PeriodPresets';
 import { PlanDetail } from './PlanDetail';

@@ -1,5 +1,5 @@
-import { moneyText, parseMoneyText } from '@/components/plan/money-input';
 import { useI18n } from '@/components/shell/i18n';
+import { moneyText, parseMoneyText } from '@/lib/plan/money-input';
 import { asList, asText, child } from '@/lib/studio/edit';
 import { stringsOf } from '@/lib/studio/list-edit';
 import { type ParamSpec, percentOfRate, rateOfPercent } from '@/lib/studio/params';

@@ -1,7 +1,7 @@
 /**
  * The one grammar of an amount written as text, for every money reader: the CRM's fields
  * (lib/crm/parse-value.ts) and what the agent types in the plan calculator and the Studio
- * (components/plan/money-input.ts), and an amount a customer says in a sentence (readSpokenAmount:
+ * (lib/plan/money-input.ts), and an amount a customer says in a sentence (readSpokenAmount:
  * "two grand", "5k", objection search). Read after the one folding, so full-width １２，３４５．６７
  * (an IME in full-width mode), odd spaces and invisible characters read like ASCII.
  * Dependency-free but the folding: the content script imports it.

@@ -1,4 +1,4 @@
-import { parseCountText, parseMoneyText } from '@/components/plan/money-input';
+import { parseCountText, parseMoneyText } from '@/lib/plan/money-input';
 
 describe('money as the agent types it', () => {
   it('turns yuan and dollars into exact minor units', () => {

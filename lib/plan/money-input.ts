@@ -3,9 +3,10 @@
  * integer minor units, exactly: the digits are shifted as text, never multiplied as floats. The
  * grammar is the one of lib/text/amount.ts.
  */
-import { MAX_MINOR, type Minor, minorDigits, toMajorString } from '@/lib/plan/money';
-import { readAmount } from '@/lib/text/amount';
-import { foldText } from '@/lib/text/fold';
+
+import { readAmount } from '../text/amount';
+import { foldText } from '../text/fold';
+import { MAX_MINOR, type Minor, minorDigits, toMajorString } from './money';
 
 /** `value` is undefined for blank text. */
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false };
