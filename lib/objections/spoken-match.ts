@@ -12,7 +12,7 @@
  * Words of the query that a crowd of cards explains alike rank none of them (markCrowds).
  */
 import { pinyin } from 'pinyin-pro';
-import { bagScores } from './bag';
+import { bagScores, readQueryConcepts } from './bag';
 import { sharesCrisisWord } from './crisis-cards';
 import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
 import { polarityClash } from './negation';
@@ -134,14 +134,17 @@ function markCrowds(evidence: Iterable<Evidence>): void {
   }
 }
 
-/** `year`: the calendar year of the call, if known (concept-index.ts conceptsOf). */
+/**
+ * `year`: the calendar year of the call, if known (concept-index.ts conceptsOf). Returns the
+ * query's concept slots the bag read (readQueryConcepts), for the ranking to reuse.
+ */
 export function matchSpoken(
   index: ObjectionIndex,
   query: NormalizedText,
   hits: Hits,
   year: number | undefined,
   minRelevance = MIN_RELEVANCE,
-): void {
+): readonly number[] {
   /** Asked for the closest objections (search.ts), where any shared character counts. */
   const closest = minRelevance < MIN_RELEVANCE;
   const byObjection = new Map<number, Evidence>();
@@ -174,7 +177,8 @@ export function matchSpoken(
     }
   }
   markCrowds(byObjection.values());
-  const bag = bagScores(index, query, year);
+  const slots = readQueryConcepts(index, query, year);
+  const bag = bagScores(index, query, slots);
   bag.touched.forEach((o, i) => {
     // Single characters in common are no match, only a hint for the closest (search.ts).
     if (bag.anchored[i] === 0 && !closest) return;
@@ -202,4 +206,5 @@ export function matchSpoken(
     const beyond = crisis && !strong ? 0 : evidenceOfBoth(e.overlap * e.crowd, e.bag) - 1;
     hits.offerRanked(text, said ? SAID : OVERLAP, level, fine, beyond / AGREE);
   }
+  return slots;
 }
