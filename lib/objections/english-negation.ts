@@ -18,7 +18,7 @@ const DONE = new Set(
   ['paid', 'family-decides'].map((id) => LEXICON.findIndex((concept) => concept.id === id)),
 );
 /** Negations, as normalised (apostrophes dropped). */
-const NEGATIONS = new Set([
+export const NEGATIONS: ReadonlySet<string> = new Set([
   'not',
   'never',
   'havent',

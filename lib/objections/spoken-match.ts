@@ -14,6 +14,7 @@
 import { pinyin } from 'pinyin-pro';
 import { bagScores, readQueryConcepts } from './bag';
 import { sharesCrisisWord } from './crisis-cards';
+import { englishPolarityClash } from './english-polarity';
 import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
 import { polarityClash } from './negation';
 import type { NormalizedText } from './normalize';
@@ -158,10 +159,13 @@ export function matchSpoken(
   };
   const readingsOf = (char: string) => index.readings.knownReadings(char) ?? readingsOfNew(char);
   const clashes = query.hasHan ? polarityClash(query.compact) : null;
+  const clashesEn = englishPolarityClash(query);
   for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
     const indexed = index.texts[hit.text] as IndexedText;
     // 没上班 against 我在上班: the same characters, the opposite meaning (negation.ts).
     if (clashes?.(indexed.compact) === true) continue;
+    // "I'm not working" against "I'm working" (english-polarity.ts).
+    if (clashesEn?.(indexed.compact, (at) => index.starts[indexed.base + at] === 1) === true) continue;
     const o = indexed.objection;
     if (index.objections[o]?.severity === 'crisis' && !sharesCrisisWord(index, hit.text, query)) continue;
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
