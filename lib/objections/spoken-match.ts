@@ -20,6 +20,7 @@ import { polarityClash } from './negation';
 import type { NormalizedText } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 import { matchOverlap } from './overlap';
+import { tenseClash } from './repayment-tense';
 
 /** Share of the smaller channel added to the larger (tried 0.3 and 0.5 on tuning and dev). */
 const AGREE = 0.3;
@@ -159,11 +160,14 @@ export function matchSpoken(
   };
   const readingsOf = (char: string) => index.readings.knownReadings(char) ?? readingsOfNew(char);
   const clashes = query.hasHan ? polarityClash(query.compact) : null;
+  const promised = query.hasHan ? tenseClash(query.compact) : null;
   const clashesEn = englishPolarityClash(query);
   for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
     const indexed = index.texts[hit.text] as IndexedText;
     // 没上班 against 我在上班: the same characters, the opposite meaning (negation.ts).
     if (clashes?.(indexed.compact) === true) continue;
+    // 下周一定还上 against 刚刚还上 (repayment-tense.ts).
+    if (promised !== null && indexed.han && promised(indexed.compact)) continue;
     // "I'm not working" against "I'm working" (english-polarity.ts).
     if (clashesEn?.(indexed.compact, (at) => index.starts[indexed.base + at] === 1) === true) continue;
     const o = indexed.objection;
