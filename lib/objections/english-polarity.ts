@@ -38,7 +38,7 @@ function negatedStems(words: readonly string[]): Set<string> {
 }
 
 /** The words of a compact text, cut where `isStart` says a word or phrase begins. */
-function wordsAt(compact: string, isStart: (at: number) => boolean): string[] {
+export function wordsAt(compact: string, isStart: (at: number) => boolean): string[] {
   const words: string[] = [];
   let from = 0;
   for (let at = 1; at <= compact.length; at++) {

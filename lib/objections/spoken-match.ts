@@ -20,6 +20,7 @@ import { polarityClash } from './negation';
 import type { NormalizedText } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 import { matchOverlap } from './overlap';
+import { refusalAsCondition } from './refusal-condition';
 import { tenseClash } from './repayment-tense';
 
 /** Share of the smaller channel added to the larger (tried 0.3 and 0.5 on tuning and dev). */
@@ -162,6 +163,7 @@ export function matchSpoken(
   const clashes = query.hasHan ? polarityClash(query.compact) : null;
   const promised = query.hasHan ? tenseClash(query.compact) : null;
   const clashesEn = englishPolarityClash(query);
+  const condition = refusalAsCondition(query);
   for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
     const indexed = index.texts[hit.text] as IndexedText;
     // 没上班 against 我在上班: the same characters, the opposite meaning (negation.ts).
@@ -169,7 +171,10 @@ export function matchSpoken(
     // 下周一定还上 against 刚刚还上 (repayment-tense.ts).
     if (promised !== null && indexed.han && promised(indexed.compact)) continue;
     // "I'm not working" against "I'm working" (english-polarity.ts).
-    if (clashesEn?.(indexed.compact, (at) => index.starts[indexed.base + at] === 1) === true) continue;
+    const isStart = (at: number) => index.starts[indexed.base + at] === 1;
+    if (clashesEn?.(indexed.compact, isStart) === true) continue;
+    // 欠钱不还会判刑吗 against 反正我不还 (refusal-condition.ts).
+    if (condition?.(indexed.compact, isStart) === true) continue;
     const o = indexed.objection;
     if (index.objections[o]?.severity === 'crisis' && !sharesCrisisWord(index, hit.text, query)) continue;
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
