@@ -14,14 +14,11 @@
 import { pinyin } from 'pinyin-pro';
 import { bagScores, readQueryConcepts } from './bag';
 import { sharesCrisisWord } from './crisis-cards';
-import { englishPolarityClash } from './english-polarity';
 import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
-import { polarityClash } from './negation';
 import type { NormalizedText } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 import { matchOverlap } from './overlap';
-import { refusalAsCondition } from './refusal-condition';
-import { tenseClash } from './repayment-tense';
+import { overlapClash } from './overlap-clash';
 
 /** Share of the smaller channel added to the larger (tried 0.3 and 0.5 on tuning and dev). */
 const AGREE = 0.3;
@@ -160,21 +157,11 @@ export function matchSpoken(
     return e;
   };
   const readingsOf = (char: string) => index.readings.knownReadings(char) ?? readingsOfNew(char);
-  const clashes = query.hasHan ? polarityClash(query.compact) : null;
-  const promised = query.hasHan ? tenseClash(query.compact) : null;
-  const clashesEn = englishPolarityClash(query);
-  const condition = refusalAsCondition(query);
+  const clash = overlapClash(index, query);
   for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
     const indexed = index.texts[hit.text] as IndexedText;
-    // 没上班 against 我在上班: the same characters, the opposite meaning (negation.ts).
-    if (clashes?.(indexed.compact) === true) continue;
-    // 下周一定还上 against 刚刚还上 (repayment-tense.ts).
-    if (promised !== null && indexed.han && promised(indexed.compact)) continue;
-    // "I'm not working" against "I'm working" (english-polarity.ts).
-    const isStart = (at: number) => index.starts[indexed.base + at] === 1;
-    if (clashesEn?.(indexed.compact, isStart) === true) continue;
-    // 欠钱不还会判刑吗 against 反正我不还 (refusal-condition.ts).
-    if (condition?.(indexed.compact, isStart) === true) continue;
+    // The same words with the opposite meaning (overlap-clash.ts).
+    if (clash?.(indexed) === true) continue;
     const o = indexed.objection;
     if (index.objections[o]?.severity === 'crisis' && !sharesCrisisWord(index, hit.text, query)) continue;
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
