@@ -2,11 +2,14 @@
  * The search used for the moment between opening the section and the full index arriving (the
  * index needs pinyin-pro, loaded as its own chunk so the panel's first paint stays small): plain
  * substring matching on titles and triggers, which already answers Chinese and English typed as
- * written. Empty query: the same suggestion order as the library (current phase, then use).
+ * written. Empty query: the same suggestion order as the library (current phase, then use). A
+ * speaker who names themself as a third party gets the third-party card first, as in the full search.
  */
 import { crisisSignal } from '@/lib/objections/crisis-signals';
 import { liftOf } from '@/lib/objections/lift';
+import { normalizeText } from '@/lib/objections/normalize';
 import type { ObjectionResult, SearchOptions } from '@/lib/objections/search';
+import { forThirdParty, introducesThirdParty, leadWith } from '@/lib/objections/third-party-speaker';
 import type { Objection } from '@/lib/pack/schema';
 import { foldText } from '@/lib/text/fold';
 
@@ -64,5 +67,32 @@ export function quickSearch(
     const drop = top.findLastIndex((r) => r.objection.severity !== 'crisis');
     if (drop >= 0) top.splice(drop, 1, result);
   }
+  if (q !== '' && introducesThirdParty(normalizeText(query))) speakToTheThirdParty(objections, top, limit);
   return top;
+}
+
+const isCrisis = (result: ObjectionResult) => result.objection.severity === 'crisis';
+
+/**
+ * The full search's rule (ranking.ts speakToTheThirdParty, DOMAIN.md §3: the agent tells a third
+ * party nothing of the debt): the best third-party-stage card in the list leads, behind a crisis
+ * card. A substring rarely matches a sentence (我是他妈，他住院了), which the full search's overlap
+ * matches through the introduction: here the introduction stands for that match, and the pack's
+ * first third-party card that leads to no flag (a report such as a death needs the concepts the
+ * quick search lacks) is offered, as a crisis signal offers the crisis cards.
+ */
+function speakToTheThirdParty(objections: readonly Objection[], top: ObjectionResult[], limit: number): void {
+  let card = top.find((r) => forThirdParty(r.objection));
+  if (card === undefined) {
+    const objection = objections.find((o) => forThirdParty(o) && o.leadsTo?.flag === undefined);
+    if (objection === undefined) return;
+    card = { objection, score: 0, match: { field: 'title', kind: 'overlap', text: objection.title } };
+    if (top.length >= limit) {
+      const drop = top.findLastIndex((r) => !isCrisis(r));
+      if (drop < 0) return;
+      top.splice(drop, 1);
+    }
+    top.push(card);
+  }
+  leadWith(top, card, isCrisis);
 }

@@ -244,8 +244,20 @@ function packPair(index: ObjectionIndex, a: string, b: string): boolean {
   return index.hanGrams.head.get(key) !== undefined || index.hanGrams.body.get(key) !== undefined;
 }
 
-/** `year`: the calendar year of the call (concept-index.ts ReadingContext). */
-export function bagScores(index: ObjectionIndex, normal: NormalizedText, year?: number): BagScores {
+/**
+ * The query's concept slots as the bag reads them (concept-readings.ts), IME slips checked against
+ * the pack's own pairs. `year`: the calendar year of the call (concept-index.ts ReadingContext).
+ */
+export function readQueryConcepts(index: ObjectionIndex, normal: NormalizedText, year?: number): number[] {
+  return readConcepts(normal, { year, pairInPack: (a, b) => packPair(index, a, b) });
+}
+
+/** `slots`: the query's concepts (readQueryConcepts), read once per search by its caller. */
+export function bagScores(
+  index: ObjectionIndex,
+  normal: NormalizedText,
+  slots: readonly number[] = readQueryConcepts(index, normal),
+): BagScores {
   const extra = index.bag;
   const terms: Term[] = [];
   const seen = new Set<number>();
@@ -278,7 +290,6 @@ export function bagScores(index: ObjectionIndex, normal: NormalizedText, year?: 
     if (term.who === true || (df > COMMON_MIN && df > COMMON_SHARE * n)) return;
     accumulate(extra, term, j, weight, touched);
   });
-  const slots = readConcepts(normal, { year, pairInPack: (a, b) => packPair(index, a, b) });
   slots.forEach((slot, k) => {
     const weight = extra.concepts.weight[slot] as number;
     if (weight === 0) return;

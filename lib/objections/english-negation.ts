@@ -19,7 +19,7 @@ const DONE = new Set(
   ['paid', 'family-decides'].map((id) => LEXICON.findIndex((concept) => concept.id === id)),
 );
 /** Any negated auxiliary or adverb ("haven't", "never", "cannot"), as normalised (apostrophes dropped). */
-const NEGATIONS = negationWords('adverbs', 'fused', 'contracted');
+export const NEGATIONS = negationWords('adverbs', 'fused', 'contracted');
 /** Said between the negation and the phrasing ("haven't even paid", "not been paid"). */
 const BETWEEN = new Set([
   'been',

@@ -27,6 +27,7 @@ import {
   type ObjectionIndex,
 } from './objection-index';
 import type { ThirdPartyTurn } from './third-party-intro';
+import { forThirdParty, leadWith } from './third-party-speaker';
 export interface ObjectionMatch {
   field: MatchField;
   kind: MatchKind;
@@ -171,7 +172,7 @@ const ABOUT = 1;
  */
 function speakToTheThirdParty(index: ObjectionIndex, hits: Hits, top: Ranked[], turn: ThirdPartyTurn): void {
   const { says, spouse, spouseNamed } = turn;
-  const stageCards = top.filter((r) => index.objections[r.o]?.stages?.includes('thirdParty') === true);
+  const stageCards = top.filter((r) => forThirdParty(index.objections[r.o]));
   const flagged = (r: Ranked) => index.objections[r.o]?.leadsTo?.flag !== undefined;
   const plain = stageCards.filter((r) => !flagged(r));
   const report = stageCards.find(
@@ -188,13 +189,7 @@ function speakToTheThirdParty(index: ObjectionIndex, hits: Hits, top: Ranked[], 
   const aboutSpouse = (r: Ranked) => headPresence(index.bag.concepts, spouse, r.o) >= ABOUT;
   const candidates = stageCards.filter((r) => matched(hits, r.o));
   const card = report ?? candidates.find((r) => aboutSpouse(r) === spouseNamed) ?? candidates[0];
-  if (card === undefined) return;
-  const lead = top.indexOf(card);
-  let at = 0;
-  while (at < lead && isCrisis(index.objections[(top[at] as Ranked).o])) at++;
-  if (lead <= at) return;
-  top.splice(lead, 1);
-  top.splice(at, 0, card);
+  if (card !== undefined) leadWith(top, card, (r) => isCrisis(index.objections[r.o]));
 }
 
 /** Moves the best crisis card up to WEAK_CRISIS_PLACE when it ranked below. */

@@ -88,12 +88,11 @@ export function searchObjections(
       matchPinyin(index, q, hits, 'body');
     }
   }
-  if (q.length >= MIN_SAID) {
-    matchSpoken(index, normal, hits, yearOf(options));
-  }
+  // Shorter queries say no concept the ranking could use (nor a third party's introduction).
+  const read = q.length >= MIN_SAID ? matchSpoken(index, normal, hits, yearOf(options)) : [];
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, yearOf(options)));
+  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, read, yearOf(options)));
 }
 
 /** The calendar year of `options.today`, if given and a real date. */
@@ -114,8 +113,8 @@ export function closestObjections(
   const normal = asSaid(normalizeText(cutQuery(expandTextSpeak(query))));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
-  matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
+  const read = matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, yearOf(options)));
+  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, read, yearOf(options)));
 }

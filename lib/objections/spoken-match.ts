@@ -12,13 +12,13 @@
  * Words of the query that a crowd of cards explains alike rank none of them (markCrowds).
  */
 import { pinyin } from 'pinyin-pro';
-import { bagScores } from './bag';
+import { bagScores, readQueryConcepts } from './bag';
 import { sharesCrisisWord } from './crisis-cards';
 import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
-import { polarityClash } from './negation';
 import type { NormalizedText } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 import { matchOverlap } from './overlap';
+import { overlapClash } from './overlap-clash';
 
 /** Share of the smaller channel added to the larger (tried 0.3 and 0.5 on tuning and dev). */
 const AGREE = 0.3;
@@ -134,14 +134,17 @@ function markCrowds(evidence: Iterable<Evidence>): void {
   }
 }
 
-/** `year`: the calendar year of the call, if known (concept-index.ts conceptsOf). */
+/**
+ * `year`: the calendar year of the call, if known (concept-index.ts conceptsOf). Returns the
+ * query's concept slots the bag read (readQueryConcepts), for the ranking to reuse.
+ */
 export function matchSpoken(
   index: ObjectionIndex,
   query: NormalizedText,
   hits: Hits,
   year: number | undefined,
   minRelevance = MIN_RELEVANCE,
-): void {
+): readonly number[] {
   /** Asked for the closest objections (search.ts), where any shared character counts. */
   const closest = minRelevance < MIN_RELEVANCE;
   const byObjection = new Map<number, Evidence>();
@@ -154,11 +157,11 @@ export function matchSpoken(
     return e;
   };
   const readingsOf = (char: string) => index.readings.knownReadings(char) ?? readingsOfNew(char);
-  const clashes = query.hasHan ? polarityClash(query.compact) : null;
+  const clash = overlapClash(index, query);
   for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
     const indexed = index.texts[hit.text] as IndexedText;
-    // 没上班 against 我在上班: the same characters, the opposite meaning (negation.ts).
-    if (clashes?.(indexed.compact) === true) continue;
+    // The same words with the opposite meaning (overlap-clash.ts).
+    if (clash?.(indexed) === true) continue;
     const o = indexed.objection;
     if (index.objections[o]?.severity === 'crisis' && !sharesCrisisWord(index, hit.text, query)) continue;
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
@@ -174,7 +177,8 @@ export function matchSpoken(
     }
   }
   markCrowds(byObjection.values());
-  const bag = bagScores(index, query, year);
+  const slots = readQueryConcepts(index, query, year);
+  const bag = bagScores(index, query, slots);
   bag.touched.forEach((o, i) => {
     // Single characters in common are no match, only a hint for the closest (search.ts).
     if (bag.anchored[i] === 0 && !closest) return;
@@ -202,4 +206,5 @@ export function matchSpoken(
     const beyond = crisis && !strong ? 0 : evidenceOfBoth(e.overlap * e.crowd, e.bag) - 1;
     hits.offerRanked(text, said ? SAID : OVERLAP, level, fine, beyond / AGREE);
   }
+  return slots;
 }

@@ -1,54 +1,13 @@
 /**
- * Who is speaking (issue 11, round 8): a query in which the speaker names themself as the debtor's
- * relative, partner, friend or colleague (我是他老婆, 我是她同事, "this is his mother", "I'm her
- * husband") is said by a third party. The agent is then in third-party mode (DOMAIN.md §2–3: never
- * reveal the debt to them), whatever reason they give after it; ranking.ts decides which card that
- * makes lead. Only the first person counts: 他是我朋友 is the debtor speaking about someone else.
+ * What a third party says (issue 11, round 8): when the speaker names themself as the debtor's
+ * relative or colleague (third-party-speaker.ts), the concepts of the reason they give after it,
+ * for ranking.ts to decide which card leads.
  */
 import { slotOf } from './concept-index';
 import { conceptsOf } from './concept-readings';
 import { LEXICON } from './concepts-zh';
-import { type NormalizedText, wordsOf } from './normalize';
-import { KIN, kinMask, reduceWord } from './spoken';
-
-/** What a Chinese speaker says right before naming themself as the debtor's relative. */
-const ZH_INTRO = ['我是他的', '我是她的', '我是他', '我是她'];
-
-/** How an English speaker opens: "I'm", "I am", "this is", "it's". */
-const EN_OPENINGS: readonly (readonly string[])[] = [['im'], ['i', 'am'], ['this', 'is'], ['its']];
-/** Whose relative they are: "his", "her", "their", "the" (I'm the wife, I'm the landlord). */
-const EN_WHOSE = new Set(['his', 'her', 'their', 'the']);
-/**
- * Who may answer besides the relatives spoken.ts reads as KIN: the spouse (kept as said there, the
- * English pack has a card for a spouse on the line) and the people a call reaches at a home or a
- * workplace.
- */
-const EN_SPEAKERS = new Set(['wife', 'husband', 'spouse', 'landlord', 'boss', 'caregiver']);
-
-function chineseIntro(compact: string): boolean {
-  const mask = kinMask(compact);
-  for (const intro of ZH_INTRO)
-    for (let at = compact.indexOf(intro); at >= 0; at = compact.indexOf(intro, at + 1))
-      if (mask[at + intro.length] === 1 && mask[at + intro.length - 1] !== 1) return true;
-  return false;
-}
-
-function englishIntro(words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++)
-    for (const opening of EN_OPENINGS) {
-      if (!opening.every((word, k) => words[i + k] === word)) continue;
-      const whose = words[i + opening.length];
-      const who = words[i + opening.length + 1];
-      if (whose === undefined || who === undefined || !EN_WHOSE.has(whose)) continue;
-      if (reduceWord(who) === KIN || EN_SPEAKERS.has(who)) return true;
-    }
-  return false;
-}
-
-/** True when the speaker introduces themself as someone other than the debtor. */
-export function introducesThirdParty(normal: NormalizedText): boolean {
-  return normal.hasHan ? chineseIntro(normal.compact) : englishIntro(wordsOf(normal));
-}
+import type { NormalizedText } from './normalize';
+import { introducesThirdParty } from './third-party-speaker';
 
 /** What a third party says, for ranking.ts. */
 export interface ThirdPartyTurn {
@@ -65,11 +24,17 @@ const SPOUSE = LEXICON.findIndex((concept) => concept.id === 'spouse');
 /**
  * When a third party speaks: what they say as concept slots (a Chinese relative's name says who,
  * not why, as in bag.ts), for ranking.ts to tell a report the third-party card does not answer (the
- * debtor died) from the introduction, and whether they are the spouse. Null otherwise.
+ * debtor died) from the introduction, and whether they are the spouse. Null otherwise. `read`: the
+ * query's concept slots as the bag read them (bag.ts readQueryConcepts), not read a second time.
  */
-export function thirdPartySays(normal: NormalizedText, year?: number): ThirdPartyTurn | null {
+export function thirdPartySays(
+  normal: NormalizedText,
+  read: readonly number[],
+  year?: number,
+): ThirdPartyTurn | null {
   if (!introducesThirdParty(normal)) return null;
-  const said = conceptsOf(normal, { year });
+  // Pinyin and slips are read in the Chinese slots (concept-readings.ts): one concept, one slot.
+  const said = [...new Set(read.map((slot) => slot >> 1))];
   // 老婆 in 我是他老婆 says who, so the concepts above leave it out; here who is the question.
   const spouseNamed =
     SPOUSE >= 0 && (normal.hasHan ? conceptsOf(normal, { year, kinAsSaid: true }) : said).includes(SPOUSE);

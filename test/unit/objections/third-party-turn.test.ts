@@ -6,7 +6,7 @@
  */
 import { normalizeText } from '../../../lib/objections/normalize';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
-import { introducesThirdParty } from '../../../lib/objections/third-party-intro';
+import { introducesThirdParty } from '../../../lib/objections/third-party-speaker';
 import { objection } from './fixtures';
 
 const pack = [

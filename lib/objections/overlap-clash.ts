@@ -1,0 +1,35 @@
+/**
+ * Triggers whose overlap with the query is no evidence (issue 11 rounds 8–9): they share the
+ * query's words with the opposite meaning. A verb said with the other polarity (negation.ts,
+ * english-polarity.ts), a payment done against one promised (repayment-tense.ts), a refusal against
+ * not paying said as a condition (refusal-condition.ts). The bag and the concepts still count
+ * (spoken-match.ts).
+ */
+import { englishPolarityClash } from './english-polarity';
+import { polarityClash } from './negation';
+import type { NormalizedText } from './normalize';
+import type { IndexedText, ObjectionIndex } from './objection-index';
+import { refusalAsCondition } from './refusal-condition';
+import { tenseClash } from './repayment-tense';
+
+/** A test of whether a text clashes with the query; null when none can (most keystrokes). */
+export function overlapClash(
+  index: ObjectionIndex,
+  query: NormalizedText,
+): ((text: IndexedText) => boolean) | null {
+  // 没上班 against 我在上班: the same characters, the opposite meaning.
+  const polarity = query.hasHan ? polarityClash(query.compact) : null;
+  // 下周一定还上 against 刚刚还上.
+  const promised = query.hasHan ? tenseClash(query.compact) : null;
+  // "I'm not working" against "I'm working".
+  const polarityEn = englishPolarityClash(query);
+  // 欠钱不还会判刑吗 against 反正我不还.
+  const condition = refusalAsCondition(query);
+  if (polarity === null && promised === null && polarityEn === null && condition === null) return null;
+  return (text) => {
+    if (polarity?.(text.compact) === true) return true;
+    if (promised !== null && text.han && promised(text.compact)) return true;
+    const isStart = (at: number) => index.starts[text.base + at] === 1;
+    return polarityEn?.(text.compact, isStart) === true || condition?.(text.compact, isStart) === true;
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Not paying as the condition of a question (issue 11 round 9, conditions): 欠钱不还会判刑吗,
+ * 信用卡还不上要判几年, "can I be arrested for not paying" ask what happens to someone who does
+ * not pay; they do not refuse. A refusal trigger (反正我不还, "I'm not paying") shares the
+ * condition's words, and its overlap put the card for a customer daring the bank to sue above the
+ * one for the fear of jail, in seven of the ten tuning sets (round 9: +6 first places over the
+ * tuning sets and both packs, none lost). The overlap of such a trigger is no
+ * evidence (spoken-match.ts); the bag and the concepts still count.
+ *
+ * Read from how the condition is said, not from a query set: in Chinese the refusal followed by a
+ * modal of consequence (不还会, 还不上要, 不还的话就); in English "for" or "if" before a negated
+ * pay ("for not paying", "if I don't pay").
+ */
+import { stemOf } from './bag';
+import { NEGATIONS } from './english-negation';
+import { wordsAt } from './english-polarity';
+import { type NormalizedText, wordsOf } from './normalize';
+
+/** Chinese: not paying, then what follows from it. */
+const ZH_CONDITION = /(不还|还不上|还不起|没还)[钱款]?(的话)?(会|要|就|能)/;
+/** Chinese refusal in a trigger. */
+const ZH_REFUSAL = /不还|还不上|还不起|没打算还/;
+/** English: the words that make what follows a condition. */
+const EN_CONDITION = new Set(['for', 'if']);
+/** Words allowed between "if" and the negation ("if I don't pay", "if you guys don't pay"). */
+const MAX_BEFORE_NEGATION = 3;
+const PAY = stemOf('pay');
+
+/** True when the negation at `at` governs a form of "pay" ("not paying", "won't pay"). */
+function negatedPay(words: readonly string[], at: number): boolean {
+  return NEGATIONS.has(words[at] as string) && stemOf(words[at + 1] ?? '') === PAY;
+}
+
+function englishCondition(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!EN_CONDITION.has(words[i] as string)) continue;
+    for (let k = 1; k <= MAX_BEFORE_NEGATION; k++) if (negatedPay(words, i + k)) return true;
+  }
+  return false;
+}
+
+function englishRefusal(words: readonly string[]): boolean {
+  return words.some((_, at) => negatedPay(words, at) || (words[at] === 'refuse' && words[at + 2] === 'pay'));
+}
+
+/**
+ * For a query that asks what follows from not paying: a test of whether a text (its compact form
+ * and word starts) refuses to pay. Null for the other queries.
+ */
+export function refusalAsCondition(
+  query: NormalizedText,
+): ((compact: string, isStart: (at: number) => boolean) => boolean) | null {
+  if (query.hasHan) return ZH_CONDITION.test(query.compact) ? (compact) => ZH_REFUSAL.test(compact) : null;
+  if (!englishCondition(wordsOf(query))) return null;
+  return (compact, isStart) => englishRefusal(wordsAt(compact, isStart));
+}
