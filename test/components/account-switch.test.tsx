@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { FieldReading } from '@/lib/crm/context';
-import { account, ready, renderPanel } from './render-panel';
+import { account, altChord, duringCallHours, ready, renderPanel } from './render-panel';
 
 const flagged = (key: string, name: string, flags: string[]) => {
   const context = account(key, name, 500000, 20);
@@ -15,21 +15,13 @@ const flagged = (key: string, name: string, flags: string[]) => {
   return context;
 };
 
-const chord = (letter: string) =>
-  fireEvent.keyDown(document.body, { key: letter, code: `Key${letter.toUpperCase()}`, altKey: true });
-
-// Inside the call window, so starting the call does not depend on when the tests run.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
-});
-afterEach(() => vi.useRealTimers());
+duringCallHours();
 
 describe('the CRM switches accounts mid-call (live-call walk 9)', () => {
   it("never shows the previous customer's running call under the next customer", async () => {
     const { db, rerenderWith } = await renderPanel(ready(account('CC41', '王芳', 321000, 12)));
     await screen.findByRole('button', { name: /开始通话/ });
-    chord('s');
+    altChord('s');
     await screen.findByText(/通话中/);
 
     // The first render of the next account, before its call has been read.
@@ -38,7 +30,7 @@ describe('the CRM switches accounts mid-call (live-call walk 9)', () => {
     expect(within(header).getByText('李强')).toBeInTheDocument();
     expect(screen.queryByText(/通话中/)).toBeNull();
     // Alt+E at that moment must not end 王芳's call.
-    chord('e');
+    altChord('e');
     await switching;
 
     expect(await screen.findByText('未在通话')).toBeInTheDocument();
@@ -49,7 +41,7 @@ describe('the CRM switches accounts mid-call (live-call walk 9)', () => {
   it("drops the previous customer's block question: the next customer is asked about their own rules", async () => {
     const { db, rerenderWith } = await renderPanel(ready(flagged('CC43', '周杰', ['attorney'])));
     await screen.findByRole('button', { name: /开始通话/ });
-    chord('s');
+    altChord('s');
     const asked = await screen.findByRole('textbox', { name: /继续的原因/ });
     expect(asked.closest('form') ?? document.body).toHaveTextContent(/律师/);
 

@@ -1,26 +1,18 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { account, defaultPack, ready, renderPanel } from './render-panel';
+import { account, altChord, defaultPack, duringCallHours, ready, renderPanel } from './render-panel';
 
-const chord = (letter: string) =>
-  fireEvent.keyDown(document.body, { key: letter, code: `Key${letter.toUpperCase()}`, altKey: true });
-
-// Inside the call window, so starting the call does not depend on when the tests run.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
-});
-afterEach(() => vi.useRealTimers());
+duringCallHours();
 
 describe('the debtor reached (issue 12 §2)', () => {
   it('Alt+C counts the call as a conversation, without a wrap-up', async () => {
     const { db } = await renderPanel(ready(account('CC31', '王芳', 321000, 12)));
     await screen.findByRole('button', { name: /开始通话/ });
-    chord('s');
+    altChord('s');
     const reached = await screen.findByRole('button', { name: /本人已接通/ });
     expect((await db.calls.toArray())[0]?.conversation).toBe(false);
-    chord('c');
+    altChord('c');
     await screen.findByText('已记为与本人通话');
     expect(reached).not.toBeInTheDocument();
     const [call] = await db.calls.toArray();
@@ -31,7 +23,7 @@ describe('the debtor reached (issue 12 §2)', () => {
   it('the button does the same, and nothing happens before a call', async () => {
     const { db } = await renderPanel(ready(account('CC32', '王芳', 321000, 12)));
     await screen.findByRole('button', { name: /开始通话/ });
-    chord('c');
+    altChord('c');
     expect(screen.queryByRole('button', { name: /本人已接通/ })).toBeNull();
     expect(await db.calls.count()).toBe(0);
     await userEvent.click(screen.getByRole('button', { name: /开始通话/ }));
@@ -49,7 +41,7 @@ describe('an account no segment covers (issue 12 §3)', () => {
     const uncovered = { ...pack, pack: { ...pack.pack, segments: late } };
     const { db } = await renderPanel(ready(account('CC33', '王芳', 321000, 12)), { pack: uncovered });
     await screen.findByRole('button', { name: /开始通话/ });
-    chord('s');
+    altChord('s');
     await screen.findByText(/没有任何客群覆盖该账户/);
     const [call] = await db.calls.toArray();
     expect(call).toBeDefined();

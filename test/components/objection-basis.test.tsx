@@ -3,14 +3,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AccountContext } from '@/lib/crm/context';
-import { account, ready, renderPanel } from './render-panel';
+import { account, duringCallHours, ready, renderPanel } from './render-panel';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
-  history.replaceState(null, '', '/');
-});
-afterEach(() => vi.useRealTimers());
+duringCallHours();
+beforeEach(() => history.replaceState(null, '', '/'));
 
 const searchBox = () => screen.getByRole('combobox', { name: '搜索客户异议' });
 

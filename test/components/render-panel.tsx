@@ -1,4 +1,4 @@
-import { render, waitFor } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
 import { DbProvider } from '@/components/shell/db';
 import { I18nProvider } from '@/components/shell/i18n';
 import { PanelView } from '@/components/shell/PanelView';
@@ -98,4 +98,21 @@ export async function renderPanel(
       await settled(result.container);
     },
   };
+}
+
+/** Alt+letter pressed on the page: the panel's call keys (Alt+S start, Alt+E end, Alt+C reached). */
+export const altChord = (letter: string) =>
+  fireEvent.keyDown(document.body, { key: letter, code: `Key${letter.toUpperCase()}`, altKey: true });
+
+/**
+ * Fixes the clock at a Monday 10:00 in Shanghai, inside the call window, for every test of the
+ * calling file or block: starting a call must not depend on when the suite runs (CI may run at
+ * night, when the Guard's call-window rule wants a supervisor).
+ */
+export function duringCallHours(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
+  });
+  afterEach(() => vi.useRealTimers());
 }

@@ -1,18 +1,13 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { account, ready, renderPanel } from './render-panel';
+import { account, duringCallHours, ready, renderPanel } from './render-panel';
 
 const press = (key: string, init: { code?: string; altKey?: boolean } = {}) =>
   fireEvent.keyDown(document.body, { key, ...init });
 const chord = (letter: string) => press(letter, { code: `Key${letter.toUpperCase()}`, altKey: true });
 
-// A Monday 10:00 in Shanghai, inside the call window: starting a call must not depend on when CI runs.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
-});
-afterEach(() => vi.useRealTimers());
+duringCallHours();
 
 describe('the script section', () => {
   it('shows the segment and why it was chosen, with the CRM’s words', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { account, ready, renderPanel } from './render-panel';
+import { account, duringCallHours, ready, renderPanel } from './render-panel';
 
 // A Plan section that crashes while rendering (code review 2026-11 item 1).
 vi.mock('@/components/plan/PlanSection', () => ({
@@ -12,11 +12,7 @@ vi.mock('@/components/plan/PlanSection', () => ({
 
 describe('a section that crashes', () => {
   // Inside the call window: at night the Guard's own alert would stand beside the section's.
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
-  });
-  afterEach(() => vi.useRealTimers());
+  duringCallHours();
 
   it('shows one line there while the status strip, call bar and other sections keep working', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -3,14 +3,9 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { callsForAccount, updateCall } from '@/lib/db';
 import zhPack from '@/lib/pack/defaults/zh-CN.json';
-import { account, ready, renderPanel } from './render-panel';
+import { account, duringCallHours, ready, renderPanel } from './render-panel';
 
-// A Monday 10:00 in Shanghai, inside the call window.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-06-15T10:00:00+08:00'));
-});
-afterEach(() => vi.useRealTimers());
+duringCallHours();
 
 /** A started call with a promise agreed on it and the given checklist items ticked. */
 async function promisedCall(ticked: (id: string) => boolean) {
