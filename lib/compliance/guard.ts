@@ -36,6 +36,12 @@ function numberOf(
   return undefined;
 }
 
+/** What an attempt cap counts, named before its counts (all attempts: nothing to name). */
+const COUNTED: Record<string, { zh: string; en: string }> = {
+  unanswered: { zh: '未接通：', en: 'unanswered: ' },
+  connected: { zh: '接通：', en: 'connected: ' },
+};
+
 export function guardSummary(verdicts: readonly Verdict[], locale: Locale): GuardSummary {
   const en = locale === 'en';
   const level = worstLevel(verdicts);
@@ -46,16 +52,21 @@ export function guardSummary(verdicts: readonly Verdict[], locale: Locale): Guar
   if (Number(numberOf(verdicts, 'callWindow', 'zoneCount') ?? 1) > 1 && zones !== undefined)
     parts.push(en ? `Local ${zones}` : `当地时间 ${zones}`);
   else if (localTime !== undefined) parts.push(en ? `Local ${localTime}` : `当地时间 ${localTime}`);
-  const today = numberOf(verdicts, 'attemptCap', 'thisAttempt');
-  const crmToday = numberOf(verdicts, 'attemptCap', 'crmCount');
-  const localToday = numberOf(verdicts, 'attemptCap', 'localCount');
+  // All the counts from one attempt-cap verdict: a pack may cap all attempts and connected ones
+  // apart, and the counts of one beside the attempt number of the other read as a contradiction
+  // ("今日第 2 次（CRM 0，本机 0）" with connects counted; live-call walk 9).
+  const cap = verdicts.find((v) => v.type === 'attemptCap' && v.numbers.thisAttempt !== undefined);
+  const today = cap?.numbers.thisAttempt;
+  const crmToday = cap?.numbers.crmCount;
+  const localToday = cap?.numbers.localCount;
+  const kind = COUNTED[String(cap?.numbers.counts)] ?? { zh: '', en: '' };
   // Both counts when the CRM gives one: the Guard uses the larger (issue 12 §4).
   const sources =
     crmToday === undefined
       ? ''
       : en
-        ? ` (CRM ${crmToday}, local ${localToday})`
-        : `（CRM ${crmToday}，本机 ${localToday}）`;
+        ? ` (${kind.en}CRM ${crmToday}, local ${localToday})`
+        : `（${kind.zh}CRM ${crmToday}，本机 ${localToday}）`;
   if (today !== undefined)
     parts.push(en ? `attempt ${today} today${sources}` : `今日第 ${today} 次${sources}`);
   const inWindow = numberOf(verdicts, 'contactFrequency', 'thisAttempt');

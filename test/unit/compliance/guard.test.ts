@@ -147,6 +147,22 @@ describe('guardSummary shows each zone and both counts (issue 12 §4, §6)', () 
       ],
       'Local 09:15 · attempt 2 today',
     ],
+    [
+      'two caps: the counts of the one whose attempt number is shown, named',
+      [
+        cap({ thisAttempt: 2, crmCount: 0, localCount: 0, counts: 'unanswered' }),
+        { ...cap({ thisAttempt: 1, crmCount: 1, localCount: 0, counts: 'connected' }), ruleId: 'c2' },
+      ],
+      'attempt 2 today (unanswered: CRM 0, local 0)',
+    ],
+    [
+      'two caps, the first without a CRM count: none borrowed from the second',
+      [
+        cap({ thisAttempt: 2, localCount: 1, counts: 'unanswered' }),
+        { ...cap({ thisAttempt: 2, crmCount: 0, localCount: 0, counts: 'connected' }), ruleId: 'c2' },
+      ],
+      'attempt 2 today',
+    ],
   ] as const)('%s', (_name, verdicts, headline) => {
     expect(guardSummary([...verdicts], 'en').headline).toBe(headline);
   });
