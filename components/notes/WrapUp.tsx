@@ -11,20 +11,19 @@ import {
 import type { AccountContext } from '@/lib/crm/context';
 import {
   type CallRecord,
-  localDate,
   type Masked,
   saveWrapUp,
   updateCall,
-  type WrapUpInput,
   type WrapUpProblem,
   wrapUpProblems,
 } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Disposition, Pack } from '@/lib/pack/schema';
-import { moneyText, parseMoneyText } from '@/lib/plan/money-input';
+import { moneyText } from '@/lib/plan/money-input';
 import { selectSegment } from '@/lib/script/select';
 import { dispositionKeys, dispositionOfKey } from './disposition-keys';
 import type { Draft } from './use-draft';
+import { EMPTY, type Form, inputOf } from './wrap-up-input';
 
 interface Props {
   pack: Pack;
@@ -33,44 +32,6 @@ interface Props {
   call: CallRecord | null;
   draft: Draft;
   onSaved: (saved: { disposition: Disposition; masked: Masked }) => void;
-}
-
-interface Form {
-  dispositionId: string;
-  amount: string;
-  date: string;
-  callbackAt: string;
-  reason: string;
-}
-
-const EMPTY: Form = { dispositionId: '', amount: '', date: '', callbackAt: '', reason: '' };
-
-/**
- * What the form says, as the lib's wrap-up input. A disposition that needs an amount but no date
- * (a payment taken on the call) records it as a promise dated today: the lib keeps amounts only on
- * the promise.
- */
-function inputOf(
-  form: Form,
-  disposition: Disposition | undefined,
-  callId: string,
-  now: number,
-  currency: string,
-): WrapUpInput {
-  const requires = new Set(disposition?.requires ?? []);
-  const input: WrapUpInput = { callId, disposition: { id: form.dispositionId } };
-  if (requires.has('amount') || requires.has('date')) {
-    // The one money reader (full-width digits, 3k, 2万), in the pack's currency: a second parser
-    // here refused ８００ and read "1,2" as 12 (live-call walk 9).
-    const typed = parseMoneyText(form.amount, currency);
-    input.promise = {
-      amount: requires.has('amount') && typed.ok ? (typed.value ?? 0) : 0,
-      date: requires.has('date') ? form.date : localDate(now),
-    };
-  }
-  if (requires.has('callbackAt') || form.callbackAt !== '') input.disposition.callbackAt = form.callbackAt;
-  if (requires.has('reason') || form.reason.trim() !== '') input.disposition.reason = form.reason;
-  return input;
 }
 
 /**
