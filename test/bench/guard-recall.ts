@@ -10,6 +10,9 @@
  * A second block ("blind 2") does the same for test/fixtures/guard-blind2, written later the same day by
  * another helper blind to the phrase lists, the matcher and the first blind set: it tells whether tuning
  * on the first set generalizes to wording nobody tuned for.
+ * A third block ("blind 3") does the same for test/fixtures/guard-blind3, written later the same day by a
+ * third helper blind to the phrase lists, the matcher and both earlier blind sets, while the matching was
+ * being tuned on those: it tells whether that tuning generalizes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,6 +33,13 @@ import {
   BLIND2_VIOLATIONS_EN,
   BLIND2_VIOLATIONS_ZH,
 } from '../fixtures/guard-blind2';
+import {
+  acceptedCategories3,
+  BLIND3_COMPLIANT_EN,
+  BLIND3_COMPLIANT_ZH,
+  BLIND3_VIOLATIONS_EN,
+  BLIND3_VIOLATIONS_ZH,
+} from '../fixtures/guard-blind3';
 
 const root = resolve(import.meta.dirname, '../..');
 const showMisses = process.env.GUARD_SHOW_MISSES === '1';
@@ -98,3 +108,7 @@ console.log('');
 console.log('blind 2: the second blind probes (test/fixtures/guard-blind2), checkNote, agent words only');
 measure('zh-CN', BLIND2_VIOLATIONS_ZH, BLIND2_COMPLIANT_ZH, acceptedCategories2);
 measure('en-US', BLIND2_VIOLATIONS_EN, BLIND2_COMPLIANT_EN, acceptedCategories2);
+console.log('');
+console.log('blind 3: the third blind probes (test/fixtures/guard-blind3), checkNote, agent words only');
+measure('zh-CN', BLIND3_VIOLATIONS_ZH, BLIND3_COMPLIANT_ZH, acceptedCategories3);
+measure('en-US', BLIND3_VIOLATIONS_EN, BLIND3_COMPLIANT_EN, acceptedCategories3);
