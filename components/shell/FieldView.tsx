@@ -33,6 +33,14 @@ export function FieldView({ context, field, label, format, className, reading: g
       'selector' in reading.source
         ? t('field.sourceSelector', { selector: reading.source.selector })
         : t('field.sourceLabel', { label: reading.source.label });
+  } else if (problem?.currency) {
+    text = t('field.otherCurrency', { currency: problem.currency.written });
+    source = t('field.otherCurrencySource', {
+      raw: problem.raw ?? '',
+      currency: problem.currency.written,
+      expected: problem.currency.expected,
+      field: label,
+    });
   } else if (problem?.problem === 'unparseable') {
     text = t('field.unparseable');
     source = t('field.unparseableSource', { raw: problem.raw ?? '', field: label });

@@ -23,6 +23,34 @@ export interface Amount {
 
 /** Currency words and signs around an amount; `US` covers "US$". */
 const CURRENCY = /\s|rmb|cny|usd|us|人民币|[¥$元]/g;
+/**
+ * The currencies the signs and words of CURRENCY name, longest first (US$ before $, 人民币 before
+ * 元). An amount read with the signs stripped is in the currency written, which the CRM's reader
+ * cannot check against the pack's (live-call walk 10: US$1,234 on a CNY pack read as ¥1,234).
+ */
+const CURRENCY_MARKS: readonly (readonly [string, string])[] = [
+  ['人民币', 'CNY'],
+  ['rmb', 'CNY'],
+  ['cny', 'CNY'],
+  ['usd', 'USD'],
+  ['us$', 'USD'],
+  ['¥', 'CNY'],
+  ['元', 'CNY'],
+  ['$', 'USD'],
+];
+
+/** The currencies an amount's text names by sign or word (`US$1,234` → USD, `１２元` → CNY). */
+export function currenciesWritten(text: string): Set<string> {
+  let rest = foldForNumbers(text);
+  const found = new Set<string>();
+  for (const [mark, currency] of CURRENCY_MARKS) {
+    if (!rest.includes(mark)) continue;
+    found.add(currency);
+    rest = rest.split(mark).join(' ');
+  }
+  return found;
+}
+
 /** Thousands separators must group by three (so `1,2,3` is refused, not read as 123). */
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?(万|w|千|k)?$/;
 /** The places each unit word moves the point (text is folded, so `K` and `W` arrive lower case). */
