@@ -2,7 +2,8 @@
  * Live-call walk 10, keyboard only: what an agent met that only a real browser shows (layout).
  */
 import type { Page } from '@playwright/test';
-import { expect, openAccount, test } from './fixtures';
+import { expect, openAccount, openPanel, test } from './fixtures';
+import { startCall } from './panel-steps';
 
 /** How far a rectangle reaches outside the panel's width, in CSS px (0 when inside). */
 const outside = (panel: Page, selector: string) =>
@@ -39,3 +40,48 @@ for (const width of [200, 320]) {
     }
   });
 }
+
+test('a reloaded or reopened panel mid-call shows the disposition, the note, the plan and the query again', async ({
+  ext,
+  crmUrl,
+}) => {
+  const { panel, tabId } = await openAccount(ext, crmUrl, 'CC20240002');
+  await expect(panel.locator('[data-account-key="CC20240002"]')).toContainText('王芳');
+  await startCall(panel, { key: true });
+  const body = panel.locator('body');
+  await body.press('Escape');
+  await body.press('5');
+  const note = panel.getByLabel('本账户笔记');
+  await expect(note).toBeFocused();
+  await panel.keyboard.type('客户说下周五发工资');
+  await body.press('Escape');
+  await panel.keyboard.press('a');
+  await expect(panel.getByLabel('结果代码')).toHaveValue('PTP');
+  await panel.getByLabel('金额（CNY）').fill('800');
+  await panel.keyboard.press('Escape');
+  await panel.keyboard.press('4');
+  await panel.keyboard.press('m');
+  await panel.getByLabel(/每月能还多少/).fill('2k');
+  await panel.keyboard.press('Escape');
+  await panel.keyboard.press('/');
+  await panel.keyboard.type('下个月再还');
+  // The note's draft is written at most 800 ms after typing; wait until it says so.
+  await expect(panel.getByText(/草稿已保存/)).toBeAttached();
+
+  const check = async (page: Page) => {
+    await expect(page.getByTestId('call-status')).toContainText('通话中');
+    await page.locator('body').press('5');
+    await expect(page.getByLabel('本账户笔记')).toHaveValue('客户说下周五发工资');
+    await expect(page.getByLabel('结果代码')).toHaveValue('PTP');
+    await expect(page.getByLabel('金额（CNY）')).toHaveValue('800');
+    await page.locator('body').press('Escape');
+    await page.locator('body').press('4');
+    await expect(page.getByLabel(/每月能还多少/)).toHaveValue('2k');
+    await page.locator('body').press('/');
+    await expect(page.getByRole('combobox', { name: '搜索客户异议' })).toHaveValue('下个月再还');
+  };
+  await panel.reload();
+  await check(panel);
+  await panel.close();
+  await check(await openPanel(ext, tabId));
+});
