@@ -71,6 +71,9 @@ export function FieldView({ context, field, label, format, className, reading: g
       type="button"
       className={`field ${reading ? '' : 'field--problem'} ${className ?? ''}`}
       data-field={field}
+      // Named by what it shows: the tooltip inside it is its description, announced once, not
+      // part of its name as well (live-call walk 10, a screen reader read the source twice).
+      aria-label={`${label} ${text}`}
       aria-describedby={tipId}
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}

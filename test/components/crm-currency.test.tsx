@@ -50,3 +50,14 @@ describe('a CRM amount in another currency than the pack’s', () => {
     );
   });
 });
+
+describe('a header field for a screen reader', () => {
+  it('is named by its label and value, and described once by where it was read', async () => {
+    const user = userEvent.setup();
+    await renderPanel(ready(account('CC9', '王芳', 321000, 12)));
+    const dpd = screen.getByRole('button', { name: '逾期天数 12' });
+    await user.hover(dpd);
+    expect(dpd).toHaveAccessibleName('逾期天数 12');
+    expect(dpd).toHaveAccessibleDescription(/^读取自标签“逾期天数”旁的值 · 读取时间/);
+  });
+});
