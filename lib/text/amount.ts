@@ -53,6 +53,11 @@ export function currenciesWritten(text: string): Set<string> {
 
 /** Thousands separators must group by three (so `1,2,3` is refused, not read as 123). */
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?(万|w|千|k)?$/;
+/**
+ * 两万五 typed as said, "2万5" (and 1千5, 3k5): one digit after the unit is its next lower place,
+ * so it reads as 2.5万 (live-call walk 10: refused as "not an amount" mid-negotiation).
+ */
+const UNIT_THEN_DIGIT = /^(\d{1,3}(?:,\d{3})+|\d+)(万|w|千|k)(\d)$/;
 /** The places each unit word moves the point (text is folded, so `K` and `W` arrive lower case). */
 const UNIT_SHIFT: Readonly<Record<string, number>> = { 万: 4, w: 4, 千: 3, k: 3 };
 /** Dashes CRMs and keyboards print for a minus (U+2212 minus sign, U+2012 figure dash, U+2013 en dash). */
@@ -81,6 +86,15 @@ export function readAmount(text: string): Amount | null {
     if (negative) return null;
     negative = sign === '-';
     s = s.slice(1);
+  }
+  const spoken = UNIT_THEN_DIGIT.exec(s);
+  if (spoken) {
+    return {
+      negative,
+      whole: (spoken[1] ?? '').replace(/,/g, ''),
+      fraction: spoken[3] ?? '',
+      shift: UNIT_SHIFT[spoken[2] ?? ''] ?? 0,
+    };
   }
   const m = NUMBER.exec(s);
   if (!m) return null;
