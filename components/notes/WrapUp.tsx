@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
+import { useUnsaved } from '@/components/shell/use-unsaved';
 import {
   checklistOverridden,
   overrideChecklist,
@@ -23,7 +24,7 @@ import { moneyText } from '@/lib/plan/money-input';
 import { selectSegment } from '@/lib/script/select';
 import { dispositionKeys, dispositionOfKey } from './disposition-keys';
 import type { Draft } from './use-draft';
-import { EMPTY, type Form, inputOf } from './wrap-up-input';
+import { type Form, FRESH, inputOf, type WrapUpState, wrapUpStateSchema } from './wrap-up-input';
 
 interface Props {
   pack: Pack;
@@ -50,7 +51,8 @@ export function WrapUp(props: Props) {
       </section>
     );
   }
-  return <WrapUpForm {...props} call={props.call} />;
+  // Keyed by call: a new call starts a new form.
+  return <WrapUpForm key={props.call.id} {...props} call={props.call} />;
 }
 
 function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: CallRecord }) {
@@ -66,40 +68,31 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
     overrideReason: useId(),
     heading: useId(),
   };
-  const [form, setForm] = useState<Form>(EMPTY);
+  // What the agent chose and typed survives closing or reloading the panel (live-call walk 10).
+  const kept = useUnsaved('wrapUp', context.accountKey, call.id, FRESH, wrapUpStateSchema);
+  const { form, fromPlan, overriding, overrideText } = kept.value;
+  const change = (patch: Partial<WrapUpState>) => kept.set((s) => ({ ...s, ...patch }));
   const [tried, setTried] = useState(false);
   const [refusal, setRefusal] = useState('');
   const [error, setError] = useState<LocalizedText | null>(null);
-  const [overriding, setOverriding] = useState(false);
-  const [overrideText, setOverrideText] = useState('');
   const [overrideProblem, setOverrideProblem] = useState(false);
-  const [fromPlan, setFromPlan] = useState(false);
   const [saving, setSaving] = useState(false);
-  const touched = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
-
-  // A new call starts a new form.
-  const callId = call.id;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only another call resets the form
-  useEffect(() => {
-    setForm(EMPTY);
-    setTried(false);
-    setRefusal('');
-    setError(null);
-    setOverriding(false);
-    setOverrideText('');
-    setFromPlan(false);
-    touched.current = false;
-  }, [callId]);
 
   // The plan calculator's promise fills amount and date, until the agent types their own.
   const promiseAmount = call.promise?.amount;
   const promiseDate = call.promise?.date;
+  const keptRead = kept.ready;
+  const touched = kept.value.touched;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fills once per promise, after the kept form is read
   useEffect(() => {
-    if (promiseAmount === undefined || promiseDate === undefined || touched.current) return;
-    setForm((f) => ({ ...f, amount: moneyText(promiseAmount, pack.currency), date: promiseDate }));
-    setFromPlan(true);
-  }, [promiseAmount, promiseDate, pack.currency]);
+    if (!keptRead || promiseAmount === undefined || promiseDate === undefined || touched) return;
+    kept.set((s) => ({
+      ...s,
+      form: { ...s.form, amount: moneyText(promiseAmount, pack.currency), date: promiseDate },
+      fromPlan: true,
+    }));
+  }, [keptRead, promiseAmount, promiseDate, pack.currency]);
 
   const disposition = pack.dispositions.find((d) => d.id === form.dispositionId);
   const requires = new Set(disposition?.requires ?? []);
@@ -139,8 +132,7 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
   });
 
   const edit = (patch: Partial<Form>) => {
-    touched.current = true;
-    setForm((f) => ({ ...f, ...patch }));
+    kept.set((s) => ({ ...s, touched: true, form: { ...s.form, ...patch } }));
     setRefusal('');
   };
 
@@ -311,7 +303,7 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
                 type="checkbox"
                 checked={overriding}
                 onChange={(event) => {
-                  setOverriding(event.target.checked);
+                  change({ overriding: event.target.checked });
                   setRefusal('');
                 }}
               />{' '}
@@ -325,7 +317,7 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
                   type="text"
                   value={overrideText}
                   onChange={(event) => {
-                    setOverrideText(event.target.value);
+                    change({ overrideText: event.target.value });
                     setOverrideProblem(false);
                   }}
                   {...(overrideProblem

@@ -2,6 +2,7 @@
  * The wrap-up form's fields as typed, and what they say as the lib's wrap-up input (kept apart from
  * the component, which renders and dispatches).
  */
+import { z } from 'zod';
 import { localDate, type WrapUpInput } from '@/lib/db';
 import type { Disposition } from '@/lib/pack/schema';
 import { parseMoneyText } from '@/lib/plan/money-input';
@@ -15,6 +16,36 @@ export interface Form {
 }
 
 export const EMPTY: Form = { dispositionId: '', amount: '', date: '', callbackAt: '', reason: '' };
+
+/**
+ * The wrap-up as the agent left it, kept for a reloaded panel (live-call walk 10): the form, whether
+ * they typed over the plan's promise, whether amount and date came from the plan, and a checklist
+ * override begun.
+ */
+export interface WrapUpState {
+  form: Form;
+  touched: boolean;
+  fromPlan: boolean;
+  overriding: boolean;
+  overrideText: string;
+}
+
+export const FRESH: WrapUpState = {
+  form: EMPTY,
+  touched: false,
+  fromPlan: false,
+  overriding: false,
+  overrideText: '',
+};
+
+const text = z.string().max(2_000);
+export const wrapUpStateSchema: z.ZodType<WrapUpState> = z.object({
+  form: z.object({ dispositionId: text, amount: text, date: text, callbackAt: text, reason: text }),
+  touched: z.boolean(),
+  fromPlan: z.boolean(),
+  overriding: z.boolean(),
+  overrideText: text,
+});
 
 /**
  * What the form says, as the lib's wrap-up input. A disposition that needs an amount but no date

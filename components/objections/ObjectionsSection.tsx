@@ -15,6 +15,7 @@ import { useKeys } from '@/components/shell/key-dispatch';
 import { fieldBinding, isImeKey } from '@/components/shell/keys';
 import { useNavigation, useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
+import { useUnsaved } from '@/components/shell/use-unsaved';
 import { type CallRecord, localDate } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { ListedResult } from '@/lib/objections/fallback';
@@ -23,6 +24,7 @@ import { flagWord } from '@/lib/script/flag-words';
 import type { RenderVars } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
 import { CRISIS_FLAG, CrisisProtocol, crisisObjectionOf, isCrisis, isCrisisCall } from './crisis';
+import { NO_SEARCH, searchStateSchema } from './kept-search';
 import { useMissLog } from './miss-log';
 import { ObjectionCard, PLAN_KEY, sayText } from './ObjectionCard';
 import { SEARCH_KEYS, type SearchKey } from './search-keys';
@@ -49,11 +51,13 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   const agent = useAgent(context);
   const { show } = useNavigation();
   const id = useId();
-  const [query, setQuery] = useState('');
+  // The query and the open card survive closing or reloading the panel mid-call (live-call walk 10).
+  const kept = useUnsaved('objections', context?.accountKey, call?.id, NO_SEARCH, searchStateSchema);
+  const { query, openId } = kept.value;
+  const setOpenId = (objectionId: string | null) => kept.set((s) => ({ ...s, openId: objectionId }));
   const [active, setActive] = useState(0);
   // True once ↑/↓ moved into the list: only then does a digit pick (and the rows show numbers).
   const [browsing, setBrowsing] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [writeError, setWriteError] = useState<LocalizedText | null>(null);
   // A crisis card opened with no call in progress: kept here and flagged once a call starts.
@@ -245,10 +249,9 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
           placeholder={`/ ${t('objections.search')}`}
           value={query}
           onChange={(event) => {
-            setQuery(event.target.value);
+            kept.set({ query: event.target.value, openId: null });
             setActive(0);
             setBrowsing(false);
-            setOpenId(null);
           }}
           // Coming back to the box (`/`, a click) is typing again, never the previous list.
           onFocus={() => setBrowsing(false)}

@@ -4,6 +4,7 @@ import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
 import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
+import { useUnsaved } from '@/components/shell/use-unsaved';
 import { localDate } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
@@ -19,11 +20,11 @@ import { planTypeForPreset } from '@/lib/plan/preset';
 import { agreedPlan, promiseToPay } from '@/lib/plan/record';
 import type { PlanResult } from '@/lib/plan/request';
 import { selectSegment } from '@/lib/script/select';
+import { NO_PLAN, type PlanState, planStateSchema } from './kept-plan';
 import {
   type BaseRequest,
   computeManual,
   defaultManual,
-  type ManualFields,
   ManualPlan,
   ManualProblems,
   manualFrom,
@@ -35,9 +36,6 @@ import { inputState, PlanInputs } from './PlanInputs';
 import { RecordedPlan, type Suggestion, SuggestPlan, shownOptions } from './SuggestPlan';
 import './plan.css';
 
-type Mode = 'suggest' | 'manual';
-type TextField = 'balance' | 'minimumDue' | 'dpd' | 'firstDue';
-
 /**
  * Section 4: the repayment-plan calculator. Inputs come from the CRM; "what can they pay a month?"
  * suggests up to three plans inside the segment's policy, or the agent builds one by hand; the
@@ -48,13 +46,10 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const { t, l } = useI18n();
   const writes = useWrites();
   const currency = pack.currency;
-  // What the agent typed over the CRM's values; a field absent here follows the CRM.
-  const [edits, setEdits] = useState<Partial<Record<TextField, string>>>({});
-  const [hardshipEdit, setHardshipEdit] = useState<boolean | null>(null);
-  const [mode, setMode] = useState<Mode>('suggest');
-  const [monthlyText, setMonthlyText] = useState('');
-  const [chosen, setChosen] = useState(0);
-  const [manual, setManual] = useState<ManualFields | null>(null);
+  // What the agent typed and picked survives closing or reloading the panel (live-call walk 10).
+  const kept = useUnsaved('plan', context?.accountKey, call?.id, NO_PLAN, planStateSchema);
+  const { edits, hardshipEdit, mode, monthlyText, chosen, manual } = kept.value;
+  const put = (patch: Partial<PlanState>) => kept.set((s) => ({ ...s, ...patch }));
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
   const [writeError, setWriteError] = useState<LocalizedText | null>(null);
@@ -222,13 +217,15 @@ export function PlanSection({ pack, context, call }: SectionProps) {
 
   const openManual = () => {
     // Start from the option on screen, so "almost right" is one change away.
-    if (mode === 'suggest' && chosenOption) setManual(manualFrom(chosenOption.result));
-    setMode('manual');
+    put({
+      mode: 'manual',
+      ...(mode === 'suggest' && chosenOption ? { manual: manualFrom(chosenOption.result) } : {}),
+    });
     setFocusRequest({ target: 'type' });
   };
 
   const openSuggest = () => {
-    setMode('suggest');
+    put({ mode: 'suggest' });
     setFocusRequest({ target: 'monthly' });
   };
 
@@ -242,8 +239,10 @@ export function PlanSection({ pack, context, call }: SectionProps) {
       );
       return false;
     }
-    setManual({ ...defaultManual(policy), type, ...(periods ? { periods: String(periods) } : {}) });
-    setMode('manual');
+    put({
+      mode: 'manual',
+      manual: { ...defaultManual(policy), type, ...(periods ? { periods: String(periods) } : {}) },
+    });
     return true;
   };
 
@@ -265,7 +264,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     'plan.option': (_event, chord) => {
       const index = OPTION_KEYS.indexOf(chord as (typeof OPTION_KEYS)[number]);
       if (mode !== 'suggest' || index < 0 || index >= shown.length) return false;
-      setChosen(index);
+      put({ chosen: index });
     },
     'plan.summary': () => (result ? void copy(result.readBack.summary, 'plan.copiedSummary') : false),
     'plan.agree': () => (result && !confirming ? agree() : false),
@@ -308,8 +307,8 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         )}
         hardship={hardship}
         today={today}
-        onText={(name, text) => setEdits((e) => ({ ...e, [name]: text }))}
-        onHardship={setHardshipEdit}
+        onText={(name, text) => kept.set((s) => ({ ...s, edits: { ...s.edits, [name]: text } }))}
+        onHardship={(value) => put({ hardshipEdit: value })}
       />
       {policy && !base && (
         // Say which value is missing and that this is why no plan is offered (issue 15 item 9).
@@ -344,13 +343,12 @@ export function PlanSection({ pack, context, call }: SectionProps) {
           monthlyValid={monthlyParsed.ok}
           monthly={monthly}
           onMonthly={(text) => {
-            setMonthlyText(text);
-            setChosen(0);
+            put({ monthlyText: text, chosen: 0 });
           }}
           suggestion={suggestion}
           shown={shown}
           chosen={Math.min(chosen, shown.length - 1)}
-          onChoose={setChosen}
+          onChoose={(index) => put({ chosen: index })}
           currency={currency}
         />
       ) : (
@@ -358,7 +356,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
           <div className="plan-manual-wrap">
             <ManualPlan
               fields={manualFields}
-              onChange={setManual}
+              onChange={(fields) => put({ manual: fields })}
               policy={policy}
               balance={balance.value}
               currency={currency}

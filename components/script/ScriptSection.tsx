@@ -23,6 +23,7 @@ import {
 } from '@/lib/script/flow';
 import { render } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
+import { unsay } from '@/lib/script/unsay';
 import { AgreedTerms } from './AgreedTerms';
 import { ScriptLine } from './ScriptLine';
 
@@ -115,6 +116,16 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     });
   };
 
+  // Taken back (the button again, or `U`): a mis-pressed Space must not stay on the record.
+  const unsaid = (line: Line) => {
+    if (!call || !script || !call.linesSaid.some((s) => s.lineId === line.id)) return false;
+    void write((c) => {
+      const next = unsay(c, line, script);
+      c.linesSaid = next.linesSaid;
+      c.checklist = next.checklist;
+    });
+  };
+
   // Answering a question is saying it: the line counts as said and ticks its checklist item
   // (review 2026-11-live-call #3), unless the answer puts the call in third-party mode: "not the
   // customer" or a failed check never verifies identity.
@@ -158,6 +169,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
       if (control && control.getAttribute('role') !== 'tab') return false;
       said(current);
     },
+    'script.unsay': () => live && current !== undefined && unsaid(current),
     'script.next': () => live && move({ type: 'next' }),
     'script.back': () => live && move({ type: 'back' }),
     'script.copy': () => live && current && void copy(current),
@@ -251,7 +263,7 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
             answered={flow.answers[line.id]}
             answerKeys={ANSWER_KEYS}
             onFocus={() => setCursor(index)}
-            onSaid={() => said(line)}
+            onSaid={() => (saidAt.has(line.id) ? unsaid(line) : said(line))}
             onCopy={() => void copy(line)}
             onAnswer={(answerId) => answer(line, answerId)}
           />

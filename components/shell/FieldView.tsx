@@ -1,7 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { AccountContext, FieldReading } from '@/lib/crm/context';
 import { clockTime } from '@/lib/i18n/clock';
 import { useI18n } from './i18n';
+
+/** Space kept between a tooltip and the panel's edges, in CSS px. */
+const TIP_MARGIN = 4;
 
 interface Props {
   context: AccountContext;
@@ -22,6 +25,18 @@ export function FieldView({ context, field, label, format, className, reading: g
   const { t, locale } = useI18n();
   const tipId = useId();
   const [open, setOpen] = useState(false);
+  const tipRef = useRef<HTMLSpanElement>(null);
+  // The tip hangs from its field; one near the right edge of a 320 px panel (or 200 % zoom) ran
+  // off it (live-call walk 10): moved left by what sticks out, never past the left edge.
+  useLayoutEffect(() => {
+    const tip = tipRef.current;
+    if (!open || !tip) return;
+    tip.style.translate = '';
+    const box = tip.getBoundingClientRect();
+    const room = document.documentElement.clientWidth - TIP_MARGIN;
+    const shift = Math.max(Math.min(0, room - box.right), TIP_MARGIN - box.left);
+    if (shift !== 0) tip.style.translate = `${shift}px 0`;
+  }, [open]);
   const reading = given ?? context.fields[field];
   const problem = context.problems.find((p) => p.field === field);
 
@@ -33,6 +48,14 @@ export function FieldView({ context, field, label, format, className, reading: g
       'selector' in reading.source
         ? t('field.sourceSelector', { selector: reading.source.selector })
         : t('field.sourceLabel', { label: reading.source.label });
+  } else if (problem?.currency) {
+    text = t('field.otherCurrency', { currency: problem.currency.written });
+    source = t('field.otherCurrencySource', {
+      raw: problem.raw ?? '',
+      currency: problem.currency.written,
+      expected: problem.currency.expected,
+      field: label,
+    });
   } else if (problem?.problem === 'unparseable') {
     text = t('field.unparseable');
     source = t('field.unparseableSource', { raw: problem.raw ?? '', field: label });
@@ -48,6 +71,9 @@ export function FieldView({ context, field, label, format, className, reading: g
       type="button"
       className={`field ${reading ? '' : 'field--problem'} ${className ?? ''}`}
       data-field={field}
+      // Named by what it shows: the tooltip inside it is its description, announced once, not
+      // part of its name as well (live-call walk 10, a screen reader read the source twice).
+      aria-label={`${label} ${text}`}
       aria-describedby={tipId}
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}
@@ -60,7 +86,7 @@ export function FieldView({ context, field, label, format, className, reading: g
       <span className="field__value">
         <bdi>{text}</bdi>
       </span>
-      <span id={tipId} role="tooltip" className="field__source" hidden={!open}>
+      <span id={tipId} ref={tipRef} role="tooltip" className="field__source" hidden={!open}>
         {source} · {t('field.readAt', { time })}
       </span>
     </button>

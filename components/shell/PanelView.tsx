@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { GuardBar } from '@/components/guard/GuardBar';
 import { PackUpdates } from '@/components/updates/PackUpdates';
+import { inPackCurrency } from '@/lib/crm/currency';
 import type { ActivePack } from '@/lib/pack/store';
 import { AccountHeader } from './AccountHeader';
 import { CallBar } from './CallBar';
@@ -85,8 +86,10 @@ function PanelBody({
     if (section && !section.contains(document.activeElement)) section.focus();
   }, [request]);
 
-  const context =
-    report.status === 'ready' && report.report?.kind === 'account' ? report.report.context : null;
+  const read = report.status === 'ready' && report.report?.kind === 'account' ? report.report.context : null;
+  // An amount in another currency than the pack's is shown unread, never computed with (walk 10).
+  const packRead = pack?.ok ? pack.pack : null;
+  const context = useMemo(() => (read && packRead ? inPackCurrency(read, packRead) : read), [read, packRead]);
   const controls = useCall(pack?.ok ? pack.pack : null, context);
 
   if (pack === undefined) return <p className="empty">{t('pack.loading')}</p>;

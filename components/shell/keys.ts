@@ -56,6 +56,8 @@ export const KEY_BINDINGS = [
   { id: 'script.down', scope: 'script', keys: ['ArrowDown', 'j'], when: 'page', label: 'keys.script.lines' },
   { id: 'script.up', scope: 'script', keys: ['ArrowUp', 'k'], when: 'page', label: 'keys.script.lines' },
   { id: 'script.said', scope: 'script', keys: ['Space', 'Enter'], when: 'page', label: 'keys.script.said' },
+  // A line marked said by mistake is taken back, with the checklist items it ticked (walk 10).
+  { id: 'script.unsay', scope: 'script', keys: ['u'], when: 'page', label: 'keys.script.unsay' },
   { id: 'script.next', scope: 'script', keys: ['n', 'PageDown'], when: 'page', label: 'keys.script.next' },
   { id: 'script.back', scope: 'script', keys: ['p', 'PageUp'], when: 'page', label: 'keys.script.back' },
   { id: 'script.copy', scope: 'script', keys: ['y'], when: 'page', label: 'keys.script.copy' },

@@ -25,6 +25,8 @@ export interface FieldProblem {
   problem: 'missing' | 'unparseable';
   required: boolean;
   raw?: string;
+  /** An amount the page writes in another currency than the pack's: never read (lib/crm/currency.ts). */
+  currency?: { written: string; expected: string };
 }
 
 export interface AccountContext {

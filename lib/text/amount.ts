@@ -23,8 +23,41 @@ export interface Amount {
 
 /** Currency words and signs around an amount; `US` covers "US$". */
 const CURRENCY = /\s|rmb|cny|usd|us|人民币|[¥$元]/g;
+/**
+ * The currencies the signs and words of CURRENCY name, longest first (US$ before $, 人民币 before
+ * 元). An amount read with the signs stripped is in the currency written, which the CRM's reader
+ * cannot check against the pack's (live-call walk 10: US$1,234 on a CNY pack read as ¥1,234).
+ */
+const CURRENCY_MARKS: readonly (readonly [string, string])[] = [
+  ['人民币', 'CNY'],
+  ['rmb', 'CNY'],
+  ['cny', 'CNY'],
+  ['usd', 'USD'],
+  ['us$', 'USD'],
+  ['¥', 'CNY'],
+  ['元', 'CNY'],
+  ['$', 'USD'],
+];
+
+/** The currencies an amount's text names by sign or word (`US$1,234` → USD, `１２元` → CNY). */
+export function currenciesWritten(text: string): Set<string> {
+  let rest = foldForNumbers(text);
+  const found = new Set<string>();
+  for (const [mark, currency] of CURRENCY_MARKS) {
+    if (!rest.includes(mark)) continue;
+    found.add(currency);
+    rest = rest.split(mark).join(' ');
+  }
+  return found;
+}
+
 /** Thousands separators must group by three (so `1,2,3` is refused, not read as 123). */
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?(万|w|千|k)?$/;
+/**
+ * 两万五 typed as said, "2万5" (and 1千5, 3k5): one digit after the unit is its next lower place,
+ * so it reads as 2.5万 (live-call walk 10: refused as "not an amount" mid-negotiation).
+ */
+const UNIT_THEN_DIGIT = /^(\d{1,3}(?:,\d{3})+|\d+)(万|w|千|k)(\d)$/;
 /** The places each unit word moves the point (text is folded, so `K` and `W` arrive lower case). */
 const UNIT_SHIFT: Readonly<Record<string, number>> = { 万: 4, w: 4, 千: 3, k: 3 };
 /** Dashes CRMs and keyboards print for a minus (U+2212 minus sign, U+2012 figure dash, U+2013 en dash). */
@@ -53,6 +86,15 @@ export function readAmount(text: string): Amount | null {
     if (negative) return null;
     negative = sign === '-';
     s = s.slice(1);
+  }
+  const spoken = UNIT_THEN_DIGIT.exec(s);
+  if (spoken) {
+    return {
+      negative,
+      whole: (spoken[1] ?? '').replace(/,/g, ''),
+      fraction: spoken[3] ?? '',
+      shift: UNIT_SHIFT[spoken[2] ?? ''] ?? 0,
+    };
   }
   const m = NUMBER.exec(s);
   if (!m) return null;

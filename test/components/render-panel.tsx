@@ -69,9 +69,15 @@ export async function settled(container: HTMLElement): Promise<void> {
 let dbCount = 0;
 export async function renderPanel(
   report: ReportState,
-  options: { pack?: ActivePack; locale?: Locale; agent?: { name: string; id: string } } = {},
+  options: {
+    pack?: ActivePack;
+    locale?: Locale;
+    agent?: { name: string; id: string };
+    /** The database of an earlier render: the side panel closed and opened again. */
+    db?: CallAssistDB;
+  } = {},
 ) {
-  const db = new CallAssistDB(`panel-test-${++dbCount}`);
+  const db = options.db ?? new CallAssistDB(`panel-test-${++dbCount}`);
   const pack = options.pack ?? defaultPack();
   const settings = {
     ...defaultSettings(),

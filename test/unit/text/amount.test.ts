@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseMoney } from '../../../lib/crm/parse-value';
+import { parseMoneyText } from '../../../lib/plan/money-input';
 import { foldForNumbers, readAmount } from '../../../lib/text/amount';
 import { foldText } from '../../../lib/text/fold';
 
@@ -66,5 +68,20 @@ describe('readAmount reads through foldForNumbers', () => {
         expect(readAmount(s)).toEqual(readAmount(foldForNumbers(s)));
       }),
     );
+  });
+});
+
+describe('a unit followed by a digit, typed as said (live-call walk 10)', () => {
+  it('reads 2万5 as 2.5万, 1千5 as 1.5千 and 3k5 as 3.5k, full width too', () => {
+    expect(parseMoneyText('2万5', 'CNY')).toEqual({ ok: true, value: 2_500_000 });
+    expect(parseMoneyText('1千5', 'CNY')).toEqual({ ok: true, value: 150_000 });
+    expect(parseMoneyText('3k5', 'USD')).toEqual({ ok: true, value: 350_000 });
+    expect(parseMoneyText('２万５', 'CNY')).toEqual({ ok: true, value: 2_500_000 });
+  });
+
+  it('still refuses two digits after the unit, a decimal before it, and any unit on a CRM amount', () => {
+    expect(parseMoneyText('2万50', 'CNY').ok).toBe(false);
+    expect(parseMoneyText('2.5万5', 'CNY').ok).toBe(false);
+    expect(parseMoney('2万5')).toBeNull();
   });
 });
