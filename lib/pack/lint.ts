@@ -21,6 +21,7 @@ import { lintCompliance } from './lint-compliance';
 import { bidiFindings } from './lint-gate';
 import { lintPinnedKeys } from './lint-hot-keys';
 import { duplicateLabelFindings } from './lint-labels';
+import { internalNameFindings } from './lint-names';
 import { type Condition, type Pack, PHASES } from './schema';
 
 export type LintSeverity = 'error' | 'warning';
@@ -228,6 +229,8 @@ export function lintPack(pack: Pack): LintFinding[] {
   // ---- Characters that hide a word from lint (red team 9) ----
   findings.push(...charFindings(pack));
   findings.push(...duplicateLabelFindings(pack));
+  // ---- Flags and fields named by their codes (agents never see an internal id) ----
+  findings.push(...internalNameFindings(pack));
 
   // ---- What the compliance engine trusts the pack to say (issue 12) ----
   findings.push(...lintCompliance(pack, fields));
