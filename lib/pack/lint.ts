@@ -18,6 +18,7 @@ import { foldWithOffsets } from '../text/fold';
 import { type PackError, packError, quote } from './errors';
 import { charFindings } from './lint-chars';
 import { lintCompliance } from './lint-compliance';
+import { contentFindings } from './lint-content';
 import { bidiFindings } from './lint-gate';
 import { lintPinnedKeys } from './lint-hot-keys';
 import { duplicateLabelFindings } from './lint-labels';
@@ -231,6 +232,8 @@ export function lintPack(pack: Pack): LintFinding[] {
   findings.push(...duplicateLabelFindings(pack));
   // ---- Flags and fields named by their codes (agents never see an internal id) ----
   findings.push(...internalNameFindings(pack));
+  // ---- What a compliance lead reads the content for (content review 10) ----
+  findings.push(...contentFindings(pack));
 
   // ---- What the compliance engine trusts the pack to say (issue 12) ----
   findings.push(...lintCompliance(pack, fields));

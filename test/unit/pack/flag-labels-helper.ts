@@ -1,7 +1,8 @@
 /**
- * The hostile corpus's frozen base pack predates walk 9: its 做 lines read 「加 dispute 标记」, which
- * the pack lint now reports (lib/pack/lint-names.ts). Tests of other lint findings start from the
- * base with those lines naming each flag by its label, as the bundled pack does.
+ * The hostile corpus's frozen base pack predates walk 9 and content review 10: its 做 lines read
+ * 「加 dispute 标记」 and no script names the crisis card, which the pack lint now reports
+ * (lib/pack/lint-names.ts, lib/pack/lint-content.ts). Tests of other lint findings start from the
+ * base brought up to those two rules, as the bundled pack is.
  */
 import type { Pack } from '../../../lib/pack/schema';
 
@@ -17,4 +18,14 @@ export function nameFlagsByLabel(pack: Pack): void {
   for (const objection of pack.objections) objection.do = objection.do?.map(named);
   for (const script of pack.scripts)
     for (const stage of script.stages) for (const line of stage.lines) line.text = named(line.text);
+  const crisis = pack.objections.find((o) => o.severity === 'crisis');
+  for (const script of pack.scripts) {
+    const stage = script.stages[0];
+    if (crisis && stage)
+      stage.lines.push({
+        id: `${stage.id}-crisis`,
+        kind: 'do',
+        text: `客户说到轻生，打开「${crisis.title}」卡片。`,
+      });
+  }
 }
