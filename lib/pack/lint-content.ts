@@ -1,17 +1,22 @@
 /**
  * What a compliance lead reads a pack's content for and a pack can be checked for (content review 10):
  * every script tells the agent when to open the crisis card (DOMAIN.md §4: self-harm stops
- * collection at once).
+ * collection at once), and the call hours a text states are the call-window rule's.
  */
 import type { LocalizedText } from '../i18n/text';
 import { packError } from './errors';
 import type { LintFinding } from './lint';
+import { agentTexts } from './lint-names';
 import type { Pack } from './schema';
 
 export const contentLintText = {
   crisisCardNotNamed: (script: string, title: string): LocalizedText => ({
     zh: `话术 ${script} 没有一句提到危机卡片「${title}」：坐席听到客户情绪崩溃或轻生念头时不知道打开它。请在了解困难的阶段加一句做法`,
     en: `Script ${script} never names the crisis card “${title}”: agents are not told when to open it. Add a do line where hardship is discussed`,
+  }),
+  callHoursDiffer: (stated: string, start: string, end: string, rule: string): LocalizedText => ({
+    zh: `文字写的通话时间 ${stated} 与通话时段规则 ${rule}（${start}–${end}）不一致：坐席会按文字约回电时间`,
+    en: `The text states call hours ${stated}, but call-window rule ${rule} allows ${start}–${end}: agents book callbacks by the text`,
   }),
 };
 
@@ -36,6 +41,62 @@ function crisisFindings(pack: Pack): LintFinding[] {
   return findings;
 }
 
+/** "08:00–22:00", "8 a.m. to 9 p.m.": the hours a text states, as minutes after midnight. */
+const CLOCK = /(\d{1,2}):(\d{2})\s*(?:–|-|—|~|～|至|到|to)\s*(\d{1,2}):(\d{2})/g;
+const MERIDIEM =
+  /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?\s*(?:–|-|—|to|and)\s*(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?/gi;
+
+function minutes(hour: number, minute: number, meridiem?: string): number {
+  const h = meridiem === undefined ? hour : (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  return h * 60 + minute;
+}
+
+function statedHours(text: string): { stated: string; from: number; to: number }[] {
+  const out: { stated: string; from: number; to: number }[] = [];
+  for (const m of text.matchAll(CLOCK))
+    out.push({
+      stated: m[0],
+      from: minutes(Number(m[1]), Number(m[2])),
+      to: minutes(Number(m[3]), Number(m[4])),
+    });
+  for (const m of text.matchAll(MERIDIEM))
+    out.push({
+      stated: m[0],
+      from: minutes(Number(m[1]), Number(m[2] ?? 0), m[3]),
+      to: minutes(Number(m[4]), Number(m[5] ?? 0), m[6]),
+    });
+  return out;
+}
+
+/**
+ * Call hours written in a text (a 做 line that books a callback "当地08:00–22:00之间") that differ
+ * from the unscoped call-window rule: a bank that moves the rule to 21:00 would leave the line saying
+ * 22:00. Business hours in constants are not call hours and are not read.
+ */
+function callHourFindings(pack: Pack): LintFinding[] {
+  const windows = pack.rules.filter((r) => r.type === 'callWindow' && !r.scope);
+  const window = windows[0];
+  if (windows.length !== 1 || window?.type !== 'callWindow') return [];
+  const start = minutes(...(window.start.split(':').map(Number) as [number, number]));
+  const end = minutes(...(window.end.split(':').map(Number) as [number, number]));
+  const findings: LintFinding[] = [];
+  for (const { path, text } of agentTexts(pack)) {
+    if (path[0] === 'rules') continue;
+    for (const h of statedHours(text)) {
+      if (h.from !== start || h.to !== end)
+        findings.push({
+          severity: 'warning',
+          ...packError(
+            path,
+            'callHoursDiffer',
+            contentLintText.callHoursDiffer(h.stated, window.start, window.end, window.id),
+          ),
+        });
+    }
+  }
+  return findings;
+}
+
 export function contentFindings(pack: Pack): LintFinding[] {
-  return crisisFindings(pack);
+  return [...crisisFindings(pack), ...callHourFindings(pack)];
 }
