@@ -10,10 +10,9 @@ import type { Pack } from './schema';
 
 type Path = (string | number)[];
 
-/** Every text the panel shows an agent, with its JSON path (placeholders are filled, so they stay). */
-export function* agentTexts(pack: Pack): Generator<{ path: Path; text: string }> {
+/** Every text that goes through the template renderer, with its JSON path. */
+export function* templatedTexts(pack: Pack): Generator<{ path: Path; text: string }> {
   for (const [s, script] of pack.scripts.entries()) {
-    yield { path: ['scripts', s, 'name'], text: script.name };
     for (const [t, stage] of script.stages.entries()) {
       const at: Path = ['scripts', s, 'stages', t];
       yield { path: [...at, 'title'], text: stage.title };
@@ -27,13 +26,20 @@ export function* agentTexts(pack: Pack): Generator<{ path: Path; text: string }>
     }
   }
   for (const [o, objection] of pack.objections.entries()) {
-    yield { path: ['objections', o, 'title'], text: objection.title };
     for (const key of ['say', 'do', 'never'] as const) {
       for (const [k, text] of (objection[key] ?? []).entries())
         yield { path: ['objections', o, key, k], text };
     }
   }
   for (const [c, item] of pack.checklist.entries()) yield { path: ['checklist', c, 'text'], text: item.text };
+}
+
+/** Every text the panel shows an agent: the templated ones, and names, titles, reasons and labels. */
+export function* agentTexts(pack: Pack): Generator<{ path: Path; text: string }> {
+  yield* templatedTexts(pack);
+  for (const [s, script] of pack.scripts.entries()) yield { path: ['scripts', s, 'name'], text: script.name };
+  for (const [o, objection] of pack.objections.entries())
+    yield { path: ['objections', o, 'title'], text: objection.title };
   for (const [r, rule] of pack.rules.entries()) {
     yield { path: ['rules', r, 'title'], text: rule.title };
     if (rule.type !== 'stopFlag') continue;
