@@ -1,0 +1,55 @@
+/**
+ * Nothing about the debt before identity is verified (DOMAIN.md §2 stage 1; 办法第68条; 12 CFR
+ * 1006.6(d)): every line read aloud before the first line that ticks the identity check is free of
+ * the pack's own third-party disclosure words, constants filled in (content review 10: the zh-CN
+ * agent line named {{bank.name}}, 「示例银行信用卡中心」, before the ID check, although the pack's
+ * third-party rule lists 信用卡 as disclosing the debt).
+ */
+import type { Pack } from '../../../lib/pack/schema';
+import { foldText } from '../../../lib/text/fold';
+import { loadDefaultPack, withConstants } from './content-helpers';
+
+const IDENTITY_ITEMS = new Set(['identity-verified', 'rpc-verified']);
+
+function saidBeforeIdentity(pack: Pack): string[] {
+  const words = pack.rules.flatMap((r) => (r.type === 'thirdParty' ? r.discloses : [])).map(foldText);
+  const found: string[] = [];
+  for (const script of pack.scripts) {
+    const lines = script.stages.filter((st) => st.phase !== 'thirdParty').flatMap((st) => st.lines);
+    const verify = lines.findIndex((l) => l.ticks?.some((t) => IDENTITY_ITEMS.has(t)));
+    expect(verify, script.id).toBeGreaterThan(0);
+    for (const line of lines.slice(0, verify)) {
+      if (line.kind === 'do') continue;
+      const text = foldText(withConstants(pack, line.text));
+      for (const word of words) if (text.includes(word)) found.push(`${script.id}/${line.id}: ${word}`);
+    }
+  }
+  return found;
+}
+
+describe.each(['zh-CN', 'en-US'] as const)('%s: before the identity check', (locale) => {
+  const pack = loadDefaultPack(locale);
+  it('no line read aloud discloses the debt', () => {
+    expect(pack.rules.some((r) => r.type === 'thirdParty')).toBe(true);
+    expect(saidBeforeIdentity(pack)).toEqual([]);
+  });
+});
+
+it('catches the zh-CN agent line as it was', () => {
+  const zh = loadDefaultPack('zh-CN');
+  const before: Pack = {
+    ...zh,
+    scripts: zh.scripts.map((s) => ({
+      ...s,
+      stages: s.stages.map((st) => ({
+        ...st,
+        lines: st.lines.map((l) =>
+          l.ticks?.includes('agent-introduced')
+            ? { ...l, text: l.text.replace('{{company.name}}', '{{bank.name}}') }
+            : l,
+        ),
+      })),
+    })),
+  };
+  expect(saidBeforeIdentity(before)).toHaveLength(zh.scripts.length);
+});
