@@ -3,6 +3,8 @@
  * every script tells the agent when to open the crisis card (DOMAIN.md §4: self-harm stops
  * collection at once), and the call hours a text states are the call-window rule's.
  */
+
+import { disclosesDebt } from '../compliance/phrases';
 import type { LocalizedText } from '../i18n/text';
 import { packError } from './errors';
 import type { LintFinding } from './lint';
@@ -13,6 +15,10 @@ export const contentLintText = {
   crisisCardNotNamed: (script: string, title: string): LocalizedText => ({
     zh: `话术 ${script} 没有一句提到危机卡片「${title}」：坐席听到客户情绪崩溃或轻生念头时不知道打开它。请在了解困难的阶段加一句做法`,
     en: `Script ${script} never names the crisis card “${title}”: agents are not told when to open it. Add a do line where hardship is discussed`,
+  }),
+  disclosesBeforeIdentity: (word: string, rule: string): LocalizedText => ({
+    zh: `这句话在核实本人之前（或对第三方）读出，填入常量后含有 "${word}"，会透露欠款（规则 ${rule}）：开场和第三方话术请用不透露业务的名称，如 {{company.name}}`,
+    en: `This line is read before identity is verified (or to a third party), and with constants filled in it says "${word}", which discloses the debt (rule ${rule}): use a name that does not, such as {{company.neutralName}}`,
   }),
   callHoursDiffer: (stated: string, start: string, end: string, rule: string): LocalizedText => ({
     zh: `文字写的通话时间 ${stated} 与通话时段规则 ${rule}（${start}–${end}）不一致：坐席会按文字约回电时间`,
@@ -97,6 +103,45 @@ function callHourFindings(pack: Pack): LintFinding[] {
   return findings;
 }
 
+/**
+ * Lines read aloud before the identity check (identify phase) or to a third party, with the pack's
+ * constants filled in: 「我是{{bank.name}}…」 reads 「示例银行信用卡中心」 (content review 10). Only what a
+ * constant brings in is reported: the words of the written text are the phrase lints' to judge.
+ */
+function disclosureFindings(pack: Pack): LintFinding[] {
+  const rules = pack.rules.filter((r) => r.type === 'thirdParty');
+  const filled = (text: string) =>
+    text.replace(/\{\{\s*([A-Za-z][\w.]*)\s*(?:\|[^}]*)?\}\}/g, (whole, name: string) =>
+      Object.hasOwn(pack.constants, name) ? (pack.constants[name] ?? whole) : whole,
+    );
+  const findings: LintFinding[] = [];
+  pack.scripts.forEach((script, s) => {
+    script.stages.forEach((stage, t) => {
+      if (stage.phase !== 'identify' && stage.phase !== 'thirdParty') return;
+      stage.lines.forEach((line, l) => {
+        if (line.kind === 'do') return;
+        for (const rule of rules) {
+          if (rule.type !== 'thirdParty') continue;
+          const raw = new Set(disclosesDebt(line.text, rule).map((m) => m.word));
+          const said = new Set(disclosesDebt(filled(line.text), rule).map((m) => m.word));
+          for (const word of said) {
+            if (raw.has(word)) continue;
+            findings.push({
+              severity: 'error',
+              ...packError(
+                ['scripts', s, 'stages', t, 'lines', l, 'text'],
+                'disclosesBeforeIdentity',
+                contentLintText.disclosesBeforeIdentity(word, rule.id),
+              ),
+            });
+          }
+        }
+      });
+    });
+  });
+  return findings;
+}
+
 export function contentFindings(pack: Pack): LintFinding[] {
-  return [...crisisFindings(pack), ...callHourFindings(pack)];
+  return [...crisisFindings(pack), ...callHourFindings(pack), ...disclosureFindings(pack)];
 }

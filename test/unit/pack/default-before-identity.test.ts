@@ -5,6 +5,7 @@
  * agent line named {{bank.name}}, 「示例银行信用卡中心」, before the ID check, although the pack's
  * third-party rule lists 信用卡 as disclosing the debt).
  */
+import { contentFindings } from '../../../lib/pack/lint-content';
 import type { Pack } from '../../../lib/pack/schema';
 import { foldText } from '../../../lib/text/fold';
 import { loadDefaultPack, withConstants } from './content-helpers';
@@ -52,4 +53,32 @@ it('catches the zh-CN agent line as it was', () => {
     })),
   };
   expect(saidBeforeIdentity(before)).toHaveLength(zh.scripts.length);
+});
+
+describe('pack lint disclosesBeforeIdentity', () => {
+  const zh = loadDefaultPack('zh-CN');
+  const en = loadDefaultPack('en-US');
+  const editLine = (pack: Pack, id: string, text: string): Pack => ({
+    ...pack,
+    scripts: pack.scripts.map((s) => ({
+      ...s,
+      stages: s.stages.map((st) => ({
+        ...st,
+        lines: st.lines.map((l) => (l.id === id ? { ...l, text } : l)),
+      })),
+    })),
+  });
+  const found = (pack: Pack) => contentFindings(pack).filter((f) => f.code === 'disclosesBeforeIdentity');
+
+  it('finds nothing in the default packs', () => {
+    expect(found(zh)).toEqual([]);
+    expect(found(en)).toEqual([]);
+  });
+
+  it('finds a constant that names the business in a greeting or a third-party line', () => {
+    const greeting = found(editLine(zh, 'e-identify-greet', '您好，这里是{{bank.name}}。本次通话全程录音。'));
+    expect(greeting.map((f) => f.severity)).toEqual(['error']);
+    expect(greeting[0]?.message.zh).toContain('信用卡');
+    expect(found(editLine(en, 'tp-name', 'My name is {{agent.name}} from {{company.name}}.')).length).toBe(3);
+  });
 });
