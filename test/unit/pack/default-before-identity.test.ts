@@ -8,7 +8,7 @@
 import { contentFindings } from '../../../lib/pack/lint-content';
 import type { Pack } from '../../../lib/pack/schema';
 import { foldText } from '../../../lib/text/fold';
-import { loadDefaultPack, withConstants } from './content-helpers';
+import { loadDefaultPack, mapLines, withConstants } from './content-helpers';
 
 const IDENTITY_ITEMS = new Set(['identity-verified', 'rpc-verified']);
 
@@ -38,36 +38,19 @@ describe.each(['zh-CN', 'en-US'] as const)('%s: before the identity check', (loc
 
 it('catches the zh-CN agent line as it was', () => {
   const zh = loadDefaultPack('zh-CN');
-  const before: Pack = {
-    ...zh,
-    scripts: zh.scripts.map((s) => ({
-      ...s,
-      stages: s.stages.map((st) => ({
-        ...st,
-        lines: st.lines.map((l) =>
-          l.ticks?.includes('agent-introduced')
-            ? { ...l, text: l.text.replace('{{company.name}}', '{{bank.name}}') }
-            : l,
-        ),
-      })),
-    })),
-  };
+  const before = mapLines(zh, (l) =>
+    l.ticks?.includes('agent-introduced')
+      ? { ...l, text: l.text.replace('{{company.name}}', '{{bank.name}}') }
+      : l,
+  );
   expect(saidBeforeIdentity(before)).toHaveLength(zh.scripts.length);
 });
 
 describe('pack lint disclosesBeforeIdentity', () => {
   const zh = loadDefaultPack('zh-CN');
   const en = loadDefaultPack('en-US');
-  const editLine = (pack: Pack, id: string, text: string): Pack => ({
-    ...pack,
-    scripts: pack.scripts.map((s) => ({
-      ...s,
-      stages: s.stages.map((st) => ({
-        ...st,
-        lines: st.lines.map((l) => (l.id === id ? { ...l, text } : l)),
-      })),
-    })),
-  });
+  const editLine = (pack: Pack, id: string, text: string) =>
+    mapLines(pack, (l) => (l.id === id ? { ...l, text } : l));
   const found = (pack: Pack) => contentFindings(pack).filter((f) => f.code === 'disclosesBeforeIdentity');
 
   it('finds nothing in the default packs', () => {

@@ -7,7 +7,7 @@
 import { lintPack } from '../../../lib/pack/lint';
 import { contentFindings } from '../../../lib/pack/lint-content';
 import type { Pack } from '../../../lib/pack/schema';
-import { loadDefaultPack } from './content-helpers';
+import { loadDefaultPack, mapLines } from './content-helpers';
 
 const packs = [loadDefaultPack('zh-CN'), loadDefaultPack('en-US')];
 const crisisTitle = (pack: Pack) => pack.objections.find((o) => o.severity === 'crisis')?.title ?? '(none)';
@@ -40,16 +40,7 @@ describe.each(packs.map((p) => [p.locale, p] as const))('%s: the crisis card is 
 it('the lint names each script that never points to the crisis card', () => {
   const [zh] = packs as [Pack, Pack];
   const title = crisisTitle(zh);
-  const without: Pack = {
-    ...zh,
-    scripts: zh.scripts.map((s) => ({
-      ...s,
-      stages: s.stages.map((st) => ({
-        ...st,
-        lines: st.lines.map((l) => ({ ...l, text: l.text.split(`「${title}」`).join('危机') })),
-      })),
-    })),
-  };
+  const without = mapLines(zh, (l) => ({ ...l, text: l.text.split(`「${title}」`).join('危机') }));
   const found = contentFindings(without);
   expect(found.map((f) => f.path)).toEqual(zh.scripts.map((_, s) => `scripts[${s}]`));
   expect(found[0]?.message.zh).toContain(`「${title}」`);
