@@ -4,7 +4,7 @@ import { useI18n } from '@/components/shell/i18n';
 import type { CallRecord } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { Objection, Pack } from '@/lib/pack/schema';
-import { flagWord } from '@/lib/script/flag-words';
+import { flagName } from '@/lib/script/flag-words';
 import { type RenderVars, render } from '@/lib/script/render';
 import { isCrisis } from './crisis';
 
@@ -101,8 +101,8 @@ export function ObjectionCard({ objection, pack, call, vars, pinned, onCopy, onP
         {flag && (
           <button type="button" onClick={onFlag} aria-keyshortcuts="f" aria-pressed={flagged}>
             {flagged
-              ? t('objections.flagged', { flag: flagWord(flag, locale) })
-              : t('objections.flag', { flag: flagWord(flag, locale) })}{' '}
+              ? t('objections.flagged', { flag: flagName(flag, locale, pack.rules) })
+              : t('objections.flag', { flag: flagName(flag, locale, pack.rules) })}{' '}
             <kbd>F</kbd>
           </button>
         )}

@@ -20,7 +20,7 @@ import { type CallRecord, localDate } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { ListedResult } from '@/lib/objections/fallback';
 import type { Objection, Phase } from '@/lib/pack/schema';
-import { flagWord } from '@/lib/script/flag-words';
+import { flagName } from '@/lib/script/flag-words';
 import type { RenderVars } from '@/lib/script/render';
 import { selectSegment } from '@/lib/script/select';
 import { CRISIS_FLAG, CrisisProtocol, crisisObjectionOf, isCrisis, isCrisisCall } from './crisis';
@@ -177,7 +177,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     void write((c) => {
       if (!c.flags.some((f) => f.flag === name)) c.flags.push({ flag: name, reason: objection.title, at });
       return c;
-    }).then((ok) => ok && setNotice(t('objections.flagged', { flag: flagWord(name, locale) })));
+    }).then((ok) => ok && setNotice(t('objections.flagged', { flag: flagName(name, locale, pack.rules) })));
   };
 
   // A newly opened card takes the focus, so its keys (Y, P, F) work at once.

@@ -18,9 +18,11 @@ import { foldWithOffsets } from '../text/fold';
 import { type PackError, packError, quote } from './errors';
 import { charFindings } from './lint-chars';
 import { lintCompliance } from './lint-compliance';
+import { contentFindings } from './lint-content';
 import { bidiFindings } from './lint-gate';
 import { lintPinnedKeys } from './lint-hot-keys';
 import { duplicateLabelFindings } from './lint-labels';
+import { internalNameFindings, templatedTexts } from './lint-names';
 import { type Condition, type Pack, PHASES } from './schema';
 
 export type LintSeverity = 'error' | 'warning';
@@ -228,6 +230,10 @@ export function lintPack(pack: Pack): LintFinding[] {
   // ---- Characters that hide a word from lint (red team 9) ----
   findings.push(...charFindings(pack));
   findings.push(...duplicateLabelFindings(pack));
+  // ---- Flags and fields named by their codes (agents never see an internal id) ----
+  findings.push(...internalNameFindings(pack));
+  // ---- What a compliance lead reads the content for (content review 10) ----
+  findings.push(...contentFindings(pack));
 
   // ---- What the compliance engine trusts the pack to say (issue 12) ----
   findings.push(...lintCompliance(pack, fields));
@@ -244,30 +250,6 @@ export function lintPack(pack: Pack): LintFinding[] {
 
 export function lintErrors(findings: readonly LintFinding[]): LintFinding[] {
   return findings.filter((f) => f.severity === 'error');
-}
-
-/** Every text that goes through the template renderer, with its JSON path. */
-function* templatedTexts(pack: Pack): Generator<{ path: Path; text: string }> {
-  for (const [s, script] of pack.scripts.entries()) {
-    for (const [t, stage] of script.stages.entries()) {
-      const at: Path = ['scripts', s, 'stages', t];
-      yield { path: [...at, 'title'], text: stage.title };
-      for (const [l, line] of stage.lines.entries()) {
-        yield { path: [...at, 'lines', l, 'text'], text: line.text };
-        for (const [k, answer] of (line.answers ?? []).entries())
-          yield { path: [...at, 'lines', l, 'answers', k, 'label'], text: answer.label };
-      }
-      for (const [n, next] of (stage.next ?? []).entries())
-        yield { path: [...at, 'next', n, 'label'], text: next.label };
-    }
-  }
-  for (const [o, objection] of pack.objections.entries()) {
-    for (const key of ['say', 'do', 'never'] as const) {
-      for (const [k, text] of (objection[key] ?? []).entries())
-        yield { path: ['objections', o, key, k], text };
-    }
-  }
-  for (const [c, item] of pack.checklist.entries()) yield { path: ['checklist', c, 'text'], text: item.text };
 }
 
 function conditionFields(condition: Condition | undefined): string[] {

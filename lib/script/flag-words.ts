@@ -3,6 +3,7 @@
  * agent reads what they mean. A flag not listed here is shown as the CRM wrote it.
  */
 import type { LocalizedText } from '../i18n/text';
+import type { Rule } from '../pack/schema';
 
 const FLAG_WORDS: Record<string, LocalizedText> = {
   complaint: { zh: '投诉未结', en: 'open complaint' },
@@ -20,4 +21,18 @@ export function flagWord(flag: string, locale: string): string {
   const words = FLAG_WORDS[flag];
   if (!words) return flag;
   return locale.startsWith('zh') ? words.zh : words.en;
+}
+
+/**
+ * The name an agent sees for a flag: the pack's own label when a stop-flag rule gives one (the words
+ * its scripts use, 「危机干预」, “Stop contact requested”), else the built-in word. Without it the
+ * crisis card's button read 「标记：crisis」 (content review 10: agents never see an internal id).
+ */
+export function flagName(flag: string, locale: string, rules: readonly Rule[]): string {
+  for (const rule of rules) {
+    if (rule.type !== 'stopFlag') continue;
+    const label = rule.flags.find((f) => f.flag === flag)?.label?.trim();
+    if (label) return label;
+  }
+  return flagWord(flag, locale);
 }

@@ -68,6 +68,8 @@ export function reasonInWords(
   facts: ConditionFacts,
   label: (field: string) => string,
   locale: string,
+  /** A flag's name for the agent (the pack's label); the built-in word when not given. */
+  flagLabel: (flag: string) => string = (flag) => flagWord(flag, locale),
 ): string {
   const words = locale.startsWith('zh') ? ZH : EN;
   const text = (value: ConditionValue | undefined | unknown): string => {
@@ -91,7 +93,7 @@ export function reasonInWords(
     const actual = facts[c.field];
     const name = label(c.field);
     if (Array.isArray(actual) && (op === 'eq' || op === 'ne')) {
-      const flag = flagWord(text(c.value), locale);
+      const flag = flagLabel(text(c.value));
       return op === 'eq' ? words.flagged(flag) : words.notFlagged(flag);
     }
     switch (op) {

@@ -3,6 +3,7 @@ import type { AccountContext } from '../crm/context';
 import { type MessageKey, translate } from '../i18n';
 import { factsOf, holds } from '../pack/condition';
 import type { Pack, PlanPolicy, Script, Segment } from '../pack/schema';
+import { flagName } from './flag-words';
 import { reasonInWords } from './reason';
 
 export interface Selection {
@@ -55,7 +56,9 @@ export function selectSegment(
     const resolved = resolve(pack, segment);
     if (!resolved) continue;
     const label = (field: string) => fieldLabel(pack, context, field);
-    const reason = reasonInWords(segment.when, facts, label, pack.locale);
+    const reason = reasonInWords(segment.when, facts, label, pack.locale, (flag) =>
+      flagName(flag, pack.locale, pack.rules),
+    );
     return { ...resolved, reason, byHand: false };
   }
   return null;

@@ -67,3 +67,16 @@ export function firstTickBeforeFirstAsk(pack: Pack, item: string): Record<string
   }
   return result;
 }
+
+type Line = Pack['scripts'][number]['stages'][number]['lines'][number];
+
+/** A copy of the pack with every script line passed through `edit` (a counter-example's pack). */
+export function mapLines(pack: Pack, edit: (line: Line) => Line): Pack {
+  return {
+    ...pack,
+    scripts: pack.scripts.map((s) => ({
+      ...s,
+      stages: s.stages.map((st) => ({ ...st, lines: st.lines.map(edit) })),
+    })),
+  };
+}

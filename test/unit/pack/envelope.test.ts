@@ -7,6 +7,7 @@ import {
 } from '@/lib/pack/envelope';
 import { generateKeyPair } from '@/lib/pack/sign';
 import { demoPack, packText, signedEnvelope, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
+import { nameFlagsByLabel } from './flag-labels-helper';
 
 const NOW = Date.parse('2026-12-10T00:00:00Z');
 const options = (patch: Partial<EnvelopeCheckOptions> = {}): EnvelopeCheckOptions => ({
@@ -16,7 +17,7 @@ const options = (patch: Partial<EnvelopeCheckOptions> = {}): EnvelopeCheckOption
   current: async () => ({ version: 1 }),
   ...patch,
 });
-const v2 = packText(demoPack(2));
+const v2 = packText(demoPack(2, nameFlagsByLabel));
 
 describe('openEnvelope', () => {
   it('reads an envelope, and tells a bare pack apart', () => {
@@ -150,6 +151,7 @@ describe('checkEnvelope', () => {
 
     const noChangelog = packText(
       demoPack(2, (p) => {
+        nameFlagsByLabel(p);
         p.changelog = [];
       }),
     );

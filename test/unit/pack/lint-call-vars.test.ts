@@ -3,10 +3,12 @@ import { lintPack } from '@/lib/pack/lint';
 import { parsePack } from '@/lib/pack/parse';
 import type { Pack } from '@/lib/pack/schema';
 import { demoPack } from '../../fixtures/hostile/make';
+import { nameFlagsByLabel } from './flag-labels-helper';
 
 function packWithGreeting(text: string): Pack {
   const parsed = parsePack(
     demoPack(2, (p) => {
+      nameFlagsByLabel(p);
       const line = p.scripts[3]?.stages[0]?.lines[0];
       if (line) line.text = text;
     }),

@@ -4,9 +4,13 @@ import { lintErrors, lintPack } from '@/lib/pack/lint';
 import { parsePack } from '@/lib/pack/parse';
 import type { Pack } from '@/lib/pack/schema';
 import { demoPack } from '../../fixtures/hostile/make';
+import { nameFlagsByLabel } from './flag-labels-helper';
 
 function pack(mutate: (p: Pack) => void = () => undefined): Pack {
-  const raw = demoPack(2, mutate);
+  const raw = demoPack(2, (p) => {
+    nameFlagsByLabel(p);
+    mutate(p);
+  });
   const parsed = parsePack(raw);
   if (!parsed.ok) throw new Error(parsed.errors[0]?.message.en);
   return parsed.pack;

@@ -1,0 +1,31 @@
+/**
+ * The hostile corpus's frozen base pack predates walk 9 and content review 10: its 做 lines read
+ * 「加 dispute 标记」 and no script names the crisis card, which the pack lint now reports
+ * (lib/pack/lint-names.ts, lib/pack/lint-content.ts). Tests of other lint findings start from the
+ * base brought up to those two rules, as the bundled pack is.
+ */
+import type { Pack } from '../../../lib/pack/schema';
+
+export function nameFlagsByLabel(pack: Pack): void {
+  const labels = new Map(
+    pack.rules.flatMap((r) => (r.type === 'stopFlag' ? r.flags.map((f) => [f.flag, f.label] as const) : [])),
+  );
+  const named = (text: string) =>
+    text.replace(/加 ([a-z-]+) 标记/g, (whole, code: string) => {
+      const label = labels.get(code);
+      return label ? `加「${label}」标记` : whole;
+    });
+  for (const objection of pack.objections) objection.do = objection.do?.map(named);
+  for (const script of pack.scripts)
+    for (const stage of script.stages) for (const line of stage.lines) line.text = named(line.text);
+  const crisis = pack.objections.find((o) => o.severity === 'crisis');
+  for (const script of pack.scripts) {
+    const stage = script.stages[0];
+    if (crisis && stage)
+      stage.lines.push({
+        id: `${stage.id}-crisis`,
+        kind: 'do',
+        text: `客户说到轻生，打开「${crisis.title}」卡片。`,
+      });
+  }
+}
