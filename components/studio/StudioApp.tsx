@@ -5,13 +5,14 @@ import type { CallAssistDB } from '@/lib/db/schema';
 import { parsePack } from '@/lib/pack/parse';
 import { checkDraft } from '@/lib/studio/checks';
 import { readDraft } from '@/lib/studio/edit';
-import { openActivePack, openText } from '@/lib/studio/open';
+import { type Opened, openActivePack, openText, replacingLosesEdits } from '@/lib/studio/open';
 import type { SourceSpan } from '@/lib/studio/source-map';
 import { ChangesView } from './ChangesView';
 import { studioEditors } from './editors';
 import { Findings } from './Findings';
 import { OpenUrl } from './OpenUrl';
 import { PreviewPane } from './preview/PreviewPane';
+import { ReplaceDraft } from './ReplaceDraft';
 import { SignPanel } from './SignPanel';
 import { SourceView } from './SourceView';
 import { StudioTabs } from './StudioTabs';
@@ -57,10 +58,15 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
     return parsed.ok ? parsed.pack : undefined;
   }, [baseText]);
 
-  const opened = (result: ReturnType<typeof openText>, isPublished: boolean) => {
+  /** An opened pack waiting for the lead's word before it replaces a draft with unpublished changes. */
+  const [replacing, setReplacing] = useState<{ text: string; origin: string; base: string } | null>(null);
+  const opened = (result: Opened, isPublished: boolean) => {
     if (!result.ok) return setProblem(l(result.message));
     setProblem('');
-    api.open(result.text, result.origin, isPublished ? result.text : '');
+    const next = { text: result.text, origin: result.origin, base: isPublished ? result.text : '' };
+    if (replacingLosesEdits(api.draft && { text: api.draft.history.present, baseText: api.draft.baseText }))
+      return setReplacing(next);
+    api.open(next.text, next.origin, next.base);
   };
 
   const goTo = (span: SourceSpan) => {
@@ -115,6 +121,17 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
         <p role="alert">{t('studio.source.loadFailed', { reason: l(api.loadProblem) })}</p>
       ) : null}
       {problem ? <p role="alert">{problem}</p> : null}
+      {replacing && api.draft ? (
+        <ReplaceDraft
+          origin={api.draft.origin}
+          next={replacing.origin}
+          onReplace={() => {
+            setReplacing(null);
+            api.open(replacing.text, replacing.origin, replacing.base);
+          }}
+          onKeep={() => setReplacing(null)}
+        />
+      ) : null}
       <details className="studio-paste">
         <summary>{t('studio.paste')}</summary>
         <textarea aria-label={t('studio.paste')} value={pasted} onChange={(e) => setPasted(e.target.value)} />

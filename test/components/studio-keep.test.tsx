@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+/**
+ * Walk 10 (a quality lead's day in the Studio, keyboard first): nothing the lead typed is lost by
+ * a later action, and the keyboard path stays where the lead is.
+ */
+import './codemirror-jsdom';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { StudioApp } from '@/components/studio/StudioApp';
+import { CallAssistDB } from '@/lib/db';
+import zhPack from '@/lib/pack/defaults/zh-CN.json';
+import { loadDraft } from '@/lib/studio/draft-store';
+
+beforeEach(() => fakeBrowser.reset());
+
+let dbCount = 0;
+/** The Studio in English over a database holding the default pack as the active one. */
+async function studioOnActivePack() {
+  const user = userEvent.setup();
+  await fakeBrowser.storage.local.set({ settings: { locale: 'en', packId: zhPack.id } });
+  const db = new CallAssistDB(`studio-keep-${++dbCount}`);
+  await db.packs.put({
+    id: zhPack.id,
+    version: zhPack.version,
+    envelope: JSON.stringify({ payload: JSON.stringify(zhPack), signatures: [] }),
+    source: 'bundled',
+    activatedAt: 1,
+  });
+  render(<StudioApp db={db} />);
+  const openActive = await screen.findByRole('button', { name: 'Open the active pack' });
+  await user.click(openActive);
+  expect(await screen.findByText('No errors or warnings')).toBeInTheDocument();
+  return { user, db, openActive };
+}
+
+const savedText = async (db: CallAssistDB) => {
+  const saved = await loadDraft(db);
+  return saved.ok ? (saved.draft?.text ?? '') : '';
+};
+
+describe('opening a pack over a draft with changes', () => {
+  it('asks first; keeping (Enter on the focused choice, or Esc) keeps the edits, replacing opens the pack', async () => {
+    const { user, db, openActive } = await studioOnActivePack();
+    await user.click(screen.getByRole('tab', { name: 'Objections' }));
+    const title = screen.getByLabelText('Title');
+    await user.tripleClick(title);
+    await user.paste('An afternoon of work');
+
+    await user.click(openActive);
+    // Opening reads the database first: the question comes just after the click.
+    const ask = await screen.findByRole('alertdialog');
+    expect(ask).toHaveTextContent(/changes that are not published/);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Keep the draft' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(openActive).toHaveFocus();
+    expect(screen.getByLabelText('Title')).toHaveValue('An afternoon of work');
+
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Keep the draft' })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByLabelText('Title')).toHaveValue('An afternoon of work');
+    await waitFor(async () => expect(await savedText(db)).toContain('An afternoon of work'));
+
+    await user.click(openActive);
+    await user.click(await screen.findByRole('button', { name: 'Replace the draft' }));
+    expect(screen.getByLabelText('Title')).toHaveValue(zhPack.objections[0]?.title);
+    await waitFor(async () => expect(await savedText(db)).not.toContain('An afternoon of work'));
+  });
+
+  it('opens at once over a draft whose changes were all undone', async () => {
+    const { user, openActive } = await studioOnActivePack();
+    await user.click(screen.getByRole('tab', { name: 'Objections' }));
+    await user.tripleClick(screen.getByLabelText('Title'));
+    await user.paste('Undone');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const redo = screen.getByRole('button', { name: 'Redo' });
+    expect(redo).toBeEnabled();
+    await user.click(openActive);
+    // Opened without a question: a new history, so nothing is left to redo.
+    await waitFor(() => expect(redo).toBeDisabled());
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+});
