@@ -1,12 +1,13 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { I18nProvider, useI18n } from '@/components/shell/i18n';
 import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
 import { parsePack } from '@/lib/pack/parse';
 import { checkDraft } from '@/lib/studio/checks';
-import { readDraft } from '@/lib/studio/edit';
+import { onRefusedEdit, type RefusedEdit, readDraft } from '@/lib/studio/edit';
 import { type Opened, openActivePack, openText, replacingLosesEdits } from '@/lib/studio/open';
-import type { SourceSpan } from '@/lib/studio/source-map';
+import { type SourceSpan, syntaxErrorOffset } from '@/lib/studio/source-map';
+import { BrokenDraft } from './BrokenDraft';
 import { ChangesView } from './ChangesView';
 import { studioEditors } from './editors';
 import { Findings } from './Findings';
@@ -52,6 +53,20 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
     [checkedText],
   );
   const value = useMemo(() => (text === undefined ? undefined : readDraft(text)), [text]);
+  /** A half-read text is not edited by form: jsonc's writes around a syntax error mangle it further. */
+  const syntaxAt = useMemo(() => (text === undefined ? undefined : syntaxErrorOffset(text)), [text]);
+  /** The last form edit the draft's shape refused, said until the next edit lands or the tab changes. */
+  const [refused, setRefused] = useState<RefusedEdit | null>(null);
+  useEffect(() => onRefusedEdit(setRefused), []);
+  const { edit } = api;
+  const formEdit = useCallback(
+    (next: string, burst?: string) => {
+      if (next === text) return;
+      setRefused(null);
+      edit(next, burst);
+    },
+    [edit, text],
+  );
   const base = useMemo(() => {
     if (!baseText) return undefined;
     const parsed = parsePack(baseText);
@@ -144,12 +159,25 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
       ) : (
         <div className="studio-columns">
           <div className="studio-left">
-            <StudioTabs label={t('studio.editors')} tabs={tabs} selected={tab} onSelect={setTab}>
+            <StudioTabs
+              label={t('studio.editors')}
+              tabs={tabs}
+              selected={tab}
+              onSelect={(id) => {
+                setRefused(null);
+                setTab(id);
+              }}
+            >
               {editor ? (
                 value === undefined ? (
                   <p>{t('studio.formsNeedValid')}</p>
+                ) : syntaxAt !== undefined ? (
+                  <BrokenDraft text={text} syntaxAt={syntaxAt} onGoTo={goTo} />
                 ) : (
-                  <editor.Editor text={text} value={value} onEdit={api.edit} />
+                  <>
+                    <BrokenDraft text={text} refused={refused} onGoTo={goTo} />
+                    <editor.Editor text={text} value={value} onEdit={formEdit} />
+                  </>
                 )
               ) : (
                 <SourceView

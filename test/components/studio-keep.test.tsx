@@ -84,3 +84,38 @@ describe('opening a pack over a draft with changes', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });
+
+describe('a broken pack someone else wrote', () => {
+  const packJson = `${JSON.stringify(zhPack, null, 2)}\n`;
+  async function pasteDraft(user: ReturnType<typeof userEvent.setup>, text: string) {
+    await user.click(screen.getByText('Paste JSON', { selector: 'summary' }));
+    await user.click(screen.getByRole('textbox', { name: 'Paste JSON' }));
+    await user.paste(text);
+    // The draft has no changes yet: it is replaced without a question.
+    await user.click(screen.getByRole('button', { name: 'Open the pasted text' }));
+  }
+
+  it('half-valid JSON: the forms say where the syntax error is and go there, and never write into it', async () => {
+    const { user } = await studioOnActivePack();
+    await user.click(screen.getByRole('tab', { name: 'Objections' }));
+    await pasteDraft(user, packJson.slice(0, Math.floor(packJson.length / 2)));
+    const said = await screen.findByText(/syntax error at line \d+, column \d+/);
+    expect(said).toHaveAttribute('role', 'alert');
+    // No form over a half-read text (the old Studio showed the cards parsed so far, cut short).
+    expect(screen.queryByLabelText('Title')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Go to it in the JSON source' }));
+    expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('a part of the wrong type: the form says why the change was not written', async () => {
+    const { user } = await studioOnActivePack();
+    await user.click(screen.getByRole('tab', { name: 'Objections' }));
+    await pasteDraft(user, JSON.stringify({ ...zhPack, objections: { first: 'not a list' } }, null, 2));
+    await user.click(screen.getByLabelText('New objection title'));
+    await user.paste('Already paid');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/objections in the draft is not a list/)).toHaveAttribute('role', 'alert');
+    await user.click(screen.getByRole('button', { name: 'Go to it in the JSON source' }));
+    expect(screen.getByRole('tab', { name: 'JSON' })).toHaveAttribute('aria-selected', 'true');
+  });
+});
