@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '@/components/shell/i18n';
 import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
@@ -17,6 +17,7 @@ import { ReplaceDraft } from './ReplaceDraft';
 import { SignPanel } from './SignPanel';
 import { SourceView } from './SourceView';
 import { StudioTabs } from './StudioTabs';
+import { FORMS_AREA, useHistoryKeys } from './use-history-keys';
 import { type StudioDraftApi, useStudioDraft } from './use-studio-draft';
 import './studio.css';
 
@@ -89,6 +90,9 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
     setPendingGoTo(span);
   };
 
+  const page = useRef<HTMLElement>(null);
+  useHistoryKeys(page, api.undo, api.redo);
+
   const tabs = [
     { id: 'source', label: t('studio.sourceTab') },
     ...studioEditors.map((editor) => ({ id: editor.id, label: t(editor.label) })),
@@ -96,7 +100,7 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   const editor = studioEditors.find((e) => e.id === tab);
 
   return (
-    <main className="studio">
+    <main className="studio" ref={page}>
       <header className="studio-bar">
         <h1>{t('studio.title')}</h1>
         <button type="button" onClick={async () => opened(await openActivePack(db, packId), true)}>
@@ -115,10 +119,11 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
           />
         </label>
         <OpenUrl onOpened={(result) => opened(result, true)} />
-        <button type="button" onClick={api.undo} disabled={!api.draft?.history.past.length}>
+        {/* aria-disabled, not disabled: a button that disables itself under the keyboard drops the focus to the page. */}
+        <button type="button" onClick={api.undo} aria-disabled={!api.draft?.history.past.length}>
           {t('studio.undo')}
         </button>
-        <button type="button" onClick={api.redo} disabled={!api.draft?.history.future.length}>
+        <button type="button" onClick={api.redo} aria-disabled={!api.draft?.history.future.length}>
           {t('studio.redo')}
         </button>
         {api.draft && api.saving.kind !== 'failed' ? (
@@ -174,10 +179,10 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
                 ) : syntaxAt !== undefined ? (
                   <BrokenDraft text={text} syntaxAt={syntaxAt} onGoTo={goTo} />
                 ) : (
-                  <>
+                  <div className={FORMS_AREA}>
                     <BrokenDraft text={text} refused={refused} onGoTo={goTo} />
                     <editor.Editor text={text} value={value} onEdit={formEdit} />
-                  </>
+                  </div>
                 )
               ) : (
                 <SourceView

@@ -22,13 +22,20 @@ export function RemoveButton({
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  /** The confirmation was answered: the focus comes back to this slot's "remove" (walk 10: it fell to the page). */
+  const answered = useRef(false);
   // The "remove" button disappears when asked: keyboard focus moves to the confirmation.
   useEffect(() => {
     if (asking) yes.current?.focus();
+    else if (answered.current) {
+      answered.current = false;
+      ask.current?.focus();
+    }
   }, [asking]);
   if (!asking)
     return (
-      <button type="button" disabled={disabled} onClick={() => setAsking(true)}>
+      <button ref={ask} type="button" disabled={disabled} onClick={() => setAsking(true)}>
         {t('studio.forms.remove', { name })}
       </button>
     );
@@ -39,13 +46,20 @@ export function RemoveButton({
         ref={yes}
         type="button"
         onClick={() => {
+          answered.current = true;
           setAsking(false);
           onRemove();
         }}
       >
         {t('studio.forms.yesRemove')}
       </button>{' '}
-      <button type="button" onClick={() => setAsking(false)}>
+      <button
+        type="button"
+        onClick={() => {
+          answered.current = true;
+          setAsking(false);
+        }}
+      >
         {t('studio.forms.cancel')}
       </button>
     </span>
@@ -162,8 +176,16 @@ export function OpenItemList({
   const open = onOpen ? (heldOpen ?? null) : ownOpen;
   const setOpen = onOpen ?? setOwnOpen;
   const bodyId = useId();
+  const list = useRef<HTMLOListElement>(null);
+  /** The last item was removed: its slot is gone, so the item before it takes the focus. */
+  const [focusSlot, setFocusSlot] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusSlot === null) return;
+    setFocusSlot(null);
+    list.current?.children[focusSlot]?.querySelector('button')?.focus();
+  }, [focusSlot]);
   return (
-    <ol className="studio-open-list" aria-label={label}>
+    <ol className="studio-open-list" aria-label={label} ref={list}>
       {items.map((item, i) => {
         const name = nameOf(item, i);
         return (
@@ -196,6 +218,7 @@ export function OpenItemList({
                 onRemove={() => {
                   setOpen(null);
                   onRemove(i);
+                  if (i === items.length - 1 && i > 0) setFocusSlot(i - 1);
                 }}
               />
             </div>
