@@ -8,6 +8,7 @@ import type { EditorProps } from './editors';
 import { Choice, LinesField, TextField } from './fields';
 import { CheckField, ChecksField } from './form-fields';
 import { AddByTitle, RemoveButton } from './list-controls';
+import { isIndex, useViewState } from './use-view-state';
 
 const LEADS_TO = objectionSchema.shape.leadsTo.unwrap().shape;
 const PLANS = LEADS_TO.plan.unwrap().options;
@@ -21,10 +22,10 @@ export function ObjectionEditor({ text, value, onEdit }: EditorProps) {
   const { t } = useI18n();
   const categoryList = useId();
   const objections = asList(child(value, 'objections'));
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useViewState('objections.card', 0, isIndex);
   const [query, setQuery] = useState('');
   const found = findByTitle(objections, query);
-  const at = Math.min(index, objections.length - 1);
+  const at = Math.max(0, Math.min(index, objections.length - 1));
   const objection = objections[at];
   const title = asText(child(objection, 'title')) || `#${at + 1}`;
   const path = (...rest: (string | number)[]) => ['objections', at, ...rest];

@@ -19,6 +19,7 @@ import { SourceView } from './SourceView';
 import { StudioTabs } from './StudioTabs';
 import { FORMS_AREA, useHistoryKeys } from './use-history-keys';
 import { type StudioDraftApi, useStudioDraft } from './use-studio-draft';
+import { isText, useViewState } from './use-view-state';
 import './studio.css';
 
 /** The Pack Studio page (issue 17): open, edit by form or source, check, compare, sign, export. */
@@ -37,7 +38,7 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   const { t, l } = useI18n();
   const [problem, setProblem] = useState('');
   const [pasted, setPasted] = useState('');
-  const [tab, setTab] = useState('source');
+  const [tab, setTab] = useViewState('tab', 'source', isText);
   /** A "go to" waits for the source tab (and its editor) to be shown before it selects. */
   const [pendingGoTo, setPendingGoTo] = useState<SourceSpan | null>(null);
   const goneTo = useCallback(() => setPendingGoTo(null), []);

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { isImeKey } from '@/components/shell/keys';
 import './forms.css';
+import { isIndexOrNone, useViewState } from './use-view-state';
 
 /**
  * Controls the Studio's list forms share (issue 17 item 1): remove with a confirmation step,
@@ -156,6 +157,7 @@ export function OpenItemList({
   min = 0,
   open: heldOpen,
   onOpen,
+  viewKey,
 }: {
   items: readonly unknown[];
   nameOf: (item: unknown, index: number) => string;
@@ -170,9 +172,11 @@ export function OpenItemList({
   min?: number;
   open?: number | null;
   onOpen?: (index: number | null) => void;
+  /** Keeps the open item across tab switches and reloads (use-view-state.ts); a top-level list's name. */
+  viewKey?: string;
 }) {
   const { t } = useI18n();
-  const [ownOpen, setOwnOpen] = useState<number | null>(null);
+  const [ownOpen, setOwnOpen] = useViewState<number | null>(viewKey, null, isIndexOrNone);
   const open = onOpen ? (heldOpen ?? null) : ownOpen;
   const setOpen = onOpen ?? setOwnOpen;
   const bodyId = useId();

@@ -4,7 +4,7 @@
  * a later action, and the keyboard path stays where the lead is.
  */
 import './codemirror-jsdom';
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StudioApp } from '@/components/studio/StudioApp';
@@ -150,5 +150,24 @@ describe('undo and redo from the keyboard in the forms', () => {
     await user.click(screen.getByRole('textbox', { name: 'Paste JSON' }));
     await user.keyboard('{Control>}z{/Control}');
     expect(screen.getByLabelText('Title')).toHaveValue('Typed title');
+  });
+});
+
+describe('where the lead is', () => {
+  it('the card being written stays open across a tab switch and a reload, and so does the tab', async () => {
+    const { user, db } = await studioOnActivePack();
+    await user.click(screen.getByRole('tab', { name: 'Objections' }));
+    await user.selectOptions(screen.getByLabelText('Objection'), '2');
+    const third = zhPack.objections[2]?.title;
+    expect(screen.getByLabelText('Title')).toHaveValue(third);
+    await user.click(screen.getByRole('tab', { name: 'Checklist' }));
+    await user.click(screen.getByRole('tab', { name: 'Objections' }));
+    expect(screen.getByLabelText('Title')).toHaveValue(third);
+
+    // A reload: the page is made again over the same database and browser tab.
+    cleanup();
+    render(<StudioApp db={db} />);
+    expect(await screen.findByRole('tab', { name: 'Objections' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByLabelText('Title')).toHaveValue(third);
   });
 });
