@@ -34,3 +34,27 @@ describe('form edits into a draft of the wrong shape', () => {
     expect(blockingPart(readDraft(text), ['objections', 0, 'say', 0])).toBeUndefined();
   });
 });
+
+describe('a long value written by a form', () => {
+  const pack = (triggers: string[]) =>
+    `${JSON.stringify({ id: 'p', objections: [{ id: 'a', triggers, say: ['x'] }] }, null, 2)}\n`;
+  const many = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word} ${i}`);
+
+  it('is laid out as the lead laid out the pack, one item a line at its indentation', () => {
+    const text = pack(many(300, 'pay later'));
+    const next = many(301, 'will pay');
+    const written = setAt(text, ['objections', 0, 'triggers'], next);
+    expect(written).toBe(pack(next));
+  });
+
+  it('keeps the text around it as it was, comments and odd spacing included', () => {
+    const text = `{ "objections": [ { "id": "a",\n      "triggers": ["x"],   "say": ["x"] } ] }`;
+    const next = many(300, 'pay later');
+    const written = setAt(text, ['objections', 0, 'triggers'], next);
+    expect(
+      written.startsWith('{ "objections": [ { "id": "a",\n      "triggers": [\n        "pay later 0",'),
+    ).toBe(true);
+    expect(written.endsWith('        "pay later 299"\n      ],   "say": ["x"] } ] }')).toBe(true);
+    expect(readDraft(written)).toEqual({ objections: [{ id: 'a', triggers: next, say: ['x'] }] });
+  });
+});
