@@ -4,6 +4,7 @@ import { objectionSchema, PHASES } from '@/lib/pack/schema';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
 import { stringsOf } from '@/lib/studio/list-edit';
 import { categoriesOf, duplicateObjection, findByTitle, newObjection } from '@/lib/studio/objections';
+import { stripInvisible } from '@/lib/text/fold';
 import type { EditorProps } from './editors';
 import { Choice, LinesField, TextField } from './fields';
 import { CheckField, ChecksField } from './form-fields';
@@ -27,7 +28,8 @@ export function ObjectionEditor({ text, value, onEdit }: EditorProps) {
   const found = findByTitle(objections, query);
   const at = Math.max(0, Math.min(index, objections.length - 1));
   const objection = objections[at];
-  const title = asText(child(objection, 'title')) || `#${at + 1}`;
+  // Names shown on buttons and in the list: a pack's invisible or bidi characters never steer them.
+  const title = stripInvisible(asText(child(objection, 'title'))) || `#${at + 1}`;
   const path = (...rest: (string | number)[]) => ['objections', at, ...rest];
   const write = (key: string, v: unknown) => onEdit(setAt(text, path(key), v), path(key).join('.'));
   const listOrAbsent = (key: string, lines: string[]) => write(key, lines.length > 0 ? lines : undefined);
@@ -75,7 +77,7 @@ export function ObjectionEditor({ text, value, onEdit }: EditorProps) {
             value={String(at)}
             options={choices.map((i) => ({
               value: String(i),
-              label: asText(child(objections[i], 'title')) || `#${i + 1}`,
+              label: stripInvisible(asText(child(objections[i], 'title'))) || `#${i + 1}`,
             }))}
             onChange={(v) => setIndex(Number(v))}
           />

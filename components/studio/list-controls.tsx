@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { isImeKey } from '@/components/shell/keys';
+import { stripInvisible } from '@/lib/text/fold';
 import './forms.css';
 import { isIndexOrNone, useViewState } from './use-view-state';
 
@@ -191,7 +192,8 @@ export function OpenItemList({
   return (
     <ol className="studio-open-list" aria-label={label} ref={list}>
       {items.map((item, i) => {
-        const name = nameOf(item, i);
+        // A pack's invisible or bidi characters never steer how a name reads (lint names them).
+        const name = stripInvisible(nameOf(item, i));
         return (
           // Index keys: the list is positional, and a moved item's fields must show its new slot.
           // biome-ignore lint/suspicious/noArrayIndexKey: items have no stable key while their id is being edited

@@ -171,3 +171,24 @@ describe('where the lead is', () => {
     expect(await screen.findByLabelText('Title')).toHaveValue(third);
   });
 });
+
+describe('names with invisible characters', () => {
+  it('cards and list items are named without the pack’s invisible and bidi characters', async () => {
+    const { user } = await studioOnActivePack();
+    const tricky = '\u202e\u200b测试\u200d标题\u2066';
+    const pack = {
+      ...zhPack,
+      objections: zhPack.objections.map((o, i) => (i === 0 ? { ...o, title: tricky } : o)),
+      checklist: zhPack.checklist.map((c, i) => (i === 0 ? { ...c, text: tricky } : c)),
+    };
+    await user.click(screen.getByText('Paste JSON', { selector: 'summary' }));
+    await user.click(screen.getByRole('textbox', { name: 'Paste JSON' }));
+    await user.paste(JSON.stringify(pack, null, 2));
+    await user.click(screen.getByRole('button', { name: 'Open the pasted text' }));
+    await user.click(screen.getByRole('tab', { name: 'Objections' }));
+    expect(await screen.findByRole('button', { name: 'Remove “测试标题”' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: '测试标题' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Checklist' }));
+    expect(screen.getByRole('button', { name: 'Edit “测试标题”' })).toBeInTheDocument();
+  });
+});
