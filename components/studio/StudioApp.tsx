@@ -38,7 +38,9 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   const { t, l } = useI18n();
   const [problem, setProblem] = useState('');
   const [pasted, setPasted] = useState('');
-  const [tab, setTab] = useViewState('tab', 'source', isText);
+  const [keptTab, setTab] = useViewState('tab', 'source', isText);
+  // A kept tab this build does not have would leave the tab list without a tab stop.
+  const tab = keptTab === 'source' || studioEditors.some((e) => e.id === keptTab) ? keptTab : 'source';
   /** A "go to" waits for the source tab (and its editor) to be shown before it selects. */
   const [pendingGoTo, setPendingGoTo] = useState<SourceSpan | null>(null);
   const goneTo = useCallback(() => setPendingGoTo(null), []);
