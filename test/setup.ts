@@ -24,3 +24,8 @@ afterEach(() => {
   actWarnings.length = 0;
   if (found.length > 0) throw new Error(`React state updated outside act(): ${found.join('; ')}`);
 });
+
+// The Studio keeps where the lead is (tab, open card) in sessionStorage, which jsdom keeps for a whole file.
+afterEach(() => {
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
+});

@@ -19,6 +19,7 @@ export function ChecklistEditor({ text, value, onEdit }: EditorProps) {
     <section aria-labelledby="studio-checklist" className="studio-form">
       <h2 id="studio-checklist">{t('studio.forms.checklist')}</h2>
       <OpenItemList
+        viewKey="checklist.open"
         items={items}
         nameOf={(item, i) => asText(child(item, 'text')) || `#${i + 1}`}
         onMove={(from, to) => onEdit(moveItem(text, ['checklist'], items, from, to))}

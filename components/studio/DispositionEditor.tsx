@@ -49,6 +49,7 @@ export function DispositionEditor({ text, value, onEdit }: EditorProps) {
         </p>
       ))}
       <OpenItemList
+        viewKey="dispositions.open"
         items={items}
         nameOf={(item, i) => asText(child(item, 'label')) || `#${i + 1}`}
         onMove={(from, to) => onEdit(moveItem(text, ['dispositions'], items, from, to))}

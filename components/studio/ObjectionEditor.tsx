@@ -4,10 +4,12 @@ import { objectionSchema, PHASES } from '@/lib/pack/schema';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
 import { stringsOf } from '@/lib/studio/list-edit';
 import { categoriesOf, duplicateObjection, findByTitle, newObjection } from '@/lib/studio/objections';
+import { stripInvisible } from '@/lib/text/fold';
 import type { EditorProps } from './editors';
 import { Choice, LinesField, TextField } from './fields';
 import { CheckField, ChecksField } from './form-fields';
 import { AddByTitle, RemoveButton } from './list-controls';
+import { isIndex, useViewState } from './use-view-state';
 
 const LEADS_TO = objectionSchema.shape.leadsTo.unwrap().shape;
 const PLANS = LEADS_TO.plan.unwrap().options;
@@ -21,12 +23,13 @@ export function ObjectionEditor({ text, value, onEdit }: EditorProps) {
   const { t } = useI18n();
   const categoryList = useId();
   const objections = asList(child(value, 'objections'));
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useViewState('objections.card', 0, isIndex);
   const [query, setQuery] = useState('');
   const found = findByTitle(objections, query);
-  const at = Math.min(index, objections.length - 1);
+  const at = Math.max(0, Math.min(index, objections.length - 1));
   const objection = objections[at];
-  const title = asText(child(objection, 'title')) || `#${at + 1}`;
+  // Names shown on buttons and in the list: a pack's invisible or bidi characters never steer them.
+  const title = stripInvisible(asText(child(objection, 'title'))) || `#${at + 1}`;
   const path = (...rest: (string | number)[]) => ['objections', at, ...rest];
   const write = (key: string, v: unknown) => onEdit(setAt(text, path(key), v), path(key).join('.'));
   const listOrAbsent = (key: string, lines: string[]) => write(key, lines.length > 0 ? lines : undefined);
@@ -74,7 +77,7 @@ export function ObjectionEditor({ text, value, onEdit }: EditorProps) {
             value={String(at)}
             options={choices.map((i) => ({
               value: String(i),
-              label: asText(child(objections[i], 'title')) || `#${i + 1}`,
+              label: stripInvisible(asText(child(objections[i], 'title'))) || `#${i + 1}`,
             }))}
             onChange={(v) => setIndex(Number(v))}
           />

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import { PLAN_TYPES } from '@/lib/pack/schema';
@@ -11,6 +10,7 @@ import { Choice, TextField } from './fields';
 import { ChecksField } from './form-fields';
 import { AddByTitle, OpenItemList, RemoveButton } from './list-controls';
 import { ParamField } from './param-field';
+import { isIndex, useViewState } from './use-view-state';
 
 const label = (key: string) => `studio.forms.plan.${key}` as MessageKey;
 
@@ -122,8 +122,8 @@ export function PlanPolicyEditor({ text, value, onEdit }: EditorProps) {
   const { t } = useI18n();
   const policies = asList(child(value, 'planPolicies'));
   const currency = asText(child(value, 'currency')) || 'CNY';
-  const [index, setIndex] = useState(0);
-  const at = Math.min(index, policies.length - 1);
+  const [index, setIndex] = useViewState('plans.policy', 0, isIndex);
+  const at = Math.max(0, Math.min(index, policies.length - 1));
   const policy = policies[at];
   const name = asText(child(policy, 'name')) || `#${at + 1}`;
   return (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import { OVERRIDE_LEVELS, type RuleType } from '@/lib/pack/schema';
@@ -11,6 +10,7 @@ import { Choice, LinesField, TextField } from './fields';
 import { AddByTitle, RemoveButton } from './list-controls';
 import { OptionalText, ParamField } from './param-field';
 import { PhrasesForm, SEVERITIES, StopFlagsForm } from './rule-lists';
+import { isIndex, useViewState } from './use-view-state';
 
 /** A parameter's label: `studio.forms.param.<key>` (a unit test checks every rule type has them). */
 const paramLabel = (key: string) => `studio.forms.param.${key}` as MessageKey;
@@ -24,9 +24,9 @@ export function RuleEditor({ text, value, onEdit }: EditorProps) {
   const { t } = useI18n();
   const rules = asList(child(value, 'rules'));
   const checklist = asList(child(value, 'checklist'));
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useViewState('rules.rule', 0, isIndex);
   const [newType, setNewType] = useState<RuleType>(RULE_TYPES[0] ?? 'callWindow');
-  const at = Math.min(index, rules.length - 1);
+  const at = Math.max(0, Math.min(index, rules.length - 1));
   const rule = rules[at];
   const type = RULE_TYPES.find((r) => r === asText(child(rule, 'type')));
   const name = asText(child(rule, 'title')) || `#${at + 1}`;

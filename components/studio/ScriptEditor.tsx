@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
 import { moveItem } from '@/lib/studio/list-edit';
@@ -7,6 +6,7 @@ import type { EditorProps } from './editors';
 import { TextField } from './fields';
 import { OpenItemList } from './list-controls';
 import { StageEditor } from './StageEditor';
+import { isIndexOrNone, useViewState } from './use-view-state';
 
 /**
  * Scripts as a form (issue 17 item 1): scripts › stages › lines, each list added to, reordered and
@@ -15,7 +15,7 @@ import { StageEditor } from './StageEditor';
 export function ScriptEditor({ text, value, onEdit }: EditorProps) {
   const { t } = useI18n();
   // The first script starts open: most packs have one or two, and the lead came to edit them.
-  const [open, setOpen] = useState<number | null>(0);
+  const [open, setOpen] = useViewState<number | null>('scripts.open', 0, isIndexOrNone);
   const scripts = asList(child(value, 'scripts'));
   return (
     <section aria-labelledby="studio-lines" className="studio-form">

@@ -28,6 +28,7 @@ export function SegmentEditor({ text, value, onEdit }: EditorProps) {
         </p>
       ) : null}
       <OpenItemList
+        viewKey="segments.open"
         label={t('studio.scripts.segmentList')}
         items={segments}
         nameOf={(s, i) => asText(child(s, 'name')) || `#${i + 1}`}

@@ -1,21 +1,25 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '@/components/shell/i18n';
 import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
 import { parsePack } from '@/lib/pack/parse';
 import { checkDraft } from '@/lib/studio/checks';
-import { readDraft } from '@/lib/studio/edit';
-import { openActivePack, openText } from '@/lib/studio/open';
-import type { SourceSpan } from '@/lib/studio/source-map';
+import { onRefusedEdit, type RefusedEdit, readDraft } from '@/lib/studio/edit';
+import { type Opened, openActivePack, openText, replacingLosesEdits } from '@/lib/studio/open';
+import { type SourceSpan, syntaxErrorOffset } from '@/lib/studio/source-map';
+import { BrokenDraft } from './BrokenDraft';
 import { ChangesView } from './ChangesView';
 import { studioEditors } from './editors';
 import { Findings } from './Findings';
 import { OpenUrl } from './OpenUrl';
 import { PreviewPane } from './preview/PreviewPane';
+import { ReplaceDraft } from './ReplaceDraft';
 import { SignPanel } from './SignPanel';
 import { SourceView } from './SourceView';
 import { StudioTabs } from './StudioTabs';
+import { FORMS_AREA, useHistoryKeys } from './use-history-keys';
 import { type StudioDraftApi, useStudioDraft } from './use-studio-draft';
+import { isText, useViewState } from './use-view-state';
 import './studio.css';
 
 /** The Pack Studio page (issue 17): open, edit by form or source, check, compare, sign, export. */
@@ -34,7 +38,9 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   const { t, l } = useI18n();
   const [problem, setProblem] = useState('');
   const [pasted, setPasted] = useState('');
-  const [tab, setTab] = useState('source');
+  const [keptTab, setTab] = useViewState('tab', 'source', isText);
+  // A kept tab this build does not have would leave the tab list without a tab stop.
+  const tab = keptTab === 'source' || studioEditors.some((e) => e.id === keptTab) ? keptTab : 'source';
   /** A "go to" waits for the source tab (and its editor) to be shown before it selects. */
   const [pendingGoTo, setPendingGoTo] = useState<SourceSpan | null>(null);
   const goneTo = useCallback(() => setPendingGoTo(null), []);
@@ -51,22 +57,44 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
     [checkedText],
   );
   const value = useMemo(() => (text === undefined ? undefined : readDraft(text)), [text]);
+  /** A half-read text is not edited by form: jsonc's writes around a syntax error mangle it further. */
+  const syntaxAt = useMemo(() => (text === undefined ? undefined : syntaxErrorOffset(text)), [text]);
+  /** The last form edit the draft's shape refused, said until the next edit lands or the tab changes. */
+  const [refused, setRefused] = useState<RefusedEdit | null>(null);
+  useEffect(() => onRefusedEdit(setRefused), []);
+  const { edit } = api;
+  const formEdit = useCallback(
+    (next: string, burst?: string) => {
+      if (next === text) return;
+      setRefused(null);
+      edit(next, burst);
+    },
+    [edit, text],
+  );
   const base = useMemo(() => {
     if (!baseText) return undefined;
     const parsed = parsePack(baseText);
     return parsed.ok ? parsed.pack : undefined;
   }, [baseText]);
 
-  const opened = (result: ReturnType<typeof openText>, isPublished: boolean) => {
+  /** An opened pack waiting for the lead's word before it replaces a draft with unpublished changes. */
+  const [replacing, setReplacing] = useState<{ text: string; origin: string; base: string } | null>(null);
+  const opened = (result: Opened, isPublished: boolean) => {
     if (!result.ok) return setProblem(l(result.message));
     setProblem('');
-    api.open(result.text, result.origin, isPublished ? result.text : '');
+    const next = { text: result.text, origin: result.origin, base: isPublished ? result.text : '' };
+    if (replacingLosesEdits(api.draft && { text: api.draft.history.present, baseText: api.draft.baseText }))
+      return setReplacing(next);
+    api.open(next.text, next.origin, next.base);
   };
 
   const goTo = (span: SourceSpan) => {
     setTab('source');
     setPendingGoTo(span);
   };
+
+  const page = useRef<HTMLElement>(null);
+  useHistoryKeys(page, api.undo, api.redo);
 
   const tabs = [
     { id: 'source', label: t('studio.sourceTab') },
@@ -75,7 +103,7 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   const editor = studioEditors.find((e) => e.id === tab);
 
   return (
-    <main className="studio">
+    <main className="studio" ref={page}>
       <header className="studio-bar">
         <h1>{t('studio.title')}</h1>
         <button type="button" onClick={async () => opened(await openActivePack(db, packId), true)}>
@@ -94,10 +122,11 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
           />
         </label>
         <OpenUrl onOpened={(result) => opened(result, true)} />
-        <button type="button" onClick={api.undo} disabled={!api.draft?.history.past.length}>
+        {/* aria-disabled, not disabled: a button that disables itself under the keyboard drops the focus to the page. */}
+        <button type="button" onClick={api.undo} aria-disabled={!api.draft?.history.past.length}>
           {t('studio.undo')}
         </button>
-        <button type="button" onClick={api.redo} disabled={!api.draft?.history.future.length}>
+        <button type="button" onClick={api.redo} aria-disabled={!api.draft?.history.future.length}>
           {t('studio.redo')}
         </button>
         {api.draft && api.saving.kind !== 'failed' ? (
@@ -115,6 +144,17 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
         <p role="alert">{t('studio.source.loadFailed', { reason: l(api.loadProblem) })}</p>
       ) : null}
       {problem ? <p role="alert">{problem}</p> : null}
+      {replacing && api.draft ? (
+        <ReplaceDraft
+          origin={api.draft.origin}
+          next={replacing.origin}
+          onReplace={() => {
+            setReplacing(null);
+            api.open(replacing.text, replacing.origin, replacing.base);
+          }}
+          onKeep={() => setReplacing(null)}
+        />
+      ) : null}
       <details className="studio-paste">
         <summary>{t('studio.paste')}</summary>
         <textarea aria-label={t('studio.paste')} value={pasted} onChange={(e) => setPasted(e.target.value)} />
@@ -127,12 +167,25 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
       ) : (
         <div className="studio-columns">
           <div className="studio-left">
-            <StudioTabs label={t('studio.editors')} tabs={tabs} selected={tab} onSelect={setTab}>
+            <StudioTabs
+              label={t('studio.editors')}
+              tabs={tabs}
+              selected={tab}
+              onSelect={(id) => {
+                setRefused(null);
+                setTab(id);
+              }}
+            >
               {editor ? (
                 value === undefined ? (
                   <p>{t('studio.formsNeedValid')}</p>
+                ) : syntaxAt !== undefined ? (
+                  <BrokenDraft text={text} syntaxAt={syntaxAt} onGoTo={goTo} />
                 ) : (
-                  <editor.Editor text={text} value={value} onEdit={api.edit} />
+                  <div className={FORMS_AREA}>
+                    <BrokenDraft text={text} refused={refused} onGoTo={goTo} />
+                    <editor.Editor text={text} value={value} onEdit={formEdit} />
+                  </div>
                 )
               ) : (
                 <SourceView

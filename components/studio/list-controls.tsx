@@ -1,7 +1,9 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { isImeKey } from '@/components/shell/keys';
+import { stripInvisible } from '@/lib/text/fold';
 import './forms.css';
+import { isIndexOrNone, useViewState } from './use-view-state';
 
 /**
  * Controls the Studio's list forms share (issue 17 item 1): remove with a confirmation step,
@@ -22,13 +24,20 @@ export function RemoveButton({
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  /** The confirmation was answered: the focus comes back to this slot's "remove" (walk 10: it fell to the page). */
+  const answered = useRef(false);
   // The "remove" button disappears when asked: keyboard focus moves to the confirmation.
   useEffect(() => {
     if (asking) yes.current?.focus();
+    else if (answered.current) {
+      answered.current = false;
+      ask.current?.focus();
+    }
   }, [asking]);
   if (!asking)
     return (
-      <button type="button" disabled={disabled} onClick={() => setAsking(true)}>
+      <button ref={ask} type="button" disabled={disabled} onClick={() => setAsking(true)}>
         {t('studio.forms.remove', { name })}
       </button>
     );
@@ -39,13 +48,20 @@ export function RemoveButton({
         ref={yes}
         type="button"
         onClick={() => {
+          answered.current = true;
           setAsking(false);
           onRemove();
         }}
       >
         {t('studio.forms.yesRemove')}
       </button>{' '}
-      <button type="button" onClick={() => setAsking(false)}>
+      <button
+        type="button"
+        onClick={() => {
+          answered.current = true;
+          setAsking(false);
+        }}
+      >
         {t('studio.forms.cancel')}
       </button>
     </span>
@@ -142,6 +158,7 @@ export function OpenItemList({
   min = 0,
   open: heldOpen,
   onOpen,
+  viewKey,
 }: {
   items: readonly unknown[];
   nameOf: (item: unknown, index: number) => string;
@@ -156,16 +173,27 @@ export function OpenItemList({
   min?: number;
   open?: number | null;
   onOpen?: (index: number | null) => void;
+  /** Keeps the open item across tab switches and reloads (use-view-state.ts); a top-level list's name. */
+  viewKey?: string;
 }) {
   const { t } = useI18n();
-  const [ownOpen, setOwnOpen] = useState<number | null>(null);
+  const [ownOpen, setOwnOpen] = useViewState<number | null>(viewKey, null, isIndexOrNone);
   const open = onOpen ? (heldOpen ?? null) : ownOpen;
   const setOpen = onOpen ?? setOwnOpen;
   const bodyId = useId();
+  const list = useRef<HTMLOListElement>(null);
+  /** The last item was removed: its slot is gone, so the item before it takes the focus. */
+  const [focusSlot, setFocusSlot] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusSlot === null) return;
+    setFocusSlot(null);
+    list.current?.children[focusSlot]?.querySelector('button')?.focus();
+  }, [focusSlot]);
   return (
-    <ol className="studio-open-list" aria-label={label}>
+    <ol className="studio-open-list" aria-label={label} ref={list}>
       {items.map((item, i) => {
-        const name = nameOf(item, i);
+        // A pack's invisible or bidi characters never steer how a name reads (lint names them).
+        const name = stripInvisible(nameOf(item, i));
         return (
           // Index keys: the list is positional, and a moved item's fields must show its new slot.
           // biome-ignore lint/suspicious/noArrayIndexKey: items have no stable key while their id is being edited
@@ -196,6 +224,7 @@ export function OpenItemList({
                 onRemove={() => {
                   setOpen(null);
                   onRemove(i);
+                  if (i === items.length - 1 && i > 0) setFocusSlot(i - 1);
                 }}
               />
             </div>

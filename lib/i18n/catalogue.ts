@@ -27,6 +27,7 @@ import type zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
 import type zhStudioConditions from '../../locales/zh-CN/studio-conditions.json';
 import type zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import type zhStudioGuard from '../../locales/zh-CN/studio-guard.json';
+import type zhStudioKeep from '../../locales/zh-CN/studio-keep.json';
 import type zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import type zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
 import type zhStudioOpen from '../../locales/zh-CN/studio-open.json';
@@ -54,6 +55,7 @@ export type PageStrings = typeof zhOptions &
   typeof zhStudioConditions &
   typeof zhStudioForms &
   typeof zhStudioGuard &
+  typeof zhStudioKeep &
   typeof zhStudioKeys &
   typeof zhStudioMisses &
   typeof zhStudioOpen &

@@ -8,6 +8,7 @@ import enStudioAdapters from '../../locales/en/studio-adapters.json';
 import enStudioConditions from '../../locales/en/studio-conditions.json';
 import enStudioForms from '../../locales/en/studio-forms.json';
 import enStudioGuard from '../../locales/en/studio-guard.json';
+import enStudioKeep from '../../locales/en/studio-keep.json';
 import enStudioKeys from '../../locales/en/studio-keys.json';
 import enStudioMisses from '../../locales/en/studio-misses.json';
 import enStudioOpen from '../../locales/en/studio-open.json';
@@ -20,6 +21,7 @@ import zhStudioAdapters from '../../locales/zh-CN/studio-adapters.json';
 import zhStudioConditions from '../../locales/zh-CN/studio-conditions.json';
 import zhStudioForms from '../../locales/zh-CN/studio-forms.json';
 import zhStudioGuard from '../../locales/zh-CN/studio-guard.json';
+import zhStudioKeep from '../../locales/zh-CN/studio-keep.json';
 import zhStudioKeys from '../../locales/zh-CN/studio-keys.json';
 import zhStudioMisses from '../../locales/zh-CN/studio-misses.json';
 import zhStudioOpen from '../../locales/zh-CN/studio-open.json';
@@ -36,6 +38,7 @@ export const pageStrings = {
     ...zhStudioConditions,
     ...zhStudioForms,
     ...zhStudioGuard,
+    ...zhStudioKeep,
     ...zhStudioKeys,
     ...zhStudioMisses,
     ...zhStudioOpen,
@@ -50,6 +53,7 @@ export const pageStrings = {
     ...enStudioConditions,
     ...enStudioForms,
     ...enStudioGuard,
+    ...enStudioKeep,
     ...enStudioKeys,
     ...enStudioMisses,
     ...enStudioOpen,

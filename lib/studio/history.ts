@@ -37,3 +37,21 @@ export function redo(history: History): History {
 export function replacePresent(history: History, text: string): History {
   return text === history.present ? history : { ...history, present: text, future: [] };
 }
+
+/**
+ * The undo/redo chord a key press spells, the source editor's keys (Mod-z, Mod-y, Mod-Shift-z) for
+ * the forms too: one history, one set of keys (walk 10: Ctrl+Z in a form did nothing to the draft).
+ */
+export function historyKey(e: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}): 'undo' | 'redo' | undefined {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return undefined;
+  const key = e.key.toLowerCase();
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !e.shiftKey) return 'redo';
+  return undefined;
+}

@@ -64,3 +64,13 @@ const openMessages = {
     en: `The server returned nothing: ${url}`,
   }),
 };
+
+/**
+ * Whether opening another pack would throw away the lead's work: the draft differs from what it
+ * was opened from (a pasted draft has no published base, so any text counts). Opening starts a new
+ * undo history, so this is asked before, never repaired after (walk 10: "open the active pack"
+ * pressed over an afternoon's edits lost them).
+ */
+export function replacingLosesEdits(draft: { text: string; baseText: string } | null | undefined): boolean {
+  return !!draft && draft.text !== draft.baseText;
+}

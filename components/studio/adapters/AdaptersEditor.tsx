@@ -6,6 +6,7 @@ import { ADAPTERS_PATH, adaptersOf, fieldPath, fieldsOf, newAdapter } from '@/li
 import { appendAt, asList, asText, child, removeAt, setAt } from '@/lib/studio/edit';
 import type { EditorProps } from '../editors';
 import { Choice, LinesField, TextField } from '../fields';
+import { isIndex, useViewState } from '../use-view-state';
 import { FieldRow, useFieldTitle } from './FieldRow';
 import { PickerPanel } from './PickerPanel';
 import './adapters.css';
@@ -15,7 +16,7 @@ export function AdaptersEditor({ text, value, onEdit }: EditorProps) {
   const { t } = useI18n();
   const fieldTitle = useFieldTitle();
   const adapters = adaptersOf(value);
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useViewState('adapters.adapter', 0, isIndex);
   const [adding, setAdding] = useState('');
   const at = Math.max(0, Math.min(index, adapters.length - 1));
   const adapter = adapters[at];
