@@ -7,6 +7,7 @@
  */
 import { foldChar } from '../text/fold';
 import { EN_NEGATION } from '../text/negation-en';
+import { ZH_NEGATION } from '../text/negation-zh';
 
 // ---- Normalisation ---------------------------------------------------------------------------
 
@@ -198,8 +199,11 @@ const EN_NOT = [
   ...EN_NEGATION.contracted,
 ].join('|');
 const EN_NOBODY = EN_NEGATION.subjects.join('|');
+/** Chinese words that deny, from the one vocabulary (lib/text/negation-zh.ts). */
+const ZH_NOT = ZH_NEGATION.auxiliaries.join('|');
+const ZH_ADVICE = ZH_NEGATION.advice.join('|');
 const NEGATION_BEFORE = new RegExp(
-  String.raw`(?<!就|道|么)(?:(?:不会|不要|不得|不能|绝不|决不|从不|不再|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}|(?:不建议|不需要|不用|无需|不必)[^，,。；;！!？?就才则那因]{0,10})$|(?<!就|道|么|要)不$|(?:\b(?:${EN_NOT})|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|request|disclose|reveal|say))?\s$|\b(?:${EN_NOBODY})(?: from)?\s$`,
+  String.raw`(?<!就|道|么)(?:(?:${ZH_NOT})[^，,。；;！!？?就才则那因]{0,6}|(?:${ZH_ADVICE})[^，,。；;！!？?就才则那因]{0,10})$|(?<!就|道|么|要)不$|(?:\b(?:${EN_NOT})|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|request|disclose|reveal|say))?\s$|\b(?:${EN_NOBODY})(?: from)?\s$`,
   'u',
 );
 /**
@@ -219,7 +223,7 @@ const NEGATION_WINDOW = 16;
  *   arrest you`, `No court has ordered your wages garnished`).
  */
 const DENIAL_FRAME = new RegExp(
-  String.raw`(?<!如果|若|要是|一旦|假如|倘若|万一)(?:并|从|尚|均|也|都|)未[^，,。；;！!？?就才则那因]{0,6}$|(?:\b(?:${EN_NEGATION.adverbs.join('|')})|n['’]t)\s(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$|\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$`,
+  String.raw`(?<!如果|若|要是|一旦|假如|倘若|万一)(?:${ZH_NEGATION.recordAdverbs.join('|')}|)(?:${ZH_NEGATION.record.join('|')})[^，,。；;！!？?就才则那因]{0,6}$|(?:\b(?:${EN_NEGATION.adverbs.join('|')})|n['’]t)\s(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$|\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$`,
   'u',
 );
 const DENIAL_FRAME_WINDOW = 48;
