@@ -6,6 +6,7 @@
  * piece: each start tests only the phrases that can begin with its unit, and every piece looks at
  * a window of at most the gap plus its longest word, so the scan stays linear in the text.
  */
+import { negatedBefore } from './denial';
 import { type Families, sentinelIndex, WordTrie, withSentinels } from './phrase-families';
 import {
   dontSayQuotes,
@@ -13,7 +14,6 @@ import {
   GAP_MAX,
   GAP_MAX_LATIN,
   isWordChar,
-  negatedBefore,
   normaliseForMatch,
   phraseVariants,
   SENTENCE_END,
