@@ -19,6 +19,11 @@ const EN_NOT = [
   ...EN_NEGATION.contracted,
 ].join('|');
 const EN_NOBODY = EN_NEGATION.subjects.join('|');
+/** Verbs of reaching someone, whose denial covers every person listed after them. */
+const LIST_VERBS =
+  'contact|call|ring|phone|tell|inform|notify|text|email|message|reach out to|reach|visit|speak to|speak with|talk to|talk with|involve';
+/** One person or body in such a list: a word or two (`your employer`, `any court`). */
+const LIST_ITEM = String.raw`[a-z'’-]+(?:\s[a-z'’-]+)?`;
 const alternatives = (words: readonly string[]) => words.join('|');
 
 /** Frames read together: the first match in the window decides (a question before a denial asks). */
@@ -27,6 +32,8 @@ interface FrameGroup {
   window: number;
   /** A match that starts a question (能不能, 会不会, 有没有) is no denial. */
   questionIsNoDenial: boolean;
+  /** A cheap test the window must pass before the frames are read (most windows fail it). */
+  when?: (before: string) => boolean;
   frames: Readonly<Record<string, string>>;
 }
 
@@ -47,13 +54,23 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
     frames: {
       // A record that something was not done (`未透露任何欠款信息`, the 未 of written notes), not
       // after a condition: `如果未还款…` is one.
-      zhRecord: String.raw`(?<!如果|若|要是|一旦|假如|倘若|万一)(?:${alternatives(ZH_NEGATION.recordAdverbs)}|)(?:${alternatives(ZH_NEGATION.record)})${ZH_CLAUSE}{0,6}$`,
+      zhRecord: `(?<!如果|若|要是|一旦|假如|倘若|万一)(?:${alternatives(ZH_NEGATION.recordAdverbs)}|)(?:${alternatives(ZH_NEGATION.record)})${ZH_CLAUSE}{0,6}$`,
       // A negation before an article or advice (`we're not a government agency`, `Do not suggest
       // they borrow from friends`).
-      enNotArticleOrAdvice: String.raw`(?:\b(?:${alternatives(EN_NEGATION.adverbs)})|n['’]t)\s(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$`,
+      enNotArticleOrAdvice: String.raw`(?:\b(?:${alternatives(EN_NEGATION.adverbs)})|n['’]t)\s(?:(?:from|with|part of|calling from|working for)\s)?(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$`,
       // A subject that denies the act, right before it (`no one from our team will`) or with its
       // auxiliary or a few words between (`nobody is going to arrest you`, `No court has ordered`).
       enDenyingSubject: String.raw`\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$`,
+    },
+  },
+  {
+    window: 80,
+    questionIsNoDenial: false,
+    when: (before) => before.endsWith(' '),
+    frames: {
+      // One negation over a list (`we will not contact your family, your employer or your
+      // neighbors`, `I'm not from any court or police department`): each later item is denied too.
+      enNegatedList: String.raw`(?:\b(?:${EN_NOT})|n['’]t)\s(?:ever\s)?(?:(?:${LIST_VERBS})\s(?:your|his|her|their)|(?:from|with|part of)\s(?:any|a|an|the))\s${LIST_ITEM}(?:,\s(?:(?:your|his|her|their|any|a|an|the)\s)?${LIST_ITEM})*(?:,\s|,?\s(?:or|nor|and)\s)$`,
     },
   },
   {
@@ -62,14 +79,24 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
     frames: {
       // A negated auxiliary in the same clause, at most six characters before the act; not a
       // rhetorical 就不能 / 难道不能.
-      zhAuxiliary: String.raw`(?<!就|道|么)(?:${alternatives(ZH_NEGATION.auxiliaries)})${ZH_CLAUSE}{0,6}$`,
+      zhAuxiliary: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.auxiliaries)})${ZH_CLAUSE}{0,6}$`,
       // Advice not to (不建议, 不需要, 不用), up to ten characters before the act.
-      zhAdvice: String.raw`(?<!就|道|么)(?:${alternatives(ZH_NEGATION.advice)})${ZH_CLAUSE}{0,10}$`,
+      zhAdvice: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.advice)})${ZH_CLAUSE}{0,10}$`,
       // The bare 不 right before the act (not 要不, 就不).
       zhBare: '(?<!就|道|么|要)不$',
       // An English negation right before the act or before one of a few verbs (`don't share your
       // PIN`), so `if you don't pay, we garnish` stays flagged.
       enNegated: String.raw`(?:\b(?:${EN_NOT})|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|request|disclose|reveal|say))?\s$`,
+    },
+  },
+  {
+    window: 32,
+    questionIsNoDenial: true,
+    when: (before) => before.includes('把') || before.includes('将'),
+    frames: {
+      // A negated auxiliary before a 把/将 object (`不会通过任何方式把你的欠款情况告诉…`): the
+      // object stands between the negation and its verb, so the denial reaches further.
+      zhAuxiliaryBa: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.auxiliaries)})${ZH_CLAUSE}{0,8}(?:把|将)${ZH_CLAUSE}{0,10}$`,
     },
   },
 ];
@@ -79,21 +106,23 @@ export type DenialFrame = string;
 interface Compiled {
   window: number;
   questionIsNoDenial: boolean;
+  when?: (before: string) => boolean;
   names: string[];
   pattern: RegExp;
 }
 
 /** One expression per group, each frame a named group, so the first match of the group decides. */
-const COMPILED: readonly Compiled[] = FRAME_GROUPS.map(({ window, questionIsNoDenial, frames }) => {
+const COMPILED: readonly Compiled[] = FRAME_GROUPS.map(({ window, questionIsNoDenial, when, frames }) => {
   const names = Object.keys(frames);
   const source = names.map((name) => `(?<${name}>${frames[name]})`).join('|');
-  return { window, questionIsNoDenial, names, pattern: new RegExp(source, 'u') };
+  return { window, questionIsNoDenial, when, names, pattern: new RegExp(source, 'u') };
 });
 
 /** The frame that denies an act starting at `at` of the folded `text`, or null. */
 export function denialBefore(text: string, at: number): DenialFrame | null {
-  for (const { window, questionIsNoDenial, names, pattern } of COMPILED) {
+  for (const { window, questionIsNoDenial, when, names, pattern } of COMPILED) {
     const before = text.slice(Math.max(0, at - window), at);
+    if (when && !when(before)) continue;
     const m = pattern.exec(before);
     if (!m) continue;
     // A question (能不能帮他还, 会不会上门, 有没有点良心) asks, it does not deny.
@@ -105,6 +134,21 @@ export function denialBefore(text: string, at: number): DenialFrame | null {
 
 function isQuestion(before: string, index: number, match: string): boolean {
   return '不没'.includes(match[0] as string) && index > 0 && before[index - 1] === match[1];
+}
+
+/**
+ * A denial said after the act (`上门催收我们是不做的`, `home visits are not something we do`): the
+ * act is named first as a topic, then denied. Read on the rest of its clause only.
+ */
+const DENIED_AFTER = new RegExp(
+  String.raw`^${ZH_CLAUSE}{0,8}?(?:是|都是|也是|)(?:${alternatives(ZH_NEGATION.auxiliaries)}|从来不|)(?:做|干|搞|安排|允许)(?:的|)(?:$|[，,。；;！!？?])|^[^.;!?]{0,24}?\b(?:is|are)\s(?:${alternatives(EN_NEGATION.adverbs)})\s(?:something|anything)\s(?:we|i)\s(?:do|offer|allow)\b`,
+  'u',
+);
+const AFTER_WINDOW = 48;
+
+/** A denial after the act ending at `end` of the folded `text`. */
+export function deniedAfter(text: string, end: number): boolean {
+  return DENIED_AFTER.test(text.slice(end, end + AFTER_WINDOW));
 }
 
 /** A denial before the act: the guard's phrases drop the match (phrase-scan.ts). */

@@ -6,7 +6,7 @@
  * piece: each start tests only the phrases that can begin with its unit, and every piece looks at
  * a window of at most the gap plus its longest word, so the scan stays linear in the text.
  */
-import { negatedBefore } from './denial';
+import { deniedAfter, negatedBefore } from './denial';
 import { type Families, sentinelIndex, WordTrie, withSentinels } from './phrase-families';
 import {
   dontSayQuotes,
@@ -143,6 +143,7 @@ export class Scan {
   constructor(
     private readonly text: string,
     private readonly denied?: (text: string, at: number) => boolean,
+    private readonly deniedAfter?: (text: string, end: number) => boolean,
   ) {
     this.sentenceEnds = [0];
     this.wordUnits = new Uint8Array(text.length);
@@ -205,7 +206,8 @@ export class Scan {
       ends = this.afterGap(pieces[k] as Piece, ends);
     }
     if (ends.length === 0 || this.denied?.(this.text, at)) return -1;
-    return ends[0] as number;
+    const end = ends[0] as number;
+    return this.deniedAfter?.(this.text, end) ? -1 : end;
   }
 }
 
@@ -319,7 +321,7 @@ export class Matcher<T> {
   find(original: string): { start: number; end: number; payload: T }[] {
     if (this.byStart.empty || !original) return [];
     const n = normaliseForMatch(original);
-    const scan = new Scan(n.text, this.negatable ? negatedBefore : undefined);
+    const scan = this.negatable ? new Scan(n.text, negatedBefore, deniedAfter) : new Scan(n.text);
     const found: { from: number; to: number; payload: T }[] = [];
     const quoted = this.negatable ? dontSayQuotes(n.text) : [];
     for (let i = 0; i < n.text.length; i++) {
