@@ -24,6 +24,8 @@ const LIST_VERBS =
   'contact|call|ring|phone|tell|inform|notify|text|email|message|reach out to|reach|visit|speak to|speak with|talk to|talk with|involve';
 /** One person or body in such a list: a word or two (`your employer`, `any court`). */
 const LIST_ITEM = String.raw`[a-z'’-]+(?:\s[a-z'’-]+)?`;
+/** How a list goes on: the window must end so before the list frame is read. */
+const LIST_END = / (?:or|nor|and) $/u;
 const alternatives = (words: readonly string[]) => words.join('|');
 
 /** Frames read together: the first match in the window decides (a question before a denial asks). */
@@ -66,7 +68,7 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
   {
     window: 80,
     questionIsNoDenial: false,
-    when: (before) => before.endsWith(' '),
+    when: (before) => before.endsWith(', ') || LIST_END.test(before),
     frames: {
       // One negation over a list (`we will not contact your family, your employer or your
       // neighbors`, `I'm not from any court or police department`): each later item is denied too.
