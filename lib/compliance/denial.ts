@@ -143,7 +143,7 @@ function isQuestion(before: string, index: number, match: string): boolean {
  * act is named first as a topic, then denied. Read on the rest of its clause only.
  */
 const DENIED_AFTER = new RegExp(
-  String.raw`^${ZH_CLAUSE}{0,10}?(?:是|都是|也是|)(?:${alternatives(ZH_NEGATION.auxiliaries)}|从来不|从不|不)(?:做|干|搞|安排|允许)(?:的|)(?:$|[，,。；;！!？?])|^[^.;!?]{0,24}?\b(?:is|are)\s(?:${alternatives(EN_NEGATION.adverbs)})\s(?:something|anything)\s(?:we|i)\s(?:do|offer|allow)\b`,
+  String.raw`^${ZH_CLAUSE}{0,10}?(?:是|都是|也是|)(?:${alternatives(ZH_NEGATION.auxiliaries)}|从来不|不)(?:做|干|搞|安排|允许)(?:的|)(?:$|[，,。；;！!？?])|^[^.;!?]{0,24}?\b(?:is|are)\s(?:${alternatives(EN_NEGATION.adverbs)})\s(?:something|anything)\s(?:we|i)\s(?:do|offer|allow)\b`,
   'u',
 );
 const AFTER_WINDOW = 48;

@@ -284,7 +284,7 @@ export class Matcher<T> {
   private count = 0;
 
   /**
-   * `negatable`: a denial right before a match or before one of its pieces drops it (forbidden
+   * `negatable`: a denial before a match, before one of its pieces or after it (denial.ts) drops it (forbidden
    * phrases, not disclosure words). `families`: the words each `{name}` of the entry's text stands for.
    */
   constructor(
