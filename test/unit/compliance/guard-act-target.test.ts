@@ -52,6 +52,9 @@ describe('act × target × consequence, Chinese', () => {
     ['不处理的话，你的工资下个月直接扣。', 'falseLegal'],
     ['已把他的欠款截图发到小区群里。', 'privacy'],
     ['你这样下去，离坐牢也不远了。', 'falseLegal'],
+    ['系统里会把你标记为恶意拖欠。', 'falseLegal'],
+    ['你脑子进水了吧，说几遍了。', 'insult'],
+    ['你父母就是这么教你的？', 'insult'],
   ])('%s → %s', (line, category) => {
     expect(categories(line, zhPack.rules)).toContain(category);
   });
