@@ -1,12 +1,11 @@
 /**
  * The text and grammar behind forbidden phrases and third-party words (issue 5 §4, issue 12 §10):
  * text is normalised (folded by lib/text/fold.ts, spaces beside CJK dropped) with the original
- * offsets of every unit kept; the phrase grammar (`…` gaps, `(a|b)` groups), denials and "don't say"
- * quotes. phrase-scan.ts compiles phrases (with their `{family}` slots) and scans with them;
+ * offsets of every unit kept; the phrase grammar (`…` gaps, `(a|b)` groups) and "don't say"
+ * quotes (denials: denial.ts). phrase-scan.ts compiles phrases (with their `{family}` slots) and scans with them;
  * phrases.ts applies it to packs, notes and lint.
  */
 import { foldChar } from '../text/fold';
-import { EN_NEGATION } from '../text/negation-en';
 
 // ---- Normalisation ---------------------------------------------------------------------------
 
@@ -175,63 +174,6 @@ export function splitAtGaps(phrase: string): string[] {
   }
   pieces.push(phrase.slice(from));
   return pieces;
-}
-
-/**
- * A negation right before a match (or before one of its pieces: `我们不会去您单位` against
- * `{我方}…{上门}…{单位}`) turns a forbidden act into the reassurance an agent is taught to
- * give (`我们不会把您的欠款告诉您的邻居`, `We will not contact your employer`). Only words that deny
- * the act count:
- * - zh: in the same clause, at most six characters before it (ten after advice: 不建议/不需要/不用), with no 就/才/那 (a consequence:
- *   `不还就上门` stays flagged) or 因 between (`不会因此坐牢` is a legal claim, not a denial of our
- *   act); a rhetorical `就不能…` / `难道不能…` and a question `能不能…` are no denial;
- * - en: right before it or before one of a few verbs (`don't share your PIN`), so
- *   `if you don't pay, we garnish` stays flagged; `no` / `no one from` right before it denies too;
- * - words the agent repeats from the customer (REPORTED_BEFORE) are no suggestion of the agent's.
- * Checked on a bounded window, so matching stays linear.
- */
-/** English words that deny, from the one vocabulary; typed without the apostrophe too (dont, wont). */
-const EN_NOT = [
-  ...EN_NEGATION.adverbs,
-  ...EN_NEGATION.fused,
-  ...EN_NEGATION.determiners,
-  ...EN_NEGATION.contracted,
-].join('|');
-const EN_NOBODY = EN_NEGATION.subjects.join('|');
-const NEGATION_BEFORE = new RegExp(
-  String.raw`(?<!就|道|么)(?:(?:不会|不要|不得|不能|绝不|决不|从不|不再|没有|不可能)[^，,。；;！!？?就才则那因]{0,6}|(?:不建议|不需要|不用|无需|不必)[^，,。；;！!？?就才则那因]{0,10})$|(?<!就|道|么|要)不$|(?:\b(?:${EN_NOT})|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|request|disclose|reveal|say))?\s$|\b(?:${EN_NOBODY})(?: from)?\s$`,
-  'u',
-);
-/**
- * Words the agent repeats from the customer (`您说要找亲戚借钱`, `您担心会不会坐牢`): what follows
- * is the customer's plan or worry, answered, not the agent's suggestion.
- */
-const REPORTED_BEFORE = /你(?:说|提到|担心|问)[^，,。；;！!？?]{0,8}$/u;
-const NEGATION_WINDOW = 16;
-/**
- * Denials said in a frame NEGATION_BEFORE's words do not reach (its English words are the one
- * vocabulary's, lib/text/negation-en.ts):
- * - a record that something was not done (`未透露任何欠款信息`, the 未 of written notes; not after
- *   如果/若: `如果未还款…` is a condition);
- * - a negation before an article or advice (`we're not a government agency`, `Do not suggest they
- *   borrow from friends`);
- * - a subject that denies the act, its auxiliary or a few words between (`nobody is going to
- *   arrest you`, `No court has ordered your wages garnished`).
- */
-const DENIAL_FRAME = new RegExp(
-  String.raw`(?<!如果|若|要是|一旦|假如|倘若|万一)(?:并|从|尚|均|也|都|)未[^，,。；;！!？?就才则那因]{0,6}$|(?:\b(?:${EN_NEGATION.adverbs.join('|')})|n['’]t)\s(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$|\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$`,
-  'u',
-);
-const DENIAL_FRAME_WINDOW = 48;
-
-export function negatedBefore(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - NEGATION_WINDOW), at);
-  if (REPORTED_BEFORE.test(window)) return true;
-  if (DENIAL_FRAME.test(text.slice(Math.max(0, at - DENIAL_FRAME_WINDOW), at))) return true;
-  const m = NEGATION_BEFORE.exec(window);
-  if (!m) return false;
-  // A question (能不能帮他还, 会不会上门, 有没有点良心) asks, it does not deny.
-  return !('不没'.includes(m[0][0] as string) && m.index > 0 && window[m.index - 1] === m[0][1]);
 }
 
 /**

@@ -6,6 +6,7 @@
  * piece: each start tests only the phrases that can begin with its unit, and every piece looks at
  * a window of at most the gap plus its longest word, so the scan stays linear in the text.
  */
+import { deniedAfter, negatedBefore } from './denial';
 import { type Families, sentinelIndex, WordTrie, withSentinels } from './phrase-families';
 import {
   dontSayQuotes,
@@ -13,7 +14,6 @@ import {
   GAP_MAX,
   GAP_MAX_LATIN,
   isWordChar,
-  negatedBefore,
   normaliseForMatch,
   phraseVariants,
   SENTENCE_END,
@@ -143,6 +143,7 @@ export class Scan {
   constructor(
     private readonly text: string,
     private readonly denied?: (text: string, at: number) => boolean,
+    private readonly deniedAfter?: (text: string, end: number) => boolean,
   ) {
     this.sentenceEnds = [0];
     this.wordUnits = new Uint8Array(text.length);
@@ -205,7 +206,8 @@ export class Scan {
       ends = this.afterGap(pieces[k] as Piece, ends);
     }
     if (ends.length === 0 || this.denied?.(this.text, at)) return -1;
-    return ends[0] as number;
+    const end = ends[0] as number;
+    return this.deniedAfter?.(this.text, end) ? -1 : end;
   }
 }
 
@@ -282,7 +284,7 @@ export class Matcher<T> {
   private count = 0;
 
   /**
-   * `negatable`: a denial right before a match or before one of its pieces drops it (forbidden
+   * `negatable`: a denial before a match, before one of its pieces or after it (denial.ts) drops it (forbidden
    * phrases, not disclosure words). `families`: the words each `{name}` of the entry's text stands for.
    */
   constructor(
@@ -319,7 +321,7 @@ export class Matcher<T> {
   find(original: string): { start: number; end: number; payload: T }[] {
     if (this.byStart.empty || !original) return [];
     const n = normaliseForMatch(original);
-    const scan = new Scan(n.text, this.negatable ? negatedBefore : undefined);
+    const scan = this.negatable ? new Scan(n.text, negatedBefore, deniedAfter) : new Scan(n.text);
     const found: { from: number; to: number; payload: T }[] = [];
     const quoted = this.negatable ? dontSayQuotes(n.text) : [];
     for (let i = 0; i < n.text.length; i++) {

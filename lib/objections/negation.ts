@@ -11,9 +11,10 @@
  * against a trigger that says it done (我早就还了). Written from how the polarity is said in
  * Mandarin, not from a query set.
  */
+import { zhNegationWords } from '../text/negation-zh';
 
-/** Negations, longest first: 没在上班 negates 上班 as 没上班 does. */
-const NEGATIONS = ['没有在', '没有', '没在', '不在', '没', '不', '未'];
+/** Negations from the one vocabulary, longest first: 没在上班 negates 上班 as 没上班 does. */
+const NEGATIONS = zhNegationWords('progressive', 'have', 'bare');
 /** The progressive: this verb is being done now. */
 const PROGRESSIVE = ['正在', '在'];
 /**

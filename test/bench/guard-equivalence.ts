@@ -15,6 +15,7 @@ import type * as PhrasesModule from '../../lib/compliance/phrases';
 import { parsePack } from '../../lib/pack/parse';
 import type { Pack, Rule } from '../../lib/pack/schema';
 import * as blind from '../fixtures/guard-blind';
+import * as blind2 from '../fixtures/guard-blind2';
 import * as probes from '../unit/compliance/guard-probes';
 import * as newWording from '../unit/compliance/guard-probes-new-wording';
 
@@ -45,9 +46,12 @@ function packTexts(pack: Pack): string[] {
   ];
 }
 
-const lines = [...Object.values(probes), ...Object.values(newWording), ...Object.values(blind)].flatMap(
-  stringsOf,
-);
+const lines = [
+  ...Object.values(probes),
+  ...Object.values(newWording),
+  ...Object.values(blind),
+  ...Object.values(blind2),
+].flatMap(stringsOf);
 const packs = [packOf('zh-CN'), packOf('en-US')];
 const sets = [lines, ...packs.map(packTexts)];
 const texts = [...sets.flat(), ...sets.map((set) => set.join('\n')), ...sets.map((set) => set.join(' '))];

@@ -10,8 +10,8 @@
  * - `check`: one note of 2,000 characters (en) or 1,000 (zh), written for this bench without the
  *   phrase lists at hand: an ordinary agent's record of a call.
  * Medians of 20 runs after 3 warm-ups. GUARD_MODULE=<path to lib/compliance/phrases.ts> times
- * another copy (e.g. the code before a change); both are timed alternately in one process so load
- * on the machine falls on both alike.
+ * another copy (e.g. the code before a change), GUARD_PACKS=<folder> gives that copy its own
+ * default packs; both are timed alternately in one process so load on the machine falls on both alike.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -55,8 +55,8 @@ function repeatTo(text: string, length: number): string {
 
 const root = resolve(import.meta.dirname, '../..');
 
-function rulesOf(locale: string): Rule[] {
-  const parsed = parsePack(readFileSync(resolve(root, `lib/pack/defaults/${locale}.json`), 'utf8'));
+function rulesOf(locale: string, dir = resolve(root, 'lib/pack/defaults')): Rule[] {
+  const parsed = parsePack(readFileSync(resolve(dir, `${locale}.json`), 'utf8'));
   if (!parsed.ok) throw new Error(`The default pack ${locale} does not parse`);
   return parsed.pack.rules;
 }
@@ -85,12 +85,20 @@ const cases = [
 ];
 
 for (const { locale, note } of cases) {
-  const rules = rulesOf(locale);
+  // GUARD_PACKS=<folder of other default packs>: the other copy checks with its own packs.
+  const otherPacks = process.env.GUARD_PACKS;
+  const rulesByModule = new Map(
+    modules.map(([name]) => [
+      name,
+      name === 'other' && otherPacks ? rulesOf(locale, resolve(otherPacks)) : rulesOf(locale),
+    ]),
+  );
   const times = new Map<string, { compile: number[]; again: number[]; check: number[] }>(
     modules.map(([name]) => [name, { compile: [], again: [], check: [] }]),
   );
   for (let run = 0; run < WARM_UP + RUNS; run++) {
     for (const [name, phrases] of modules) {
+      const rules = rulesByModule.get(name) ?? [];
       const fresh = unseen(rules, run);
       let started = performance.now();
       phrases.checkNote('', fresh);
@@ -114,7 +122,7 @@ for (const { locale, note } of cases) {
   for (const [name, phrases] of modules) {
     const row = times.get(name);
     if (!row) continue;
-    const found = phrases.checkNote(note, rules).length;
+    const found = phrases.checkNote(note, rulesByModule.get(name) ?? []).length;
     console.log(
       `${name} ${locale}: first compile ${median(row.compile).toFixed(2)} ms, same pack again ${median(row.again).toFixed(2)} ms, ` +
         `check of ${note.length} chars ${median(row.check).toFixed(2)} ms (${found} matches), medians of ${RUNS}`,
