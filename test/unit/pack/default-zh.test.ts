@@ -12,7 +12,7 @@ describe('zh-CN default pack: shape', () => {
     expect(result.pack.id).toBe('default-zh-CN');
   });
 
-  it('is the Chinese issuer pack, version 1, under 200 KB', () => {
+  it('is the Chinese issuer pack, version 1, under 224 KB', () => {
     expect(pack).toMatchObject({
       id: 'default-zh-CN',
       version: 1,
@@ -22,8 +22,10 @@ describe('zh-CN default pack: shape', () => {
     });
     expect(pack.changelog.map((c) => c.version)).toEqual([1]);
     expect(Date.parse(pack.publishedAt)).not.toBeNaN();
-    // 200 KB: issue 13 added twelve cards and a source on every changed line (was 150).
-    expect(Buffer.byteLength(raw, 'utf8')).toBeLessThan(200 * 1024);
+    // 224 KB: issue 13 added twelve cards and a source on every changed line (was 150, then
+    // 200); round 10 added the guard's act x target x consequence word groups and the compliance
+    // reading's crisis-path lines (139 KB minified; a pack may be 5 MiB).
+    expect(Buffer.byteLength(raw, 'utf8')).toBeLessThan(224 * 1024);
   });
 
   it('names the bank, its channels, the regulator and the crisis line', () => {
