@@ -5,7 +5,7 @@
  * reads what folding leaves as a digit of another script:
  * - any Unicode decimal digit (\p{Nd}: Arabic-Indic ٦, Persian ۶, Devanagari ६, Thai ๖ …);
  * - Chinese numerals spelled digit by digit, as voice input and IMEs give a number
- *   (〇/零 一/幺 二 … 九, 大写 壹 贰 …, traditional 貳 參 陸), only in runs that are clearly a number:
+ *   (〇/零 一/幺 二 … 九, 大写 壹 贰 …, traditional 貳 參 陸 folded to 贰 参 陆), only in runs that are clearly a number:
  *   three or more in a row, between two digits (138零零138…), or the short last group of a number
  *   grouped with marks (〇〇〇〇/〇〇〇〇/〇〇〇〇/〇). One numeral touching a number on
  *   one side is a word (13800138000一直不接: 一直 must not glue to the phone). 两 is a quantity
@@ -23,17 +23,16 @@ const NUMERALS: Readonly<Record<string, string>> = {
   壹: '1',
   二: '2',
   贰: '2',
-  貳: '2',
   三: '3',
   叁: '3',
-  參: '3',
+  // The traditional 參 arrives folded to 参 (fold.ts, traditional → simplified).
+  参: '3',
   四: '4',
   肆: '4',
   五: '5',
   伍: '5',
   六: '6',
   陆: '6',
-  陸: '6',
   七: '7',
   柒: '7',
   八: '8',
