@@ -21,6 +21,7 @@ import { lintCompliance } from './lint-compliance';
 import { bidiFindings } from './lint-gate';
 import { lintPinnedKeys } from './lint-hot-keys';
 import { duplicateLabelFindings } from './lint-labels';
+import { untemplatedPlaceholderFindings } from './lint-untemplated';
 import { type Condition, type Pack, PHASES } from './schema';
 
 export type LintSeverity = 'error' | 'warning';
@@ -228,6 +229,7 @@ export function lintPack(pack: Pack): LintFinding[] {
   // ---- Characters that hide a word from lint (red team 9) ----
   findings.push(...charFindings(pack));
   findings.push(...duplicateLabelFindings(pack));
+  findings.push(...untemplatedPlaceholderFindings(pack, templatedTexts(pack)));
 
   // ---- What the compliance engine trusts the pack to say (issue 12) ----
   findings.push(...lintCompliance(pack, fields));
