@@ -3,27 +3,22 @@
  * gate as its simplified form (the one folding maps 繁體 one-to-one, lib/text/traditional.ts),
  * through the real sync service: the v3 is refused for the same forbidden phrases and v2 stays.
  */
-import { checkForUpdate } from '@/lib/pack/sync';
 import { foldText } from '@/lib/text/fold';
-import { early, packText, signedEnvelope, smallPack } from '../../fixtures/hostile/make';
-import { deps, packServer } from './sync-harness';
+import { early } from '../../fixtures/hostile/make';
+import { packServer, refusedForLint } from './sync-harness';
 
 const pack = packServer();
 
 /** The forbidden phrases the gate names when it refuses a v3 with `line` added to a script line. */
 async function refusedPhrases(line: string, path: string): Promise<string[]> {
-  const d = deps();
-  pack.serveJson('/v2', await signedEnvelope(packText(smallPack(2))));
-  expect((await checkForUpdate(pack.settings('/v2'), d)).result).toBe('updated');
-  const before = structuredClone(d.packs.rows);
-  const hostile = smallPack(3, (p) => {
-    const first = early(p)[2]?.lines[0];
-    if (first) first.text = `${first.text}${line}`;
-  });
-  pack.serveJson(path, await signedEnvelope(packText(hostile)));
-  const record = await checkForUpdate(pack.settings(path, { packId: 'default-zh-CN' }), d);
-  expect(record).toMatchObject({ result: 'refused', code: 'lintErrors' });
-  expect(d.packs.rows).toEqual(before);
+  const record = await refusedForLint(
+    pack,
+    (p) => {
+      const first = early(p)[2]?.lines[0];
+      if (first) first.text = `${first.text}${line}`;
+    },
+    path,
+  );
   return (record.details ?? []).flatMap(
     (x) => /^Contains the forbidden phrase "(.+?)"/.exec(x.message.en)?.[1] ?? [],
   );
