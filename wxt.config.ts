@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { crmOriginPatterns } from './lib/crm/origins';
 
@@ -54,6 +55,20 @@ export default defineConfig({
         : undefined,
   }),
   hooks: {
+    // The content script is built with an empty traditional → simplified table: the table is 9.6 KB
+    // gzip and the content script's budget 12 KB (it folds only CRM labels, copied from the page).
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      const none = resolve(import.meta.dirname, 'lib/text/traditional-data-none.ts');
+      viteConfig.plugins = [
+        ...(viteConfig.plugins ?? []),
+        {
+          name: 'content-script-traditional',
+          enforce: 'pre',
+          resolveId: (id) => (id.endsWith('/traditional-data') ? none : null),
+        },
+      ];
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       const buildOrigins = originsFor(wxt.config.browser);
       // Only the origins named at build time: the content script's own `matches` must not widen it.

@@ -23,6 +23,7 @@ import { bidiFindings } from './lint-gate';
 import { lintPinnedKeys } from './lint-hot-keys';
 import { duplicateLabelFindings } from './lint-labels';
 import { internalNameFindings, templatedTexts } from './lint-names';
+import { untemplatedPlaceholderFindings } from './lint-untemplated';
 import { type Condition, type Pack, PHASES } from './schema';
 
 export type LintSeverity = 'error' | 'warning';
@@ -230,6 +231,7 @@ export function lintPack(pack: Pack): LintFinding[] {
   // ---- Characters that hide a word from lint (red team 9) ----
   findings.push(...charFindings(pack));
   findings.push(...duplicateLabelFindings(pack));
+  findings.push(...untemplatedPlaceholderFindings(pack, templatedTexts(pack)));
   // ---- Flags and fields named by their codes (agents never see an internal id) ----
   findings.push(...internalNameFindings(pack));
   // ---- What a compliance lead reads the content for (content review 10) ----

@@ -2,10 +2,12 @@
  * The one folding of untrusted text (CRM pages, packs, notes, queries) before anything matches on
  * it: every Unicode default-ignorable and format character removed (zero-width joiners, bidi
  * marks and overrides, variation selectors, the combining grapheme joiner, soft hyphens, BOMs),
- * then NFKC (full-width ＡＢＣ１２ → ABC12, U+3000 → space), then lower case, then the polite
- * 您 (and 妳) folded to 你, so a threat in the 您-form matches the same list.
+ * then NFKC (full-width ＡＢＣ１２ → ABC12, U+3000 → space), then lower case, then traditional
+ * characters to simplified (上門 → 上门, one-to-one only: traditional.ts), then the polite 您 (and
+ * 妳) folded to 你, so a threat in the 您-form or in 繁體 matches the same list.
  * Pure and dependency-free: the content script may import it.
  */
+import { simplifiedOf } from './traditional';
 
 /** Characters that render as nothing (or only steer direction) and so can hide inside a word. */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
@@ -34,6 +36,7 @@ export function foldChar(codePoint: string): string {
   let folded = codePoint.normalize('NFKC').toLowerCase();
   // NFKC can itself produce characters that fold further (e.g. a compatibility form of 您).
   if (folded.length > 0 && INVISIBLE.test(folded)) folded = folded.replace(INVISIBLE_ALL, '');
+  folded = simplifiedOf(folded);
   return PRONOUNS[folded] ?? folded;
 }
 

@@ -5,11 +5,14 @@
  * reads what folding leaves as a digit of another script:
  * - any Unicode decimal digit (\p{Nd}: Arabic-Indic ٦, Persian ۶, Devanagari ६, Thai ๖ …);
  * - Chinese numerals spelled digit by digit, as voice input and IMEs give a number
- *   (〇/零 一/幺 二 … 九, 大写 壹 贰 …, traditional 貳 參 陸), only in runs that are clearly a number:
+ *   (〇/零 一/幺 二 … 九, 大写 壹 贰 …, traditional 貳 參 陸 folded to 贰 参 陆), only in runs that are clearly a number:
  *   three or more in a row, between two digits (138零零138…), or the short last group of a number
  *   grouped with marks (〇〇〇〇/〇〇〇〇/〇〇〇〇/〇). One numeral touching a number on
  *   one side is a word (13800138000一直不接: 一直 must not glue to the phone). 两 is a quantity
  *   (两千, 两个), never a digit read aloud, and 十/百/千/万 make a quantity, so neither is read.
+ * - the letters O, I and l typed for 0 and 1 (6222 O2l2 3456 789O l23, red team 10), only in a
+ *   run of groups made of digits and those letters alone, each group holding a real digit, seven
+ *   characters or more in all: a word (oil, lol, io) holds no digit, a short code (1O) is too short.
  * Every unit keeps its place: the result has exactly one unit per unit of the folded text's digits
  * (astral digits shrink to one unit, and their offsets stay those of the original character).
  */
@@ -23,17 +26,16 @@ const NUMERALS: Readonly<Record<string, string>> = {
   壹: '1',
   二: '2',
   贰: '2',
-  貳: '2',
   三: '3',
   叁: '3',
-  參: '3',
+  // The traditional 參 arrives folded to 参 (fold.ts, traditional → simplified).
+  参: '3',
   四: '4',
   肆: '4',
   五: '5',
   伍: '5',
   六: '6',
   陆: '6',
-  陸: '6',
   七: '7',
   柒: '7',
   八: '8',
@@ -123,6 +125,54 @@ function readNumerals(list: Unit[]): number[] {
   return wordStarts;
 }
 
+/** After folding (lower case): o for 0, i and l for 1. */
+const LOOKALIKE: Readonly<Record<string, string>> = { o: '0', i: '1', l: '1' };
+const MIN_LOOKALIKE_RUN = 7;
+const isAlnum = (unit: Unit | undefined): boolean => /^[\da-z]$/.test(unit?.char ?? '');
+const isGroupChar = (unit: Unit | undefined): boolean =>
+  isDigit(unit) || LOOKALIKE[unit?.char ?? ''] !== undefined;
+
+/** The end of the group of digits and look-alike letters at `from`, or -1 if it is not one. */
+function groupEnd(list: Unit[], from: number): number {
+  let end = from;
+  let digits = 0;
+  while (isGroupChar(list[end])) {
+    if (isDigit(list[end])) digits += 1;
+    end += 1;
+  }
+  return digits > 0 && !isAlnum(list[end]) ? end : -1;
+}
+
+/** Reads O, I and l as 0 and 1 in runs of groups that are digits but for them. */
+function readLookalikes(list: Unit[]): void {
+  let i = 0;
+  while (i < list.length) {
+    if (isAlnum(list[i - 1]) || !isGroupChar(list[i])) {
+      i += 1;
+      continue;
+    }
+    const groups: [number, number][] = [];
+    let at = i;
+    for (let end = groupEnd(list, at); end > at; end = groupEnd(list, at)) {
+      groups.push([at, end]);
+      // One space or mark between groups (6222 O2l2, l38-OOl3-8OOO).
+      if (!(isSpace(list[end]) || isMark(list[end])) || !isGroupChar(list[end + 1])) break;
+      at = end + 1;
+    }
+    const length = groups.reduce((sum, [from, end]) => sum + end - from, 0);
+    if (
+      length >= MIN_LOOKALIKE_RUN &&
+      groups.some(([from, end]) => list.slice(from, end).some((u) => !isDigit(u)))
+    )
+      for (const [from, end] of groups)
+        for (let k = from; k < end; k += 1) {
+          const unit = list[k] as Unit;
+          unit.char = LOOKALIKE[unit.char] ?? unit.char;
+        }
+    i = groups.length > 0 ? (groups[groups.length - 1]?.[1] ?? i + 1) : i + 1;
+  }
+}
+
 export interface ReadText extends FoldedText {
   /**
    * Indices of numerals read as the last digit of a run that a Han character follows: the numeral
@@ -137,6 +187,7 @@ const HAN = /^\p{Script=Han}$/u;
 export function readDigits(folded: FoldedText): ReadText {
   const list = units(folded);
   const wordStarts = readNumerals(list);
+  readLookalikes(list);
   return {
     text: list.map((unit) => unit.char).join(''),
     starts: list.map((unit) => unit.start),

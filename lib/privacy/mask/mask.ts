@@ -9,7 +9,7 @@
  * numeral starts a word is re-read the same way), valid IDs before cards (an
  * 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a phone), cards,
  * US Social Security numbers and ITINs, then numbers named by a keyword (CVV, a card read in
- * parts, account, ID whatever its checksum), then old IDs and domestic phones. Dates, amounts,
+ * parts, account, IBANs and passports, ID whatever its checksum), then old IDs and domestic phones. Dates, amounts,
  * plan read-backs and promise lists match none of them. Digits are read in any script, spelled
  * Chinese numerals included, by the scan (`./digits`), review 2026-11 item 7.
  */
@@ -18,6 +18,7 @@ import { maskAccountNumbers, maskCardsReadInParts } from './accounts';
 import { maskCards } from './cards';
 import { COMPACT_DATE } from './checks';
 import { maskContacts } from './contacts';
+import { maskDocumentNumbers } from './documents';
 import { maskOldResidentIds, maskResidentIds } from './ids';
 import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
@@ -42,6 +43,7 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskSecurityCodes,
   maskCardsReadInParts,
   maskAccountNumbers,
+  maskDocumentNumbers,
   maskNamedIds,
   maskOldResidentIds,
   maskDomesticPhones,

@@ -2,9 +2,9 @@
  * What the pack sync tests share: a local HTTP server with routes per test, sync dependencies on
  * memory stores starting from the bundled v1 (a fresh install), and the settings pointing at it.
  */
-import type { SyncDeps, SyncSettings } from '@/lib/pack/sync';
+import { checkForUpdate, type SyncDeps, type SyncSettings } from '@/lib/pack/sync';
 import { type MemoryRow, memoryPacks, memoryStore, routeServer } from '../../fixtures/hostile/harness';
-import { demoPack, packText, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
+import { demoPack, packText, signedEnvelope, smallPack, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
 
 export const trusted = [{ publicKey: TEST_ONLY_KEYS.trusted.publicKey }];
 export const NOW = Date.parse('2026-12-10T02:00:00Z');
@@ -73,4 +73,24 @@ export function packServer() {
       });
     },
   };
+}
+
+/**
+ * The agent has a signed small v2; a signed v3 made by `mutate` is offered at `path`. Checks that
+ * the v3 is refused for lint errors and the v2 stays as it was; returns the refusal record.
+ */
+export async function refusedForLint(
+  pack: ReturnType<typeof packServer>,
+  mutate: NonNullable<Parameters<typeof smallPack>[1]>,
+  path = '/v3',
+) {
+  const d = deps();
+  pack.serveJson('/v2', await signedEnvelope(packText(smallPack(2))));
+  expect((await checkForUpdate(pack.settings('/v2'), d)).result).toBe('updated');
+  const before = structuredClone(d.packs.rows);
+  pack.serveJson(path, await signedEnvelope(packText(smallPack(3, mutate))));
+  const record = await checkForUpdate(pack.settings(path, { packId: 'default-zh-CN' }), d);
+  expect(record).toMatchObject({ result: 'refused', code: 'lintErrors' });
+  expect(d.packs.rows).toEqual(before);
+  return record;
 }
