@@ -12,7 +12,7 @@ import { bigramKey, CharIds, charKey } from './gram-keys';
 import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHan, isHanCode, partsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
-import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
+import { PinyinKeys, SHORT } from './pinyin-keys';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
 import { SortedPostingBuilder, SortScratch } from './sorted-postings';
@@ -24,10 +24,15 @@ export type MatchField = (typeof FIELDS)[number];
 /** Field index below this: title or trigger. */
 export const HEAD_FIELDS = 2;
 
-/** Full pinyin is looked up by its first letters: 2 or 3 in titles and triggers, 4 in say/do lines. */
-export const HEAD_PINYIN_SHORT = 2;
-export const HEAD_PINYIN_LONG = 3;
-export const BODY_PINYIN_KEY = 4;
+/**
+ * Full pinyin is looked up by its first 2 letters, in titles and triggers only. Issue 11, round
+ * build9: a list by the first 3 letters (for queries of 3 or more) was a subset of this one, which
+ * the query checks letter by letter anyway (results identical); pinyin keys per offset of the
+ * say/do lines (423,851 postings at 5,000 objections, the largest pinyin list) decided 11 of 8,176
+ * top-3 lists over every tuning set, 2 first places, both better without them: typed pinyin of a
+ * sentence is met by the overlap channel's syllables instead.
+ */
+export const HEAD_PINYIN_KEY = 2;
 
 export interface IndexedText {
   objection: number;
@@ -53,7 +58,11 @@ export interface ObjectionIndex {
   readonly texts: readonly IndexedText[];
   /** 1 where a word or phrase starts, per code unit of every compact text (at text.base + offset). */
   readonly starts: Uint8Array;
-  /** Reading-set id per code unit of Han texts (at text.base + offset). */
+  /**
+   * Reading-set id per code unit of Han texts (at text.base + offset). Say/do lines keep theirs,
+   * though no pinyin list is made of them: the reading table then knows their characters (an IME
+   * slip's sound, the syllables typed pinyin is cut into, overlap.ts).
+   */
   readonly readingIds: Int32Array;
   readonly readings: ReadingTable;
   /**
@@ -76,9 +85,7 @@ export interface ObjectionIndex {
    */
   readonly vocabularyDeletions: PostingLists<number>;
   /** Pinyin key → flat (text id, offset) pairs where the readings from that offset start with the key. */
-  readonly headPinyinShort: PostingLists<string>;
-  readonly headPinyinLong: PostingLists<string>;
-  readonly bodyPinyin: PostingLists<string>;
+  readonly headPinyin: PostingLists<string>;
   /** Two pinyin initials → flat (text id, offset) pairs, titles and triggers only. */
   readonly headInitials: PostingLists<string>;
   /** First letter (of the first word, or the first character's pinyin) → head text ids. */
@@ -141,9 +148,7 @@ class IndexBuilder {
     this.headWords = new StringPostingBuilder(1, true, Math.ceil((size.head - size.headHan) / 5));
     this.bodyWords = new StringPostingBuilder(1, true, Math.ceil((size.body - size.bodyHan) / 5));
     const headKeys = size.headHan + (size.headHan >> 1);
-    this.headPinyinShort = new StringPostingBuilder(2, false, headKeys);
-    this.headPinyinLong = new StringPostingBuilder(2, false, headKeys);
-    this.bodyPinyin = new StringPostingBuilder(2, false, size.bodyHan + (size.bodyHan >> 1));
+    this.headPinyin = new StringPostingBuilder(2, false, headKeys);
     this.headInitials = new StringPostingBuilder(2, false, headKeys);
     this.starts = new Uint8Array(room);
     // -1 (no Han) is written by `add` per text without Han, not first everywhere (issue 11).
@@ -169,9 +174,7 @@ class IndexBuilder {
   readonly bodyGrams: SortedPostingBuilder;
   readonly headWords: StringPostingBuilder;
   readonly bodyWords: StringPostingBuilder;
-  readonly headPinyinShort: StringPostingBuilder;
-  readonly headPinyinLong: StringPostingBuilder;
-  readonly bodyPinyin: StringPostingBuilder;
+  readonly headPinyin: StringPostingBuilder;
   readonly headInitials: StringPostingBuilder;
   readonly headFirstLetter = new StringPostingBuilder(1, true);
 
@@ -247,26 +250,15 @@ class IndexBuilder {
     const end = base + length;
     if (this.normal.surrogates) this.readings.writeIds(compact, ids, base);
     else this.readings.writeIdsOfUnits(units, 0, length, ids, base);
+    if (!head) return;
     const pinyin = this.pinyin;
-    if (!head) {
-      const lists = this.bodyPinyin;
-      for (let at = base; at < end; at++) {
-        const from = pinyin.keysAt(lists, BODY, ids, at, end, BODY_PINYIN_KEY);
-        const { pool, found } = pinyin;
-        for (let k = from; k < from + found; k++) lists.addNew(pool[k] as number, id, at - base);
-      }
-      return;
-    }
     const { initials } = this.readings;
-    const short = this.headPinyinShort;
-    const long = this.headPinyinLong;
+    const keys = this.headPinyin;
     const pairs = this.headInitials;
     for (let at = base; at < end; at++) {
       const offset = at - base;
-      let from = pinyin.keysAt(short, SHORT, ids, at, end, HEAD_PINYIN_SHORT);
-      for (let k = from; k < from + pinyin.found; k++) short.addNew(pinyin.pool[k] as number, id, offset);
-      from = pinyin.keysAt(long, LONG, ids, at, end, HEAD_PINYIN_LONG);
-      for (let k = from; k < from + pinyin.found; k++) long.addNew(pinyin.pool[k] as number, id, offset);
+      let from = pinyin.keysAt(keys, SHORT, ids, at, end, HEAD_PINYIN_KEY);
+      for (let k = from; k < from + pinyin.found; k++) keys.addNew(pinyin.pool[k] as number, id, offset);
       const here = ids[at] as number;
       if (offset === 0) for (const first of initials[here] ?? '') this.headFirstLetter.add(first, id);
       if (at + 1 >= end) continue;
@@ -311,9 +303,7 @@ class IndexBuilder {
       vocabulary,
       vocabularyTrigrams: trigrams.build(scratch),
       vocabularyDeletions: deletions.build(scratch),
-      headPinyinShort: this.headPinyinShort.build(),
-      headPinyinLong: this.headPinyinLong.build(),
-      bodyPinyin: this.bodyPinyin.build(),
+      headPinyin: this.headPinyin.build(),
       headInitials: this.headInitials.build(),
       headFirstLetter: this.headFirstLetter.build(),
       overlap: buildOverlapIndex(
