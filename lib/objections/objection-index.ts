@@ -12,7 +12,7 @@ import { bigramKey, CharIds, charKey } from './gram-keys';
 import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHan, isHanCode, partsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
-import { PinyinKeys, SHORT } from './pinyin-keys';
+import { LONG, PinyinKeys, SHORT } from './pinyin-keys';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
 import { SortedPostingBuilder, SortScratch } from './sorted-postings';
@@ -25,14 +25,15 @@ export type MatchField = (typeof FIELDS)[number];
 export const HEAD_FIELDS = 2;
 
 /**
- * Full pinyin is looked up by its first 2 letters, in titles and triggers only. Issue 11, round
- * build9: a list by the first 3 letters (for queries of 3 or more) was a subset of this one, which
- * the query checks letter by letter anyway (results identical); pinyin keys per offset of the
- * say/do lines (423,851 postings at 5,000 objections, the largest pinyin list) decided 11 of 8,176
- * top-3 lists over every tuning set, 2 first places, both better without them: typed pinyin of a
- * sentence is met by the overlap channel's syllables instead.
+ * Full pinyin is looked up by its first 2 or 3 letters, in titles and triggers only. The 3-letter
+ * list is a subset of the 2-letter one, kept for the keystroke: at 5,000 objections a typed "jia"
+ * checks 3,961 offsets there against 11,984 (0.2–0.8 ms against 0.7–1.9 ms). Issue 11, round
+ * build9: pinyin keys per offset of say/do lines (423,851 postings, the largest pinyin list)
+ * decided 11 of 8,176 top-3 lists over every tuning set, 2 first places, both better without
+ * them (a typed prefix meeting a line by accident, shout in 授权委托书): no list is made of them.
  */
-export const HEAD_PINYIN_KEY = 2;
+export const HEAD_PINYIN_SHORT = 2;
+export const HEAD_PINYIN_LONG = 3;
 
 export interface IndexedText {
   objection: number;
@@ -85,7 +86,8 @@ export interface ObjectionIndex {
    */
   readonly vocabularyDeletions: PostingLists<number>;
   /** Pinyin key → flat (text id, offset) pairs where the readings from that offset start with the key. */
-  readonly headPinyin: PostingLists<string>;
+  readonly headPinyinShort: PostingLists<string>;
+  readonly headPinyinLong: PostingLists<string>;
   /** Two pinyin initials → flat (text id, offset) pairs, titles and triggers only. */
   readonly headInitials: PostingLists<string>;
   /** First letter (of the first word, or the first character's pinyin) → head text ids. */
@@ -148,7 +150,8 @@ class IndexBuilder {
     this.headWords = new StringPostingBuilder(1, true, Math.ceil((size.head - size.headHan) / 5));
     this.bodyWords = new StringPostingBuilder(1, true, Math.ceil((size.body - size.bodyHan) / 5));
     const headKeys = size.headHan + (size.headHan >> 1);
-    this.headPinyin = new StringPostingBuilder(2, false, headKeys);
+    this.headPinyinShort = new StringPostingBuilder(2, false, headKeys);
+    this.headPinyinLong = new StringPostingBuilder(2, false, headKeys);
     this.headInitials = new StringPostingBuilder(2, false, headKeys);
     this.starts = new Uint8Array(room);
     // -1 (no Han) is written by `add` per text without Han, not first everywhere (issue 11).
@@ -174,7 +177,8 @@ class IndexBuilder {
   readonly bodyGrams: SortedPostingBuilder;
   readonly headWords: StringPostingBuilder;
   readonly bodyWords: StringPostingBuilder;
-  readonly headPinyin: StringPostingBuilder;
+  readonly headPinyinShort: StringPostingBuilder;
+  readonly headPinyinLong: StringPostingBuilder;
   readonly headInitials: StringPostingBuilder;
   readonly headFirstLetter = new StringPostingBuilder(1, true);
 
@@ -253,12 +257,15 @@ class IndexBuilder {
     if (!head) return;
     const pinyin = this.pinyin;
     const { initials } = this.readings;
-    const keys = this.headPinyin;
+    const short = this.headPinyinShort;
+    const long = this.headPinyinLong;
     const pairs = this.headInitials;
     for (let at = base; at < end; at++) {
       const offset = at - base;
-      let from = pinyin.keysAt(keys, SHORT, ids, at, end, HEAD_PINYIN_KEY);
-      for (let k = from; k < from + pinyin.found; k++) keys.addNew(pinyin.pool[k] as number, id, offset);
+      let from = pinyin.keysAt(short, SHORT, ids, at, end, HEAD_PINYIN_SHORT);
+      for (let k = from; k < from + pinyin.found; k++) short.addNew(pinyin.pool[k] as number, id, offset);
+      from = pinyin.keysAt(long, LONG, ids, at, end, HEAD_PINYIN_LONG);
+      for (let k = from; k < from + pinyin.found; k++) long.addNew(pinyin.pool[k] as number, id, offset);
       const here = ids[at] as number;
       if (offset === 0) for (const first of initials[here] ?? '') this.headFirstLetter.add(first, id);
       if (at + 1 >= end) continue;
@@ -303,7 +310,8 @@ class IndexBuilder {
       vocabulary,
       vocabularyTrigrams: trigrams.build(scratch),
       vocabularyDeletions: deletions.build(scratch),
-      headPinyin: this.headPinyin.build(),
+      headPinyinShort: this.headPinyinShort.build(),
+      headPinyinLong: this.headPinyinLong.build(),
       headInitials: this.headInitials.build(),
       headFirstLetter: this.headFirstLetter.build(),
       overlap: buildOverlapIndex(

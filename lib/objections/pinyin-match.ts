@@ -1,6 +1,11 @@
 /** Full pinyin and pinyin initials typed for Chinese titles, triggers and lines (mq, meiqian → 没钱). */
 import { AT_PHRASE, AT_START, EXACT, endsWhole, type Hits, INITIALS, PINYIN, PREFIX, WHOLE } from './hits';
-import { HEAD_PINYIN_KEY, type IndexedText, type ObjectionIndex } from './objection-index';
+import {
+  HEAD_PINYIN_LONG,
+  HEAD_PINYIN_SHORT,
+  type IndexedText,
+  type ObjectionIndex,
+} from './objection-index';
 
 /** True when `reading` starts with q[qi..] (the agent is still typing this syllable). */
 export function readingContinues(reading: string, q: string, qi: number): boolean {
@@ -67,9 +72,11 @@ export function spellPairs(
   }
 }
 
-/** Titles and triggers only: say/do lines have no pinyin lists (objection-index.ts HEAD_PINYIN_KEY). */
+/** Titles and triggers only: say/do lines have no pinyin lists (objection-index.ts HEAD_PINYIN_SHORT). */
 export function matchPinyin(index: ObjectionIndex, q: string, hits: Hits): void {
-  spellPairs(index, index.headPinyin.get(q.slice(0, HEAD_PINYIN_KEY)), q, hits);
+  const head = q.length >= HEAD_PINYIN_LONG ? index.headPinyinLong : index.headPinyinShort;
+  const keyLength = q.length >= HEAD_PINYIN_LONG ? HEAD_PINYIN_LONG : HEAD_PINYIN_SHORT;
+  spellPairs(index, head.get(q.slice(0, keyLength)), q, hits);
 
   const pairs = index.headInitials.get(q.slice(0, 2));
   if (pairs === undefined) return;
