@@ -295,6 +295,8 @@ class IndexBuilder {
     const starts = fitted(this.starts, this.units);
     const scratch = SortScratch.for([this.headGrams, this.bodyGrams, trigrams, deletions]);
     const hanGrams = { head: this.headGrams.build(scratch), body: this.bodyGrams.build(scratch) };
+    const vocabularyTrigrams = trigrams.build(scratch);
+    const vocabularyDeletions = deletions.build(scratch);
     const words = { head: this.headWords.build(), body: this.bodyWords.build() };
     const { chars } = this;
     return {
@@ -308,8 +310,8 @@ class IndexBuilder {
       words,
       bodyTexts,
       vocabulary,
-      vocabularyTrigrams: trigrams.build(scratch),
-      vocabularyDeletions: deletions.build(scratch),
+      vocabularyTrigrams,
+      vocabularyDeletions,
       headPinyinShort: this.headPinyinShort.build(),
       headPinyinLong: this.headPinyinLong.build(),
       headInitials: this.headInitials.build(),
@@ -323,6 +325,7 @@ class IndexBuilder {
         },
         (char) => this.readings.knownReadings(char),
         this.readings.sets.flat(),
+        { vocabulary, deletions: vocabularyDeletions },
       ),
       bag: buildBagTables({ objections, texts, starts, hanGrams, chars, words, vocabulary }),
     };
