@@ -1,4 +1,7 @@
-/** Full pinyin and pinyin initials typed for Chinese titles, triggers and lines (mq, meiqian → 没钱). */
+/**
+ * Full pinyin and pinyin initials typed for Chinese titles and triggers (mq, meiqian → 没钱); say/do
+ * lines have no pinyin lists (objection-index.ts HEAD_PINYIN_SHORT).
+ */
 import { AT_PHRASE, AT_START, EXACT, endsWhole, type Hits, INITIALS, PINYIN, PREFIX, WHOLE } from './hits';
 import {
   HEAD_PINYIN_LONG,
