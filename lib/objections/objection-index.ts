@@ -12,7 +12,7 @@ import { bigramKey, CharIds, charKey } from './gram-keys';
 import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHan, isHanCode, partsOf } from './normalize';
 import { buildOverlapIndex, type OverlapIndex } from './overlap';
-import { BODY, LONG, PinyinKeys, SHORT } from './pinyin-keys';
+import { LONG, PinyinKeys, SHORT } from './pinyin-keys';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
 import { SortedPostingBuilder, SortScratch } from './sorted-postings';
@@ -24,10 +24,16 @@ export type MatchField = (typeof FIELDS)[number];
 /** Field index below this: title or trigger. */
 export const HEAD_FIELDS = 2;
 
-/** Full pinyin is looked up by its first letters: 2 or 3 in titles and triggers, 4 in say/do lines. */
+/**
+ * Full pinyin is looked up by its first 2 or 3 letters, in titles and triggers only. The 3-letter
+ * list is a subset of the 2-letter one, kept for the keystroke: at 5,000 objections a typed "jia"
+ * checks 3,961 offsets there against 11,984 (0.2–0.8 ms against 0.7–1.9 ms). Issue 11, round
+ * build9: pinyin keys per offset of say/do lines (423,851 postings, the largest pinyin list)
+ * decided 11 of 8,176 top-3 lists over every tuning set, 2 first places, both better without
+ * them (a typed prefix meeting a line by accident, shout in 授权委托书): no list is made of them.
+ */
 export const HEAD_PINYIN_SHORT = 2;
 export const HEAD_PINYIN_LONG = 3;
-export const BODY_PINYIN_KEY = 4;
 
 export interface IndexedText {
   objection: number;
@@ -53,7 +59,11 @@ export interface ObjectionIndex {
   readonly texts: readonly IndexedText[];
   /** 1 where a word or phrase starts, per code unit of every compact text (at text.base + offset). */
   readonly starts: Uint8Array;
-  /** Reading-set id per code unit of Han texts (at text.base + offset). */
+  /**
+   * Reading-set id per code unit of Han texts (at text.base + offset). Say/do lines keep theirs,
+   * though no pinyin list is made of them: the reading table then knows their characters (an IME
+   * slip's sound, the syllables typed pinyin is cut into, overlap.ts).
+   */
   readonly readingIds: Int32Array;
   readonly readings: ReadingTable;
   /**
@@ -78,7 +88,6 @@ export interface ObjectionIndex {
   /** Pinyin key → flat (text id, offset) pairs where the readings from that offset start with the key. */
   readonly headPinyinShort: PostingLists<string>;
   readonly headPinyinLong: PostingLists<string>;
-  readonly bodyPinyin: PostingLists<string>;
   /** Two pinyin initials → flat (text id, offset) pairs, titles and triggers only. */
   readonly headInitials: PostingLists<string>;
   /** First letter (of the first word, or the first character's pinyin) → head text ids. */
@@ -143,7 +152,6 @@ class IndexBuilder {
     const headKeys = size.headHan + (size.headHan >> 1);
     this.headPinyinShort = new StringPostingBuilder(2, false, headKeys);
     this.headPinyinLong = new StringPostingBuilder(2, false, headKeys);
-    this.bodyPinyin = new StringPostingBuilder(2, false, size.bodyHan + (size.bodyHan >> 1));
     this.headInitials = new StringPostingBuilder(2, false, headKeys);
     this.starts = new Uint8Array(room);
     // -1 (no Han) is written by `add` per text without Han, not first everywhere (issue 11).
@@ -171,7 +179,6 @@ class IndexBuilder {
   readonly bodyWords: StringPostingBuilder;
   readonly headPinyinShort: StringPostingBuilder;
   readonly headPinyinLong: StringPostingBuilder;
-  readonly bodyPinyin: StringPostingBuilder;
   readonly headInitials: StringPostingBuilder;
   readonly headFirstLetter = new StringPostingBuilder(1, true);
 
@@ -247,16 +254,8 @@ class IndexBuilder {
     const end = base + length;
     if (this.normal.surrogates) this.readings.writeIds(compact, ids, base);
     else this.readings.writeIdsOfUnits(units, 0, length, ids, base);
+    if (!head) return;
     const pinyin = this.pinyin;
-    if (!head) {
-      const lists = this.bodyPinyin;
-      for (let at = base; at < end; at++) {
-        const from = pinyin.keysAt(lists, BODY, ids, at, end, BODY_PINYIN_KEY);
-        const { pool, found } = pinyin;
-        for (let k = from; k < from + found; k++) lists.addNew(pool[k] as number, id, at - base);
-      }
-      return;
-    }
     const { initials } = this.readings;
     const short = this.headPinyinShort;
     const long = this.headPinyinLong;
@@ -296,6 +295,8 @@ class IndexBuilder {
     const starts = fitted(this.starts, this.units);
     const scratch = SortScratch.for([this.headGrams, this.bodyGrams, trigrams, deletions]);
     const hanGrams = { head: this.headGrams.build(scratch), body: this.bodyGrams.build(scratch) };
+    const vocabularyTrigrams = trigrams.build(scratch);
+    const vocabularyDeletions = deletions.build(scratch);
     const words = { head: this.headWords.build(), body: this.bodyWords.build() };
     const { chars } = this;
     return {
@@ -309,11 +310,10 @@ class IndexBuilder {
       words,
       bodyTexts,
       vocabulary,
-      vocabularyTrigrams: trigrams.build(scratch),
-      vocabularyDeletions: deletions.build(scratch),
+      vocabularyTrigrams,
+      vocabularyDeletions,
       headPinyinShort: this.headPinyinShort.build(),
       headPinyinLong: this.headPinyinLong.build(),
-      bodyPinyin: this.bodyPinyin.build(),
       headInitials: this.headInitials.build(),
       headFirstLetter: this.headFirstLetter.build(),
       overlap: buildOverlapIndex(
@@ -325,6 +325,7 @@ class IndexBuilder {
         },
         (char) => this.readings.knownReadings(char),
         this.readings.sets.flat(),
+        { vocabulary, deletions: vocabularyDeletions },
       ),
       bag: buildBagTables({ objections, texts, starts, hanGrams, chars, words, vocabulary }),
     };

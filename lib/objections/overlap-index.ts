@@ -13,6 +13,7 @@ import { CharIds } from './gram-keys';
 import { unitCodePoint } from './normal-buffer';
 import { isHanCode } from './normalize';
 import type { IndexedText } from './objection-index';
+import { OverlapTypos } from './overlap-typos';
 import {
   documentFrequencies,
   entryTotals,
@@ -27,7 +28,6 @@ import { KIN, reduceHanInto, reduceWord } from './spoken';
 import { StringTable } from './string-table';
 import { StopTerms, TermWeights } from './term-weights';
 import { grown } from './typed-growth';
-import { TypoDeletions } from './typo-deletions';
 
 const KIN_CODE = KIN.charCodeAt(0);
 
@@ -72,7 +72,7 @@ export interface OverlapIndex {
   readonly spokenTotals: Float64Array;
   /** English words of titles and triggers, sorted, and their one-deletion variants. */
   readonly words: readonly string[];
-  readonly deletions: TypoDeletions;
+  readonly deletions: OverlapTypos;
   /** Terms too common to count (left out of `weight`, but not unknown). */
   readonly stop: StopTerms;
   /** What a query term no title or trigger holds weighs (per unit of its factor). */
@@ -298,7 +298,7 @@ class OverlapBuilder {
     this.entryEnds.push(this.lists.added);
   }
 
-  build(headCount: number, allReadings: Iterable<string>): OverlapIndex {
+  build(headCount: number, allReadings: Iterable<string>, words: WordDeletions): OverlapIndex {
     const stopDf = Math.max(MIN_STOP_DF, STOP_SHARE * headCount);
     // Each loop in a function of its own (overlap-weights.ts): V8 recompiled this whole method
     // around each loop in turn (issue 11, a cold build).
@@ -313,16 +313,18 @@ class OverlapBuilder {
     entryTotals(entryTerms, this.entryEnds, weights, this.kind, totals, spokenTotals);
     const syllables = new Set<string>();
     for (const reading of allReadings) if (SYLLABLE_SHAPE.test(reading)) syllables.add(reading);
-    const words = [...this.vocabulary].sort(); // default order: by code unit (see objection-index.ts)
+    const weight = new TermWeights(this.lists.keyIds, stopped, df.length - stopCount, weights);
+    const stop = new StopTerms(this.lists.keyIds, stopped, stopCount);
+    const isTerm = (term: string) => weight.has(term) || stop.has(term);
     return {
       postings: this.lists.build((id) => (df[id] as number) > stopDf),
-      weight: new TermWeights(this.lists.keyIds, stopped, df.length - stopCount, weights),
+      weight,
       totals,
       spokenTotals,
-      words,
-      deletions: new TypoDeletions(words, MIN_TYPO_LENGTH),
+      words: [...this.vocabulary].sort(), // default order: by code unit (see objection-index.ts)
+      deletions: new OverlapTypos(words.vocabulary, words.deletions, isTerm),
       syllables,
-      stop: new StopTerms(this.lists.keyIds, stopped, stopCount),
+      stop,
       unknownWeight: UNKNOWN_SHARE * Math.log(1 + headCount),
       entryText: Int32Array.from(this.entryText),
       scratchText: new Float64Array(entries),
@@ -344,6 +346,12 @@ export interface OverlapTexts {
   readonly units: number;
 }
 
+/** The index's words and their one-deletion lists (objection-index.ts), read for typos (overlap-typos.ts). */
+export interface WordDeletions {
+  readonly vocabulary: readonly string[];
+  readonly deletions: PostingLists<number>;
+}
+
 /**
  * Only titles and triggers take part (say/do lines are long and answer, they are not what is said),
  * each alternative as its own entry. `allReadings`: every reading in the pack (say/do lines
@@ -353,6 +361,7 @@ export function buildOverlapIndex(
   head: OverlapTexts,
   readingsOf: ReadingsOf,
   allReadings: Iterable<string>,
+  words: WordDeletions,
 ): OverlapIndex {
   const builder = new OverlapBuilder(readingsOf, head.units);
   const { texts, starts, splits } = head;
@@ -370,5 +379,5 @@ export function buildOverlapIndex(
     }
     builder.addPiece(text.compact, starts, text.base, from, text.compact.length, id);
   }
-  return builder.build(headCount, allReadings);
+  return builder.build(headCount, allReadings, words);
 }

@@ -1,7 +1,7 @@
 /**
- * The pinyin keys of each offset of a Chinese text, for the index's pinyin posting lists (typed
- * pinyin is looked up by its first 2, 3 or 4 letters, objection-index.ts). There are 1.5 million
- * offsets at 5,000 objections but few distinct pairs of reading sets, and building the key strings
+ * The pinyin keys of each offset of a Chinese title or trigger, for the index's pinyin posting
+ * lists (typed pinyin is looked up by its first 2 or 3 letters, objection-index.ts). There were 1.5 million
+ * offsets at 5,000 objections when say/do lines had keys too but few distinct pairs of reading sets, and building the key strings
  * per offset was a large part of the index build (issue 11, build ≤ 500 ms): the keys are worked
  * out once per pair of reading sets (when those two decide them) and kept as posting-key ids.
  */
@@ -9,12 +9,11 @@ import type { StringPostingBuilder } from './postings';
 import type { ReadingTable } from './readings';
 import { grown } from './typed-growth';
 
-/** Which list a key length goes to (one memo slot each). */
+/** Which list a key goes to (one memo slot each): full pinyin's first 2 or 3 letters, or initials. */
 export const SHORT = 0;
 export const LONG = 1;
-export const BODY = 2;
-const INITIALS = 3;
-const LISTS = 4;
+const INITIALS = 2;
+const LISTS = 3;
 /** Reading-set ids below this are memoised as the third of a triple (pair slot × this + id + 1). */
 const TRIPLE_SPAN = 1 << 20;
 /** Triples with this many keys or more are not memoised (the count shares a number with the start). */

@@ -1,18 +1,9 @@
-/** Full pinyin and pinyin initials typed for Chinese titles, triggers and lines (mq, meiqian → 没钱). */
+/**
+ * Full pinyin and pinyin initials typed for Chinese titles and triggers (mq, meiqian → 没钱); say/do
+ * lines have no pinyin lists (objection-index.ts HEAD_PINYIN_SHORT).
+ */
+import { AT_PHRASE, AT_START, EXACT, endsWhole, type Hits, INITIALS, PINYIN, PREFIX, WHOLE } from './hits';
 import {
-  AT_PHRASE,
-  AT_START,
-  EXACT,
-  endsWhole,
-  type Hits,
-  INITIALS,
-  type Part,
-  PINYIN,
-  PREFIX,
-  WHOLE,
-} from './hits';
-import {
-  BODY_PINYIN_KEY,
   HEAD_PINYIN_LONG,
   HEAD_PINYIN_SHORT,
   type IndexedText,
@@ -84,12 +75,8 @@ export function spellPairs(
   }
 }
 
-export function matchPinyin(index: ObjectionIndex, q: string, hits: Hits, part: Part): void {
-  if (part === 'body') {
-    if (q.length >= BODY_PINYIN_KEY)
-      spellPairs(index, index.bodyPinyin.get(q.slice(0, BODY_PINYIN_KEY)), q, hits);
-    return;
-  }
+/** Titles and triggers only: say/do lines have no pinyin lists (objection-index.ts HEAD_PINYIN_SHORT). */
+export function matchPinyin(index: ObjectionIndex, q: string, hits: Hits): void {
   const head = q.length >= HEAD_PINYIN_LONG ? index.headPinyinLong : index.headPinyinShort;
   const keyLength = q.length >= HEAD_PINYIN_LONG ? HEAD_PINYIN_LONG : HEAD_PINYIN_SHORT;
   spellPairs(index, head.get(q.slice(0, keyLength)), q, hits);

@@ -33,7 +33,7 @@ import { asSaid } from './chinese-rereading';
 import { offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
 import { matchHan, matchHomophones } from './han-match';
-import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
+import { EXACT, Hits, headSuffices, PREFIX } from './hits';
 import { cutQuery, normalizeText } from './normalize';
 import type { ObjectionIndex } from './objection-index';
 import { matchFirstLetter, matchPinyin } from './pinyin-match';
@@ -79,14 +79,11 @@ export function searchObjections(
   } else {
     const words = queryWordsOf(index, normal);
     matchWords(index, normal, words, hits, 'head');
-    matchPinyin(index, q, hits, 'head');
-    // Without English words to match, a say/do line can at best match as pinyin.
+    matchPinyin(index, q, hits);
+    // Say/do lines are searched by English words only (pinyin: titles and triggers, objection-index.ts).
     const wordsCanMatch = words.matches.every((m) => m === null || m.words.length > 0);
-    const latinBodyBest = wordsCanMatch ? bodyBest : PINYIN;
-    if (q.length >= MIN_LATIN_FOR_BODY && !headSuffices(hits, latinBodyBest, limit)) {
+    if (q.length >= MIN_LATIN_FOR_BODY && wordsCanMatch && !headSuffices(hits, bodyBest, limit))
       matchWords(index, normal, words, hits, 'body');
-      matchPinyin(index, q, hits, 'body');
-    }
   }
   // Shorter queries say no concept the ranking could use (nor a third party's introduction).
   const read = q.length >= MIN_SAID ? matchSpoken(index, normal, hits, yearOf(options)) : [];

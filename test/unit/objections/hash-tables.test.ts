@@ -1,7 +1,6 @@
 import { SortedPostingBuilder, sortPairs } from '../../../lib/objections/sorted-postings';
 import { StringTable, stringHash } from '../../../lib/objections/string-table';
 import { StopTerms, TermWeights } from '../../../lib/objections/term-weights';
-import { TypoDeletions } from '../../../lib/objections/typo-deletions';
 
 describe('StringTable (issue 11, index build)', () => {
   it('finds a slice of a longer string under the id of the same word', () => {
@@ -157,55 +156,5 @@ describe('term weights and stop terms over the term table (issue 11, index build
       ['~mei', 0.5],
     ]);
     expect([...stopTerms]).toEqual(['我']);
-  });
-});
-
-describe('TypoDeletions (issue 11, index build)', () => {
-  /** The Map the overlap index used to build: each deletion → the words (sorted) it comes from. */
-  function reference(words: readonly string[], minLength: number): Map<string, string[]> {
-    const map = new Map<string, string[]>();
-    for (const word of words) {
-      if (word.length < minLength) continue;
-      for (let i = 0; i < word.length; i++) {
-        const deleted = word.slice(0, i) + word.slice(i + 1);
-        const list = map.get(deleted) ?? [];
-        if (list[list.length - 1] !== word) list.push(word);
-        map.set(deleted, list);
-      }
-    }
-    return map;
-  }
-
-  it('lists every word under each of its deletions, shared ones once per word', () => {
-    const words = ['cant', 'cart', 'cat', 'no', 'pay', 'paying', 'too'];
-    const deletions = new TypoDeletions(words, 3);
-    expect(deletions.get('cat')).toEqual(['cant', 'cart']);
-    expect(deletions.get('to')).toEqual(['too']);
-    expect(deletions.get('py')).toEqual(['pay']);
-    expect(deletions.get('o')).toBeUndefined();
-    expect(deletions.get('cant')).toBeUndefined();
-    expect(deletions.has('payng')).toBe(true);
-    expect([...deletions]).toEqual([...reference(words, 3)]);
-  });
-
-  it('equals the Map of deletions on thousands of words (table growth, shared slots)', () => {
-    const letters = 'abcdeilmnoprstuy';
-    const words = new Set<string>();
-    let seed = 7;
-    while (words.size < 3_000) {
-      let word = '';
-      const length = 2 + (seed % 7);
-      for (let i = 0; i < length; i++) {
-        seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
-        word += letters[(seed >>> 16) % letters.length];
-      }
-      words.add(word);
-    }
-    const sorted = [...words].sort();
-    const deletions = new TypoDeletions(sorted, 3);
-    const expected = reference(sorted, 3);
-    expect(deletions.size).toBe(expected.size);
-    for (const [key, list] of expected) expect(deletions.get(key)).toEqual(list);
-    expect(deletions.get('zzz')).toBeUndefined();
   });
 });

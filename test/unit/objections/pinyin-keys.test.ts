@@ -1,4 +1,4 @@
-import { BODY, PinyinKeys } from '../../../lib/objections/pinyin-keys';
+import { PinyinKeys, SHORT } from '../../../lib/objections/pinyin-keys';
 import { StringPostingBuilder } from '../../../lib/objections/postings';
 import { ReadingTable } from '../../../lib/objections/readings';
 
@@ -26,7 +26,7 @@ describe('pinyin keys per offset (issue 11, index build)', () => {
       readings.writeIds(text, ids, 0);
       const names = () => [...lists.keys()];
       for (let at = 0; at < text.length; at++) {
-        const from = keys.keysAt(lists, BODY, ids, at, text.length, 4);
+        const from = keys.keysAt(lists, SHORT, ids, at, text.length, 4);
         const all = names();
         const got = Array.from(keys.pool.subarray(from, from + keys.found), (id) => all[id] as string);
         expect(got.sort()).toEqual(expectedKeys(readings.sets, ids, at, 4));
