@@ -3,9 +3,9 @@
  * segment or disposition name, a plan policy's label are shown as written, so `{{account.name}}`
  * there reaches the agent as jargon (live-call review 2026-11, item 11) instead of a value. Every
  * string of the pack but the templated ones (lint.ts `templatedTexts`) and the changelog (which may
- * name a placeholder on purpose) is checked, after the one folding (｛｛x｝｝ too). Not yet the
- * guard's "say instead" hints: the en-US default pack names {{agent.name}} there and the guard shows
- * it as written; the guard should fill them (red team 10 report to the lead).
+ * name a placeholder on purpose) is checked, after the one folding (｛｛x｝｝ too), the guard's
+ * "say instead" hints included: the guard shows them as written (the en-US default pack's hints
+ * named {{agent.name}} and {{callback.number}} until round 10).
  */
 import type { LocalizedText } from '../i18n/text';
 import { foldWithOffsets } from '../text/fold';
@@ -23,7 +23,7 @@ export function untemplatedPlaceholderFindings(
   const filled = new Set([...templated].map(({ path }) => path.join('\u0000')));
   const findings: GateFinding[] = [];
   forEachString(pack, (text, path) => {
-    if (path[0] === 'changelog' || path.at(-1) === 'instead' || filled.has(path.join('\u0000'))) return true;
+    if (path[0] === 'changelog' || filled.has(path.join('\u0000'))) return true;
     const folded = foldWithOffsets(text);
     const placeholder = PLACEHOLDER.exec(folded.text);
     if (placeholder) {

@@ -26,6 +26,16 @@ const HOSTILE: [name: string, placeholder: string, mutate: Mutate][] = [
   ],
   ['a trigger', '{{agent.name}}', (p) => p.objections[0]?.triggers.push('{{agent.name}}')],
   [
+    "a forbidden phrase's say-instead hint (the guard shows it as written)",
+    '{{callback.number}}',
+    (p) => {
+      const rule = p.rules.find((r) => r.type === 'forbiddenPhrases');
+      const category = rule?.type === 'forbiddenPhrases' ? rule.categories[0] : undefined;
+      if (!category) throw new Error('the small pack has no forbidden phrases');
+      category.instead = `${category.instead ?? ''} {{callback.number}}`;
+    },
+  ],
+  [
     'a disposition label, in look-alike braces',
     '｛｛account.name｝｝',
     (p) => {
