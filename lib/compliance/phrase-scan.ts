@@ -29,6 +29,13 @@ interface Path {
 
 interface Piece {
   paths: Path[];
+  /**
+   * The paths by the first unit of their leading literal, and those that lead with a family: a
+   * place tries only the spellings that can start with its unit (a piece like "(can|will|…)
+   * (take|seize|…)" has dozens of spellings; guard round 10).
+   */
+  byFirst: Map<string, Path[]>;
+  familyFirst: Path[];
   /** Units the piece can start with. */
   firsts: Set<string>;
   /** Units that can stand second in a match of the piece, or null when any can (a one-unit word or literal). */
@@ -75,7 +82,7 @@ export class PhraseCompiler {
       );
       if (spellings.length === 0) continue;
       const paths = spellings.map((s) => this.path(s, names));
-      pieces.push({ paths, ...startsOf(paths) });
+      pieces.push({ paths, ...byFirstUnit(paths), ...startsOf(paths) });
       keys.push(spellings.map((s) => s.replace(/[\ue000-\uf8ff]/gu, (c) => `{${names[sentinelIndex(c)]}}`)));
     }
     if (pieces.length === 0) return undefined;
@@ -98,6 +105,17 @@ export class PhraseCompiler {
   }
 }
 
+function byFirstUnit(paths: Path[]): { byFirst: Map<string, Path[]>; familyFirst: Path[] } {
+  const byFirst = new Map<string, Path[]>();
+  const familyFirst: Path[] = [];
+  for (const path of paths) {
+    const lead = path.lits[0] ?? '';
+    if (lead === '') familyFirst.push(path);
+    else listAt(byFirst, lead[0] as string).push(path);
+  }
+  return { byFirst, familyFirst };
+}
+
 function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | null; latin: boolean } {
   const firsts = new Set<string>();
   let seconds: Set<string> | null = new Set<string>();
@@ -114,20 +132,22 @@ function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | 
   return { firsts, seconds, latin: [...firsts].some((u) => isWordChar(u)) };
 }
 
+/** No end: one shared empty list, as most places a piece is tried at match nothing (no garbage per try). */
+const NO_ENDS: readonly number[] = Object.freeze([]);
+
 /** Every end of `path` starting at `at`, ascending. */
-function pathEnds(text: string, path: Path, at: number): number[] {
-  // Most spellings are one literal: no lists to build (a check tests thousands of them).
-  if (path.fams.length === 0) {
-    const lit = path.lits[0] as string;
-    return text.startsWith(lit, at) ? [at + lit.length] : [];
-  }
+function pathEnds(text: string, path: Path, at: number): readonly number[] {
+  const lead = path.lits[0] as string;
+  // Most paths fail on their first literal: tested before any list is made.
+  if (!text.startsWith(lead, at)) return NO_ENDS;
+  if (path.fams.length === 0) return [at + lead.length];
   let positions = [at];
   for (let k = 0; k < path.lits.length && positions.length > 0; k++) {
     const lit = path.lits[k] as string;
     positions = positions.filter((p) => text.startsWith(lit, p)).map((p) => p + lit.length);
     if (k === path.fams.length) break;
     const fam = path.fams[k];
-    if (!fam) return [];
+    if (!fam) return NO_ENDS;
     positions = [...new Set(positions.flatMap((p) => fam.endsAt(text, p).flatMap((e) => wordEnds(text, e))))];
   }
   return positions;
@@ -139,6 +159,8 @@ export class Scan {
   private readonly sentenceEnds: number[];
   /** 1 where the text holds a letter or digit of an English word (tested once, not per phrase). */
   private readonly wordUnits: Uint8Array;
+  /** Whether a denial stands before a place: 0 not read yet, 1 no, 2 yes. */
+  private readonly deniedAt: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -146,6 +168,7 @@ export class Scan {
     private readonly deniedAfter?: (text: string, end: number) => boolean,
   ) {
     this.sentenceEnds = [0];
+    this.deniedAt = new Uint8Array(text.length + 1);
     this.wordUnits = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) {
       this.sentenceEnds.push(
@@ -164,20 +187,39 @@ export class Scan {
     return this.isWord(i) && this.isWord(i - 1);
   }
 
+  /** The denial check reads a window with expressions: once per place, whatever phrase asks. */
+  private isDenied(at: number): boolean {
+    if (!this.denied) return false;
+    let known = this.deniedAt[at];
+    if (known === 0) {
+      known = this.denied(this.text, at) ? 2 : 1;
+      this.deniedAt[at] = known;
+    }
+    return known === 2;
+  }
+
   /** Ends of `piece` starting at `at` that do not cut an English word (`call` in `callous`). */
-  private pieceEnds(piece: Piece, at: number): number[] {
+  private pieceEnds(piece: Piece, at: number): readonly number[] {
     const { text } = this;
-    if (piece.latin && this.midWord(at)) return [];
-    let ends: number[] = [];
-    for (const path of piece.paths)
-      for (const end of pathEnds(text, path, at))
-        if ((!this.isWord(end - 1) || endsAtWordEdge(text, end)) && !ends.includes(end)) ends.push(end);
-    if (ends.length > 1) ends = ends.sort((a, b) => a - b);
-    return ends;
+    if (piece.latin && this.midWord(at)) return NO_ENDS;
+    let ends: number[] | null = null;
+    const leading = piece.byFirst.get(text[at] as string);
+    const count = leading ? leading.length : 0;
+    const { familyFirst } = piece;
+    for (let k = 0; k < count + familyFirst.length; k++) {
+      const path = (k < count ? leading?.[k] : familyFirst[k - count]) as Path;
+      for (const end of pathEnds(text, path, at)) {
+        if (this.isWord(end - 1) && !endsAtWordEdge(text, end)) continue;
+        if (!ends) ends = [end];
+        else if (!ends.includes(end)) ends.push(end);
+      }
+    }
+    if (!ends) return NO_ENDS;
+    return ends.length > 1 ? ends.sort((a, b) => a - b) : ends;
   }
 
   /** Ends of `piece` starting within a gap after one of `ends` (same sentence, not denied). */
-  private afterGap(piece: Piece, ends: number[]): number[] {
+  private afterGap(piece: Piece, ends: readonly number[]): number[] {
     const gap = piece.latin ? GAP_MAX_LATIN : GAP_MAX;
     const found = new Set<number>();
     const last = Math.min(this.text.length - 1, (ends[ends.length - 1] as number) + gap);
@@ -190,7 +232,7 @@ export class Scan {
       if ((this.sentenceEnds[s] as number) > (this.sentenceEnds[latest] as number)) continue;
       // The denial check reads a window with two expressions: only where the piece really matches.
       const pieceEnds = this.pieceEnds(piece, s);
-      if (pieceEnds.length === 0 || this.denied?.(this.text, s)) continue;
+      if (pieceEnds.length === 0 || this.isDenied(s)) continue;
       for (const end of pieceEnds) found.add(end);
     }
     return [...found].sort((a, b) => a - b);
@@ -205,7 +247,7 @@ export class Scan {
       if (ends.length === 0) return -1;
       ends = this.afterGap(pieces[k] as Piece, ends);
     }
-    if (ends.length === 0 || this.denied?.(this.text, at)) return -1;
+    if (ends.length === 0 || this.isDenied(at)) return -1;
     const end = ends[0] as number;
     return this.deniedAfter?.(this.text, end) ? -1 : end;
   }
