@@ -6,12 +6,12 @@
  * from the words before the weekday; written from how English marks the past, not from a query.
  * Also a settlement done ("I settled this already"), below: the past of settle is a payment.
  */
+import { isEnWeekday } from '../text/weekday-en';
 import type { Said } from './concept-spans';
 import { LEXICON } from './concepts-zh';
 import type { NormalizedText } from './normalize';
 
 const LATER = LEXICON.findIndex((concept) => concept.id === 'later');
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = new Set([
   'paid',
@@ -75,7 +75,7 @@ export function pastDay(normal: NormalizedText, said: Said): boolean {
   if (normal.hasHan || said.concept !== LATER) return false;
   const { compact, starts } = normal;
   const word = starts.indexOf(said.at);
-  if (word < 0 || !WEEKDAYS.has(compact.slice(said.at, said.end))) return false;
+  if (word < 0 || !isEnWeekday(compact.slice(said.at, said.end))) return false;
   for (let k = word - 1; k >= Math.max(0, word - WINDOW); k--) {
     const before = compact.slice(starts[k], starts[k + 1]);
     if (before === 'last' && k === word - 1) return true;
