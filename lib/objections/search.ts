@@ -37,6 +37,7 @@ import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
 import { cutQuery, normalizeText } from './normalize';
 import type { ObjectionIndex } from './objection-index';
 import { matchFirstLetter, matchPinyin } from './pinyin-match';
+import { queryText } from './query-text';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
 import { matchSpoken } from './spoken-match';
 import { expandTextSpeak } from './text-speak';
@@ -62,7 +63,8 @@ export function searchObjections(
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
   if (!(limit > 0)) return [];
-  const normal = asSaid(normalizeText(cutQuery(expandTextSpeak(query))));
+  // The query's words are cut once here and read by every rule below (query-text.ts).
+  const normal = queryText(asSaid(normalizeText(cutQuery(expandTextSpeak(query)))));
   // Nothing searchable (empty, spaces, symbols, emoji): show what is likely instead.
   if (normal.compact === '') return suggest(index, options, limit);
   const hits = new Hits(index.texts, index.objections.length);
@@ -110,7 +112,7 @@ export function closestObjections(
   options: SearchOptions = {},
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
-  const normal = asSaid(normalizeText(cutQuery(expandTextSpeak(query))));
+  const normal = queryText(asSaid(normalizeText(cutQuery(expandTextSpeak(query)))));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   const read = matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
