@@ -94,7 +94,15 @@ export function searchObjections(
   const read = q.length >= MIN_SAID ? matchSpoken(index, normal, hits, yearOf(options)) : [];
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, read, yearOf(options)));
+  return rankHits(
+    index,
+    hits,
+    options,
+    limit,
+    signal,
+    thirdPartySays(normal, read, yearOf(options)),
+    normal.compact,
+  );
 }
 
 /** The calendar year of `options.today`, if given and a real date. */
@@ -118,5 +126,13 @@ export function closestObjections(
   const read = matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, read, yearOf(options)));
+  return rankHits(
+    index,
+    hits,
+    options,
+    limit,
+    signal,
+    thirdPartySays(normal, read, yearOf(options)),
+    normal.compact,
+  );
 }
