@@ -5,6 +5,7 @@
  */
 import { offeredAmountConcepts } from './amount-offer';
 import { grownAmountConcepts } from './amount-story';
+import { readCardUser } from './card-user';
 import { FORMS, type Form, slotOf } from './concept-index';
 import { pinyinConceptsOf } from './concept-pinyin';
 import { slipReader } from './concept-slips';
@@ -130,6 +131,7 @@ function formConcepts(normal: QueryText, who?: Uint8Array, year?: number): numbe
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
   dropHeldReasons(found);
+  if (who !== undefined) readCardUser(normal.compact, who, found);
   if (!normal.hasHan) dropReasonDate(words, found);
   return [...found].sort((a, b) => a - b);
 }
