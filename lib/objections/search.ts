@@ -37,7 +37,7 @@ import { EXACT, Hits, headSuffices, PINYIN, PREFIX } from './hits';
 import { cutQuery, normalizeText } from './normalize';
 import type { ObjectionIndex } from './objection-index';
 import { matchFirstLetter, matchPinyin } from './pinyin-match';
-import { queryText } from './query-text';
+import { type QueryText, queryText } from './query-text';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
 import { matchSpoken } from './spoken-match';
 import { expandTextSpeak } from './text-speak';
@@ -92,17 +92,23 @@ export function searchObjections(
   }
   // Shorter queries say no concept the ranking could use (nor a third party's introduction).
   const read = q.length >= MIN_SAID ? matchSpoken(index, normal, hits, yearOf(options)) : [];
+  return ranked(index, hits, options, limit, query, normal, read);
+}
+
+/** Both searches end here: the crisis cards the query's signal offers, then the ranking. */
+function ranked(
+  index: ObjectionIndex,
+  hits: Hits,
+  options: SearchOptions,
+  limit: number,
+  query: string,
+  normal: QueryText,
+  read: readonly number[],
+): ObjectionResult[] {
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(
-    index,
-    hits,
-    options,
-    limit,
-    signal,
-    thirdPartySays(normal, read, yearOf(options)),
-    normal.compact,
-  );
+  const thirdParty = thirdPartySays(normal, read, yearOf(options));
+  return rankHits(index, hits, options, limit, signal, thirdParty, normal.compact);
 }
 
 /** The calendar year of `options.today`, if given and a real date. */
@@ -124,15 +130,5 @@ export function closestObjections(
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   const read = matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
-  const signal = crisisSignal(query);
-  offerCrisisCards(index, hits, signal);
-  return rankHits(
-    index,
-    hits,
-    options,
-    limit,
-    signal,
-    thirdPartySays(normal, read, yearOf(options)),
-    normal.compact,
-  );
+  return ranked(index, hits, options, limit, query, normal, read);
 }
