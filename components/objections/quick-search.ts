@@ -8,6 +8,7 @@
 import { crisisSignal } from '@/lib/objections/crisis-signals';
 import { liftOf } from '@/lib/objections/lift';
 import { normalizeText } from '@/lib/objections/normalize';
+import { queryText } from '@/lib/objections/query-text';
 import type { ObjectionResult, SearchOptions } from '@/lib/objections/search';
 import { forThirdParty, introducesThirdParty, leadWith } from '@/lib/objections/third-party-speaker';
 import type { Objection } from '@/lib/pack/schema';
@@ -67,7 +68,8 @@ export function quickSearch(
     const drop = top.findLastIndex((r) => r.objection.severity !== 'crisis');
     if (drop >= 0) top.splice(drop, 1, result);
   }
-  if (q !== '' && introducesThirdParty(normalizeText(query))) speakToTheThirdParty(objections, top, limit);
+  if (q !== '' && introducesThirdParty(queryText(normalizeText(query))))
+    speakToTheThirdParty(objections, top, limit);
   return top;
 }
 

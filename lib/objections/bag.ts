@@ -20,8 +20,9 @@ import {
   ZH_TIME_WORDS,
 } from './function-words';
 import { bigramKey, charKey } from './gram-keys';
-import { isHan, isHanCode, lowerBound, type NormalizedText, wordsOf } from './normalize';
+import { isHan, isHanCode, lowerBound } from './normalize';
 import type { ObjectionIndex, Postings } from './objection-index';
+import type { QueryText } from './query-text';
 import { KIN, kinMask, reduceWord } from './spoken';
 
 const UNIGRAM = 0.5;
@@ -248,14 +249,14 @@ function packPair(index: ObjectionIndex, a: string, b: string): boolean {
  * The query's concept slots as the bag reads them (concept-readings.ts), IME slips checked against
  * the pack's own pairs. `year`: the calendar year of the call (concept-index.ts ReadingContext).
  */
-export function readQueryConcepts(index: ObjectionIndex, normal: NormalizedText, year?: number): number[] {
+export function readQueryConcepts(index: ObjectionIndex, normal: QueryText, year?: number): number[] {
   return readConcepts(normal, { year, pairInPack: (a, b) => packPair(index, a, b) });
 }
 
 /** `slots`: the query's concepts (readQueryConcepts), read once per search by its caller. */
 export function bagScores(
   index: ObjectionIndex,
-  normal: NormalizedText,
+  normal: QueryText,
   slots: readonly number[] = readQueryConcepts(index, normal),
 ): BagScores {
   const extra = index.bag;
@@ -263,7 +264,7 @@ export function bagScores(
   const seen = new Set<number>();
   const seenWords = new Set<string>();
   let unknown = 0;
-  for (const word of wordsOf(normal)) {
+  for (const word of normal.words) {
     if (isHan(word[0] as string)) {
       unknown += hanTerms(index, word, terms, seen);
       continue;

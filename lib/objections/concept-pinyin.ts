@@ -9,8 +9,8 @@
  */
 import { CONCEPT_PINYIN, TIME_PINYIN } from './concept-pinyin-data';
 import { LEXICON } from './concepts-zh';
-import { type NormalizedText, wordsOf } from './normalize';
 import { LONGEST_SYLLABLE, PINYIN_SYLLABLES } from './pinyin-syllables';
+import type { QueryText } from './query-text';
 
 /**
  * A query is read as pinyin when this share of its words are whole syllable runs: English has
@@ -120,7 +120,7 @@ function spansOf(run: string, cuts: ReadonlySet<number>, base: number, out: Span
  * The concepts (indices into LEXICON) a Latin query says in toneless pinyin, ascending; they are
  * met in the Chinese texts of a pack. The longest phrasing wins, as for characters (concept-index.ts).
  */
-export function pinyinConceptsOf(normal: NormalizedText): number[] {
+export function pinyinConceptsOf(normal: QueryText): number[] {
   if (normal.hasHan) return [];
   const spans: Span[] = [];
   let run = '';
@@ -132,7 +132,7 @@ export function pinyinConceptsOf(normal: NormalizedText): number[] {
     run = '';
     cuts = new Set<number>();
   };
-  const words = wordsOf(normal);
+  const { words } = normal;
   const letters = (w: string) => /^[a-z]+$/.test(w);
   const cutsOf = words.map((w) => (letters(w) ? syllableCuts(w) : null));
   const whole = cutsOf.filter((c) => c !== null).length;

@@ -5,6 +5,7 @@
  */
 import { offeredAmountConcepts } from './amount-offer';
 import { grownAmountConcepts } from './amount-story';
+import { readCardUser } from './card-user';
 import { FORMS, type Form, slotOf } from './concept-index';
 import { pinyinConceptsOf } from './concept-pinyin';
 import { slipReader } from './concept-slips';
@@ -25,8 +26,8 @@ import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import { deniedDone, refusalAsked } from './english-negation';
 import { pastDay, settledDone, settlingDone } from './english-past-day';
 import { englishRereading } from './english-rereading';
-import { type NormalizedText, textOfWords, wordsOf } from './normalize';
 import { addOldYear } from './old-debt-year';
+import { type QueryText, queryTextOfWords } from './query-text';
 import { dropReasonDate } from './reason-date';
 import { dropHeldReasons } from './specific-reasons';
 import { kinMask } from './spoken';
@@ -93,7 +94,7 @@ export interface ReadingContext {
  * characters would, so it meets the Chinese texts (round 6); so do pinyin typed among the
  * characters (我mei钱, mq) and an IME slip (没前 for 没钱), round 7.
  */
-export function readConcepts(normal: NormalizedText, context: ReadingContext = {}): number[] {
+export function readConcepts(normal: QueryText, context: ReadingContext = {}): number[] {
   // 老公 in 我老公中风了 names who, not why: the spouse concept would pull every card whose
   // trigger names a spouse (我是他老婆, 我老公去世了) over the illness (issue 11, round 4). Only in
   // Chinese: an English pack may answer the spouse on the line ("I'm his wife") as a reason.
@@ -109,7 +110,7 @@ export function readConcepts(normal: NormalizedText, context: ReadingContext = {
 }
 
 /** The concepts (indices into CONCEPTS) a query says by any reading (readConcepts), ascending. */
-export function conceptsOf(normal: NormalizedText, context: ReadingContext = {}): number[] {
+export function conceptsOf(normal: QueryText, context: ReadingContext = {}): number[] {
   return [...new Set(readConcepts(normal, context).map((slot) => slot >> 1))].sort((a, b) => a - b);
 }
 
@@ -118,25 +119,25 @@ export function conceptsOf(normal: NormalizedText, context: ReadingContext = {})
  * a slip, as an amount story, in the 被 passive, as an old year. `who`: 1 per code unit inside a
  * relative's name (spoken.ts kinMask); a concept said only there is who, not why.
  */
-function formConcepts(normal: NormalizedText, who?: Uint8Array, year?: number): number[] {
+function formConcepts(normal: QueryText, who?: Uint8Array, year?: number): number[] {
   const found = new Set<number>();
   formsSaid(normal, found, who);
-  // The query's words once, for the word-level readings (this runs on every keystroke).
-  const words = wordsOf(normal);
+  const { words } = normal;
   const reread = normal.hasHan ? null : englishRereading(words);
-  if (reread !== null) formsSaid(textOfWords(reread), found);
+  if (reread !== null) formsSaid(queryTextOfWords(reread), found);
   for (const c of grownAmountConcepts(words)) found.add(c);
   if (!normal.hasHan) for (const c of [...offeredAmountConcepts(words), ...settledDone(words)]) found.add(c);
   addSlips(words, found);
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
   dropHeldReasons(found);
+  if (who !== undefined) readCardUser(normal.compact, who, found);
   if (!normal.hasHan) dropReasonDate(words, found);
   return [...found].sort((a, b) => a - b);
 }
 
 /** Adds the concepts whose forms the query says (Chinese anywhere, other forms as whole words). */
-function formsSaid(normal: NormalizedText, found: Set<number>, who?: Uint8Array): void {
+function formsSaid(normal: QueryText, found: Set<number>, who?: Uint8Array): void {
   const { compact } = normal;
   const starts = new Set(normal.starts);
   const wordEnds = (end: number) => end === compact.length || starts.has(end);

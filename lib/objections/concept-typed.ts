@@ -8,7 +8,8 @@ import { byChar, type Heard, syllableCuts, TIME, table } from './concept-pinyin'
 import { SAID_PINYIN, USUAL_PINYIN } from './concept-typed-data';
 import { LEXICON } from './concepts-zh';
 import { ZH_FUNCTION_CHARS } from './function-words';
-import { isHan, type NormalizedText, wordsOf } from './normalize';
+import { isHan, type NormalizedText } from './normalize';
+import type { QueryText } from './query-text';
 
 /**
  * The usual reading of a query character, when it is a syllable some phrasing is said with (else
@@ -114,9 +115,9 @@ const INITIALS = /^[b-df-hj-np-tw-z]{2,4}$/;
 /** Initials alone are ambiguous (sb: 傻逼, 上班): a stretch of them says at most this many concepts. */
 const MAX_INITIAL_CONCEPTS = 2;
 
-function tokensOf(normal: NormalizedText): Token[] {
+function tokensOf(normal: QueryText): Token[] {
   const tokens: Token[] = [];
-  for (const word of wordsOf(normal)) {
+  for (const word of normal.words) {
     if (/^\p{Script=Han}/u.test(word)) {
       for (const char of word) tokens.push({ kind: 'char', value: char });
       continue;
@@ -172,7 +173,7 @@ function headsOf(token: Token): readonly Heard[] {
  * that syllable's first letter, and at least one was typed in letters (the characters alone are
  * read by conceptsOf). A stretch of initials only says at most MAX_INITIAL_CONCEPTS concepts.
  */
-export function mixedConceptsOf(normal: NormalizedText): number[] {
+export function mixedConceptsOf(normal: QueryText): number[] {
   if (!normal.hasHan || !/[a-z]/.test(normal.compact)) return [];
   const tokens = tokensOf(normal);
   const found = new Set<number>();

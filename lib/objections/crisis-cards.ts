@@ -6,8 +6,9 @@ import type { CrisisSignal } from './crisis-signals';
 import { withinOneEdit } from './edit-distance';
 import { EN_FUNCTION_WORDS } from './function-words';
 import { type Hits, OVERLAP } from './hits';
-import { type NormalizedText, wordsOf } from './normalize';
+import { wordsOf } from './normalize';
 import type { ObjectionIndex } from './objection-index';
+import type { QueryText } from './query-text';
 
 /** Title text ids of the crisis objections, per index (computed once, not per keystroke). */
 const crisisTitles = new WeakMap<ObjectionIndex, readonly number[]>();
@@ -55,10 +56,10 @@ function sameWord(a: string, b: string): boolean {
  * myself") is no evidence for the crisis card (issue 11 §2, round 5); Han text is left to its own
  * rules (spoken-match.ts).
  */
-export function sharesCrisisWord(index: ObjectionIndex, textId: number, query: NormalizedText): boolean {
+export function sharesCrisisWord(index: ObjectionIndex, textId: number, query: QueryText): boolean {
   const text = index.texts[textId];
   if (text === undefined || query.hasHan || /[^a-z0-9]/.test(text.compact)) return true;
-  const said = wordsOf(query).filter((w) => !EN_FUNCTION_WORDS.has(w));
+  const said = query.words.filter((w) => !EN_FUNCTION_WORDS.has(w));
   if (said.length === 0) return false;
   const starts: number[] = [];
   for (let at = 0; at < text.compact.length; at++)

@@ -9,7 +9,7 @@
 import { negationWords } from '../text/negation-en';
 import type { Said } from './concept-spans';
 import { LEXICON } from './concepts-zh';
-import type { NormalizedText } from './normalize';
+import { type QueryText, wordAt } from './query-text';
 
 /**
  * Concepts of a thing done, which a negation before them denies; and talking it over at home,
@@ -36,12 +36,11 @@ const BETWEEN = new Set([
 const MAX_BETWEEN = 2;
 
 /** True when a negation right before it denies `said`, a concept of a thing done (English only). */
-export function deniedDone(normal: NormalizedText, said: Said): boolean {
+export function deniedDone(normal: QueryText, said: Said): boolean {
   if (normal.hasHan || !DONE.has(said.concept)) return false;
-  const { compact, starts } = normal;
-  let word = starts.indexOf(said.at);
+  let word = wordAt(normal, said.at);
   for (let gap = 0; word > 0 && gap <= MAX_BETWEEN; gap++) {
-    const before = compact.slice(starts[word - 1], starts[word]);
+    const before = normal.words[word - 1] as string;
     if (NEGATIONS.has(before)) return true;
     if (!BETWEEN.has(before)) return false;
     word--;
@@ -59,11 +58,9 @@ const PREPOSITIONS = new Set(['for', 'from', 'of', 'about', 'by', 'without', 'af
 const NEGATION_ADVERBS = negationWords('adverbs');
 
 /** True when `said`, a refusal's phrasing beginning with not or never, follows a preposition. */
-export function refusalAsked(normal: NormalizedText, said: Said): boolean {
+export function refusalAsked(normal: QueryText, said: Said): boolean {
   if (normal.hasHan || !REFUSING.has(said.concept)) return false;
-  const { compact, starts } = normal;
-  const word = starts.indexOf(said.at);
-  if (word < 1 || !NEGATION_ADVERBS.has(compact.slice(said.at, starts[word + 1] ?? compact.length)))
-    return false;
-  return PREPOSITIONS.has(compact.slice(starts[word - 1], said.at));
+  const word = wordAt(normal, said.at);
+  if (word < 1 || !NEGATION_ADVERBS.has(normal.words[word] as string)) return false;
+  return PREPOSITIONS.has(normal.words[word - 1] as string);
 }

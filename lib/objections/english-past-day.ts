@@ -6,12 +6,12 @@
  * from the words before the weekday; written from how English marks the past, not from a query.
  * Also a settlement done ("I settled this already"), below: the past of settle is a payment.
  */
+import { isEnWeekday } from '../text/weekday-en';
 import type { Said } from './concept-spans';
 import { LEXICON } from './concepts-zh';
-import type { NormalizedText } from './normalize';
+import { type QueryText, wordAt } from './query-text';
 
 const LATER = LEXICON.findIndex((concept) => concept.id === 'later');
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = new Set([
   'paid',
@@ -71,13 +71,12 @@ function isPast(word: string): boolean {
 }
 
 /** True when `said`, a weekday of the later concept, dates a thing done (English only). */
-export function pastDay(normal: NormalizedText, said: Said): boolean {
+export function pastDay(normal: QueryText, said: Said): boolean {
   if (normal.hasHan || said.concept !== LATER) return false;
-  const { compact, starts } = normal;
-  const word = starts.indexOf(said.at);
-  if (word < 0 || !WEEKDAYS.has(compact.slice(said.at, said.end))) return false;
+  const word = wordAt(normal, said.at);
+  if (word < 0 || !isEnWeekday(normal.compact.slice(said.at, said.end))) return false;
   for (let k = word - 1; k >= Math.max(0, word - WINDOW); k--) {
-    const before = compact.slice(starts[k], starts[k + 1]);
+    const before = normal.words[k] as string;
     if (before === 'last' && k === word - 1) return true;
     if (FUTURE.has(before)) return false;
     if (isPast(before)) return true;
@@ -139,11 +138,8 @@ export function settledDone(words: readonly string[]): number[] {
 }
 
 /** True when `said`, a settling phrasing, is a settlement done (its concept is then paid). */
-export function settlingDone(normal: NormalizedText, said: Said): boolean {
+export function settlingDone(normal: QueryText, said: Said): boolean {
   if (normal.hasHan || !SETTLING.has(said.concept)) return false;
-  const { compact, starts } = normal;
-  const at = starts.indexOf(said.at);
-  if (at < 0) return false;
-  const words = starts.map((start, k) => compact.slice(start, starts[k + 1] ?? compact.length));
-  return settledDoneAt(words, at);
+  const at = wordAt(normal, said.at);
+  return at >= 0 && settledDoneAt(normal.words, at);
 }

@@ -16,7 +16,7 @@
 import { negationWords } from '../text/negation-en';
 import { stemOf } from './bag';
 import { EN_FUNCTION_WORDS } from './function-words';
-import { type NormalizedText, wordsOf } from './normalize';
+import type { QueryText } from './query-text';
 
 /** Negated auxiliaries and adverbs, and "no", which governs a noun as "not" a verb ("no work for now" against "I'm at work"). */
 const GOVERNING = negationWords('adverbs', 'fused', 'contracted', 'determiners');
@@ -57,10 +57,10 @@ export function wordsAt(compact: string, isStart: (at: number) => boolean): stri
  * keystrokes pay nothing per text.
  */
 export function englishPolarityClash(
-  query: NormalizedText,
+  query: QueryText,
 ): ((compact: string, isStart: (at: number) => boolean) => boolean) | null {
   if (query.hasHan) return null;
-  const negated = negatedStems(wordsOf(query));
+  const negated = negatedStems(query.words);
   if (negated.size === 0) return null;
   return (compact, isStart) => {
     let open = false;

@@ -5,6 +5,7 @@
  * 没) and who is meant (he, she, his, her, who) are kept: "don't call", "he's not here".
  * Words are as normalised (normalize.ts: lowercase, apostrophes dropped).
  */
+import { EN_WEEKDAYS } from '../text/weekday-en';
 
 // biome-ignore format: a word list
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -41,6 +42,6 @@ export const ZH_TIME_WORDS: readonly string[] = [
 // biome-ignore format: a word list
 export const EN_TIME_WORDS: ReadonlySet<string> = new Set([
   'last', 'next', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yesterday', 'today', 'tomorrow',
-  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'day', 'days',
+  'tonight', ...EN_WEEKDAYS, 'ago', 'day', 'days',
   'soon', 'later', 'anymore', 'again', 'ever', 'never',
 ]);

@@ -7,15 +7,15 @@
  */
 import { englishPolarityClash } from './english-polarity';
 import { polarityClash } from './negation';
-import type { NormalizedText } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
+import type { QueryText } from './query-text';
 import { refusalAsCondition } from './refusal-condition';
 import { tenseClash } from './repayment-tense';
 
 /** A test of whether a text clashes with the query; null when none can (most keystrokes). */
 export function overlapClash(
   index: ObjectionIndex,
-  query: NormalizedText,
+  query: QueryText,
 ): ((text: IndexedText) => boolean) | null {
   // 没上班 against 我在上班: the same characters, the opposite meaning.
   const polarity = query.hasHan ? polarityClash(query.compact) : null;

@@ -10,8 +10,9 @@
  */
 import { withinOneEdit } from './edit-distance';
 import { TIME_SHARE, ZH_TIME_WORDS } from './function-words';
-import { isHan, lowerBound, type NormalizedText, wordsOf } from './normalize';
+import { isHan, lowerBound } from './normalize';
 import { BIGRAM, MIN_TYPO_LENGTH, type OverlapIndex, SYLLABLE, UNIGRAM, WORD } from './overlap-index';
+import type { QueryText } from './query-text';
 import { KIN, reduceHan, reduceSyllables, reduceWord } from './spoken';
 
 export { buildOverlapIndex, type OverlapIndex } from './overlap-index';
@@ -127,13 +128,13 @@ export function syllableRuns(
  * (which never count for the query's coverage); typed pinyin is cut into syllables.
  */
 function termsOf(
-  normal: NormalizedText,
+  normal: QueryText,
   syllables: ReadonlySet<string> | null,
 ): { terms: Term[]; skips: Term[]; words: string[] } {
   const terms: Term[] = [];
   const skips: Term[] = [];
   const words: string[] = [];
-  const all = wordsOf(normal);
+  const all = normal.words;
   const runs = syllableRuns(all, syllables);
   for (const [w, word] of all.entries()) {
     const first = word[0] as string;
@@ -253,7 +254,7 @@ function homophonePairs(index: OverlapIndex, term: Term, readingsOf: ReadingsOf)
 
 function groupsOf(
   index: OverlapIndex,
-  normal: NormalizedText,
+  normal: QueryText,
   readingsOf: ReadingsOf | undefined,
 ): { groups: Group[]; unknown: number } {
   const { terms, skips, words } = termsOf(normal, normal.hasHan ? null : index.syllables);
@@ -310,7 +311,7 @@ function groupsOf(
 
 export function matchOverlap(
   index: OverlapIndex,
-  normal: NormalizedText,
+  normal: QueryText,
   minScore: number = MIN_SCORE,
   /** Given for a Chinese query: pairs no trigger has are also looked up by their sound. */
   readingsOf?: ReadingsOf,

@@ -1,6 +1,7 @@
 /** Ranking the matched objections: score bands, the agent's stage and use, crisis cards kept. */
 import type { Objection, Phase } from '../pack/schema';
 import { headPresence } from './concept-index';
+import { initialsSpellCrisis } from './crisis-initials';
 import type { CrisisSignal } from './crisis-signals';
 import {
   CRISIS_BONUS,
@@ -8,6 +9,7 @@ import {
   EXACT,
   FIELD_BAND,
   type Hits,
+  INITIALS,
   LIFT_BAND,
   MATCH_KINDS,
   type MatchKind,
@@ -95,6 +97,8 @@ export function rankHits(
   crisisSignal: CrisisSignal | null = null,
   /** What a speaker who named themself as a third party says (third-party-intro.ts). */
   thirdParty: ThirdPartyTurn | null = null,
+  /** The query as normalised (normalize.ts compact): what initials matched on a crisis card spell. */
+  query = '',
 ): ObjectionResult[] {
   const crisisFirst = crisisSignal === 'strong';
   const ranked = hits.touched.map((o): Ranked => {
@@ -108,7 +112,11 @@ export function rankHits(
     // the crisis card above cards matched as well ("no" starts "no reason to live" and "no money";
     // "I'm going to" is in "I'm going to kill myself" and "I'm going to complain"): issue 11 §2,
     // round 5. It stays in the list (below), ranked by how well it matched.
-    const strong = kind !== OVERLAP && kind !== PREFIX;
+    // Initials lift it only when they spell a crisis word (crisis-initials.ts: ls is not 了算).
+    const strong =
+      kind !== OVERLAP &&
+      kind !== PREFIX &&
+      (kind !== INITIALS || !crisis || initialsSpellCrisis(index, hits.bestText[o] as number, query));
     const score =
       (hits.best[o] as number) +
       (signal ? CRISIS_FIRST : crisis && strong ? CRISIS_BONUS : 0) +

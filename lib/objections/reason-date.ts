@@ -5,19 +5,18 @@
  * reason, no other phrasing of later and no act of paying or calling, the date is the reason's.
  * English only; written from how a date attaches to the nearest event, not from a query.
  */
-import { FORMS } from './concept-index';
+import { isEnWeekday } from '../text/weekday-en';
+import { FORMS, type Form } from './concept-index';
 import { LEXICON } from './concepts-zh';
 
 const id = (name: string) => LEXICON.findIndex((concept) => concept.id === name);
 const LATER = id('later');
 /** Concepts that are themselves about when, not a reason. */
 const TIMING = new Set([LATER, id('not-yet'), id('future-money'), id('bad-time'), id('busy-now')]);
-/** The later concept's phrasings that are only a date. */
-const DATES = new Set([
+/** The later concept's phrasings that are only a date: a weekday (lib/text/weekday-en.ts) or one of these spans. */
+const DATE_SPANS = new Set([
   'next week',
   'next month',
-  'friday',
-  'monday',
   'end of the month',
   'end of month',
   'few days',
@@ -25,8 +24,10 @@ const DATES = new Set([
   'in a few weeks',
   'first of the month',
 ]);
+const onlyDate = (form: Form) =>
+  (form.words.length === 1 && isEnWeekday(form.words[0] as string)) || DATE_SPANS.has(form.words.join(' '));
 /** The rest of later's English phrasings ("I'll pay later", "after payday"): a promise by themselves. */
-const PROMISES = (FORMS[LATER] ?? []).filter((form) => !form.han && !DATES.has(form.words.join(' ')));
+const PROMISES = (FORMS[LATER] ?? []).filter((form) => !form.han && !onlyDate(form));
 /** Acts that make the date the payment's or the call's ("I can pay next week", "call me Monday"). */
 const ACTS = new Set([
   'pay',

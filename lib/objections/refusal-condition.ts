@@ -14,7 +14,7 @@
 import { stemOf } from './bag';
 import { NEGATIONS } from './english-negation';
 import { wordsAt } from './english-polarity';
-import { type NormalizedText, wordsOf } from './normalize';
+import type { QueryText } from './query-text';
 
 /** Chinese: not paying, then what follows from it. */
 const ZH_CONDITION = /(不还|还不上|还不起|没还)[钱款]?(的话)?(会|要|就|能)/;
@@ -48,9 +48,9 @@ function englishRefusal(words: readonly string[]): boolean {
  * and word starts) refuses to pay. Null for the other queries.
  */
 export function refusalAsCondition(
-  query: NormalizedText,
+  query: QueryText,
 ): ((compact: string, isStart: (at: number) => boolean) => boolean) | null {
   if (query.hasHan) return ZH_CONDITION.test(query.compact) ? (compact) => ZH_REFUSAL.test(compact) : null;
-  if (!englishCondition(wordsOf(query))) return null;
+  if (!englishCondition(query.words)) return null;
   return (compact, isStart) => englishRefusal(wordsAt(compact, isStart));
 }

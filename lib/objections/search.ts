@@ -37,6 +37,7 @@ import { EXACT, Hits, headSuffices, PREFIX } from './hits';
 import { cutQuery, normalizeText } from './normalize';
 import type { ObjectionIndex } from './objection-index';
 import { matchFirstLetter, matchPinyin } from './pinyin-match';
+import { type QueryText, queryText } from './query-text';
 import { type ObjectionResult, rankHits, type SearchOptions, suggest } from './ranking';
 import { matchSpoken } from './spoken-match';
 import { expandTextSpeak } from './text-speak';
@@ -62,7 +63,8 @@ export function searchObjections(
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
   if (!(limit > 0)) return [];
-  const normal = asSaid(normalizeText(cutQuery(expandTextSpeak(query))));
+  // The query's words are cut once here and read by every rule below (query-text.ts).
+  const normal = queryText(asSaid(normalizeText(cutQuery(expandTextSpeak(query)))));
   // Nothing searchable (empty, spaces, symbols, emoji): show what is likely instead.
   if (normal.compact === '') return suggest(index, options, limit);
   const hits = new Hits(index.texts, index.objections.length);
@@ -87,9 +89,23 @@ export function searchObjections(
   }
   // Shorter queries say no concept the ranking could use (nor a third party's introduction).
   const read = q.length >= MIN_SAID ? matchSpoken(index, normal, hits, yearOf(options)) : [];
+  return ranked(index, hits, options, limit, query, normal, read);
+}
+
+/** Both searches end here: the crisis cards the query's signal offers, then the ranking. */
+function ranked(
+  index: ObjectionIndex,
+  hits: Hits,
+  options: SearchOptions,
+  limit: number,
+  query: string,
+  normal: QueryText,
+  read: readonly number[],
+): ObjectionResult[] {
   const signal = crisisSignal(query);
   offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, read, yearOf(options)));
+  const thirdParty = thirdPartySays(normal, read, yearOf(options));
+  return rankHits(index, hits, options, limit, signal, thirdParty, normal.compact);
 }
 
 /** The calendar year of `options.today`, if given and a real date. */
@@ -107,11 +123,9 @@ export function closestObjections(
   options: SearchOptions = {},
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
-  const normal = asSaid(normalizeText(cutQuery(expandTextSpeak(query))));
+  const normal = queryText(asSaid(normalizeText(cutQuery(expandTextSpeak(query)))));
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   const read = matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);
-  const signal = crisisSignal(query);
-  offerCrisisCards(index, hits, signal);
-  return rankHits(index, hits, options, limit, signal, thirdPartySays(normal, read, yearOf(options)));
+  return ranked(index, hits, options, limit, query, normal, read);
 }

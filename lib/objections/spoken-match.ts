@@ -15,10 +15,10 @@ import { pinyin } from 'pinyin-pro';
 import { bagScores, readQueryConcepts } from './bag';
 import { sharesCrisisWord } from './crisis-cards';
 import { type Hits, OVERLAP, SAID, STRONG_OVERLAP } from './hits';
-import type { NormalizedText } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 import { matchOverlap } from './overlap';
 import { overlapClash } from './overlap-clash';
+import type { QueryText } from './query-text';
 
 /** Share of the smaller channel added to the larger (tried 0.3 and 0.5 on tuning and dev). */
 const AGREE = 0.3;
@@ -140,7 +140,7 @@ function markCrowds(evidence: Iterable<Evidence>): void {
  */
 export function matchSpoken(
   index: ObjectionIndex,
-  query: NormalizedText,
+  query: QueryText,
   hits: Hits,
   year: number | undefined,
   minRelevance = MIN_RELEVANCE,

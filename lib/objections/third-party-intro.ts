@@ -6,7 +6,7 @@
 import { slotOf } from './concept-index';
 import { conceptsOf } from './concept-readings';
 import { LEXICON } from './concepts-zh';
-import type { NormalizedText } from './normalize';
+import type { QueryText } from './query-text';
 import { introducesThirdParty } from './third-party-speaker';
 
 /** What a third party says, for ranking.ts. */
@@ -28,7 +28,7 @@ const SPOUSE = LEXICON.findIndex((concept) => concept.id === 'spouse');
  * query's concept slots as the bag read them (bag.ts readQueryConcepts), not read a second time.
  */
 export function thirdPartySays(
-  normal: NormalizedText,
+  normal: QueryText,
   read: readonly number[],
   year?: number,
 ): ThirdPartyTurn | null {

@@ -10,7 +10,7 @@
  * so the list does not reorder when the index takes over.
  */
 import type { Objection } from '../pack/schema';
-import { type NormalizedText, wordsOf } from './normalize';
+import type { QueryText } from './query-text';
 import { KIN, kinMask, reduceWord } from './spoken';
 
 /** What a Chinese speaker says right before naming themself as the debtor's relative. */
@@ -48,8 +48,8 @@ function englishIntro(words: readonly string[]): boolean {
 }
 
 /** True when the speaker introduces themself as someone other than the debtor. */
-export function introducesThirdParty(normal: NormalizedText): boolean {
-  return normal.hasHan ? chineseIntro(normal.compact) : englishIntro(wordsOf(normal));
+export function introducesThirdParty(normal: QueryText): boolean {
+  return normal.hasHan ? chineseIntro(normal.compact) : englishIntro(normal.words);
 }
 
 /** A card the pack lists for the third-party stage. */

@@ -1,8 +1,9 @@
 /** English words in the query: each must match a word of the text, whole, begun, inside or one typo off. */
 import { prefixWithinOneEdit, withinOneEdit } from './edit-distance';
 import { AT_START, EXACT, endsWhole, FUZZY, type Hits, type Part, PREFIX, SUBSTRING, WHOLE } from './hits';
-import { isHan, lowerBound, type NormalizedText, wordsOf } from './normalize';
+import { isHan, lowerBound, type NormalizedText } from './normalize';
 import { type IndexedText, MIN_FUZZY, type ObjectionIndex } from './objection-index';
+import type { QueryText } from './query-text';
 import { wordHash } from './word-hash';
 /** English word match strength, per query word. */
 export const WORD_EXACT = 4;
@@ -100,8 +101,8 @@ export interface QueryWords {
   matches: (WordMatches | null)[];
 }
 
-export function queryWordsOf(index: ObjectionIndex, query: NormalizedText): QueryWords {
-  const words = wordsOf(query).filter((w) => !isHan(w));
+export function queryWordsOf(index: ObjectionIndex, query: QueryText): QueryWords {
+  const words = query.words.filter((w) => !isHan(w));
   const matches = words.map((word, j) => {
     const last = j === words.length - 1;
     return last && j > 0 && word.length === 1 ? null : vocabularyMatches(index, word, last);

@@ -3,6 +3,7 @@ import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { NormalBuffer } from '../../../lib/objections/normal-buffer';
 import { normalizeText, splitParts } from '../../../lib/objections/normalize';
 import { buildObjectionIndex } from '../../../lib/objections/objection-index';
+import { queryText } from '../../../lib/objections/query-text';
 import { objection } from './fixtures';
 
 /**
@@ -72,7 +73,7 @@ describe('one normalisation per text feeds every table', () => {
       objection('debt', { title: '没钱还', triggers: ['我失业了'] }),
       objection('other', { title: '换地址' }),
     ]);
-    const said = normalizeText('我失业了');
+    const said = queryText(normalizeText('我失业了'));
     const [concept] = conceptsOf(said);
     expect(concept).toBeDefined();
     const slot = slotOf(concept as number, said);

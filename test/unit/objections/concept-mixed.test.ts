@@ -5,10 +5,11 @@
 import { mixedConceptsOf } from '../../../lib/objections/concept-typed';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
 
-const mixed = (query: string) => mixedConceptsOf(normalizeText(query)).map((c) => LEXICON[c]?.id);
+const mixed = (query: string) => mixedConceptsOf(queryText(normalizeText(query))).map((c) => LEXICON[c]?.id);
 
 describe('pinyin among the characters', () => {
   it('a syllable typed for one character of a phrasing', () => {

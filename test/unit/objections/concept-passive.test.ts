@@ -5,10 +5,11 @@
 import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
 
-const read = (query: string) => conceptsOf(normalizeText(query)).map((c) => LEXICON[c]?.id);
+const read = (query: string) => conceptsOf(queryText(normalizeText(query))).map((c) => LEXICON[c]?.id);
 
 describe('an English verb after 被', () => {
   it('reads as its -ed form', () => {

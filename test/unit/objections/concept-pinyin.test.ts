@@ -6,11 +6,12 @@ import { pinyinConceptsOf, syllableCuts } from '../../../lib/objections/concept-
 import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
 
-const heard = (query: string) => pinyinConceptsOf(normalizeText(query)).map((c) => LEXICON[c]?.id);
-const read = (query: string) => conceptsOf(normalizeText(query)).map((c) => LEXICON[c]?.id);
+const heard = (query: string) => pinyinConceptsOf(queryText(normalizeText(query))).map((c) => LEXICON[c]?.id);
+const read = (query: string) => conceptsOf(queryText(normalizeText(query))).map((c) => LEXICON[c]?.id);
 
 describe('pinyin reaches the concept lexicon', () => {
   it('spaced or run together, the same concepts as the characters', () => {

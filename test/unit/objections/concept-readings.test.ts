@@ -6,19 +6,20 @@
 import { conceptsOf, readConcepts } from '../../../lib/objections/concept-readings';
 import { LEXICON } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 
 const ids = (query: string, pairInPack?: (a: string, b: string) => boolean) =>
-  conceptsOf(normalizeText(query), { pairInPack }).map((c) => LEXICON[c]?.id);
+  conceptsOf(queryText(normalizeText(query)), { pairInPack }).map((c) => LEXICON[c]?.id);
 const noMoney = LEXICON.findIndex((concept) => concept.id === 'no-money');
 
 describe('readConcepts: every reading of a query in one place', () => {
   it('toneless pinyin says the concept, met in the Chinese texts', () => {
     expect(ids('mei you qian')).toContain('no-money');
-    expect(readConcepts(normalizeText('mei you qian'))).toContain(noMoney * 2);
-    expect(readConcepts(normalizeText('mei you qian'))).not.toContain(noMoney * 2 + 1);
+    expect(readConcepts(queryText(normalizeText('mei you qian')))).toContain(noMoney * 2);
+    expect(readConcepts(queryText(normalizeText('mei you qian')))).not.toContain(noMoney * 2 + 1);
   });
   it('English words meet the English texts', () => {
-    expect(readConcepts(normalizeText('I am broke'))).toContain(noMoney * 2 + 1);
+    expect(readConcepts(queryText(normalizeText('I am broke')))).toContain(noMoney * 2 + 1);
   });
   it('pinyin typed among the characters says what its characters would', () => {
     expect(ids('我mei钱了')).toContain('no-money');
@@ -33,7 +34,7 @@ describe('readConcepts: every reading of a query in one place', () => {
     expect(ids('我老公中风了')).toEqual(['illness']);
   });
   it('the phrasings as written come first, ascending, each slot once', () => {
-    const slots = readConcepts(normalizeText('没钱mei qian'));
+    const slots = readConcepts(queryText(normalizeText('没钱mei qian')));
     expect(new Set(slots).size).toBe(slots.length);
     expect(slots[0]).toBe(noMoney * 2);
   });

@@ -4,10 +4,11 @@
 import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
 
-const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+const conceptIds = (query: string) => conceptsOf(queryText(normalizeText(query))).map((c) => CONCEPTS[c]?.id);
 
 describe('English reading rules of round 7', () => {
   it('reads a phrase with a possessive or plural s on its last word', () => {

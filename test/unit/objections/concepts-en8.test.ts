@@ -6,10 +6,11 @@ import { offeredAmountConcepts } from '../../../lib/objections/amount-offer';
 import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText, wordsOf } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
 
-const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+const conceptIds = (query: string) => conceptsOf(queryText(normalizeText(query))).map((c) => CONCEPTS[c]?.id);
 const offers = (query: string) => offeredAmountConcepts(wordsOf(normalizeText(query))).length > 0;
 
 describe('an amount offered in digits', () => {

@@ -5,8 +5,9 @@
 import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 
-const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+const conceptIds = (query: string) => conceptsOf(queryText(normalizeText(query))).map((c) => CONCEPTS[c]?.id);
 
 describe('round 9 synonym groups', () => {
   it.each([

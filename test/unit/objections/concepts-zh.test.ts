@@ -6,10 +6,11 @@ import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { LEXICON, MORE_ZH_IDS } from '../../../lib/objections/concepts-zh';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
 
-const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+const conceptIds = (query: string) => conceptsOf(queryText(normalizeText(query))).map((c) => CONCEPTS[c]?.id);
 
 describe('Chinese phrasings of the reasons', () => {
   it('adds to concepts of the lexicon only, keeping their order', () => {

@@ -4,6 +4,7 @@
  */
 import { bagScores } from '../../../lib/objections/bag';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { buildObjectionIndex } from '../../../lib/objections/search';
 import { objection } from './fixtures';
 
@@ -22,7 +23,7 @@ const pack = [
 ];
 const index = buildObjectionIndex(pack);
 const bagOf = (query: string) => {
-  const bag = bagScores(index, normalizeText(query));
+  const bag = bagScores(index, queryText(normalizeText(query)));
   const at = (id: string) => bag.touched.indexOf(pack.findIndex((o) => o.id === id));
   return (id: string) => (at(id) >= 0 ? (bag.score[at(id)] as number) : 0);
 };

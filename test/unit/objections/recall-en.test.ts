@@ -6,6 +6,7 @@ import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { crisisSignal } from '../../../lib/objections/crisis-signals';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import {
   buildObjectionIndex,
   type ObjectionResult,
@@ -33,7 +34,7 @@ const top3 = (query: string, options?: SearchOptions) =>
     .slice(0, 3)
     .map((r: ObjectionResult) => r.objection.id);
 const top = (query: string) => top3(query)[0];
-const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+const conceptIds = (query: string) => conceptsOf(queryText(normalizeText(query))).map((c) => CONCEPTS[c]?.id);
 
 describe('English concept groups of everyday speech (round 4)', () => {
   it('military service said without the pack words: shipping out, stationed, on base', () => {
@@ -158,7 +159,7 @@ describe('a year long past said as when the debt began is an old debt', () => {
   // The day of the call is passed in (SearchOptions.today): the search never reads the clock.
   const today = '2026-03-15';
   const saidIn = (query: string, year?: number) =>
-    conceptsOf(normalizeText(query), { year }).map((c) => CONCEPTS[c]?.id);
+    conceptsOf(queryText(normalizeText(query)), { year }).map((c) => CONCEPTS[c]?.id);
   it('"from" or "since" a year six or more years back says old-debt', () => {
     expect(saidIn('that card is from 2014', 2026)).toContain('old-debt');
     expect(saidIn('I have not used it since 2020', 2026)).toContain('old-debt');

@@ -7,6 +7,7 @@ import { stemOf } from '../../../lib/objections/bag';
 import { conceptsOf } from '../../../lib/objections/concept-readings';
 import { CONCEPTS } from '../../../lib/objections/concepts';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { buildObjectionIndex, type ObjectionResult, searchObjections } from '../../../lib/objections/search';
 import { kinMask } from '../../../lib/objections/spoken';
 import { objection } from './fixtures';
@@ -27,7 +28,7 @@ const pack = [
 const index = buildObjectionIndex(pack);
 const ids = (results: readonly ObjectionResult[]) => results.map((r) => r.objection.id);
 const top = (query: string) => searchObjections(index, query)[0]?.objection.id;
-const conceptIds = (query: string) => conceptsOf(normalizeText(query)).map((c) => CONCEPTS[c]?.id);
+const conceptIds = (query: string) => conceptsOf(queryText(normalizeText(query))).map((c) => CONCEPTS[c]?.id);
 
 describe('concept lexicon', () => {
   it('finds Chinese phrasings anywhere in the sentence', () => {

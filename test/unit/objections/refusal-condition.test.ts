@@ -3,6 +3,7 @@
  * is no refusal (refusal-condition.ts). A small pack written here, phrasings made up for the test.
  */
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { refusalAsCondition } from '../../../lib/objections/refusal-condition';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { objection } from './fixtures';
@@ -22,7 +23,7 @@ const ids = (query: string) => searchObjections(index, query).map((r) => r.objec
 
 /** Whether a trigger refuses, for a query that asks about not paying. */
 function refuses(query: string, trigger: string): boolean | null {
-  const test = refusalAsCondition(normalizeText(query));
+  const test = refusalAsCondition(queryText(normalizeText(query)));
   const text = normalizeText(trigger);
   return test === null ? null : test(text.compact, (at) => text.starts.includes(at));
 }
