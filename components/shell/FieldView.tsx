@@ -45,8 +45,10 @@ export function FieldView({ context, field, label, format, className, reading: g
   if (reading) {
     text = format ? format(reading) : String(reading.value);
     source =
+      // A CSS selector is the adapter's internal address (#customer-name): agents are told the
+      // field by its label (live-call walk 10).
       'selector' in reading.source
-        ? t('field.sourceSelector', { selector: reading.source.selector })
+        ? t('field.sourceSelector', { field: label })
         : t('field.sourceLabel', { label: reading.source.label });
   } else if (problem?.currency) {
     text = t('field.otherCurrency', { currency: problem.currency.written });

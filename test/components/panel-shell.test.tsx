@@ -22,6 +22,15 @@ describe('the side panel shell', () => {
     expect(within(amount).getByRole('tooltip')).toHaveTextContent('读取自标签“逾期金额”旁的值');
   });
 
+  it('names a field read by a selector by its label, never by the selector', async () => {
+    await renderPanel(ready(account('CC1', '李娜', 100, 12)));
+    const name = document.querySelector('[data-field="name"]') as HTMLElement;
+    act(() => name.focus());
+    const tip = within(name).getByRole('tooltip');
+    expect(tip).toHaveTextContent('读取自 CRM 页面上的“客户”一栏');
+    expect(tip).not.toHaveTextContent('#customer-name');
+  });
+
   it('shows a missing field as missing, with what to do, never blank', async () => {
     const context = account('CC9', '赵敏', 0, 0);
     delete context.fields.overdueAmount;
