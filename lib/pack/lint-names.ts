@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from '../i18n/text';
 import { packError } from './errors';
+import { stopFlagLabels } from './flag-labels';
 import type { LintFinding } from './lint';
 import type { Pack } from './schema';
 
@@ -51,19 +52,11 @@ export function* agentTexts(pack: Pack): Generator<{ path: Path; text: string }>
 }
 
 /**
- * Flag codes that have a label (stop-flag rules): the name agents see is known, so a text that uses
- * the code instead is wrong. A code with no label anywhere has no better name to suggest.
+ * Flag codes that have a label other than the code (stop-flag rules): the name agents see is known,
+ * so a text that uses the code instead is wrong. A code with no label has no better name to suggest.
  */
 function flagLabels(pack: Pack): Map<string, string> {
-  const labels = new Map<string, string>();
-  for (const rule of pack.rules) {
-    if (rule.type !== 'stopFlag') continue;
-    for (const flag of rule.flags) {
-      const label = flag.label?.trim();
-      if (label && label !== flag.flag && !labels.has(flag.flag)) labels.set(flag.flag, label);
-    }
-  }
-  return labels;
+  return new Map([...stopFlagLabels(pack.rules)].filter(([code, label]) => label !== code));
 }
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

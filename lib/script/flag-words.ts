@@ -3,6 +3,7 @@
  * agent reads what they mean. A flag not listed here is shown as the CRM wrote it.
  */
 import type { LocalizedText } from '../i18n/text';
+import { stopFlagLabels } from '../pack/flag-labels';
 import type { Rule } from '../pack/schema';
 
 const FLAG_WORDS: Record<string, LocalizedText> = {
@@ -29,10 +30,5 @@ export function flagWord(flag: string, locale: string): string {
  * crisis card's button read 「标记：crisis」 (content review 10: agents never see an internal id).
  */
 export function flagName(flag: string, locale: string, rules: readonly Rule[]): string {
-  for (const rule of rules) {
-    if (rule.type !== 'stopFlag') continue;
-    const label = rule.flags.find((f) => f.flag === flag)?.label?.trim();
-    if (label) return label;
-  }
-  return flagWord(flag, locale);
+  return stopFlagLabels(rules).get(flag) ?? flagWord(flag, locale);
 }
