@@ -6,6 +6,7 @@
 
 import { disclosesDebt } from '../compliance/phrases';
 import type { LocalizedText } from '../i18n/text';
+import { foldText } from '../text/fold';
 import { packError } from './errors';
 import type { LintFinding } from './lint';
 import { agentTexts } from './lint-names';
@@ -31,8 +32,12 @@ function crisisFindings(pack: Pack): LintFinding[] {
   const findings: LintFinding[] = [];
   const crisisCards = pack.objections.filter((o) => o.severity === 'crisis' && o.title.trim() !== '');
   for (const card of crisisCards) {
+    // Through the one folding: 「提到轻生」 written in full-width or traditional form names it too.
+    const title = foldText(card.title);
     pack.scripts.forEach((script, s) => {
-      const named = script.stages.some((stage) => stage.lines.some((line) => line.text.includes(card.title)));
+      const named = script.stages.some((stage) =>
+        stage.lines.some((line) => foldText(line.text).includes(title)),
+      );
       if (!named)
         findings.push({
           severity: 'warning',

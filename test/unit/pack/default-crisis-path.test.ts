@@ -45,3 +45,13 @@ it('the lint names each script that never points to the crisis card', () => {
   expect(found.map((f) => f.path)).toEqual(zh.scripts.map((_, s) => `scripts[${s}]`));
   expect(found[0]?.message.zh).toContain(`「${title}」`);
 });
+
+it('reads a title written in full-width or traditional form as the title (the one folding)', () => {
+  const [zh] = packs as [Pack, Pack];
+  const title = crisisTitle(zh);
+  // 提到轻生 → 提到輕生: the same card, as an agent on a traditional-script keyboard writes it.
+  const traditional = title.replace('轻', '輕');
+  expect(traditional).not.toBe(title);
+  const rewritten = mapLines(zh, (l) => ({ ...l, text: l.text.split(title).join(traditional) }));
+  expect(contentFindings(rewritten).filter((f) => f.code === 'crisisCardNotNamed')).toEqual([]);
+});
