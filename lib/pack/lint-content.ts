@@ -5,6 +5,7 @@
  */
 
 import { disclosesDebt } from '../compliance/phrases';
+import { minutesOf } from '../compliance/rules/shared';
 import type { LocalizedText } from '../i18n/text';
 import { foldText } from '../text/fold';
 import { packError } from './errors';
@@ -88,8 +89,8 @@ function callHourFindings(pack: Pack): LintFinding[] {
   const windows = pack.rules.filter((r) => r.type === 'callWindow' && !r.scope);
   const window = windows[0];
   if (windows.length !== 1 || window?.type !== 'callWindow') return [];
-  const start = minutes(...(window.start.split(':').map(Number) as [number, number]));
-  const end = minutes(...(window.end.split(':').map(Number) as [number, number]));
+  const start = minutesOf(window.start);
+  const end = minutesOf(window.end);
   const findings: LintFinding[] = [];
   for (const { path, text } of agentTexts(pack)) {
     if (path[0] === 'rules') continue;
