@@ -13,6 +13,9 @@
  * A third block ("blind 3") does the same for test/fixtures/guard-blind3, written later the same day by a
  * third helper blind to the phrase lists, the matcher and both earlier blind sets, while the matching was
  * being tuned on those: it tells whether that tuning generalizes.
+ * A fourth block ("blind 4") does the same for test/fixtures/guard-blind4, written late on 2026-12-01 by a
+ * fourth helper blind to the phrase lists, the matcher and all three earlier blind sets, while the matching was
+ * being tuned on those three: it tells whether that round of tuning generalizes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,6 +43,13 @@ import {
   BLIND3_VIOLATIONS_EN,
   BLIND3_VIOLATIONS_ZH,
 } from '../fixtures/guard-blind3';
+import {
+  acceptedCategories4,
+  BLIND4_COMPLIANT_EN,
+  BLIND4_COMPLIANT_ZH,
+  BLIND4_VIOLATIONS_EN,
+  BLIND4_VIOLATIONS_ZH,
+} from '../fixtures/guard-blind4';
 
 const root = resolve(import.meta.dirname, '../..');
 const showMisses = process.env.GUARD_SHOW_MISSES === '1';
@@ -112,3 +122,7 @@ console.log('');
 console.log('blind 3: the third blind probes (test/fixtures/guard-blind3), checkNote, agent words only');
 measure('zh-CN', BLIND3_VIOLATIONS_ZH, BLIND3_COMPLIANT_ZH, acceptedCategories3);
 measure('en-US', BLIND3_VIOLATIONS_EN, BLIND3_COMPLIANT_EN, acceptedCategories3);
+console.log('');
+console.log('blind 4: the fourth blind probes (test/fixtures/guard-blind4), checkNote, agent words only');
+measure('zh-CN', BLIND4_VIOLATIONS_ZH, BLIND4_COMPLIANT_ZH, acceptedCategories4);
+measure('en-US', BLIND4_VIOLATIONS_EN, BLIND4_COMPLIANT_EN, acceptedCategories4);
