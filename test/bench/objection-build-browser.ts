@@ -1,0 +1,60 @@
+/**
+ * The index build timed in the browser an agent runs (issue 11): Debian's Chromium, a browser
+ * process of its own per engine and run, so each first build is cold as a panel's first is.
+ * The Node benchmark (objection-build-time.ts) runs V8 11; the panel runs Chromium's V8 with its
+ * own compilers, so the figure an agent waits for is measured here too.
+ *
+ *   tsx test/bench/objection-build-browser.ts <objections.json> [runs] ["<engine>" …]
+ *
+ * Prints one line per run: engine, first build, the builds after it (ms), median over runs last.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { ENGINES } from './objection-engines';
+
+const [file, runsArg, ...names] = process.argv.slice(2);
+if (file === undefined) {
+  console.error('usage: objection-build-browser.ts <objections.json> [runs] ["<engine>" …]');
+  process.exit(2);
+}
+const runs = Number(runsArg ?? 3);
+const engines = names.length > 0 ? names : ENGINES.map((e) => e.name);
+const json = readFileSync(file, 'utf8');
+const bundled = await build({
+  entryPoints: [resolve(import.meta.dirname, 'objection-build-page.ts')],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  minify: true,
+  write: false,
+});
+const script = bundled.outputFiles[0]?.text ?? '';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+for (const engine of engines) {
+  const firsts: number[] = [];
+  const warm: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto('about:blank');
+      await page.addScriptTag({ content: script });
+      const timed = await page.evaluate(([e, j]) => globalThis.timeBuilds(e, j), [engine, json] as const);
+      firsts.push(timed.first);
+      warm.push(median(timed.builds));
+      console.log(
+        `${engine}\tfirst ${timed.first.toFixed(0)}\tthen ${timed.builds.map((b) => b.toFixed(0)).join(' ')}`,
+      );
+    } finally {
+      await browser.close();
+    }
+  }
+  console.log(
+    `${engine}\tmedian of ${runs}: first ${median(firsts).toFixed(0)} ms, build ${median(warm).toFixed(0)} ms`,
+  );
+}
