@@ -131,6 +131,8 @@ interface TableScratch {
    * for the self-harm concept only; crisis signals (crisis-signals.ts) and its own words do the rest.
    */
   crisis: Uint8Array;
+  /** Texts that say the current slot's concept (a say/do line counting DF_BODY), for its idf. */
+  df: number;
 }
 
 /**
@@ -147,45 +149,13 @@ function listIsExact(form: Form, part: 'head' | 'body'): boolean {
 }
 
 function conceptTable(index: ConceptSource, slot: number, scratch: TableScratch) {
-  const { presence, text, counted, objectionOf, heads, touched, crisis } = scratch;
   const crisisConcept = slot >> 1 === SELF_HARM;
   let touchedCount = 0;
-  /** Texts that say the concept (a say/do line counting BODY), for its idf. */
-  let df = 0;
-  // One word-start test for every candidate, reading the current text's base: no closure per
-  // candidate text (issue 11, build garbage).
-  let base = 0;
-  const { starts } = index;
-  const isStart = (at: number) => starts[base + at] === 1;
-  for (const part of ['head', 'body'] as const) {
-    const value = part === 'head' ? 1 : BODY;
-    for (const form of SLOT_FORMS[slot] ?? []) {
-      const candidates = candidatesOf(index, form, part);
-      const exact = listIsExact(form, part);
-      for (let i = 0; i < candidates.length; i++) {
-        const t = candidates[i] as number;
-        if (counted[t] === slot + 1) continue;
-        if (!exact) {
-          const indexed = index.texts[t] as IndexedText;
-          base = indexed.base;
-          if (!holds(indexed.compact, isStart, form)) continue;
-        }
-        counted[t] = slot + 1;
-        df += part === 'head' ? 1 : DF_BODY;
-        const o = objectionOf[t] as number;
-        if (crisis[o] === 1 && !crisisConcept) continue;
-        let here = value;
-        if (part === 'head') {
-          heads[o] = (heads[o] as number) + 1;
-          here = Math.min(1, ONE_TEXT + (1 - ONE_TEXT) * 0.5 * ((heads[o] as number) - 1));
-        }
-        if ((presence[o] as number) >= here) continue;
-        if (presence[o] === 0) touched[touchedCount++] = o;
-        if (presence[o] === 0 || part === 'head') text[o] = t;
-        presence[o] = here;
-      }
-    }
-  }
+  scratch.df = 0;
+  for (const part of ['head', 'body'] as const)
+    for (const form of SLOT_FORMS[slot] ?? [])
+      touchedCount = countForm(index, slot, form, part, crisisConcept, scratch, touchedCount);
+  const { presence, text, touched, heads } = scratch;
   // A typed array sorts numerically (no comparator): the objections ascending.
   const objections = touched.slice(0, touchedCount).sort();
   const values = new Float32Array(touchedCount);
@@ -197,7 +167,56 @@ function conceptTable(index: ConceptSource, slot: number, scratch: TableScratch)
     presence[o] = 0;
     heads[o] = 0;
   }
-  return { objections, values, texts, df };
+  return { objections, values, texts, df: scratch.df };
+}
+
+/**
+ * One form's candidate texts into the slot's table; returns the touched count. A function of its
+ * own, called per form: as a loop inside conceptTable, Chromium's V8 compiled it on stack and left
+ * that code at every exit, 1,004 deoptimisations in a cold build at 5,000 objections (issue 11).
+ */
+function countForm(
+  index: ConceptSource,
+  slot: number,
+  form: Form,
+  part: 'head' | 'body',
+  crisisConcept: boolean,
+  scratch: TableScratch,
+  touchedCount: number,
+): number {
+  const { presence, text, counted, objectionOf, heads, touched, crisis } = scratch;
+  const value = part === 'head' ? 1 : BODY;
+  // One word-start test for every candidate, reading the current text's base: no closure per
+  // candidate text (issue 11, build garbage).
+  let base = 0;
+  const { starts } = index;
+  const isStart = (at: number) => starts[base + at] === 1;
+  const candidates = candidatesOf(index, form, part);
+  const exact = listIsExact(form, part);
+  let count = touchedCount;
+  for (let i = 0; i < candidates.length; i++) {
+    const t = candidates[i] as number;
+    if (counted[t] === slot + 1) continue;
+    if (!exact) {
+      const indexed = index.texts[t] as IndexedText;
+      base = indexed.base;
+      if (!holds(indexed.compact, isStart, form)) continue;
+    }
+    counted[t] = slot + 1;
+    scratch.df += part === 'head' ? 1 : DF_BODY;
+    const o = objectionOf[t] as number;
+    if (crisis[o] === 1 && !crisisConcept) continue;
+    let here = value;
+    if (part === 'head') {
+      heads[o] = (heads[o] as number) + 1;
+      here = Math.min(1, ONE_TEXT + (1 - ONE_TEXT) * 0.5 * ((heads[o] as number) - 1));
+    }
+    if ((presence[o] as number) >= here) continue;
+    if (presence[o] === 0) touched[count++] = o;
+    if (presence[o] === 0 || part === 'head') text[o] = t;
+    presence[o] = here;
+  }
+  return count;
 }
 
 export interface ConceptTables {
@@ -240,6 +259,7 @@ export function buildConceptTables(index: ConceptSource, objectionOf: Int32Array
     heads: new Uint16Array(count),
     touched: new Int32Array(count),
     crisis: Uint8Array.from(index.objections, (o) => (o.severity === 'crisis' ? 1 : 0)),
+    df: 0,
   };
   const tables: ConceptTables = {
     objections: [],
