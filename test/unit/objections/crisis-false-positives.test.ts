@@ -27,7 +27,8 @@ describe('crisis signal false positives (issue 11 §2)', () => {
     const list = texts(defaults, false);
     expect(list.length).toBeGreaterThan(1000);
     expect(signalled(list)).toEqual([]);
-  });
+    // 40,000 texts: 20 s was passed on a loaded 2-core machine; the count decides, not the time.
+  }, 120_000);
   it('finds one in every crisis title and trigger of the default packs', () => {
     const heads = defaults.filter((o) => o.severity === 'crisis').flatMap((o) => [o.title, ...o.triggers]);
     expect(heads.filter((t) => crisisSignal(t) === null)).toEqual([]);
