@@ -1,9 +1,10 @@
 /**
  * The agent's and admin's settings, in `storage.local` (adapter file: the only place settings
- * touch `browser`). Parsed on every read, so a corrupted or older entry falls back field by field
+ * touch storage). Parsed on every read, so a corrupted or older entry falls back field by field
  * to the defaults instead of breaking the panel.
  */
 import { z } from 'zod';
+import { defineStorageItem } from './platform/storage-item';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -37,23 +38,19 @@ export function parseSettings(stored: unknown): Settings {
   return settingsSchema.parse({ ...defaultSettings(), ...stored });
 }
 
-export async function readSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
+/** The one storage item of the settings (lib/platform/storage-item.ts says why not wxt's). */
+const settingsItem = defineStorageItem(`local:${SETTINGS_KEY}`, parseSettings);
+
+export function readSettings(): Promise<Settings> {
+  return settingsItem.getValue();
 }
 
 export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = settingsSchema.parse({ ...(await readSettings()), ...patch });
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  await settingsItem.setValue(next);
   return next;
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) {
-      listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
-    }
-  };
-  browser.storage.onChanged.addListener(handle);
-  return () => browser.storage.onChanged.removeListener(handle);
+  return settingsItem.watch(listener);
 }

@@ -11,6 +11,7 @@ import {
   renameFamily,
   undeclaredFamilies,
 } from '@/lib/studio/families';
+import type { EditorProps } from './editors';
 import { LinesField } from './fields';
 import { AddByTitle, OpenItemList } from './list-controls';
 
@@ -22,7 +23,7 @@ interface Props {
   /** Path of the forbidden-phrases rule in the draft (`rules.7`). */
   rulePath: JsonPath;
   rule: unknown;
-  onEdit: (text: string, burst?: string) => void;
+  onEdit: EditorProps['onEdit'];
 }
 
 /**

@@ -1,10 +1,10 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '@/components/shell/i18n';
 import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
 import { parsePack } from '@/lib/pack/parse';
 import { checkDraft } from '@/lib/studio/checks';
-import { onRefusedEdit, type RefusedEdit, readDraft } from '@/lib/studio/edit';
+import { type Edited, isRefused, type RefusedEdit, readDraft } from '@/lib/studio/edit';
 import { type Opened, openActivePack, openText, replacingLosesEdits } from '@/lib/studio/open';
 import { type SourceSpan, syntaxErrorOffset } from '@/lib/studio/source-map';
 import { BrokenDraft } from './BrokenDraft';
@@ -61,10 +61,10 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
   const syntaxAt = useMemo(() => (text === undefined ? undefined : syntaxErrorOffset(text)), [text]);
   /** The last form edit the draft's shape refused, said until the next edit lands or the tab changes. */
   const [refused, setRefused] = useState<RefusedEdit | null>(null);
-  useEffect(() => onRefusedEdit(setRefused), []);
   const { edit } = api;
   const formEdit = useCallback(
-    (next: string, burst?: string) => {
+    (next: Edited, burst?: string) => {
+      if (isRefused(next)) return setRefused(next);
       if (next === text) return;
       setRefused(null);
       edit(next, burst);

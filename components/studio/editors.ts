@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from '@/lib/i18n';
+import type { Edited } from '@/lib/studio/edit';
 import { AdaptersEditor } from './adapters/AdaptersEditor';
 import { ChangelogView } from './ChangelogView';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -19,8 +20,11 @@ export interface EditorProps {
   text: string;
   /** The draft's value, read tolerantly: the form works while the schema still complains. */
   value: unknown;
-  /** A form edit: the whole new text; `burst` merges keystrokes in one field into one undo step. */
-  onEdit: (text: string, burst?: string) => void;
+  /**
+   * A form edit: the whole new text, or the refusal the draft's shape gave (lib/studio/edit.ts),
+   * which the Studio says; `burst` merges keystrokes in one field into one undo step.
+   */
+  onEdit: (edited: Edited, burst?: string) => void;
 }
 
 export interface StudioEditor {

@@ -6,6 +6,7 @@ import { appendAt, asText, child, type JsonPath, removeAt, setAt } from '@/lib/s
 import { moveItem, stringsOf } from '@/lib/studio/list-edit';
 import { tryPhrases } from '@/lib/studio/rules';
 import { WhenField } from './ConditionRows';
+import type { EditorProps } from './editors';
 import { Choice, LinesField, TextField } from './fields';
 import { AddByTitle, OpenItemList } from './list-controls';
 import { OptionalText } from './param-field';
@@ -18,7 +19,7 @@ interface ListProps {
   /** Path of the list in the draft (`rules.3.flags`). */
   path: JsonPath;
   items: readonly unknown[];
-  onEdit: (text: string, burst?: string) => void;
+  onEdit: EditorProps['onEdit'];
 }
 
 /** A stop-flag rule's flags (issue 17 item 1): the CRM's flag code, what the agent reads, severity, reason. */

@@ -19,17 +19,25 @@ export interface RefusedEdit {
   needs: 'list' | 'object';
 }
 
-let refusedListener: ((refused: RefusedEdit) => void) | null = null;
-
 /**
- * The Studio hears of refused edits here, to say why a change did not happen (walk 10: the form
- * threw inside its event handler and the lead's change vanished without a word). One Studio per page.
+ * What a form edit gives: the new text, or the refusal the Studio says (walk 10: the form threw
+ * inside its event handler and the lead's change vanished without a word). Returned, not told to a
+ * listener, so nothing is shared between two Studios or tests.
  */
-export function onRefusedEdit(listener: (refused: RefusedEdit) => void): () => void {
-  refusedListener = listener;
-  return () => {
-    if (refusedListener === listener) refusedListener = null;
-  };
+export type Edited = string | RefusedEdit;
+
+export function isRefused(edited: Edited): edited is RefusedEdit {
+  return typeof edited !== 'string';
+}
+
+/** Edits made one after the other on the text the last one gave; the first refusal stops them. */
+export function inTurn(text: string, steps: readonly ((text: string) => Edited)[]): Edited {
+  let out: Edited = text;
+  for (const step of steps) {
+    if (isRefused(out)) return out;
+    out = step(out);
+  }
+  return out;
 }
 
 /** The first part of `path` whose value in the draft cannot hold the next step of the path. */
@@ -69,8 +77,8 @@ function replacedInPlace(text: string, path: JsonPath, value: unknown): string |
   return text.slice(0, edit.offset) + content + text.slice(edit.offset + edit.length);
 }
 
-/** The text with one `modify`, or unchanged (and the refusal told) when the draft's shape cannot take it. */
-function edited(text: string, path: JsonPath, value: unknown, options: ModificationOptions): string {
+/** The text with one `modify`, or the refusal when the draft's shape cannot take it. */
+function edited(text: string, path: JsonPath, value: unknown, options: ModificationOptions): Edited {
   try {
     if (!options.isArrayInsertion) {
       const fast = replacedInPlace(text, path, value);
@@ -80,23 +88,22 @@ function edited(text: string, path: JsonPath, value: unknown, options: Modificat
   } catch (error) {
     const refused = blockingPart(readDraft(text), path);
     if (!refused) throw error;
-    refusedListener?.(refused);
-    return text;
+    return refused;
   }
 }
 
 /** The text with the value at `path` replaced (undefined removes it). */
-export function setAt(text: string, path: JsonPath, value: unknown): string {
+export function setAt(text: string, path: JsonPath, value: unknown): Edited {
   return edited(text, path, value, FORMAT);
 }
 
 /** The text with `value` appended to the array at `path`. */
-export function appendAt(text: string, path: JsonPath, value: unknown): string {
+export function appendAt(text: string, path: JsonPath, value: unknown): Edited {
   return edited(text, [...path, -1], value, { ...FORMAT, isArrayInsertion: true });
 }
 
 /** The text with the array item at `path` removed. */
-export function removeAt(text: string, path: JsonPath): string {
+export function removeAt(text: string, path: JsonPath): Edited {
   return edited(text, path, undefined, FORMAT);
 }
 

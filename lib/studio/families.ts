@@ -5,7 +5,7 @@
  * phrase is left naming a family that is gone.
  */
 import { FAMILY_NAME, familyRefs } from '@/lib/compliance/phrase-families';
-import { asList, child, type JsonPath, setAt } from './edit';
+import { asList, child, type Edited, inTurn, type JsonPath, setAt } from './edit';
 import { stringsOf } from './list-edit';
 
 export interface FamilyEntry {
@@ -66,14 +66,16 @@ export function renameFamily(
   rule: unknown,
   from: string,
   to: string,
-): string {
+): Edited {
   if (from === to || familyNameProblem(to, rule, from)) return text;
-  let out = setAt(text, [...rulePath, 'families'], renamed(familiesOf(rule), from, to));
-  for (const { path, phrase } of phrasesOf(rule, rulePath)) {
+  const phraseEdits = phrasesOf(rule, rulePath).flatMap(({ path, phrase }) => {
     const next = phrase.split(`{${from}}`).join(`{${to}}`);
-    if (next !== phrase) out = setAt(out, path, next);
-  }
-  return out;
+    return next === phrase ? [] : [(out: string) => setAt(out, path, next)];
+  });
+  return inTurn(text, [
+    (out) => setAt(out, [...rulePath, 'families'], renamed(familiesOf(rule), from, to)),
+    ...phraseEdits,
+  ]);
 }
 
 /** The families object with entry `from` moved to `to` (the order the lead reads them in). */

@@ -2,7 +2,7 @@
  * List edits the Studio's forms share (issue 17 item 1): ids in use, moving an item, copying one.
  * Each writes through `edit.ts`, so only the touched items change in the lead's text.
  */
-import { asList, asText, child, type JsonPath, setAt } from './edit';
+import { asList, asText, child, type Edited, inTurn, type JsonPath, setAt } from './edit';
 
 /** The `id`s of the items of a list in a half-valid draft. */
 export function idsOf(list: unknown): Set<string> {
@@ -20,10 +20,12 @@ export function moveItem(
   items: readonly unknown[],
   from: number,
   to: number,
-): string {
+): Edited {
   if (to < 0 || to >= items.length || from === to) return text;
-  const swapped = setAt(text, [...path, from], items[to]);
-  return setAt(swapped, [...path, to], items[from]);
+  return inTurn(text, [
+    (t) => setAt(t, [...path, from], items[to]),
+    (t) => setAt(t, [...path, to], items[from]),
+  ]);
 }
 
 /** The strings of a list in a half-valid draft (a one-per-line field's value). */

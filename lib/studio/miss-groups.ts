@@ -7,7 +7,7 @@
  */
 import type { Phase } from '../pack/schema';
 import { foldText } from '../text/fold';
-import { asList, asText, child, setAt } from './edit';
+import { asList, asText, child, type Edited, setAt } from './edit';
 import type { Miss } from './misses';
 
 const NOISE = /[\p{P}\p{S}\p{Z}\s]+/gu;
@@ -144,7 +144,7 @@ export function suggestedCard(group: MissGroup, cards: readonly DraftCard[]): Dr
 }
 
 /** The draft with `query` added to the card's triggers (unchanged when a trigger already says it). */
-export function addTrigger(text: string, value: unknown, index: number, query: string): string {
+export function addTrigger(text: string, value: unknown, index: number, query: string): Edited {
   const objection = asList(child(value, 'objections'))[index];
   const triggers = asList(child(objection, 'triggers')).filter((t): t is string => typeof t === 'string');
   if (triggers.some((t) => missKey(t) === missKey(query))) return text;

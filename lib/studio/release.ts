@@ -8,7 +8,7 @@ import type { LocalizedText } from '../i18n/text';
 import { sealEnvelope, serializeEnvelope } from '../pack/envelope';
 import type { Pack } from '../pack/schema';
 import { fromBase64, keyIdOf, publicKeyOf } from '../pack/sign';
-import { setAt } from './edit';
+import { inTurn, isRefused, setAt } from './edit';
 
 export interface SigningKey {
   keyId: string;
@@ -64,11 +64,14 @@ export function prepareRelease(
   if (published && published.id !== draft.id)
     return { ok: false, message: releaseText.otherPack(draft.id, published.id) };
   const version = published ? Math.max(draft.version, published.version + 1) : draft.version;
-  let payload = setAt(text, ['version'], version);
-  payload = setAt(payload, ['publishedAt'], new Date(now).toISOString());
   const changelog = draft.changelog.filter((entry) => entry.version !== version);
   changelog.push({ version, date: localDate(now, draft.timezone), summary: words });
-  payload = setAt(payload, ['changelog'], changelog);
+  const payload = inTurn(text, [
+    (t) => setAt(t, ['version'], version),
+    (t) => setAt(t, ['publishedAt'], new Date(now).toISOString()),
+    (t) => setAt(t, ['changelog'], changelog),
+  ]);
+  if (isRefused(payload)) return { ok: false, message: releaseText.refused(payload.at) };
   return { ok: true, payload, version };
 }
 
@@ -102,5 +105,9 @@ export const releaseText = {
   otherPack: (draft: string, published: string): LocalizedText => ({
     zh: `草稿是话术包 ${draft}，但打开的已发布版本是 ${published}`,
     en: `The draft is pack ${draft} but the published version opened is ${published}`,
+  }),
+  refused: (at: string): LocalizedText => ({
+    zh: `草稿中的 ${at || '根'} 不是对象，无法写入版本和更新说明：请在 JSON 源码中改正`,
+    en: `${at || 'The root'} of the draft is not an object, so the version and changelog cannot be written: correct it in the JSON source`,
   }),
 };

@@ -10,6 +10,7 @@ import '@/lib/i18n/page-strings';
 import { dispatch, type Handlers } from '@/lib/messaging/receive';
 import { readDraft } from '@/lib/studio/edit';
 import { describePick } from '@/lib/studio/picker-label';
+import { written } from '../helpers/written';
 
 /** A draft holding only what the tab edits (forms read tolerantly; the default pack is slow in jsdom). */
 const packText = `${JSON.stringify(
@@ -41,7 +42,7 @@ function FormHost({ initial = packText }: { initial?: string }) {
   const [text, setText] = useState(initial);
   return (
     <I18nProvider locale="en">
-      <AdaptersEditor text={text} value={readDraft(text)} onEdit={setText} />
+      <AdaptersEditor text={text} value={readDraft(text)} onEdit={(edited) => setText(written(edited))} />
       <output data-testid="draft">{text}</output>
     </I18nProvider>
   );

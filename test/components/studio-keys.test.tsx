@@ -10,13 +10,14 @@ import { generateKeyPair, signPayload, verifySignature } from '@/lib/pack/sign';
 import { checkDraft } from '@/lib/studio/checks';
 import { setAt } from '@/lib/studio/edit';
 import { loadStoredKeys } from '@/lib/studio/key-store';
+import { written } from '../helpers/written';
 import { captureDownloads } from './downloads';
 
 const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
 const parsed = parsePack(packText);
 if (!parsed.ok) throw new Error('bundled pack invalid');
 const published = parsed.pack;
-const edited = setAt(packText, ['objections', 0, 'title'], 'New title');
+const edited = written(setAt(packText, ['objections', 0, 'title'], 'New title'));
 
 function Panel() {
   return (

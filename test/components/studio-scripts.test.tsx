@@ -9,6 +9,7 @@ import { SignPanel } from '@/components/studio/SignPanel';
 import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { checkDraft } from '@/lib/studio/checks';
 import { readDraft, setAt } from '@/lib/studio/edit';
+import { written } from '../helpers/written';
 import { draftValue, FormHost, packText } from './studio-form-host';
 
 describe('SegmentEditor', () => {
@@ -85,9 +86,11 @@ describe('SegmentEditor', () => {
   it('shows a nested group as a row to remove, keeps it as written, and edits the comparisons beside it', async () => {
     const user = userEvent.setup();
     const group = { not: { field: 'flags', op: 'eq', value: 'vip' } };
-    const initial = setAt(packText, ['segments', 0, 'when'], {
-      all: [group, { field: 'dpd', op: 'gt', value: 0 }],
-    });
+    const initial = written(
+      setAt(packText, ['segments', 0, 'when'], {
+        all: [group, { field: 'dpd', op: 'gt', value: 0 }],
+      }),
+    );
     render(<FormHost Form={SegmentEditor} initial={initial} />);
     const rows = screen.getByRole('group', { name: 'Which accounts' });
     expect(
@@ -228,11 +231,13 @@ describe('ScriptEditor', () => {
 describe('ChangelogView', () => {
   it('lists the published entries newest first, read-only, and takes the lead to the one place the next entry is written', async () => {
     const user = userEvent.setup();
-    const text = setAt(packText, ['changelog', 1], {
-      version: 2,
-      date: '2026-12-05',
-      summary: 'Second version',
-    });
+    const text = written(
+      setAt(packText, ['changelog', 1], {
+        version: 2,
+        date: '2026-12-05',
+        summary: 'Second version',
+      }),
+    );
     const value = readDraft(text);
     render(
       <I18nProvider locale="en">

@@ -16,10 +16,13 @@ import { parsePack } from '@/lib/pack/parse';
 import { checkDraft, type StudioFinding } from '@/lib/studio/checks';
 import { setAt } from '@/lib/studio/edit';
 import type { SourceSpan } from '@/lib/studio/source-map';
+import { written } from '../helpers/written';
 
 const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
 /** The bundled pack with a misspelt variable in the first line: one lint error. */
-const brokenText = setAt(packText, ['scripts', 0, 'stages', 0, 'lines', 0, 'text'], '你好，{{nmae}}');
+const brokenText = written(
+  setAt(packText, ['scripts', 0, 'stages', 0, 'lines', 0, 'text'], '你好，{{nmae}}'),
+);
 
 function diagnostics(state: EditorState) {
   const found: Array<{ from: number; to: number; severity: string; message: string }> = [];

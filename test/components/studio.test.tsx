@@ -18,6 +18,7 @@ import { generateKeyPair } from '@/lib/pack/sign';
 import { checkDraft } from '@/lib/studio/checks';
 import { loadDraft } from '@/lib/studio/draft-store';
 import { setAt } from '@/lib/studio/edit';
+import { written } from '../helpers/written';
 import { draftValue, FormHost, packText } from './studio-form-host';
 
 const parsed = parsePack(packText);
@@ -73,7 +74,7 @@ describe('ObjectionEditor', () => {
 describe('SignPanel', () => {
   it('blocks signing while errors remain and until a key is loaded, then signs with a changelog entry', async () => {
     const user = userEvent.setup();
-    const broken = setAt(packText, ['scripts', 0, 'stages', 0, 'lines', 0, 'text'], 'Hi {{nobody}}');
+    const broken = written(setAt(packText, ['scripts', 0, 'stages', 0, 'lines', 0, 'text'], 'Hi {{nobody}}'));
     const { rerender } = render(
       <I18nProvider locale="en">
         <SignPanel text={broken} check={checkDraft(broken)} base={published} />
@@ -81,7 +82,7 @@ describe('SignPanel', () => {
     );
     expect(screen.getByText('Errors remain: fix them to publish')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign' })).toBeDisabled();
-    const edited = setAt(packText, ['objections', 0, 'title'], 'New title');
+    const edited = written(setAt(packText, ['objections', 0, 'title'], 'New title'));
     rerender(
       <I18nProvider locale="en">
         <SignPanel text={edited} check={checkDraft(edited)} base={published} />

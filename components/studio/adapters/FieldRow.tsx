@@ -3,11 +3,12 @@ import { CRM_FIELDS, isCrmField } from '@/lib/crm/fields';
 import { FIELD_PARSERS } from '@/lib/pack/schema';
 import { ADAPTERS_PATH, fieldPath } from '@/lib/studio/adapters';
 import { asText, setAt } from '@/lib/studio/edit';
+import type { EditorProps } from '../editors';
 import { Choice, TextField } from '../fields';
 
 interface Props {
   text: string;
-  onEdit: (text: string, burst?: string) => void;
+  onEdit: EditorProps['onEdit'];
   adapter: number;
   name: string;
   spec: Record<string, unknown>;

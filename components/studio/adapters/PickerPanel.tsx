@@ -18,6 +18,7 @@ import { asList, asText, child, setAt } from '@/lib/studio/edit';
 import { guessField, guessParse } from '@/lib/studio/picker-guess';
 import type { Picked } from '@/lib/studio/picker-label';
 import { adapterResults, type FieldResult, fieldResult, probeAdapter } from '@/lib/studio/picker-probe';
+import type { EditorProps } from '../editors';
 import { Choice } from '../fields';
 import { useFieldTitle } from './FieldRow';
 import { FieldResultText, TestResults } from './TestResults';
@@ -26,7 +27,7 @@ interface Props {
   text: string;
   draft: unknown;
   adapter: number;
-  onEdit: (text: string) => void;
+  onEdit: EditorProps['onEdit'];
 }
 
 type Tab = Reply<'studio/crm-tabs'>['tabs'][number];

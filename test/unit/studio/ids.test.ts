@@ -3,6 +3,7 @@ import { readDraft } from '@/lib/studio/edit';
 import { newId } from '@/lib/studio/ids';
 import { idsOf, moveItem } from '@/lib/studio/list-edit';
 import { duplicateObjection, findByTitle, newObjection } from '@/lib/studio/objections';
+import { written } from '../../helpers/written';
 
 describe('newId', () => {
   it('spells a Chinese title in toneless pinyin and an English one in lower case', () => {
@@ -57,7 +58,7 @@ describe('moveItem', () => {
   it('swaps neighbours in the text and leaves the rest as written', () => {
     const text = '{\n  "a": [ {"id": "x"}, {"id": "y"}, {"id": "z"} ],\n  "b": 1\n}';
     const items = (readDraft(text) as { a: unknown[] }).a;
-    const moved = moveItem(text, ['a'], items, 1, 0);
+    const moved = written(moveItem(text, ['a'], items, 1, 0));
     expect(readDraft(moved)).toEqual({ a: [{ id: 'y' }, { id: 'x' }, { id: 'z' }], b: 1 });
     expect(moveItem(text, ['a'], items, 2, 3)).toBe(text);
     expect([...idsOf(items)]).toEqual(['x', 'y', 'z']);

@@ -10,6 +10,7 @@ import {
   suggestedCard,
 } from '@/lib/studio/miss-groups';
 import { type Miss, readMissFile } from '@/lib/studio/misses';
+import { written } from '../../helpers/written';
 
 const miss = (query: string, extra: Partial<Miss> = {}): Miss => ({
   date: '2026-11-20',
@@ -115,7 +116,7 @@ describe('cards and triggers', () => {
   });
 
   it('adds the query as a trigger of the chosen card, once', () => {
-    const added = addTrigger(text, readDraft(text), 1, ' 我手头紧 ');
+    const added = written(addTrigger(text, readDraft(text), 1, ' 我手头紧 '));
     expect((readDraft(added) as { objections: { triggers: string[] }[] }).objections[1]?.triggers).toEqual([
       '没钱',
       '我手头紧',

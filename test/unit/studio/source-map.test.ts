@@ -4,6 +4,7 @@ import { checkDraft, publishBlock } from '@/lib/studio/checks';
 import { findingMarks } from '@/lib/studio/diagnostics';
 import { appendAt, setAt } from '@/lib/studio/edit';
 import { lineColumn, parsePath, spanOfPath, spanRange, syntaxErrorOffset } from '@/lib/studio/source-map';
+import { written } from '../../helpers/written';
 
 const packText = `${JSON.stringify(zhPack, null, 2)}\n`;
 
@@ -60,7 +61,7 @@ describe('checkDraft', () => {
   });
 
   it('places a lint error on the offending line and blocks publishing', () => {
-    const text = setAt(packText, ['scripts', 0, 'stages', 0, 'lines', 0, 'text'], '您好 {{nobody}}');
+    const text = written(setAt(packText, ['scripts', 0, 'stages', 0, 'lines', 0, 'text'], '您好 {{nobody}}'));
     const check = checkDraft(text);
     const finding = check.findings.find((f) => f.severity === 'error');
     expect(finding?.path).toBe('scripts[0].stages[0].lines[0].text');
@@ -70,7 +71,7 @@ describe('checkDraft', () => {
   });
 
   it('places a schema error and reports the draft invalid', () => {
-    const text = setAt(packText, ['objections', 1, 'say'], []);
+    const text = written(setAt(packText, ['objections', 1, 'say'], []));
     const check = checkDraft(text);
     expect(check.pack).toBeUndefined();
     const finding = check.findings[0];
@@ -87,7 +88,7 @@ describe('checkDraft', () => {
   });
 
   it('edits keep the rest of the text as written', () => {
-    const text = appendAt(packText, ['objections', 0, 'triggers'], '新触发词');
+    const text = written(appendAt(packText, ['objections', 0, 'triggers'], '新触发词'));
     expect(JSON.parse(text).objections[0].triggers.at(-1)).toBe('新触发词');
     expect(text.slice(0, 200)).toBe(packText.slice(0, 200));
   });
