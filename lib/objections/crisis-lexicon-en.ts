@@ -310,6 +310,7 @@ export const EN_WEAK = lines(`
   dead men/people dont/cant pay
   no point anymore $
   done with everything $
+  im/am up on the bridge/roof/rooftop/ledge/overpass/tracks/cliff/building
   talking/talks/talked/thinking/thinks/thought about ending things/everything
   wont be here/around next week/month/year/time anyway
   will not be here/around next week/month/year/time anyway
