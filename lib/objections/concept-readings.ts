@@ -26,6 +26,7 @@ import { homophoneConceptsOf, mixedConceptsOf } from './concept-typed';
 import { deniedDone, refusalAsked } from './english-negation';
 import { pastDay, settledDone, settlingDone } from './english-past-day';
 import { englishRereading } from './english-rereading';
+import { readPromisedInFull } from './full-repayment';
 import { addOldYear } from './old-debt-year';
 import { type QueryText, queryTextOfWords } from './query-text';
 import { dropReasonDate } from './reason-date';
@@ -131,6 +132,7 @@ function formConcepts(normal: QueryText, who?: Uint8Array, year?: number): numbe
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
   dropHeldReasons(found);
+  if (normal.hasHan) readPromisedInFull(normal.compact, found);
   if (who !== undefined) readCardUser(normal.compact, who, found);
   if (!normal.hasHan) dropReasonDate(words, found);
   return [...found].sort((a, b) => a - b);

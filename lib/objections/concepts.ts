@@ -350,4 +350,13 @@ export const CONCEPTS: readonly Concept[] = [
     zh: ['通讯录', '联系人', '打给我家人', '打我家人', '打到我家', '打给我爸妈', '打我爸妈', '打我同事', '打给我同事', '打到我单位', '打到我公司', '打我单位', '告诉我同事', '告诉我家人', '告诉我爸妈', '告诉我领导', '找我家人', '找我爸妈', '找我同事', '找到我单位', '联系我家人', '联系我妈', '联系我爸', '联系我同事', '侵犯隐私', '泄露隐私', '我的隐私', '让我丢人', '丢人现眼', '全公司都知道'],
     en: [],
   },
+  {
+    // How the customer says they are treated, not how often they are called (issue 11 round 11,
+    // live call): treated as a thief or a criminal, humiliated, scared, spoken to with contempt —
+    // a complaint of the calls, which the harassment cards answer (their 威胁, 恐吓, 暴力催收),
+    // not a request to stop. Written from general usage as a whole group.
+    id: 'mistreated',
+    zh: ['像个贼', '像贼', '当贼', '当成贼', '像犯人', '当犯人', '当成犯人', '审犯人', '罪犯', '羞辱', '侮辱', '吓唬', '恐吓', '威胁', '阴阳怪气', '说话难听', '话很难听', '态度差', '态度恶劣', '态度这么差', '态度很差', '不把我当人', '看不起', '瞧不起', '凶我', '吼我', '训我', '骂我', '施压', '人格', '尊严', '暴力催收', '软暴力'],
+    en: ['like a criminal', 'like a thief', 'like a crook', 'like dirt', 'like garbage', 'like trash', 'like a deadbeat', 'humiliat*', 'threaten*', 'intimidat*', 'bully*', 'rude', 'disrespect*', 'talk down', 'talked down', 'talking down', 'belittl*', 'demean*', 'degrad*', 'yelled at', 'yelling at', 'screamed at', 'shouting at', 'scare me', 'scaring me', 'scared me'],
+  },
 ];

@@ -15,8 +15,10 @@ import {
   EN_BEFORE_SUBJECT,
   EN_CUTS,
   EN_DEATH_WORDS,
+  EN_FAREWELL,
   EN_FIRST_PERSON,
   EN_GAME,
+  EN_PAID,
   EN_STRONG,
   EN_SUBJECT_WITH_WILL,
   EN_WEAK,
@@ -172,6 +174,8 @@ const CUTS = EN_CUTS.map(compile);
 const NEGATIONS = negationWords('adverbs');
 const STRONG = phrases(EN_STRONG);
 const WEAK = phrases(EN_WEAK);
+const FAREWELL = phrases(EN_FAREWELL);
+const PAID = phrases(EN_PAID);
 
 /** Hyperbole, refusals and dead things become clause breaks (exact words, no typos). */
 function cutNearMisses(words: readonly string[]): string[] {
@@ -267,5 +271,6 @@ export function enSignal(folded: string): CrisisSignal | null {
   if (!said.some((w) => w !== BREAK)) return null;
   const words = cutNearMisses(said);
   if (anyPhrase(words, STRONG) || deathSaid(deathWordsAsDead(words)) || pinyinSaid(said)) return 'strong';
+  if (anyPhrase(words, FAREWELL) && !anyPhrase(words, PAID)) return 'strong';
   return anyPhrase(words, WEAK) ? 'weak' : null;
 }

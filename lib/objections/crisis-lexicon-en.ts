@@ -32,6 +32,7 @@ export const EN_CUTS = lines(`
   die/dying/died/dead of/from embarrassment/shame/boredom/laughter/laughing/curiosity/hunger/thirst/heat/cold
   die/dying/died laughing
   over my dead body
+  heard from me
   living paycheck
   my life back
   go on vacation/holiday/holidays/leave/strike/break/a/the
@@ -230,6 +231,16 @@ export const EN_STRONG = lines(`
   wish it would all stop forever/permanently
   wish it would all just stop forever/permanently
   edge of the/a roof/rooftop/bridge/building/cliff/balcony/platform/overpass
+  im/am at/on the bridge/roof/rooftop/ledge/tracks/cliff/overpass $
+  im/am at/on the bridge/roof/rooftop/ledge/tracks/cliff/overpass right now
+  im/am on/at the railway/train/rail tracks/track/line $
+  im/am up/out on the bridge/roof/rooftop/ledge/overpass/tracks/cliff/building $
+  im/am up/out on the bridge/roof/rooftop/ledge/overpass/tracks/cliff/building right now
+  wont be around/alive for much longer
+  will not be around/alive for much longer
+  not going to be around/alive for much longer
+  gave/given/giving/give away all my/the things/stuff/belongings/possessions
+  gave/given/giving/give away everything i own/have
 `);
 
 export const EN_WEAK = lines(`
@@ -254,7 +265,6 @@ export const EN_WEAK = lines(`
   said/saying goodbye $$
   this is my last call $
   this is my last phone call $
-  last time you hear from me
   written/wrote/left/writing a/my note/letter $
   written/wrote/left/writing a/my note/letter for/to my family/kids/children/wife/husband/parents
   burden to/on my family/everyone/kids/children/wife/husband/parents
@@ -297,21 +307,38 @@ export const EN_WEAK = lines(`
   nothing matters anymore
   written/wrote/left/writing notes/letters to/for my family/kids/children/wife/husband/parents
   could disappear
-  wont be a problem/burden for/to anyone/anybody
-  never hear from me again
-  last time youll hear from me
-  last time you will hear from me
   dead men/people dont/cant pay
-  im/am at/on the bridge/roof/rooftop/ledge/tracks/cliff $
-  im/am at/on the bridge/roof/rooftop/ledge/tracks/cliff right now
-  im/am up on the bridge/roof/rooftop/ledge/overpass/tracks/cliff/building
-  im/am on the overpass
   no point anymore $
   done with everything $
+  im/am up on the bridge/roof/rooftop/ledge/overpass/tracks/cliff/building
   talking/talks/talked/thinking/thinks/thought about ending things/everything
   wont be here/around next week/month/year/time anyway
   will not be here/around next week/month/year/time anyway
   bought/got/have/buying a gun
+`);
+
+/**
+ * A farewell said as final (round 11): read strong, unless the query also promises or reports the
+ * payment (EN_PAID: "I'll pay it off and you'll never hear from me again" is a customer done with
+ * the bank, not with life).
+ */
+export const EN_FAREWELL = lines(`
+  last time youll/you hear from me
+  last time you will hear from me
+  youll/you never hear from me again
+  you will never hear from me again
+  you wont hear from me again/ever/anymore
+  you will not hear from me again/ever/anymore
+  wont be a problem/burden for/to anyone/anybody
+  will not be a problem/burden for/to anyone/anybody
+`);
+export const EN_PAID = lines(`
+  ill/will/gonna pay/settle/clear
+  going to pay/settle/clear
+  pay/paid/paying/clear/cleared it/this/that/everything off
+  pay/paid/paying off
+  pay/paid/paying in full
+  settled/settle
 `);
 
 /**

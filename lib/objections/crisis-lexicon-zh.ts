@@ -133,8 +133,19 @@ export const ZH_STRONG = [
     @木炭|炭盆|炭~8,胶带|封窗|封门|封死窗|封死门
     @胶带|封窗|封门|封死窗|封死门~8,木炭|炭盆|炭
     @绳子|农药|安眠药~6买回来|买回家|买到了|弄到了|搞到了
+    我在|我现在在|我已经在|我正在|我就在|我人在|我一个人在|我现在一个人在~1桥上|桥边|江边|河边|铁轨|轨道$
+    @东西|家当|所有东西~2都送人|送人了|送给别人|分给别人|分给了别人|分掉了|送掉了
   `),
 ];
+
+/**
+ * A farewell said as final (round 11: 以后不会再麻烦你们了): read strong, unless the query also
+ * promises or reports the payment (ZH_PAID: 下个月还清，以后不会再麻烦你们了 is done with the bank).
+ */
+export const ZH_FAREWELL = lines(`
+  不会再|不再|再也不会|再也不~2麻烦|打扰|拖累~1你们|大家|任何人|别人
+`);
+export const ZH_PAID = split('还清 还完 结清 付清 还上 按时还 会还 全部还 一次性还');
 
 export const ZH_WEAK = [
   ...split(`
@@ -168,7 +179,7 @@ export const ZH_WEAK = [
     安静地走|静静地走|悄悄地走|默默地走$
     不想~2撑了|撑下去|坚持
     今晚~2结束
-    在~1桥上|桥边|江边|河边|海边|湖边$
+    @在~1桥上|桥边|江边|河边|海边|湖边$
     这辈子~1就这样了|完了|到头了
     活不过
     活不起

@@ -3,8 +3,9 @@
  * A missed crisis is the worst failure of the product (DOMAIN.md, self-harm stops collection), so a
  * query carrying one of these keeps the pack's crisis card(s) in the results: first when the
  * signal is strong (suicide, a death wish, death as the end of the debt, a plan or a method,
- * disappearance), in the first three when weak (hopelessness, burden, "this is my last call";
- * crisis-cards.ts).
+ * disappearance; since round 11 also where the speaker stands — "I'm on the bridge", 我在江边 — and
+ * a farewell said as final without a payment — 以后不会再麻烦你们了), in the first three when weak
+ * (hopelessness, burden, "this is my last call"; crisis-cards.ts).
  *
  * The words are data (crisis-lexicon-zh.ts, crisis-lexicon-en.ts), the reading is per language
  * (crisis-zh.ts: 死 with its subject; crisis-en.ts: die/dead/gone with theirs, pinyin typed with

@@ -11,6 +11,7 @@ import {
   ZH_CLAUSE_BREAKS,
   ZH_CUTS,
   ZH_END_AFTER,
+  ZH_FAREWELL,
   ZH_FIRST_PERSON,
   ZH_GAME,
   ZH_GAP_ALLOWED,
@@ -21,6 +22,7 @@ import {
   ZH_LATIN_SYLLABLES,
   ZH_OPENERS,
   ZH_OTHER_PERSON,
+  ZH_PAID,
   ZH_PARTICLES,
   ZH_PASSIVE,
   ZH_REPORTING,
@@ -73,6 +75,7 @@ const STRONG = compileAll(ZH_STRONG);
 const WEAK = compileAll(ZH_WEAK);
 const STRONG_UNCUT = compileAll(ZH_STRONG_UNCUT);
 const WEAK_UNCUT = compileAll(ZH_WEAK_UNCUT);
+const FAREWELL = compileAll(ZH_FAREWELL);
 /** Longest first, so a long near-miss is cut whole before a shorter one inside it. */
 const CUTS = [...ZH_CUTS].sort((a, b) => b.length - a.length);
 const FIRST_PERSON = [...ZH_FIRST_PERSON].sort((a, b) => b.length - a.length);
@@ -282,6 +285,7 @@ export function zhSignal(folded: string): CrisisSignal | null {
   if (anyMatches(whole, STRONG_UNCUT)) return 'strong';
   const text = cutNearMisses(whole);
   if (anyMatches(text, STRONG)) return 'strong';
+  if (anyMatches(text, FAREWELL) && !ZH_PAID.some((word) => whole.includes(word))) return 'strong';
   const death = deathSaid(text);
   if (death === 'strong') return death;
   if (death !== null || anyMatches(whole, WEAK_UNCUT) || anyMatches(text, WEAK)) return 'weak';

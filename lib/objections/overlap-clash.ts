@@ -6,11 +6,12 @@
  * (spoken-match.ts).
  */
 import { englishPolarityClash } from './english-polarity';
+import { promisedInFull } from './full-repayment';
 import { polarityClash } from './negation';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 import type { QueryText } from './query-text';
 import { refusalAsCondition } from './refusal-condition';
-import { tenseClash } from './repayment-tense';
+import { saysDone, tenseClash } from './repayment-tense';
 
 /** A test of whether a text clashes with the query; null when none can (most keystrokes). */
 export function overlapClash(
@@ -19,8 +20,9 @@ export function overlapClash(
 ): ((text: IndexedText) => boolean) | null {
   // 没上班 against 我在上班: the same characters, the opposite meaning.
   const polarity = query.hasHan ? polarityClash(query.compact) : null;
-  // 下周一定还上 against 刚刚还上.
-  const promised = query.hasHan ? tenseClash(query.compact) : null;
+  // 下周一定还上 against 刚刚还上; 年底一次性结清 (the result promised) against 结清了 too.
+  const inFull = query.hasHan && promisedInFull(query.compact);
+  const promised = inFull ? saysDone : query.hasHan ? tenseClash(query.compact) : null;
   // "I'm not working" against "I'm working".
   const polarityEn = englishPolarityClash(query);
   // 欠钱不还会判刑吗 against 反正我不还.

@@ -15,7 +15,7 @@ const VERB = '还打转扣付结';
 const DONE = new RegExp(
   `(已经|早就|早已|刚刚|刚才|刚)[^${VERB}，。]{0,2}[${VERB}]([了过完清上]|$)|[${VERB}][完清过]|[${VERB}]了$`,
 );
-const PROMISE =
+export const PROMISE =
   /等|一定|肯定|保证|下周|下礼拜|下星期|下个月|下月|年后|年底|月底|过几天|过两天|到时候|以后|回头|明天|后天|再还|就还|会还/;
 
 /** True when a text (normalised, Chinese) says the payment is done. */

@@ -227,6 +227,13 @@ export const FIRST_NEAR_MISSES = [
  * help", 我死了保险能赔吗？问的是我爸的; weak on purpose: 你们把我往死里逼也没用, 我撑不住了就找你们.
  */
 export const STRONG_PROBES = [
+  // Round 11: a place where the speaker stands, a farewell said as final (were weak).
+  '我不会再麻烦你们了，明天你们就联系不上我了',
+  "I'm at the bridge right now",
+  "this is the last time you'll hear from me",
+  "soon I won't be a problem for anyone",
+  "you'll never hear from me again",
+  '我现在在江边，风很大',
   // Round 7: the pills named first, then stockpiled (囤好, 攒齐), as 攒够 and 囤了 were.
   // Round 8: charcoal with what seals a room (胶带, 封窗) in either order; rope, pesticide or pills
   // brought home (买回来).
@@ -626,19 +633,14 @@ export const WEAK_PROBES = [
   '不是因为爸妈还在，我早都解脱了',
   '反正我也没几天可活了',
   '老婆孩子我都交代好了',
-  '我不会再麻烦你们了，明天你们就联系不上我了',
   '这个世界上没有人在乎我',
   '这是我最后一个电话了',
   '这是我最后一次跟你们通话了',
   '我想消失',
   "I'm thinking about ending things",
   "there's no point in anything anymore",
-  "I'm at the bridge right now",
-  "this is the last time you'll hear from me",
   "I've written letters to my kids",
   'I wish I could just disappear',
-  "soon I won't be a problem for anyone",
-  "you'll never hear from me again",
   "dead men don't pay debts",
   "nothing matters anymore, I'm done",
   '我都想好了，今晚就走',
@@ -654,7 +656,6 @@ export const WEAK_PROBES = [
   '你们逼死我算了',
   '我已经不想再撑了',
   '我撑到今天已经是极限了，今晚就结束',
-  '我现在在江边，风很大',
   "I can't go on living like this",
   '死都死了还还什么钱',
   '我已经把孩子送到我妈那了，我也没什么牵挂了',
