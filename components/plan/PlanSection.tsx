@@ -34,6 +34,7 @@ import { PeriodPresets } from './PeriodPresets';
 import { PlanDetail } from './PlanDetail';
 import { inputState, PlanInputs } from './PlanInputs';
 import { RecordedPlan, type Suggestion, SuggestPlan, shownOptions } from './SuggestPlan';
+import { countProblem, moneyProblem } from './typed-problem';
 import './plan.css';
 
 /**
@@ -72,17 +73,18 @@ export function PlanSection({ pack, context, call }: SectionProps) {
 
   const moneyInput = (name: 'balance' | 'minimumDue', fromCrm: Minor | undefined) => {
     const text = edits[name] ?? (fromCrm !== undefined ? moneyText(fromCrm, currency) : '');
-    const parsed = parseMoneyText(text, currency);
+    // A balance of 0 leaves nothing to plan; a minimum due of 0 is an answer (live-call walk 11).
+    const parsed = parseMoneyText(text, currency, { allowZero: name === 'minimumDue' });
     return {
       text,
       value: parsed.ok ? parsed.value : undefined,
-      error: parsed.ok ? null : 'plan.invalidMoney',
+      error: parsed.ok ? null : moneyProblem(parsed.problem, currency),
     };
   };
   const balance = moneyInput('balance', balanceFromCrm);
   const minimum = moneyInput('minimumDue', minimumFromCrm);
   const dpdText = edits.dpd ?? (dpdFromCrm !== undefined ? String(dpdFromCrm) : '');
-  const dpdParsed = parseCountText(dpdText);
+  const dpdParsed = parseCountText(dpdText, { allowZero: true });
   const dpd = dpdParsed.ok ? dpdParsed.value : undefined;
   const firstDueText = edits.firstDue ?? '';
   const firstDueValid = firstDueText.trim() === '' || isIsoDate(firstDueText.trim());
@@ -122,6 +124,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
 
   // ---- Suggested options ----
   const monthlyParsed = parseMoneyText(monthlyText, currency);
+  const monthlyProblem = monthlyParsed.ok ? null : moneyProblem(monthlyParsed.problem, currency);
   const monthly = monthlyParsed.ok ? monthlyParsed.value : undefined;
   const suggestion = useMemo((): Suggestion | null => {
     if (!base || monthly === undefined || monthly < 1) return null;
@@ -290,19 +293,19 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         balance={inputState(
           balance.text,
           edits.balance !== undefined,
-          balance.error as MessageKey | null,
+          balance.error,
           basis?.field === 'overdueAmount' ? t('plan.balanceFromOverdue') : undefined,
         )}
-        minimumDue={inputState(
-          minimum.text,
-          edits.minimumDue !== undefined,
-          minimum.error as MessageKey | null,
+        minimumDue={inputState(minimum.text, edits.minimumDue !== undefined, minimum.error)}
+        dpd={inputState(
+          dpdText,
+          edits.dpd !== undefined,
+          dpdParsed.ok ? null : countProblem(dpdParsed.problem),
         )}
-        dpd={inputState(dpdText, edits.dpd !== undefined, dpdParsed.ok ? null : 'plan.invalidDpd')}
         firstDue={inputState(
           firstDueText,
           false,
-          firstDueValid ? null : 'plan.invalidDate',
+          firstDueValid ? null : { key: 'plan.invalidDate' },
           t('plan.firstDueHint'),
         )}
         hardship={hardship}
@@ -340,7 +343,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         <SuggestPlan
           monthlyRef={monthlyRef}
           monthlyText={monthlyText}
-          monthlyValid={monthlyParsed.ok}
+          monthlyProblem={monthlyProblem}
           monthly={monthly}
           onMonthly={(text) => {
             put({ monthlyText: text, chosen: 0 });
