@@ -100,7 +100,10 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   });
 
   const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
-  const misses = useMissLog(writes.recordMiss, query, results, phase);
+  const misses = useMissLog(writes.recordMiss, query, results, phase, {
+    logged: kept.value.logged,
+    onLogged: (logged) => kept.set((s) => (s.query.trim() === logged ? { ...s, logged } : s)),
+  });
   const vars: RenderVars = { context, pack, agent, agreed: call };
   const opened = openId === null ? undefined : byId.get(openId);
   const crisisActive = isCrisisCall(call) || pendingCrisis !== null;
