@@ -3,7 +3,7 @@
  * meets a dispute mid-call, a dropped call redialled on the same account, the plan's amounts typed
  * wrong, and a missed search across reloading the panel.
  */
-import { expect, openAccount, test } from './fixtures';
+import { expect, openAccount, openExtensionPage, test } from './fixtures';
 import { startCall, storedRows } from './panel-steps';
 
 const sideways = (panel: import('@playwright/test').Page) =>
@@ -114,3 +114,14 @@ test('a missed search restored by a reload is logged once', async ({ ext, crmUrl
   const misses = await storedRows<{ query: string }>(panel, 'searchMisses');
   expect(misses.map((m) => m.query)).toEqual(['lvshiqqqq']);
 });
+
+for (const width of [200, 320]) {
+  test(`the options page at ${width} px (200 % zoom of a narrow window) never scrolls sideways`, async ({
+    ext,
+  }) => {
+    const options = await openExtensionPage(ext, 'options');
+    await options.setViewportSize({ width, height: 700 });
+    await expect(options.getByRole('button', { name: '导出未命中记录（JSON）' })).toBeAttached();
+    expect(await sideways(options)).toBeLessThanOrEqual(0);
+  });
+}
