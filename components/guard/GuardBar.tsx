@@ -2,19 +2,21 @@ import { useId, useState } from 'react';
 import { ObjectionsGuardSlot } from '@/components/objections/GuardSlot';
 import { useI18n } from '@/components/shell/i18n';
 import type { SectionProps } from '@/components/shell/section';
-import type { VerdictLevel } from '@/lib/compliance/evaluate';
+import { type GuardLevelShown, guardStanding } from '@/lib/call/guard-standing';
 import type { MessageKey } from '@/lib/i18n';
 import { useGuard } from './use-guard';
 import './guard.css';
 
-export const LEVEL_KEY: Record<VerdictLevel, MessageKey> = {
+export const LEVEL_KEY: Record<GuardLevelShown, MessageKey> = {
   ok: 'guard.level.ok',
   warn: 'guard.level.warn',
   block: 'guard.level.block',
+  approved: 'guard.level.approved',
+  excused: 'guard.level.excused',
 };
 
 /** One rule's result: "OK to call" would read oddly beside the retention rule. */
-const VERDICT_KEY: Record<VerdictLevel, MessageKey> = {
+const VERDICT_KEY: Record<'ok' | 'warn' | 'block', MessageKey> = {
   ok: 'guard.verdict.ok',
   warn: 'guard.verdict.warn',
   block: 'guard.verdict.block',
@@ -49,10 +51,15 @@ function GuardBarLive({ pack, context, call }: SectionProps) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const guard = useGuard(pack, context, call);
-  const { level, headline, reasons } = guard.summary;
+  const { headline, reasons, ruleIds } = guard.summary;
+  // Blocks gone past on this call read as approved; a block no override covers stays 禁止 (walk 11).
+  const standing = guardStanding(guard.verdicts, call);
+  const level = standing.shown;
   const rules = new Map(pack.rules.map((r) => [r.id, r]));
   const overrides = call?.overrides.filter((o) => o.kind === 'rule') ?? [];
-  const overriddenReason = overrides.at(-1)?.reason;
+  const lastOverride = overrides.at(-1);
+  // Once a block was gone past, a block still standing is named new: the agent must not read it as the old one.
+  const overridden = overrides.length > 0;
 
   return (
     <section
@@ -69,9 +76,25 @@ function GuardBarLive({ pack, context, call }: SectionProps) {
           <span className="guard__headline">{headline}</span>
           {reasons.length > 0 && (
             <ul className="guard__reasons">
-              {reasons.map((reason, i) => (
-                <li key={guard.summary.ruleIds[i] ?? i}>{l(reason)}</li>
-              ))}
+              {reasons.map((reason, i) => {
+                const ruleId = ruleIds[i];
+                const cover = ruleId === undefined ? undefined : standing.covered.get(ruleId);
+                const blocking = guard.verdicts.some((v) => v.ruleId === ruleId && v.level === 'block');
+                return (
+                  <li key={ruleId ?? i} data-covered={cover ? 'true' : undefined}>
+                    {l(reason)}
+                    {cover ? (
+                      <span className="guard__covered">
+                        {' '}
+                        {t(cover.supervisorId ? 'guard.reason.approved' : 'guard.reason.excused')}
+                      </span>
+                    ) : (
+                      overridden &&
+                      blocking && <strong className="guard__uncovered"> {t('guard.reason.new')}</strong>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           )}
           {guard.thirdParty && <p className="guard__third-party">{t('guard.thirdParty')}</p>}
@@ -90,8 +113,12 @@ function GuardBarLive({ pack, context, call }: SectionProps) {
         </button>
       </div>
       <ObjectionsGuardSlot pack={pack} context={context} call={call} />
-      {overriddenReason !== undefined && (
-        <p className="guard__overridden">{t('guard.overridden', { reason: overriddenReason })}</p>
+      {lastOverride !== undefined && (
+        <p className="guard__overridden">
+          {lastOverride.supervisorId
+            ? t('guard.approvedBy', { id: lastOverride.supervisorId, reason: lastOverride.reason })
+            : t('guard.overridden', { reason: lastOverride.reason })}
+        </p>
       )}
       <ul id={`${id}-details`} className="guard__details" hidden={!expanded}>
         {guard.verdicts.map((v) => {

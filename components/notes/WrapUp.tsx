@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { moneyProblem } from '@/components/plan/typed-problem';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
@@ -20,7 +21,7 @@ import {
 } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Disposition, Pack } from '@/lib/pack/schema';
-import { moneyText } from '@/lib/plan/money-input';
+import { moneyText, parseMoneyText } from '@/lib/plan/money-input';
 import { selectSegment } from '@/lib/script/select';
 import { dispositionKeys, dispositionOfKey } from './disposition-keys';
 import type { Draft } from './use-draft';
@@ -106,6 +107,10 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
   const problems: WrapUpProblem[] = tried
     ? wrapUpProblems(inputOf(form, disposition, call.id, now, pack.currency), pack.dispositions, { now })
     : [];
+  // What was typed, said as the plan's amount fields say it: "8oo" is not an amount, never "0" (walk 11).
+  const typed = parseMoneyText(form.amount, pack.currency, { allowZero: true });
+  const typedProblem =
+    tried && requires.has('amount') && !typed.ok ? moneyProblem(typed.problem, pack.currency) : null;
   const problemOf = (field: WrapUpProblem['field']) => problems.find((p) => p.field === field);
 
   // A hot key chooses the disposition and moves on to what is left: the first required field still
@@ -187,11 +192,12 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
 
   const fieldProblem = (field: WrapUpProblem['field'], id: string) => {
     const problem = problemOf(field);
-    return problem ? (
+    if (!problem) return null;
+    return (
       <span id={`${id}-problem`} className="field-problem">
-        {l(problem.message)}
+        {field === 'amount' && typedProblem ? t(typedProblem.key, typedProblem.params) : l(problem.message)}
       </span>
-    ) : null;
+    );
   };
   const describedBy = (field: WrapUpProblem['field'], id: string) =>
     problemOf(field) ? { 'aria-invalid': true, 'aria-describedby': `${id}-problem` } : {};

@@ -64,7 +64,7 @@ export function inputOf(
   if (requires.has('amount') || requires.has('date')) {
     // The one money reader (full-width digits, 3k, 2万), in the pack's currency: a second parser
     // here refused ８００ and read "1,2" as 12 (live-call walk 9).
-    const typed = parseMoneyText(form.amount, currency);
+    const typed = parseMoneyText(form.amount, currency, { allowZero: true });
     input.promise = {
       amount: requires.has('amount') && typed.ok ? (typed.value ?? 0) : 0,
       date: requires.has('date') ? form.date : localDate(now),

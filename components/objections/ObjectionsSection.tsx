@@ -100,7 +100,10 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
   });
 
   const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
-  const misses = useMissLog(writes.recordMiss, query, results, phase);
+  const misses = useMissLog(writes.recordMiss, query, results, phase, {
+    logged: kept.value.logged,
+    onLogged: (logged) => kept.set((s) => (s.query.trim() === logged ? { ...s, logged } : s)),
+  });
   const vars: RenderVars = { context, pack, agent, agreed: call };
   const opened = openId === null ? undefined : byId.get(openId);
   const crisisActive = isCrisisCall(call) || pendingCrisis !== null;
@@ -195,6 +198,15 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
     inputRef.current?.select();
   });
 
+  // A reopened panel reads the kept query after `/` may already have focused the box: selected when
+  // it arrives, so the next words still replace it (live-call walk 11) — unless the agent typed first.
+  const typedFirst = useRef(false);
+  const restored = kept.ready;
+  useEffect(() => {
+    if (restored && !typedFirst.current && document.activeElement === inputRef.current)
+      inputRef.current?.select();
+  }, [restored]);
+
   const searchKeys = useSearchKeys({ results, activeIndex, browsing, setActive, setBrowsing, open });
   // The card's keys, only while the section is on screen and no field has focus.
   useKeys({
@@ -249,6 +261,7 @@ export function ObjectionsSection({ pack, context, call }: SectionProps) {
           placeholder={`/ ${t('objections.search')}`}
           value={query}
           onChange={(event) => {
+            typedFirst.current = true;
             kept.set({ query: event.target.value, openId: null });
             setActive(0);
             setBrowsing(false);

@@ -13,6 +13,7 @@ import {
   type PlanResult,
 } from '@/lib/plan/request';
 import { usePlanFormat } from './format';
+import { countProblem, moneyProblem, type ProblemText } from './typed-problem';
 
 /** The manual form as typed: text, so a half-typed number never jumps under the agent's cursor. */
 export interface ManualFields {
@@ -62,6 +63,12 @@ export function manualFrom(result: PlanResult): ManualFields {
   };
 }
 
+/** A typed field the manual request cannot read, and why. */
+export interface InvalidField {
+  label: MessageKey;
+  problem: ProblemText;
+}
+
 /** What the manual request takes from the inputs above it. */
 export interface BaseRequest {
   balance: Minor;
@@ -80,17 +87,18 @@ export interface BaseRequest {
 export function manualRequest(
   fields: ManualFields,
   base: BaseRequest,
-): { ok: true; request: PlanRequest } | { ok: false; invalid: MessageKey[] } {
+): { ok: true; request: PlanRequest } | { ok: false; invalid: InvalidField[] } {
   const { minimumDue, principal, ...common } = base;
-  const invalid: MessageKey[] = [];
-  const money = (text: string, label: MessageKey) => {
-    const parsed = parseMoneyText(text, base.currency);
-    if (!parsed.ok) invalid.push(label);
+  const invalid: InvalidField[] = [];
+  // A down payment of 0 is no down payment; a settlement of 0, 0 periods or months are no plan.
+  const money = (text: string, label: MessageKey, allowZero = false) => {
+    const parsed = parseMoneyText(text, base.currency, { allowZero });
+    if (!parsed.ok) invalid.push({ label, problem: moneyProblem(parsed.problem, base.currency) });
     return parsed.ok ? parsed.value : undefined;
   };
   const count = (text: string, label: MessageKey) => {
     const parsed = parseCountText(text);
-    if (!parsed.ok) invalid.push(label);
+    if (!parsed.ok) invalid.push({ label, problem: countProblem(parsed.problem) });
     return parsed.ok ? parsed.value : undefined;
   };
   const request: PlanRequest = { ...common, type: fields.type };
@@ -99,7 +107,7 @@ export function manualRequest(
   if (INSTALMENT_LIKE.includes(type)) {
     const periods = count(fields.periods, 'plan.manualPeriods');
     if (periods !== undefined) request.periods = periods;
-    const down = money(fields.downPayment, 'plan.downPayment');
+    const down = money(fields.downPayment, 'plan.downPayment', true);
     if (down !== undefined) request.downPayment = down;
   }
   if (type === 'deferral') {
@@ -241,7 +249,7 @@ export function ManualPlan({
 }
 
 export type ManualOutcome =
-  | { kind: 'invalid'; invalid: MessageKey[] }
+  | { kind: 'invalid'; invalid: InvalidField[] }
   | { kind: 'problems'; problems: PlanRequestProblem[] }
   | { kind: 'result'; result: PlanResult };
 
@@ -263,7 +271,12 @@ export function ManualProblems({ outcome }: { outcome: ManualOutcome | null }) {
   if (outcome?.kind === 'invalid') {
     return (
       <p className="plan-error" role="alert">
-        {t('plan.problems')} {outcome.invalid.map((key) => t(key)).join(' · ')}
+        {t('plan.problems')}{' '}
+        {outcome.invalid
+          .map((f) =>
+            t('plan.fieldProblem', { field: t(f.label), problem: t(f.problem.key, f.problem.params) }),
+          )
+          .join(' · ')}
       </p>
     );
   }

@@ -1,20 +1,21 @@
 import { useId } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import type { MessageKey } from '@/lib/i18n';
+import type { ProblemText } from './typed-problem';
 
 /** One input prefilled from the CRM: says whether the value is the CRM's or the agent's. */
 export interface InputState {
   text: string;
   edited: boolean;
-  /** The message key of the problem with the text, if any. */
-  error: MessageKey | null;
+  /** What is wrong with the text, if anything. */
+  error: ProblemText | null;
   hint?: string;
 }
 
 export function inputState(
   text: string,
   edited: boolean,
-  error: MessageKey | null,
+  error: ProblemText | null,
   hint?: string,
 ): InputState {
   return { text, edited, error, ...(hint ? { hint } : {}) };
@@ -42,7 +43,7 @@ export function PlanInputs(props: PlanInputsProps) {
     inputMode: 'decimal' | 'numeric' | 'text',
     fromCrm: boolean,
   ) => {
-    const note = state.error ? t(state.error) : state.hint;
+    const note = state.error ? t(state.error.key, state.error.params) : state.hint;
     return (
       <div className="plan-field">
         <label htmlFor={`${id}-${name}`}>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { isCrisisCall } from '@/components/objections/crisis';
 import { useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
@@ -11,9 +12,7 @@ import type { LocalizedText } from '@/lib/i18n/text';
 import type { PlanType } from '@/lib/pack/schema';
 import { crmMoney, planBasis } from '@/lib/plan/basis';
 import { corrected, crmHardship } from '@/lib/plan/corrections';
-import { isIsoDate } from '@/lib/plan/dates';
-import type { Minor } from '@/lib/plan/money';
-import { moneyText, parseCountText, parseMoneyText } from '@/lib/plan/money-input';
+import { parseMoneyText } from '@/lib/plan/money-input';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
 import { suggestOptions } from '@/lib/plan/options';
 import { planTypeForPreset } from '@/lib/plan/preset';
@@ -34,6 +33,7 @@ import { PeriodPresets } from './PeriodPresets';
 import { PlanDetail } from './PlanDetail';
 import { inputState, PlanInputs } from './PlanInputs';
 import { RecordedPlan, type Suggestion, SuggestPlan, shownOptions } from './SuggestPlan';
+import { countProblem, moneyProblem, readPlanInputs } from './typed-problem';
 import './plan.css';
 
 /**
@@ -70,23 +70,8 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const dpdValue = context?.fields.dpd?.value;
   const dpdFromCrm = typeof dpdValue === 'number' ? dpdValue : undefined;
 
-  const moneyInput = (name: 'balance' | 'minimumDue', fromCrm: Minor | undefined) => {
-    const text = edits[name] ?? (fromCrm !== undefined ? moneyText(fromCrm, currency) : '');
-    const parsed = parseMoneyText(text, currency);
-    return {
-      text,
-      value: parsed.ok ? parsed.value : undefined,
-      error: parsed.ok ? null : 'plan.invalidMoney',
-    };
-  };
-  const balance = moneyInput('balance', balanceFromCrm);
-  const minimum = moneyInput('minimumDue', minimumFromCrm);
-  const dpdText = edits.dpd ?? (dpdFromCrm !== undefined ? String(dpdFromCrm) : '');
-  const dpdParsed = parseCountText(dpdText);
-  const dpd = dpdParsed.ok ? dpdParsed.value : undefined;
-  const firstDueText = edits.firstDue ?? '';
-  const firstDueValid = firstDueText.trim() === '' || isIsoDate(firstDueText.trim());
-  const firstDueDate = firstDueValid && firstDueText.trim() !== '' ? firstDueText.trim() : undefined;
+  const { balance, minimum, dpdText, dpdParsed, dpd, firstDueText, firstDueValid, firstDueDate } =
+    readPlanInputs(edits, { balance: balanceFromCrm, minimumDue: minimumFromCrm, dpd: dpdFromCrm }, currency);
   const hardship = hardshipEdit ?? crmHardship(context);
   // lib/plan never reads the clock: the day of the call is the pack's calendar day, passed in.
   const today = localDate(Date.now(), pack.timezone);
@@ -122,6 +107,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
 
   // ---- Suggested options ----
   const monthlyParsed = parseMoneyText(monthlyText, currency);
+  const monthlyProblem = monthlyParsed.ok ? null : moneyProblem(monthlyParsed.problem, currency);
   const monthly = monthlyParsed.ok ? monthlyParsed.value : undefined;
   const suggestion = useMemo((): Suggestion | null => {
     if (!base || monthly === undefined || monthly < 1) return null;
@@ -197,8 +183,16 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     if (written.ok) setFocusRequest({ target: 'agree' });
   };
 
+  // A debtor who mentioned self-harm: collection stops at once (DOMAIN §4), so no plan is agreed or
+  // read back on this call — the script stopped, but G and R still recorded a promise (walk 11).
+  const crisis = isCrisisCall(call);
+
   const agree = () => {
     if (!result) return;
+    if (crisis) {
+      setNotice(t('plan.crisisStopped'));
+      return;
+    }
     if (!call) {
       setNotice(t('plan.startFirst'));
       return;
@@ -257,7 +251,11 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   });
 
   // The Plan's keys (registry scope `plan`) and the read-back key, live in every section.
-  const copyReadBack = () => (result ? void copy(result.readBack.text, 'plan.copiedReadBack') : false);
+  const copyReadBack = () => {
+    if (!result) return false;
+    if (crisis) setNotice(t('plan.crisisStopped'));
+    else void copy(result.readBack.text, 'plan.copiedReadBack');
+  };
   useKeys({
     'plan.suggest': () => openSuggest(),
     'plan.manual': () => openManual(),
@@ -277,6 +275,11 @@ export function PlanSection({ pack, context, call }: SectionProps) {
 
   return (
     <div className="plan" ref={sectionRef}>
+      {crisis && (
+        <p className="plan-error" role="alert" data-testid="plan-crisis">
+          {t('plan.crisisStopped')}
+        </p>
+      )}
       <PeriodPresets
         ref={presetsRef}
         value={
@@ -290,19 +293,19 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         balance={inputState(
           balance.text,
           edits.balance !== undefined,
-          balance.error as MessageKey | null,
+          balance.error,
           basis?.field === 'overdueAmount' ? t('plan.balanceFromOverdue') : undefined,
         )}
-        minimumDue={inputState(
-          minimum.text,
-          edits.minimumDue !== undefined,
-          minimum.error as MessageKey | null,
+        minimumDue={inputState(minimum.text, edits.minimumDue !== undefined, minimum.error)}
+        dpd={inputState(
+          dpdText,
+          edits.dpd !== undefined,
+          dpdParsed.ok ? null : countProblem(dpdParsed.problem),
         )}
-        dpd={inputState(dpdText, edits.dpd !== undefined, dpdParsed.ok ? null : 'plan.invalidDpd')}
         firstDue={inputState(
           firstDueText,
           false,
-          firstDueValid ? null : 'plan.invalidDate',
+          firstDueValid ? null : { key: 'plan.invalidDate' },
           t('plan.firstDueHint'),
         )}
         hardship={hardship}
@@ -340,7 +343,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         <SuggestPlan
           monthlyRef={monthlyRef}
           monthlyText={monthlyText}
-          monthlyValid={monthlyParsed.ok}
+          monthlyProblem={monthlyProblem}
           monthly={monthly}
           onMonthly={(text) => {
             put({ monthlyText: text, chosen: 0 });
@@ -372,7 +375,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
           result={result}
           name={resultName}
           confirming={confirming}
-          onCopyReadBack={() => void copy(result.readBack.text, 'plan.copiedReadBack')}
+          onCopyReadBack={copyReadBack}
           onCopySummary={() => void copy(result.readBack.summary, 'plan.copiedSummary')}
           onAgree={agree}
           onConfirm={() => void record(true)}

@@ -10,6 +10,7 @@ import type { Minor } from '@/lib/plan/money';
 import type { OptionsResult, PlanOption } from '@/lib/plan/options';
 import { usePlanFormat } from './format';
 import { OptionCards } from './OptionCards';
+import type { ProblemText } from './typed-problem';
 
 export type Suggestion = { ok: true; value: OptionsResult } | { ok: false; message: string };
 
@@ -23,7 +24,7 @@ export function shownOptions(suggestion: Suggestion | null): readonly PlanOption
 export function SuggestPlan({
   monthlyRef,
   monthlyText,
-  monthlyValid,
+  monthlyProblem,
   monthly,
   onMonthly,
   suggestion,
@@ -34,7 +35,8 @@ export function SuggestPlan({
 }: {
   monthlyRef: RefObject<HTMLInputElement | null>;
   monthlyText: string;
-  monthlyValid: boolean;
+  /** Why the typed amount is refused, null when it is fine or blank. */
+  monthlyProblem: ProblemText | null;
   monthly: Minor | undefined;
   onMonthly: (text: string) => void;
   suggestion: Suggestion | null;
@@ -60,7 +62,7 @@ export function SuggestPlan({
           autoComplete="off"
           value={monthlyText}
           aria-keyshortcuts="m"
-          aria-invalid={monthlyValid ? undefined : true}
+          aria-invalid={monthlyProblem ? true : undefined}
           aria-describedby={`${id}-monthly-hint`}
           onChange={(event) => onMonthly(event.target.value)}
           onKeyDown={(event) => {
@@ -74,8 +76,8 @@ export function SuggestPlan({
             else event.currentTarget.select();
           }}
         />
-        <small id={`${id}-monthly-hint`} className={monthlyValid ? 'muted' : 'plan-error'}>
-          {monthlyValid ? t('plan.monthlyHint') : t('plan.invalidMoney')}
+        <small id={`${id}-monthly-hint`} className={monthlyProblem ? 'plan-error' : 'muted'}>
+          {monthlyProblem ? t(monthlyProblem.key, monthlyProblem.params) : t('plan.monthlyHint')}
         </small>
       </div>
       {suggestion && !suggestion.ok && (

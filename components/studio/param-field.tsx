@@ -80,7 +80,7 @@ export function ParamField({
           show={(minor) => moneyText(minor, currency)}
           hint={t('studio.forms.moneyHint', { currency })}
           parse={(text) => {
-            const parsed = parseMoneyText(text, currency);
+            const parsed = parseMoneyText(text, currency, { allowZero: true });
             if (parsed.ok && (parsed.value !== undefined || spec.optional)) return parsed;
             return { ok: false, message: t('studio.forms.badMoney', { currency }) };
           }}

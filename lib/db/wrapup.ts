@@ -46,7 +46,8 @@ export interface WrapUpProblem {
 
 const problemText: Record<WrapUpField, LocalizedText> = {
   disposition: { zh: '请从列表中选择通话结果。', en: 'Choose a disposition from the list.' },
-  amount: { zh: '承诺还款需要金额（大于 0）。', en: 'A promise needs an amount above zero.' },
+  // A payment taken on the call (PAID, PART) needs one too: not named a promise (live-call walk 11).
+  amount: { zh: '请填写金额（大于 0）。', en: 'Enter an amount above zero.' },
   date: { zh: '承诺还款需要日期（今天或以后）。', en: 'A promise needs a date, today or later.' },
   callbackAt: { zh: '预约回电需要一个将来的时间。', en: 'A callback needs a time in the future.' },
   reason: { zh: '此结果需要填写原因。', en: 'This disposition needs a reason.' },

@@ -1,27 +1,40 @@
 /**
  * What the agent types (yuan / dollars, "800", "1,234.50", "¥2万", "3k", full-width from an IME) as
  * integer minor units, exactly: the digits are shifted as text, never multiplied as floats. The
- * grammar is the one of lib/text/amount.ts.
+ * grammar is the one of lib/text/amount.ts. A refusal says why, so the field can say what to fix
+ * (live-call walk 11: 99999999999 read "format", a 0 plan amount said nothing).
  */
 
 import { readAmount } from '../text/amount';
 import { foldText } from '../text/fold';
 import { MAX_MINOR, type Minor, minorDigits, toMajorString } from './money';
 
-/** `value` is undefined for blank text. */
-export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false };
+/** Why typed text is not a usable number: what the agent must change. */
+export type TypedProblem = 'format' | 'negative' | 'zero' | 'tooLarge' | 'decimals';
 
-/** undefined for blank text; `{ ok: false }` for text that is not an amount in this currency. */
-export function parseMoneyText(text: string, currency: string): Parsed<Minor> {
+/** `value` is undefined for blank text. */
+export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; problem: TypedProblem };
+
+export interface TypedOptions {
+  /** 0 is an answer here (no down payment, not yet overdue); otherwise it is refused as `zero`. */
+  allowZero?: boolean;
+}
+
+/** undefined for blank text; a problem for text that is not an amount in this currency. */
+export function parseMoneyText(text: string, currency: string, options: TypedOptions = {}): Parsed<Minor> {
   if (foldText(text).trim() === '') return { ok: true, value: undefined };
   const amount = readAmount(text);
-  if (!amount || amount.negative) return { ok: false };
+  if (!amount) return { ok: false, problem: 'format' };
   const { whole, fraction, shift } = amount;
   // A unit moves the point: "1.5万" is 15000 yuan, "3k" 3000.
   const scale = minorDigits(currency) + shift;
-  if (fraction.length > scale) return { ok: false };
-  const minor = BigInt(whole + fraction.padEnd(scale, '0'));
-  if (minor > BigInt(MAX_MINOR)) return { ok: false };
+  if (fraction.length > scale && /[1-9]/.test(fraction.slice(scale)))
+    return { ok: false, problem: 'decimals' };
+  const minor = BigInt(whole + fraction.slice(0, scale).padEnd(scale, '0'));
+  // The sign is read after the size: "-99999999999" is first of all negative.
+  if (amount.negative && minor > 0n) return { ok: false, problem: 'negative' };
+  if (minor > BigInt(MAX_MINOR)) return { ok: false, problem: 'tooLarge' };
+  if (minor === 0n && options.allowZero !== true) return { ok: false, problem: 'zero' };
   return { ok: true, value: Number(minor) };
 }
 
@@ -30,9 +43,19 @@ export function moneyText(amount: Minor, currency: string): string {
   return toMajorString(amount, currency);
 }
 
-export function parseCountText(text: string): Parsed<number> {
+/** The largest count a plan field takes (periods, months, days past due). */
+export const MAX_COUNT = 999_999;
+
+/** A whole number the agent types (periods, months, days), full-width digits too. */
+export function parseCountText(text: string, options: TypedOptions = {}): Parsed<number> {
   const cleaned = foldText(text).trim();
   if (cleaned === '') return { ok: true, value: undefined };
-  if (!/^\d{1,6}$/.test(cleaned)) return { ok: false };
-  return { ok: true, value: Number(cleaned) };
+  const m = /^([-+]?)(\d+)(?:\.(\d+))?$/.exec(cleaned.replace(/\s+/g, ''));
+  if (!m) return { ok: false, problem: 'format' };
+  if (m[3] !== undefined && /[1-9]/.test(m[3])) return { ok: false, problem: 'decimals' };
+  const value = Number(m[2]);
+  if (m[1] === '-' && value > 0) return { ok: false, problem: 'negative' };
+  if (value > MAX_COUNT) return { ok: false, problem: 'tooLarge' };
+  if (value === 0 && options.allowZero !== true) return { ok: false, problem: 'zero' };
+  return { ok: true, value };
 }

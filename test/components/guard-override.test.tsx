@@ -90,8 +90,10 @@ describe('starting a call while the Guard blocks', () => {
     expect(call.overrides).toEqual([
       { kind: 'rule', ruleId: 'cn-stop-flags', reason: R1, supervisorId: 'SUP-042', at: Date.now() },
     ]);
-    // The bar stays red (the flag is still there) and says a reason was given.
-    await waitFor(() => expect(screen.getByTestId('guard')).toHaveTextContent(`已填写原因继续：${R1}`));
+    // The flag is still there: the bar lists it, and says a supervisor approved going on.
+    await waitFor(() =>
+      expect(screen.getByTestId('guard')).toHaveTextContent(`主管 SUP-042 已批准继续：${R1}`),
+    );
   });
 
   it('offers no way past a rule no one may override (deceased)', async () => {

@@ -133,7 +133,7 @@ describe('the wrap-up', () => {
     const amount = screen.getByLabelText('金额（CNY）');
     const date = screen.getByLabelText('承诺日期');
     expect(amount).toHaveAttribute('aria-invalid', 'true');
-    expect(amount).toHaveAccessibleDescription('承诺还款需要金额（大于 0）。');
+    expect(amount).toHaveAccessibleDescription('请填写金额（大于 0）。');
     expect(date).toHaveAccessibleDescription('承诺还款需要日期（今天或以后）。');
     expect(screen.getByRole('alert')).toHaveTextContent('请先修正标出的字段。');
     expect((await db.calls.get(call.id))?.disposition).toBeUndefined();

@@ -29,29 +29,56 @@ describe('money as the agent types it', () => {
     expect(parseMoneyText('$2.5k', 'USD')).toEqual({ ok: true, value: 250_000 });
     // A unit moves the point; it never invents digits past the currency's smallest unit.
     expect(parseMoneyText('1.23456k', 'CNY')).toEqual({ ok: true, value: 123_456 });
-    expect(parseMoneyText('1.234567k', 'CNY')).toEqual({ ok: false });
-    expect(parseMoneyText('k', 'CNY')).toEqual({ ok: false });
-    expect(parseMoneyText('3kk', 'CNY')).toEqual({ ok: false });
+    expect(parseMoneyText('1.234567k', 'CNY')).toEqual({ ok: false, problem: 'decimals' });
+    expect(parseMoneyText('k', 'CNY')).toEqual({ ok: false, problem: 'format' });
+    expect(parseMoneyText('3kk', 'CNY')).toEqual({ ok: false, problem: 'format' });
   });
 
   it('refuses thousands separators that do not group by three (1,2 is not 12)', () => {
     for (const text of ['1,2', '12,34', '1,2345'])
-      expect(parseMoneyText(text, 'CNY'), text).toEqual({ ok: false });
+      expect(parseMoneyText(text, 'CNY'), text).toEqual({ ok: false, problem: 'format' });
   });
 
-  it('gives nothing for blank text and refuses what is not an amount', () => {
+  it('gives nothing for blank text and refuses what is not an amount, saying why', () => {
     expect(parseMoneyText('  ', 'CNY')).toEqual({ ok: true, value: undefined });
-    for (const text of ['8oo', '-5', '1.234', '1.2.3', '1e5', '.', '12.5', '10000000001']) {
-      const currency = text === '12.5' ? 'JPY' : 'CNY';
-      expect(parseMoneyText(text, currency), text).toEqual({ ok: false });
-    }
+    for (const text of ['8oo', '1.2.3', '1e5', '.'])
+      expect(parseMoneyText(text, 'CNY'), text).toEqual({ ok: false, problem: 'format' });
+    const refused: [string, string, string][] = [
+      ['-5', 'CNY', 'negative'],
+      ['－５', 'CNY', 'negative'],
+      ['(12.30)', 'CNY', 'negative'],
+      ['1.234', 'CNY', 'decimals'],
+      ['１．２３４', 'CNY', 'decimals'],
+      ['12.5', 'JPY', 'decimals'],
+      ['10000000001', 'CNY', 'tooLarge'],
+      ['99999999999', 'CNY', 'tooLarge'],
+      ['１０００００００万', 'CNY', 'tooLarge'],
+      ['-99999999999', 'CNY', 'negative'],
+      ['0', 'CNY', 'zero'],
+      ['0.00', 'CNY', 'zero'],
+      ['０万', 'CNY', 'zero'],
+    ];
+    for (const [text, currency, problem] of refused)
+      expect(parseMoneyText(text, currency), text).toEqual({ ok: false, problem });
+  });
+
+  it('takes 0 where it is an answer, and decimals that are only zeros', () => {
+    expect(parseMoneyText('0', 'CNY', { allowZero: true })).toEqual({ ok: true, value: 0 });
+    expect(parseMoneyText('-0', 'CNY', { allowZero: true })).toEqual({ ok: true, value: 0 });
+    expect(parseMoneyText('12.300', 'CNY')).toEqual({ ok: true, value: 1230 });
+    expect(parseMoneyText('10000000000', 'CNY')).toEqual({ ok: true, value: 1e12 });
   });
 
   it('reads whole counts only', () => {
     expect(parseCountText('36')).toEqual({ ok: true, value: 36 });
     expect(parseCountText('３６')).toEqual({ ok: true, value: 36 });
     expect(parseCountText('')).toEqual({ ok: true, value: undefined });
-    expect(parseCountText('3.5')).toEqual({ ok: false });
-    expect(parseCountText('-1')).toEqual({ ok: false });
+    expect(parseCountText('3.5')).toEqual({ ok: false, problem: 'decimals' });
+    expect(parseCountText('12.0')).toEqual({ ok: true, value: 12 });
+    expect(parseCountText('-1')).toEqual({ ok: false, problem: 'negative' });
+    expect(parseCountText('0')).toEqual({ ok: false, problem: 'zero' });
+    expect(parseCountText('0', { allowZero: true })).toEqual({ ok: true, value: 0 });
+    expect(parseCountText('99999999')).toEqual({ ok: false, problem: 'tooLarge' });
+    expect(parseCountText('十二')).toEqual({ ok: false, problem: 'format' });
   });
 });

@@ -66,7 +66,8 @@ test.describe('compliance guard', () => {
     await panel.getByRole('textbox', { name: /批准主管的工号/ }).fill('S2001');
     await reason.press('Enter');
     await expect(panel.getByTestId('call-status')).toContainText('通话中');
-    await expect(guard).toContainText('已填写原因继续：代理律师书面同意本次致电核实地址');
+    await expect(guard).toContainText('主管 S2001 已批准继续：代理律师书面同意本次致电核实地址');
+    await expect(guard).toHaveAttribute('data-level', 'approved');
 
     await panel.getByRole('tab', { name: /合规/ }).click();
     const overrides = panel.getByRole('region', { name: '本通话的例外说明' });
