@@ -164,10 +164,8 @@ const AFTER_WINDOW = 48;
  * `强制执行必须经过法院判决`): the act is the subject of a rule about due process, not asserted as
  * what will happen to the listener (review: general statements of law were flagged as threats).
  */
-const LAW_AFTER = new RegExp(
-  String.raw`^(?:\s(?:can|may|could|would)\s(?:only|never)\b|\s(?:only\s(?:follows|comes|happens)|requires|needs|would\s(?:need|require))\s(?:a\s|an\s|the\s)?(?:court|judge|judgment|judgement|lawsuit)\b|(?:只有|只能|必须|需要|须|要)(?:先)?(?:经过|通过|由|经|依|依据|有)?(?:人民)?(?:法院|法定程序|司法程序|生效判决|判决))`,
-  'u',
-);
+const LAW_AFTER =
+  /^(?:\s(?:can|may|could|would)\s(?:only|never)\b|\s(?:only\s(?:follows|comes|happens)|requires|needs|would\s(?:need|require))\s(?:a\s|an\s|the\s)?(?:court|judge|judgment|judgement|lawsuit)\b|(?:只有|只能|必须|需要|须|要)(?:先)?(?:经过|通过|由|经|依|依据|有)?(?:人民)?(?:法院|法定程序|司法程序|生效判决|判决))/u;
 
 /** A denial after the act ending at `end` of the folded `text`. */
 export function deniedAfter(text: string, end: number): boolean {

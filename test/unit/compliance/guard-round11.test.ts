@@ -67,10 +67,12 @@ describe('denials and statements of law', () => {
 
   it('keeps a lawful process sentence silent and the assertion flagged', () => {
     expect(categories('Repossession can only happen after a judge rules on it.', enPack.rules).size).toBe(0);
-    expect(categories('Your account will be charged off; that goes to the credit bureaus.', enPack.rules).size).toBe(
+    expect(
+      categories('Your account will be charged off; that goes to the credit bureaus.', enPack.rules).size,
+    ).toBe(0);
+    expect(categories('We will garnish your wages, no judge involved.', enPack.rules).size).toBeGreaterThan(
       0,
     );
-    expect(categories('We will garnish your wages, no judge involved.', enPack.rules).size).toBeGreaterThan(0);
   });
 });
 
