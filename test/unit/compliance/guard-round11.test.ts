@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { customerSpans } from '@/lib/compliance/customer-speech';
 import { denialBefore, deniedAfter } from '@/lib/compliance/denial';
 import { normaliseForMatch } from '@/lib/compliance/phrase-matcher';
-import { checkNote } from '@/lib/compliance/phrases';
+import { checkNote, findForbiddenPhrases } from '@/lib/compliance/phrases';
 import type { Rule } from '@/lib/pack/schema';
 import { pack as enPack } from '../pack/default-en-pack';
 import { pack as zhPack } from '../pack/default-zh-pack';
@@ -85,5 +85,44 @@ describe('who speaks in a note', () => {
 
   it('reads 见到他说一声 as the agent asking someone to pass a word on', () => {
     expect(customerText('你碰到他说一声，让他回电')).toEqual([]);
+  });
+});
+
+describe('a sentence window (……) between pieces', () => {
+  const rules: Rule[] = [
+    {
+      id: 'p',
+      title: 't',
+      source: 's',
+      severity: 'block',
+      type: 'forbiddenPhrases',
+      families: { owed: ['unpaid', 'overdue'] },
+      categories: [
+        {
+          category: 'thirdPartyDisclosure',
+          phrases: ['left a note……{owed}', '留言……逾期', 'told…{owed}'],
+          instead: 'x',
+        },
+      ],
+    },
+  ];
+  const hit = (text: string) => findForbiddenPhrases(text, rules).map((m) => text.slice(m.start, m.end));
+
+  it('reaches across a long clause of the same sentence', () => {
+    const far =
+      'Left a note with the lady at the front counter asking the tenant to ring us about the unpaid bill.';
+    expect(hit(far)).toEqual([
+      'Left a note with the lady at the front counter asking the tenant to ring us about the unpaid',
+    ]);
+    expect(hit('在物业办公室的登记本上留言，请住户张某尽快处理逾期')).toHaveLength(1);
+  });
+
+  it('stops at the end of the sentence and at its bound', () => {
+    expect(hit('Left a note at the desk. The bill is unpaid.')).toEqual([]);
+    expect(hit(`Left a note ${'and more words '.repeat(8)}about the unpaid bill`)).toEqual([]);
+  });
+
+  it('leaves a single … as short as before', () => {
+    expect(hit('Told the manager at the front counter of the shop about the unpaid bill')).toEqual([]);
   });
 });
