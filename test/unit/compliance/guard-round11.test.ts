@@ -126,3 +126,74 @@ describe('a sentence window (……) between pieces', () => {
     expect(hit('Told the manager at the front counter of the shop about the unpaid bill')).toEqual([]);
   });
 });
+
+describe('word groups of the default packs, English', () => {
+  it.each([
+    [
+      'Message left with her landlord asking her to ring us about the overdue balance on the card.',
+      'thirdPartyDisclosure',
+    ],
+    ['Her sister picked up and I went over the unpaid balance with her.', 'thirdPartyDisclosure'],
+    ['They won’t be so understanding as I am.', 'threat'],
+    ['Things will get a lot less pleasant from here.', 'threat'],
+    ["I'd hate to say it, but after Friday this is out of my hands.", 'threat'],
+    ["Don't say I didn't warn you when they turn up.", 'threat'],
+    ["We'll ring you back at midnight if we have to.", 'threat'],
+    ["I'll be texting you every morning until it's paid.", 'threat'],
+    ['There is no court needed, we just take it.', 'falseLegal'],
+    ['Your credit report will show this for the rest of your life.', 'falseLegal'],
+    ['An admin fee gets added tomorrow.', 'falseLegal'],
+    ["We'll text every contact you have.", 'privacy'],
+    ['If that got out, your whole street knows by Monday.', 'privacy'],
+    ['Give me a break, you have said that three times.', 'insult'],
+    ['Decent people pay their bills on time.', 'insult'],
+  ])('%s → %s', (line, category) => {
+    expect(categories(line, enPack.rules)).toContain(category);
+  });
+
+  it.each([
+    'I am not going to discuss the overdue balance with your sister.',
+    'Left a voicemail for the customer asking for a call back, no balance mentioned.',
+    "I'm not gonna ring you after 9 pm.",
+    'Your kids must be so proud of you.',
+    'Only a judge can order a levy, and you would be told first.',
+  ])('stays silent: %s', (line) => {
+    expect(categories(line, enPack.rules).size).toBe(0);
+  });
+});
+
+describe('word groups of the default packs, Chinese', () => {
+  it.each([
+    ['你们单位的王某这张卡拖了半年，一直没还。', 'thirdPartyDisclosure'],
+    ['你好，你妈妈欠我行三万块，让她回个电话。', 'thirdPartyDisclosure'],
+    ['他表姐接的电话，我把欠款金额和逾期天数都跟她说清楚了。', 'thirdPartyDisclosure'],
+    ['到时候来的人可没我这么好说话。', 'threat'],
+    ['再拖下去，后面的事就不是我说了算的了。', 'threat'],
+    ['你再躲，以后日子可别想太平。', 'threat'],
+    ['别怪我没提醒你，明天就晚了。', 'threat'],
+    ['今晚十一点我们再打过去，看你接不接。', 'threat'],
+    ['你拉黑也没用，我们换号照旧打给你。', 'threat'],
+    ['我给你介绍个贷款软件，十分钟就到账。', 'threat'],
+    ['你把手表当了，钱不就有了。', 'threat'],
+    ['你爱人的征信也会受影响，买房贷款都批不下来。', 'falseLegal'],
+    ['按法律你这属于诈骗。', 'falseLegal'],
+    ['你哥哥姐姐都得替你还，跑不掉的。', 'falseLegal'],
+    ['你的医保很快就会被停。', 'falseLegal'],
+    ['你的手机号、家庭住址我们都有，要是传出去可不好。', 'privacy'],
+    ['我们会在你小区门口张贴催款告示。', 'privacy'],
+    ['我先跟你们经理打个招呼，让他心里有数。', 'privacy'],
+    ['你一点良心都没有。', 'insult'],
+  ])('%s → %s', (line, category) => {
+    expect(categories(line, zhPack.rules)).toContain(category);
+  });
+
+  it.each([
+    '我们不会联系您的家人，也不会把欠款告诉任何人。',
+    '您家人接的电话，我们没有提及欠款，只请他转告您回电。',
+    '晚上十点以后我们不会再打电话给您。',
+    '只有法院判决后才能强制执行，我们不会上门。',
+    '征信记录按规定保留五年，不是一辈子。',
+  ])('stays silent: %s', (line) => {
+    expect(categories(line, zhPack.rules).size).toBe(0);
+  });
+});
