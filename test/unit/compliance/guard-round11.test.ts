@@ -39,6 +39,7 @@ describe('denials and statements of law', () => {
   it.each([
     ["we're not going to |phone your sister", 'enNegated'],
     ['i am never gonna |visit your office', 'enNegated'],
+    ['we would never ask you to |sell your car', 'enNotArticleOrAdvice'],
     ['only a court, after a hearing, can |seize a car', 'lawOnlyBy'],
     ['只有人民法院才能|冻结账户', 'lawOnlyBy'],
   ])('%s → %s', (line, frame) => {
@@ -144,6 +145,8 @@ describe('word groups of the default packs, English', () => {
     ['Your credit report will show this for the rest of your life.', 'falseLegal'],
     ['An admin fee gets added tomorrow.', 'falseLegal'],
     ["We'll text every contact you have.", 'privacy'],
+    ['Pawn your watch if you have to, just pay by Monday.', 'threat'],
+    ['Our team will be calling at your home on Saturday.', 'threat'],
     ['If that got out, your whole street knows by Monday.', 'privacy'],
     ['Give me a break, you have said that three times.', 'insult'],
     ['Decent people pay their bills on time.', 'insult'],
@@ -155,6 +158,7 @@ describe('word groups of the default packs, English', () => {
     'I am not going to discuss the overdue balance with your sister.',
     'Left a voicemail for the customer asking for a call back, no balance mentioned.',
     "I'm not gonna ring you after 9 pm.",
+    'We will never ask you to sell your car.',
     'Your kids must be so proud of you.',
     'Only a judge can order a levy, and you would be told first.',
   ])('stays silent: %s', (line) => {
