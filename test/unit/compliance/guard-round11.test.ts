@@ -84,6 +84,10 @@ describe('who speaks in a note', () => {
     expect(customerText('客户非常生气，说要去网上发帖').join('')).toContain('网上发帖');
   });
 
+  it("does not take the agent's 说明 after such a clause for the customer's words", () => {
+    expect(customerText('客户一直不接，说明下周要去他单位')).toEqual([]);
+  });
+
   it('reads 见到他说一声 as the agent asking someone to pass a word on', () => {
     expect(customerText('你碰到他说一声，让他回电')).toEqual([]);
   });
