@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
-import { GAP_MAX, GAP_MAX_LATIN } from '@/lib/compliance/phrases';
+import { GAP_MAX, GAP_MAX_LATIN, GAP_SENTENCE } from '@/lib/compliance/phrases';
 import { FORBIDDEN_CATEGORIES } from '@/lib/pack/schema';
 import { appendAt, asText, child, type JsonPath, removeAt, setAt } from '@/lib/studio/edit';
 import { moveItem, stringsOf } from '@/lib/studio/list-edit';
@@ -100,7 +100,7 @@ export function PhrasesForm({ text, path, items, onEdit, rule }: ListProps & { r
     <fieldset className="studio-checks">
       <legend>{t('studio.forms.param.categories')}</legend>
       <p className="studio-hint">
-        {t('studio.forms.phraseSyntax', { gap: GAP_MAX, gapLatin: GAP_MAX_LATIN })}{' '}
+        {t('studio.forms.phraseSyntax', { gap: GAP_MAX, gapLatin: GAP_MAX_LATIN, gapSentence: GAP_SENTENCE })}{' '}
         {t('studio.guard.familyRef', { ref: '{name}' })}
       </p>
       <OpenItemList

@@ -59,7 +59,7 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
       zhRecord: `(?<!如果|若|要是|一旦|假如|倘若|万一)(?:${alternatives(ZH_NEGATION.recordAdverbs)}|)(?:${alternatives(ZH_NEGATION.record)})${ZH_CLAUSE}{0,6}$`,
       // A negation before an article or advice (`we're not a government agency`, `Do not suggest
       // they borrow from friends`).
-      enNotArticleOrAdvice: String.raw`(?:\b(?:${alternatives(EN_NEGATION.adverbs)})|n['’]t)\s(?:(?:from|with|part of|calling from|working for)\s)?(?:a|an|any|(?:suggest|recommend|advise|encourage|urge)(?:\s(?:they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$`,
+      enNotArticleOrAdvice: String.raw`(?:\b(?:${alternatives(EN_NEGATION.adverbs)})|n['’]t)\s(?:(?:from|with|part of|calling from|working for)\s)?(?:a|an|any|(?:suggest|recommend|advise|encourage|urge|ask|tell|pressure|push|force)(?:\s(?:you|they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$`,
       // A subject that denies the act, right before it (`no one from our team will`) or with its
       // auxiliary or a few words between (`nobody is going to arrest you`, `No court has ordered`).
       enDenyingSubject: String.raw`\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$`,
@@ -88,7 +88,18 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
       zhBare: '(?<!就|道|么|要)不$',
       // An English negation right before the act or before one of a few verbs (`don't share your
       // PIN`), so `if you don't pay, we garnish` stays flagged.
-      enNegated: String.raw`(?:\b(?:${EN_NOT})|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|request|disclose|reveal|say))?\s$`,
+      enNegated: String.raw`(?:\b(?:${EN_NOT})|n['’]t)(?:\s(?:ever|share|give|ask for|ask|need|need to|have to|want to|plan to|going to|gonna|about to|request|disclose|reveal|say))?\s$`,
+    },
+  },
+  {
+    window: 48,
+    questionIsNoDenial: false,
+    when: (before) => before.includes('only') || before.includes('法院'),
+    frames: {
+      // A statement of law, not a threat: the act is said to need a court (`only a court can order
+      // garnishment`, `只有法院才能强制执行`); FDCPA 1692e(4) and 催收工作指引 forbid asserting the act
+      // will happen, not explaining when it lawfully can.
+      lawOnlyBy: String.raw`(?:\bonly\s(?:by\s|after\s|with\s|through\s)?(?:a|the)\s(?:court|judge)\b[^.;!?]{0,32}|(?:只有|唯有|只能由|须由|必须由|必须经|必须经过|只有经过|只有通过)(?:人民)?法院[^，,。；;！!？?]{0,12})$`,
     },
   },
   {
@@ -148,9 +159,18 @@ const DENIED_AFTER = new RegExp(
 );
 const AFTER_WINDOW = 48;
 
+/**
+ * A statement of law said right after the act (`Garnishment can only follow a court judgment`,
+ * `强制执行必须经过法院判决`): the act is the subject of a rule about due process, not asserted as
+ * what will happen to the listener (review: general statements of law were flagged as threats).
+ */
+const LAW_AFTER =
+  /^(?:\s(?:can|may|could|would)\s(?:only|never)\b|\s(?:only\s(?:follows|comes|happens)|requires|needs|would\s(?:need|require))\s(?:a\s|an\s|the\s)?(?:court|judge|judgment|judgement|lawsuit)\b|(?:只有|只能|必须|需要|须|要)(?:先)?(?:经过|通过|由|经|依|依据|有)?(?:人民)?(?:法院|法定程序|司法程序|生效判决|判决))/u;
+
 /** A denial after the act ending at `end` of the folded `text`. */
 export function deniedAfter(text: string, end: number): boolean {
-  return DENIED_AFTER.test(text.slice(end, end + AFTER_WINDOW));
+  const rest = text.slice(end, end + AFTER_WINDOW);
+  return DENIED_AFTER.test(rest) || LAW_AFTER.test(rest);
 }
 
 /** A denial before the act: the guard's phrases drop the match (phrase-scan.ts). */

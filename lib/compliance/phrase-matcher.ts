@@ -122,7 +122,8 @@ function lastChar(s: string): string | undefined {
 /**
  * The phrase grammar (issue 12 §10: families of wording, not only literal strings), linear to match:
  * - `…` (or `...`) between words: up to GAP_MAX characters of the same sentence (GAP_MAX_LATIN before
- *   an English word), so `让你…坐牢` also catches `让你马上去坐牢`;
+ *   an English word), so `让你…坐牢` also catches `让你马上去坐牢`; `……` (or `......`): up to
+ *   GAP_SENTENCE characters of the same sentence;
  * - `(a|b|c)`: alternatives, so `(去|到)你(家|单位)` is four phrases (at most MAX_VARIANTS per piece
  *   between gaps); `(a|)` makes a word optional;
  * - `{name}`: any word of the rule's family `name` (phrase-families.ts), matched as a set with no
@@ -132,8 +133,16 @@ function lastChar(s: string): string | undefined {
 export const GAP_MAX = 12;
 /** English words are longer than Chinese ones: a gap before a Latin-script piece may hold about as many words. */
 export const GAP_MAX_LATIN = 24;
+/**
+ * `……` (two ellipses) between words: anywhere later in the same sentence, up to this many
+ * characters, for acts whose parts a sentence keeps apart (`Left a message with reception asking him
+ * to call about his unpaid balance`, `已在单位前台留言：员工某某信用卡严重逾期`); bounded, so the scan
+ * stays linear.
+ */
+export const GAP_SENTENCE = 96;
 const MAX_VARIANTS = 64;
 const GAP = /…|\.\.\./;
+const WIDE_GAP = /^(?:……|\.\.\.\.\.\.)/;
 export const SENTENCE_END = /[。！？!?；;\n]/;
 
 /** Every spelling `(a|b)` alternatives give, capped so a pack cannot make the list explode. */
@@ -158,21 +167,29 @@ export function overflowingPieces(phrase: string): string[] {
 }
 
 export function splitAtGaps(phrase: string): string[] {
-  const pieces: string[] = [];
+  return splitAtGapsWithWidth(phrase).map(({ piece }) => piece);
+}
+
+/** The pieces of a phrase, each with whether the gap before it is a sentence window (`……`). */
+export function splitAtGapsWithWidth(phrase: string): { piece: string; wide: boolean }[] {
+  const pieces: { piece: string; wide: boolean }[] = [];
   let depth = 0;
   let from = 0;
+  let wide = false;
   for (let i = 0; i < phrase.length; i++) {
     const ch = phrase[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     const gap = depth === 0 ? GAP.exec(phrase.slice(i, i + 3)) : null;
     if (gap && gap.index === 0) {
-      pieces.push(phrase.slice(from, i));
-      i += gap[0].length - 1;
+      pieces.push({ piece: phrase.slice(from, i), wide });
+      const long = WIDE_GAP.exec(phrase.slice(i, i + 6));
+      wide = long !== null;
+      i += (long ?? gap)[0].length - 1;
       from = i + 1;
     }
   }
-  pieces.push(phrase.slice(from));
+  pieces.push({ piece: phrase.slice(from), wide });
   return pieces;
 }
 

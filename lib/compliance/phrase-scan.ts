@@ -13,11 +13,12 @@ import {
   endsAtWordEdge,
   GAP_MAX,
   GAP_MAX_LATIN,
+  GAP_SENTENCE,
   isWordChar,
   normaliseForMatch,
   phraseVariants,
   SENTENCE_END,
-  splitAtGaps,
+  splitAtGapsWithWidth,
   wordEnds,
 } from './phrase-matcher';
 
@@ -42,6 +43,8 @@ interface Piece {
   seconds: Set<string> | null;
   /** Starts with a word of a space-separated script: the longer gap before it, and no start inside a word. */
   latin: boolean;
+  /** How far after the previous piece it may start (same sentence): `…` or a sentence window `……`. */
+  gap: number;
 }
 
 export interface CompiledPhrase<T> {
@@ -76,14 +79,17 @@ export class PhraseCompiler {
     const { text, names } = withSentinels(phrase);
     const pieces: Piece[] = [];
     const keys: string[][] = [];
-    for (const raw of splitAtGaps(text)) {
+    for (const { piece: raw, wide } of splitAtGapsWithWidth(text)) {
       const spellings = [...new Set(phraseVariants(raw).map((v) => normaliseForMatch(v).text))].filter(
         (v) => v !== '',
       );
       if (spellings.length === 0) continue;
       const paths = spellings.map((s) => this.path(s, names));
-      pieces.push({ paths, ...byFirstUnit(paths), ...startsOf(paths) });
-      keys.push(spellings.map((s) => s.replace(/[\ue000-\uf8ff]/gu, (c) => `{${names[sentinelIndex(c)]}}`)));
+      const starts = startsOf(paths);
+      const gap = wide ? GAP_SENTENCE : starts.latin ? GAP_MAX_LATIN : GAP_MAX;
+      pieces.push({ paths, ...byFirstUnit(paths), ...starts, gap });
+      const key = spellings.map((s) => s.replace(/[\ue000-\uf8ff]/gu, (c) => `{${names[sentinelIndex(c)]}}`));
+      keys.push(wide ? ['……', ...key] : key);
     }
     if (pieces.length === 0) return undefined;
     return { pieces, payload, key: JSON.stringify([this.id, keys]) };
@@ -132,6 +138,14 @@ function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | 
   return { firsts, seconds, latin: [...firsts].some((u) => isWordChar(u)) };
 }
 
+/** Titles written with a full stop inside a sentence (`Mr. Lee`). */
+const TITLE_BEFORE_STOP = /(?:^|[^a-z])(?:mr|ms|mrs|dr|st|jr|sr|no|vs|approx|inc|ltd|co)$/;
+
+/** An English full stop ending a sentence: a `.` before a space, not after a title. */
+function isFullStop(text: string, i: number): boolean {
+  return text[i] === '.' && text[i + 1] === ' ' && !TITLE_BEFORE_STOP.test(text.slice(Math.max(0, i - 7), i));
+}
+
 /** No end: one shared empty list, as most places a piece is tried at match nothing (no garbage per try). */
 const NO_ENDS: readonly number[] = Object.freeze([]);
 
@@ -157,6 +171,11 @@ function pathEnds(text: string, path: Path, at: number): readonly number[] {
 export class Scan {
   /** sentenceEnds[i]: how many sentence ends stand before position i. */
   private readonly sentenceEnds: number[];
+  /**
+   * The same with an English full stop before a space counted too (not after Mr/Ms/Dr…): a
+   * sentence window (`……`) stops there, where a short gap may still cross `No. 5` or `approx. 3`.
+   */
+  private readonly fullStops: number[];
   /** 1 where the text holds a letter or digit of an English word (tested once, not per phrase). */
   private readonly wordUnits: Uint8Array;
   /** Whether a denial stands before a place: 0 not read yet, 1 no, 2 yes. */
@@ -168,12 +187,13 @@ export class Scan {
     private readonly deniedAfter?: (text: string, end: number) => boolean,
   ) {
     this.sentenceEnds = [0];
+    this.fullStops = [0];
     this.deniedAt = new Uint8Array(text.length + 1);
     this.wordUnits = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) {
-      this.sentenceEnds.push(
-        (this.sentenceEnds[i] as number) + (SENTENCE_END.test(text[i] as string) ? 1 : 0),
-      );
+      const end = SENTENCE_END.test(text[i] as string) ? 1 : 0;
+      this.sentenceEnds.push((this.sentenceEnds[i] as number) + end);
+      this.fullStops.push((this.fullStops[i] as number) + (end || isFullStop(text, i) ? 1 : 0));
       this.wordUnits[i] = isWordChar(text[i]) ? 1 : 0;
     }
   }
@@ -220,7 +240,8 @@ export class Scan {
 
   /** Ends of `piece` starting within a gap after one of `ends` (same sentence, not denied). */
   private afterGap(piece: Piece, ends: readonly number[]): number[] {
-    const gap = piece.latin ? GAP_MAX_LATIN : GAP_MAX;
+    const { gap } = piece;
+    const stops = gap === GAP_SENTENCE ? this.fullStops : this.sentenceEnds;
     const found = new Set<number>();
     const last = Math.min(this.text.length - 1, (ends[ends.length - 1] as number) + gap);
     let j = 0;
@@ -229,7 +250,7 @@ export class Scan {
       while (j < ends.length && (ends[j] as number) <= s) latest = ends[j++] as number;
       if (latest < 0 || s - latest > gap) continue;
       if (!piece.firsts.has(this.text[s] as string)) continue;
-      if ((this.sentenceEnds[s] as number) > (this.sentenceEnds[latest] as number)) continue;
+      if ((stops[s] as number) > (stops[latest] as number)) continue;
       // The denial check reads a window with two expressions: only where the piece really matches.
       const pieceEnds = this.pieceEnds(piece, s);
       if (pieceEnds.length === 0 || this.isDenied(s)) continue;

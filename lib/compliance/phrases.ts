@@ -13,6 +13,7 @@ export { familyRefs, unknownFamilies } from './phrase-families';
 export {
   GAP_MAX,
   GAP_MAX_LATIN,
+  GAP_SENTENCE,
   normaliseForMatch,
   overflowingPieces,
   phraseVariants,
