@@ -23,6 +23,7 @@ import { maskOldResidentIds, maskResidentIds } from './ids';
 import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
 import { maskDomesticPhones, maskInternationalPhones } from './phones';
+import { maskLicencePlates } from './plates';
 import { maskSpacedDigits, maskSpelledBeforeWords } from './reread';
 import { INLINE_SEP, Scan } from './scan';
 import { maskSocialSecurityNumbers } from './ssn';
@@ -44,6 +45,7 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskCardsReadInParts,
   maskAccountNumbers,
   maskDocumentNumbers,
+  maskLicencePlates,
   maskNamedIds,
   maskOldResidentIds,
   maskDomesticPhones,
