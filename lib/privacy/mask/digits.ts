@@ -11,6 +11,8 @@
  *   one side is a word (13800138000一直不接: 一直 must not glue to the phone). 两 is a quantity
  *   (两千, 两个) unless it stands among three other numerals (一三八 两两两两, as 2 is often read),
  *   and 十/百/千/万 make a quantity, so they are never read.
+ * - emoji in a number: a keycap belongs to its digit, an emoji between groups is a mark
+ *   (`./emoji-marks`);
  * - English digit words (four five three two …, oh for zero after another, double four), mixed
  *   with digits too (`./number-words`).
  * - the letters O, I and l typed for 0 and 1 (6222 O2l2 3456 789O l23, red team 10), only in a
@@ -20,6 +22,7 @@
  * (astral digits shrink to one unit, and their offsets stay those of the original character).
  */
 import type { FoldedText } from '../../text/fold';
+import { readEmojiMarks } from './emoji-marks';
 import { readNumberWords, type Unit } from './number-words';
 
 const NUMERALS: Readonly<Record<string, string>> = {
@@ -195,7 +198,7 @@ const HAN = /^\p{Script=Han}$/u;
 
 /** The folded text with every digit read as an ASCII digit, offsets into the original kept. */
 export function readDigits(folded: FoldedText): ReadText {
-  const list = readNumberWords(units(folded));
+  const list = readNumberWords(readEmojiMarks(units(folded)));
   const wordStarts = readNumerals(list);
   readLookalikes(list);
   return {
