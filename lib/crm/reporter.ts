@@ -63,7 +63,9 @@ export function createReporter(deps: ReporterDeps) {
       : { kind: 'none', adapterId: null, url, readAt: now, reason: 'no adapter for this page' };
     const print = fingerprint(report);
     const id = identity(report);
-    if (id !== null && id !== lastIdentity) {
+    // Any change of what an account read shows is confirmed too: an SPA may write the next
+    // customer's amounts before the name and key (王芳's amount under 张伟, red team 11).
+    if (id !== null && (id !== lastIdentity || print !== last)) {
       const confirmed = pending?.print === print || (pending?.reads ?? 0) >= MAX_UNCONFIRMED;
       if (!confirmed) {
         pending = { print, reads: (pending?.reads ?? 0) + 1 };

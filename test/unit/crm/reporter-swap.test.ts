@@ -79,6 +79,17 @@ describe('a customer swapped while the panel reads the page', () => {
     expect(sent.map(shown)).toEqual(['CC20240001 张伟 1234567', 'CC20240002 王芳 321000']);
   });
 
+  it('never sends the new amount under the old name when the facts are written first', async () => {
+    load();
+    const { read, sent } = setup();
+    await read();
+    const [name, amounts, key] = swapSteps;
+    const rest = [name, key];
+    amounts?.();
+    await read(() => rest.shift()?.());
+    expect(sent.map(shown)).toEqual(['CC20240001 张伟 1234567', 'CC20240002 王芳 321000']);
+  });
+
   it('still sends a name corrected on the same account, once a second read confirms it', async () => {
     load();
     const { read, sent } = setup();
