@@ -15,6 +15,7 @@
  */
 
 import { maskAccountNumbers, maskCardsReadInParts } from './accounts';
+import { maskCardShapedNumbers } from './card-shaped';
 import { maskCards } from './cards';
 import { COMPACT_DATE } from './checks';
 import { maskContacts } from './contacts';
@@ -44,6 +45,7 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskSecurityCodes,
   maskCardsReadInParts,
   maskAccountNumbers,
+  maskCardShapedNumbers,
   maskDocumentNumbers,
   maskLicencePlates,
   maskNamedIds,
