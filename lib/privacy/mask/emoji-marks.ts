@@ -7,48 +7,63 @@
  *   groups, as a dash would be; it stays as typed in the note.
  * Emoji anywhere else are left alone.
  */
-import type { Unit } from './number-words';
+import { applyChanges, type Unit } from './number-words';
 
 const KEYCAP = '\u20e3';
 const EMOJI = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{e0020}-\u{e007f}]$/u;
 const isDigit = (unit: Unit | undefined): boolean => /^\d$/.test(unit?.char ?? '');
 const isSpace = (unit: Unit | undefined): boolean => unit?.char === ' ';
 
+/**
+ * Below U+203C (‼) and between U+3299 (㊙) and the surrogates no character is an emoji: Latin,
+ * digits and every CJK character are passed over without a regex (this runs on every unit).
+ */
+const mayBeEmoji = (c: number): boolean =>
+  c === 0x20e3 || (c >= 0x203c && c <= 0x3299) || (c >= 0xd800 && c < 0xe000);
+
 /** The number of units the emoji character at `at` takes (two for an astral one), or 0. */
 function emojiAt(list: Unit[], at: number): number {
   const one = list[at]?.char ?? '';
+  if (!mayBeEmoji(one.charCodeAt(0))) return 0;
   if (EMOJI.test(one)) return 1;
   const two = one + (list[at + 1]?.char ?? '');
   return two.length === 2 && EMOJI.test(two) ? 2 : 0;
 }
 
 export function readEmojiMarks(list: Unit[]): Unit[] {
-  if (!list.some((u) => u.char === KEYCAP || emojiAt([u], 0) > 0 || /[\ud800-\udbff]/.test(u.char)))
-    return list;
-  const out: Unit[] = [];
+  const changes: { from: number; to: number; units: Unit[] }[] = [];
   let i = 0;
   while (i < list.length) {
     const unit = list[i] as Unit;
-    if (unit.char === KEYCAP && isDigit(out.at(-1))) {
-      const digit = out.at(-1) as Unit;
-      out[out.length - 1] = { ...digit, end: unit.end };
+    const code = unit.char.charCodeAt(0);
+    if (!mayBeEmoji(code)) {
+      i += 1;
+      continue;
+    }
+    if (unit.char === KEYCAP) {
+      const digit = list[i - 1];
+      if (isDigit(digit) && changes.at(-1)?.to !== i)
+        changes.push({ from: i - 1, to: i + 1, units: [{ ...(digit as Unit), end: unit.end }] });
       i += 1;
       continue;
     }
     let end = i;
     for (let size = emojiAt(list, end); size > 0; size = emojiAt(list, end)) end += size;
     if (end === i) {
-      out.push(unit);
       i += 1;
       continue;
     }
-    const before = isSpace(out.at(-1)) ? out.at(-2) : out.at(-1);
+    let b = i - 1;
+    if (isSpace(list[b])) b -= 1;
+    if (list[b]?.char === KEYCAP) b -= 1;
     const after = isSpace(list[end]) ? list[end + 1] : list[end];
-    const afterKeycap = list[end]?.char === KEYCAP;
-    if (isDigit(before) && isDigit(after) && !afterKeycap)
-      out.push({ char: '-', start: unit.start, end: list[end - 1]?.end ?? unit.end });
-    else for (let k = i; k < end; k += 1) out.push(list[k] as Unit);
+    if (isDigit(list[b]) && isDigit(after) && list[end]?.char !== KEYCAP)
+      changes.push({
+        from: i,
+        to: end,
+        units: [{ char: '-', start: unit.start, end: list[end - 1]?.end ?? unit.end }],
+      });
     i = end;
   }
-  return out;
+  return applyChanges(list, changes);
 }

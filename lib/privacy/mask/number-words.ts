@@ -37,8 +37,20 @@ interface Token {
   word: boolean;
 }
 
-const isLetter = (unit: Unit | undefined): boolean => /^[a-z]$/.test(unit?.char ?? '');
-const isAsciiDigit = (unit: Unit | undefined): boolean => /^\d$/.test(unit?.char ?? '');
+const code = (unit: Unit | undefined): number => (unit?.char.length === 1 ? unit.char.charCodeAt(0) : -1);
+/** Folded text is lower case. Char-code tests: this runs on every unit of every note. */
+const isLetter = (unit: Unit | undefined): boolean => {
+  const c = code(unit);
+  return c >= 0x61 && c <= 0x7a;
+};
+const isAsciiDigit = (unit: Unit | undefined): boolean => {
+  const c = code(unit);
+  return c >= 0x30 && c <= 0x39;
+};
+/** The longest word read: "double", "triple". */
+const MAX_WORD = 6;
+/** Most words start with another letter and are passed over at once. */
+const FIRST_LETTERS = new Set('zotfsend');
 
 function wordAt(list: Unit[], from: number): number {
   let to = from;
@@ -58,10 +70,14 @@ function tokenAt(list: Unit[], from: number, first: boolean): Token | undefined 
   if (isAsciiDigit(list[from])) {
     let to = from;
     while (isAsciiDigit(list[to])) to += 1;
-    return isLetter(list[to]) ? undefined : { from, to, digits: text(list, from, to), word: false };
+    // Only the count of a digit group matters (the units stay as they are).
+    return isLetter(list[to]) ? undefined : { from, to, digits: '0'.repeat(to - from), word: false };
   }
+  if (!FIRST_LETTERS.has(list[from]?.char ?? '')) return undefined;
   const to = wordAt(list, from);
-  const word = text(list, from, to);
+  if (to - from < 2 || to - from > MAX_WORD) return undefined;
+  let word = '';
+  for (let k = from; k < to; k += 1) word += list[k]?.char ?? '';
   const repeat = REPEATS[word];
   if (repeat !== undefined && list[to]?.char === ' ') {
     const next = tokenAt(list, to + 1, false);
@@ -77,8 +93,9 @@ function tokenAt(list: Unit[], from: number, first: boolean): Token | undefined 
 
 /** The end of the separator at `at` between two tokens (one or two spaces, a hyphen, a comma, a line break), or -1. */
 function separatorEnd(list: Unit[], at: number): number {
-  const sep = text(list, at, at + 3);
-  const match = /^(?: {1,2}|\t| ?[-,] ?| ?\n ?)/.exec(sep);
+  const first = list[at]?.char;
+  if (first !== ' ' && first !== '\t' && first !== '-' && first !== ',' && first !== '\n') return -1;
+  const match = /^(?: {1,2}|\t| ?[-,] ?| ?\n ?)/.exec(text(list, at, at + 3));
   return match ? at + match[0].length : -1;
 }
 
@@ -105,39 +122,64 @@ function isNumber(tokens: Token[]): boolean {
 }
 
 /** The list with digit words in number runs read as ASCII digits, each keeping its word's place. */
-export function readNumberWords(list: Unit[]): Unit[] {
-  if (!list.some(isLetter)) return list;
+/** The units a number run becomes: word digits in their words' places, said digits closed up. */
+function runUnits(list: Unit[], tokens: Token[], gaps: [number, number][]): Unit[] {
   const out: Unit[] = [];
+  tokens.forEach((token, t) => {
+    if (token.word) {
+      const start = list[token.from]?.start ?? 0;
+      const end = list[token.to - 1]?.end ?? start;
+      for (const digit of token.digits) out.push({ char: digit, start, end });
+    } else for (let k = token.from; k < token.to; k += 1) out.push(list[k] as Unit);
+    const gap = gaps[t];
+    if (!gap) return;
+    const next = tokens[t + 1];
+    const said = (t: Token | undefined): boolean => t?.word === true || t?.digits.length === 1;
+    const between = text(list, gap[0], gap[1]);
+    if (said(token) && said(next) && /^[ \t-]+$/.test(between)) return;
+    // A comma between groups said digit by digit is a pause, not a list of amounts.
+    if (between.includes(',') && (token.word || next?.word)) {
+      const start = list[gap[0]]?.start ?? 0;
+      out.push({ char: ' ', start, end: list[gap[1] - 1]?.end ?? start });
+    } else for (let k = gap[0]; k < gap[1]; k += 1) out.push(list[k] as Unit);
+  });
+  return out;
+}
+
+/**
+ * The list with digit words in number runs read as ASCII digits, each keeping its word's place.
+ * The list itself when there is none (most notes): no copy, nothing for the collector.
+ */
+export function readNumberWords(list: Unit[]): Unit[] {
+  const changes: { from: number; to: number; units: Unit[] }[] = [];
   let i = 0;
   while (i < list.length) {
-    const { tokens, gaps } =
-      isLetter(list[i]) || isAsciiDigit(list[i]) ? readRun(list, i) : { tokens: [], gaps: [] };
-    if (tokens.length === 0 || !isNumber(tokens) || !tokens.some((t) => t.word)) {
-      const to = tokens[0]?.to ?? (isLetter(list[i]) ? wordAt(list, i) : i + 1);
-      for (let k = i; k < Math.max(to, i + 1); k += 1) out.push(list[k] as Unit);
-      i = Math.max(to, i + 1);
+    if (!isLetter(list[i]) && !isAsciiDigit(list[i])) {
+      i += 1;
       continue;
     }
-    tokens.forEach((token, t) => {
-      if (token.word) {
-        const start = list[token.from]?.start ?? 0;
-        const end = list[token.to - 1]?.end ?? start;
-        for (const digit of token.digits) out.push({ char: digit, start, end });
-      } else for (let k = token.from; k < token.to; k += 1) out.push(list[k] as Unit);
-      const gap = gaps[t];
-      if (!gap) return;
-      const next = tokens[t + 1];
-      const said = (t: Token | undefined): boolean => t?.word === true || t?.digits.length === 1;
-      const single = said(token) && said(next);
-      const between = text(list, gap[0], gap[1]);
-      if (single && /^[ \t-]+$/.test(between)) return;
-      // A comma between groups said digit by digit is a pause, not a list of amounts.
-      if (between.includes(',') && (token.word || next?.word)) {
-        const start = list[gap[0]]?.start ?? 0;
-        out.push({ char: ' ', start, end: list[gap[1] - 1]?.end ?? start });
-      } else for (let k = gap[0]; k < gap[1]; k += 1) out.push(list[k] as Unit);
-    });
-    i = tokens[tokens.length - 1]?.to ?? i + 1;
+    const { tokens, gaps } = readRun(list, i);
+    const last = tokens[tokens.length - 1];
+    if (!last || !isNumber(tokens) || !tokens.some((t) => t.word)) {
+      i = Math.max(tokens[0]?.to ?? (isLetter(list[i]) ? wordAt(list, i) : i + 1), i + 1);
+      continue;
+    }
+    changes.push({ from: i, to: last.to, units: runUnits(list, tokens, gaps) });
+    i = last.to;
   }
+  return applyChanges(list, changes);
+}
+
+/** The list with each [from, to) replaced by its units (changes in order, not overlapping). */
+export function applyChanges(list: Unit[], changes: { from: number; to: number; units: Unit[] }[]): Unit[] {
+  if (changes.length === 0) return list;
+  const out: Unit[] = [];
+  let cursor = 0;
+  for (const { from, to, units } of changes) {
+    for (let k = cursor; k < from; k += 1) out.push(list[k] as Unit);
+    out.push(...units);
+    cursor = to;
+  }
+  for (let k = cursor; k < list.length; k += 1) out.push(list[k] as Unit);
   return out;
 }
