@@ -8,7 +8,7 @@ import { foldText, stripInvisible } from '../text/fold';
 import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
 import { emptyMeansNone } from './fields';
 import { MAX_RAW, parseFieldValue } from './parse-value';
-import { isHidden } from './visible';
+import { isHidden, isHiddenInShown } from './visible';
 
 const MAX_CALL_STATE = 200;
 const MAX_ACCOUNT_KEY = 200;
@@ -147,7 +147,7 @@ function visibleText(element: Element): string {
     else if (
       child.nodeType === 1 &&
       !SKIPPED_TEXT.has((child as Element).tagName) &&
-      !isHidden(child as Element)
+      !isHiddenInShown(child as Element)
     ) {
       text += controlValue(child as Element) ?? visibleText(child as Element);
     }

@@ -40,6 +40,14 @@ function collapsedAway(at: Element, child: Element | null): boolean {
   return at.tagName === 'DETAILS' && !at.hasAttribute('open') && child?.tagName !== 'SUMMARY';
 }
 
+/** What hides an element whatever its ancestors: its own attributes and style. */
+function hiddenByItself(element: Element, view: Window | null, child: Element | null): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  // A closed <details> itself shows its summary; it hides the rest of what is inside it.
+  if (child !== null && collapsedAway(element, child)) return true;
+  return view !== null && styleHides(view.getComputedStyle(element));
+}
+
 export function isHidden(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   if (
@@ -49,10 +57,21 @@ export function isHidden(element: Element): boolean {
   )
     return true;
   let child: Element | null = null;
-  for (let at: Element | null = element; at; child = at, at = at.parentElement) {
-    if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true') return true;
-    if (collapsedAway(at, child)) return true;
-    if (view && styleHides(view.getComputedStyle(at))) return true;
-  }
+  for (let at: Element | null = element; at; child = at, at = at.parentElement)
+    if (hiddenByItself(at, view, child)) return true;
+  return view ? layoutHides(element, view) : false;
+}
+
+/**
+ * Whether a child of an element already found shown is hidden: only its own attributes, style
+ * and box are read, not its ancestors' again (a value with many children costs one style read
+ * per child, not one per child and ancestor).
+ */
+export function isHiddenInShown(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (hiddenByItself(element, view, null)) return true;
+  const parent = element.parentElement;
+  // A collapsed <details> hides its children but its summary.
+  if (parent && collapsedAway(parent, element)) return true;
   return view ? layoutHides(element, view) : false;
 }
