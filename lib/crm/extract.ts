@@ -8,7 +8,7 @@ import { foldText, stripInvisible } from '../text/fold';
 import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
 import { emptyMeansNone } from './fields';
 import { MAX_RAW, parseFieldValue } from './parse-value';
-import { isHidden } from './visible';
+import { isHidden, isHiddenInShown } from './visible';
 
 const MAX_CALL_STATE = 200;
 const MAX_ACCOUNT_KEY = 200;
@@ -112,24 +112,34 @@ function cleanValue(text: string): string {
   return stripInvisible(text).replace(/\s+/g, ' ').trim().slice(0, MAX_RAW);
 }
 
-/** The text an element shows: a control's current value, otherwise its text, whitespace collapsed. */
-function shownText(element: Element): string {
-  let text: string | null;
-  if (element.tagName === 'SELECT') {
-    const select = element as HTMLSelectElement;
-    text = select.selectedOptions[0]?.textContent ?? '';
-  } else if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') {
-    text = (element as HTMLInputElement).value;
-  } else if (element.childElementCount > 0) {
-    // Text the page does not show (an inline script inside a cell, a hidden span inside a name,
-    // red team 9) is not part of the value.
-    text = visibleText(element);
-  } else {
-    text = element.textContent;
-  }
-  return cleanValue(text ?? '');
+/** A form control's current value as shown (a selected option's text), or null for another element. */
+function controlValue(element: Element): string | null {
+  if (element.tagName === 'SELECT')
+    return (element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '';
+  if (element.tagName === 'TEXTAREA') return (element as HTMLTextAreaElement).value;
+  if (element.tagName !== 'INPUT') return null;
+  const input = element as HTMLInputElement;
+  // A hidden input is never shown; a password field shows dots, never its value.
+  return input.type === 'hidden' || input.type === 'password' ? '' : input.value;
 }
 
+/**
+ * The text an element shows, whitespace collapsed: a control's current value, otherwise its
+ * visible text with the values of the controls inside it (a read-only `<input value>` in a cell,
+ * red team 11). An element that shows no text is named by its `aria-label` or, failing that, its
+ * `title` (an icon-only cell, a field drawn by CSS): what an agent reads on hover or hears.
+ */
+function shownText(element: Element): string {
+  if (isHidden(element)) return '';
+  const text = cleanValue(controlValue(element) ?? visibleText(element));
+  if (text) return text;
+  return cleanValue(element.getAttribute('aria-label') ?? element.getAttribute('title') ?? '');
+}
+
+/**
+ * Text the page does not show (an inline script inside a cell, a hidden span inside a name,
+ * red team 9) is not part of the value.
+ */
 function visibleText(element: Element): string {
   let text = '';
   for (const child of element.childNodes) {
@@ -137,9 +147,9 @@ function visibleText(element: Element): string {
     else if (
       child.nodeType === 1 &&
       !SKIPPED_TEXT.has((child as Element).tagName) &&
-      !isHidden(child as Element)
+      !isHiddenInShown(child as Element)
     ) {
-      text += visibleText(child as Element);
+      text += controlValue(child as Element) ?? visibleText(child as Element);
     }
   }
   return text;
@@ -175,7 +185,9 @@ function readField(document: Document, labels: LabelIndex, spec: FieldSpec): Loo
   }
   const selector = spec.selector ?? '';
   const source: FieldSource = { selector };
-  const element = query(document, selector);
+  // A value read as shown comes from the first copy the agent sees (a hidden stale copy of the
+  // previous customer's name first in the page, red team 11); an attribute is read where it is.
+  const element = spec.attr === undefined ? queryShown(document, selector) : query(document, selector);
   if (element === 'invalid') return { found: false, source, invalid: true };
   const raw = element ? readValue(element, spec.attr) : null;
   return raw === null ? { found: false, source } : { found: true, raw, source };
@@ -184,6 +196,15 @@ function readField(document: Document, labels: LabelIndex, spec: FieldSpec): Loo
 function query(root: ParentNode, selector: string): Element | null | 'invalid' {
   try {
     return root.querySelector(selector);
+  } catch {
+    return 'invalid';
+  }
+}
+
+function queryShown(root: ParentNode, selector: string): Element | null | 'invalid' {
+  try {
+    for (const element of root.querySelectorAll(selector)) if (!isHidden(element)) return element;
+    return null;
   } catch {
     return 'invalid';
   }
@@ -351,7 +372,8 @@ function neighbourOf(element: Element, document: Document): Element | null {
 
 function nextSibling(element: Element, tagName: string): Element | null {
   for (let next = element.nextElementSibling; next; next = next.nextElementSibling) {
-    if (next.tagName === tagName) return next;
+    // A hidden cell between the label and the shown one (a stale value kept for an edit form).
+    if (next.tagName === tagName && !isHidden(next)) return next;
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * changes, extracts, and sends only when the account or a value changed (a CRM's ticking call
  * timer must not flood the panel). No `browser` here: the content script passes its senders in.
  *
- * A new account (another key or another URL than the last one sent) is sent only once a second
+ * A new account (another key, customer name or URL than the last one sent) is sent only once a second
  * read after a quiet moment finds exactly the same: a CRM that renders the key first and the
  * amounts a few ms later never yields the new key with the old amounts (issue 15 item 10).
  */
@@ -32,11 +32,15 @@ function fingerprint(report: CrmReport): string {
   return JSON.stringify(['account', rest]);
 }
 
-/** Which account on which page: when this changes, the page may be half-rendered. */
+/**
+ * Which customer on which page: when this changes, the page may be half-rendered. The name is
+ * part of it: an SPA that writes the next customer's name before the key and the amounts would
+ * otherwise have the new name sent at once with the old account's amounts (red team 11).
+ */
 function identity(report: CrmReport | null): string | null {
   if (report?.kind !== 'account') return null;
-  const { adapterId, accountKey, url } = report.context;
-  return JSON.stringify([adapterId, accountKey, url]);
+  const { adapterId, accountKey, url, fields } = report.context;
+  return JSON.stringify([adapterId, accountKey, url, fields.name?.value ?? null]);
 }
 
 export function createReporter(deps: ReporterDeps) {
@@ -59,7 +63,9 @@ export function createReporter(deps: ReporterDeps) {
       : { kind: 'none', adapterId: null, url, readAt: now, reason: 'no adapter for this page' };
     const print = fingerprint(report);
     const id = identity(report);
-    if (id !== null && id !== lastIdentity) {
+    // Any change of what an account read shows is confirmed too: an SPA may write the next
+    // customer's amounts before the name and key (王芳's amount under 张伟, red team 11).
+    if (id !== null && (id !== lastIdentity || print !== last)) {
       const confirmed = pending?.print === print || (pending?.reads ?? 0) >= MAX_UNCONFIRMED;
       if (!confirmed) {
         pending = { print, reads: (pending?.reads ?? 0) + 1 };

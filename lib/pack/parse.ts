@@ -5,6 +5,7 @@
  */
 import { countKeys, findDuplicateKey, objectOverLimitAt } from './duplicate-keys';
 import { MAX_PACK_ERRORS, type PackError, packError, ROOT_PATH } from './errors';
+import { formatRefusal } from './format-version';
 import { depthExceededAt, lineAndColumn, locateJsonError, oversize } from './json-syntax';
 import { preflightText } from './preflight-text';
 import { checkReferences } from './references';
@@ -47,6 +48,9 @@ export function parsePack(input: unknown): ParseResult {
         errors: [packError(duplicate, 'duplicateKey', preflightText.duplicateKey(String(duplicate.at(-1))))],
       };
   }
+
+  const format = formatRefusal(value);
+  if (format) return { ok: false, errors: [format] };
 
   const parsed = packSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: cap(issuesToErrors(parsed.error.issues, value)) };

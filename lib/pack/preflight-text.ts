@@ -43,6 +43,22 @@ export const preflightText = {
     zh: `另有 ${more} 处错误未列出；请先修正以上错误`,
     en: `${more} more errors are not listed; fix the ones above first`,
   }),
+  olderFormat: (got: string, current: string): LocalizedText => ({
+    zh: `话术包是旧格式 ${got}，本版插件只读取 ${current}，未检查其他内容。升级：在「话术包工作室」打开它，或把 "format" 改为 "${current}" 后运行 npm run -s pack -- validate <文件>，按提示逐项改好，再用 npm run -s pack -- sign 重新签名发布`,
+    en: `The pack is in an older format, ${got}; this version reads only ${current}, so nothing else was checked. To upgrade: open it in Pack Studio, or set "format" to "${current}" and run npm run -s pack -- validate <file>, fix what it lists, then sign it again with npm run -s pack -- sign`,
+  }),
+  newerFormat: (got: string, current: string): LocalizedText => ({
+    zh: `话术包是较新的格式 ${got}，本版插件只读取 ${current}，未检查其他内容：请管理员先升级坐席的插件，或按 ${current} 重新发布`,
+    en: `The pack is in a newer format, ${got}; this version of the extension reads only ${current}, so nothing else was checked: update the agents' extension first, or publish the pack as ${current}`,
+  }),
+  formatSpelling: (got: string, current: string): LocalizedText => ({
+    zh: `"format" 是 ${got}，应一字不差地写作 "${current}"（小写、无空格）`,
+    en: `"format" is ${got}; write it exactly as "${current}" (lower case, no spaces)`,
+  }),
+  noFormat: (current: string): LocalizedText => ({
+    zh: `话术包没有 "format"：${current} 之前的草稿没有这一项。请加上 "format": "${current}"，运行 npm run -s pack -- validate <文件> 按提示改好，再签名发布`,
+    en: `The pack has no "format": drafts before ${current} had none. Add "format": "${current}", run npm run -s pack -- validate <file> and fix what it lists, then sign it again`,
+  }),
 };
 
 /** Where a JSON text stops being JSON, and why (see `locateJsonError` in json-syntax.ts). */

@@ -9,7 +9,12 @@
  *   three or more in a row, between two digits (138零零138…), or the short last group of a number
  *   grouped with marks (〇〇〇〇/〇〇〇〇/〇〇〇〇/〇). One numeral touching a number on
  *   one side is a word (13800138000一直不接: 一直 must not glue to the phone). 两 is a quantity
- *   (两千, 两个), never a digit read aloud, and 十/百/千/万 make a quantity, so neither is read.
+ *   (两千, 两个) unless it stands among three other numerals (一三八 两两两两, as 2 is often read),
+ *   and 十/百/千/万 make a quantity, so they are never read.
+ * - emoji in a number: a keycap belongs to its digit, an emoji between groups is a mark
+ *   (`./emoji-marks`);
+ * - English digit words (four five three two …, oh for zero after another, double four), mixed
+ *   with digits too (`./number-words`).
  * - the letters O, I and l typed for 0 and 1 (6222 O2l2 3456 789O l23, red team 10), only in a
  *   run of groups made of digits and those letters alone, each group holding a real digit, seven
  *   characters or more in all: a word (oil, lol, io) holds no digit, a short code (1O) is too short.
@@ -17,6 +22,8 @@
  * (astral digits shrink to one unit, and their offsets stay those of the original character).
  */
 import type { FoldedText } from '../../text/fold';
+import { readEmojiMarks } from './emoji-marks';
+import { readNumberWords, type Unit } from './number-words';
 
 const NUMERALS: Readonly<Record<string, string>> = {
   〇: '0',
@@ -65,12 +72,6 @@ function decimalValue(code: number): number {
   return (code - zero) % 10;
 }
 
-interface Unit {
-  char: string;
-  start: number;
-  end: number;
-}
-
 function units(folded: FoldedText): Unit[] {
   const out: Unit[] = [];
   let i = 0;
@@ -86,6 +87,17 @@ function units(folded: FoldedText): Unit[] {
 }
 
 const isNumeral = (unit: Unit | undefined): boolean => NUMERALS[unit?.char ?? ''] !== undefined;
+/**
+ * 两 is read as 2 only among numerals read aloud (手机一三八 两两两两 …, red team 11): next to
+ * another numeral, and only in a run with three other numerals (两千, 两个, 两三天 stay words).
+ */
+const LIANG = '两';
+const isLiangDigit = (list: Unit[], k: number): boolean =>
+  list[k]?.char === LIANG &&
+  (isNumeral(list[k - 1]) ||
+    list[k - 1]?.char === LIANG ||
+    isNumeral(list[k + 1]) ||
+    list[k + 1]?.char === LIANG);
 const isDigit = (unit: Unit | undefined): boolean => /\d/.test(unit?.char ?? '');
 const isSpace = (unit: Unit | undefined): boolean => unit?.char === ' ' || unit?.char === '\t';
 /** Marks between groups or a line break, not a space: "13800138000 一直" is a number and a word. */
@@ -100,13 +112,14 @@ function readNumerals(list: Unit[]): number[] {
   const wordStarts: number[] = [];
   let i = 0;
   while (i < list.length) {
-    if (!isNumeral(list[i])) {
+    if (!isNumeral(list[i]) && !isLiangDigit(list, i)) {
       i += 1;
       continue;
     }
     let end = i;
     let numerals = 0;
-    while (isNumeral(list[end]) || (isSpace(list[end]) && isNumeral(list[end + 1]) && end > i)) {
+    const inRun = (k: number): boolean => isNumeral(list[k]) || isLiangDigit(list, k);
+    while (inRun(end) || (isSpace(list[end]) && inRun(end + 1) && end > i)) {
       if (isNumeral(list[end])) numerals += 1;
       end += 1;
     }
@@ -116,7 +129,7 @@ function readNumerals(list: Unit[]): number[] {
     if (numerals >= MIN_NUMERAL_RUN || between || lastGroup) {
       for (let k = i; k < end; k += 1) {
         const unit = list[k] as Unit;
-        unit.char = NUMERALS[unit.char] ?? unit.char;
+        unit.char = unit.char === LIANG ? '2' : (NUMERALS[unit.char] ?? unit.char);
       }
       if (HAN.test(list[end]?.char ?? '')) wordStarts.push(end - 1);
     }
@@ -185,7 +198,7 @@ const HAN = /^\p{Script=Han}$/u;
 
 /** The folded text with every digit read as an ASCII digit, offsets into the original kept. */
 export function readDigits(folded: FoldedText): ReadText {
-  const list = units(folded);
+  const list = readNumberWords(readEmojiMarks(units(folded)));
   const wordStarts = readNumerals(list);
   readLookalikes(list);
   return {

@@ -15,6 +15,7 @@
  */
 
 import { maskAccountNumbers, maskCardsReadInParts } from './accounts';
+import { maskCardShapedNumbers } from './card-shaped';
 import { maskCards } from './cards';
 import { COMPACT_DATE } from './checks';
 import { maskContacts } from './contacts';
@@ -23,6 +24,7 @@ import { maskOldResidentIds, maskResidentIds } from './ids';
 import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
 import { maskDomesticPhones, maskInternationalPhones } from './phones';
+import { maskLicencePlates } from './plates';
 import { maskSpacedDigits, maskSpelledBeforeWords } from './reread';
 import { INLINE_SEP, Scan } from './scan';
 import { maskSocialSecurityNumbers } from './ssn';
@@ -43,7 +45,9 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskSecurityCodes,
   maskCardsReadInParts,
   maskAccountNumbers,
+  maskCardShapedNumbers,
   maskDocumentNumbers,
+  maskLicencePlates,
   maskNamedIds,
   maskOldResidentIds,
   maskDomesticPhones,

@@ -11,9 +11,10 @@ export const schemaCases: Case[] = [
       p.format = 'call-assist/pack@2';
     },
     path: 'format',
-    code: 'invalid_value',
-    zh: ['必须是 "call-assist/pack@1"', '"call-assist/pack@2"'],
-    en: ['must be "call-assist/pack@1"', 'but it is "call-assist/pack@2"'],
+    // A newer format is named and the extension's update asked for (red team 11, gate-format.test.ts).
+    code: 'newerFormat',
+    zh: ['较新的格式 "call-assist/pack@2"', '只读取 call-assist/pack@1'],
+    en: ['newer format, "call-assist/pack@2"', 'reads only call-assist/pack@1'],
   },
   {
     name: 'missing title',
