@@ -43,7 +43,9 @@ describe('en-US default pack: objections', () => {
     expect(by('stop-calling')?.do?.join(' ')).toContain('1006.6(c)');
     expect(by('not-my-debt')?.leadsTo).toMatchObject({ flag: 'dispute', disposition: 'DSP' });
     expect(by('not-my-debt')?.do?.join(' ')).toContain('1006.34');
-    expect(by('jail')?.say.join(' ')).toMatch(/not be arrested/);
+    // Content review 11: a civil matter, stated as a fact; no blanket promise that no arrest can follow.
+    expect(by('jail')?.say.join(' ')).toMatch(/civil matter/);
+    expect(by('jail')?.say.join(' ')).not.toMatch(/not be arrested|jailed/);
     expect(by('jail')?.never?.join(' ')).toContain('1006.18');
     expect(by('third-party')?.leadsTo?.disposition).toBe('TPC');
   });
