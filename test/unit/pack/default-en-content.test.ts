@@ -8,7 +8,7 @@ import { DISPOSITION_IDS, OBJECTION_IDS } from '../../fixtures/domain-ids';
 import { agentTexts, NEW_OBJECTION_IDS, pack, ruleOf } from './default-en-pack';
 
 describe('en-US default pack: objections', () => {
-  it('answers the 20 shared objection ids and the 10 of issue 13, each with triggers, say, do and never', () => {
+  it('answers the 20 shared objection ids, the 10 of issue 13 and the vulnerable consumer’s, each with triggers, say, do and never', () => {
     expect(pack.objections.map((o) => o.id).sort()).toEqual([...OBJECTION_IDS, ...NEW_OBJECTION_IDS].sort());
     for (const o of pack.objections) {
       expect(o.triggers.length, o.id).toBeGreaterThanOrEqual(5);
