@@ -30,6 +30,8 @@ const ASSURANCES: readonly RegExp[] = [
   /\b(closes|settles|resolves|ends) (everything|it all|the matter for good)\b|\bclean slate\b/,
   /\b(i|we) (guarantee|promise) (you )?(that )?(it|this|the plan|approval|you'll|you will)\b/,
   /\bwill (definitely|certainly) be approved\b/,
+  // Hours the company does not keep: a callback line says when we answer ({{company.hours}}).
+  /\b(reach|call) us any ?time\b/,
   // 中文：法律后果、征信、来电、费用、结清。
   /(保证|肯定|绝对)(你)?(不会|没事|不用)/,
   /(你)?不会(被)?(坐牢|抓|拘留|判刑|起诉|上征信|影响(你的)?征信)/,

@@ -23,6 +23,7 @@ const BEFORE = [
   '只要我们把还款安排定下来，按约定去还，事情就能一步一步解决。',
   '您越早把欠款还上，记录就越早进入5年的倒计时，之后的记录也会更好看。',
   '不好意思，可能是号码登记有误，打扰您了。我们会核实，不会再打扰您。祝您生活愉快，再见。',
+  "I'd like to keep helping, but if the language continues I'll need to end the call. You can reach us any time at 1-800-555-0199.",
 ];
 
 /** True and sayable: denials, the law's own disclosure, what the agent controls today. */
