@@ -10,6 +10,7 @@ import type { LocalizedText } from '../i18n/text';
 import { foldText } from '../text/fold';
 import { packError } from './errors';
 import type { LintFinding } from './lint';
+import { assuranceFindings } from './lint-assurances';
 import { agentTexts } from './lint-names';
 import type { Pack } from './schema';
 
@@ -149,5 +150,10 @@ function disclosureFindings(pack: Pack): LintFinding[] {
 }
 
 export function contentFindings(pack: Pack): LintFinding[] {
-  return [...crisisFindings(pack), ...callHourFindings(pack), ...disclosureFindings(pack)];
+  return [
+    ...crisisFindings(pack),
+    ...callHourFindings(pack),
+    ...disclosureFindings(pack),
+    ...assuranceFindings(pack),
+  ];
 }

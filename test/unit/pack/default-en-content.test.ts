@@ -8,7 +8,7 @@ import { DISPOSITION_IDS, OBJECTION_IDS } from '../../fixtures/domain-ids';
 import { agentTexts, NEW_OBJECTION_IDS, pack, ruleOf } from './default-en-pack';
 
 describe('en-US default pack: objections', () => {
-  it('answers the 20 shared objection ids and the 10 of issue 13, each with triggers, say, do and never', () => {
+  it('answers the 20 shared objection ids, the 10 of issue 13 and the vulnerable consumer’s, each with triggers, say, do and never', () => {
     expect(pack.objections.map((o) => o.id).sort()).toEqual([...OBJECTION_IDS, ...NEW_OBJECTION_IDS].sort());
     for (const o of pack.objections) {
       expect(o.triggers.length, o.id).toBeGreaterThanOrEqual(5);
@@ -43,7 +43,9 @@ describe('en-US default pack: objections', () => {
     expect(by('stop-calling')?.do?.join(' ')).toContain('1006.6(c)');
     expect(by('not-my-debt')?.leadsTo).toMatchObject({ flag: 'dispute', disposition: 'DSP' });
     expect(by('not-my-debt')?.do?.join(' ')).toContain('1006.34');
-    expect(by('jail')?.say.join(' ')).toMatch(/not be arrested/);
+    // Content review 11: a civil matter, stated as a fact; no blanket promise that no arrest can follow.
+    expect(by('jail')?.say.join(' ')).toMatch(/civil matter/);
+    expect(by('jail')?.say.join(' ')).not.toMatch(/not be arrested|jailed/);
     expect(by('jail')?.never?.join(' ')).toContain('1006.18');
     expect(by('third-party')?.leadsTo?.disposition).toBe('TPC');
   });

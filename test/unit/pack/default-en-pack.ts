@@ -14,7 +14,7 @@ export const pack: Pack = parsed.data;
 
 /** The canonical CRM vocabulary (lib/crm/fields.ts), the US-only fields included. */
 export const CRM_FIELDS: string[] = [...CRM_FIELD_NAMES];
-/** The cards issue 13 added to the twenty DOMAIN.md names. */
+/** The cards issue 13 (and content review 11) added to the twenty DOMAIN.md names. */
 export const NEW_OBJECTION_IDS = [
   'statute-of-limitations',
   'authorized-user',
@@ -26,6 +26,8 @@ export const NEW_OBJECTION_IDS = [
   'servicemember',
   'language-access',
   'spouse',
+  // Content review 11: the vulnerable consumer's path (age, confusion, someone speaking for them).
+  'vulnerable-consumer',
 ];
 export const CALL_PHASES = ['identify', 'disclose', 'understand', 'negotiate', 'commit', 'close'] as const;
 export const MINI_MIRANDA =

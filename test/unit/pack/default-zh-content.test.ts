@@ -7,7 +7,7 @@ import { DISPOSITION_IDS, OBJECTION_IDS } from '../../fixtures/domain-ids';
 import { allLines, NEW_OBJECTION_IDS, pack, ruleOf, textsOf, withConstants } from './default-zh-pack';
 
 describe('zh-CN default pack: objections', () => {
-  it('answers the 20 shared objections and the 12 of issue 13, each with say, do, never and triggers', () => {
+  it('answers the 20 shared objections, the 12 of issue 13 and the vulnerable customer’s, each with say, do, never and triggers', () => {
     expect(pack.objections.map((o) => o.id).sort()).toEqual([...OBJECTION_IDS, ...NEW_OBJECTION_IDS].sort());
     for (const objection of pack.objections) {
       expect(objection.say.length, objection.id).toBeGreaterThanOrEqual(1);
@@ -133,6 +133,7 @@ describe('zh-CN default pack: rules, plans, dispositions', () => {
         'no-work-calls',
         'plan-agreement',
         'tp-no-contact',
+        'vulnerable',
       ].sort(),
     );
     expect(ruleOf('recordingNotice')).toMatchObject({

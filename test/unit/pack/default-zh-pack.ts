@@ -12,7 +12,7 @@ export const CRM_FIELDS: string[] = [
   ...CRM_FIELD_NAMES.filter((f) => !('market' in VOCABULARY[f])),
   'bucket',
 ];
-/** The cards issue 13 added to the twenty DOMAIN.md names. */
+/** The cards issue 13 (and content review 11) added to the twenty DOMAIN.md names. */
 export const NEW_OBJECTION_IDS = [
   'deceased',
   'family-consult',
@@ -26,6 +26,8 @@ export const NEW_OBJECTION_IDS = [
   'tp-complaint',
   'statement-request',
   'harassment',
+  // Content review 11: the vulnerable customer's path (age, confusion, someone speaking for them).
+  'vulnerable-customer',
 ];
 export const FILTERS = ['money', 'date', 'percent', 'masked'];
 export const TEMPLATE = /\{\{\s*([^}|\s]+)\s*(?:\|\s*([^}\s]+)\s*)?\}\}/g;

@@ -1,10 +1,22 @@
 /**
  * The hostile corpus's frozen base pack predates walk 9 and content review 10: its 做 lines read
  * 「加 dispute 标记」 and no script names the crisis card, which the pack lint now reports
- * (lib/pack/lint-names.ts, lib/pack/lint-content.ts). Tests of other lint findings start from the
- * base brought up to those two rules, as the bundled pack is.
+ * (lib/pack/lint-names.ts, lib/pack/lint-content.ts); its lines promise 「不会再打扰您」, which
+ * content review 11 reports (lib/pack/lint-assurances.ts). Tests of other lint findings start from
+ * the base brought up to those rules, as the bundled pack is.
  */
+import { absoluteAssurance } from '../../../lib/pack/lint-assurances';
 import type { Pack } from '../../../lib/pack/schema';
+
+/** Each line read aloud that promises what the bank cannot give, said as what is true. */
+function sayWhatIsTrue(pack: Pack): void {
+  const sayable = (text: string) =>
+    absoluteAssurance(text) === undefined ? text : '我会如实登记，按规定处理。';
+  for (const objection of pack.objections) objection.say = objection.say.map(sayable);
+  for (const script of pack.scripts)
+    for (const stage of script.stages)
+      for (const line of stage.lines) if (line.kind !== 'do') line.text = sayable(line.text);
+}
 
 export function nameFlagsByLabel(pack: Pack): void {
   const labels = new Map(
@@ -18,6 +30,7 @@ export function nameFlagsByLabel(pack: Pack): void {
   for (const objection of pack.objections) objection.do = objection.do?.map(named);
   for (const script of pack.scripts)
     for (const stage of script.stages) for (const line of stage.lines) line.text = named(line.text);
+  sayWhatIsTrue(pack);
   const crisis = pack.objections.find((o) => o.severity === 'crisis');
   for (const script of pack.scripts) {
     const stage = script.stages[0];
