@@ -36,8 +36,19 @@ export function foldChar(codePoint: string): string {
   let folded = codePoint.normalize('NFKC').toLowerCase();
   // NFKC can itself produce characters that fold further (e.g. a compatibility form of 您).
   if (folded.length > 0 && INVISIBLE.test(folded)) folded = folded.replace(INVISIBLE_ALL, '');
-  folded = simplifiedOf(folded);
-  return PRONOUNS[folded] ?? folded;
+  if (folded.length === 1 || (folded.length === 2 && folded.codePointAt(0)! > 0xffff))
+    return lastSteps(folded);
+  // NFKC may give several characters (🉇 → 〔勝〕): each takes the last steps, or folding twice
+  // would fold further (foldText(foldText(x)) === foldText(x), a property test found it).
+  let out = '';
+  for (const one of folded) out += lastSteps(one);
+  return out;
+}
+
+/** Traditional → simplified, then 您 → 你, on one character. */
+function lastSteps(char: string): string {
+  const simplified = simplifiedOf(char);
+  return PRONOUNS[simplified] ?? simplified;
 }
 
 /** Folds a whole text. foldText(foldText(x)) === foldText(x). */
