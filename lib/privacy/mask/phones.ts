@@ -156,12 +156,17 @@ function maskSpacedNanp(scan: Scan, work: string): void {
 
 function maskAll(scan: Scan, patterns: readonly RegExp[]): void {
   for (const pattern of patterns) {
-    for (const match of scan.work.matchAll(pattern)) {
+    const work = scan.work;
+    for (const match of work.matchAll(pattern)) {
       const end = match.index + match[0].length;
+      // A mark with spaces round it also writes a list or range of amounts ("还 150 - 2000 - 3000").
+      if (SPACED.test(match[0]) && amountsLike(work, match.index, match[0])) continue;
       if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
     }
   }
 }
+
+const SPACED = /[ \t][^\d \t]|[^\d \t()][ \t]/;
 
 // The patterns added for other countries read the work text an earlier pattern of their pass
 // read (isFree guards what was claimed since): a rebuild of it per pattern costs more than the
