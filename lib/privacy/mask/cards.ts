@@ -9,7 +9,12 @@ import { COMMA_SEP, type Scan, SEP } from './scan';
 /** Commas only between groups of exactly four digits (see `maskCards`): 1,234,567 never joins. */
 const COMMA = COMMA_SEP;
 const CHAIN = new RegExp(`\\d+(?:(?:${SEP}|${COMMA})\\d+)*`, 'g');
-const SPLIT = new RegExp(`${SEP}|${COMMA}`, 'g');
+/**
+ * A separator is read whole up to the next group's digit: " | " or " - " is one separator, not a
+ * space and then an empty group (red team 11: the empty group ended the card one unit late, so the
+ * space before the bar was dropped, "1111| …", and cards grouped with " - " were not read at all).
+ */
+const SPLIT = new RegExp(`(?:${SEP}|${COMMA})(?=\\d)`, 'g');
 
 interface Group {
   /** Folded index of the group's first digit. */
@@ -17,18 +22,24 @@ interface Group {
   digits: string;
   /** The separator before this group is a comma or 、. */
   comma: boolean;
+  /** The separator before this group is a table's cell border (a bar with a space beside it). */
+  cell: boolean;
 }
+
+const CELL_BORDER = /[ \t]\||\|[ \t]/;
 
 function groupsOf(chain: string, offset: number): Group[] {
   const groups: Group[] = [];
   let last = 0;
   let comma = false;
+  let cell = false;
   for (const separator of chain.matchAll(SPLIT)) {
-    groups.push({ at: offset + last, digits: chain.slice(last, separator.index), comma });
+    groups.push({ at: offset + last, digits: chain.slice(last, separator.index), comma, cell });
     last = separator.index + separator[0].length;
     comma = /[,、]/.test(separator[0]);
+    cell = CELL_BORDER.test(separator[0]);
   }
-  groups.push({ at: offset + last, digits: chain.slice(last), comma });
+  groups.push({ at: offset + last, digits: chain.slice(last), comma, cell });
   return groups;
 }
 
@@ -52,6 +63,8 @@ export function maskCards(scan: Scan): void {
         const group = groups[last] as Group;
         if (last > first) {
           const previous = groups[last - 1] as Group;
+          // "4111 1111 1111 1111 | 2024": the next cell of a pasted table is not the card's.
+          if (group.cell) break;
           if (previous.digits.length < 3 || previous.digits.length > 6 || group.digits.length > 6) break;
           if (group.comma && (previous.digits.length !== 4 || group.digits.length > 4)) break;
         }
@@ -65,6 +78,7 @@ export function maskCards(scan: Scan): void {
           const previous = (groups[from - 1] as Group).digits.length;
           if (previous < 3 || previous > 6 || total + previous > 19) break;
           if ((groups[from] as Group).comma && previous !== 4) break;
+          if ((groups[from] as Group).cell) break;
           total += previous;
         }
         const start = (groups[from] as Group).at;

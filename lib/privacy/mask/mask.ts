@@ -9,7 +9,8 @@
  * numeral starts a word is re-read the same way), valid IDs before cards (an
  * 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a phone), cards,
  * US Social Security numbers and ITINs, then numbers named by a keyword (CVV, a card read in
- * parts, account, IBANs and passports, ID whatever its checksum), then old IDs and domestic phones. Dates, amounts,
+ * parts, account, IBANs and passports, ID whatever its checksum), the columns a pasted table's
+ * header names, then old IDs and domestic phones. Dates, amounts,
  * plan read-backs and promise lists match none of them. Digits are read in any script, spelled
  * Chinese numerals included, by the scan (`./digits`), review 2026-11 item 7.
  */
@@ -28,6 +29,7 @@ import { maskLicencePlates } from './plates';
 import { maskSpacedDigits, maskSpelledBeforeWords } from './reread';
 import { INLINE_SEP, Scan } from './scan';
 import { maskSocialSecurityNumbers } from './ssn';
+import { maskTableColumns } from './table-columns';
 
 export type Masked = { kind: MaskKind; count: number }[];
 
@@ -46,6 +48,7 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskCardsReadInParts,
   maskAccountNumbers,
   maskCardShapedNumbers,
+  maskTableColumns,
   maskDocumentNumbers,
   maskLicencePlates,
   maskNamedIds,

@@ -8,9 +8,14 @@ import { COMMA_SEP, MARK_CHARS, type Scan } from './scan';
 
 /** Marks between a phone's groups: the masker's one list (`./scan`), review item 7 and red team 9. */
 const MARK = MARK_CHARS;
-const S = `[ \\t${MARK}]?`;
+/**
+ * A mark typed between groups, a space on either side or not ("138 - 0013 - 8000", "138 · 0013",
+ * "021 / 5555", red team 11), or one space or tab.
+ */
+const SPACED_MARK = `[ \\t]?[${MARK}]{1,2}[ \\t]?`;
+const S = `(?:${SPACED_MARK}|[ \\t])?`;
 /** A mobile's 11 digits, whole or 3-4-4 with the same separator twice (never across a list). */
-const MOBILE = `1[3-9]\\d(?:\\d{8}|([ \\t${MARK}]{1,2})\\d{4}\\1\\d{4})`;
+const MOBILE = `1[3-9]\\d(?:\\d{8}|(${SPACED_MARK}|[ \\t]{1,2})\\d{4}\\1\\d{4})`;
 /** Not glued to a longer number: no digit (or digit after one separator) on either side. */
 const BEFORE = '(?<![\\d+])';
 // A slash after a phone starts the next one ("138 0013 8000/13912345678"), so only the
@@ -33,17 +38,17 @@ const DOMESTIC: readonly RegExp[] = [
   // Chinese landline with area code (never 00…, the international prefix): 010-6552 9988,
   // (0755)88888888, 021 6123 4567, 0571-8888888.
   new RegExp(
-    `${BEFORE}(?:\\(0[1-9]\\d{1,2}\\)${S}|0[1-9]\\d{1,2}[ \\t\\-\\u2013])[2-9]\\d{2,3}${S}\\d{4}${AFTER}`,
+    `${BEFORE}(?:\\(0[1-9]\\d{1,2}\\)${S}|0[1-9]\\d{1,2}(?:${SPACED_MARK}|[ \\t]))[2-9]\\d{2,3}${S}\\d{4}${AFTER}`,
     'g',
   ),
   // Landline written whole: 01065529988, 075588888888.
   new RegExp(`${BEFORE}0[1-9]\\d{9,10}${AFTER}`, 'g'),
   // US without country code in its written forms: (415) 555-0134, 415-555-0134, 415.555.0134.
   new RegExp(`${BEFORE}\\([2-9]\\d{2}\\) ?[2-9]\\d{2}[ \\-.]\\d{4}${AFTER}`, 'g'),
-  new RegExp(`${BEFORE}[2-9]\\d{2}([${MARK}])[2-9]\\d{2}\\1\\d{4}${AFTER}`, 'g'),
-  // 1-800-555-0134.
-  new RegExp(`${BEFORE}1-[2-9]\\d{2}-[2-9]\\d{2}-\\d{4}${AFTER}`, 'g'),
 ];
+
+/** 1-800-555-0134: after NANP_MARKED, which takes 800-555-0134 and leaves the 1 as typed. */
+const NANP_TOLL_FREE = [new RegExp(`${BEFORE}1-[2-9]\\d{2}-[2-9]\\d{2}-\\d{4}${AFTER}`, 'g')];
 
 /**
  * A US number written with spaces only (415 555 0134) is also three amounts in a row ("paid 250
@@ -105,6 +110,28 @@ const MONEY_BEFORE =
 const MONEY_LOOKBACK = 32;
 
 /**
+ * A US number with a mark between its groups (415-555-0134, 415 - 555 - 0134, red team 11); with
+ * spaces around the marks it is also a list or range of amounts ("250 - 300 - 1000"), so that
+ * form is left when every group is round or a payment word comes before it, as NANP_SPACED is.
+ */
+const NANP_MARKED = new RegExp(`${BEFORE}[2-9]\\d{2}(${SPACED_MARK})[2-9]\\d{2}\\1\\d{4}${AFTER}`, 'g');
+
+function maskMarkedNanp(scan: Scan, work: string): void {
+  for (const match of work.matchAll(NANP_MARKED)) {
+    const end = match.index + match[0].length;
+    if (/[ \t]/.test(match[1] ?? '') && amountsLike(work, match.index, match[0])) continue;
+    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+  }
+}
+
+/** Every group round, or a payment word or currency before it on the line: amounts, not a phone. */
+function amountsLike(work: string, start: number, text: string): boolean {
+  if (text.split(/\D+/).every((group) => group.endsWith('0'))) return true;
+  const before = work.slice(Math.max(0, start - MONEY_LOOKBACK), start);
+  return MONEY_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/**
  * A Chinese mobile listed 3-4-4 with the same comma or 、 twice, as an IME types it (138，0013，
  * 8000, red team 9). A list of amounts has that shape too ("还 150，2000，3000"), so it is left when
  * every group is round or a payment word or currency comes before it on the line.
@@ -114,9 +141,7 @@ const MOBILE_LISTED = new RegExp(`${BEFORE}1[3-9]\\d(${COMMA_SEP})\\d{4}\\1\\d{4
 function maskListedMobiles(scan: Scan, work: string): void {
   for (const match of work.matchAll(MOBILE_LISTED)) {
     const end = match.index + match[0].length;
-    if (match[0].split(/\D+/).every((group) => group.endsWith('0'))) continue;
-    const before = work.slice(Math.max(0, match.index - MONEY_LOOKBACK), match.index);
-    if (MONEY_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    if (amountsLike(work, match.index, match[0])) continue;
     if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
   }
 }
@@ -124,21 +149,24 @@ function maskListedMobiles(scan: Scan, work: string): void {
 function maskSpacedNanp(scan: Scan, work: string): void {
   for (const match of work.matchAll(NANP_SPACED)) {
     const end = match.index + match[0].length;
-    if (match[0].split(' ').every((group) => group.endsWith('0'))) continue;
-    const before = work.slice(Math.max(0, match.index - MONEY_LOOKBACK), match.index);
-    if (MONEY_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    if (amountsLike(work, match.index, match[0])) continue;
     if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
   }
 }
 
 function maskAll(scan: Scan, patterns: readonly RegExp[]): void {
   for (const pattern of patterns) {
-    for (const match of scan.work.matchAll(pattern)) {
+    const work = scan.work;
+    for (const match of work.matchAll(pattern)) {
       const end = match.index + match[0].length;
+      // A mark with spaces round it also writes a list or range of amounts ("还 150 - 2000 - 3000").
+      if (SPACED.test(match[0]) && amountsLike(work, match.index, match[0])) continue;
       if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
     }
   }
 }
+
+const SPACED = /[ \t][^\d \t]|[^\d \t()][ \t]/;
 
 // The patterns added for other countries read the work text an earlier pattern of their pass
 // read (isFree guards what was claimed since): a rebuild of it per pattern costs more than the
@@ -152,6 +180,8 @@ export function maskInternationalPhones(scan: Scan): void {
 
 export function maskDomesticPhones(scan: Scan): void {
   maskAll(scan, DOMESTIC);
+  maskMarkedNanp(scan, scan.work);
+  maskAll(scan, NANP_TOLL_FREE);
   const work = scan.work;
   for (const match of work.matchAll(NAMED_US)) {
     const end = match.index + match[0].length;
