@@ -46,7 +46,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'paid',
-    zh: ['还过', '已经还', '还清', '结清', '还完', '转过', '转了', '交过', '扣过', '扣了', '扣款', '凭证', '回单', '截图', '付过', '打过去', '还上了', '还掉了', '打了钱', '汇过去', '转账', '已还', '还款记录', '流水'],
+    zh: ['还过', '已经还', '还清', '结清', '还完', '转过', '转了', '交过', '扣过', '扣了', '扣款', '凭证', '回单', '截图', '付过', '打过去', '还上了', '还掉了', '打了钱', '汇过去', '转账', '已还', '还款记录', '流水', '还进去', '存进去', '转进去', '打进去', '充进去', '汇进去', '交进去', '缴进去', '还进账户', '存进账户'],
     en: ['paid', 'receipt', 'already sent', 'came out of my account', 'autopay', 'transferred', 'confirmation number', 'sent it', 'sent the', 'check is in the mail', 'went through', 'cleared', 'processed', 'mailed', 'money order', 'zelle', 'venmo', 'made the payment', 'made a payment', 'made my payment', 'made payment', 'paid it off', 'paid off', 'paid in full', 'put the payment through', 'payment went out', 'payment posted'],
   },
   {
