@@ -5,37 +5,12 @@
  * complaint alone does not.
  */
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { type CallAssistDB, callsForAccount, updateCall } from '@/lib/db';
-import { account, duringCallHours, ready, renderPanel } from './render-panel';
+import { callsForAccount } from '@/lib/db';
+import { planShown, raise } from './plan-call';
+import { duringCallHours } from './render-panel';
 
 configure({ asyncUtilTimeout: 4000 });
 duringCallHours();
-
-/** A call in progress with the plan calculator showing options for 1,500 a month. */
-async function planShown() {
-  const user = userEvent.setup();
-  const writeText = vi.fn(async () => undefined);
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-  const { db } = await renderPanel(ready(account('CC20240003', '李强', 876543, 45)));
-  await screen.findByRole('button', { name: /开始通话/ });
-  await user.keyboard('{Alt>}s{/Alt}');
-  await screen.findByRole('button', { name: /^结束通话/ });
-  await user.keyboard('4m');
-  const section = document.getElementById('section-plan') as HTMLElement;
-  await user.keyboard('1500{Enter}');
-  await waitFor(() => expect(within(section).getAllByTestId('plan-option').length).toBeGreaterThan(0));
-  return { user, db, section, writeText };
-}
-
-/** The flag an objection card raises mid-call, kept on the call row. */
-async function raise(db: CallAssistDB, flag: string) {
-  const [call] = await callsForAccount(db, 'CC20240003');
-  await updateCall(db, call?.id ?? '', (c) => ({
-    ...c,
-    flags: [...c.flags, { flag, reason: '通话中标记', at: Date.now() }],
-  }));
-}
 
 describe('the plan on a call with a dispute or a stop flag', () => {
   it('a dispute raised mid-call: no plan or promise recorded, no read-back, the reason in the pack’s words', async () => {
