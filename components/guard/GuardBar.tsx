@@ -126,7 +126,7 @@ function GuardBarLive({ pack, context, call }: SectionProps) {
           return (
             <li key={v.ruleId} className={`verdict verdict--${v.level}`} data-rule-id={v.ruleId}>
               <span className="verdict__level">{t(VERDICT_KEY[v.level])}</span>
-              <span className="verdict__title">{rule?.title ?? v.ruleId}</span>
+              <span className="verdict__title">{rule?.title ?? t('guard.ruleGone')}</span>
               <span className="verdict__message">{l(v.message)}</span>
               {rule && <span className="verdict__source">{t('guard.source', { source: rule.source })}</span>}
             </li>

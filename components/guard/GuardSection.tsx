@@ -33,7 +33,7 @@ export function GuardSection({ pack, context, call }: SectionProps) {
               <li key={`${o.kind}:${o.ruleId ?? ''}:${o.at}`}>
                 <span className="overrides__what">
                   {o.kind === 'rule'
-                    ? (rules.get(o.ruleId ?? '')?.title ?? o.ruleId)
+                    ? (rules.get(o.ruleId ?? '')?.title ?? t('guard.ruleGone'))
                     : t('guard.overrides.checklist')}
                 </span>{' '}
                 <span className="overrides__reason">{o.reason}</span>{' '}

@@ -69,11 +69,14 @@ export function useGuard(pack: Pack, context: AccountContext | null, call: CallR
     if (connected && callId && !recorded) void writes.markContact(callId, 'thirdParty');
   }, [writes, connected, callId, recorded]);
   return useMemo(() => {
-    const verdicts = verdictsFor(pack, context, call, history ?? [], now);
+    // The tick may be up to 30 s old when a call starts or ends: judged at the tick, a call started
+    // since would fall after "now" and not be counted (live-call walk 11 §1), so read the clock afresh.
+    const at = Math.max(now, Date.now());
+    const verdicts = verdictsFor(pack, context, call, history ?? [], at);
     return {
       verdicts,
       summary: guardSummary(verdicts, locale),
-      now,
+      now: at,
       thirdParty: complianceCallState(pack, context, call)?.thirdParty ?? false,
       ready: history !== undefined,
     };

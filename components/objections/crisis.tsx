@@ -6,12 +6,13 @@
 
 import { RenderedText } from '@/components/script/RenderedText';
 import { useI18n } from '@/components/shell/i18n';
+import { CRISIS_FLAG } from '@/lib/compliance/collection-stop';
 import type { CallRecord } from '@/lib/db';
 import type { Objection, Pack } from '@/lib/pack/schema';
 import { type RenderVars, render } from '@/lib/script/render';
 import './objections.css';
 
-export const CRISIS_FLAG = 'crisis';
+export { CRISIS_FLAG };
 export const CRISIS_LINE = 'crisis.line';
 
 export const isCrisis = (objection: Objection | undefined): boolean => objection?.severity === 'crisis';

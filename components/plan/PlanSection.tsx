@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { isCrisisCall } from '@/components/objections/crisis';
 import { useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
 import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import { useUnsaved } from '@/components/shell/use-unsaved';
+import { collectionStop } from '@/lib/compliance/collection-stop';
 import { localDate } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
@@ -33,6 +33,7 @@ import { PeriodPresets } from './PeriodPresets';
 import { PlanDetail } from './PlanDetail';
 import { inputState, PlanInputs } from './PlanInputs';
 import { RecordedPlan, type Suggestion, SuggestPlan, shownOptions } from './SuggestPlan';
+import { stopNotice } from './stop-notice';
 import { countProblem, moneyProblem, readPlanInputs } from './typed-problem';
 import './plan.css';
 
@@ -183,14 +184,15 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     if (written.ok) setFocusRequest({ target: 'agree' });
   };
 
-  // A debtor who mentioned self-harm: collection stops at once (DOMAIN §4), so no plan is agreed or
-  // read back on this call — the script stopped, but G and R still recorded a promise (walk 11).
-  const crisis = isCrisisCall(call);
+  // A crisis, a dispute or a stop flag stops collection (lib/compliance/collection-stop.ts): no plan
+  // is agreed or read back on this call; G and R still recorded a promise (live-call walk 11).
+  const stop = collectionStop(pack, context, call?.flags.map((f) => f.flag) ?? []);
+  const stopped = stop && stopNotice(stop, t);
 
   const agree = () => {
     if (!result) return;
-    if (crisis) {
-      setNotice(t('plan.crisisStopped'));
+    if (stopped) {
+      setNotice(stopped);
       return;
     }
     if (!call) {
@@ -253,7 +255,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   // The Plan's keys (registry scope `plan`) and the read-back key, live in every section.
   const copyReadBack = () => {
     if (!result) return false;
-    if (crisis) setNotice(t('plan.crisisStopped'));
+    if (stopped) setNotice(stopped);
     else void copy(result.readBack.text, 'plan.copiedReadBack');
   };
   useKeys({
@@ -275,9 +277,9 @@ export function PlanSection({ pack, context, call }: SectionProps) {
 
   return (
     <div className="plan" ref={sectionRef}>
-      {crisis && (
-        <p className="plan-error" role="alert" data-testid="plan-crisis">
-          {t('plan.crisisStopped')}
+      {stopped && (
+        <p className="plan-error" role="alert" data-testid={stop.crisis ? 'plan-crisis' : 'plan-stopped'}>
+          {stopped}
         </p>
       )}
       <PeriodPresets

@@ -1,15 +1,17 @@
 import { useId } from 'react';
 import { useI18n } from '@/components/shell/i18n';
+import type { InstalledPack } from '@/lib/pack/installed';
 import type { Settings } from '@/lib/settings';
+import { packName } from './pack-name';
 
 interface Props {
   settings: Settings;
-  packIds: string[];
+  packs: readonly InstalledPack[];
   onChange: (patch: Partial<Settings>) => void;
 }
 
 /** The agent's own settings: name and number (used in the script), language, font size, pack. */
-export function AgentSettings({ settings, packIds, onChange }: Props) {
+export function AgentSettings({ settings, packs, onChange }: Props) {
   const { t } = useI18n();
   const id = useId();
   return (
@@ -64,9 +66,9 @@ export function AgentSettings({ settings, packIds, onChange }: Props) {
           value={settings.packId}
           onChange={(e) => onChange({ packId: e.target.value })}
         >
-          {packIds.map((p) => (
-            <option key={p} value={p}>
-              {p}
+          {packs.map((p) => (
+            <option key={p.id} value={p.id}>
+              {packName(p, t)}
             </option>
           ))}
         </select>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { I18nProvider, useI18n } from '@/components/shell/i18n';
 import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
+import { activePackOf, installedPacks } from '@/lib/pack/installed';
 import { writeSettings } from '@/lib/settings';
 import { AgentSettings } from './AgentSettings';
 import { CrmOrigins } from './CrmOrigins';
@@ -24,25 +25,16 @@ function Title() {
 
 export function OptionsApp({ db }: { db: CallAssistDB }) {
   const settings = useSettings();
-  const packIds =
-    useLiveQuery(async () => [...new Set((await db.packs.toArray()).map((p) => p.id))], [db]) ?? [];
+  // Packs are named by title and version, never by id (live-call walk 11 §3).
+  const packs = useLiveQuery(() => installedPacks(db), [db]) ?? [];
   const packId = settings?.packId;
-  const activePack = useLiveQuery(async () => {
-    if (!packId) return undefined;
-    const rows = await db.packs.where('id').equals(packId).toArray();
-    const top = rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
-    return top ? { id: top.id, version: top.version } : undefined;
-  }, [db, packId]);
+  const activePack = useLiveQuery(async () => (packId ? activePackOf(db, packId) : undefined), [db, packId]);
   if (!settings) return null;
   return (
     <I18nProvider locale={settings.locale}>
       <main className="options">
         <Title />
-        <AgentSettings
-          settings={settings}
-          packIds={packIds}
-          onChange={(patch) => void writeSettings(patch)}
-        />
+        <AgentSettings settings={settings} packs={packs} onChange={(patch) => void writeSettings(patch)} />
         <CrmOrigins />
         <PackSync settings={settings} activePack={activePack} />
         <DataExport db={db} />

@@ -4,10 +4,12 @@ import { isImeKey } from '@/components/shell/keys';
 import type { MessageKey } from '@/lib/i18n';
 import type { PackStatus } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
+import type { InstalledPack } from '@/lib/pack/installed';
 import { LIMITS } from '@/lib/pack/schema';
 import { keyIdOf } from '@/lib/pack/sign';
 import { type CheckRecord, SYNC_STATE_KEY } from '@/lib/pack/sync-state';
 import { type Settings, writeSettings } from '@/lib/settings';
+import { packName } from './pack-name';
 import './pack-sync.css';
 
 /** What the section needs from the extension; tests hand in their own. */
@@ -36,7 +38,7 @@ export const extensionPackSyncApi: PackSyncApi = {
 
 interface Props {
   settings: Settings;
-  activePack?: { id: string; version: number } | undefined;
+  activePack?: InstalledPack | undefined;
   api?: PackSyncApi;
 }
 
@@ -125,7 +127,7 @@ export function PackSync({ settings, activePack, api = extensionPackSyncApi }: P
   return (
     <fieldset className="pack-sync">
       <legend>{t('options.packSync')}</legend>
-      {activePack && <p>{t('options.packActive', { id: activePack.id, version: activePack.version })}</p>}
+      {activePack && <p>{t('options.packActive', { pack: packName(activePack, t) })}</p>}
 
       <div className="row">
         <label htmlFor={`${id}-url`}>{t('options.packUrl')}</label>

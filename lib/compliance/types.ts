@@ -8,6 +8,11 @@ import type { OverrideLevel, Phase, Rule, RuleType } from '../pack/schema';
 
 /** An earlier call attempt (from the `calls` table); the current call is not one of them. */
 export interface CallAttempt {
+  /**
+   * The call record it was read from: the call being judged is told from earlier ones by it, never
+   * by its start time (two calls may start in the same millisecond: live-call walk 11 §1).
+   */
+  callId?: string;
   /** Epoch milliseconds the attempt was placed. */
   at: number;
   accountKey: string;

@@ -168,6 +168,7 @@ export async function attemptsForCompliance(
           : 'none';
     const callback = call.disposition?.consent ? Date.parse(call.disposition.callbackAt ?? '') : Number.NaN;
     return {
+      callId: call.id,
       at: call.startedAt,
       accountKey: call.accountKey,
       ...(phone === undefined ? {} : { phone }),

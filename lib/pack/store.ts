@@ -27,7 +27,11 @@ export async function loadActivePack(db: CallAssistDB, packId: string): Promise<
   if (!active) {
     return {
       ok: false,
-      message: { zh: `没有找到话术包 ${packId}`, en: `No pack ${packId} is installed` },
+      // No id shown: agents read this in the panel (live-call walk 11 §3).
+      message: {
+        zh: '没有找到设置中所选的话术包：请在设置页选择或导入话术包',
+        en: 'The pack chosen in the settings is not installed: choose or import a pack on the options page',
+      },
     };
   }
   const last = lastRead?.row;
@@ -39,7 +43,7 @@ export async function loadActivePack(db: CallAssistDB, packId: string): Promise<
   ) {
     return lastRead.result;
   }
-  const result = readEnvelope(packId, active);
+  const result = readEnvelope(active);
   lastRead = { row: active, result };
   return result;
 }
@@ -52,15 +56,15 @@ export function storedPayload(envelope: string): string | undefined {
   return storedEnvelope(envelope)?.payload;
 }
 
-function readEnvelope(packId: string, active: PackRow): ActivePack {
+function readEnvelope(active: PackRow): ActivePack {
   const parsed = parsePack(storedPayload(active.envelope));
   if (!parsed.ok) {
     const first = parsed.errors[0];
     return {
       ok: false,
       message: {
-        zh: `已存储的话术包 ${packId} v${active.version} 无法读取：${first ? formatPackError(first, 'zh') : ''}`,
-        en: `Stored pack ${packId} v${active.version} cannot be read: ${first ? formatPackError(first, 'en') : ''}`,
+        zh: `已存储的话术包（第 ${active.version} 版）无法读取：${first ? formatPackError(first, 'zh') : ''}`,
+        en: `The stored pack (version ${active.version}) cannot be read: ${first ? formatPackError(first, 'en') : ''}`,
       },
     };
   }

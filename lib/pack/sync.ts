@@ -108,9 +108,10 @@ const syncText = {
     zh: version === undefined ? '没有新版本' : `没有新版本（当前 v${version}）`,
     en: version === undefined ? 'No new version' : `No new version (current v${version})`,
   }),
-  updated: (id: string, version: number, from: number | undefined): LocalizedText => ({
-    zh: `已更新 ${id} 到 v${version}${from === undefined ? '' : `（原 v${from}）`}`,
-    en: `Updated ${id} to v${version}${from === undefined ? '' : ` (was v${from})`}`,
+  // Named by its title, never its id: the options page shows this line (live-call walk 11 §3).
+  updated: (title: string, version: number, from: number | undefined): LocalizedText => ({
+    zh: `已更新「${title}」到第 ${version} 版${from === undefined ? '' : `（原第 ${from} 版）`}`,
+    en: `Updated “${title}” to version ${version}${from === undefined ? '' : ` (was version ${from})`}`,
   }),
 };
 
@@ -194,7 +195,7 @@ async function accept(
     record: {
       result: 'updated',
       code: 'updated',
-      message: syncText.updated(pack.id, pack.version, from),
+      message: syncText.updated(pack.title, pack.version, from),
       packId: pack.id,
       version: pack.version,
     },

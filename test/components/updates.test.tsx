@@ -208,7 +208,11 @@ describe('PackSync on the options page', () => {
   const renderSync = (api: PackSyncApi, settings: Settings = defaultSettings()) =>
     render(
       <I18nProvider locale="zh-CN">
-        <PackSync settings={settings} activePack={{ id: 'default-zh-CN', version: 2 }} api={api} />
+        <PackSync
+          settings={settings}
+          activePack={{ id: 'default-zh-CN', title: '示例银行信用卡催收 · 默认话术包', version: 2 }}
+          api={api}
+        />
       </I18nProvider>,
     );
 
@@ -227,7 +231,9 @@ describe('PackSync on the options page', () => {
     renderSync(api);
     expect(await screen.findByText(/已拒绝 · 签名无效/)).toBeVisible();
     expect(screen.getByText(/scripts\[0\]\.stages\[0\]\.lines\[0\]\.text: 包含禁用语/)).toBeVisible();
-    expect(screen.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
+    // The pack's title and version as the panel shows them, never its id (live-call walk 11 §3).
+    expect(screen.getByText('当前话术包：示例银行信用卡催收 · 默认话术包（第 2 版）')).toBeVisible();
+    expect(document.body).not.toHaveTextContent('default-zh-CN');
     await user.click(screen.getByRole('button', { name: '立即检查' }));
     expect(api.checks).toBe(1);
   });

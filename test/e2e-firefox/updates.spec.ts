@@ -31,7 +31,7 @@ test('Firefox: a signed v2 activates; a tampered v3 is refused and v2 stays', as
     await (await control(options, '立即检查')).click();
     await expect
       .poll(() => options.evaluate(() => document.body.textContent ?? ''))
-      .toContain('当前话术包：default-zh-CN v2');
+      .toContain('当前话术包：示例银行信用卡催收 · 默认话术包（第 2 版）');
 
     await expect
       .poll(() => textOf(panel, '.pack-line'))

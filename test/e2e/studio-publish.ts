@@ -66,5 +66,5 @@ export async function signAndImport(
   await act('import the signed file', () =>
     options.getByLabel('导入签名话术包文件').setInputFiles(signedFile),
   );
-  await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
+  await expect(options.getByText('当前话术包：示例银行信用卡催收 · 默认话术包（第 2 版）')).toBeVisible();
 }

@@ -125,8 +125,8 @@ describe('calls', () => {
     ]);
     // Rows without a keyed hash count by account: no phone on the attempt.
     expect(await attemptsForCompliance(db, 'CC20240001', 1_000)).toEqual([
-      { at: 1_000, accountKey: 'CC20240001', answered: false, conversation: false },
-      { at: 2_000, accountKey: 'CC20240001', answered: true, conversation: true },
+      { callId: 'na', at: 1_000, accountKey: 'CC20240001', answered: false, conversation: false },
+      { callId: 'talk', at: 2_000, accountKey: 'CC20240001', answered: true, conversation: true },
     ]);
   });
 

@@ -11,8 +11,12 @@ describe('the active pack in Dexie', () => {
     const missing = await loadActivePack(db, 'default-zh-CN');
     expect(missing).toEqual({
       ok: false,
-      message: expect.objectContaining({ en: 'No pack default-zh-CN is installed' }),
+      message: expect.objectContaining({
+        en: 'The pack chosen in the settings is not installed: choose or import a pack on the options page',
+      }),
     });
+    // Agents read this line in the panel: never the pack's id (live-call walk 11 §3).
+    expect(JSON.stringify(missing)).not.toContain('default-zh-CN');
     await installBundledPacks(db, 1000);
     const active = await loadActivePack(db, 'default-zh-CN');
     expect(active.ok && active.pack.version).toBe(1);
@@ -42,6 +46,7 @@ describe('the active pack in Dexie', () => {
     });
     const broken = await loadActivePack(db, 'default-zh-CN');
     expect(broken.ok).toBe(false);
-    expect(!broken.ok && broken.message.en).toMatch(/Stored pack default-zh-CN v1 cannot be read: title: /);
+    expect(!broken.ok && broken.message.en).toMatch(/^The stored pack \(version 1\) cannot be read: title: /);
+    expect(!broken.ok && broken.message.zh).not.toContain('default-zh-CN');
   });
 });

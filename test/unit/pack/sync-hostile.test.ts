@@ -102,6 +102,9 @@ describe('importEnvelope', () => {
       d,
     );
     expect(ok).toMatchObject({ result: 'updated', source: 'import', version: 2 });
+    // The options page shows this line: the pack by its title, never its id (live-call walk 11 §3).
+    expect(ok.message.zh).toBe(`已更新「${demoPack(2).title}」到第 2 版（原第 1 版）`);
+    expect(ok.message.zh).not.toContain(demoPack(2).id);
     const bad = await importEnvelope(
       readFileSync(resolve(HOSTILE_DIR, 'bad-signature.json'), 'utf8'),
       { ...settings(''), packUrl: '' },
