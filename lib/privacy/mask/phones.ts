@@ -43,8 +43,12 @@ const DOMESTIC: readonly RegExp[] = [
   ),
   // Landline written whole: 01065529988, 075588888888.
   new RegExp(`${BEFORE}0[1-9]\\d{9,10}${AFTER}`, 'g'),
-  // US without country code in its written forms: (415) 555-0134, 415-555-0134, 415.555.0134.
-  new RegExp(`${BEFORE}\\([2-9]\\d{2}\\) ?[2-9]\\d{2}[ \\-.]\\d{4}${AFTER}`, 'g'),
+  // US without country code in its written forms: (415) 555-0134, 415-555-0134, 415.555.0134,
+  // and with marks typed between spaces as the spaced forms above: (415) - 555 - 0134.
+  new RegExp(
+    `${BEFORE}\\([2-9]\\d{2}\\)(?:${SPACED_MARK}| )?[2-9]\\d{2}(?:${SPACED_MARK}|[ \\-.])\\d{4}${AFTER}`,
+    'g',
+  ),
 ];
 
 /** 1-800-555-0134: after NANP_MARKED, which takes 800-555-0134 and leaves the 1 as typed. */
