@@ -17,10 +17,10 @@ import {
   isWordChar,
   normaliseForMatch,
   phraseVariants,
-  SENTENCE_END,
   splitAtGapsWithWidth,
   wordEnds,
 } from './phrase-matcher';
+import { type ScanMarks, scanMarksOf } from './scan-marks';
 
 /** One spelling of a piece: `lits[0] fams[0] lits[1] … lits[k]`; a null family is undeclared and never matches. */
 interface Path {
@@ -138,14 +138,6 @@ function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | 
   return { firsts, seconds, latin: [...firsts].some((u) => isWordChar(u)) };
 }
 
-/** Titles written with a full stop inside a sentence (`Mr. Lee`). */
-const TITLE_BEFORE_STOP = /(?:^|[^a-z])(?:mr|ms|mrs|dr|st|jr|sr|no|vs|approx|inc|ltd|co)$/;
-
-/** An English full stop ending a sentence: a `.` before a space, not after a title. */
-function isFullStop(text: string, i: number): boolean {
-  return text[i] === '.' && text[i + 1] === ' ' && !TITLE_BEFORE_STOP.test(text.slice(Math.max(0, i - 7), i));
-}
-
 /** No end: one shared empty list, as most places a piece is tried at match nothing (no garbage per try). */
 const NO_ENDS: readonly number[] = Object.freeze([]);
 
@@ -169,15 +161,8 @@ function pathEnds(text: string, path: Path, at: number): readonly number[] {
 
 /** One folded text being scanned: where its sentences end, and the denial check when phrases may be denied. */
 export class Scan {
-  /** sentenceEnds[i]: how many sentence ends stand before position i. */
-  private readonly sentenceEnds: number[];
-  /**
-   * The same with an English full stop before a space counted too (not after Mr/Ms/Dr…): a
-   * sentence window (`……`) stops there, where a short gap may still cross `No. 5` or `approx. 3`.
-   */
-  private readonly fullStops: number[];
-  /** 1 where the text holds a letter or digit of an English word (tested once, not per phrase). */
-  private readonly wordUnits: Uint8Array;
+  /** Sentence ends, full stops (a sentence window stops there; a short gap may cross `No. 5`), word units. */
+  private readonly marks: ScanMarks;
   /** Whether a denial stands before a place: 0 not read yet, 1 no, 2 yes. */
   private readonly deniedAt: Uint8Array;
 
@@ -186,20 +171,12 @@ export class Scan {
     private readonly denied?: (text: string, at: number) => boolean,
     private readonly deniedAfter?: (text: string, end: number) => boolean,
   ) {
-    this.sentenceEnds = [0];
-    this.fullStops = [0];
+    this.marks = scanMarksOf(text);
     this.deniedAt = new Uint8Array(text.length + 1);
-    this.wordUnits = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      const end = SENTENCE_END.test(text[i] as string) ? 1 : 0;
-      this.sentenceEnds.push((this.sentenceEnds[i] as number) + end);
-      this.fullStops.push((this.fullStops[i] as number) + (end || isFullStop(text, i) ? 1 : 0));
-      this.wordUnits[i] = isWordChar(text[i]) ? 1 : 0;
-    }
   }
 
   private isWord(i: number): boolean {
-    return this.wordUnits[i] === 1;
+    return this.marks.wordUnits[i] === 1;
   }
 
   /** Inside an English word: no piece of a space-separated script starts here. */
@@ -241,7 +218,7 @@ export class Scan {
   /** Ends of `piece` starting within a gap after one of `ends` (same sentence, not denied). */
   private afterGap(piece: Piece, ends: readonly number[]): number[] {
     const { gap } = piece;
-    const stops = gap === GAP_SENTENCE ? this.fullStops : this.sentenceEnds;
+    const stops = gap === GAP_SENTENCE ? this.marks.fullStops : this.marks.ends;
     const found = new Set<number>();
     const last = Math.min(this.text.length - 1, (ends[ends.length - 1] as number) + gap);
     let j = 0;
