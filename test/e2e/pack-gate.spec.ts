@@ -18,7 +18,7 @@ test('a signed v2 behind two BOMs activates and the panel keeps working', async 
 
     const options = await trustPackServer(ext, packs.url);
     await options.getByRole('button', { name: '立即检查' }).click();
-    await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
+    await expect(options.getByText('当前话术包：示例银行信用卡催收 · 默认话术包（第 2 版）')).toBeVisible();
 
     // The panel reads the stored release: script text of v2, and the CRM reading still works.
     await expect(panel.locator('.pack-line')).toHaveText(packLine(2), { timeout: 10_000 });

@@ -34,9 +34,9 @@ test('a signed v2 activates with "what changed"; a tampered v3 is refused and v2
     const options = await trustPackServer(ext, packs.url);
     // Saving the key already triggers a check; "check now" then finds v2 active either way.
     await options.getByRole('button', { name: '立即检查' }).click();
-    await expect(options.getByText('当前话术包：default-zh-CN v2')).toBeVisible();
+    await expect(options.getByText('当前话术包：示例银行信用卡催收 · 默认话术包（第 2 版）')).toBeVisible();
     await expect(options.locator('.pack-sync__last')).toContainText(
-      /已更新 default-zh-CN 到 v2|没有新版本（当前 v2）/,
+      /已更新「示例银行信用卡催收 · 默认话术包」到第 2 版|没有新版本（当前 v2）/,
     );
 
     // The agent's part: the panel switches to v2, says what changed, shows the new text.
