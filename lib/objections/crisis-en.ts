@@ -154,12 +154,16 @@ function phrases(sources: readonly string[]): Phrases {
   return { list, joined: new Set(joined) };
 }
 
-function anyPhrase(words: readonly string[], { list, joined }: Phrases): boolean {
+function anyPhrase(
+  words: readonly string[],
+  { list, joined }: Phrases,
+  negations: ReadonlySet<string> = NEGATIONS,
+): boolean {
   for (let start = 0; start < words.length; start++) {
     const first = (words[start] as string)[0];
     for (const phrase of list) {
       const starts = (phrase.words[0] as readonly string[]).some((w) => w[0] === first);
-      const denied = phrase.words.length > 1 && NEGATIONS.has(words[start - 1] ?? '');
+      const denied = phrase.words.length > 1 && negations.has(words[start - 1] ?? '');
       if (starts && !denied && phraseAt(words, start, phrase, true)) return true;
     }
   }
@@ -176,6 +180,8 @@ const STRONG = phrases(EN_STRONG);
 const WEAK = phrases(EN_WEAK);
 const FAREWELL = phrases(EN_FAREWELL);
 const PAID = phrases(EN_PAID);
+/** A payment is denied by any negated auxiliary too ("I can't pay it off", "won't pay"). */
+const PAID_DENIED = negationWords('adverbs', 'fused', 'contracted');
 
 /** Hyperbole, refusals and dead things become clause breaks (exact words, no typos). */
 function cutNearMisses(words: readonly string[]): string[] {
@@ -271,6 +277,9 @@ export function enSignal(folded: string): CrisisSignal | null {
   if (!said.some((w) => w !== BREAK)) return null;
   const words = cutNearMisses(said);
   if (anyPhrase(words, STRONG) || deathSaid(deathWordsAsDead(words)) || pinyinSaid(said)) return 'strong';
-  if (anyPhrase(words, FAREWELL) && !anyPhrase(words, PAID)) return 'strong';
+  // A farewell after a payment said ("I'll pay it off and you'll never hear from me again") may be
+  // done with the bank, not with life: weak, so the card stays in the list; a payment denied
+  // ("I can't pay it off") is none.
+  if (anyPhrase(words, FAREWELL)) return anyPhrase(words, PAID, PAID_DENIED) ? 'weak' : 'strong';
   return anyPhrase(words, WEAK) ? 'weak' : null;
 }

@@ -7,6 +7,7 @@
  * regex from data.
  */
 
+import { zhNegatedBefore } from '../text/negation-zh';
 import {
   ZH_CLAUSE_BREAKS,
   ZH_CUTS,
@@ -285,9 +286,20 @@ export function zhSignal(folded: string): CrisisSignal | null {
   if (anyMatches(whole, STRONG_UNCUT)) return 'strong';
   const text = cutNearMisses(whole);
   if (anyMatches(text, STRONG)) return 'strong';
-  if (anyMatches(text, FAREWELL) && !ZH_PAID.some((word) => whole.includes(word))) return 'strong';
+  // A farewell after a payment said (下个月还清，以后不会再麻烦你们了) may be done with the bank, not
+  // with life: weak, so the card stays in the list; a payment denied (我不会还的) is none.
+  if (anyMatches(text, FAREWELL)) return paymentSaid(whole) ? 'weak' : 'strong';
   const death = deathSaid(text);
   if (death === 'strong') return death;
   if (death !== null || anyMatches(whole, WEAK_UNCUT) || anyMatches(text, WEAK)) return 'weak';
   return null;
+}
+
+/** A payment word the speaker does not deny (会还 in 我会还的, not in 我不会还的). */
+function paymentSaid(whole: string): boolean {
+  return ZH_PAID.some((word) => {
+    for (let at = whole.indexOf(word); at >= 0; at = whole.indexOf(word, at + 1))
+      if (!zhNegatedBefore(whole, at)) return true;
+    return false;
+  });
 }

@@ -8,6 +8,8 @@
  * by another phrasing than 一次性: 免, 少还, 打折, 剩下的…). Such a sentence says neither a
  * settlement request nor a payment done.
  */
+
+import { zhNegatedBefore } from '../text/negation-zh';
 import { LEXICON } from './concepts-zh';
 import { PROMISE } from './repayment-tense';
 
@@ -17,7 +19,7 @@ const PAID = id('paid');
 const LATER = id('later');
 
 /** The payment in full: a payment verb with its result, or the whole said with the verb. */
-const IN_FULL = /[还结付][清完]|全[部额]?还|还全|一次性[还付给]/;
+const IN_FULL = /[还结付][清完]|全[部额]?还|还全|一次性[还付给]/g;
 /** A condition the payment waits on, or a time ahead PROMISE does not list. */
 const CONDITION = /如果|要是|只要|等到|之后|下来|到账|到手|明年|开春|年初|年前|过年|过完年|下半年/;
 /** The payment told as done, not promised. */
@@ -35,7 +37,9 @@ const ASKS_LESS = [...(reduction?.zh ?? []), ...(reduction?.en ?? []).map((form)
 
 /** True when a Chinese query (normalised) promises the whole debt for a later day or a condition. */
 export function promisedInFull(compact: string): boolean {
-  if (!IN_FULL.test(compact) || PAST.test(compact)) return false;
+  // A payment in full the speaker denies (我不会还清的, 没法一次性还) promises nothing.
+  const promised = [...compact.matchAll(IN_FULL)].some((m) => !zhNegatedBefore(compact, m.index));
+  if (!promised || PAST.test(compact)) return false;
   if (!PROMISE.test(compact) && !CONDITION.test(compact)) return false;
   return !ASKS_LESS.some((form) => compact.includes(form));
 }

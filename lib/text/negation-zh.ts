@@ -35,3 +35,13 @@ export function zhNegationWords(...groups: readonly ZhNegationGroup[]): readonly
   const words = [...new Set(groups.flatMap((group) => ZH_NEGATION[group]))];
   return words.sort((a, b) => b.length - a.length);
 }
+
+/**
+ * True when a bare negation (不, 没, 未) stands within `span` characters before `at`: 不会还清,
+ * 没一次性还, 不想还清 deny the payment a caller found at `at`. A window, not a word list, since
+ * what stands between (会, 想, 能, 打算) varies; three characters keep 不管怎样我都会还清 a promise.
+ */
+export function zhNegatedBefore(text: string, at: number, span = 3): boolean {
+  const before = text.slice(Math.max(0, at - span), at);
+  return ZH_NEGATION.bare.some((word) => before.includes(word));
+}

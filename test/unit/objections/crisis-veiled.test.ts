@@ -52,8 +52,32 @@ const VEILED = [
   '遗书写好了',
 ];
 
-/** No signal: a place on the way, a farewell after a payment promise, a home by the river. */
+/**
+ * A farewell after a payment said: maybe done with the bank, maybe not with life. Weak, as before
+ * round 11: the crisis card stays in the list, not first (a review found round 11 had made these
+ * silent, and a denied payment silent too).
+ */
+const FAREWELL_AFTER_PAYMENT = [
+  "I'll pay it off and you'll never hear from me again",
+  "once it's settled you will never hear from me again",
+  "I'll pay in full, I won't be a burden to anyone",
+  '下个月全部还清，以后不会再麻烦你们了',
+  '我会按时还的，不会再麻烦你们催了',
+  '还完这期以后就不会再麻烦你们了',
+];
+
+/** Strong: the payment beside the farewell is denied, or is someone else's affairs settled. */
+const FAREWELL_PAYMENT_DENIED = [
+  "I can't pay it off, you'll never hear from me again",
+  "I won't pay it off, you will never hear from me again",
+  '我不会还的，以后不会再麻烦你们了',
+  '没还清也无所谓了，以后再也不会麻烦大家了',
+];
+
+/** No signal: a place on the way, a home by the river. */
 const NEAR_MISSES = [
+  "I won't be a problem for you, I'll pay on Friday",
+  "I'll pay it on Friday and you won't be hearing from me after that",
   "I'm on the bridge to work, the signal is bad",
   "I'm crossing the bridge now, call me back",
   "we're stuck on the bridge in traffic",
@@ -62,11 +86,6 @@ const NEAR_MISSES = [
   "I won't be around for much of next week, I'm travelling",
   'this is the last time I pay late, I promise',
   'the last time you heard from me was in May',
-  "I'll pay it on Friday and you won't be hearing from me after that",
-  "I'll pay it off and you'll never hear from me again",
-  "once it's settled you will never hear from me again",
-  "I won't be a problem for you, I'll pay on Friday",
-  "I'll pay in full, I won't be a burden to anyone",
   "I'm at the tracks meet with my son",
   "I'm giving away my old clothes to charity",
   'I said goodbye to my coworkers today, new job starts Monday',
@@ -77,9 +96,6 @@ const NEAR_MISSES = [
   '我家就在江边',
   '我公司在江边',
   '我们在海边度假呢',
-  '下个月全部还清，以后不会再麻烦你们了',
-  '我会按时还的，不会再麻烦你们催了',
-  '还完这期以后就不会再麻烦你们了',
   '我在交代工作，等下说',
   '我在江边的工地上班',
   '我在桥上开车，不方便接',
@@ -103,6 +119,10 @@ describe('veiled crisis signals: a place, a farewell, things given away (issue 1
   });
   it('puts the crisis card first through the real search', () => {
     expect(VEILED.filter((q) => ids(q)[0] !== 'self-harm')).toEqual([]);
+  });
+  it('reads a farewell after a payment as weak, and strong when the payment is denied', () => {
+    expect(FAREWELL_AFTER_PAYMENT.filter((s) => crisisSignal(s) !== 'weak')).toEqual([]);
+    expect(FAREWELL_PAYMENT_DENIED.filter((s) => crisisSignal(s) !== 'strong')).toEqual([]);
   });
   it('reads nothing in a near-miss', () => {
     expect(NEAR_MISSES.filter((s) => crisisSignal(s) !== null)).toEqual([]);

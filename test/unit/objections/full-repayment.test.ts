@@ -44,3 +44,9 @@ describe('the whole debt promised for later (issue 11 round 11)', () => {
     expect(DONE.filter((q) => first(q) !== 'already-paid')).toEqual([]);
   });
 });
+
+describe('a payment in full the speaker denies', () => {
+  it.each(['你们等着吧我不会还清的 下个月也不会', '明年我也没法一次性还'])('%s promises nothing', (query) => {
+    expect(promisedInFull(query)).toBe(false);
+  });
+});
