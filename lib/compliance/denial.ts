@@ -109,7 +109,8 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
     frames: {
       // A negated auxiliary before a 把/将 object (`不会通过任何方式把你的欠款情况告诉…`): the
       // object stands between the negation and its verb, so the denial reaches further.
-      zhAuxiliaryBa: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.auxiliaries)})${ZH_CLAUSE}{0,8}(?:把|将)${ZH_CLAUSE}{0,10}$`,
+      // A causative between them (`不要逼我们把…告诉你家人`) makes the act the speaker's own threat.
+      zhAuxiliaryBa: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.auxiliaries)})(?:(?!逼|让|叫|迫使|害得)${ZH_CLAUSE}){0,8}(?:把|将)${ZH_CLAUSE}{0,10}$`,
     },
   },
 ];
@@ -165,7 +166,7 @@ const AFTER_WINDOW = 48;
  * what will happen to the listener (review: general statements of law were flagged as threats).
  */
 const LAW_AFTER =
-  /^(?:\s(?:can|may|could|would)\s(?:only|never)\b|\s(?:only\s(?:follows|comes|happens)|requires|needs|would\s(?:need|require))\s(?:a\s|an\s|the\s)?(?:court|judge|judgment|judgement|lawsuit)\b|(?:只有|只能|必须|需要|须|要)(?:先)?(?:经过|通过|由|经|依|依据|有)?(?:人民)?(?:法院|法定程序|司法程序|生效判决|判决))/u;
+  /^(?:\s(?:can|may|could|would)\s(?:only|never)\b|\s(?:only\s(?:follows|comes|happens)|requires|needs|would\s(?:need|require))\s(?:a\s|an\s|the\s)?(?:court|judge|judgment|judgement|lawsuit)\b|(?:只有|只能|必须|需要|须)(?:先)?(?:经过|通过|由|经|依|依据|有)?(?:人民)?(?:法院|法定程序|司法程序|生效判决|判决))/u;
 
 /** A denial after the act ending at `end` of the folded `text`. */
 export function deniedAfter(text: string, end: number): boolean {

@@ -2,9 +2,12 @@
  * The one denial reader (lib/compliance/denial.ts): each named frame on made-up lines, the
  * question that is no denial, and the condition and consequence that keep an act flagged.
  */
+
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { denialBefore, deniedAfter } from '@/lib/compliance/denial';
 import { normaliseForMatch } from '@/lib/compliance/phrase-matcher';
+import { checkNote } from '@/lib/compliance/phrases';
 
 /** The frame that denies the act written after `|` in `line`. */
 function frameOf(line: string): string | null {
@@ -65,4 +68,18 @@ describe('a denial after the act', () => {
       expect(deniedAfterAct(line)).toBe(false);
     },
   );
+});
+
+describe('what a denial frame must not swallow (found reading round 11 again)', () => {
+  const zhRules = JSON.parse(readFileSync('lib/pack/defaults/zh-CN.json', 'utf8')).rules;
+  it.each([
+    '你不要逼我们把你的情况告诉你家人',
+    '你不要逼我们把欠款的事告诉你单位',
+    '明天就对你强制执行要法院把你房子拍卖',
+  ])('flags %s (a causative is the speaker’s threat; 要法院 is no statement of law)', (line) => {
+    expect(checkNote(line, zhRules).length).toBeGreaterThan(0);
+  });
+  it.each(['我们不会把您的情况告诉您家人', '强制执行必须经过法院判决'])('keeps %s silent', (line) => {
+    expect(checkNote(line, zhRules)).toEqual([]);
+  });
 });
