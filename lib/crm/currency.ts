@@ -6,7 +6,7 @@
  * the panel shows it unread with its reason and nothing computes with it.
  */
 import type { Pack } from '../pack/schema';
-import { currenciesWritten } from '../text/amount';
+import { otherCurrencyWritten } from '../text/amount';
 import type { AccountContext, FieldProblem, FieldReading } from './context';
 
 export function inPackCurrency(
@@ -17,10 +17,7 @@ export function inPackCurrency(
   const fields: Record<string, FieldReading> = {};
   const unread: FieldProblem[] = [];
   for (const [field, reading] of Object.entries(context.fields)) {
-    const written =
-      reading.parse === 'money'
-        ? [...currenciesWritten(reading.raw)].find((c) => c !== pack.currency)
-        : undefined;
+    const written = reading.parse === 'money' ? otherCurrencyWritten(reading.raw, pack.currency) : undefined;
     if (written === undefined) {
       fields[field] = reading;
       continue;

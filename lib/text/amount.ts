@@ -23,32 +23,57 @@ export interface Amount {
 
 /** Currency words and signs around an amount; `US` covers "US$". */
 const CURRENCY = /\s|rmb|cny|usd|us|人民币|[¥$元]/g;
+/** The currencies a bare dollar sign is written for. */
+const DOLLARS = ['USD', 'HKD', 'SGD', 'TWD', 'AUD', 'CAD', 'NZD', 'MXN'];
 /**
- * The currencies the signs and words of CURRENCY name, longest first (US$ before $, 人民币 before
- * 元). An amount read with the signs stripped is in the currency written, which the CRM's reader
- * cannot check against the pack's (live-call walk 10: US$1,234 on a CNY pack read as ¥1,234).
+ * The currencies each sign or word can stand for, the usual one first, longest mark first (US$
+ * before $, 人民币 before 元). An amount read with the signs stripped is in the currency written,
+ * which the CRM's reader cannot check against the pack's (live-call walk 10: US$1,234 on a CNY pack
+ * read as ¥1,234); a bare $, ¥ or 元 names a family, not one currency (a review of round 11: an
+ * HKD pack refused every $ amount as USD).
  */
-const CURRENCY_MARKS: readonly (readonly [string, string])[] = [
-  ['人民币', 'CNY'],
-  ['rmb', 'CNY'],
-  ['cny', 'CNY'],
-  ['usd', 'USD'],
-  ['us$', 'USD'],
-  ['¥', 'CNY'],
-  ['元', 'CNY'],
-  ['$', 'USD'],
+const CURRENCY_MARKS: readonly (readonly [string, readonly string[]])[] = [
+  ['人民币', ['CNY']],
+  ['新台币', ['TWD']],
+  ['rmb', ['CNY']],
+  ['cny', ['CNY']],
+  ['usd', ['USD']],
+  ['hkd', ['HKD']],
+  ['sgd', ['SGD']],
+  ['twd', ['TWD']],
+  ['jpy', ['JPY']],
+  ['us$', ['USD']],
+  ['hk$', ['HKD']],
+  ['nt$', ['TWD']],
+  ['s$', ['SGD']],
+  ['港元', ['HKD']],
+  ['港币', ['HKD']],
+  ['円', ['JPY']],
+  ['¥', ['CNY', 'JPY']],
+  ['元', ['CNY', 'HKD', 'TWD']],
+  ['$', DOLLARS],
 ];
 
-/** The currencies an amount's text names by sign or word (`US$1,234` → USD, `１２元` → CNY). */
-export function currenciesWritten(text: string): Set<string> {
+/** Each sign or word of an amount's text, with the currencies it can stand for. */
+function marksWritten(text: string): (readonly string[])[] {
   let rest = foldForNumbers(text);
-  const found = new Set<string>();
-  for (const [mark, currency] of CURRENCY_MARKS) {
+  const found: (readonly string[])[] = [];
+  for (const [mark, currencies] of CURRENCY_MARKS) {
     if (!rest.includes(mark)) continue;
-    found.add(currency);
+    found.push(currencies);
     rest = rest.split(mark).join(' ');
   }
   return found;
+}
+
+/** The currencies an amount's text names by sign or word, each by its usual reading (`US$1,234` → USD, `１２元` → CNY). */
+export function currenciesWritten(text: string): Set<string> {
+  return new Set(marksWritten(text).map((currencies) => currencies[0] as string));
+}
+
+/** A currency the text is written in that cannot be `expected` (`US$` on a CNY pack), if any. */
+export function otherCurrencyWritten(text: string, expected: string): string | undefined {
+  return marksWritten(text).find((currencies) => !currencies.includes(expected))?.[0];
 }
 
 /** Thousands separators must group by three (so `1,2,3` is refused, not read as 123). */

@@ -54,4 +54,25 @@ describe('an amount in another currency than the pack’s (live-call walk 10)', 
     expect(Object.keys(onUsd.fields)).not.toContain('overdueAmount');
     expect(onUsd.fields.balance?.value).toBe(123400);
   });
+
+  it('reads a bare $, ¥ or 元 as the family it names: the pack’s own dollar, yen or yuan is no other currency', () => {
+    const read = account('CC1', '陈大文', 0, 12);
+    read.fields.overdueAmount = usd('$1,234.00');
+    read.fields.balance = usd('1,234.00元');
+    expect(inPackCurrency(read, { ...pack, currency: 'HKD' })).toBe(read);
+    const yen = account('CC2', '佐藤', 0, 3);
+    yen.fields.overdueAmount = usd('¥123,400');
+    expect(inPackCurrency(yen, { ...pack, currency: 'JPY' })).toBe(yen);
+    // A named dollar is still another currency: US$ on an HKD pack, HK$ on a USD pack.
+    read.fields.overdueAmount = usd('US$1,234.00');
+    expect(inPackCurrency(read, { ...pack, currency: 'HKD' }).problems[0]?.currency).toEqual({
+      written: 'USD',
+      expected: 'HKD',
+    });
+    read.fields.overdueAmount = usd('HK$1,234.00');
+    expect(inPackCurrency(read, { ...pack, currency: 'USD' }).problems[0]?.currency).toEqual({
+      written: 'HKD',
+      expected: 'USD',
+    });
+  });
 });
