@@ -112,6 +112,21 @@ function cleanValue(text: string): string {
   return stripInvisible(text).replace(/\s+/g, ' ').trim().slice(0, MAX_RAW);
 }
 
+/** Input types whose value is the text they show. */
+const TEXT_INPUTS = new Set([
+  'text',
+  'search',
+  'tel',
+  'email',
+  'url',
+  'number',
+  'date',
+  'datetime-local',
+  'month',
+  'time',
+  'week',
+]);
+
 /** A form control's current value as shown (a selected option's text), or null for another element. */
 function controlValue(element: Element): string | null {
   if (element.tagName === 'SELECT')
@@ -119,8 +134,9 @@ function controlValue(element: Element): string | null {
   if (element.tagName === 'TEXTAREA') return (element as HTMLTextAreaElement).value;
   if (element.tagName !== 'INPUT') return null;
   const input = element as HTMLInputElement;
-  // A hidden input is never shown; a password field shows dots, never its value.
-  return input.type === 'hidden' || input.type === 'password' ? '' : input.value;
+  // Only a box of text shows its value: a hidden input shows nothing, a password dots, and a
+  // checkbox's or a radio's value ("on") is never written on the page.
+  return TEXT_INPUTS.has(input.type) ? input.value : '';
 }
 
 /**

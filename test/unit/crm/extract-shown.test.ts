@@ -120,3 +120,14 @@ describe('a value read by a selector', () => {
     expect(read(edit, byClass).fields.name).toBeUndefined();
   });
 });
+
+describe('a control inside a value that shows no text of its own', () => {
+  it.each([
+    ['a checked checkbox', '<input type="checkbox" checked>'],
+    ['a radio', '<input type="radio" value="on" checked>'],
+    ['a password field', '<input type="password" value="secret">'],
+  ])('%s adds nothing to the name', (_what, control) => {
+    const context = read((p) => p.replace(NAME, `<h1 id="customer-name">张伟 ${control}</h1>`));
+    expect(context.fields.name?.value).toBe('张伟');
+  });
+});
