@@ -7,10 +7,12 @@
 import { COMPACT_DATE, isLuhnValid } from './checks';
 import { type Scan, SEP } from './scan';
 
-const CUE_ZH = '[账帐]号|[账帐]户|卡号|银行卡|借记卡|信用卡';
+/** The words that name an account or a card (also a pasted table's header: table-columns.ts). */
+export const ACCOUNT_WORDS_ZH = '[账帐]号|[账帐]户|卡号|银行卡|借记卡|信用卡';
 /** With the usual slips (acount, accout, accnt, acc). */
-const CUE_EN =
-  '(?<![a-z])(?:account|acount|accout|accnt|acct|acc|a/c|card)(?:\\s*(?:number|no\\.?|#))?(?![a-z])';
+export const ACCOUNT_WORDS_EN = 'account|acount|accout|accnt|acct|acc|a/c|card';
+const CUE_ZH = ACCOUNT_WORDS_ZH;
+const CUE_EN = `(?<![a-z])(?:${ACCOUNT_WORDS_EN})(?:\\s*(?:number|no\\.?|#))?(?![a-z])`;
 const CUE = `(?:${CUE_ZH}|${CUE_EN})`;
 /** "卡号尾号 1234" names the last four, not the account. */
 const LINK = '[^\\d\\n。；;，,尾\\u0000]{0,4}?';

@@ -15,8 +15,11 @@ const CVV = new RegExp(
   'g',
 );
 
+/** The words that name an ID document, with the IME slips 身分证 and 省份证 (also table-columns.ts). */
+export const ID_WORDS_ZH = '身份证|身分证|省份证|证件号';
+
 const ID = new RegExp(
-  `(?:身份证|身分证|省份证|证件号|(?<![a-z])id(?:\\s*(?:card|no\\.?|number))?(?![a-z]))${LINK}(?<!\\d)(\\d+(?:(?:${SEP}|${COMMA_SEP})\\d+)*x?)(?![\\dx])`,
+  `(?:${ID_WORDS_ZH}|(?<![a-z])id(?:\\s*(?:card|no\\.?|number))?(?![a-z]))${LINK}(?<!\\d)(\\d+(?:(?:${SEP}|${COMMA_SEP})\\d+)*x?)(?![\\dx])`,
   'g',
 );
 

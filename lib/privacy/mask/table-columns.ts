@@ -7,8 +7,10 @@
  * three and last two; phones: last four). The block ends at a line that is not a row of cells.
  * Dates and amounts in such a column stay (a paste may put a date under the wrong header).
  */
+import { ACCOUNT_WORDS_EN, ACCOUNT_WORDS_ZH } from './accounts';
 import { COMPACT_DATE } from './checks';
 import { ID_KEEP_FIRST, ID_KEEP_LAST } from './ids';
+import { ID_WORDS_ZH } from './keywords';
 import type { MaskKind } from './kinds';
 import type { Scan } from './scan';
 
@@ -22,7 +24,7 @@ const NO = '(?:[ .]?(?:no\\.?|number|num|#))?';
 /** Header cells (folded: lower case, full width read as ASCII); a cell is a header only without digits. */
 const HEADERS: readonly [RegExp, Column][] = [
   [
-    new RegExp(`身份证|证件号|^(?:id|id card|resident id|national id)${NO}$`),
+    new RegExp(`${ID_WORDS_ZH}|^(?:id|id card|resident id|national id)${NO}$`),
     { kind: 'idCard', keepFirst: ID_KEEP_FIRST, keepLast: ID_KEEP_LAST },
   ],
   [
@@ -30,13 +32,14 @@ const HEADERS: readonly [RegExp, Column][] = [
     { kind: 'phone', keepFirst: 0, keepLast: 4 },
   ],
   [
-    new RegExp(`卡号|银行卡|信用卡|[账帐]号|[账帐]户|^(?:card|account|acct|acc|a/c|iban)${NO}$`),
+    new RegExp(`${ACCOUNT_WORDS_ZH}|^(?:${ACCOUNT_WORDS_EN}|iban)${NO}$`),
     { kind: 'account', keepFirst: 0, keepLast: 4 },
   ],
 ];
 /** Any header word at all: most texts have none, and are left at once. */
-const ANY_HEADER =
-  /身份证|证件号|手机|电话|联系方式|卡号|银行卡|信用卡|[账帐]号|[账帐]户|(?<![a-z])(?:id|phone|mobile|tel|cell|card|account|acct|acc|a\/c|iban)(?![a-z])/;
+const ANY_HEADER = new RegExp(
+  `${ID_WORDS_ZH}|手机|电话|联系方式|${ACCOUNT_WORDS_ZH}|(?<![a-z])(?:id|phone|mobile|tel|cell|${ACCOUNT_WORDS_EN}|iban)(?![a-z])`,
+);
 
 const MIN_DIGITS = 7;
 const MAX_HEADER = 24;

@@ -42,3 +42,15 @@ describe('columns named by a pasted table header (red team 11)', () => {
     expect(maskPersonalNumbers(text)).toEqual({ text, masked: [] });
   });
 });
+
+describe('a header in the words the other cues accept (found reading round 11 again)', () => {
+  it.each([
+    ['借记卡\t姓名\n6222021234567890123\t张三', '借记卡\t姓名\n***************0123\t张三'],
+    ['acount\tname\n6222021234567890123\tLee', 'acount\tname\n***************0123\tLee'],
+  ])('%j', (text, masked) => {
+    expect(maskPersonalNumbers(text).text).toBe(masked);
+  });
+  it('身分证 (an IME slip) names an ID column', () => {
+    expect(maskPersonalNumbers('身分证\t姓名\n1234567890123\t张三').text).not.toContain('1234567890123');
+  });
+});
