@@ -7,30 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_CATEGORIES } from '../../../lib/pack/rule-schema';
 import { foldText } from '../../../lib/text/fold';
-import {
-  BLIND_COMPLIANT_EN,
-  BLIND_COMPLIANT_ZH,
-  BLIND_VIOLATIONS_EN,
-  BLIND_VIOLATIONS_ZH,
-} from '../../fixtures/guard-blind';
-import {
-  BLIND2_COMPLIANT_EN,
-  BLIND2_COMPLIANT_ZH,
-  BLIND2_VIOLATIONS_EN,
-  BLIND2_VIOLATIONS_ZH,
-} from '../../fixtures/guard-blind2';
-import {
-  BLIND3_COMPLIANT_EN,
-  BLIND3_COMPLIANT_ZH,
-  BLIND3_VIOLATIONS_EN,
-  BLIND3_VIOLATIONS_ZH,
-} from '../../fixtures/guard-blind3';
-import {
-  BLIND4_COMPLIANT_EN,
-  BLIND4_COMPLIANT_ZH,
-  BLIND4_VIOLATIONS_EN,
-  BLIND4_VIOLATIONS_ZH,
-} from '../../fixtures/guard-blind4';
+import * as blind1 from '../../fixtures/guard-blind';
+import * as blind2 from '../../fixtures/guard-blind2';
+import * as blind3 from '../../fixtures/guard-blind3';
+import * as blind4 from '../../fixtures/guard-blind4';
 import {
   acceptedCategories5,
   BLIND5_COMPLIANT_EN,
@@ -48,25 +28,16 @@ const blind5 = [
   ...BLIND5_COMPLIANT_EN,
 ];
 
+/** Every line of an earlier set, whatever its export names: each exported array holds lines or [category, line]. */
+const linesOf = (set: Record<string, unknown>): string[] =>
+  Object.values(set)
+    .filter((value): value is readonly unknown[] => Array.isArray(value))
+    .flat()
+    .map((entry) => (Array.isArray(entry) ? entry[1] : entry))
+    .filter((text): text is string => typeof text === 'string');
+
 const earlier = new Set(
-  [
-    ...texts(BLIND_VIOLATIONS_ZH),
-    ...BLIND_COMPLIANT_ZH,
-    ...texts(BLIND_VIOLATIONS_EN),
-    ...BLIND_COMPLIANT_EN,
-    ...texts(BLIND2_VIOLATIONS_ZH),
-    ...BLIND2_COMPLIANT_ZH,
-    ...texts(BLIND2_VIOLATIONS_EN),
-    ...BLIND2_COMPLIANT_EN,
-    ...texts(BLIND3_VIOLATIONS_ZH),
-    ...BLIND3_COMPLIANT_ZH,
-    ...texts(BLIND3_VIOLATIONS_EN),
-    ...BLIND3_COMPLIANT_EN,
-    ...texts(BLIND4_VIOLATIONS_ZH),
-    ...BLIND4_COMPLIANT_ZH,
-    ...texts(BLIND4_VIOLATIONS_EN),
-    ...BLIND4_COMPLIANT_EN,
-  ].map((text) => foldText(text).trim()),
+  [blind1, blind2, blind3, blind4].flatMap(linesOf).map((text) => foldText(text).trim()),
 );
 
 describe('the fifth blind probe set', () => {
@@ -92,7 +63,8 @@ describe('the fifth blind probe set', () => {
   });
 
   it('shares no line with the four earlier blind sets (counted, never printed)', () => {
-    expect(earlier.size).toBeGreaterThan(0);
+    // The four earlier sets hold several hundred lines each: a set whose lines linesOf no longer finds shrinks this.
+    expect(earlier.size).toBeGreaterThanOrEqual(1000);
     const shared = blind5.filter((text) => earlier.has(foldText(text).trim())).length;
     expect(shared).toBe(0);
   });
