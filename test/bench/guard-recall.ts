@@ -16,6 +16,9 @@
  * A fourth block ("blind 4") does the same for test/fixtures/guard-blind4, written late on 2026-12-01 by a
  * fourth helper blind to the phrase lists, the matcher and all three earlier blind sets, while the matching was
  * being tuned on those three: it tells whether that round of tuning generalizes.
+ * A fifth block ("blind 5") does the same for test/fixtures/guard-blind5, written 2026-12-02 by a fifth helper
+ * blind to the phrase lists, the matcher and the four earlier blind sets: it tells whether the tuning done on
+ * those four generalizes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -50,6 +53,13 @@ import {
   BLIND4_VIOLATIONS_EN,
   BLIND4_VIOLATIONS_ZH,
 } from '../fixtures/guard-blind4';
+import {
+  acceptedCategories5,
+  BLIND5_COMPLIANT_EN,
+  BLIND5_COMPLIANT_ZH,
+  BLIND5_VIOLATIONS_EN,
+  BLIND5_VIOLATIONS_ZH,
+} from '../fixtures/guard-blind5';
 
 const root = resolve(import.meta.dirname, '../..');
 const showMisses = process.env.GUARD_SHOW_MISSES === '1';
@@ -126,3 +136,7 @@ console.log('');
 console.log('blind 4: the fourth blind probes (test/fixtures/guard-blind4), checkNote, agent words only');
 measure('zh-CN', BLIND4_VIOLATIONS_ZH, BLIND4_COMPLIANT_ZH, acceptedCategories4);
 measure('en-US', BLIND4_VIOLATIONS_EN, BLIND4_COMPLIANT_EN, acceptedCategories4);
+console.log('');
+console.log('blind 5: the fifth blind probes (test/fixtures/guard-blind5), checkNote, agent words only');
+measure('zh-CN', BLIND5_VIOLATIONS_ZH, BLIND5_COMPLIANT_ZH, acceptedCategories5);
+measure('en-US', BLIND5_VIOLATIONS_EN, BLIND5_COMPLIANT_EN, acceptedCategories5);
