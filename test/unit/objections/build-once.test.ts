@@ -81,4 +81,23 @@ describe('one normalisation per text feeds every table', () => {
     expect(Array.from(index.bag.objectionOf)).toEqual(index.texts.map((t) => t.objection));
     expect(index.bag.mark.every((m) => m === -1)).toBe(true);
   });
+
+  it('counts a form of several words or characters only where it is said whole', () => {
+    // Candidates are the texts holding every word (or bigram) of the form; each is still checked.
+    const index = buildObjectionIndex([
+      objection('whole-en', { title: 'I sent the transfer' }),
+      objection('apart-en', { title: 'the bank sent a letter' }),
+      objection('whole-zh', { title: '我已经还了' }),
+      objection('apart-zh', { title: '已经吃饭，经还' }),
+    ]);
+    const slotSaying = (query: string) => {
+      const said = queryText(normalizeText(query));
+      const [concept] = conceptsOf(said);
+      return slotOf(concept as number, said);
+    };
+    const objectionsOf = (slot: number) =>
+      Array.from(index.bag.concepts.objections[slot] ?? [], (o) => index.objections[o]?.id);
+    expect(objectionsOf(slotSaying('sent the'))).toEqual(['whole-en']);
+    expect(objectionsOf(slotSaying('已经还'))).toEqual(['whole-zh']);
+  });
 });
