@@ -6,7 +6,7 @@
  */
 import { LEXICON } from './concepts-zh';
 import { rarestGram } from './han-match';
-import { isHan, lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
+import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
 
 /** What the concept tables read of the index (they are built before the index is whole). */
@@ -87,53 +87,17 @@ function holds(compact: string, isStart: (at: number) => boolean, form: Form): b
   return form.han ? compact.includes(form.compact) : holdsWords(compact, isStart, form);
 }
 
-/**
- * True when ascending `list` holds `value` (a posting list: text ids in the order added).
- * Galloping from `from` would be faster for long runs; a form's lists are few and this is enough.
- */
-function sortedHas(list: Int32Array, value: number): boolean {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((list[mid] as number) < value) low = mid + 1;
-    else high = mid;
-  }
-  return list[low] === value;
-}
-
-/**
- * The texts in every one of `lists` (each ascending), walking the shortest. A form of several
- * words or characters was verified on every text of its rarest list: "sent the", "made the
- * payment", "on the account" checked thousands of say/do lines at 5,000 objections that hold one
- * word and not the other (seven English concepts were 90 % of the concept tables' build, issue 11).
- */
-function inAll(lists: Int32Array[]): Int32Array {
-  lists.sort((a, b) => a.length - b.length);
-  const [rarest, ...others] = lists;
-  if (rarest === undefined) return new Int32Array(0);
-  if (others.length === 0) return rarest;
-  const out = new Int32Array(rarest.length);
-  let count = 0;
-  for (let i = 0; i < rarest.length; i++) {
-    const t = rarest[i] as number;
-    if (others.every((list) => sortedHas(list, t))) out[count++] = t;
-  }
-  return out.subarray(0, count);
-}
-
 /** Text ids of one part that may hold the form (to be verified). */
 function candidatesOf(index: ConceptSource, form: Form, part: 'head' | 'body'): ArrayLike<number> {
-  if (form.han) return hanCandidates(index, form, part);
+  if (form.han) return rarestGram(index.hanGrams[part], index.chars, Array.from(form.compact)) ?? [];
   const lists = index.words[part];
-  const whole: Int32Array[] = [];
-  for (let i = 0; i < form.words.length; i++) {
-    if (form.prefix && i === form.words.length - 1) continue;
-    const list = lists.get(form.words[i] as string);
-    if (list === undefined) return [];
-    whole.push(list);
-  }
-  if (whole.length > 0) return inAll(whole);
+  let rarest: Int32Array | undefined;
+  form.words.forEach((word, i) => {
+    if (form.prefix && i === form.words.length - 1) return;
+    const list = lists.get(word) ?? new Int32Array(0);
+    if (rarest === undefined || list.length < rarest.length) rarest = list;
+  });
+  if (rarest !== undefined) return rarest;
   const start = form.words[form.words.length - 1] ?? '';
   const out: number[] = [];
   const { vocabulary } = index;
@@ -143,23 +107,6 @@ function candidatesOf(index: ConceptSource, form: Form, part: 'head' | 'body'): 
     for (const t of lists.get(word) ?? []) out.push(t);
   }
   return out;
-}
-
-/** The texts holding every bigram of a Chinese form (its characters alone for a title's one). */
-function hanCandidates(index: ConceptSource, form: Form, part: 'head' | 'body'): ArrayLike<number> {
-  const chars = Array.from(form.compact);
-  if (chars.length <= 2) return rarestGram(index.hanGrams[part], index.chars, chars) ?? [];
-  const lists: Int32Array[] = [];
-  for (let i = 0; i + 2 <= chars.length; i++) {
-    const list = rarestGram(index.hanGrams[part], index.chars, chars.slice(i, i + 2));
-    if (list === null) {
-      // Two Latin letters of a mixed form (ICU病房) have no bigram list: only Han pairs narrow.
-      if (isHan(chars[i] as string) || isHan(chars[i + 1] as string)) return [];
-      continue;
-    }
-    lists.push(list);
-  }
-  return inAll(lists);
 }
 
 const SELF_HARM = LEXICON.findIndex((concept) => concept.id === 'self-harm');
@@ -272,13 +219,69 @@ function countForm(
   return count;
 }
 
-export interface ConceptTables {
-  /** Per concept slot (SLOT_FORMS): the objections whose texts say it, presence (0–1), a text id. */
-  objections: Int32Array[];
-  presence: Float32Array[];
-  texts: Int32Array[];
-  /** Per slot: idf of the concept among the pack's texts, times CONCEPT (0 when no text says it). */
-  weight: Float64Array;
+/** One concept slot's table: the objections whose texts say it, presence (0–1), a text id each. */
+export interface ConceptTable {
+  objections: Int32Array;
+  presence: Float32Array;
+  texts: Int32Array;
+  /** idf of the concept among the pack's texts, times CONCEPT (0 when no text says it). */
+  weight: number;
+}
+
+/**
+ * Per concept slot (SLOT_FORMS), its table, made the first time a query says the concept (or when
+ * `fill` is called at idle), not by the build: the 130 tables were a fifth of a cold build at 5,000
+ * objections, and a query says one or two concepts (issue 11, build ≤ 500 ms). A slot's table
+ * depends on the pack alone, so when it is made does not change any result.
+ */
+export class ConceptTables {
+  private readonly made: (ConceptTable | undefined)[] = [];
+  private scratch: TableScratch | null = null;
+
+  constructor(
+    private readonly index: ConceptSource,
+    private readonly objectionOf: Int32Array,
+  ) {}
+
+  slot(slot: number): ConceptTable {
+    let table = this.made[slot];
+    if (table === undefined) {
+      this.scratch ??= this.newScratch();
+      const { df, ...lists } = conceptTable(this.index, slot, this.scratch);
+      const weight = df > 0 ? CONCEPT * Math.log(1 + this.index.texts.length / df) : 0;
+      table = { ...lists, presence: lists.values, weight };
+      this.made[slot] = table;
+    }
+    return table;
+  }
+
+  /**
+   * Makes the slots' tables still missing, one after another until `enough()` says to stop (the
+   * panel calls it when idle, so no keystroke waits for one); true when every slot has its table.
+   */
+  fill(enough: () => boolean = () => false): boolean {
+    for (let slot = 0; slot < SLOT_FORMS.length; slot++) {
+      if (this.made[slot] !== undefined) continue;
+      if (enough()) return false;
+      this.slot(slot);
+    }
+    this.scratch = null;
+    return true;
+  }
+
+  private newScratch(): TableScratch {
+    const count = this.index.objections.length;
+    return {
+      presence: new Float32Array(count),
+      text: new Int32Array(count),
+      counted: new Int32Array(this.index.texts.length),
+      objectionOf: this.objectionOf,
+      heads: new Uint16Array(count),
+      touched: new Int32Array(count),
+      crisis: Uint8Array.from(this.index.objections, (o) => (o.severity === 'crisis' ? 1 : 0)),
+      df: 0,
+    };
+  }
 }
 
 /**
@@ -287,9 +290,7 @@ export interface ConceptTables {
  * turn (ranking.ts): the tables' owner answers it, as the lists are sorted by objection.
  */
 export function headPresence(tables: ConceptTables, slot: number, o: number): number {
-  const objections = tables.objections[slot];
-  const presence = tables.presence[slot];
-  if (objections === undefined || presence === undefined) return 0;
+  const { objections, presence } = tables.slot(slot);
   let low = 0;
   let high = objections.length;
   while (low < high) {
@@ -299,35 +300,6 @@ export function headPresence(tables: ConceptTables, slot: number, o: number): nu
   }
   const value = objections[low] === o ? (presence[low] as number) : 0;
   return value > BODY ? value : 0;
-}
-
-/** `objectionOf`: text id → objection. */
-export function buildConceptTables(index: ConceptSource, objectionOf: Int32Array): ConceptTables {
-  const count = index.objections.length;
-  const scratch: TableScratch = {
-    presence: new Float32Array(count),
-    text: new Int32Array(count),
-    counted: new Int32Array(index.texts.length),
-    objectionOf,
-    heads: new Uint16Array(count),
-    touched: new Int32Array(count),
-    crisis: Uint8Array.from(index.objections, (o) => (o.severity === 'crisis' ? 1 : 0)),
-    df: 0,
-  };
-  const tables: ConceptTables = {
-    objections: [],
-    presence: [],
-    texts: [],
-    weight: new Float64Array(SLOT_FORMS.length),
-  };
-  for (let slot = 0; slot < SLOT_FORMS.length; slot++) {
-    const table = conceptTable(index, slot, scratch);
-    tables.objections.push(table.objections);
-    tables.presence.push(table.values);
-    tables.texts.push(table.texts);
-    tables.weight[slot] = table.df > 0 ? CONCEPT * Math.log(1 + index.texts.length / table.df) : 0;
-  }
-  return tables;
 }
 
 /**
@@ -352,7 +324,7 @@ export function buildBagTables(index: ConceptSource): BagTables {
   const objectionOf = new Int32Array(index.texts.length);
   for (let t = 0; t < index.texts.length; t++) objectionOf[t] = (index.texts[t] as IndexedText).objection;
   return {
-    concepts: buildConceptTables(index, objectionOf),
+    concepts: new ConceptTables(index, objectionOf),
     objectionOf,
     score: new Float64Array(count),
     mark: new Int32Array(count).fill(-1),

@@ -77,7 +77,7 @@ describe('one normalisation per text feeds every table', () => {
     const [concept] = conceptsOf(said);
     expect(concept).toBeDefined();
     const slot = slotOf(concept as number, said);
-    expect(Array.from(index.bag.concepts.objections[slot] ?? [])).toEqual([0]);
+    expect(Array.from(index.bag.concepts.slot(slot).objections)).toEqual([0]);
     expect(Array.from(index.bag.objectionOf)).toEqual(index.texts.map((t) => t.objection));
     expect(index.bag.mark.every((m) => m === -1)).toBe(true);
   });
@@ -96,8 +96,30 @@ describe('one normalisation per text feeds every table', () => {
       return slotOf(concept as number, said);
     };
     const objectionsOf = (slot: number) =>
-      Array.from(index.bag.concepts.objections[slot] ?? [], (o) => index.objections[o]?.id);
+      Array.from(index.bag.concepts.slot(slot).objections, (o) => index.objections[o]?.id);
     expect(objectionsOf(slotSaying('sent the'))).toEqual(['whole-en']);
     expect(objectionsOf(slotSaying('已经还'))).toEqual(['whole-zh']);
+  });
+
+  it('makes a concept table on first use or when idle, the same either way', () => {
+    const pack = [
+      objection('debt', { title: '没钱还', triggers: ['我失业了', 'lost my job'] }),
+      objection('ill', { title: '生病住院', triggers: ['I am sick'] }),
+    ];
+    const lazy = buildObjectionIndex(pack);
+    const filled = buildObjectionIndex(pack);
+    // Idle work stops when told to, and picks up where it stopped.
+    let calls = 0;
+    expect(filled.bag.concepts.fill(() => ++calls > 3)).toBe(false);
+    expect(filled.bag.concepts.fill()).toBe(true);
+    expect(filled.bag.concepts.fill(() => true)).toBe(true);
+    for (const query of ['我失业了', 'lost my job', '生病', 'sick']) {
+      const said = queryText(normalizeText(query));
+      for (const concept of conceptsOf(said)) {
+        const slot = slotOf(concept, said);
+        expect(lazy.bag.concepts.slot(slot)).toEqual(filled.bag.concepts.slot(slot));
+        expect(lazy.bag.concepts.slot(slot).objections.length).toBeGreaterThan(0);
+      }
+    }
   });
 });
