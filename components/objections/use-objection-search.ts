@@ -25,6 +25,26 @@ interface Engine {
 // One index per pack's objection list: remounting the section (another account) reuses it.
 const engines = new WeakMap<readonly Objection[], Engine>();
 
+/** Leaves this much of an idle period to the browser. */
+const IDLE_MARGIN_MS = 2;
+
+/**
+ * The index's concept tables are made on first use (concept-index.ts); the panel makes the rest
+ * while the browser is idle, a few at a time, so the agent's first keystrokes wait for none.
+ */
+function fillWhenIdle(index: ObjectionIndex): void {
+  const step = (deadline: IdleDeadline) => {
+    if (!index.bag.concepts.fill(() => deadline.timeRemaining() < IDLE_MARGIN_MS)) whenIdle(step);
+  };
+  whenIdle(step);
+}
+
+function whenIdle(work: (deadline: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work);
+  // Without idle callbacks (test environments), one pass a tick: each table takes a few ms at most.
+  else setTimeout(() => work({ didTimeout: false, timeRemaining: () => 0 }), 0);
+}
+
 function useEngine(objections: readonly Objection[]): Engine | null {
   const [engine, setEngine] = useState<Engine | null>(() => engines.get(objections) ?? null);
   useEffect(() => {
@@ -42,6 +62,7 @@ function useEngine(objections: readonly Objection[]): Engine | null {
         closest: module.closestObjections,
       };
       engines.set(objections, built);
+      fillWhenIdle(built.index);
       if (live) setEngine(built);
     });
     return () => {

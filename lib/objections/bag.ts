@@ -292,12 +292,9 @@ export function bagScores(
     accumulate(extra, term, j, weight, touched);
   });
   slots.forEach((slot, k) => {
-    const weight = extra.concepts.weight[slot] as number;
+    const { weight, objections, presence, texts } = extra.concepts.slot(slot);
     if (weight === 0) return;
     total += weight;
-    const objections = extra.concepts.objections[slot] as Int32Array;
-    const presence = extra.concepts.presence[slot] as Float32Array;
-    const texts = extra.concepts.texts[slot] as Int32Array;
     const j = terms.length + k;
     const power = commonConcept(objections.length, index.objections.length) ? COMMON_CONCEPT_POWER : 1;
     for (let i = 0; i < objections.length; i++) {

@@ -219,13 +219,69 @@ function countForm(
   return count;
 }
 
-export interface ConceptTables {
-  /** Per concept slot (SLOT_FORMS): the objections whose texts say it, presence (0–1), a text id. */
-  objections: Int32Array[];
-  presence: Float32Array[];
-  texts: Int32Array[];
-  /** Per slot: idf of the concept among the pack's texts, times CONCEPT (0 when no text says it). */
-  weight: Float64Array;
+/** One concept slot's table: the objections whose texts say it, presence (0–1), a text id each. */
+export interface ConceptTable {
+  objections: Int32Array;
+  presence: Float32Array;
+  texts: Int32Array;
+  /** idf of the concept among the pack's texts, times CONCEPT (0 when no text says it). */
+  weight: number;
+}
+
+/**
+ * Per concept slot (SLOT_FORMS), its table, made the first time a query says the concept (or when
+ * `fill` is called at idle), not by the build: the 130 tables were a fifth of a cold build at 5,000
+ * objections, and a query says one or two concepts (issue 11, build ≤ 500 ms). A slot's table
+ * depends on the pack alone, so when it is made does not change any result.
+ */
+export class ConceptTables {
+  private readonly made: (ConceptTable | undefined)[] = [];
+  private scratch: TableScratch | null = null;
+
+  constructor(
+    private readonly index: ConceptSource,
+    private readonly objectionOf: Int32Array,
+  ) {}
+
+  slot(slot: number): ConceptTable {
+    let table = this.made[slot];
+    if (table === undefined) {
+      this.scratch ??= this.newScratch();
+      const { df, ...lists } = conceptTable(this.index, slot, this.scratch);
+      const weight = df > 0 ? CONCEPT * Math.log(1 + this.index.texts.length / df) : 0;
+      table = { ...lists, presence: lists.values, weight };
+      this.made[slot] = table;
+    }
+    return table;
+  }
+
+  /**
+   * Makes the slots' tables still missing, one after another until `enough()` says to stop (the
+   * panel calls it when idle, so no keystroke waits for one); true when every slot has its table.
+   */
+  fill(enough: () => boolean = () => false): boolean {
+    for (let slot = 0; slot < SLOT_FORMS.length; slot++) {
+      if (this.made[slot] !== undefined) continue;
+      if (enough()) return false;
+      this.slot(slot);
+    }
+    this.scratch = null;
+    return true;
+  }
+
+  private newScratch(): TableScratch {
+    const count = this.index.objections.length;
+    return {
+      presence: new Float32Array(count),
+      text: new Int32Array(count),
+      counted: new Int32Array(this.index.texts.length),
+      objectionOf: this.objectionOf,
+      heads: new Uint16Array(count),
+      touched: new Int32Array(count),
+      crisis: Uint8Array.from(this.index.objections, (o) => (o.severity === 'crisis' ? 1 : 0)),
+      df: 0,
+    };
+  }
 }
 
 /**
@@ -234,9 +290,7 @@ export interface ConceptTables {
  * turn (ranking.ts): the tables' owner answers it, as the lists are sorted by objection.
  */
 export function headPresence(tables: ConceptTables, slot: number, o: number): number {
-  const objections = tables.objections[slot];
-  const presence = tables.presence[slot];
-  if (objections === undefined || presence === undefined) return 0;
+  const { objections, presence } = tables.slot(slot);
   let low = 0;
   let high = objections.length;
   while (low < high) {
@@ -246,35 +300,6 @@ export function headPresence(tables: ConceptTables, slot: number, o: number): nu
   }
   const value = objections[low] === o ? (presence[low] as number) : 0;
   return value > BODY ? value : 0;
-}
-
-/** `objectionOf`: text id → objection. */
-export function buildConceptTables(index: ConceptSource, objectionOf: Int32Array): ConceptTables {
-  const count = index.objections.length;
-  const scratch: TableScratch = {
-    presence: new Float32Array(count),
-    text: new Int32Array(count),
-    counted: new Int32Array(index.texts.length),
-    objectionOf,
-    heads: new Uint16Array(count),
-    touched: new Int32Array(count),
-    crisis: Uint8Array.from(index.objections, (o) => (o.severity === 'crisis' ? 1 : 0)),
-    df: 0,
-  };
-  const tables: ConceptTables = {
-    objections: [],
-    presence: [],
-    texts: [],
-    weight: new Float64Array(SLOT_FORMS.length),
-  };
-  for (let slot = 0; slot < SLOT_FORMS.length; slot++) {
-    const table = conceptTable(index, slot, scratch);
-    tables.objections.push(table.objections);
-    tables.presence.push(table.values);
-    tables.texts.push(table.texts);
-    tables.weight[slot] = table.df > 0 ? CONCEPT * Math.log(1 + index.texts.length / table.df) : 0;
-  }
-  return tables;
 }
 
 /**
@@ -299,7 +324,7 @@ export function buildBagTables(index: ConceptSource): BagTables {
   const objectionOf = new Int32Array(index.texts.length);
   for (let t = 0; t < index.texts.length; t++) objectionOf[t] = (index.texts[t] as IndexedText).objection;
   return {
-    concepts: buildConceptTables(index, objectionOf),
+    concepts: new ConceptTables(index, objectionOf),
     objectionOf,
     score: new Float64Array(count),
     mark: new Int32Array(count).fill(-1),

@@ -74,8 +74,6 @@ export interface ObjectionIndex {
   readonly chars: CharIds;
   /** English (Latin-script) word → ids of the texts containing it. */
   readonly words: Postings;
-  /** Every say/do line, normalised: only these can make a say/do match exact. */
-  readonly bodyTexts: ReadonlySet<string>;
   /** Distinct words, sorted (prefix ranges are contiguous). */
   readonly vocabulary: readonly string[];
   /** Trigram (its wordHash) → vocabulary positions of the words containing it (query inside a word). */
@@ -291,7 +289,6 @@ class IndexBuilder {
     const vocabulary = vocabularyOf(this.headWords, this.bodyWords);
     const [trigrams, deletions] = wordGrams(vocabulary);
     const texts = this.texts;
-    const bodyTexts = bodyTextsOf(texts);
     const starts = fitted(this.starts, this.units);
     const scratch = SortScratch.for([this.headGrams, this.bodyGrams, trigrams, deletions]);
     const hanGrams = { head: this.headGrams.build(scratch), body: this.bodyGrams.build(scratch) };
@@ -308,7 +305,6 @@ class IndexBuilder {
       hanGrams,
       chars,
       words,
-      bodyTexts,
       vocabulary,
       vocabularyTrigrams,
       vocabularyDeletions,
@@ -362,13 +358,6 @@ function wordGrams(vocabulary: readonly string[]): [SortedPostingBuilder, Sorted
     for (let i = 0; i < word.length; i++) deletions.add(wordHash(word, 0, word.length, i), v);
   }
   return [trigrams, deletions];
-}
-
-function bodyTextsOf(texts: readonly IndexedText[]): Set<string> {
-  const bodyTexts = new Set<string>();
-  for (let t = 0; t < texts.length; t++)
-    if ((texts[t] as IndexedText).field >= HEAD_FIELDS) bodyTexts.add((texts[t] as IndexedText).compact);
-  return bodyTexts;
 }
 
 /** The first `length` items: a view when little is left over, else a copy (no memory held idle). */

@@ -5,7 +5,7 @@
  * wrong (还款 comes out as "hai kuan", 还不起 as "hai bu qi") and an agent types what they hear.
  * Sets are interned: a text stores one small integer per character.
  */
-import { pinyin } from 'pinyin-pro';
+import { askPinyin, type HanReadings, tabledReadings } from './han-readings';
 import { isHan } from './normalize';
 
 export class ReadingTable {
@@ -22,7 +22,7 @@ export class ReadingTable {
    */
   private readonly bmpIds = new Int32Array(0x10000).fill(-1);
   private readonly astralIds = new Map<number, number>();
-  private readonly allReadings = new Map<string, string[]>();
+  private readonly allReadings = new Map<string, readonly string[]>();
 
   /**
    * Writes one reading-set id per code unit of `compact` (a normalised text that contains Han)
@@ -79,9 +79,9 @@ export class ReadingTable {
   private setOf(char: string): number {
     let readings: string[];
     if (isHan(char)) {
-      const usual = pinyin(char, { toneType: 'none', type: 'array', v: true })[0] ?? char;
+      const { usual, all } = this.readingsOfChar(char);
       readings = /^[a-z]+$/.test(usual) ? [usual] : [];
-      for (const other of this.readingsOfChar(char)) if (!readings.includes(other)) readings.push(other);
+      for (const other of all) if (!readings.includes(other)) readings.push(other);
       if (readings.length === 0) readings = [char];
     } else {
       readings = [char];
@@ -98,14 +98,10 @@ export class ReadingTable {
     return id;
   }
 
-  private readingsOfChar(char: string): string[] {
-    let readings = this.allReadings.get(char);
-    if (readings === undefined) {
-      readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).filter((r) =>
-        /^[a-z]+$/.test(r),
-      );
-      this.allReadings.set(char, readings);
-    }
+  /** From the generated table (han-readings.ts) when the character is in it, else from pinyin-pro. */
+  private readingsOfChar(char: string): HanReadings {
+    const readings = tabledReadings(char) ?? askPinyin(char);
+    if (!this.allReadings.has(char)) this.allReadings.set(char, readings.all);
     return readings;
   }
 }

@@ -29,6 +29,7 @@
  * little to pick a line out of the say/do text, and the long text would cost the most.
  */
 import { parseIsoDate } from '../plan/dates';
+import { isBodyLine } from './body-lines';
 import { asSaid } from './chinese-rereading';
 import { offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
@@ -70,7 +71,7 @@ export function searchObjections(
   const hits = new Hits(index.texts, index.objections.length);
   const q = normal.compact;
   // The best kind a say/do line could reach: exact only if a whole line is the query.
-  const bodyBest = index.bodyTexts.has(q) ? EXACT : PREFIX;
+  const bodyBest = isBodyLine(index, normal) ? EXACT : PREFIX;
   if (normal.hasHan) {
     matchHan(index, normal, hits, 'head');
     matchHomophones(index, normal, hits);

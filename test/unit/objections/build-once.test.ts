@@ -77,8 +77,49 @@ describe('one normalisation per text feeds every table', () => {
     const [concept] = conceptsOf(said);
     expect(concept).toBeDefined();
     const slot = slotOf(concept as number, said);
-    expect(Array.from(index.bag.concepts.objections[slot] ?? [])).toEqual([0]);
+    expect(Array.from(index.bag.concepts.slot(slot).objections)).toEqual([0]);
     expect(Array.from(index.bag.objectionOf)).toEqual(index.texts.map((t) => t.objection));
     expect(index.bag.mark.every((m) => m === -1)).toBe(true);
+  });
+
+  it('counts a form of several words or characters only where it is said whole', () => {
+    // Candidates are the texts holding every word (or bigram) of the form; each is still checked.
+    const index = buildObjectionIndex([
+      objection('whole-en', { title: 'I sent the transfer' }),
+      objection('apart-en', { title: 'the bank sent a letter' }),
+      objection('whole-zh', { title: '我已经还了' }),
+      objection('apart-zh', { title: '已经吃饭，经还' }),
+    ]);
+    const slotSaying = (query: string) => {
+      const said = queryText(normalizeText(query));
+      const [concept] = conceptsOf(said);
+      return slotOf(concept as number, said);
+    };
+    const objectionsOf = (slot: number) =>
+      Array.from(index.bag.concepts.slot(slot).objections, (o) => index.objections[o]?.id);
+    expect(objectionsOf(slotSaying('sent the'))).toEqual(['whole-en']);
+    expect(objectionsOf(slotSaying('已经还'))).toEqual(['whole-zh']);
+  });
+
+  it('makes a concept table on first use or when idle, the same either way', () => {
+    const pack = [
+      objection('debt', { title: '没钱还', triggers: ['我失业了', 'lost my job'] }),
+      objection('ill', { title: '生病住院', triggers: ['I am sick'] }),
+    ];
+    const lazy = buildObjectionIndex(pack);
+    const filled = buildObjectionIndex(pack);
+    // Idle work stops when told to, and picks up where it stopped.
+    let calls = 0;
+    expect(filled.bag.concepts.fill(() => ++calls > 3)).toBe(false);
+    expect(filled.bag.concepts.fill()).toBe(true);
+    expect(filled.bag.concepts.fill(() => true)).toBe(true);
+    for (const query of ['我失业了', 'lost my job', '生病', 'sick']) {
+      const said = queryText(normalizeText(query));
+      for (const concept of conceptsOf(said)) {
+        const slot = slotOf(concept, said);
+        expect(lazy.bag.concepts.slot(slot)).toEqual(filled.bag.concepts.slot(slot));
+        expect(lazy.bag.concepts.slot(slot).objections.length).toBeGreaterThan(0);
+      }
+    }
   });
 });

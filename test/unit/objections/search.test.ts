@@ -202,6 +202,20 @@ describe('ranking', () => {
     expect(results).toHaveLength(9);
   });
 
+  it('finds a Chinese say line that is exactly the query, and only a whole one, when titles fill the results', () => {
+    const objections = [
+      ...Array.from({ length: 10 }, (_, i) => objection(`later-${i}`, { title: '退款以后再说' })),
+      objection('part', { say: ['退款进度可以查'] }),
+      objection('line', { say: ['退款。'] }),
+    ];
+    const results = search(objections, '退款');
+    expect(results[0]).toBe('line');
+    expect(results).not.toContain('part');
+    // Mixed scripts: the line is found by its bigram with a Latin letter.
+    const mixed = [...objections.slice(0, 10), objection('app', { say: ['APP退款'] })];
+    expect(search(mixed, 'app退款')[0]).toBe('app');
+  });
+
   it('lifts objections of the current phase, without beating a better match', () => {
     const objections = [
       objection('a', { title: 'callback later' }),
