@@ -2,11 +2,12 @@
  * The account's note draft (issue 7 §2, issue 16 §6): autosaved at least every AUTOSAVE_MS
  * WHILE the agent types (the first keystroke after a save starts the clock and later keystrokes do
  * not push it back, so steady typing never postpones the save), written at once when the page is
- * hidden or closed, and restored when the account opens again. Every write to the draft and every
+ * hidden or closed or the focus leaves the box, and restored when the account opens again. Every write to the draft and every
  * save that deletes it go through one queue, so a late autosave can never bring back a saved
  * note's text.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLeaveFlush } from '@/components/shell/use-leave-flush';
 import { loadDraft, saveDraft, storageErrorMessage } from '@/lib/db';
 import type { CallAssistDB } from '@/lib/db/schema';
 import type { LocalizedText } from '@/lib/i18n/text';
@@ -98,24 +99,18 @@ export function useDraft(db: CallAssistDB, accountKey: string): Draft {
     };
   }, [db, accountKey]);
 
-  // Flush a pending autosave when the section unmounts (another account) or the panel is closed.
   useEffect(() => {
     mounted.current = true;
-    const flush = () => {
-      if (timer.current !== null) void saveNow({ now: true });
-    };
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
       mounted.current = false;
     };
+  }, []);
+  // A pending autosave is written at once when the agent leaves the box or the panel, the section
+  // unmounts (another account) or the panel is closed.
+  const flush = useCallback(() => {
+    if (timer.current !== null) void saveNow({ now: true });
   }, [saveNow]);
+  useLeaveFlush(flush, { onBlur: true });
 
   const change = useCallback(
     (value: string) => {

@@ -2,13 +2,18 @@
  * A section's half-done input that survives closing or reloading the side panel mid-call (live-call
  * walk 10): state like `useState`, kept for the call in progress (lib/unsaved) and restored when the
  * section mounts again for the same call, unless the agent changed it first. Without a call, or in
- * the Studio's preview, it is plain state.
+ * the Studio's preview, it is plain state. A change is kept in memory and written on a short clock
+ * (lib/unsaved/writer.ts), and at once when the panel may go away (use-leave-flush.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { type UnsavedArea, unsavedKey, unsavedValue } from '@/lib/unsaved/inputs';
-import { keepUnsaved, readUnsaved } from '@/lib/unsaved/session';
+import { readUnsaved, unsavedWriter } from '@/lib/unsaved/session';
 import { usePreview } from './db';
+import { useLeaveFlush } from './use-leave-flush';
+
+/** Failing to keep a copy for a reloaded panel is not shown: the input is still on screen. */
+const flushUnsaved = () => void unsavedWriter.flush().catch(() => undefined);
 
 export interface Unsaved<T> {
   value: T;
@@ -36,11 +41,11 @@ export function useUnsaved<T extends object | string>(
   const keep = useCallback(
     (next: T) => {
       if (key === null || callId === undefined) return;
-      // The input is still on screen; only its copy for a reloaded panel would be missing.
-      void keepUnsaved(key, { callId, at: Date.now(), value: next }).catch(() => undefined);
+      unsavedWriter.keep(key, { callId, at: Date.now(), value: next });
     },
     [key, callId],
   );
+  useLeaveFlush(flushUnsaved, { onBlur: true });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the schema is a module constant
   useEffect(() => {

@@ -4,9 +4,9 @@ import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
 import { parsePack } from '@/lib/pack/parse';
 import { checkDraft } from '@/lib/studio/checks';
-import { type Edited, isRefused, type RefusedEdit, readDraft } from '@/lib/studio/edit';
+import { type Edited, isRefused, type RefusedEdit, readDraftText } from '@/lib/studio/edit';
 import { type Opened, openActivePack, openText, replacingLosesEdits } from '@/lib/studio/open';
-import { type SourceSpan, syntaxErrorOffset } from '@/lib/studio/source-map';
+import type { SourceSpan } from '@/lib/studio/source-map';
 import { BrokenDraft } from './BrokenDraft';
 import { ChangesView } from './ChangesView';
 import { studioEditors } from './editors';
@@ -56,9 +56,11 @@ function Studio({ db, packId, api }: { db: CallAssistDB; packId: string; api: St
     () => (checkedText === undefined ? undefined : checkDraft(checkedText)),
     [checkedText],
   );
-  const value = useMemo(() => (text === undefined ? undefined : readDraft(text)), [text]);
+  /** One read of the text per keystroke serves the forms and the syntax check (lib/studio/edit.ts). */
+  const reading = useMemo(() => (text === undefined ? undefined : readDraftText(text)), [text]);
+  const value = reading?.value;
   /** A half-read text is not edited by form: jsonc's writes around a syntax error mangle it further. */
-  const syntaxAt = useMemo(() => (text === undefined ? undefined : syntaxErrorOffset(text)), [text]);
+  const syntaxAt = reading?.syntaxAt;
   /** The last form edit the draft's shape refused, said until the next edit lands or the tab changes. */
   const [refused, setRefused] = useState<RefusedEdit | null>(null);
   const { edit } = api;

@@ -35,8 +35,19 @@ const ASKS_LESS = [...(reduction?.zh ?? []), ...(reduction?.en ?? []).map((form)
   .filter((form) => form !== LUMP_SUM)
   .map((form) => form.replaceAll(' ', ''));
 
+/**
+ * The last query read: the concept readings and the overlap's clash test both ask it of the same
+ * query on every keystroke (the readings twice when a third party speaks). One query, one reading.
+ */
+let last: { compact: string; promised: boolean } | undefined;
+
 /** True when a Chinese query (normalised) promises the whole debt for a later day or a condition. */
 export function promisedInFull(compact: string): boolean {
+  if (last?.compact !== compact) last = { compact, promised: readsPromisedInFull(compact) };
+  return last.promised;
+}
+
+function readsPromisedInFull(compact: string): boolean {
   // A payment in full the speaker denies (我不会还清的, 没法一次性还) promises nothing.
   const promised = [...compact.matchAll(IN_FULL)].some((m) => !zhNegatedBefore(compact, m.index));
   if (!promised || PAST.test(compact)) return false;

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../i18n/text';
 import { type LintSeverity, lintPack } from '../pack/lint';
 import { parsePack } from '../pack/parse';
 import type { Pack } from '../pack/schema';
-import { type SourceSpan, spanOfPath, syntaxErrorOffset } from './source-map';
+import { type SourceSpan, spansIn, syntaxErrorOffset } from './source-map';
 
 export interface StudioFinding {
   severity: LintSeverity;
@@ -25,6 +25,8 @@ export interface DraftCheck {
 
 export function checkDraft(text: string): DraftCheck {
   const parsed = parsePack(text);
+  // One tree of the text for every finding's place, built only when there is a finding.
+  const spanOfPath = spansIn(text);
   if (!parsed.ok) {
     const syntaxAt = syntaxErrorOffset(text);
     return {
@@ -34,13 +36,13 @@ export function checkDraft(text: string): DraftCheck {
         span:
           syntaxAt !== undefined && error.path === '(root)'
             ? { offset: syntaxAt, length: 1, exact: true }
-            : spanOfPath(text, error.path),
+            : spanOfPath(error.path),
       })),
     };
   }
   const findings = lintPack(parsed.pack).map((finding) => ({
     ...finding,
-    span: spanOfPath(text, finding.path),
+    span: spanOfPath(finding.path),
   }));
   // Errors first: they are what blocks publishing.
   findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));

@@ -65,8 +65,22 @@ function quotedEnd(text: string, start: number): number {
 
 /** The span of the value at `path` (or its nearest existing ancestor); undefined if the text has no JSON tree. */
 export function spanOfPath(text: string, path: string): SourceSpan | undefined {
-  const root = parseTree(text);
-  if (!root) return undefined;
+  return spansIn(text)(path);
+}
+
+/**
+ * Spans of many paths in one text: its tree is built once, on the first path asked (perf 12: a
+ * check built it again for every finding, a parse of the whole pack each).
+ */
+export function spansIn(text: string): (path: string) => SourceSpan | undefined {
+  let root: Node | undefined | null = null;
+  return (path) => {
+    if (root === null) root = parseTree(text);
+    return root ? spanAt(root, path) : undefined;
+  };
+}
+
+function spanAt(root: Node, path: string): SourceSpan {
   const segments = parsePath(path) ?? [];
   for (let keep = segments.length; keep >= 0; keep--) {
     const node = findNodeAtLocation(root, segments.slice(0, keep));

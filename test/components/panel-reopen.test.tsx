@@ -5,8 +5,9 @@
  * query). A reopened panel shows them again for the same call, masked like a note, never for
  * another call.
  */
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { callsForAccount, endCall } from '@/lib/db';
 import { readUnsaved } from '@/lib/unsaved/session';
 import { account, duringCallHours, ready, renderPanel, settled } from './render-panel';
@@ -87,5 +88,34 @@ describe('reopening the panel mid-call', () => {
     // Reads are queued: once this one is done, the form's own read of what was kept is too.
     await act(() => readUnsaved());
     expect(disposition).toHaveValue('');
+  });
+
+  it('writes a burst of typing once, and keeps what was typed when the panel closes before that write', async () => {
+    const { user, first } = await callUnderway();
+    await user.keyboard('/');
+    const search = screen.getByRole('combobox', { name: '搜索客户异议' });
+    // The write's clock is faked: only the panel closing can write what was typed (perf 12).
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    const writes = () => set.mock.calls.filter(([items]) => 'unsavedInputs' in items).length;
+    const typed = '我下个月发了工资就一次性还清了可以吗谢谢';
+    // 20 keystrokes, each an input event with the text so far (no user-event: it waits on setTimeout).
+    for (let i = 1; i <= 20; i++) fireEvent.change(search, { target: { value: typed.slice(0, i) } });
+    expect(search).toHaveValue(typed);
+    expect(writes()).toBe(0);
+    first.unmount();
+    // The clock runs again (the date still fixed); the write's faked timer is dropped with the fake,
+    // so only the flush on closing can have written.
+    const now = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    await waitFor(() => expect(writes()).toBe(1));
+
+    await renderPanel(customer(), { db: first.db });
+    await screen.findByRole('button', { name: /^结束通话/ });
+    await user.keyboard('/');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '搜索客户异议' })).toHaveValue(typed));
+    expect(writes()).toBeLessThanOrEqual(2);
+    set.mockRestore();
   });
 });

@@ -70,3 +70,26 @@ describe('the lint catches a flag or field named by its code', () => {
     expect(flagName('crisis', 'zh-CN', packs['zh-CN'].rules)).toBe('危机干预');
   });
 });
+
+describe('the name lint builds its patterns once per pack (perf 12)', () => {
+  it('makes one pattern per flag code and name, not one per text and name', () => {
+    const pack = packs['en-US'];
+    const made = vi.fn();
+    const Native = RegExp;
+    globalThis.RegExp = new Proxy(Native, {
+      construct(target, args: [string, string?]) {
+        made();
+        return new target(...args);
+      },
+    });
+    try {
+      internalNameFindings(withDo(pack, 'stop-calling', 'Set the cease flag.'));
+    } finally {
+      globalThis.RegExp = Native;
+    }
+    const codes = pack.rules.flatMap((r) => (r.type === 'stopFlag' ? r.flags : [])).length;
+    const names = pack.crm.adapters.reduce((n, a) => n + Object.keys(a.fields).length, 0);
+    // The naive lint made one per text × name: more than 20,000 on this pack.
+    expect(made.mock.calls.length).toBeLessThanOrEqual(codes + names + Object.keys(pack.constants).length);
+  });
+});
