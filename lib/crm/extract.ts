@@ -5,6 +5,7 @@
  */
 import type { Adapter, FieldSpec } from '../pack/schema';
 import { foldText, stripInvisible } from '../text/fold';
+import { traditionalFormsOf } from '../text/traditional';
 import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
 import { emptyMeansNone } from './fields';
 import { MAX_RAW, parseFieldValue } from './parse-value';
@@ -102,7 +103,12 @@ export function extractAccount(document: Document, adapter: Adapter, now: number
     const state = readField(document, labels, adapter.callState);
     if (state.found) {
       const raw = state.raw.slice(0, MAX_CALL_STATE);
-      context.callState = { raw, active: (adapter.callActive ?? []).includes(raw) };
+      // Compared folded, as labels are: 通話中 on a 繁體 CRM is the pack's 通话中 (red team 12).
+      const key = labelKey(raw);
+      context.callState = {
+        raw,
+        active: (adapter.callActive ?? []).some((active) => labelKey(active) === key),
+      };
     }
   }
   return { kind: 'account', context };
@@ -191,7 +197,7 @@ export function labelKey(text: string): string {
 
 /**
  * The forms of a label's first character a page may show: itself, its other case, its full-width
- * form (Ａ, ａ), and 您/妳 for 你. Other compatibility forms of a first character are not looked for
+ * form (Ａ, ａ), its traditional forms, and 您/妳 for 你. Other compatibility forms of a first character are not looked for
  * (the field is then reported missing, never read wrong).
  */
 function firstCharForms(char: string): string[] {
@@ -201,6 +207,9 @@ function firstCharForms(char: string): string[] {
     if (form.length === 1 && code >= 0x21 && code <= 0x7e) forms.add(String.fromCodePoint(code + 0xfee0));
   }
   if (char === '你') forms.add('您').add('妳');
+  // 帳戶餘額 for 账户余额: the forms this realm's table knows (the background sends the content
+  // script the ones its adapter's labels need, traditional-words.ts).
+  for (const form of traditionalFormsOf(char)) forms.add(form);
   return [...forms];
 }
 

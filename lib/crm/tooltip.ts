@@ -16,7 +16,7 @@ import { foldText } from '../text/fold';
  * Words that ask the agent to do something, or say there is nothing (folded: lower case, simplified,
  * full width read as ASCII). A value rarely holds one; a tooltip that does is a hint, not a value.
  */
-const HINT_ZH =
+export const HINT_ZH =
   /点击|单击|双击|轻触|编辑|修改|输入|选择|填写|录入|添加|新增|查看|详情|复制|展开|收起|暂无|未填|未设置|未录入|无数据|^请/;
 const HINT_EN =
   /(?<![a-z])(?:click|tap|double[- ]click|edit|enter|select|choose|add|view|copy|hover|expand|collapse|no data|not set|empty)(?![a-z])/;
