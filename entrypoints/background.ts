@@ -15,6 +15,7 @@ import { CRM_ADAPTER_CHANGED, CRM_PING } from '@/lib/crm/context';
 import { adapterFor } from '@/lib/crm/match';
 import { syncContentScripts } from '@/lib/crm/registration';
 import { forgetTab, loadTabReport, saveTabReport } from '@/lib/crm/tab-reports';
+import { traditionalPairsForAdapter } from '@/lib/crm/traditional-words';
 import { purgeExpired, retentionOf } from '@/lib/db/retention';
 import { CallAssistDB } from '@/lib/db/schema';
 import { PANEL_PORT, type PanelPortPush, panelPortRequestSchema } from '@/lib/messaging/protocol';
@@ -89,7 +90,10 @@ export default defineBackground(() => {
   }
 
   const handlers = {
-    'crm/adapter-for': async ({ url }) => ({ adapter: await crmAdapterFor(url) }),
+    'crm/adapter-for': async ({ url }) => {
+      const adapter = await crmAdapterFor(url);
+      return { adapter, traditional: adapter ? traditionalPairsForAdapter(adapter) : '' };
+    },
     'crm/report': async (report, sender) => {
       if (sender.tabId === undefined) throw new Error('crm/report must come from a tab');
       await tabs.report(sender.tabId, report, sender.documentId);

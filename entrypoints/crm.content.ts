@@ -3,6 +3,7 @@ import { extractAccount } from '@/lib/crm/extract';
 import { createReporter } from '@/lib/crm/reporter';
 import { type CrmWatch, watchCrm } from '@/lib/crm/watch';
 import { send } from '@/lib/messaging/send';
+import { learnTraditional } from '@/lib/text/traditional';
 
 declare global {
   var __callAssistCrm: boolean | undefined;
@@ -22,7 +23,12 @@ export default defineContentScript({
 
     let watch: CrmWatch | null = null;
     const reporter = createReporter({
-      adapterFor: async (url) => (await send('crm/adapter-for', { url })).adapter,
+      adapterFor: async (url) => {
+        const reply = await send('crm/adapter-for', { url });
+        // The table this script is built without, for the words this adapter compares.
+        learnTraditional(reply.traditional);
+        return reply.adapter;
+      },
       extract: (adapter, url, now) => extractAccount(document, adapter, now, url),
       send: async (report) => {
         await send('crm/report', report);

@@ -5,21 +5,22 @@
  */
 import type { Adapter, FieldSpec } from '../pack/schema';
 import { foldText, stripInvisible } from '../text/fold';
+import { traditionalFormsOf } from '../text/traditional';
 import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
 import { emptyMeansNone } from './fields';
 import { MAX_RAW, parseFieldValue } from './parse-value';
-import { isHidden, isHiddenInShown } from './visible';
+import { cleanValue, type Shown, SKIPPED_TEXT, shownText } from './shown-text';
+import { isHidden } from './visible';
 
 const MAX_CALL_STATE = 200;
 const MAX_ACCOUNT_KEY = 200;
 const MAX_URL = 4000;
 
 /** Elements whose text is never a label: code, styles, and the inside of form controls. */
-const SKIPPED_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const SKIPPED = new Set([...SKIPPED_TEXT, 'TEXTAREA', 'OPTION']);
 
 type Lookup =
-  | { found: true; raw: string; source: FieldSource }
+  | { found: true; raw: string; source: FieldSource; tooltip?: boolean }
   | { found: false; source: FieldSource; invalid?: boolean; conflicting?: string };
 
 /** Joins the different values one label shows, for the problem line (each value is ≤ MAX_RAW). */
@@ -77,6 +78,10 @@ export function extractAccount(document: Document, adapter: Adapter, now: number
     } else if (parsed.reason === 'empty' && emptyMeansNone(name)) {
       // "No earlier call" is a reading, not a gap for the agent to fix (code review 2026-11 item 5): the field
       // stays absent, which the contact-frequency rule already reads as no earlier conversation.
+    } else if (lookup.tooltip) {
+      // A tooltip that is no value of the field's kind (an amount cell titled "Edit amount")
+      // tells nothing about the value: the CRM shows none (red team 12).
+      problems.push({ field: name, problem: 'missing', required });
     } else {
       // `--` / `暂无` means the CRM has no value: missing, with what the page showed.
       const problem = parsed.reason === 'empty' ? 'missing' : 'unparseable';
@@ -98,83 +103,21 @@ export function extractAccount(document: Document, adapter: Adapter, now: number
     const state = readField(document, labels, adapter.callState);
     if (state.found) {
       const raw = state.raw.slice(0, MAX_CALL_STATE);
-      context.callState = { raw, active: (adapter.callActive ?? []).includes(raw) };
+      // Compared folded, as labels are: 通話中 on a 繁體 CRM is the pack's 通话中 (red team 12).
+      const key = labelKey(raw);
+      context.callState = {
+        raw,
+        active: (adapter.callActive ?? []).some((active) => labelKey(active) === key),
+      };
     }
   }
   return { kind: 'account', context };
 }
 
-/**
- * A value as the panel may show it: whitespace collapsed, and every invisible or bidi control
- * character the CRM sent removed (a stray U+202E must not reverse a script line, issue 15 item 11).
- */
-function cleanValue(text: string): string {
-  return stripInvisible(text).replace(/\s+/g, ' ').trim().slice(0, MAX_RAW);
-}
-
-/** Input types whose value is the text they show. */
-const TEXT_INPUTS = new Set([
-  'text',
-  'search',
-  'tel',
-  'email',
-  'url',
-  'number',
-  'date',
-  'datetime-local',
-  'month',
-  'time',
-  'week',
-]);
-
-/** A form control's current value as shown (a selected option's text), or null for another element. */
-function controlValue(element: Element): string | null {
-  if (element.tagName === 'SELECT')
-    return (element as HTMLSelectElement).selectedOptions[0]?.textContent ?? '';
-  if (element.tagName === 'TEXTAREA') return (element as HTMLTextAreaElement).value;
-  if (element.tagName !== 'INPUT') return null;
-  const input = element as HTMLInputElement;
-  // Only a box of text shows its value: a hidden input shows nothing, a password dots, and a
-  // checkbox's or a radio's value ("on") is never written on the page.
-  return TEXT_INPUTS.has(input.type) ? input.value : '';
-}
-
-/**
- * The text an element shows, whitespace collapsed: a control's current value, otherwise its
- * visible text with the values of the controls inside it (a read-only `<input value>` in a cell,
- * red team 11). An element that shows no text is named by its `aria-label` or, failing that, its
- * `title` (an icon-only cell, a field drawn by CSS): what an agent reads on hover or hears.
- */
-function shownText(element: Element): string {
-  if (isHidden(element)) return '';
-  const text = cleanValue(controlValue(element) ?? visibleText(element));
-  if (text) return text;
-  return cleanValue(element.getAttribute('aria-label') ?? element.getAttribute('title') ?? '');
-}
-
-/**
- * Text the page does not show (an inline script inside a cell, a hidden span inside a name,
- * red team 9) is not part of the value.
- */
-function visibleText(element: Element): string {
-  let text = '';
-  for (const child of element.childNodes) {
-    if (child.nodeType === 3) text += child.nodeValue ?? '';
-    else if (
-      child.nodeType === 1 &&
-      !SKIPPED_TEXT.has((child as Element).tagName) &&
-      !isHiddenInShown(child as Element)
-    ) {
-      text += controlValue(child as Element) ?? visibleText(child as Element);
-    }
-  }
-  return text;
-}
-
-function readValue(element: Element, attr: string | undefined): string | null {
+function readValue(element: Element, attr: string | undefined): Shown | null {
   if (attr === undefined) return shownText(element);
   const value = element.getAttribute(attr);
-  return value === null ? null : cleanValue(value);
+  return value === null ? null : { text: cleanValue(value), tooltip: false };
 }
 
 function readField(document: Document, labels: LabelIndex, spec: FieldSpec): Lookup {
@@ -188,16 +131,20 @@ function readField(document: Document, labels: LabelIndex, spec: FieldSpec): Loo
       if (!found) return { found: false, source };
       scope = found;
     }
-    const values = new Set<string>();
+    const values = new Map<string, boolean>();
     for (const target of labels.valueElements(spec.label, scope)) {
-      const raw = readValue(target, spec.attr);
-      if (raw !== null) values.add(raw);
+      const shown = readValue(target, spec.attr);
+      if (shown !== null) values.set(shown.text, (values.get(shown.text) ?? true) && shown.tooltip);
     }
-    const [raw, ...others] = values;
-    if (raw === undefined) return { found: false, source };
+    const [first, ...others] = values;
+    if (first === undefined) return { found: false, source };
     if (others.length > 0)
-      return { found: false, source, conflicting: [...values].join(CONFLICT_SEPARATOR).slice(0, MAX_RAW) };
-    return { found: true, raw, source };
+      return {
+        found: false,
+        source,
+        conflicting: [...values.keys()].join(CONFLICT_SEPARATOR).slice(0, MAX_RAW),
+      };
+    return { found: true, raw: first[0], source, tooltip: first[1] };
   }
   const selector = spec.selector ?? '';
   const source: FieldSource = { selector };
@@ -205,8 +152,10 @@ function readField(document: Document, labels: LabelIndex, spec: FieldSpec): Loo
   // previous customer's name first in the page, red team 11); an attribute is read where it is.
   const element = spec.attr === undefined ? queryShown(document, selector) : query(document, selector);
   if (element === 'invalid') return { found: false, source, invalid: true };
-  const raw = element ? readValue(element, spec.attr) : null;
-  return raw === null ? { found: false, source } : { found: true, raw, source };
+  const shown = element ? readValue(element, spec.attr) : null;
+  return shown === null
+    ? { found: false, source }
+    : { found: true, raw: shown.text, source, tooltip: shown.tooltip };
 }
 
 function query(root: ParentNode, selector: string): Element | null | 'invalid' {
@@ -248,7 +197,7 @@ export function labelKey(text: string): string {
 
 /**
  * The forms of a label's first character a page may show: itself, its other case, its full-width
- * form (Ａ, ａ), and 您/妳 for 你. Other compatibility forms of a first character are not looked for
+ * form (Ａ, ａ), its traditional forms, and 您/妳 for 你. Other compatibility forms of a first character are not looked for
  * (the field is then reported missing, never read wrong).
  */
 function firstCharForms(char: string): string[] {
@@ -258,6 +207,9 @@ function firstCharForms(char: string): string[] {
     if (form.length === 1 && code >= 0x21 && code <= 0x7e) forms.add(String.fromCodePoint(code + 0xfee0));
   }
   if (char === '你') forms.add('您').add('妳');
+  // 帳戶餘額 for 账户余额: the forms this realm's table knows (the background sends the content
+  // script the ones its adapter's labels need, traditional-words.ts).
+  for (const form of traditionalFormsOf(char)) forms.add(form);
   return [...forms];
 }
 

@@ -16,7 +16,20 @@ const MAX_LIST_ITEMS = 50;
 const MAX_LIST_ITEM = 200;
 
 /** What CRMs print where a value is absent. Compared after width folding and trimming. */
-const EMPTY_MARKERS = new Set(['', '-', '--', '---', '—', '——', '暂无', '无', 'n/a', 'na', 'null', '/']);
+export const EMPTY_MARKERS: ReadonlySet<string> = new Set([
+  '',
+  '-',
+  '--',
+  '---',
+  '—',
+  '——',
+  '暂无',
+  '无',
+  'n/a',
+  'na',
+  'null',
+  '/',
+]);
 
 const EMPTY: ParseOutcome = { ok: false, reason: 'empty' };
 const UNPARSEABLE: ParseOutcome = { ok: false, reason: 'unparseable' };

@@ -79,7 +79,8 @@ export const protocol = {
   'crm/adapter-for': {
     from: 'content',
     request: z.strictObject({ url: z.string().max(4000) }),
-    reply: z.strictObject({ adapter: adapterSchema.nullable() }),
+    // With the traditional forms of the words the adapter compares (lib/crm/traditional-words.ts).
+    reply: z.strictObject({ adapter: adapterSchema.nullable(), traditional: z.string().max(40_000) }),
   },
   /** Content script → background: what the page shows now. */
   'crm/report': { from: 'content', request: crmReportSchema, reply: ok },

@@ -54,6 +54,9 @@ const CURRENCY_MARKS: readonly (readonly [string, readonly string[]])[] = [
   ['$', DOLLARS],
 ];
 
+/** Every word the amount grammar reads besides digits (the content script folds them, traditional-words.ts). */
+export const AMOUNT_WORDS: readonly string[] = [...CURRENCY_MARKS.map(([mark]) => mark), '万', '千'];
+
 /** Each sign or word of an amount's text, with the currencies it can stand for. */
 function marksWritten(text: string): (readonly string[])[] {
   let rest = foldForNumbers(text);

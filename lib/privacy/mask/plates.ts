@@ -19,10 +19,20 @@ const CN_PLATE = new RegExp(
 );
 const UK_PLATE = /(?<![a-z0-9])[a-z]{2}\d{2}[ \t]?[a-z]{3}(?![a-z0-9])/g;
 /** A plate cue, then a few characters (a colon, "no.", a space) before the plate. */
-const CUE =
-  '(?:车牌|港牌|澳牌|牌照|号牌|(?<![a-z])(?:licen[cs]e|number|car|vehicle)?\\s*plates?|' +
-  '(?<![a-z])(?:vehicle\\s+)?reg(?:istration)?\\s*(?:no\\.?|number|mark)?\\s*[:：#]|' +
+const CUE = '(?:车牌|港牌|澳牌|牌照|号牌|(?<![a-z])(?:licen[cs]e|number|car|vehicle)?\\s*plates?)';
+/**
+ * "reg:", "registration no.": the UK's word for a plate, but also an aircraft's, a company's, a
+ * course's (red team 12: "reg: BA0287" was masked). After it only a UK plate's shape is one.
+ */
+const REG_CUE =
+  '(?:(?<![a-z])(?:vehicle\\s+)?reg(?:istration)?\\s*(?:no\\.?|number|mark)?\\s*[:：#]|' +
   '(?<![a-z])registration\\s+(?:no\\.?|number|mark))';
+/** UK plates: current (AB12 CDE), prefix (A123 BCD) and suffix (ABC 123D); SG/MY with a check letter (KL 3456 B). */
+const UK_SHAPES =
+  '(?:[a-z]{2}\\d{2}[ \\t]?[a-z]{3}|[a-z]\\d{1,3}[ \\t]?[a-z]{3}|[a-z]{3}[ \\t]?\\d{1,3}[a-z]|[a-z]{1,3}[ \\t]\\d{1,4}[ \\t][a-z])';
+/** Words naming another code, right before a plate-shaped one: a flight, an invoice, an order. */
+const OTHER_CODE =
+  /(?:航班|班机|发票|订单|单号|票号|编号|(?<![a-z])(?:flight|invoice|inv|order|ref|booking|ticket|ticket no|no)\.?)[\s:：#]*$/;
 /** One group with a digit, letters-only groups of one to three before it, a digit group and one letter after. */
 const PLATE_TOKEN =
   '(?:[a-z]{2}\\d{2}[ \\t]?[a-z]{3}|(?:[a-z]{1,3}[ \\t-])?[a-z0-9]*\\d[a-z0-9]*' +
@@ -31,6 +41,7 @@ const CUED_PLATE = new RegExp(
   `${CUE}(?:号码?|[ \\t]*(?:no\\.?|number|#))?[^\\da-z\\n。；;，,\\u0000]{0,4}?(?<![a-z0-9])(${PLATE_TOKEN})(?![a-z0-9])`,
   'g',
 );
+const REG_PLATE = new RegExp(`${REG_CUE}[ \\t]{0,3}(?<![a-z0-9])(${UK_SHAPES})(?![a-z0-9])`, 'g');
 
 function hideAll(scan: Scan, start: number, end: number): void {
   for (let i = start; i < end; i += 1) if (/[a-z0-9]/.test(scan.folded.text[i] ?? '')) scan.hidden.add(i);
@@ -48,7 +59,7 @@ export function maskLicencePlates(scan: Scan): void {
     if (digitCount(serial) < 3 || !scan.isFree(match.index, end)) continue;
     hideAll(scan, start, end);
   }
-  for (const match of scan.work.matchAll(CUED_PLATE)) {
+  for (const match of [...scan.work.matchAll(CUED_PLATE), ...scan.work.matchAll(REG_PLATE)]) {
     const plate = match[1] ?? '';
     const end = match.index + match[0].length;
     const start = end - plate.length;
@@ -63,6 +74,8 @@ export function maskLicencePlates(scan: Scan): void {
     // Issued in capitals; "ab12 cde" in lower case is more likely a code than a plate.
     const typed = original.slice(folded.starts[start], folded.ends[end - 1]);
     if (typed !== typed.toUpperCase() || !scan.isFree(start, end)) continue;
+    // Named as a flight, an invoice or an order, a plate-shaped code is that (航班 CA12 ABC).
+    if (OTHER_CODE.test(scan.work.slice(Math.max(0, start - 16), start))) continue;
     hideAll(scan, start, end);
   }
 }

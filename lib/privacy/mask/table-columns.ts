@@ -47,8 +47,20 @@ const MAX_HEADER = 24;
 const AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\.\d{1,2}$/;
 const DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
 
-type Border = '|' | '\t' | '  ';
-const BORDERS: Readonly<Record<Border, RegExp>> = { '|': /\|/g, '\t': /\t/g, '  ': / {2,}/g };
+type Border = '|' | '\t' | '  ' | ';' | ',';
+/**
+ * A CSV or semicolon-separated paste splits its cells by , or ; (full-width ，；fold to them), red
+ * team 12: a card column of a CSV export was read by no header. A quoted cell ("1,234.00") is one cell.
+ */
+const BORDERS: Readonly<Record<Border, RegExp>> = {
+  '|': /\|/g,
+  '\t': /\t/g,
+  '  ': / {2,}/g,
+  ';': /;/g,
+  ',': /,/g,
+};
+/** Borders a quoted cell may hold (CSV quoting): `"1,234.00"` is one cell. */
+const QUOTABLE = new Set<Border>([';', ',']);
 
 interface Cell {
   start: number;
@@ -58,18 +70,28 @@ interface Cell {
 function borderOf(line: string): Border | undefined {
   if (line.includes('|')) return '|';
   if (line.includes('\t')) return '\t';
-  return line.includes('  ') ? '  ' : undefined;
+  if (line.includes(';')) return ';';
+  if (line.includes('  ')) return '  ';
+  return line.includes(',') ? ',' : undefined;
 }
 
 function cellsOf(line: string, offset: number, border: Border): Cell[] {
   const cells: Cell[] = [];
   let last = 0;
   for (const match of line.matchAll(BORDERS[border])) {
+    if (QUOTABLE.has(border) && quoted(line, last, match.index)) continue;
     cells.push({ start: offset + last, end: offset + match.index });
     last = match.index + match[0].length;
   }
   cells.push({ start: offset + last, end: offset + line.length });
   return cells;
+}
+
+/** Whether a border at `at` is inside a quoted cell that began at `from` (an odd count of quotes before it). */
+function quoted(line: string, from: number, at: number): boolean {
+  let quotes = 0;
+  for (let i = from; i < at; i += 1) if (line[i] === '"') quotes += 1;
+  return quotes % 2 === 1;
 }
 
 /** The columns a header row names, by position; none when the row is not a header. */
