@@ -76,14 +76,16 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
     },
   },
   {
-    window: 16,
+    // Advice reaches a whole clause (不建议您为了还这笔钱去借网贷或者找亲戚朋友借): up to 18
+    // characters before the act; the other frames of the group read only their last few.
+    window: 24,
     questionIsNoDenial: true,
     frames: {
       // A negated auxiliary in the same clause, at most six characters before the act; not a
       // rhetorical 就不能 / 难道不能.
       zhAuxiliary: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.auxiliaries)})${ZH_CLAUSE}{0,6}$`,
-      // Advice not to (不建议, 不需要, 不用), up to ten characters before the act.
-      zhAdvice: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.advice)})${ZH_CLAUSE}{0,10}$`,
+      // Advice not to (不建议, 不需要, 不用), up to eighteen characters of its clause before the act.
+      zhAdvice: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.advice)})${ZH_CLAUSE}{0,18}$`,
       // The bare 不 right before the act (not 要不, 就不).
       zhBare: '(?<!就|道|么|要)不$',
       // An English negation right before the act or before one of a few verbs (`don't share your
