@@ -59,10 +59,14 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
       zhRecord: `(?<!如果|若|要是|一旦|假如|倘若|万一)(?:${alternatives(ZH_NEGATION.recordAdverbs)}|)(?:${alternatives(ZH_NEGATION.record)})${ZH_CLAUSE}{0,6}$`,
       // A negation before an article or advice (`we're not a government agency`, `Do not suggest
       // they borrow from friends`).
-      enNotArticleOrAdvice: String.raw`(?:\b(?:${alternatives(EN_NEGATION.adverbs)})|n['’]t)\s(?:(?:from|with|part of|calling from|working for)\s)?(?:a|an|any|(?:suggest|recommend|advise|encourage|urge|ask|tell|pressure|push|force)(?:\s(?:you|they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$`,
+      // A body named after the negation takes `the` too (`I'm not from the government`).
+      enNotArticleOrAdvice: String.raw`(?:\b(?:${alternatives(EN_NEGATION.adverbs)})|n['’]t)\s(?:(?:from|with|part of|calling from|working for)\s(?:(?:a|an|any|the)\s)?|(?:a|an|any|(?:suggest|recommend|advise|encourage|urge|ask|tell|pressure|push|force)(?:\s(?:you|they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s)$`,
+      // A record that something was left out (`no mention of the debt`, `without reference to the balance`).
+      enNoMention: String.raw`\b(?:no|without|never)\s(?:mention|mentioning|reference|details|word|discussion|disclosure)(?:\s(?:of|to|about|regarding))?(?:\s(?:the|any|a|his|her|their))?\s$`,
       // A subject that denies the act, right before it (`no one from our team will`) or with its
-      // auxiliary or a few words between (`nobody is going to arrest you`, `No court has ordered`).
-      enDenyingSubject: String.raw`\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$`,
+      // auxiliary or a few words between (`nobody is going to arrest you`, `No court has ordered`,
+      // `Nobody at your work or in your family will hear`).
+      enDenyingSubject: String.raw`\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,6}\s$`,
     },
   },
   {
