@@ -160,7 +160,12 @@ function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | 
 const NO_ENDS: readonly number[] = Object.freeze([]);
 
 /** Every end of `path` starting at `at`, ascending. */
-function pathEnds(text: string, path: Path, at: number): readonly number[] {
+function pathEnds(
+  text: string,
+  path: Path,
+  at: number,
+  wordsAt: (fam: WordTrie, at: number) => readonly number[],
+): readonly number[] {
   const lead = path.lits[0] as string;
   // Most paths fail on their first literal: tested before any list is made.
   if (!text.startsWith(lead, at)) return NO_ENDS;
@@ -172,7 +177,7 @@ function pathEnds(text: string, path: Path, at: number): readonly number[] {
     if (k === path.fams.length) break;
     const fam = path.fams[k];
     if (!fam) return NO_ENDS;
-    positions = [...new Set(positions.flatMap((p) => fam.endsAt(text, p).flatMap((e) => wordEnds(text, e))))];
+    positions = [...new Set(positions.flatMap((p) => wordsAt(fam, p)))];
   }
   return positions;
 }
@@ -183,6 +188,12 @@ export class Scan {
   private readonly marks: ScanMarks;
   /** Whether a denial stands before a place: 0 not read yet, 1 no, 2 yes. */
   private readonly deniedAt: Uint8Array;
+  /**
+   * Ends of a family's words by place (after their inflections): a family is walked once per place
+   * whatever number of spellings and phrases name it (`{visitors} (are|is|…) (already |)(in|near|…)`
+   * is 48 spellings that each began with the same walk).
+   */
+  private readonly familyEnds = new Map<WordTrie, (readonly number[] | undefined)[]>();
   /** Ends of a shared piece by place, read once per scan whichever phrase asks. */
   private readonly sharedEnds = new Map<Piece, (readonly number[] | undefined)[]>();
 
@@ -194,6 +205,21 @@ export class Scan {
     this.marks = scanMarksOf(text);
     this.deniedAt = new Uint8Array(text.length + 1);
   }
+
+  private readonly wordsAt = (fam: WordTrie, at: number): readonly number[] => {
+    let byPlace = this.familyEnds.get(fam);
+    if (!byPlace) {
+      byPlace = [];
+      this.familyEnds.set(fam, byPlace);
+    }
+    let ends = byPlace[at];
+    if (!ends) {
+      const { text } = this;
+      ends = fam.endsAt(text, at).flatMap((e) => wordEnds(text, e));
+      byPlace[at] = ends;
+    }
+    return ends;
+  };
 
   private isWord(i: number): boolean {
     return this.marks.wordUnits[i] === 1;
@@ -240,7 +266,7 @@ export class Scan {
     const { familyFirst } = piece;
     for (let k = 0; k < count + familyFirst.length; k++) {
       const path = (k < count ? leading?.[k] : familyFirst[k - count]) as Path;
-      for (const end of pathEnds(text, path, at)) {
+      for (const end of pathEnds(text, path, at, this.wordsAt)) {
         if (this.isWord(end - 1) && !endsAtWordEdge(text, end)) continue;
         if (!ends) ends = [end];
         else if (!ends.includes(end)) ends.push(end);

@@ -1,6 +1,7 @@
 /**
  * Phrases that open with the same piece (round 11's twenty phrases led by `{亲属}`) share it: a
- * scan reads the piece once per place, whatever number of phrases starts with it, and every
+ * scan reads the piece once per place, whatever number of phrases starts with it, a family once
+ * per place whatever number of spellings begin with it, and every
  * phrase still matches as it would alone. Work is counted (trie walks), not timed.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -45,6 +46,13 @@ describe('a piece shared by several phrases', () => {
     const twenty = trieWalks(rule(TAILS), TEXT);
     expect(one).toBeGreaterThan(0);
     expect(twenty).toBe(one);
+  });
+
+  it('walks a family once per place however many spellings of a piece begin with it', () => {
+    const one = trieWalks(rule(['{亲属}(的|)电话']), TEXT);
+    const many = trieWalks(rule(['{亲属}(的|)(电话|号码|手机|微信|地址|住址)(我有|我们有|在这)']), TEXT);
+    expect(one).toBeGreaterThan(0);
+    expect(many).toBe(one);
   });
 
   it('still lets each phrase match its own tail', () => {
