@@ -209,7 +209,8 @@ export class Scan {
   private readonly wordsAt = (fam: WordTrie, at: number): readonly number[] => {
     let byPlace = this.familyEnds.get(fam);
     if (!byPlace) {
-      byPlace = [];
+      // Sized to the text up front: holes in a preallocated array stay fast elements, a growing sparse one does not.
+      byPlace = new Array(this.text.length + 1);
       this.familyEnds.set(fam, byPlace);
     }
     let ends = byPlace[at];
@@ -246,7 +247,8 @@ export class Scan {
     if (!piece.shared) return this.readPiece(piece, at);
     let byPlace = this.sharedEnds.get(piece);
     if (!byPlace) {
-      byPlace = [];
+      // Sized to the text up front: holes in a preallocated array stay fast elements, a growing sparse one does not.
+      byPlace = new Array(this.text.length + 1);
       this.sharedEnds.set(piece, byPlace);
     }
     let ends = byPlace[at];
