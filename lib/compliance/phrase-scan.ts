@@ -193,9 +193,9 @@ export class Scan {
    * whatever number of spellings and phrases name it (`{visitors} (are|is|…) (already |)(in|near|…)`
    * is 48 spellings that each began with the same walk).
    */
-  private readonly familyEnds = new Map<WordTrie, (readonly number[] | undefined)[]>();
+  private readonly familyEnds = new Map<WordTrie, Map<number, readonly number[]>>();
   /** Ends of a shared piece by place, read once per scan whichever phrase asks. */
-  private readonly sharedEnds = new Map<Piece, (readonly number[] | undefined)[]>();
+  private readonly sharedEnds = new Map<Piece, Map<number, readonly number[]>>();
 
   constructor(
     private readonly text: string,
@@ -209,15 +209,14 @@ export class Scan {
   private readonly wordsAt = (fam: WordTrie, at: number): readonly number[] => {
     let byPlace = this.familyEnds.get(fam);
     if (!byPlace) {
-      // Sized to the text up front: holes in a preallocated array stay fast elements, a growing sparse one does not.
-      byPlace = new Array(this.text.length + 1);
+      byPlace = new Map();
       this.familyEnds.set(fam, byPlace);
     }
-    let ends = byPlace[at];
+    let ends = byPlace.get(at);
     if (!ends) {
       const { text } = this;
       ends = fam.endsAt(text, at).flatMap((e) => wordEnds(text, e));
-      byPlace[at] = ends;
+      byPlace.set(at, ends);
     }
     return ends;
   };
@@ -247,14 +246,13 @@ export class Scan {
     if (!piece.shared) return this.readPiece(piece, at);
     let byPlace = this.sharedEnds.get(piece);
     if (!byPlace) {
-      // Sized to the text up front: holes in a preallocated array stay fast elements, a growing sparse one does not.
-      byPlace = new Array(this.text.length + 1);
+      byPlace = new Map();
       this.sharedEnds.set(piece, byPlace);
     }
-    let ends = byPlace[at];
+    let ends = byPlace.get(at);
     if (!ends) {
       ends = this.readPiece(piece, at);
-      byPlace[at] = ends;
+      byPlace.set(at, ends);
     }
     return ends;
   }
