@@ -24,9 +24,10 @@ const QUOTES: readonly [string, string][] = [
 /** Who spoke, then the words: Chinese and English ways agents write it (folded: 您→你, case). */
 // Not after 跟/对/和/给/向/告诉 ("我跟他说…" is the agent speaking to them), nor after 到/让/叫/请/
 // 帮/替 or before 一声 ("见到他说一声" asks someone to pass a word on: the agent's own request).
-// The customer may be named before a short clause of how they were (客户情绪激动，说要…).
+// The customer may be named before a short clause of how they were (客户情绪激动，说要…), or
+// with an adverb before the verb (客户主动说, 客户又说, 她后来说).
 const SPEAKER =
-  /(?<!跟|对|和|给|向|告诉|通知|到|让|叫|请|帮|替)(?:客户|客人|持卡人|债务人|本人|对方|家属|他|她)(?:原话|说(?!一声)|称|讲|问|表示|提到|反映|骂|回复|回答|声称|抱怨|说道|表明|投诉|要求|扬言|担心|怀疑|哭诉)|(?:客户|客人|持卡人|债务人|对方)[^。！？!?\n，,]{1,8}[，,](?:说(?!明|服|一声)|称|表示|声称|扬言|骂)|(?:customer|cust|client|cardholder|debtor|consumer|ch|cx|he|she|they|caller|spouse|wife|husband)\s+(?:said|says|asked|asks|stated|states|claimed|claims|told me|yelled|shouted|mentioned|complained|reported|called (?:me|us)|threatened|worried|wrote|accused (?:me|us))|per (?:customer|cust|cardholder|debtor)|according to (?:the )?(?:customer|cardholder|debtor)/gu;
+  /(?<!跟|对|和|给|向|告诉|通知|到|让|叫|请|帮|替)(?:客户|客人|持卡人|债务人|本人|对方|家属|他|她)(?:主动|又|也|自己|后来|还|再次|一再|亲口|当时|随后|最后|)(?:原话|说(?!一声)|称|讲|问|表示|提到|反映|骂|回复|回答|声称|抱怨|说道|表明|投诉|要求|扬言|担心|怀疑|哭诉)|(?:客户|客人|持卡人|债务人|对方)[^。！？!?\n，,]{1,8}[，,](?:说(?!明|服|一声)|称|表示|声称|扬言|骂)|(?:customer|cust|client|cardholder|debtor|consumer|ch|cx|he|she|they|caller|spouse|wife|husband)\s+(?:said|says|asked|asks|stated|states|claimed|claims|told me|yelled|shouted|mentioned|complained|reported|called (?:me|us)|threatened|worried|wrote|accused (?:me|us))|per (?:customer|cust|cardholder|debtor)|according to (?:the )?(?:customer|cardholder|debtor)/gu;
 
 /** A customer's span ends at the end of the sentence (or line). */
 const SENTENCE_END = /[。！？!?\n]|\.(?:\s|$)/u;

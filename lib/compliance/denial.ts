@@ -59,10 +59,14 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
       zhRecord: `(?<!如果|若|要是|一旦|假如|倘若|万一)(?:${alternatives(ZH_NEGATION.recordAdverbs)}|)(?:${alternatives(ZH_NEGATION.record)})${ZH_CLAUSE}{0,6}$`,
       // A negation before an article or advice (`we're not a government agency`, `Do not suggest
       // they borrow from friends`).
-      enNotArticleOrAdvice: String.raw`(?:\b(?:${alternatives(EN_NEGATION.adverbs)})|n['’]t)\s(?:(?:from|with|part of|calling from|working for)\s)?(?:a|an|any|(?:suggest|recommend|advise|encourage|urge|ask|tell|pressure|push|force)(?:\s(?:you|they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s$`,
+      // A body named after the negation takes `the` too (`I'm not from the government`).
+      enNotArticleOrAdvice: String.raw`(?:\b(?:${alternatives(EN_NEGATION.adverbs)})|n['’]t)\s(?:(?:from|with|part of|calling from|working for)\s(?:(?:a|an|any|the)\s)?|(?:a|an|any|(?:suggest|recommend|advise|encourage|urge|ask|tell|pressure|push|force)(?:\s(?:you|they|he|she|him|her|them|anyone|the (?:consumer|customer|debtor)))?(?:\sto)?)\s)$`,
+      // A record that something was left out (`no mention of the debt`, `without reference to the balance`).
+      enNoMention: String.raw`\b(?:no|without|never)\s(?:mention|mentioning|reference|details|word|discussion|disclosure)(?:\s(?:of|to|about|regarding))?(?:\s(?:the|any|a|his|her|their))?\s$`,
       // A subject that denies the act, right before it (`no one from our team will`) or with its
-      // auxiliary or a few words between (`nobody is going to arrest you`, `No court has ordered`).
-      enDenyingSubject: String.raw`\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,4}\s$`,
+      // auxiliary or a few words between (`nobody is going to arrest you`, `No court has ordered`,
+      // `Nobody at your work or in your family will hear`).
+      enDenyingSubject: String.raw`\b(?:${EN_NOBODY}|no court|no judge)(?: from(?: [a-z]+){1,3})?(?:\s[a-z'’]+){0,6}\s$`,
     },
   },
   {
@@ -76,14 +80,16 @@ const FRAME_GROUPS: readonly FrameGroup[] = [
     },
   },
   {
-    window: 16,
+    // Advice reaches a whole clause (不建议您为了还这笔钱去借网贷或者找亲戚朋友借): up to 18
+    // characters before the act; the other frames of the group read only their last few.
+    window: 24,
     questionIsNoDenial: true,
     frames: {
       // A negated auxiliary in the same clause, at most six characters before the act; not a
       // rhetorical 就不能 / 难道不能.
       zhAuxiliary: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.auxiliaries)})${ZH_CLAUSE}{0,6}$`,
-      // Advice not to (不建议, 不需要, 不用), up to ten characters before the act.
-      zhAdvice: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.advice)})${ZH_CLAUSE}{0,10}$`,
+      // Advice not to (不建议, 不需要, 不用), up to eighteen characters of its clause before the act.
+      zhAdvice: `(?<!就|道|么)(?:${alternatives(ZH_NEGATION.advice)})${ZH_CLAUSE}{0,18}$`,
       // The bare 不 right before the act (not 要不, 就不).
       zhBare: '(?<!就|道|么|要)不$',
       // An English negation right before the act or before one of a few verbs (`don't share your

@@ -8,6 +8,7 @@
  */
 import { deniedAfter, negatedBefore } from './denial';
 import { type Families, sentinelIndex, WordTrie, withSentinels } from './phrase-families';
+import { type Indexed, listAt, StartIndex } from './phrase-index';
 import {
   dontSayQuotes,
   endsAtWordEdge,
@@ -45,6 +46,12 @@ interface Piece {
   latin: boolean;
   /** How far after the previous piece it may start (same sentence): `…` or a sentence window `……`. */
   gap: number;
+  /**
+   * Stands in more than one phrase (the same piece is one object per rule): a scan keeps its ends
+   * per place, so twenty phrases that open with `{亲属}` walk the family's trie once per place, not
+   * twenty times (round 11's {亲属}-led phrases had made the zh check a third slower).
+   */
+  shared: boolean;
 }
 
 export interface CompiledPhrase<T> {
@@ -57,6 +64,8 @@ export interface CompiledPhrase<T> {
 /** Compiles the phrases of one rule (one set of families); each family's trie is built once. */
 export class PhraseCompiler {
   private readonly tries = new Map<string, WordTrie>();
+  /** Pieces compiled so far by their key (folded spellings, families by name, gap): one object each. */
+  private readonly pieces = new Map<string, Piece>();
 
   constructor(
     private readonly families: Families | undefined,
@@ -84,12 +93,21 @@ export class PhraseCompiler {
         (v) => v !== '',
       );
       if (spellings.length === 0) continue;
+      const key = spellings.map((s) => s.replace(/[\ue000-\uf8ff]/gu, (c) => `{${names[sentinelIndex(c)]}}`));
+      const pieceKey = wide ? ['……', ...key] : key;
+      keys.push(pieceKey);
+      const known = this.pieces.get(JSON.stringify(pieceKey));
+      if (known) {
+        known.shared = true;
+        pieces.push(known);
+        continue;
+      }
       const paths = spellings.map((s) => this.path(s, names));
       const starts = startsOf(paths);
       const gap = wide ? GAP_SENTENCE : starts.latin ? GAP_MAX_LATIN : GAP_MAX;
-      pieces.push({ paths, ...byFirstUnit(paths), ...starts, gap });
-      const key = spellings.map((s) => s.replace(/[\ue000-\uf8ff]/gu, (c) => `{${names[sentinelIndex(c)]}}`));
-      keys.push(wide ? ['……', ...key] : key);
+      const piece: Piece = { paths, ...byFirstUnit(paths), ...starts, gap, shared: false };
+      this.pieces.set(JSON.stringify(pieceKey), piece);
+      pieces.push(piece);
     }
     if (pieces.length === 0) return undefined;
     return { pieces, payload, key: JSON.stringify([this.id, keys]) };
@@ -142,7 +160,12 @@ function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | 
 const NO_ENDS: readonly number[] = Object.freeze([]);
 
 /** Every end of `path` starting at `at`, ascending. */
-function pathEnds(text: string, path: Path, at: number): readonly number[] {
+function pathEnds(
+  text: string,
+  path: Path,
+  at: number,
+  wordsAt: (fam: WordTrie, at: number) => readonly number[],
+): readonly number[] {
   const lead = path.lits[0] as string;
   // Most paths fail on their first literal: tested before any list is made.
   if (!text.startsWith(lead, at)) return NO_ENDS;
@@ -154,7 +177,7 @@ function pathEnds(text: string, path: Path, at: number): readonly number[] {
     if (k === path.fams.length) break;
     const fam = path.fams[k];
     if (!fam) return NO_ENDS;
-    positions = [...new Set(positions.flatMap((p) => fam.endsAt(text, p).flatMap((e) => wordEnds(text, e))))];
+    positions = [...new Set(positions.flatMap((p) => wordsAt(fam, p)))];
   }
   return positions;
 }
@@ -165,6 +188,14 @@ export class Scan {
   private readonly marks: ScanMarks;
   /** Whether a denial stands before a place: 0 not read yet, 1 no, 2 yes. */
   private readonly deniedAt: Uint8Array;
+  /**
+   * Ends of a family's words by place (after their inflections): a family is walked once per place
+   * whatever number of spellings and phrases name it (`{visitors} (are|is|…) (already |)(in|near|…)`
+   * is 48 spellings that each began with the same walk).
+   */
+  private readonly familyEnds = new Map<WordTrie, Map<number, readonly number[]>>();
+  /** Ends of a shared piece by place, read once per scan whichever phrase asks. */
+  private readonly sharedEnds = new Map<Piece, Map<number, readonly number[]>>();
 
   constructor(
     private readonly text: string,
@@ -174,6 +205,21 @@ export class Scan {
     this.marks = scanMarksOf(text);
     this.deniedAt = new Uint8Array(text.length + 1);
   }
+
+  private readonly wordsAt = (fam: WordTrie, at: number): readonly number[] => {
+    let byPlace = this.familyEnds.get(fam);
+    if (!byPlace) {
+      byPlace = new Map();
+      this.familyEnds.set(fam, byPlace);
+    }
+    let ends = byPlace.get(at);
+    if (!ends) {
+      const { text } = this;
+      ends = fam.endsAt(text, at).flatMap((e) => wordEnds(text, e));
+      byPlace.set(at, ends);
+    }
+    return ends;
+  };
 
   private isWord(i: number): boolean {
     return this.marks.wordUnits[i] === 1;
@@ -197,6 +243,21 @@ export class Scan {
 
   /** Ends of `piece` starting at `at` that do not cut an English word (`call` in `callous`). */
   private pieceEnds(piece: Piece, at: number): readonly number[] {
+    if (!piece.shared) return this.readPiece(piece, at);
+    let byPlace = this.sharedEnds.get(piece);
+    if (!byPlace) {
+      byPlace = new Map();
+      this.sharedEnds.set(piece, byPlace);
+    }
+    let ends = byPlace.get(at);
+    if (!ends) {
+      ends = this.readPiece(piece, at);
+      byPlace.set(at, ends);
+    }
+    return ends;
+  }
+
+  private readPiece(piece: Piece, at: number): readonly number[] {
     const { text } = this;
     if (piece.latin && this.midWord(at)) return NO_ENDS;
     let ends: number[] | null = null;
@@ -205,7 +266,7 @@ export class Scan {
     const { familyFirst } = piece;
     for (let k = 0; k < count + familyFirst.length; k++) {
       const path = (k < count ? leading?.[k] : familyFirst[k - count]) as Path;
-      for (const end of pathEnds(text, path, at)) {
+      for (const end of pathEnds(text, path, at, this.wordsAt)) {
         if (this.isWord(end - 1) && !endsAtWordEdge(text, end)) continue;
         if (!ends) ends = [end];
         else if (!ends.includes(end)) ends.push(end);
@@ -258,69 +319,11 @@ function kindOf(payload: unknown): unknown {
     : undefined;
 }
 
-function listAt<V>(map: Map<string, V[]>, key: string): V[] {
-  let list = map.get(key);
-  if (!list) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
-}
-
-interface Indexed<T> {
-  pieces: Piece[];
-  payload: T;
-  /** Position in the pack's order: phrases at one start are tried in it (which kind wins a tie). */
-  order: number;
-}
-
-/**
- * Phrases by the first two units they can start with: a position tests only the phrases both of
- * its units fit, instead of every phrase with its first unit (the lists grow with the pack).
- */
-class StartIndex<T> {
-  /** Phrases whose second unit can be anything (a one-unit word or literal first). */
-  private readonly anySecond = new Map<string, Indexed<T>[]>();
-  private readonly bySecond = new Map<string, Map<string, Indexed<T>[]>>();
-
-  get empty(): boolean {
-    return this.anySecond.size === 0 && this.bySecond.size === 0;
-  }
-
-  add(first: string, seconds: Set<string> | null, phrase: Indexed<T>): void {
-    if (!seconds) {
-      listAt(this.anySecond, first).push(phrase);
-      return;
-    }
-    let inner = this.bySecond.get(first);
-    if (!inner) {
-      inner = new Map();
-      this.bySecond.set(first, inner);
-    }
-    for (const second of seconds) listAt(inner, second).push(phrase);
-  }
-
-  /** The phrases that can start with `first` then `second`, in the pack's order. */
-  at(first: string, second: string | undefined): readonly Indexed<T>[] {
-    const any = this.anySecond.get(first);
-    const paired = second === undefined ? undefined : this.bySecond.get(first)?.get(second);
-    if (!any || !paired) return any ?? paired ?? [];
-    const merged: Indexed<T>[] = [];
-    let a = 0;
-    let b = 0;
-    while (a < any.length || b < paired.length) {
-      const next = (any[a]?.order ?? Infinity) < (paired[b]?.order ?? Infinity) ? any[a++] : paired[b++];
-      merged.push(next as Indexed<T>);
-    }
-    return merged;
-  }
-}
-
 /** Phrases indexed by the units they can start with: a scan tests only the phrases that can start there. */
 export class Matcher<T> {
-  private readonly byStart = new StartIndex<T>();
+  private readonly byStart = new StartIndex<Piece[], T>();
   /** The same lists without the phrases that start with an English word: tested inside a word. */
-  private readonly insideWord = new StartIndex<T>();
+  private readonly insideWord = new StartIndex<Piece[], T>();
   private count = 0;
 
   /**
@@ -344,7 +347,7 @@ export class Matcher<T> {
       seen.add(compiled.key);
       const head = compiled.pieces[0];
       if (!head) continue;
-      const indexed: Indexed<T> = { pieces: compiled.pieces, payload, order: this.count++ };
+      const indexed: Indexed<Piece[], T> = { pieces: compiled.pieces, payload, order: this.count++ };
       for (const first of head.firsts) {
         this.byStart.add(first, head.seconds, indexed);
         if (!head.latin) this.insideWord.add(first, head.seconds, indexed);
