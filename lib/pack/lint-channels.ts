@@ -17,45 +17,30 @@ import type { Pack } from './schema';
 
 type Purpose = 'complaint' | 'crisis' | 'market';
 
-/** Well-known numbers and what they are for, digits only. */
-const HOTLINES: readonly { digits: string; shown: string; purpose: Purpose; name: LocalizedText }[] = [
-  {
-    digits: '12378',
-    shown: '12378',
-    purpose: 'complaint',
-    name: { zh: '金融监管总局消费者投诉热线', en: "the financial regulator's complaint line" },
-  },
-  {
-    digits: '12363',
-    shown: '12363',
-    purpose: 'complaint',
-    name: { zh: '人民银行金融消费权益保护热线', en: "the central bank's consumer line" },
-  },
-  {
-    digits: '18554112372',
-    shown: '1-855-411-2372',
-    purpose: 'complaint',
-    name: { zh: '美国消费者金融保护局（CFPB）', en: 'the CFPB' },
-  },
-  {
-    digits: '12356',
-    shown: '12356',
-    purpose: 'crisis',
-    name: { zh: '全国心理援助热线', en: 'the national psychological assistance line' },
-  },
-  {
-    digits: '4001619995',
-    shown: '400-161-9995',
-    purpose: 'crisis',
-    name: { zh: '希望24热线', en: 'the Hope 24 line' },
-  },
-  { digits: '988', shown: '988', purpose: 'crisis', name: { zh: '988 危机热线', en: 'the 988 Lifeline' } },
-  {
-    digits: '12315',
-    shown: '12315',
-    purpose: 'market',
-    name: { zh: '市场监管投诉热线', en: "the market regulator's line" },
-  },
+interface Hotline {
+  /** Digits only, as the number is matched. */
+  digits: string;
+  shown: string;
+  purpose: Purpose;
+  name: LocalizedText;
+}
+
+const hotline = (shown: string, purpose: Purpose, zh: string, en: string): Hotline => ({
+  digits: shown.replace(/\D/g, ''),
+  shown,
+  purpose,
+  name: { zh, en },
+});
+
+/** Well-known numbers and what they are for. */
+const HOTLINES: readonly Hotline[] = [
+  hotline('12378', 'complaint', '金融监管总局消费者投诉热线', "the financial regulator's complaint line"),
+  hotline('12363', 'complaint', '人民银行金融消费权益保护热线', "the central bank's consumer line"),
+  hotline('1-855-411-2372', 'complaint', '美国消费者金融保护局（CFPB）', 'the CFPB'),
+  hotline('12356', 'crisis', '全国心理援助热线', 'the national psychological assistance line'),
+  hotline('400-161-9995', 'crisis', '希望24热线', 'the Hope 24 line'),
+  hotline('988', 'crisis', '988 危机热线', 'the 988 Lifeline'),
+  hotline('12315', 'market', '市场监管投诉热线', "the market regulator's line"),
 ];
 
 /** Words that say what a sentence sends the customer to do, on folded text. */
