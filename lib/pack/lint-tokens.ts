@@ -33,11 +33,11 @@ const FORMATTER_KINDS: Readonly<Record<string, readonly FieldParser[]>> = {
 const PLACEHOLDER = /\{\{\s*([A-Za-z][\w.]*)\s*(?:\|\s*([A-Za-z]+)\s*)?\}\}/g;
 
 /**
- * A currency written beside an amount that already shows one, on folded text (￥ and ＄ fold to
- * ¥ and $). After: 元, 块, 人民币, yuan, dollars, USD, CNY, RMB; before: ¥, $, 人民币, RMB, USD.
+ * A currency written beside an amount that already shows one; ￥ and ＄ written out rather than
+ * folded: the Studio lints on every edit, and these few characters are all the width that matters. After: 元, 块, 人民币, yuan, dollars, USD, CNY, RMB; before: ¥, $, 人民币, RMB, USD.
  */
-const CURRENCY_AFTER = /^\s*(元|块钱|块|圆|人民币|美元|rmb\b|cny\b|usd\b|yuan\b|dollars?\b)/;
-const CURRENCY_BEFORE = /(¥|\$|人民币|rmb|cny|usd|us\$)\s*$/;
+const CURRENCY_AFTER = /^\s*(元|块钱|块|圆|人民币|美元|rmb\b|cny\b|usd\b|yuan\b|dollars?\b)/i;
+const CURRENCY_BEFORE = /(¥|￥|\$|＄|人民币|rmb|cny|usd|us\$)\s*$/i;
 
 /**
  * An authoring note left in a constant's value: 「(example: replace with the real number)」 is read
@@ -132,8 +132,8 @@ export function tokenProblems(
       });
     if (formatter === 'money' && kind === 'money') {
       const at = match.index ?? 0;
-      const after = CURRENCY_AFTER.exec(foldText(text.slice(at + whole.length, at + whole.length + 12)));
-      const before = CURRENCY_BEFORE.exec(foldText(text.slice(Math.max(0, at - 12), at)));
+      const after = CURRENCY_AFTER.exec(text.slice(at + whole.length, at + whole.length + 12));
+      const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
       const written = (after?.[1] ?? before?.[1])?.trim();
       if (written) out.push({ code: 'currencyTwice', message: tokenLintText.currencyTwice(whole, written) });
     }
