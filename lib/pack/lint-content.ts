@@ -11,7 +11,9 @@ import { foldText } from '../text/fold';
 import { packError } from './errors';
 import type { LintFinding } from './lint';
 import { assuranceFindings } from './lint-assurances';
-import { agentTexts } from './lint-names';
+import { channelFindings } from './lint-channels';
+import { agentTexts, fillConstants } from './lint-names';
+import { tokenFindings } from './lint-tokens';
 import type { Pack } from './schema';
 
 export const contentLintText = {
@@ -117,10 +119,7 @@ function callHourFindings(pack: Pack): LintFinding[] {
  */
 function disclosureFindings(pack: Pack): LintFinding[] {
   const rules = pack.rules.filter((r) => r.type === 'thirdParty');
-  const filled = (text: string) =>
-    text.replace(/\{\{\s*([A-Za-z][\w.]*)\s*(?:\|[^}]*)?\}\}/g, (whole, name: string) =>
-      Object.hasOwn(pack.constants, name) ? (pack.constants[name] ?? whole) : whole,
-    );
+  const filled = (text: string) => fillConstants(pack, text);
   const findings: LintFinding[] = [];
   pack.scripts.forEach((script, s) => {
     script.stages.forEach((stage, t) => {
@@ -155,5 +154,7 @@ export function contentFindings(pack: Pack): LintFinding[] {
     ...callHourFindings(pack),
     ...disclosureFindings(pack),
     ...assuranceFindings(pack),
+    ...tokenFindings(pack),
+    ...channelFindings(pack),
   ];
 }

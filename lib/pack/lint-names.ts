@@ -35,6 +35,13 @@ export function* templatedTexts(pack: Pack): Generator<{ path: Path; text: strin
   for (const [c, item] of pack.checklist.entries()) yield { path: ['checklist', c, 'text'], text: item.text };
 }
 
+/** A text with the pack's constants filled in and CRM fields left as written: what a constant brings into it. */
+export function fillConstants(pack: Pack, text: string): string {
+  return text.replace(/\{\{\s*([A-Za-z][\w.]*)\s*(?:\|[^}]*)?\}\}/g, (whole, name: string) =>
+    Object.hasOwn(pack.constants, name) ? (pack.constants[name] ?? whole) : whole,
+  );
+}
+
 /** Every text the panel shows an agent: the templated ones, and names, titles, reasons and labels. */
 export function* agentTexts(pack: Pack): Generator<{ path: Path; text: string }> {
   yield* templatedTexts(pack);
