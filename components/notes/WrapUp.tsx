@@ -10,11 +10,13 @@ import {
   overrideReason,
   wrapUpBlockers,
 } from '@/lib/compliance/checklist';
+import { collectionStop } from '@/lib/compliance/collection-stop';
 import type { AccountContext } from '@/lib/crm/context';
 import {
   type CallRecord,
   type Masked,
   saveWrapUp,
+  stoppedText,
   updateCall,
   type WrapUpProblem,
   wrapUpProblems,
@@ -101,11 +103,21 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
     () => selectSegment(pack, context, call.segmentOverride?.to)?.script ?? null,
     [pack, context, call.segmentOverride?.to],
   );
+  // A collection stop on the call (a dispute, a cease, a crisis…) takes no promise: the lib refuses
+  // one whatever the outcome; the form says why, in the pack's words, before the agent tries.
+  const stop = collectionStop(
+    pack,
+    context,
+    call.flags.map((f) => f.flag),
+  );
   const overridden = checklistOverridden(call);
   const blockers = overridden ? [] : wrapUpBlockers(pack, call, script, form.dispositionId);
   const now = Date.now();
   const problems: WrapUpProblem[] = tried
-    ? wrapUpProblems(inputOf(form, disposition, call.id, now, pack.currency), pack.dispositions, { now })
+    ? wrapUpProblems(inputOf(form, disposition, call.id, now, pack.currency), pack.dispositions, {
+        now,
+        stop,
+      })
     : [];
   // What was typed, said as the plan's amount fields say it: "8oo" is not an amount, never "0" (walk 11).
   const typed = parseMoneyText(form.amount, pack.currency, { allowZero: true });
@@ -147,7 +159,7 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
     setError(null);
     const at = Date.now();
     const input = inputOf(form, disposition, call.id, at, pack.currency);
-    const found = wrapUpProblems(input, pack.dispositions, { now: at });
+    const found = wrapUpProblems(input, pack.dispositions, { now: at, stop });
     if (found.length > 0) {
       setRefusal(t('notes.fixFields'));
       const first = found[0]?.field;
@@ -180,6 +192,7 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
     const result = await draft.commit(sent, () =>
       saveWrapUp(db, { ...input, ...(sent.trim() ? { noteText: sent } : {}) }, pack.dispositions, {
         now: at,
+        stop,
       }),
     );
     setSaving(false);
@@ -206,6 +219,11 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
     <section className="wrap-up" aria-labelledby={ids.heading} data-testid="wrap-up">
       <h2 id={ids.heading}>{t('notes.wrapUp')}</h2>
       {call.endedAt !== undefined && <p className="muted">{t('notes.wrapUpEnded')}</p>}
+      {stop && (
+        <p className="wrap-up__stopped" role="note" data-testid="wrap-up-stopped">
+          {l(stoppedText(stop))}
+        </p>
+      )}
       <form
         ref={formRef}
         onSubmit={(event) => {

@@ -168,8 +168,20 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     }
   };
 
+  // A crisis, a dispute or a stop flag stops collection (lib/compliance/collection-stop.ts): no plan
+  // is agreed or read back on this call; G and R still recorded a promise (live-call walk 11).
+  const stop = collectionStop(pack, context, call?.flags.map((f) => f.flag) ?? []);
+  const stopped = stop && stopNotice(stop, t);
+
   const record = async (approved = false) => {
     if (!result || !call) return;
+    // Every way to a recorded plan ends here (G, the button, a supervisor's confirm): a stop raised
+    // while the confirm was open still refuses it.
+    if (stopped) {
+      setConfirming(false);
+      setNotice(stopped);
+      return;
+    }
     const plan = agreedPlan(result, approved ? { at: Date.now() } : undefined);
     const promise = promiseToPay(result);
     const written = await writes.updateCall(call.id, (c) => {
@@ -183,11 +195,6 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     setNotice(written.ok ? t('plan.recorded') : '');
     if (written.ok) setFocusRequest({ target: 'agree' });
   };
-
-  // A crisis, a dispute or a stop flag stops collection (lib/compliance/collection-stop.ts): no plan
-  // is agreed or read back on this call; G and R still recorded a promise (live-call walk 11).
-  const stop = collectionStop(pack, context, call?.flags.map((f) => f.flag) ?? []);
-  const stopped = stop && stopNotice(stop, t);
 
   const agree = () => {
     if (!result) return;
@@ -258,6 +265,12 @@ export function PlanSection({ pack, context, call }: SectionProps) {
     if (stopped) setNotice(stopped);
     else void copy(result.readBack.text, 'plan.copiedReadBack');
   };
+  // The summary pasted into the CRM is the plan too: not while collection has stopped.
+  const copySummary = () => {
+    if (!result) return false;
+    if (stopped) setNotice(stopped);
+    else void copy(result.readBack.summary, 'plan.copiedSummary');
+  };
   useKeys({
     'plan.suggest': () => openSuggest(),
     'plan.manual': () => openManual(),
@@ -266,7 +279,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
       if (mode !== 'suggest' || index < 0 || index >= shown.length) return false;
       put({ chosen: index });
     },
-    'plan.summary': () => (result ? void copy(result.readBack.summary, 'plan.copiedSummary') : false),
+    'plan.summary': copySummary,
     'plan.agree': () => (result && !confirming ? agree() : false),
     'plan.cancel': () => (confirming ? setConfirming(false) : false),
     'readback.copy': copyReadBack,
@@ -378,7 +391,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
           name={resultName}
           confirming={confirming}
           onCopyReadBack={copyReadBack}
-          onCopySummary={() => void copy(result.readBack.summary, 'plan.copiedSummary')}
+          onCopySummary={copySummary}
           onAgree={agree}
           onConfirm={() => void record(true)}
           onCancel={() => setConfirming(false)}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isCrisisCall, ScriptStopped } from '@/components/objections/crisis';
+import { stopNotice } from '@/components/plan/stop-notice';
 import { AgentPrompt, useAgent } from '@/components/shell/agent';
 import { useWrites } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
@@ -7,6 +8,7 @@ import { useKeys } from '@/components/shell/key-dispatch';
 import { KEY_BINDINGS } from '@/components/shell/keys';
 import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
+import { collectionStop } from '@/lib/compliance/collection-stop';
 import { disclosesDebt } from '@/lib/compliance/evaluate';
 import type { CallRecord } from '@/lib/db';
 import type { LocalizedText } from '@/lib/i18n/text';
@@ -77,7 +79,10 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     if (!flow?.thirdParty || !thirdPartyRule) return visible;
     return visible.filter((line) => disclosesDebt(line.text, thirdPartyRule).length === 0);
   }, [stage, facts, flow?.thirdParty, thirdPartyRule]);
-  const vars = { context, pack, agent, agreed: call };
+  // A collection stop (lib/compliance/collection-stop.ts) takes no promise: the commit stage reads
+  // no agreed terms, and its read-back lines are not filled with a promise taken before the stop.
+  const stop = collectionStop(pack, context, call?.flags.map((f) => f.flag) ?? []);
+  const vars = { context, pack, agent, agreed: stop ? null : call };
 
   const write = async (mutate: (c: CallRecord) => void) => {
     if (!call) return;
@@ -251,7 +256,14 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
           ))}
       </nav>
       <h2 className="stage-title">{stage?.title}</h2>
-      {stage?.phase === 'commit' && <AgreedTerms call={call} currency={pack.currency} locale={pack.locale} />}
+      {stage?.phase === 'commit' &&
+        (stop ? (
+          <p className="plan-error" role="alert" data-testid="script-stopped">
+            {stopNotice(stop, t)}
+          </p>
+        ) : (
+          <AgreedTerms call={call} currency={pack.currency} locale={pack.locale} />
+        ))}
       <ol className="lines" ref={listRef} aria-label={stage?.title}>
         {lines.map((line, index) => (
           <ScriptLine

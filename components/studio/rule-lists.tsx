@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import { GAP_MAX, GAP_MAX_LATIN, GAP_SENTENCE } from '@/lib/compliance/phrases';
-import { FORBIDDEN_CATEGORIES } from '@/lib/pack/schema';
+import { FORBIDDEN_CATEGORIES, STOP_KINDS } from '@/lib/pack/schema';
 import { appendAt, asText, child, type JsonPath, removeAt, setAt } from '@/lib/studio/edit';
 import { moveItem, stringsOf } from '@/lib/studio/list-edit';
 import { tryPhrases } from '@/lib/studio/rules';
@@ -22,7 +22,10 @@ interface ListProps {
   onEdit: EditorProps['onEdit'];
 }
 
-/** A stop-flag rule's flags (issue 17 item 1): the CRM's flag code, what the agent reads, severity, reason. */
+/**
+ * A stop-flag rule's flags (issue 17 item 1): the CRM's flag code, what the agent reads, severity,
+ * reason, and what it stops (stop12: collection, a crisis, or the Guard only).
+ */
 export function StopFlagsForm({ text, path, items, onEdit, draft }: ListProps & { draft: unknown }) {
   const { t } = useI18n();
   const write = (i: number, key: string, v: unknown) =>
@@ -58,6 +61,16 @@ export function StopFlagsForm({ text, path, items, onEdit, draft }: ListProps & 
               label={t('studio.forms.reason')}
               value={asText(child(f, 'reason'))}
               onChange={(v) => write(i, 'reason', v)}
+            />
+            <Choice
+              label={t('studio.forms.stops')}
+              value={asText(child(f, 'stops'))}
+              options={[
+                { value: '', label: t('studio.forms.stops.unset') },
+                ...STOP_KINDS.map((k) => ({ value: k, label: t(`studio.forms.stops.${k}`) })),
+              ]}
+              // Not said is no key at all: an old pack's reading (the well-known codes) stays as it was.
+              onChange={(v) => write(i, 'stops', v === '' ? undefined : v)}
             />
             <OptionalText
               label={t('studio.forms.numbersField')}

@@ -22,6 +22,12 @@ export interface CallOverride {
   reason: string;
   /** The supervisor who approved it, for rules only a supervisor may override (issue 12 §8). */
   supervisorId?: string;
+  /**
+   * The stop flags a stop-flag block matched when it was gone past (stop12): the override covers
+   * those, and a flag that shows later, on the CRM or on the call, blocks again. Absent on
+   * overrides stored before it (then only a flag raised on the call after `at` blocks again).
+   */
+  flags?: string[];
   at: number;
 }
 

@@ -48,6 +48,14 @@ export type OverrideCheck =
 
 const SUPERVISOR_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 
+/** The flags a stop-flag verdict matched (its `matched` number, the pack's codes, comma-separated). */
+export function matchedFlags(numbers: Verdict['numbers'] | undefined): string[] {
+  return String(numbers?.matched ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+}
+
 /** Whether these blocks may be gone past with this request, and what to keep if so. */
 export function checkOverride(
   blocks: readonly Pick<Verdict, 'override'>[],
@@ -74,7 +82,7 @@ export function checkOverride(
  */
 export function overrideBlocks<C extends { overrides: readonly CallOverride[] }>(
   call: C,
-  blocks: readonly Pick<Verdict, 'ruleId' | 'override'>[],
+  blocks: readonly (Pick<Verdict, 'ruleId' | 'override'> & Partial<Pick<Verdict, 'type' | 'numbers'>>)[],
   request: OverrideRequest,
   at: number,
 ): C {
@@ -85,6 +93,8 @@ export function overrideBlocks<C extends { overrides: readonly CallOverride[] }>
     ruleId: v.ruleId,
     reason: checked.reason.slice(0, OVERRIDE_REASON_MAX),
     ...(checked.supervisorId ? { supervisorId: checked.supervisorId } : {}),
+    // What the approver saw: a stop flag that shows later is not covered (lib/call/guard-standing.ts).
+    ...(v.type === 'stopFlag' ? { flags: matchedFlags(v.numbers) } : {}),
     at,
   }));
   return { ...call, overrides: [...call.overrides, ...added] };

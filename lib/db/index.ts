@@ -33,4 +33,11 @@ export type { BadRow, CallRecord, DraftRecord, Masked, MaskKind, NoteRecord, Pac
 export { redactText } from './redact';
 export { purgeExpired, type RetentionDays, retentionOf } from './retention';
 export { CallAssistDB, DB_NAME, openDb } from './schema';
-export { saveWrapUp, type WrapUpInput, type WrapUpProblem, wrapUpProblems } from './wrapup';
+export {
+  saveWrapUp,
+  stoppedText,
+  takesPromise,
+  type WrapUpInput,
+  type WrapUpProblem,
+  wrapUpProblems,
+} from './wrapup';

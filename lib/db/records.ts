@@ -66,6 +66,8 @@ export const callRecordSchema = z.strictObject({
         reason: shortText,
         /** The supervisor who approved a supervisor-only override (issue 12 §8). */
         supervisorId: id.optional(),
+        /** The stop flags a stop-flag block matched when it was gone past; absent on older rows. */
+        flags: z.array(id).max(RECORD_LIMITS.list).optional(),
         at,
       }),
     )

@@ -5,6 +5,7 @@
  */
 
 import { checklistOverridden } from '../compliance/checklist';
+import type { CollectionStop } from '../compliance/collection-stop';
 import { dispositionContact, moreContact } from '../compliance/contact';
 import type { LocalizedText } from '../i18n/text';
 import type { Disposition } from '../pack/schema';
@@ -36,6 +37,11 @@ export interface WrapUpOptions {
   now?: number;
   /** The agent's IANA time zone for "today" (a promise date may not be in the past). */
   timeZone?: string;
+  /**
+   * The collection stop on this call (`collectionStop(pack, context, call flags)`): while one holds,
+   * no promise, plan or amount is saved, whatever outcome is chosen (stop12).
+   */
+  stop?: CollectionStop | null;
 }
 
 export type WrapUpField = 'disposition' | 'amount' | 'date' | 'callbackAt' | 'reason';
@@ -53,6 +59,34 @@ const problemText: Record<WrapUpField, LocalizedText> = {
   reason: { zh: '此结果需要填写原因。', en: 'This disposition needs a reason.' },
 };
 
+/**
+ * Whether saving this outcome would take a promise or a plan: the outcome keeps an amount or a date
+ * (PTP, PART, PLAN, PAID by the default codes; whatever the pack calls them), or one is given.
+ */
+export function takesPromise(
+  input: Pick<WrapUpInput, 'promise' | 'plan'>,
+  disposition: Disposition,
+): boolean {
+  const requires = disposition.requires ?? [];
+  return (
+    requires.includes('amount') ||
+    requires.includes('date') ||
+    input.promise !== undefined ||
+    input.plan !== undefined
+  );
+}
+
+/** Why a stopped call saves no promise: the flag in the pack's words (its label), never its code. */
+export function stoppedText(stop: CollectionStop): LocalizedText {
+  const named = stop.label ?? stop.text;
+  const zh = '本通电话不能保存承诺还款、还款方案或金额；其他结果和笔记可以照常保存。';
+  const en =
+    'this call cannot save a promise to pay, a plan or an amount; the other outcomes and the note can be saved.';
+  return named === null
+    ? { zh: `已停止催收：${zh}`, en: `Collection has stopped: ${en}` }
+    : { zh: `已停止催收（${named}）：${zh}`, en: `Collection has stopped (${named}): ${en}` };
+}
+
 /** What keeps this wrap-up from being saved (empty when it can be saved). The panel shows these per field. */
 export function wrapUpProblems(
   input: WrapUpInput,
@@ -62,6 +96,9 @@ export function wrapUpProblems(
   const now = options.now ?? Date.now();
   const disposition = dispositions.find((candidate) => candidate.id === input.disposition.id);
   if (!disposition) return [{ field: 'disposition', message: problemText.disposition }];
+  // A call stopped by a collection stop takes no promise (lib/compliance/collection-stop.ts).
+  if (options.stop && takesPromise(input, disposition))
+    return [{ field: 'disposition', message: stoppedText(options.stop) }];
   const requires = new Set(disposition.requires ?? []);
   const problems: WrapUpField[] = [];
   const { promise } = input;

@@ -9,6 +9,7 @@ import { type ConditionFacts, holds } from './condition';
 import { packError } from './errors';
 import type { LintFinding } from './lint';
 import type { Condition, Pack } from './schema';
+import { looksLikeStop } from './stop-words';
 
 type Path = (string | number)[];
 
@@ -73,6 +74,10 @@ export const complianceLintText = {
     zh: `标记 ${flag} 没有 label：坐席只会看到原因，看不到标记名称`,
     en: `Flag ${flag} has no label: agents see only its reason`,
   }),
+  stopKindMissing: (flag: string): LocalizedText => ({
+    zh: `标记 ${flag} 看起来是停催标记，但没有写 stops：请写 "collection"（停止催收，不谈方案、不记承诺）、"crisis"（危机处理）或 "none"（仍可谈方案）。未写时只有常见代码（dispute、cease、attorney、bankruptcy、deceased、crisis）按停催处理`,
+    en: `Flag ${flag} looks like a collection stop but does not say "stops": write "collection" (no plan or promise on the call), "crisis" (the crisis protocol) or "none" (a plan may still be taken). Without it only the well-known codes (dispute, cease, attorney, bankruptcy, deceased, crisis) stop collection`,
+  }),
   owedItemUnknown: (item: string, disposition: string): LocalizedText => ({
     zh: `通话结果 ${disposition} 要求的清单项 ${item} 不存在`,
     en: `Disposition ${disposition} owes checklist item ${item}, which does not exist`,
@@ -134,6 +139,13 @@ export function lintCompliance(pack: Pack, fields: ReadonlySet<string>): LintFin
           ['rules', r, 'flags', f, 'numbersField'],
           'flagFieldUnknown',
           complianceLintText.flagFieldUnknown(flag.numbersField, rule.id),
+        );
+      if (flag.stops === undefined && looksLikeStop(flag))
+        add(
+          'warning',
+          ['rules', r, 'flags', f],
+          'stopKindMissing',
+          complianceLintText.stopKindMissing(flag.flag),
         );
       if (!flag.label)
         add(

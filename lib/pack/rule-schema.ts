@@ -35,6 +35,22 @@ const ruleBase = {
 /** What an attempt cap counts: unanswered attempts, every attempt, or connected calls (GB/T 45251). */
 export const ATTEMPT_COUNTS = ['unanswered', 'all', 'connected'] as const;
 
+/**
+ * What a stop flag stops (lib/compliance/flag-codes.ts): `collection` (no plan, promise or read-back
+ * on the call), `crisis` (the same, with the crisis protocol), `none` (the Guard only).
+ */
+export const STOP_KINDS = ['collection', 'crisis', 'none'] as const;
+
+/**
+ * A flag code as the bank's CRM writes it: letters of any script (`ATTY`, `律师函`, `已故`), digits,
+ * `.`, `_`, `-`; no spaces or commas, which separate the codes in a CRM's flag text.
+ */
+export const flagCodeSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]*$/u, { error: 'id' });
+
 export const FORBIDDEN_CATEGORIES = [
   'threat',
   'falseLegal',
@@ -77,7 +93,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
     flags: z
       .array(
         z.strictObject({
-          flag: idSchema,
+          flag: flagCodeSchema,
           /** What the agent reads; the id is never shown. */
           label: shortText.optional(),
           severity: z.enum(['warn', 'block']),
@@ -86,6 +102,8 @@ export const ruleSchema = z.discriminatedUnion('type', [
           unless: conditionSchema.optional(),
           /** A per-number flag: it holds only when the dialled number is listed in this field (or the list cannot be read). */
           numbersField: idSchema.optional(),
+          /** What the flag stops; packs without it keep the old reading of well-known codes. */
+          stops: z.enum(STOP_KINDS).optional(),
         }),
       )
       .min(1)

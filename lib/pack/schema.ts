@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { planPolicySchema } from './plan-policy-schema';
-import { ruleSchema } from './rule-schema';
+import { flagCodeSchema, ruleSchema } from './rule-schema';
 import {
   conditionSchema,
   idSchema,
@@ -29,6 +29,7 @@ export {
 export {
   ATTEMPT_COUNTS,
   FORBIDDEN_CATEGORIES,
+  flagCodeSchema,
   OVERRIDE_LEVELS,
   type OverrideLevel,
   type Rule,
@@ -36,6 +37,7 @@ export {
   type RuleType,
   ruleSchema,
   ruleScopeSchema,
+  STOP_KINDS,
 } from './rule-schema';
 export {
   CONDITION_OPS,
@@ -156,7 +158,8 @@ export const objectionSchema = z.strictObject({
   leadsTo: z
     .strictObject({
       plan: z.enum(['full', 'minimum', 'instalment', 'deferral', 'personalised', 'settlement']).optional(),
-      flag: idSchema.optional(),
+      /** A stop flag's code as the pack's stop-flag rules name it (`ATTY`, `律师函`). */
+      flag: flagCodeSchema.optional(),
       disposition: idSchema.optional(),
     })
     .optional(),

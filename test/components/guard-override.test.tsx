@@ -88,7 +88,14 @@ describe('starting a call while the Guard blocks', () => {
     expect(screen.queryByRole('form')).toBeNull();
     const call = await onlyCall(db, 'CC20240008');
     expect(call.overrides).toEqual([
-      { kind: 'rule', ruleId: 'cn-stop-flags', reason: R1, supervisorId: 'SUP-042', at: Date.now() },
+      {
+        kind: 'rule',
+        ruleId: 'cn-stop-flags',
+        reason: R1,
+        supervisorId: 'SUP-042',
+        flags: ['attorney'],
+        at: Date.now(),
+      },
     ]);
     // The flag is still there: the bar lists it, and says a supervisor approved going on.
     await waitFor(() =>
@@ -152,7 +159,14 @@ describe('starting a call while the Guard blocks', () => {
     // The panel closes before the store is read: its Guard would re-read the calls at any moment after the write.
     unmount();
     expect((await onlyCall(db, 'CC20240008')).overrides).toEqual([
-      { kind: 'rule', ruleId: 'cn-stop-flags', reason: R3, supervisorId: 'SUP-042', at: Date.now() },
+      {
+        kind: 'rule',
+        ruleId: 'cn-stop-flags',
+        reason: R3,
+        supervisorId: 'SUP-042',
+        flags: ['attorney'],
+        at: Date.now(),
+      },
     ]);
   });
 });

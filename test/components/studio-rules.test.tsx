@@ -94,5 +94,12 @@ describe('RuleEditor', () => {
     await user.type(flag.getByLabelText('Reason'), 'Estate handles it');
     await user.selectOptions(flag.getByLabelText('When it applies'), 'warn');
     expect(flags().at(-1)).toEqual({ flag: 'deceased', severity: 'warn', reason: 'Estate handles it' });
+    // stop12: what the flag stops, by a labelled choice; "not said" removes the key again.
+    const stops = flag.getByLabelText('Stops collection');
+    expect(stops).toHaveValue('');
+    await user.selectOptions(stops, 'collection');
+    expect(flags().at(-1)).toMatchObject({ flag: 'deceased', stops: 'collection' });
+    await user.selectOptions(stops, '');
+    expect(flags().at(-1)).not.toHaveProperty('stops');
   });
 });

@@ -41,6 +41,18 @@ test('an approved start reads approved; a dispute flagged mid-call turns the Gua
   await expect(guard).toHaveAttribute('data-level', 'block');
   await expect(guard.locator('.guard__line')).toHaveAttribute('role', 'alert');
   await expect(guard).toContainText('新的阻断，未获批准');
+
+  // stop12: the stopped call's wrap-up takes no promise to pay, and says why in the pack's words.
+  await body.press('Escape');
+  await body.press('5');
+  await expect(panel.getByTestId('wrap-up-stopped')).toContainText('账务争议');
+  await expect(panel.getByTestId('wrap-up-stopped')).not.toContainText('dispute');
+  const outcome = panel.getByLabel('结果代码');
+  await outcome.selectOption('PTP');
+  await panel.getByRole('button', { name: '保存通话结果' }).click();
+  await expect(outcome).toHaveAttribute('aria-invalid', 'true');
+  const calls = await storedRows<{ accountKey: string; disposition?: unknown }>(panel, 'calls');
+  expect(calls.filter((c) => c.accountKey === 'CC20240008').map((c) => c.disposition)).toEqual([undefined]);
 });
 
 test('a dropped call redialled at once: a second call, counted, nothing of the first call’s wrap-up', async ({

@@ -6,10 +6,9 @@
  */
 import type { AccountContext } from '../../crm/context';
 import { factsOf, holds } from '../../pack/condition';
+import { type FlagSpec, flagKeys, specPresent } from '../flag-codes';
 import type { ComplianceInput, RuleOf, RuleVerdict } from '../types';
 import { fieldText, lineKey, noAccount } from './shared';
-
-type FlagSpec = RuleOf<'stopFlag'>['flags'][number];
 
 /** The account's flags: a list field, a comma-separated text, or a yes/no field named as the flag. */
 export function flagsOf(context: AccountContext, field: string): string[] | null {
@@ -56,11 +55,12 @@ export function stopFlag(rule: RuleOf<'stopFlag'>, input: ComplianceInput): Rule
       numbers: { field: rule.field },
     };
   }
-  const present = new Set(flags.map((f) => f.toLowerCase()));
+  // Compared folded (lib/compliance/flag-codes.ts): `ＡＴＴＹ` on the page is the pack's `ATTY`.
+  const present = flagKeys(flags);
   const facts = factsOf(context);
   const hits = rule.flags.filter(
     (spec) =>
-      present.has(spec.flag.toLowerCase()) &&
+      specPresent(spec, present) &&
       appliesToThisNumber(spec, context) &&
       !(spec.unless && holds(spec.unless, facts)),
   );

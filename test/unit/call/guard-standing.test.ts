@@ -54,6 +54,35 @@ describe('the Guard level once blocks were gone past on the call', () => {
     expect(guardStanding([flags], before).shown).toBe('approved');
   });
 
+  it('is block again when the CRM shows a stop flag the approval did not see (stop12)', () => {
+    const seen: CallOverride = { ...override('flags', 10, 'SUP-1'), flags: ['complaint'] };
+    const call = { overrides: [seen], flags: [] };
+    expect(guardStanding([verdict('flags', 'block', 'stopFlag', { matched: 'complaint' })], call).shown).toBe(
+      'approved',
+    );
+    // The account page now shows attorney too: no call flag was raised, the matched set grew.
+    const grown = verdict('flags', 'block', 'stopFlag', { matched: 'complaint,ATTY' });
+    const standing = guardStanding([grown], call);
+    expect(standing.shown).toBe('block');
+    expect(standing.covered.size).toBe(0);
+    // The same flags written another way (full width, case) are the flags the supervisor saw.
+    const same = verdict('flags', 'block', 'stopFlag', { matched: 'ＣＯＭＰＬＡＩＮＴ' });
+    expect(guardStanding([same], call).shown).toBe('approved');
+    // A flag that went away leaves the approval standing.
+    expect(guardStanding([verdict('flags', 'block', 'stopFlag', { matched: '' })], call).shown).toBe(
+      'approved',
+    );
+  });
+
+  it('an override stored before it kept flags still reads: only a flag raised after it blocks again', () => {
+    const old = override('flags', 10, 'SUP-1');
+    const grown = verdict('flags', 'block', 'stopFlag', { matched: 'complaint,attorney' });
+    expect(guardStanding([grown], { overrides: [old], flags: [] }).shown).toBe('approved');
+    expect(guardStanding([grown], { overrides: [old], flags: [{ flag: 'Attorney', at: 11 }] }).shown).toBe(
+      'block',
+    );
+  });
+
   it('keeps the worst plain level when nothing blocks', () => {
     expect(guardStanding([verdict('a', 'warn'), verdict('b', 'ok')], null).shown).toBe('warn');
     expect(guardStanding([verdict('b', 'ok')], { overrides: [override('b', 1, 'S')], flags: [] }).shown).toBe(

@@ -196,3 +196,27 @@ describe('the engine', () => {
     expect(v.numbers.attemptsInWindow).toBe(0);
   });
 });
+
+describe('stopFlag with a bank’s own codes (stop12)', () => {
+  const bank: Extract<Rule, { type: 'stopFlag' }> = {
+    ...STOP_FLAGS,
+    flags: [
+      { flag: 'ATTY', stops: 'collection', severity: 'block', label: '已委托律师', reason: '只与律师联系' },
+      { flag: '危机', stops: 'crisis', severity: 'block', label: '危机干预', reason: '停止催收' },
+    ],
+  };
+
+  it('matches a code folded (full width, lower case)', () => {
+    const v = only(bank, { context: account({ flags: ['ａｔｔｙ'] }) });
+    expect(v.level).toBe('block');
+    expect(v.numbers.matched).toBe('ATTY');
+  });
+
+  it('the crisis the panel raises (`crisis`) is the pack’s crisis flag, whatever its code', () => {
+    const v = only(bank, { context: account({ flags: ['crisis'] }) });
+    expect(v.level).toBe('block');
+    expect(v.numbers.matched).toBe('危机');
+    expect(v.message.zh).toContain('危机干预');
+    expect(only(bank, { context: account({ flags: ['other'] }) }).level).toBe('ok');
+  });
+});

@@ -1,4 +1,6 @@
 /** Issue 12 §8: who may override a block, and what is kept. */
+
+import type { CallOverride } from '@/lib/compliance/checklist';
 import {
   checkOverride,
   overrideBlocks,
@@ -72,5 +74,22 @@ describe('override levels', () => {
       RangeError,
     );
     expect(call.overrides).toEqual([]);
+  });
+
+  it('keeps the stop flags a stop-flag block matched, so a later one is known unseen (stop12)', () => {
+    const flagBlock = {
+      ruleId: 'flags',
+      override: 'supervisor' as const,
+      type: 'stopFlag' as const,
+      numbers: { matched: 'complaint, ATTY' },
+    };
+    const other = { ruleId: 'window', override: 'agent' as const, type: 'callWindow' as const, numbers: {} };
+    const next = overrideBlocks(
+      { overrides: [] as CallOverride[] },
+      [flagBlock, other],
+      { reason: LONG, supervisorId: 'SUP-7' },
+      5,
+    );
+    expect(next.overrides.map((o) => o.flags)).toEqual([['complaint', 'ATTY'], undefined]);
   });
 });

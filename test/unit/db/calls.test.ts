@@ -144,3 +144,28 @@ describe('calls', () => {
     expect(attempts.map((attempt) => attempt.phone)).toEqual(['138 0013 8000', '*******9000']);
   });
 });
+
+describe('rule overrides with the flags they saw (stop12)', () => {
+  it('keeps the flags of a new override and still reads an override stored without them', async () => {
+    const db = await freshDb();
+    const call = await started(db, 1_000);
+    const old = {
+      kind: 'rule' as const,
+      ruleId: 'flags',
+      reason: '主管已核对律师函件并同意本次联系',
+      at: 1_100,
+    };
+    // An older row, written before overrides kept their flags.
+    await db.calls.put({ ...call, overrides: [old] });
+    expect((await currentCall(db, call.accountKey))?.overrides).toEqual([old]);
+    const saw = await updateCall(db, call.id, (c) => ({
+      ...c,
+      overrides: [...c.overrides, { ...old, at: 1_200, flags: ['complaint', '律师函'] }],
+    }));
+    expect(saw.ok).toBe(true);
+    expect((await currentCall(db, call.accountKey))?.overrides.at(-1)?.flags).toEqual([
+      'complaint',
+      '律师函',
+    ]);
+  });
+});

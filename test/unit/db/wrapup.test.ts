@@ -193,3 +193,48 @@ describe('saveWrapUp', () => {
     expect(!missing.ok && missing.message.en).toMatch(/not found/);
   });
 });
+
+describe('a call stopped by a collection stop (stop12)', () => {
+  const stop = { flag: 'ATTY', crisis: false, text: '已委托律师：只与律师联系', label: '已委托律师' };
+  const stopped = { ...options, stop };
+
+  it('refuses a promise-to-pay outcome, an amount or a plan, naming the flag by its label', () => {
+    const ptp = { callId: 'c', disposition: { id: 'PTP' }, promise: { amount: 100, date: '2026-03-15' } };
+    const [problem] = wrapUpProblems(ptp, DISPOSITIONS, stopped);
+    expect(problem?.field).toBe('disposition');
+    expect(problem?.message.zh).toContain('已委托律师');
+    expect(problem?.message.zh).not.toContain('ATTY');
+    expect(wrapUpProblems(ptp, DISPOSITIONS, options)).toEqual([]);
+    // Any outcome carrying a promise or a plan, whatever its code.
+    const plan = { type: 't', summary: 's', schedule: [] };
+    expect(
+      wrapUpProblems({ callId: 'c', disposition: { id: 'NA' }, plan }, DISPOSITIONS, stopped),
+    ).toHaveLength(1);
+    // Without a label the reason names it; the crisis with no words of the pack still refuses.
+    const unnamed = { flag: 'crisis', crisis: true, text: null, label: null };
+    expect(wrapUpProblems(ptp, DISPOSITIONS, { ...options, stop: unnamed })[0]?.message.en).toContain(
+      'Collection has stopped',
+    );
+  });
+
+  it('saves the other outcomes and the note; refuses a PTP in the writer itself', async () => {
+    const { db, call } = await openCall();
+    const refused = await saveWrapUp(
+      db,
+      { callId: call.id, disposition: { id: 'PTP' }, promise: { amount: 100, date: '2026-03-15' } },
+      DISPOSITIONS,
+      stopped,
+    );
+    expect(refused.ok).toBe(false);
+    expect((await db.calls.get(call.id))?.disposition).toBeUndefined();
+    const na = await saveWrapUp(
+      db,
+      { callId: call.id, disposition: { id: 'NA' }, noteText: '客户称已委托律师' },
+      DISPOSITIONS,
+      stopped,
+    );
+    expect(na.ok).toBe(true);
+    expect((await db.calls.get(call.id))?.disposition?.id).toBe('NA');
+    expect(await db.notes.count()).toBe(1);
+  });
+});

@@ -2,9 +2,11 @@
  * The hostile corpus's frozen base pack predates walk 9 and content review 10: its 做 lines read
  * 「加 dispute 标记」 and no script names the crisis card, which the pack lint now reports
  * (lib/pack/lint-names.ts, lib/pack/lint-content.ts); its lines promise 「不会再打扰您」, which
- * content review 11 reports (lib/pack/lint-assurances.ts). Tests of other lint findings start from
+ * content review 11 reports (lib/pack/lint-assurances.ts); its stop flags do not say what they stop
+ * (`stops`), which lint warns about since stop12 (lib/pack/lint-compliance.ts). Tests of other lint findings start from
  * the base brought up to those rules, as the bundled pack is.
  */
+import { stopKind } from '../../../lib/compliance/flag-codes';
 import { absoluteAssurance } from '../../../lib/pack/lint-assurances';
 import type { Pack } from '../../../lib/pack/schema';
 
@@ -18,7 +20,14 @@ function sayWhatIsTrue(pack: Pack): void {
       for (const line of stage.lines) if (line.kind !== 'do') line.text = sayable(line.text);
 }
 
+/** Each stop flag says what it stops, as the old reading of its code had it. */
+function sayWhatStops(pack: Pack): void {
+  for (const rule of pack.rules)
+    if (rule.type === 'stopFlag') for (const flag of rule.flags) flag.stops ??= stopKind(flag);
+}
+
 export function nameFlagsByLabel(pack: Pack): void {
+  sayWhatStops(pack);
   const labels = new Map(
     pack.rules.flatMap((r) => (r.type === 'stopFlag' ? r.flags.map((f) => [f.flag, f.label] as const) : [])),
   );

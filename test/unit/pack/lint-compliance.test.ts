@@ -86,3 +86,34 @@ describe('compliance lint', () => {
     expect(finding?.message.en).toContain('an account such as {}');
   });
 });
+
+describe('stop flags that do not say what they stop (stop12)', () => {
+  /** The stop-flag rule of the pack with these flags, every other flag saying `stops`. */
+  const withFlags = (flags: Extract<Pack['rules'][number], { type: 'stopFlag' }>['flags']) =>
+    pack((p) => {
+      for (const rule of p.rules)
+        if (rule.type === 'stopFlag') rule.flags = rule.flags.map((f) => ({ ...f, stops: 'none' }));
+      stopRule(p).flags = flags;
+    });
+  const paths = (p: Pack) => found(p, 'stopKindMissing').map((f) => `${f.severity} ${f.path}`);
+
+  it('warns for a well-known code, or a code or label in stop words, without `stops`', () => {
+    const p = withFlags([
+      { flag: 'deceased', severity: 'block', reason: 'r' },
+      { flag: 'ATTY', severity: 'block', label: '已委托律师', reason: 'r' },
+      { flag: '止催', severity: 'block', reason: 'r' },
+      { flag: 'X1', severity: 'block', label: 'Bankruptcy filed', reason: 'r' },
+    ]);
+    const rule = p.rules.findIndex((r) => r.type === 'stopFlag');
+    expect(paths(p)).toEqual([0, 1, 2, 3].map((f) => `warning rules[${rule}].flags[${f}]`));
+  });
+
+  it('not when the flag says `stops`, nor for a flag that does not look like a stop', () => {
+    const p = withFlags([
+      { flag: 'ATTY', stops: 'collection', severity: 'block', label: '已委托律师', reason: 'r' },
+      { flag: 'deceased', stops: 'none', severity: 'warn', label: 'Deceased', reason: 'r' },
+      { flag: 'TS', severity: 'block', label: '未结投诉', reason: 'r' },
+    ]);
+    expect(paths(p)).toEqual([]);
+  });
+});
