@@ -3,6 +3,7 @@
  * Live-call walk 12: the focus follows the script's current line, so the line a screen reader
  * reads and the focus ring shows is the one Space marks. `j` left the focus on the line before;
  * an answer that opened another stage unmounted the focused line and dropped the focus to the page.
+ * Another account (a CRM tab switch) remounts the open section: the focus stays in the section.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { account, altChord, duringCallHours, ready, renderPanel } from './render-panel';
@@ -38,5 +39,18 @@ describe('the focus follows the script’s current line', () => {
     await waitFor(() => expect(document.activeElement).not.toBe(document.body));
     expect(focusedLine()).toBe(currentLine());
     expect(document.activeElement?.closest('#section-script')).not.toBeNull();
+  });
+});
+
+describe('another account in the panel', () => {
+  it('keeps the focus in the open section, not on the page', async () => {
+    const { rerenderWith } = await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    press('5');
+    const note = await screen.findByLabelText('本账户笔记');
+    note.focus();
+    await rerenderWith(ready(account('CC2', '李强', 876543, 45)));
+    await waitFor(() => expect(document.querySelector('[data-account-key="CC2"]')).not.toBeNull());
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(document.activeElement?.closest('#section-notes')).not.toBeNull();
   });
 });
