@@ -54,3 +54,40 @@ describe('another account in the panel', () => {
     expect(document.activeElement?.closest('#section-notes')).not.toBeNull();
   });
 });
+
+describe('a question or dialog closed by Esc gives the focus back', () => {
+  it('the key map returns the focus to the script line it was opened from', async () => {
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    press('2');
+    await waitFor(() => expect(focusedLine()).toBe('e-identify-greet'));
+    press('j');
+    await waitFor(() => expect(focusedLine()).toBe('e-identify-who'));
+    press('?');
+    const keyMap = await screen.findByRole('dialog', { name: '快捷键' });
+    await waitFor(() => expect(keyMap.contains(document.activeElement)).toBe(true));
+    press('Escape');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(focusedLine()).toBe('e-identify-who'));
+  });
+
+  it('the end-call question returns the focus to the line, or to the section when nothing had it', async () => {
+    await renderPanel(ready(account('CC1', '王芳', 321000, 12)));
+    altChord('s');
+    await screen.findByRole('button', { name: /^结束通话/ });
+    press('2');
+    await waitFor(() => expect(focusedLine()).toBe('e-identify-greet'));
+    altChord('e');
+    const question = await screen.findByRole('alertdialog');
+    await waitFor(() => expect(question.contains(document.activeElement)).toBe(true));
+    press('Escape');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(focusedLine()).toBe('e-identify-greet'));
+    expect(screen.getByTestId('call-status')).toHaveTextContent('通话中');
+
+    (document.activeElement as HTMLElement).blur();
+    altChord('e');
+    await screen.findByRole('alertdialog');
+    press('Escape');
+    await waitFor(() => expect(document.activeElement).toBe(document.getElementById('section-script')));
+  });
+});
