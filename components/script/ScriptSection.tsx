@@ -193,17 +193,21 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
   // focus fell to the page: `j`/`k` left the focus ring (and a screen reader) on the line before,
   // and an answer that opens another stage unmounted the focused line, dropping the focus to the
   // page (live-call walk 12). A field or a control the agent is in keeps its focus.
+  // Not when the script first shows: opening the panel moves no focus.
   const stageId = stage?.id;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new stage moves the focus too, even at the same index
+  const shownStage = useRef<string | undefined>(undefined);
   useEffect(() => {
     const list = listRef.current;
     const current = list?.children[cursor];
+    const stageChanged = shownStage.current !== undefined && shownStage.current !== stageId;
+    shownStage.current = stageId;
     if (!list || !(current instanceof HTMLElement)) return;
     current.scrollIntoView?.({ block: 'nearest' });
     const focused = document.activeElement;
     const onLine = focused instanceof HTMLElement && focused.parentElement === list;
     const lost = focused === null || focused === document.body;
-    if ((onLine || lost) && focused !== current && !list.closest('[hidden]')) current.focus();
+    if ((onLine || (lost && stageChanged)) && focused !== current && !list.closest('[hidden]'))
+      current.focus();
   }, [cursor, stageId]);
 
   if (!context) return <p className="empty">{t('empty.script')}</p>;
