@@ -194,11 +194,26 @@ export function ScriptSection({ pack, context, call }: SectionProps) {
     if (li instanceof HTMLElement) li.focus();
   });
 
-  // The current line stays in view.
+  // The current line stays in view, and the focus follows it when the agent was on a line or the
+  // focus fell to the page: `j`/`k` left the focus ring (and a screen reader) on the line before,
+  // and an answer that opens another stage unmounted the focused line, dropping the focus to the
+  // page (live-call walk 12). A field or a control the agent is in keeps its focus.
+  // Not when the script first shows: opening the panel moves no focus.
+  const stageId = stage?.id;
+  const shownStage = useRef<string | undefined>(undefined);
   useEffect(() => {
-    const current = listRef.current?.children[cursor];
-    if (current instanceof HTMLElement) current.scrollIntoView?.({ block: 'nearest' });
-  }, [cursor]);
+    const list = listRef.current;
+    const current = list?.children[cursor];
+    const stageChanged = shownStage.current !== undefined && shownStage.current !== stageId;
+    shownStage.current = stageId;
+    if (!list || !(current instanceof HTMLElement)) return;
+    current.scrollIntoView?.({ block: 'nearest' });
+    const focused = document.activeElement;
+    const onLine = focused instanceof HTMLElement && focused.parentElement === list;
+    const lost = focused === null || focused === document.body;
+    if ((onLine || (lost && stageChanged)) && focused !== current && !list.closest('[hidden]'))
+      current.focus();
+  }, [cursor, stageId]);
 
   if (!context) return <p className="empty">{t('empty.script')}</p>;
   // A crisis objection flagged the call (issue 4 §4): collection stops, the script with it.

@@ -4,6 +4,7 @@ import type { Verdict } from '@/lib/compliance/evaluate';
 import type { CallControls } from './call';
 import { useI18n } from './i18n';
 import { useKeys } from './key-dispatch';
+import { useReturnFocus } from './return-focus';
 
 function elapsed(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
@@ -59,6 +60,7 @@ export function CallBar({ controls }: { controls: CallControls }) {
       return true;
     },
   });
+  useReturnFocus(confirmingEnd && Boolean(call));
   useEffect(() => {
     if (confirmingEnd) endYes.current?.focus();
   }, [confirmingEnd]);

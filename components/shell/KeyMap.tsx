@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from './i18n';
 import { chordLabel, KEY_BINDINGS, type KeyScope } from './keys';
+import { useReturnFocus } from './return-focus';
 
 const SCOPE_LABEL: Record<KeyScope, MessageKey> = {
   panel: 'keys.scope.panel',
@@ -27,6 +28,7 @@ export function keyMapRows(): { scope: KeyScope; label: MessageKey; chords: stri
 export function KeyMap({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const closeRef = useRef<HTMLButtonElement>(null);
+  useReturnFocus(true);
   useEffect(() => closeRef.current?.focus(), []);
   const rows = keyMapRows();
   const scopes = [...new Set(rows.map((r) => r.scope))];

@@ -86,6 +86,18 @@ function PanelBody({
     if (section && !section.contains(document.activeElement)) section.focus();
   }, [request]);
 
+  // The sections are keyed by account, so another customer (the agent switched CRM tabs) remounts
+  // the open one and its focused control with it: the focus would fall to the page, where a screen
+  // reader loses its place. The open section takes it unless one of its own controls did (live-call
+  // walk 12).
+  const accountKey =
+    report.status === 'ready' && report.report?.kind === 'account' ? report.report.context.accountKey : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for another account only
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) sectionElement(open)?.focus();
+  }, [accountKey]);
+
   const read = report.status === 'ready' && report.report?.kind === 'account' ? report.report.context : null;
   // An amount in another currency than the pack's is shown unread, never computed with (walk 10).
   const packRead = pack?.ok ? pack.pack : null;

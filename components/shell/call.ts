@@ -125,19 +125,23 @@ export function useCall(pack: Pack | null, context: AccountContext | null): Call
     setError(result.ok ? null : result.message);
   }, [db, call]);
 
-  // Follow the CRM's call state: it turning active starts a call, turning inactive ends it.
+  // Follow the CRM's call state: it turning active starts a call, turning inactive ends it. What
+  // the CRM last showed is kept per account, and "the CRM had this call connected" on the call
+  // itself: the panel follows one tab at a time and may be closed, so a hang-up in another tab or
+  // while the panel was shut is seen only when the account shows again (live-call walk 12). Kept
+  // per panel, an ended call whose CRM line still shows connected is not started again either.
   const active = context?.callState?.active;
-  const previous = useRef<{ key: string | undefined; active: boolean | undefined }>({
-    key: undefined,
-    active: undefined,
-  });
+  const seen = useRef(new Map<string, boolean>());
   useEffect(() => {
-    if (call === undefined || active === undefined) return; // wait for the database read
-    const before = previous.current.key === accountKey ? previous.current.active : undefined;
-    previous.current = { key: accountKey, active };
+    if (call === undefined || active === undefined || accountKey === undefined) return; // wait for the database read
+    const before = seen.current.get(accountKey);
+    seen.current.set(accountKey, active);
     if (active && before !== true && call === null) void begin(undefined, true);
-    if (!active && before === true && call) void end();
-  }, [accountKey, active, call, begin, end]);
+    if (active && call && !call.crmLive) {
+      void updateCall(db, call.id, (c) => (c.crmLive ? c : { ...c, crmLive: { at: Date.now() } }));
+    }
+    if (!active && call?.crmLive) void end();
+  }, [db, accountKey, active, call, begin, end]);
 
   // The owed reason belongs to its call: another account or a finished call drops it.
   const owed = reasonOwed && call && call.id === reasonOwed.callId ? reasonOwed : null;

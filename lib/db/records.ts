@@ -57,6 +57,11 @@ export const callRecordSchema = z.strictObject({
   linesSaid: z.array(z.strictObject({ lineId: id, stageId: id, at })).max(RECORD_LIMITS.list),
   checklist: z.record(id, z.strictObject({ at, by: z.enum(['line', 'hand']) })),
   thirdParty: z.strictObject({ at }).optional(),
+  /**
+   * The CRM showed this call connected: its hanging up ends the call even when the panel saw it
+   * only later (it showed another tab or was closed at the time; live-call walk 12).
+   */
+  crmLive: z.strictObject({ at }).optional(),
   objections: z.array(z.strictObject({ objectionId: id, at })).max(RECORD_LIMITS.list),
   overrides: z
     .array(
