@@ -7,6 +7,7 @@
 import { disclosesDebt } from '../compliance/phrases';
 import { minutesOf } from '../compliance/rules/shared';
 import type { LocalizedText } from '../i18n/text';
+import { fillable, replacePlaceholders } from '../script/template';
 import { foldText } from '../text/fold';
 import { packError } from './errors';
 import type { LintFinding } from './lint';
@@ -118,9 +119,12 @@ function callHourFindings(pack: Pack): LintFinding[] {
 function disclosureFindings(pack: Pack): LintFinding[] {
   const rules = pack.rules.filter((r) => r.type === 'thirdParty');
   const filled = (text: string) =>
-    text.replace(/\{\{\s*([A-Za-z][\w.]*)\s*(?:\|[^}]*)?\}\}/g, (whole, name: string) =>
-      Object.hasOwn(pack.constants, name) ? (pack.constants[name] ?? whole) : whole,
-    );
+    replacePlaceholders(text, (placeholder) => {
+      const name = fillable(placeholder)?.name;
+      return name !== undefined && Object.hasOwn(pack.constants, name)
+        ? (pack.constants[name] ?? placeholder.whole)
+        : placeholder.whole;
+    });
   const findings: LintFinding[] = [];
   pack.scripts.forEach((script, s) => {
     script.stages.forEach((stage, t) => {

@@ -4,6 +4,7 @@
  * by the label agents see, and a CRM field or constant by its words, never by its code.
  */
 import type { LocalizedText } from '../i18n/text';
+import { replacePlaceholders } from '../script/template';
 import { packError } from './errors';
 import { stopFlagLabels } from './flag-labels';
 import type { LintFinding } from './lint';
@@ -98,7 +99,7 @@ export function internalNameFindings(pack: Pack): LintFinding[] {
   for (const key of Object.keys(pack.constants)) if (!fieldLabels.has(key)) fieldLabels.set(key, undefined);
 
   for (const { path, text } of agentTexts(pack)) {
-    const bare = text.replace(/\{\{[^{}]*\}\}/g, ' ');
+    const bare = replacePlaceholders(text, () => ' ');
     for (const [code, label] of codes) {
       // A label that contains its code ("Crisis", "time-barred debt") is the name, not the code.
       const shown = bare.split(label).join(' ');
