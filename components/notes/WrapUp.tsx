@@ -1,5 +1,4 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { moneyProblem } from '@/components/plan/typed-problem';
 import { useDb } from '@/components/shell/db';
 import { useI18n } from '@/components/shell/i18n';
 import { useKeys } from '@/components/shell/key-dispatch';
@@ -24,6 +23,7 @@ import {
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { Disposition, Pack } from '@/lib/pack/schema';
 import { moneyText, parseMoneyText } from '@/lib/plan/money-input';
+import { moneyProblem } from '@/lib/plan/typed-problem';
 import { selectSegment } from '@/lib/script/select';
 import { dispositionKeys, dispositionOfKey } from './disposition-keys';
 import type { Draft } from './use-draft';

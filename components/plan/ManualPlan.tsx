@@ -12,8 +12,8 @@ import {
   type PlanRequestProblem,
   type PlanResult,
 } from '@/lib/plan/request';
+import { countProblem, moneyProblem, type ProblemText } from '@/lib/plan/typed-problem';
 import { usePlanFormat } from './format';
-import { countProblem, moneyProblem, type ProblemText } from './typed-problem';
 
 /** The manual form as typed: text, so a half-typed number never jumps under the agent's cursor. */
 export interface ManualFields {

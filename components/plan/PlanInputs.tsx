@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '@/components/shell/i18n';
 import type { MessageKey } from '@/lib/i18n';
-import type { ProblemText } from './typed-problem';
+import type { ProblemText } from '@/lib/plan/typed-problem';
 
 /** One input prefilled from the CRM: says whether the value is the CRM's or the agent's. */
 export interface InputState {

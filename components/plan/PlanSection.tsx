@@ -18,6 +18,7 @@ import { suggestOptions } from '@/lib/plan/options';
 import { planTypeForPreset } from '@/lib/plan/preset';
 import { agreedPlan, promiseToPay } from '@/lib/plan/record';
 import type { PlanResult } from '@/lib/plan/request';
+import { countProblem, moneyProblem } from '@/lib/plan/typed-problem';
 import { selectSegment } from '@/lib/script/select';
 import { NO_PLAN, type PlanState, planStateSchema } from './kept-plan';
 import {
@@ -34,7 +35,7 @@ import { PlanDetail } from './PlanDetail';
 import { inputState, PlanInputs } from './PlanInputs';
 import { RecordedPlan, type Suggestion, SuggestPlan, shownOptions } from './SuggestPlan';
 import { stopNotice } from './stop-notice';
-import { countProblem, moneyProblem, readPlanInputs } from './typed-problem';
+import { readPlanInputs } from './typed-problem';
 import './plan.css';
 
 /**

@@ -8,9 +8,9 @@ import { isImeKey } from '@/components/shell/keys';
 import type { CallRecord } from '@/lib/db';
 import type { Minor } from '@/lib/plan/money';
 import type { OptionsResult, PlanOption } from '@/lib/plan/options';
+import type { ProblemText } from '@/lib/plan/typed-problem';
 import { usePlanFormat } from './format';
 import { OptionCards } from './OptionCards';
-import type { ProblemText } from './typed-problem';
 
 export type Suggestion = { ok: true; value: OptionsResult } | { ok: false; message: string };
 

@@ -60,11 +60,12 @@ export function complianceCallState(
 /**
  * Earlier attempts only: the engine counts the call being judged itself (`thisAttempt`). Every
  * other started call is an attempt, whatever its outcome (DOMAIN.md §3): a dropped call redialled
- * at once is told from the redial by its record, not its start time (live-call walk 11 §1).
+ * at once is told from the redial by its record, not its start time (live-call walk 11 §1). Every
+ * attempt read here comes from `attemptsForCompliance`, which names its record.
  */
 function earlierAttempts(attempts: readonly CallAttempt[], call: CallRecord | null): CallAttempt[] {
   if (!call) return [...attempts];
-  return attempts.filter((a) => (a.callId === undefined ? a.at !== call.startedAt : a.callId !== call.id));
+  return attempts.filter((a) => a.callId !== call.id);
 }
 
 export function verdictsFor(

@@ -159,19 +159,16 @@ export function phraseVariants(phrase: string): string[] {
 
 /** Spellings one piece (between gaps) would need: more than MAX_VARIANTS are cut, so a pack should split the phrase. */
 export function overflowingPieces(phrase: string): string[] {
-  return splitAtGaps(phrase).filter((piece) => {
+  const pieces = splitAtGaps(phrase).map(({ piece }) => piece);
+  return pieces.filter((piece) => {
     let n = 1;
     for (const group of piece.match(/\([^()]*\|[^()]*\)/g) ?? []) n *= group.split('|').length;
     return n > MAX_VARIANTS;
   });
 }
 
-export function splitAtGaps(phrase: string): string[] {
-  return splitAtGapsWithWidth(phrase).map(({ piece }) => piece);
-}
-
 /** The pieces of a phrase, each with whether the gap before it is a sentence window (`……`). */
-export function splitAtGapsWithWidth(phrase: string): { piece: string; wide: boolean }[] {
+export function splitAtGaps(phrase: string): { piece: string; wide: boolean }[] {
   const pieces: { piece: string; wide: boolean }[] = [];
   let depth = 0;
   let from = 0;

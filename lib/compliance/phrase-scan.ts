@@ -18,7 +18,7 @@ import {
   isWordChar,
   normaliseForMatch,
   phraseVariants,
-  splitAtGapsWithWidth,
+  splitAtGaps,
   wordEnds,
 } from './phrase-matcher';
 import { type ScanMarks, scanMarksOf } from './scan-marks';
@@ -88,7 +88,7 @@ export class PhraseCompiler {
     const { text, names } = withSentinels(phrase);
     const pieces: Piece[] = [];
     const keys: string[][] = [];
-    for (const { piece: raw, wide } of splitAtGapsWithWidth(text)) {
+    for (const { piece: raw, wide } of splitAtGaps(text)) {
       const spellings = [...new Set(phraseVariants(raw).map((v) => normaliseForMatch(v).text))].filter(
         (v) => v !== '',
       );

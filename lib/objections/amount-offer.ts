@@ -9,7 +9,7 @@
  * (amountAt, old-debt-year.ts). English only: the Chinese lexicon says 先还五百 (partial) itself.
  */
 import { type Amount, amountAt } from './amount-story';
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 
 /** Present verbs of giving: said up to OFFER_WINDOW words before the amount. */
 const GIVE = new Set([
@@ -101,9 +101,7 @@ const COSTS = new Set([
 ]);
 
 /** The concepts an offered amount says: paying part, and what one can do. */
-const OFFERED = ['partial', 'can-offer']
-  .map((id) => LEXICON.findIndex((concept) => concept.id === id))
-  .filter((c) => c >= 0);
+const OFFERED = ['partial', 'can-offer'].map((id) => conceptIndex(id)).filter((c) => c >= 0);
 
 function offered(words: readonly string[], amount: Amount, next: number): boolean {
   let after = next;

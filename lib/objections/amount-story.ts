@@ -9,7 +9,7 @@
  * The amounts, digits and English number words, are read by the one money parser (lib/text/amount.ts).
  */
 import { readSpokenAmount } from '../text/amount';
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 import { isHan } from './normalize';
 import { YEAR_AFTER } from './old-debt-year';
 
@@ -49,9 +49,7 @@ const STORY_WINDOW = 8;
 const GROWTH = 1.2;
 
 /** The concepts such a story says: charges added on (English groups) and fees (both languages). */
-const GROWN = ['fees', 'added-charges']
-  .map((id) => LEXICON.findIndex((concept) => concept.id === id))
-  .filter((c) => c >= 0);
+const GROWN = ['fees', 'added-charges'].map((id) => conceptIndex(id)).filter((c) => c >= 0);
 
 export interface Amount {
   at: number;

@@ -6,9 +6,9 @@
  * relative, partner or friend as spoken.ts kinMask reads them, then 拿, 用, 在用, 刷 or 花), unless
  * the query says it was done behind the holder's back (偷, 盗, 背着我, 没经过我同意): that is misuse.
  */
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 
-const id = (name: string) => LEXICON.findIndex((concept) => concept.id === name);
+const id = (name: string) => conceptIndex(name);
 const LENT_OUT = id('lent-out');
 const CARD_MISUSE = id('card-misuse');
 /** Right after the person named: taking, using or spending. */

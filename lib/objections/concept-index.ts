@@ -4,7 +4,7 @@
  * with its weight by rarity (what a query says: concept-readings.ts). Built by the index build (objection-index.ts) from the posting
  * lists it has just made, with the rest of the bag channel's per-index tables (bag.ts).
  */
-import { LEXICON } from './concepts-zh';
+import { conceptIndex, LEXICON } from './concepts-zh';
 import { rarestGram } from './han-match';
 import { lowerBound, type NormalizedText, normalizeText, wordsOf } from './normalize';
 import type { IndexedText, ObjectionIndex } from './objection-index';
@@ -109,7 +109,7 @@ function candidatesOf(index: ConceptSource, form: Form, part: 'head' | 'body'): 
   return out;
 }
 
-const SELF_HARM = LEXICON.findIndex((concept) => concept.id === 'self-harm');
+const SELF_HARM = conceptIndex('self-harm');
 
 /** Scratch for conceptTable: per text, the slot that last counted it (+1). */
 interface TableScratch {

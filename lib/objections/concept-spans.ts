@@ -4,7 +4,7 @@
  * hundreds offered, 都 or 也 inside a phrasing, an English verb after 被 (round 7). Read by
  * conceptsOf (concept-index.ts) on every keystroke.
  */
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 import { ZH_TIME_WORDS } from './function-words';
 import type { NormalizedText } from './normalize';
 
@@ -56,8 +56,8 @@ export function crossesTime(said: Said, spans: readonly number[]): boolean {
   return false;
 }
 
-const PARTIAL = LEXICON.findIndex((concept) => concept.id === 'partial');
-const FEES = LEXICON.findIndex((concept) => concept.id === 'fees');
+const PARTIAL = conceptIndex('partial');
+const FEES = conceptIndex('fees');
 /**
  * A sum of hundreds (三百, 八百块, 300块) offered in a Chinese sentence is a part payment, as the
  * lexicon's 几百 and 五百 are (issue 11, round 7: any count of hundreds, not the few listed); not
@@ -83,7 +83,7 @@ export function measuresFee(said: Said, all: readonly Said[], compact: string): 
   );
 }
 
-const NO_MONEY = LEXICON.findIndex((concept) => concept.id === 'no-money');
+const NO_MONEY = conceptIndex('no-money');
 /**
  * What earns or is left, then only modifiers, right before an amount (工资只发一半, 一天挣不了一百,
  * 每天赚不到几十块): the amount is how little comes in, not a part payment offered (issue 11,
@@ -108,7 +108,7 @@ export function addMoneyLeft(compact: string, all: Said[]): void {
     all.push({ concept: NO_MONEY, at: m.index, end: m.index + m[0].length });
 }
 
-const JOB_LOSS = LEXICON.findIndex((concept) => concept.id === 'job-loss');
+const JOB_LOSS = conceptIndex('job-loss');
 /**
  * Earning only a sum (一天挣不了一百, 工资就两千出头, 一个月才挣两千): income that fell, the job-loss
  * card's 收入下降, as the lexicon's 收入 says it.

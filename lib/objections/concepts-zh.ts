@@ -56,3 +56,8 @@ export const LEXICON: readonly Concept[] = CONCEPTS.map((concept) => ({
   ...concept,
   zh: [...concept.zh, ...(MORE_ZH[concept.id] ?? [])],
 }));
+
+/** A concept's index in LEXICON by its id (-1 for none): the one way the readers name a concept. */
+export function conceptIndex(id: string): number {
+  return LEXICON.findIndex((concept) => concept.id === id);
+}

@@ -8,16 +8,14 @@
  */
 import { negationWords } from '../text/negation-en';
 import type { Said } from './concept-spans';
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 import { type QueryText, wordAt } from './query-text';
 
 /**
  * Concepts of a thing done, which a negation before them denies; and talking it over at home,
  * which "I'm not discussing anything" refuses.
  */
-const DONE = new Set(
-  ['paid', 'family-decides'].map((id) => LEXICON.findIndex((concept) => concept.id === id)),
-);
+const DONE = new Set(['paid', 'family-decides'].map((id) => conceptIndex(id)));
 /** Any negated auxiliary or adverb ("haven't", "never", "cannot"), as normalised (apostrophes dropped). */
 export const NEGATIONS = negationWords('adverbs', 'fused', 'contracted');
 /** Said between the negation and the phrasing ("haven't even paid", "not been paid"). */
@@ -53,7 +51,7 @@ export function deniedDone(normal: QueryText, said: Said): boolean {
  * after not paying", "is there a fine for never paying"): after a preposition the gerund names a
  * case, not the speaker's refusal (issue 11 round 9), so the defiant concepts do not hear it.
  */
-const REFUSING = new Set(['defiant', 'dare'].map((id) => LEXICON.findIndex((concept) => concept.id === id)));
+const REFUSING = new Set(['defiant', 'dare'].map((id) => conceptIndex(id)));
 const PREPOSITIONS = new Set(['for', 'from', 'of', 'about', 'by', 'without', 'after', 'over', 'like']);
 const NEGATION_ADVERBS = negationWords('adverbs');
 

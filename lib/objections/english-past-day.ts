@@ -8,10 +8,10 @@
  */
 import { isEnWeekday } from '../text/weekday-en';
 import type { Said } from './concept-spans';
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 import { type QueryText, wordAt } from './query-text';
 
-const LATER = LEXICON.findIndex((concept) => concept.id === 'later');
+const LATER = conceptIndex('later');
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = new Set([
   'paid',
@@ -91,10 +91,8 @@ export function pastDay(normal: QueryText, said: Said): boolean {
  * got stands right before "settled", or already/ago/last/years within three words after it; not
  * after be, get, to or a modal ("it could be settled", "I want it settled").
  */
-const PAID = LEXICON.findIndex((concept) => concept.id === 'paid');
-const SETTLING = new Set(
-  ['reduction', 'close-it-out'].map((id) => LEXICON.findIndex((concept) => concept.id === id)),
-);
+const PAID = conceptIndex('paid');
+const SETTLING = new Set(['reduction', 'close-it-out'].map((id) => conceptIndex(id)));
 const DONE_BEFORE = new Set([
   'i',
   'we',

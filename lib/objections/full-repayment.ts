@@ -10,10 +10,10 @@
  */
 
 import { zhNegatedBefore } from '../text/negation-zh';
-import { LEXICON } from './concepts-zh';
+import { conceptIndex, LEXICON } from './concepts-zh';
 import { PROMISE } from './repayment-tense';
 
-const id = (name: string) => LEXICON.findIndex((concept) => concept.id === name);
+const id = (name: string) => conceptIndex(name);
 const REDUCTION = id('reduction');
 const PAID = id('paid');
 const LATER = id('later');

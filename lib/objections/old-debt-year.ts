@@ -2,7 +2,7 @@
  * A year the customer says as when the debt began, read against the year of the call (passed in:
  * the search never reads the clock, SearchOptions.today): a concept reading of concept-index.ts.
  */
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 import type { NormalizedText } from './normalize';
 
 /**
@@ -13,7 +13,7 @@ import type { NormalizedText } from './normalize';
  */
 const OLD_DEBT_YEARS = 6;
 export const YEAR_AFTER: ReadonlySet<string> = new Set(['since', 'from', 'in', 'around', 'circa']);
-const OLD_DEBT = LEXICON.findIndex((concept) => concept.id === 'old-debt');
+const OLD_DEBT = conceptIndex('old-debt');
 
 export function addOldYear(
   normal: NormalizedText,

@@ -7,9 +7,9 @@
  */
 import { isEnWeekday } from '../text/weekday-en';
 import { FORMS, type Form } from './concept-index';
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 
-const id = (name: string) => LEXICON.findIndex((concept) => concept.id === name);
+const id = (name: string) => conceptIndex(name);
 const LATER = id('later');
 /** Concepts that are themselves about when, not a reason. */
 const TIMING = new Set([LATER, id('not-yet'), id('future-money'), id('bad-time'), id('busy-now')]);

@@ -6,9 +6,9 @@
  * general ones it implies are its own words, not a second reason. Written from DOMAIN.md §4 (an
  * authorised user is answered as such), not from a query.
  */
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 
-const id = (name: string) => LEXICON.findIndex((concept) => concept.id === name);
+const id = (name: string) => conceptIndex(name);
 
 /** The specific concept → the general concepts its speaker says with it. */
 const HOLDS: readonly (readonly [number, readonly number[]])[] = [

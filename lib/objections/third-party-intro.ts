@@ -5,7 +5,7 @@
  */
 import { slotOf } from './concept-index';
 import { conceptsOf } from './concept-readings';
-import { LEXICON } from './concepts-zh';
+import { conceptIndex } from './concepts-zh';
 import type { QueryText } from './query-text';
 import { introducesThirdParty } from './third-party-speaker';
 
@@ -19,7 +19,7 @@ export interface ThirdPartyTurn {
   spouseNamed: boolean;
 }
 
-const SPOUSE = LEXICON.findIndex((concept) => concept.id === 'spouse');
+const SPOUSE = conceptIndex('spouse');
 
 /**
  * When a third party speaks: what they say as concept slots (a Chinese relative's name says who,

@@ -4,6 +4,7 @@
  */
 import type { PackRow } from '../db/records';
 import type { CallAssistDB } from '../db/schema';
+import { activePackRow, activeRowOf } from './active-row';
 import { storedPayload } from './store';
 
 export interface InstalledPack {
@@ -27,8 +28,7 @@ export function storedTitle(envelope: string): string | null {
 
 /** The highest activated version among one id's rows, else the highest stored one. */
 function newest(rows: readonly PackRow[]): PackRow | undefined {
-  const byVersion = [...rows].sort((a, b) => b.version - a.version);
-  return byVersion.find((r) => r.activatedAt !== undefined) ?? byVersion[0];
+  return activeRowOf(rows) ?? [...rows].sort((a, b) => b.version - a.version)[0];
 }
 
 const described = (row: PackRow): InstalledPack => ({
@@ -49,7 +49,6 @@ export async function installedPacks(db: CallAssistDB): Promise<InstalledPack[]>
 
 /** The active version of a pack id, as the agent names it; undefined when none is active. */
 export async function activePackOf(db: CallAssistDB, packId: string): Promise<InstalledPack | undefined> {
-  const rows = await db.packs.where('id').equals(packId).toArray();
-  const top = rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
+  const top = await activePackRow(db, packId);
   return top ? described(top) : undefined;
 }

@@ -8,6 +8,8 @@
  */
 import type { LocalizedText } from '../i18n/text';
 import { foldText } from '../text/fold';
+import { EN_NEGATION } from '../text/negation-en';
+import { ZH_NEGATION } from '../text/negation-zh';
 import { packError } from './errors';
 import type { LintFinding } from './lint';
 import type { Pack } from './schema';
@@ -42,9 +44,21 @@ const ASSURANCES: readonly RegExp[] = [
   /(征信|记录)[^。；，！？]{0,8}(消掉|删掉|清除|洗白|变好看|更好看)/,
 ];
 
-/** A denial or inability before the match in the same clause: 「任何人都不能把记录删掉」, "I can't promise…". */
-const DENIED_BEFORE =
-  /(不能|无法|不可能|没有人|任何人都不|不会帮|can't|cannot|not able to|unable to|no one can)[^。；，！？.;]*$/;
+/**
+ * A denial or inability before the match in the same clause: 「任何人都不能把记录删掉」, "I can't
+ * promise…", "no one can…". Its words are the one negation vocabularies' (lib/text/negation-*.ts);
+ * "can't" is read with either apostrophe or none, as it is typed.
+ */
+const DENIED_BEFORE = new RegExp(
+  `(?:${[
+    ...ZH_NEGATION.inability,
+    ...ZH_NEGATION.subjects,
+    ...EN_NEGATION.fused,
+    "can['’]?t",
+    ...EN_NEGATION.inability,
+    ...EN_NEGATION.subjects.map((subject) => `${subject} can`),
+  ].join('|')})[^。；，！？.;]*$`,
+);
 
 /** The promise a text makes, as the words that make it; undefined when it makes none. */
 export function absoluteAssurance(text: string): string | undefined {

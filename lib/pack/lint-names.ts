@@ -4,6 +4,7 @@
  * by the label agents see, and a CRM field or constant by its words, never by its code.
  */
 import type { LocalizedText } from '../i18n/text';
+import { fillable, replacePlaceholders } from '../script/template';
 import { packError } from './errors';
 import { stopFlagLabels } from './flag-labels';
 import type { LintFinding } from './lint';
@@ -37,9 +38,12 @@ export function* templatedTexts(pack: Pack): Generator<{ path: Path; text: strin
 
 /** A text with the pack's constants filled in and CRM fields left as written: what a constant brings into it. */
 export function fillConstants(pack: Pack, text: string): string {
-  return text.replace(/\{\{\s*([A-Za-z][\w.]*)\s*(?:\|[^}]*)?\}\}/g, (whole, name: string) =>
-    Object.hasOwn(pack.constants, name) ? (pack.constants[name] ?? whole) : whole,
-  );
+  return replacePlaceholders(text, (placeholder) => {
+    const name = fillable(placeholder)?.name;
+    return name !== undefined && Object.hasOwn(pack.constants, name)
+      ? (pack.constants[name] ?? placeholder.whole)
+      : placeholder.whole;
+  });
 }
 
 /** Every text the panel shows an agent: the templated ones, and names, titles, reasons and labels. */
@@ -114,7 +118,7 @@ export function internalNameFindings(pack: Pack): LintFinding[] {
   const nameTests = [...fieldLabels].map(([name, label]) => ({ name, label, test: nameAlone(name) }));
 
   for (const { path, text } of agentTexts(pack)) {
-    const bare = text.replace(/\{\{[^{}]*\}\}/g, ' ');
+    const bare = replacePlaceholders(text, () => ' ');
     for (const { code, label, test } of flagTests) {
       // The patterns hold the code as written: a text without it (most) needs no pattern run.
       if (!bare.includes(code)) continue;

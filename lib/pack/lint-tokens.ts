@@ -8,6 +8,7 @@
  * pack's own adapters give the field, so a quality lead's pack gets the same warning as ours.
  */
 import type { LocalizedText } from '../i18n/text';
+import { placeholders } from '../script/template';
 import { foldText } from '../text/fold';
 import { packError, quote } from './errors';
 import type { LintFinding } from './lint';
@@ -29,8 +30,6 @@ const FORMATTER_KINDS: Readonly<Record<string, readonly FieldParser[]>> = {
   masked: ['text', 'phone', 'int'],
   percent: ['int', 'text'],
 };
-
-const PLACEHOLDER = /\{\{\s*([A-Za-z][\w.]*)\s*(?:\|\s*([A-Za-z]+)\s*)?\}\}/g;
 
 /**
  * A currency written beside an amount that already shows one; ￥ and ＄ written out rather than
@@ -111,8 +110,8 @@ export function tokenProblems(
   kinds: ReadonlyMap<string, FieldParser>,
 ): { code: string; message: LocalizedText }[] {
   const out: { code: string; message: LocalizedText }[] = [];
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const [whole, name = '', formatter] = match;
+  for (const { whole, start: at, name, format: formatter } of placeholders(text)) {
+    if (name === undefined) continue;
     const kind = kinds.get(name);
     if (kind === undefined) continue;
     if (formatter === undefined) {
@@ -131,7 +130,6 @@ export function tokenProblems(
         message: tokenLintText.formatterMismatch(whole, formatter, kind),
       });
     if (formatter === 'money' && kind === 'money') {
-      const at = match.index ?? 0;
       const after = CURRENCY_AFTER.exec(text.slice(at + whole.length, at + whole.length + 12));
       const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
       const written = (after?.[1] ?? before?.[1])?.trim();

@@ -8,12 +8,12 @@
  * named {{agent.name}} and {{callback.number}} until round 10).
  */
 import type { LocalizedText } from '../i18n/text';
+import { placeholders } from '../script/template';
 import { foldWithOffsets } from '../text/fold';
 import { packError, quote } from './errors';
 import { forEachString, type GateFinding } from './lint-gate';
 import type { Pack } from './schema';
 
-const PLACEHOLDER = /\{\{[^{}]*\}\}/;
 const MAX_FINDINGS = 20;
 
 export function untemplatedPlaceholderFindings(
@@ -25,11 +25,11 @@ export function untemplatedPlaceholderFindings(
   forEachString(pack, (text, path) => {
     if (path[0] === 'changelog' || filled.has(path.join('\u0000'))) return true;
     const folded = foldWithOffsets(text);
-    const placeholder = PLACEHOLDER.exec(folded.text);
+    const [placeholder] = placeholders(folded.text);
     if (placeholder) {
       // Quoted as written, not as folded (｛｛Name｝｝ stays so).
-      const start = folded.starts[placeholder.index] ?? 0;
-      const end = folded.ends[placeholder.index + placeholder[0].length - 1] ?? text.length;
+      const start = folded.starts[placeholder.start] ?? 0;
+      const end = folded.ends[placeholder.start + placeholder.whole.length - 1] ?? text.length;
       const written = text.slice(start, end);
       findings.push({
         severity: 'error',

@@ -14,6 +14,7 @@ import {
 import type { LocalizedText } from '../i18n/text';
 import { reachableStages } from '../script/flow';
 import { CALL_VARIABLES } from '../script/render';
+import { FORMATTERS, isFormatter, placeholders } from '../script/template';
 import { foldWithOffsets } from '../text/fold';
 import { type PackError, packError, quote } from './errors';
 import { charFindings } from './lint-chars';
@@ -35,10 +36,6 @@ export interface LintFinding extends PackError {
 /** Values every pack can use whatever its adapter reads (lib/script/render.ts, lib/pack/condition.ts). */
 const DERIVED_FIELDS = ['accountKey', 'bucket'] as const;
 const AGENT_VARIABLES = ['agent.name', 'agent.id'] as const;
-const FORMATTERS = new Set(['money', 'date', 'percent', 'masked']);
-/** Anything between double braces; render.ts fills only the well-formed ones. */
-const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-const WELL_FORMED = /^\s*([A-Za-z][\w.]*)\s*(?:\|\s*([A-Za-z]+)\s*)?$/;
 
 type Path = (string | number)[];
 
@@ -70,26 +67,23 @@ export function lintPack(pack: Pack): LintFinding[] {
     // Look-alike braces (｛｛name｝｝, ﹛﹛name﹜﹜) are no placeholder to the renderer, so the agent
     // would read them out: a placeholder that only appears once the text is folded is malformed.
     const folded = foldWithOffsets(text);
-    for (const match of folded.text.matchAll(PLACEHOLDER)) {
-      const at = match.index ?? 0;
+    for (const placeholder of placeholders(folded.text)) {
+      const at = placeholder.start;
       const start = folded.starts[at] ?? 0;
-      const end = folded.ends[at + match[0].length - 1] ?? text.length;
+      const end = folded.ends[at + placeholder.whole.length - 1] ?? text.length;
       const written = text.slice(start, end);
       if (!written.startsWith('{{') || !written.endsWith('}}'))
         add('error', path, 'badPlaceholder', lintText.badPlaceholder(written));
     }
-    for (const match of text.matchAll(PLACEHOLDER)) {
-      const inner = match[1] ?? '';
-      const parsed = WELL_FORMED.exec(inner);
-      if (!parsed) {
-        add('error', path, 'badPlaceholder', lintText.badPlaceholder(match[0]));
+    for (const { whole, name, format } of placeholders(text)) {
+      if (name === undefined) {
+        add('error', path, 'badPlaceholder', lintText.badPlaceholder(whole));
         continue;
       }
-      const [, name = '', formatter] = parsed;
-      if (formatter !== undefined && !FORMATTERS.has(formatter))
-        add('error', path, 'unknownFormatter', lintText.unknownFormatter(match[0], formatter));
+      if (format !== undefined && !isFormatter(format))
+        add('error', path, 'unknownFormatter', lintText.unknownFormatter(whole, format));
       if (!variables.has(name))
-        add('error', path, 'undefinedVariable', lintText.undefinedVariable(name, match[0]));
+        add('error', path, 'undefinedVariable', lintText.undefinedVariable(name, whole));
     }
   }
 
@@ -282,8 +276,8 @@ export const lintText = {
     en: `Placeholder ${quote(whole)} is malformed: write {{field}} or {{field|money}}; it would be read out as is`,
   }),
   unknownFormatter: (whole: string, formatter: string): LocalizedText => ({
-    zh: `${quote(whole)} 中的格式 "${formatter}" 不存在；可用 money、date、percent、masked`,
-    en: `Format "${formatter}" in ${quote(whole)} does not exist; use money, date, percent or masked`,
+    zh: `${quote(whole)} 中的格式 "${formatter}" 不存在；可用 ${FORMATTERS.join('、')}`,
+    en: `Format "${formatter}" in ${quote(whole)} does not exist; use ${FORMATTERS.slice(0, -1).join(', ')} or ${FORMATTERS.at(-1)}`,
   }),
   undefinedVariable: (name: string, whole: string): LocalizedText => ({
     zh: `变量 ${quote(whole)} 没有来源："${name}" 不是适配器读取的字段、派生字段（bucket、accountKey）、agent.name/agent.id、通话约定（promise.amount、promise.date、plan.agreed、plan.basis），也不是 constants 中的键`,

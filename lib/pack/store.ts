@@ -6,6 +6,7 @@
 import type { PackRow } from '../db/records';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
+import { activePackRow } from './active-row';
 import { storedEnvelope } from './envelope-text';
 import { formatPackError } from './errors';
 import { parsePack } from './parse';
@@ -22,8 +23,7 @@ export type ActivePack =
 let lastRead: { row: PackRow; result: ActivePack } | null = null;
 
 export async function loadActivePack(db: CallAssistDB, packId: string): Promise<ActivePack> {
-  const rows = await db.packs.where('id').equals(packId).toArray();
-  const active = rows.filter((row) => row.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
+  const active = await activePackRow(db, packId);
   if (!active) {
     return {
       ok: false,

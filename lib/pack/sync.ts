@@ -7,6 +7,7 @@
  */
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
+import { activePackRow } from './active-row';
 import { download, isAllowedPackUrl } from './download';
 import {
   checkEnvelope,
@@ -47,8 +48,7 @@ export interface PackRepository {
 export function dexiePackRepository(db: CallAssistDB): PackRepository {
   return {
     async active(packId) {
-      const rows = await db.packs.where('id').equals(packId).toArray();
-      const row = rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
+      const row = await activePackRow(db, packId);
       if (!row) return undefined;
       // An unreadable stored row still counts for its version: rollback protection holds.
       const envelope = storedEnvelope(row.envelope);

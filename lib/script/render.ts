@@ -8,8 +8,8 @@ import { dateTimeFormat, numberFormat } from '../i18n/intl-cache';
 import type { Pack } from '../pack/schema';
 import { planBasis } from '../plan/basis';
 import { formatMoney } from '../plan/money';
+import { type Formatter, tokenize } from './template';
 
-export type Formatter = 'money' | 'date' | 'percent' | 'masked';
 export type TextPart =
   | { kind: 'text'; text: string }
   | { kind: 'value'; name: string; text: string }
@@ -44,8 +44,6 @@ export interface Rendered {
   /** Plain text (missing values shown as their placeholder), for copying. */
   text: string;
 }
-
-const VARIABLE = /\{\{\s*([A-Za-z][\w.]*)\s*(?:\|\s*(money|date|percent|masked)\s*)?\}\}/g;
 
 export function formatValue(
   value: FieldValue,
@@ -102,29 +100,19 @@ function lookup(name: string, vars: RenderVars): FieldValue | undefined {
 export function render(template: string, vars: RenderVars): Rendered {
   const parts: TextPart[] = [];
   const missing: string[] = [];
-  let last = 0;
-  for (const match of template.matchAll(VARIABLE)) {
-    const [whole, name = '', formatter] = match;
-    const start = match.index ?? 0;
-    if (start > last) parts.push({ kind: 'text', text: template.slice(last, start) });
+  for (const token of tokenize(template)) {
+    if (token.kind === 'text') {
+      parts.push(token);
+      continue;
+    }
+    const { name, formatter } = token.placeholder;
     const value = lookup(name, vars);
     if (value === undefined) {
       missing.push(name);
       parts.push({ kind: 'missing', name, text: `{{${name}}}` });
     } else {
-      parts.push({
-        kind: 'value',
-        name,
-        text: formatValue(value, formatter as Formatter | undefined, vars.pack),
-      });
+      parts.push({ kind: 'value', name, text: formatValue(value, formatter, vars.pack) });
     }
-    last = start + whole.length;
   }
-  if (last < template.length) parts.push({ kind: 'text', text: template.slice(last) });
   return { parts, missing, text: parts.map((p) => p.text).join('') };
-}
-
-/** The variable names a template uses (for the pack linter). */
-export function variablesOf(template: string): string[] {
-  return [...template.matchAll(VARIABLE)].map((m) => m[1] ?? '');
 }

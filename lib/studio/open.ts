@@ -6,6 +6,7 @@
  */
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
+import { activePackRow } from '../pack/active-row';
 import { type DownloadDeps, download, isAllowedPackUrl } from '../pack/download';
 import { openEnvelope, type RefusalCode } from '../pack/envelope';
 
@@ -21,8 +22,7 @@ function readable(payload: string): string {
 }
 
 export async function openActivePack(db: CallAssistDB, packId: string): Promise<Opened> {
-  const rows = await db.packs.where('id').equals(packId).toArray();
-  const active = rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
+  const active = await activePackRow(db, packId);
   if (!active)
     return { ok: false, message: { zh: `没有找到话术包 ${packId}`, en: `No pack ${packId} is installed` } };
   return openText(active.envelope, `${active.id} v${active.version}`);

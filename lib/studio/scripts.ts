@@ -7,7 +7,7 @@
 import { CRM_FIELDS, isCrmField } from '../crm/fields';
 import type { LocalizedText } from '../i18n/text';
 import { knownVariables } from '../pack/lint';
-import { variablesOf } from '../script/render';
+import { variablesOf } from '../script/template';
 import { asList, asText, child } from './edit';
 import { newId } from './ids';
 

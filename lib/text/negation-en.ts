@@ -34,6 +34,8 @@ export const EN_NEGATION = {
     'mustnt',
     'neednt',
   ],
+  /** Inability written out: "unable to", "not able to". */
+  inability: ['unable to', 'not able to'],
   /** The determiner: "no money", "no one". */
   determiners: ['no'],
   /** Nobody as the subject ("nobody will share", "none of us asked"), one phrase each. */

@@ -17,6 +17,10 @@ export const ZH_NEGATION = {
   progressive: ['没有在', '没在', '不在'],
   /** Negated auxiliaries and adverbs: will not, must not, never, no longer, cannot possibly. */
   auxiliaries: ['不会', '不要', '不得', '不能', '绝不', '决不', '从不', '不再', '没有', '不可能'],
+  /** Inability, and refusing to help, that a promise after them is denied by: 不能, 无法, 不可能, 不会帮. */
+  inability: ['不能', '无法', '不可能', '不会帮'],
+  /** Nobody as the subject: 没有人, 任何人都不. */
+  subjects: ['没有人', '任何人都不'],
   /** Advice not to, or no need to: 不建议, 不需要, 不用, 无需, 不必. */
   advice: ['不建议', '不需要', '不用', '无需', '不必'],
   /** The 未 of a written record (未透露), as notes write it. */

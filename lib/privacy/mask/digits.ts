@@ -21,6 +21,7 @@
  * Every unit keeps its place: the result has exactly one unit per unit of the folded text's digits
  * (astral digits shrink to one unit, and their offsets stay those of the original character).
  */
+import { isAsciiDigit, isGroupSpace } from '../../text/chars';
 import type { FoldedText } from '../../text/fold';
 import { readEmojiMarks } from './emoji-marks';
 import { readNumberWords, type Unit } from './number-words';
@@ -98,8 +99,6 @@ const isLiangDigit = (list: Unit[], k: number): boolean =>
     list[k - 1]?.char === LIANG ||
     isNumeral(list[k + 1]) ||
     list[k + 1]?.char === LIANG);
-const isDigit = (unit: Unit | undefined): boolean => /\d/.test(unit?.char ?? '');
-const isSpace = (unit: Unit | undefined): boolean => unit?.char === ' ' || unit?.char === '\t';
 /** Marks between groups or a line break, not a space: "13800138000 一直" is a number and a word. */
 const isMark = (unit: Unit | undefined): boolean =>
   /^[-./\\|_\u00b7\u2022\u2027\u30fb\n]$/.test(unit?.char ?? '');
@@ -119,13 +118,13 @@ function readNumerals(list: Unit[]): number[] {
     let end = i;
     let numerals = 0;
     const inRun = (k: number): boolean => isNumeral(list[k]) || isLiangDigit(list, k);
-    while (inRun(end) || (isSpace(list[end]) && inRun(end + 1) && end > i)) {
+    while (inRun(end) || (isGroupSpace(list[end]?.char) && inRun(end + 1) && end > i)) {
       if (isNumeral(list[end])) numerals += 1;
       end += 1;
     }
-    const between = isDigit(list[i - 1]) && isDigit(list[end]);
+    const between = isAsciiDigit(list[i - 1]?.char) && isAsciiDigit(list[end]?.char);
     // The last, short group of a number grouped with marks (〇〇〇〇/〇〇〇〇/〇〇〇〇/〇), not a word.
-    const lastGroup = isMark(list[i - 1]) && isDigit(list[i - 2]);
+    const lastGroup = isMark(list[i - 1]) && isAsciiDigit(list[i - 2]?.char);
     if (numerals >= MIN_NUMERAL_RUN || between || lastGroup) {
       for (let k = i; k < end; k += 1) {
         const unit = list[k] as Unit;
@@ -143,14 +142,14 @@ const LOOKALIKE: Readonly<Record<string, string>> = { o: '0', i: '1', l: '1' };
 const MIN_LOOKALIKE_RUN = 7;
 const isAlnum = (unit: Unit | undefined): boolean => /^[\da-z]$/.test(unit?.char ?? '');
 const isGroupChar = (unit: Unit | undefined): boolean =>
-  isDigit(unit) || LOOKALIKE[unit?.char ?? ''] !== undefined;
+  isAsciiDigit(unit?.char) || LOOKALIKE[unit?.char ?? ''] !== undefined;
 
 /** The end of the group of digits and look-alike letters at `from`, or -1 if it is not one. */
 function groupEnd(list: Unit[], from: number): number {
   let end = from;
   let digits = 0;
   while (isGroupChar(list[end])) {
-    if (isDigit(list[end])) digits += 1;
+    if (isAsciiDigit(list[end]?.char)) digits += 1;
     end += 1;
   }
   return digits > 0 && !isAlnum(list[end]) ? end : -1;
@@ -169,13 +168,13 @@ function readLookalikes(list: Unit[]): void {
     for (let end = groupEnd(list, at); end > at; end = groupEnd(list, at)) {
       groups.push([at, end]);
       // One space or mark between groups (6222 O2l2, l38-OOl3-8OOO).
-      if (!(isSpace(list[end]) || isMark(list[end])) || !isGroupChar(list[end + 1])) break;
+      if (!(isGroupSpace(list[end]?.char) || isMark(list[end])) || !isGroupChar(list[end + 1])) break;
       at = end + 1;
     }
     const length = groups.reduce((sum, [from, end]) => sum + end - from, 0);
     if (
       length >= MIN_LOOKALIKE_RUN &&
-      groups.some(([from, end]) => list.slice(from, end).some((u) => !isDigit(u)))
+      groups.some(([from, end]) => list.slice(from, end).some((u) => !isAsciiDigit(u.char)))
     )
       for (const [from, end] of groups)
         for (let k = from; k < end; k += 1) {

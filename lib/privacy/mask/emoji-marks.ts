@@ -7,12 +7,11 @@
  *   groups, as a dash would be; it stays as typed in the note.
  * Emoji anywhere else are left alone.
  */
+import { isAsciiDigit, isGroupSpace } from '../../text/chars';
 import { applyChanges, type Unit } from './number-words';
 
 const KEYCAP = '\u20e3';
 const EMOJI = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{e0020}-\u{e007f}]$/u;
-const isDigit = (unit: Unit | undefined): boolean => /^\d$/.test(unit?.char ?? '');
-const isSpace = (unit: Unit | undefined): boolean => unit?.char === ' ';
 
 /**
  * Below U+203C (‼) and between U+3299 (㊙) and the surrogates no character is an emoji: Latin,
@@ -42,7 +41,7 @@ export function readEmojiMarks(list: Unit[]): Unit[] {
     }
     if (unit.char === KEYCAP) {
       const digit = list[i - 1];
-      if (isDigit(digit) && changes.at(-1)?.to !== i)
+      if (isAsciiDigit(digit?.char) && changes.at(-1)?.to !== i)
         changes.push({ from: i - 1, to: i + 1, units: [{ ...(digit as Unit), end: unit.end }] });
       i += 1;
       continue;
@@ -54,10 +53,10 @@ export function readEmojiMarks(list: Unit[]): Unit[] {
       continue;
     }
     let b = i - 1;
-    if (isSpace(list[b])) b -= 1;
+    if (isGroupSpace(list[b]?.char)) b -= 1;
     if (list[b]?.char === KEYCAP) b -= 1;
-    const after = isSpace(list[end]) ? list[end + 1] : list[end];
-    if (isDigit(list[b]) && isDigit(after) && list[end]?.char !== KEYCAP)
+    const after = isGroupSpace(list[end]?.char) ? list[end + 1] : list[end];
+    if (isAsciiDigit(list[b]?.char) && isAsciiDigit(after?.char) && list[end]?.char !== KEYCAP)
       changes.push({
         from: i,
         to: end,

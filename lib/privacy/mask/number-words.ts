@@ -8,6 +8,8 @@
  * 4532 1234 …, as the digits were said), a comma between groups reads as a space (nobody reads a
  * list of amounts digit by digit), line breaks are kept.
  */
+import { isAsciiDigit } from '../../text/chars';
+
 export interface Unit {
   char: string;
   start: number;
@@ -43,10 +45,6 @@ const isLetter = (unit: Unit | undefined): boolean => {
   const c = code(unit);
   return c >= 0x61 && c <= 0x7a;
 };
-const isAsciiDigit = (unit: Unit | undefined): boolean => {
-  const c = code(unit);
-  return c >= 0x30 && c <= 0x39;
-};
 /** The longest word read: "double", "triple". */
 const MAX_WORD = 6;
 /** Most words start with another letter and are passed over at once. */
@@ -66,10 +64,10 @@ const text = (list: Unit[], from: number, to: number): string =>
 
 /** The digit token at `from` (a digit word, "double four", or ASCII digits), or undefined. */
 function tokenAt(list: Unit[], from: number, first: boolean): Token | undefined {
-  if (isLetter(list[from - 1]) || isAsciiDigit(list[from - 1])) return undefined;
-  if (isAsciiDigit(list[from])) {
+  if (isLetter(list[from - 1]) || isAsciiDigit(list[from - 1]?.char)) return undefined;
+  if (isAsciiDigit(list[from]?.char)) {
     let to = from;
-    while (isAsciiDigit(list[to])) to += 1;
+    while (isAsciiDigit(list[to]?.char)) to += 1;
     // Only the count of a digit group matters (the units stay as they are).
     return isLetter(list[to]) ? undefined : { from, to, digits: '0'.repeat(to - from), word: false };
   }
@@ -154,7 +152,7 @@ export function readNumberWords(list: Unit[]): Unit[] {
   const changes: { from: number; to: number; units: Unit[] }[] = [];
   let i = 0;
   while (i < list.length) {
-    if (!isLetter(list[i]) && !isAsciiDigit(list[i])) {
+    if (!isLetter(list[i]) && !isAsciiDigit(list[i]?.char)) {
       i += 1;
       continue;
     }

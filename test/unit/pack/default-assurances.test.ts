@@ -48,6 +48,11 @@ describe('default packs: no absolute assurance read aloud', () => {
     // Through the one folding: full width and 您 read as the words they are.
     expect(absoluteAssurance('ＹＯＵ ＷＩＬＬ ＮＯＴ ＢＥ ＡＲＲＥＳＴＥＤ.')).toBeDefined();
     expect(absoluteAssurance('核实后就不再打扰您了')).toBeDefined();
+    // The denial words are the one negation vocabularies': any subject that denies, either apostrophe.
+    expect(absoluteAssurance('Nobody can tell you that you will not be arrested.')).toBeUndefined();
+    expect(absoluteAssurance('I can’t say you will never be sued.')).toBeUndefined();
+    expect(absoluteAssurance('I cant say you will never be sued.')).toBeUndefined();
+    expect(absoluteAssurance('我无法保证你不会被起诉')).toBeUndefined();
   });
 
   it('is a lint warning for any pack, at the line that makes the promise', () => {

@@ -14,6 +14,8 @@ describe('emoji in and around numbers (red team 11)', () => {
     ['手机 138🙂0013🙂8000', '手机 ***🙂****🙂8000', 'phone'],
     ['手机 138🇨🇳0013🇨🇳8000', '手机 ***🇨🇳****🇨🇳8000', 'phone'],
     ['4111-1111-1111-1111✅', '4111-11**-****-1111✅', 'card'],
+    // A tab beside the emoji is the same space between groups as in a number without emoji.
+    ['4111\t👍\t1111\t👍\t1111\t👍\t1111', '4111\t👍\t11**\t👍\t****\t👍\t1111', 'card'],
   ])('masks %j', (text, masked, kind) => {
     const result = maskPersonalNumbers(text);
     expect(result.text).toBe(masked);

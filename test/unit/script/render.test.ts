@@ -1,4 +1,5 @@
-import { render, variablesOf } from '@/lib/script/render';
+import { render } from '@/lib/script/render';
+import { variablesOf } from '@/lib/script/template';
 import { contextWith, pack } from './script-fixture';
 
 const agent = { name: '王芳', id: 'A1024' };

@@ -27,7 +27,16 @@ describe('negation-zh: the one Chinese negation vocabulary', () => {
   });
 
   it('every negation holds a negating character', () => {
-    for (const group of ['bare', 'have', 'progressive', 'auxiliaries', 'advice', 'record'] as const)
+    for (const group of [
+      'bare',
+      'have',
+      'progressive',
+      'auxiliaries',
+      'advice',
+      'record',
+      'inability',
+      'subjects',
+    ] as const)
       for (const word of ZH_NEGATION[group]) expect(word).toMatch(/[不没未无]/u);
   });
 });
