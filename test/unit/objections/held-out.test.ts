@@ -12,6 +12,7 @@ import { FRESH6 } from '../../fixtures/objections/fresh6';
 import { FRESH7 } from '../../fixtures/objections/fresh7';
 import { FRESH8 } from '../../fixtures/objections/fresh8';
 import { FRESH9 } from '../../fixtures/objections/fresh9';
+import { FRESH10 } from '../../fixtures/objections/fresh10';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -56,6 +57,7 @@ describe.each([
   ['fresh 7', FRESH7, 420],
   ['fresh 8', FRESH8, 400],
   ['fresh 9', FRESH9, 400],
+  ['fresh 10', FRESH10, 400],
 ] as const)('held-out objection queries, %s set (issue 11)', (_name, HELD_OUT, least) => {
   it(`hold at least ${least} queries, both languages`, () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(least);
@@ -136,6 +138,14 @@ describe.each([
     4,
     12,
   ],
+  [
+    'tenth',
+    FRESH10,
+    [HELD_OUT, DEV, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9],
+    'tuning, dev, first, second, third, fourth, fifth, sixth, seventh, eighth or ninth fresh set',
+    4,
+    12,
+  ],
 ] as const)('the %s fresh set (issue 11)', (_name, set, earlier, earlierNames, perObjection, crisis) => {
   it(`shares no query with the ${earlierNames}`, () => {
     const others = new Set(earlier.flat().map((q) => key(q.query)));
@@ -175,6 +185,7 @@ it.each([
   ['seventh', FRESH7, 220, 200],
   ['eighth', FRESH8, 210, 190],
   ['ninth', FRESH9, 210, 190],
+  ['tenth', FRESH10, 210, 190],
 ] as const)(
   'the %s fresh set holds at least %i Chinese and %i English queries (issue 11)',
   (_name, set, zh, en) => {
