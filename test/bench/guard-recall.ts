@@ -19,6 +19,9 @@
  * A fifth block ("blind 5") does the same for test/fixtures/guard-blind5, written 2026-12-02 by a fifth helper
  * blind to the phrase lists, the matcher and the four earlier blind sets: it tells whether the tuning done on
  * those four generalizes.
+ * A sixth block ("blind 6") does the same for test/fixtures/guard-blind6, written 2026-12-02 by a sixth helper
+ * blind to the phrase lists, the matcher and the five earlier sets, while the matching was being tuned: it tells
+ * whether that tuning generalizes.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -60,6 +63,13 @@ import {
   BLIND5_VIOLATIONS_EN,
   BLIND5_VIOLATIONS_ZH,
 } from '../fixtures/guard-blind5';
+import {
+  acceptedCategories6,
+  BLIND6_COMPLIANT_EN,
+  BLIND6_COMPLIANT_ZH,
+  BLIND6_VIOLATIONS_EN,
+  BLIND6_VIOLATIONS_ZH,
+} from '../fixtures/guard-blind6';
 
 const root = resolve(import.meta.dirname, '../..');
 const showMisses = process.env.GUARD_SHOW_MISSES === '1';
@@ -140,3 +150,7 @@ console.log('');
 console.log('blind 5: the fifth blind probes (test/fixtures/guard-blind5), checkNote, agent words only');
 measure('zh-CN', BLIND5_VIOLATIONS_ZH, BLIND5_COMPLIANT_ZH, acceptedCategories5);
 measure('en-US', BLIND5_VIOLATIONS_EN, BLIND5_COMPLIANT_EN, acceptedCategories5);
+console.log('');
+console.log('blind 6: the sixth blind probes (test/fixtures/guard-blind6), checkNote, agent words only');
+measure('zh-CN', BLIND6_VIOLATIONS_ZH, BLIND6_COMPLIANT_ZH, acceptedCategories6);
+measure('en-US', BLIND6_VIOLATIONS_EN, BLIND6_COMPLIANT_EN, acceptedCategories6);
