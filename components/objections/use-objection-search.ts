@@ -1,7 +1,7 @@
 /**
  * The objection search for the panel. The index (pinyin readings from pinyin-pro) is built once per
- * pack in a module loaded on demand, so pinyin-pro stays out of the panel's workspace chunk; until
- * it arrives, plain substring search on titles and triggers answers.
+ * pack in a module loaded on demand, so pinyin-pro stays out of the panel's workspace chunk, a few
+ * steps per idle period; until it is done, plain substring search on titles and triggers answers.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FALLBACK_LIMIT, type ListedResult, neverEmpty } from '@/lib/objections/fallback';
@@ -39,10 +39,55 @@ function fillWhenIdle(index: ObjectionIndex): void {
   whenIdle(step);
 }
 
+/**
+ * Idle periods are waited for this long at most, so that a panel kept busy (an agent typing while
+ * the CRM page updates) still gets its index; then a slice this long is taken.
+ */
+const IDLE_TIMEOUT_MS = 100;
+const BUSY_SLICE_MS = 10;
+
+/** When a build step run in `deadline` should give the thread back (at least one step runs). */
+function enoughFor(deadline: IdleDeadline): () => boolean {
+  if (!deadline.didTimeout) return () => deadline.timeRemaining() < IDLE_MARGIN_MS;
+  const started = performance.now();
+  return () => performance.now() - started >= BUSY_SLICE_MS;
+}
+
 function whenIdle(work: (deadline: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
   // Without idle callbacks (test environments), one pass a tick: each table takes a few ms at most.
   else setTimeout(() => work({ didTimeout: false, timeRemaining: () => 0 }), 0);
+}
+
+/**
+ * The index of a pack, built a few steps per idle period (objectionIndexSteps): at a few thousand
+ * objections the build takes about a second, which in one piece froze the panel when a pack
+ * arrived, mid-call too; until it is done, substring search answers (`full` false). One build per
+ * pack: a section mounted again while it runs waits for the same one.
+ */
+const building = new WeakMap<readonly Objection[], Promise<Engine>>();
+
+function engineOf(objections: readonly Objection[]): Promise<Engine> {
+  let pending = building.get(objections);
+  if (pending === undefined) {
+    pending = import('@/lib/objections/search').then(
+      (module) =>
+        new Promise<Engine>((done) => {
+          const steps = module.objectionIndexSteps(objections);
+          const step = (deadline: IdleDeadline) => {
+            const index = module.stepUntil(steps, enoughFor(deadline));
+            if (index === undefined) return whenIdle(step);
+            const engine = { index, search: module.searchObjections, closest: module.closestObjections };
+            engines.set(objections, engine);
+            fillWhenIdle(index);
+            done(engine);
+          };
+          whenIdle(step);
+        }),
+    );
+    building.set(objections, pending);
+  }
+  return pending;
 }
 
 function useEngine(objections: readonly Objection[]): Engine | null {
@@ -55,14 +100,7 @@ function useEngine(objections: readonly Objection[]): Engine | null {
     }
     setEngine(null);
     let live = true;
-    void import('@/lib/objections/search').then((module) => {
-      const built = engines.get(objections) ?? {
-        index: module.buildObjectionIndex(objections),
-        search: module.searchObjections,
-        closest: module.closestObjections,
-      };
-      engines.set(objections, built);
-      fillWhenIdle(built.index);
+    void engineOf(objections).then((built) => {
       if (live) setEngine(built);
     });
     return () => {

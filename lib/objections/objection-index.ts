@@ -11,13 +11,15 @@ import { type BagTables, buildBagTables } from './concept-index';
 import { bigramKey, CharIds, charKey } from './gram-keys';
 import { NormalBuffer, unitCodePoint } from './normal-buffer';
 import { isHan, isHanCode, partsOf } from './normalize';
-import { buildOverlapIndex, type OverlapIndex } from './overlap';
+import type { OverlapIndex } from './overlap';
+import { overlapIndexSteps } from './overlap-index';
 import { LONG, PinyinKeys, SHORT } from './pinyin-keys';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { ReadingTable } from './readings';
 import { SortedPostingBuilder, SortScratch } from './sorted-postings';
+import { finished, type Steps } from './steps';
 import { type TextSize, textSize } from './text-size';
-import { wordHash } from './word-hash';
+import { vocabularyOf, wordGrams } from './vocabulary';
 
 export const FIELDS = ['title', 'trigger', 'say', 'do'] as const;
 export type MatchField = (typeof FIELDS)[number];
@@ -98,9 +100,6 @@ export interface ObjectionIndex {
 
 /** Decodes the builder's code units; ignoreBOM: a U+FEFF is kept as any other unit. */
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-
-/** Words shorter than this are never matched with a typo, so they need no deletion variants. */
-export const MIN_FUZZY = 4;
 
 class IndexBuilder {
   readonly readings = new ReadingTable();
@@ -282,19 +281,45 @@ class IndexBuilder {
     }
   }
 
-  build(objections: readonly Objection[]): ObjectionIndex {
+  /**
+   * The lists, one step at a time (see objectionIndexSteps): each phase is a loop over the whole
+   * pack, so the steps fall between phases and between the overlap index's texts.
+   */
+  *build(objections: readonly Objection[]): Steps<ObjectionIndex> {
     this.sliceTexts();
     // Each loop below in a function of its own, as in the posting builders (postings.ts): V8
     // recompiled this whole method around each loop in turn (issue 11, a cold build).
     const vocabulary = vocabularyOf(this.headWords, this.bodyWords);
     const [trigrams, deletions] = wordGrams(vocabulary);
+    yield;
     const texts = this.texts;
     const starts = fitted(this.starts, this.units);
     const scratch = SortScratch.for([this.headGrams, this.bodyGrams, trigrams, deletions]);
-    const hanGrams = { head: this.headGrams.build(scratch), body: this.bodyGrams.build(scratch) };
+    const head = this.headGrams.build(scratch);
+    yield;
+    const hanGrams = { head, body: this.bodyGrams.build(scratch) };
+    yield;
     const vocabularyTrigrams = trigrams.build(scratch);
     const vocabularyDeletions = deletions.build(scratch);
+    yield;
     const words = { head: this.headWords.build(), body: this.bodyWords.build() };
+    yield;
+    const headPinyinShort = this.headPinyinShort.build();
+    const headPinyinLong = this.headPinyinLong.build();
+    const headInitials = this.headInitials.build();
+    const headFirstLetter = this.headFirstLetter.build();
+    yield;
+    const overlap = yield* overlapIndexSteps(
+      {
+        texts: texts.map((t) => (t.field < HEAD_FIELDS ? t : null)),
+        starts,
+        splits: this.splits,
+        units: this.headUnits,
+      },
+      (char) => this.readings.knownReadings(char),
+      this.readings.sets.flat(),
+      { vocabulary, deletions: vocabularyDeletions },
+    );
     const { chars } = this;
     return {
       objections,
@@ -308,56 +333,14 @@ class IndexBuilder {
       vocabulary,
       vocabularyTrigrams,
       vocabularyDeletions,
-      headPinyinShort: this.headPinyinShort.build(),
-      headPinyinLong: this.headPinyinLong.build(),
-      headInitials: this.headInitials.build(),
-      headFirstLetter: this.headFirstLetter.build(),
-      overlap: buildOverlapIndex(
-        {
-          texts: texts.map((t) => (t.field < HEAD_FIELDS ? t : null)),
-          starts,
-          splits: this.splits,
-          units: this.headUnits,
-        },
-        (char) => this.readings.knownReadings(char),
-        this.readings.sets.flat(),
-        { vocabulary, deletions: vocabularyDeletions },
-      ),
+      headPinyinShort,
+      headPinyinLong,
+      headInitials,
+      headFirstLetter,
+      overlap,
       bag: buildBagTables({ objections, texts, starts, hanGrams, chars, words, vocabulary }),
     };
   }
-}
-
-/** Each word once (no Set of 40,000, issue 11), sorted by sort()'s own code-unit order. */
-function vocabularyOf(head: StringPostingBuilder, body: StringPostingBuilder): string[] {
-  const vocabulary = [...head.keys()];
-  for (let id = 0; id < body.keyIds.size; id++) {
-    const word = body.keyAt(id);
-    if (head.peek(word) < 0) vocabulary.push(word);
-  }
-  // Compared in the engine: a third faster than a comparator.
-  return vocabulary.sort();
-}
-
-/** The vocabulary's letters: a trigram and a deletion per letter at most, sized once (issue 11). */
-function lettersOf(vocabulary: readonly string[]): number {
-  let letters = 0;
-  for (let v = 0; v < vocabulary.length; v++) letters += (vocabulary[v] as string).length;
-  return letters;
-}
-
-/** Trigram and one-deletion postings of the vocabulary's positions. */
-function wordGrams(vocabulary: readonly string[]): [SortedPostingBuilder, SortedPostingBuilder] {
-  const letters = lettersOf(vocabulary);
-  const trigrams = new SortedPostingBuilder(true, letters);
-  const deletions = new SortedPostingBuilder(true, letters);
-  for (let v = 0; v < vocabulary.length; v++) {
-    const word = vocabulary[v] as string;
-    for (let i = 0; i + 3 <= word.length; i++) trigrams.add(wordHash(word, i, i + 3), v);
-    if (word.length < MIN_FUZZY - 1) continue;
-    for (let i = 0; i < word.length; i++) deletions.add(wordHash(word, 0, word.length, i), v);
-  }
-  return [trigrams, deletions];
 }
 
 /** The first `length` items: a view when little is left over, else a copy (no memory held idle). */
@@ -365,19 +348,39 @@ function fitted<T extends Uint8Array | Int32Array>(array: T, length: number): T 
   return (length * 4 >= array.length * 3 ? array.subarray(0, length) : array.slice(0, length)) as T;
 }
 
-/*
+/** Texts added between two steps: a few milliseconds' work on a cold build at 5,000 objections. */
+const TEXTS_PER_STEP = 500;
+
+/**
+ * The index built a step at a time, each a few milliseconds to a few tens (issue 11): at 5,000
+ * objections the whole build holds a thread for about a second, and the panel, which builds when
+ * a pack arrives (mid-call too), runs the steps while the browser is idle so that the agent's
+ * typing and clicks are never held up by it. Run to the end at once, it is buildObjectionIndex:
+ * the same index, whatever the steps are run between.
+ *
  * Adding the texts: a loop of its own, not a walk given a callback (text-size.ts has the first
  * walk): V8 compiled the walk around the first callback and threw that code away at the second
  * (issue 11, a cold build).
  */
-export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
+export function* objectionIndexSteps(objections: readonly Objection[]): Steps<ObjectionIndex> {
   const builder = new IndexBuilder(textSize(objections));
+  let added = 0;
   for (let o = 0; o < objections.length; o++) {
     const { title, triggers, say, do: lines = [] } = objections[o] as Objection;
     builder.add(o, 0, title);
     for (let i = 0; i < triggers.length; i++) builder.add(o, 1, triggers[i] as string);
     for (let i = 0; i < say.length; i++) builder.add(o, 2, say[i] as string);
     for (let i = 0; i < lines.length; i++) builder.add(o, 3, lines[i] as string);
+    added += 1 + triggers.length + say.length + lines.length;
+    if (added >= TEXTS_PER_STEP) {
+      added = 0;
+      yield;
+    }
   }
-  return builder.build(objections);
+  yield;
+  return yield* builder.build(objections);
+}
+
+export function buildObjectionIndex(objections: readonly Objection[]): ObjectionIndex {
+  return finished(objectionIndexSteps(objections));
 }

@@ -25,9 +25,13 @@ import {
 import { PairTable } from './pair-table';
 import { type PostingLists, StringPostingBuilder } from './postings';
 import { KIN, reduceHanInto, reduceWord } from './spoken';
+import type { Steps } from './steps';
 import { StringTable } from './string-table';
 import { StopTerms, TermWeights } from './term-weights';
 import { grown } from './typed-growth';
+
+/** Titles and triggers added between two steps of the build. */
+const HEAD_PER_STEP = 1_000;
 
 const KIN_CODE = KIN.charCodeAt(0);
 
@@ -356,13 +360,14 @@ export interface WordDeletions {
  * Only titles and triggers take part (say/do lines are long and answer, they are not what is said),
  * each alternative as its own entry. `allReadings`: every reading in the pack (say/do lines
  * included), so typed pinyin with a particle or a word no trigger has can be cut into syllables.
+ * A step per HEAD_PER_STEP titles and triggers (objection-index.ts runs the steps).
  */
-export function buildOverlapIndex(
+export function* overlapIndexSteps(
   head: OverlapTexts,
   readingsOf: ReadingsOf,
   allReadings: Iterable<string>,
   words: WordDeletions,
-): OverlapIndex {
+): Steps<OverlapIndex> {
   const builder = new OverlapBuilder(readingsOf, head.units);
   const { texts, starts, splits } = head;
   let headCount = 0;
@@ -378,6 +383,8 @@ export function buildOverlapIndex(
       from = to;
     }
     builder.addPiece(text.compact, starts, text.base, from, text.compact.length, id);
+    if (headCount % HEAD_PER_STEP === 0) yield;
   }
+  yield;
   return builder.build(headCount, allReadings, words);
 }

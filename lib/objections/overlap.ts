@@ -15,7 +15,7 @@ import { BIGRAM, MIN_TYPO_LENGTH, type OverlapIndex, SYLLABLE, UNIGRAM, WORD } f
 import type { QueryText } from './query-text';
 import { KIN, reduceHan, reduceSyllables, reduceWord } from './spoken';
 
-export { buildOverlapIndex, type OverlapIndex } from './overlap-index';
+export type { OverlapIndex } from './overlap-index';
 
 /** A bigram of the query that skips one character, a word one typo off, a word being typed. */
 const SKIP = 0.8;

@@ -46,8 +46,14 @@ import { thirdPartySays } from './third-party-intro';
 import { matchWords, queryWordsOf } from './word-match';
 
 export { MATCH_KINDS, type MatchKind } from './hits';
-export { buildObjectionIndex, type MatchField, type ObjectionIndex } from './objection-index';
+export {
+  buildObjectionIndex,
+  type MatchField,
+  type ObjectionIndex,
+  objectionIndexSteps,
+} from './objection-index';
 export type { ObjectionMatch, ObjectionResult, SearchOptions } from './ranking';
+export { stepUntil } from './steps';
 
 export const DEFAULT_LIMIT = 9;
 

@@ -2,8 +2,9 @@
 import { prefixWithinOneEdit, withinOneEdit } from './edit-distance';
 import { AT_START, EXACT, endsWhole, FUZZY, type Hits, type Part, PREFIX, SUBSTRING, WHOLE } from './hits';
 import { isHan, lowerBound, type NormalizedText } from './normalize';
-import { type IndexedText, MIN_FUZZY, type ObjectionIndex } from './objection-index';
+import type { IndexedText, ObjectionIndex } from './objection-index';
 import type { QueryText } from './query-text';
+import { MIN_FUZZY } from './vocabulary';
 import { wordHash } from './word-hash';
 /** English word match strength, per query word. */
 export const WORD_EXACT = 4;

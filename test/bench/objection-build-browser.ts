@@ -5,8 +5,11 @@
  * own compilers, so the figure an agent waits for is measured here too.
  *
  *   tsx test/bench/objection-build-browser.ts <objections.json> [runs] ["<engine>" …]
+ *   tsx test/bench/objection-build-browser.ts <objections.json> [runs] --steps
  *
  * Prints one line per run: engine, first build, the builds after it (ms), median over runs last.
+ * With --steps: this search's first build a step at a time, as the panel runs it while idle
+ * (objectionIndexSteps): the steps' total and the longest steps, the time the page is held at once.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,14 +35,34 @@ const bundled = await build({
 });
 const script = bundled.outputFiles[0]?.text ?? '';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const launch = () =>
+  chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
+  });
+if (names[0] === '--steps') {
+  for (let run = 0; run < runs; run++) {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto('about:blank');
+      await page.addScriptTag({ content: script });
+      const { total, steps } = await page.evaluate((j) => globalThis.timeSteps(j), json);
+      const longest = [...steps].sort((a, b) => b - a).slice(0, 5);
+      console.log(
+        `steps ${steps.length}\ttotal ${total.toFixed(0)} ms\tlongest ${longest.map((t) => t.toFixed(0)).join(' ')} ms`,
+      );
+    } finally {
+      await browser.close();
+    }
+  }
+  process.exit(0);
+}
 for (const engine of engines) {
   const firsts: number[] = [];
   const warm: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
-    });
+    const browser = await launch();
     try {
       const page = await browser.newPage();
       await page.goto('about:blank');

@@ -38,7 +38,8 @@ describe('crisis signal false positives (issue 11 §2)', () => {
     const list = texts(generated, false);
     expect(list.length).toBeGreaterThan(40_000);
     expect(signalled(list)).toEqual([]);
-  });
+    // 40,000 texts again: 30 s on a loaded 2-core machine (2026-12-02); the list decides, not the time.
+  }, 120_000);
   it('finds none in the tuning queries of other objections, one in each crisis query (counts only)', () => {
     const other = HELD_OUT.filter((q) => q.expect !== 'self-harm').map((q) => q.query);
     const crisis = HELD_OUT.filter((q) => q.expect === 'self-harm').map((q) => q.query);

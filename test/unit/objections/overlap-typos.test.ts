@@ -1,6 +1,7 @@
-import { buildObjectionIndex, MIN_FUZZY } from '../../../lib/objections/objection-index';
+import { buildObjectionIndex } from '../../../lib/objections/objection-index';
 import { MIN_TYPO_LENGTH } from '../../../lib/objections/overlap-index';
 import { deletesTo } from '../../../lib/objections/overlap-typos';
+import { MIN_FUZZY } from '../../../lib/objections/vocabulary';
 import { fixtureObjections, objection } from './fixtures';
 
 /** The Map the overlap index used to build: each deletion → the words (sorted) it comes from. */
