@@ -64,7 +64,12 @@ const locales = ['zh-CN', 'en-US'];
 const packs = locales.map((locale) => packOf(locale));
 const notes = [repeatTo(NOTE_EN, 2_000), repeatTo(NOTE_ZH, 1_000)];
 const sets = [lines, ...packs.map(packTexts)];
-const texts = [...sets.flat(), ...notes, ...sets.map((set) => set.join('\n')), ...sets.map((set) => set.join(' '))];
+const texts = [
+  ...sets.flat(),
+  ...notes,
+  ...sets.map((set) => set.join('\n')),
+  ...sets.map((set) => set.join(' ')),
+];
 
 /** What a copy finds in a text: every match, by its words and category when the packs differ. */
 function found(module: typeof PhrasesModule, text: string, rules: readonly Rule[]): string {
