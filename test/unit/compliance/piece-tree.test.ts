@@ -10,23 +10,14 @@ import { phraseVariants } from '@/lib/compliance/phrase-matcher';
 import { findForbiddenPhrases } from '@/lib/compliance/phrases';
 import { type Path, pieceTree, treeEnds } from '@/lib/compliance/piece-tree';
 import type { Rule } from '@/lib/pack/schema';
-
-type PhrasesRule = Extract<Rule, { type: 'forbiddenPhrases' }>;
+import { FORBIDDEN } from './fixtures';
 
 const FAMILIES = { visitors: ['our agents', 'agents', 'the team', 'field staff'], place: ['door', 'office'] };
 
-function rule(phrases: string[]): Rule[] {
-  const r: PhrasesRule = {
-    id: 'tree',
-    title: 't',
-    source: 's',
-    severity: 'block',
-    type: 'forbiddenPhrases',
-    families: FAMILIES,
-    categories: [{ category: 'threat', phrases, instead: 'x' }],
-  };
-  return [r];
-}
+/** The fixtures' phrase rule with these families and phrases. */
+const rule = (phrases: string[]): Rule[] => [
+  { ...FORBIDDEN, families: FAMILIES, categories: [{ category: 'threat', phrases, instead: 'x' }] },
+];
 
 const trie = (words: string[]): WordTrie => {
   const t = new WordTrie();
