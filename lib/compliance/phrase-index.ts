@@ -28,12 +28,18 @@ export class StartIndex<P, T> {
   /** Phrases whose second unit can be anything (a one-unit word or literal first). */
   private readonly anySecond = new Map<string, Indexed<P, T>[]>();
   private readonly bySecond = new Map<string, Map<string, Indexed<P, T>[]>>();
+  /**
+   * Both lists of a pair of units merged, kept: a scan asks for the same pairs at most places of a
+   * text, and a merge per place was garbage (bounded by the pairs the index holds).
+   */
+  private readonly merged = new Map<string, Indexed<P, T>[]>();
 
   get empty(): boolean {
     return this.anySecond.size === 0 && this.bySecond.size === 0;
   }
 
   add(first: string, seconds: Set<string> | null, phrase: Indexed<P, T>): void {
+    this.merged.clear();
     if (!seconds) {
       listAt(this.anySecond, first).push(phrase);
       return;
@@ -51,6 +57,9 @@ export class StartIndex<P, T> {
     const any = this.anySecond.get(first);
     const paired = second === undefined ? undefined : this.bySecond.get(first)?.get(second);
     if (!any || !paired) return any ?? paired ?? [];
+    const key = first + second;
+    const known = this.merged.get(key);
+    if (known) return known;
     const merged: Indexed<P, T>[] = [];
     let a = 0;
     let b = 0;
@@ -58,6 +67,7 @@ export class StartIndex<P, T> {
       const next = (any[a]?.order ?? Infinity) < (paired[b]?.order ?? Infinity) ? any[a++] : paired[b++];
       merged.push(next as Indexed<P, T>);
     }
+    this.merged.set(key, merged);
     return merged;
   }
 }

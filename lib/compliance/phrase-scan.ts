@@ -8,7 +8,7 @@
  */
 import { deniedAfter, negatedBefore } from './denial';
 import { type Families, sentinelIndex, WordTrie, withSentinels } from './phrase-families';
-import { type Indexed, listAt, StartIndex } from './phrase-index';
+import { type Indexed, StartIndex } from './phrase-index';
 import {
   dontSayQuotes,
   endsAtWordEdge,
@@ -21,23 +21,16 @@ import {
   splitAtGaps,
   wordEnds,
 } from './phrase-matcher';
+import { type Path, type PieceNode, pieceTree, treeEnds } from './piece-tree';
 import { type ScanMarks, scanMarksOf } from './scan-marks';
 
-/** One spelling of a piece: `lits[0] fams[0] lits[1] … lits[k]`; a null family is undeclared and never matches. */
-interface Path {
-  lits: string[];
-  fams: (WordTrie | null)[];
-}
-
 interface Piece {
-  paths: Path[];
   /**
-   * The paths by the first unit of their leading literal, and those that lead with a family: a
-   * place tries only the spellings that can start with its unit (a piece like "(can|will|…)
-   * (take|seize|…)" has dozens of spellings; guard round 10).
+   * The spellings as one tree (piece-tree.ts): a place reads only the branches its text follows (a
+   * piece like "(can|will|…) (take|seize|…)" or `{visitors} (are|is|…) (in|near|…)` has dozens of
+   * spellings; guard rounds 10 and 13).
    */
-  byFirst: Map<string, Path[]>;
-  familyFirst: Path[];
+  tree: PieceNode;
   /** Units the piece can start with. */
   firsts: Set<string>;
   /** Units that can stand second in a match of the piece, or null when any can (a one-unit word or literal). */
@@ -105,7 +98,7 @@ export class PhraseCompiler {
       const paths = spellings.map((s) => this.path(s, names));
       const starts = startsOf(paths);
       const gap = wide ? GAP_SENTENCE : starts.latin ? GAP_MAX_LATIN : GAP_MAX;
-      const piece: Piece = { paths, ...byFirstUnit(paths), ...starts, gap, shared: false };
+      const piece: Piece = { tree: pieceTree(paths), ...starts, gap, shared: false };
       this.pieces.set(JSON.stringify(pieceKey), piece);
       pieces.push(piece);
     }
@@ -129,17 +122,6 @@ export class PhraseCompiler {
   }
 }
 
-function byFirstUnit(paths: Path[]): { byFirst: Map<string, Path[]>; familyFirst: Path[] } {
-  const byFirst = new Map<string, Path[]>();
-  const familyFirst: Path[] = [];
-  for (const path of paths) {
-    const lead = path.lits[0] ?? '';
-    if (lead === '') familyFirst.push(path);
-    else listAt(byFirst, lead[0] as string).push(path);
-  }
-  return { byFirst, familyFirst };
-}
-
 function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | null; latin: boolean } {
   const firsts = new Set<string>();
   let seconds: Set<string> | null = new Set<string>();
@@ -158,29 +140,6 @@ function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | 
 
 /** No end: one shared empty list, as most places a piece is tried at match nothing (no garbage per try). */
 const NO_ENDS: readonly number[] = Object.freeze([]);
-
-/** Every end of `path` starting at `at`, ascending. */
-function pathEnds(
-  text: string,
-  path: Path,
-  at: number,
-  wordsAt: (fam: WordTrie, at: number) => readonly number[],
-): readonly number[] {
-  const lead = path.lits[0] as string;
-  // Most paths fail on their first literal: tested before any list is made.
-  if (!text.startsWith(lead, at)) return NO_ENDS;
-  if (path.fams.length === 0) return [at + lead.length];
-  let positions = [at];
-  for (let k = 0; k < path.lits.length && positions.length > 0; k++) {
-    const lit = path.lits[k] as string;
-    positions = positions.filter((p) => text.startsWith(lit, p)).map((p) => p + lit.length);
-    if (k === path.fams.length) break;
-    const fam = path.fams[k];
-    if (!fam) return NO_ENDS;
-    positions = [...new Set(positions.flatMap((p) => wordsAt(fam, p)))];
-  }
-  return positions;
-}
 
 /** One folded text being scanned: where its sentences end, and the denial check when phrases may be denied. */
 export class Scan {
@@ -260,19 +219,10 @@ export class Scan {
   private readPiece(piece: Piece, at: number): readonly number[] {
     const { text } = this;
     if (piece.latin && this.midWord(at)) return NO_ENDS;
-    let ends: number[] | null = null;
-    const leading = piece.byFirst.get(text[at] as string);
-    const count = leading ? leading.length : 0;
-    const { familyFirst } = piece;
-    for (let k = 0; k < count + familyFirst.length; k++) {
-      const path = (k < count ? leading?.[k] : familyFirst[k - count]) as Path;
-      for (const end of pathEnds(text, path, at, this.wordsAt)) {
-        if (this.isWord(end - 1) && !endsAtWordEdge(text, end)) continue;
-        if (!ends) ends = [end];
-        else if (!ends.includes(end)) ends.push(end);
-      }
-    }
-    if (!ends) return NO_ENDS;
+    const read = treeEnds(text, piece.tree, at, this.wordsAt);
+    if (!read) return NO_ENDS;
+    const ends = read.filter((end) => !this.isWord(end - 1) || endsAtWordEdge(text, end));
+    if (ends.length === 0) return NO_ENDS;
     return ends.length > 1 ? ends.sort((a, b) => a - b) : ends;
   }
 
