@@ -1,0 +1,99 @@
+/**
+ * Red team 13: new hostile inputs of the pack gate's classes (review 2026-11) that the gate took,
+ * froze on, or refused with an unclear reason. Each case fails on the code before its fix.
+ */
+import { checkEnvelope, type EnvelopeCheckOptions } from '@/lib/pack/envelope';
+import { signPayload } from '@/lib/pack/sign';
+import { packText, signedEnvelope, smallPack, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
+
+const NOW = Date.parse('2026-12-10T02:00:00Z');
+const trusted = [{ publicKey: TEST_ONLY_KEYS.trusted.publicKey }];
+const options = (extra: Partial<EnvelopeCheckOptions> = {}): EnvelopeCheckOptions => ({
+  trustedKeys: trusted,
+  allowUnsigned: false,
+  now: NOW,
+  current: async () => ({ version: 2 }),
+  ...extra,
+});
+const v3 = packText(smallPack(3));
+
+async function refusal(text: string, extra: Partial<EnvelopeCheckOptions> = {}) {
+  const check = await checkEnvelope(text, options(extra));
+  if (check.kind !== 'refused') throw new Error(`accepted: ${check.kind}`);
+  return check.refusal;
+}
+
+describe('the envelope: cost and words of a refusal', () => {
+  it('refuses an envelope of 300,000 unknown keys by counting them, before JSON.parse reads it', async () => {
+    const keys = Array.from({ length: 300_000 }, (_, i) => `"k${i}":0`).join(',');
+    const text = `{${keys},"payload":"x","signatures":[]}`;
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const refused = await refusal(text);
+      expect(refused.code).toBe('badEnvelope');
+      expect(refused.message.en).toMatch(/over the limit of 2000/);
+      expect(refused.message.zh).toMatch(/超过上限 2000/);
+      expect(parse.mock.calls.some(([arg]) => arg === text)).toBe(false);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it.each([
+    ['an unknown key', { signatures: [], trusted: true }, /未知字段 "trusted"/, /"trusted"/],
+    [
+      'nine signatures',
+      { signatures: Array.from({ length: 9 }, () => ({ keyId: 'a', alg: 'Ed25519', sig: 'b' })) },
+      /signatures/,
+      /signatures/,
+    ],
+    ['a numeric key id', { signatures: [{ keyId: 7, alg: 'Ed25519', sig: 'b' }] }, /keyId/, /keyId/],
+  ])(
+    'says what is wrong with %s in Chinese and in English, through the one translator',
+    async (_name, patch, zh, en) => {
+      const refused = await refusal(JSON.stringify({ payload: v3, ...patch }));
+      expect(refused.code).toBe('badEnvelope');
+      expect(refused.message.zh).toMatch(zh);
+      expect(refused.message.en).toMatch(en);
+      // zod's own English ("Unrecognized keys", "Too big", "Invalid input") never reaches the line.
+      expect(refused.message.zh).not.toMatch(/[A-Z][a-z]+ (keys|input|big)/);
+      expect(refused.message.zh).toMatch(/[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff]/);
+      expect(refused.message.en).not.toMatch(/Unrecognized keys|Too big|Invalid input/);
+    },
+  );
+});
+
+describe('signatures over a different canonical form', () => {
+  it('refuses a payload whose U+FFFD was swapped for a lone surrogate: the same UTF-8 bytes, another text', async () => {
+    const signed = packText(smallPack(3, (p) => Object.assign(p, { title: `${p.title}\uFFFD` })));
+    const sig = await signPayload(signed, TEST_ONLY_KEYS.trusted.privateKey);
+    expect(
+      (await checkEnvelope(JSON.stringify({ payload: signed, signatures: [sig] }), options())).kind,
+    ).toBe('accepted');
+    for (const lone of ['\uD800', '\uDFFF']) {
+      const swapped = signed.replace('\uFFFD', lone);
+      const refused = await refusal(JSON.stringify({ payload: swapped, signatures: [sig] }));
+      expect(refused.code).toBe('notUtf8');
+      expect(refused.message.en).toMatch(/lone surrogate/);
+      expect(refused.message.zh).toMatch(/代理项/);
+    }
+  });
+
+  it('says the trusted keys are unreadable, not missing, when none of them is a valid key', async () => {
+    const envelope = await signedEnvelope(v3);
+    for (const publicKey of [
+      Buffer.alloc(31, 1).toString('base64'), // one byte short
+      Buffer.alloc(33, 1).toString('base64'), // one byte long
+      TEST_ONLY_KEYS.trusted.publicKey.replace(/\+/g, '-').replace(/\//g, '_'), // base64url
+      TEST_ONLY_KEYS.trusted.privateKey, // the private key pasted by mistake
+    ]) {
+      const refused = await refusal(envelope, { trustedKeys: [{ publicKey }] });
+      expect(refused.code).toBe('noTrustedKeys');
+      expect(refused.message.en).toMatch(/None of the 1 trusted key is a valid Ed25519 public key/);
+      expect(refused.message.zh).toMatch(/1 个可信公钥都不是有效的 Ed25519 公钥/);
+    }
+    expect((await refusal(envelope, { trustedKeys: [] })).message.en).toMatch(
+      /No trusted public key is configured/,
+    );
+  });
+});
