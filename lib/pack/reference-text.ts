@@ -43,8 +43,8 @@ export const referenceText = {
     en: `The pattern ${quote(pattern)} has a nested quantifier ${quote(fragment)} (like (a+)+), which can backtrack catastrophically and freeze the CRM page; rewrite it without nested repetition`,
   }),
   badMatchPattern: (pattern: string): LocalizedText => ({
-    zh: `匹配网址 ${quote(pattern)} 无效：应为 <协议>://<主机>/<路径>，协议为 http、https 或 *，主机为 *.example.com 或具体主机名（如 http://127.0.0.1/*），不能是 * 或 *.com 这类所有网站`,
-    en: `The match pattern ${quote(pattern)} is not valid: use <scheme>://<host>/<path> with scheme http, https or *, and host *.example.com or a host name (e.g. http://127.0.0.1/*), never * or *.com (every site)`,
+    zh: `匹配网址 ${quote(pattern)} 无效：应为 <协议>://<主机>/<路径>，协议为 http、https 或 *，主机为 *.example.com 或具体主机名（如 http://127.0.0.1/*），不能是 * 或 *.com、*.com.cn、*.github.io 这类任何人都能注册或托管网站的后缀（应写银行自己的域名，如 *.bank.com.cn）`,
+    en: `The match pattern ${quote(pattern)} is not valid: use <scheme>://<host>/<path> with scheme http, https or *, and host *.example.com or a host name (e.g. http://127.0.0.1/*), never * or a suffix anyone can register or host under, such as *.com, *.com.cn or *.github.io (write the bank's own domain, e.g. *.bank.com.cn)`,
   }),
   planTermsMissing: (type: string): LocalizedText => ({
     zh: `方案类型包含 "${type}"，但本政策没有给出 "${type}" 条款`,

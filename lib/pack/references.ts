@@ -3,10 +3,12 @@
  * that must agree with each other, and adapter patterns that must be safe to run on a CRM page.
  * Runs on a pack the schema accepted, so every value here is already typed and bounded.
  */
+
 import { compilePattern } from '../crm/linear-pattern';
 import type { LocalizedText } from '../i18n/text';
 import { closest } from './did-you-mean';
 import { formatPath, type PackError, packError } from './errors';
+import { isOpenSuffix } from './public-suffix';
 import { KINDS, referenceText, SCOPES } from './reference-text';
 import { type Condition, type FieldSpec, LIMITS, type Pack, type PlanType } from './schema';
 
@@ -255,7 +257,8 @@ export function isMatchPattern(pattern: string): boolean {
   if (!MATCH_PATTERN.test(pattern)) return false;
   const host = pattern.slice(pattern.indexOf('://') + 3).split(/[/:]/, 1)[0] ?? '';
   if (host === '*') return false;
-  return !(host.startsWith('*.') && !host.slice(2).includes('.'));
+  // `*.com`, and (red team 13) `*.com.cn`, `*.bj.cn`, `*.github.io`, `*.0.0.1`: no bank's host.
+  return !(host.startsWith('*.') && isOpenSuffix(host.slice(2)));
 }
 
 /**

@@ -97,3 +97,48 @@ describe('signatures over a different canonical form', () => {
     );
   });
 });
+
+describe('match patterns that name no bank', () => {
+  const withMatch = async (pattern: string) =>
+    checkEnvelope(
+      await signedEnvelope(
+        packText(
+          smallPack(3, (p) => {
+            const adapter = p.crm.adapters[0];
+            if (adapter) adapter.match = [pattern];
+          }),
+        ),
+      ),
+      options(),
+    );
+
+  it.each([
+    'https://*.com.cn/*',
+    '*://*.co.uk/*',
+    'https://*.gov.cn/*',
+    'https://*.ORG.HK/*',
+    'https://*.bj.cn/*',
+    'https://*.github.io/*',
+    'https://*.aliyuncs.com/*',
+    'https://*.0.0.1/*',
+    'http://*.168.1.1:8080/*',
+  ])('refuses %s: a suffix anyone registers or hosts under', async (pattern) => {
+    const check = await withMatch(pattern);
+    expect(check.kind).toBe('refused');
+    if (check.kind !== 'refused') return;
+    expect(check.refusal.details?.[0]?.path).toBe('crm.adapters[0].match[0]');
+    expect(check.refusal.details?.[0]?.message.en).toMatch(/anyone can register or host under/);
+    expect(check.refusal.details?.[0]?.message.zh).toMatch(/任何人都能注册或托管/);
+  });
+
+  it.each([
+    'https://*.bank.com.cn/*',
+    'https://*.boc.cn/*',
+    'https://crm.bank.com.cn/*',
+    'https://*.collections.bank.co.uk/*',
+    'https://*.bank.github.io/*',
+    'http://127.0.0.1:5178/*',
+  ])('still accepts %s', async (pattern) => {
+    expect((await withMatch(pattern)).kind).toBe('accepted');
+  });
+});
