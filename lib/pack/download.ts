@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from '../i18n/text';
 import { type Refusal, refusal, refusalText } from './envelope';
+import { decodePackBytes } from './pack-bytes';
 import { LIMITS } from './schema';
 import type { SyncDeps } from './sync';
 
@@ -125,13 +126,9 @@ export async function download(url: string, etag: string | undefined, deps: Down
       all.set(chunk, offset);
       offset += chunk.byteLength;
     }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(all);
-    } catch {
-      return { kind: 'refused', refusal: { code: 'notUtf8', message: refusalText.notUtf8() } };
-    }
-    return { kind: 'body', text, etag: response.headers.get('etag') ?? undefined, bytes };
+    const decoded = decodePackBytes(all);
+    if (!decoded.ok) return { kind: 'refused', refusal: { code: decoded.code, message: decoded.message } };
+    return { kind: 'body', text: decoded.text, etag: response.headers.get('etag') ?? undefined, bytes };
   } catch (error) {
     if (timedOut) return { kind: 'failed', code: 'timeout', message: syncText.timeout(timeoutMs) };
     const reason = error instanceof Error ? error.message : String(error);

@@ -11,6 +11,7 @@ import { envelopeBody, isBarePack } from './envelope-text';
 import { displaySafe, formatPackError, formatPath, type PackError, packError } from './errors';
 import { type LintFinding, lintErrors, lintPack } from './lint';
 import { gateText, MAX_VERSION_JUMP } from './lint-gate';
+import { packBytesText } from './pack-bytes';
 import { issuesToErrors, MAX_JSON_DEPTH, MAX_OBJECT_KEYS, parsePack, utf8Length } from './parse';
 import { preflightText } from './preflight-text';
 import { LIMITS, type Pack } from './schema';
@@ -309,7 +310,7 @@ export const refusalText = {
     zh: `超过大小上限 ${limit} 字节，已停止下载`,
     en: `Over the size cap of ${limit} bytes; the download was stopped`,
   }),
-  notUtf8: (): LocalizedText => ({ zh: '不是 UTF-8 文本', en: 'Not UTF-8 text' }),
+  notUtf8: packBytesText.notUtf8,
   html: (): LocalizedText => ({
     zh: '服务器返回的是网页（HTML），不是话术包（JSON）；请检查话术包网址或网络登录页',
     en: 'The server returned a web page (HTML), not a pack (JSON): check the pack URL or a network login page',

@@ -2,6 +2,7 @@
  * Red team 13: new hostile inputs of the pack gate's classes (review 2026-11) that the gate took,
  * froze on, or refused with an unclear reason. Each case fails on the code before its fix.
  */
+import { download } from '@/lib/pack/download';
 import { checkEnvelope, type EnvelopeCheckOptions } from '@/lib/pack/envelope';
 import { signPayload } from '@/lib/pack/sign';
 import { packText, signedEnvelope, smallPack, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
@@ -140,5 +141,30 @@ describe('match patterns that name no bank', () => {
     'http://127.0.0.1:5178/*',
   ])('still accepts %s', async (pattern) => {
     expect((await withMatch(pattern)).kind).toBe('accepted');
+  });
+});
+
+describe('encodings of a download', () => {
+  const got = (bytes: Buffer) =>
+    download('https://packs.bank.example/p.json', undefined, {
+      fetch: async () => new Response(new Uint8Array(bytes), { status: 200 }),
+    });
+
+  it.each([
+    ['UTF-16 LE without a BOM', (t: string) => Buffer.from(t, 'utf16le')],
+    ['UTF-16 BE without a BOM', (t: string) => Buffer.from(t, 'utf16le').swap16()],
+  ])('refuses %s as UTF-16, not as "not JSON" with the parser’s words', async (_name, encode) => {
+    const result = await got(encode(JSON.stringify({ payload: '{}', signatures: [] })));
+    expect(result.kind).toBe('refused');
+    if (result.kind !== 'refused') return;
+    expect(result.refusal.code).toBe('notUtf8');
+    expect(result.refusal.message.en).toMatch(/UTF-16.*save it as UTF-8/);
+    expect(result.refusal.message.zh).toMatch(/UTF-16.*另存为 UTF-8/);
+  });
+
+  it('still reads UTF-8 with one BOM, and a NUL byte stays a JSON problem', async () => {
+    const text = await got(Buffer.from('\uFEFF{"a":1}'));
+    expect(text.kind === 'body' && text.text).toBe('{"a":1}');
+    expect((await got(Buffer.from('{"a":\u00001}'))).kind).toBe('body');
   });
 });
