@@ -168,3 +168,25 @@ describe('encodings of a download', () => {
     expect((await got(Buffer.from('{"a":\u00001}'))).kind).toBe('body');
   });
 });
+
+describe('blank characters that are neither ignorable nor format characters', () => {
+  const withEdit = async (edit: (p: ReturnType<typeof smallPack>) => void) =>
+    checkEnvelope(await signedEnvelope(packText(smallPack(3, edit))), options());
+
+  it('finds the threat in 坐\\u2800牢 (a braille blank inside the word)', async () => {
+    const check = await withEdit((p) => {
+      const line = p.scripts[0]?.stages[0]?.lines[1];
+      if (line) line.text = '不还钱就让你坐\u2800牢';
+    });
+    expect(check.kind === 'refused' && check.refusal.code).toBe('lintErrors');
+    expect(check.kind === 'refused' && check.refusal.message.en).toMatch(/forbidden phrase/);
+  });
+
+  it('refuses a title of braille blanks, as one of Hangul fillers', async () => {
+    const check = await withEdit((p) => Object.assign(p, { title: '\u2800\u2800\u2800' }));
+    expect(check.kind === 'refused' && check.refusal.details?.[0]).toMatchObject({
+      path: 'title',
+      code: 'invisibleOnly',
+    });
+  });
+});
