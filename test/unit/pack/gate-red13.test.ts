@@ -4,8 +4,13 @@
  */
 import { download } from '@/lib/pack/download';
 import { checkEnvelope, type EnvelopeCheckOptions } from '@/lib/pack/envelope';
+import { parsePack } from '@/lib/pack/parse';
 import { signPayload } from '@/lib/pack/sign';
+import { storedPayload } from '@/lib/pack/store';
+import { importEnvelope, readSyncState } from '@/lib/pack/sync';
+import type { memoryPacks } from '../../fixtures/hostile/harness';
 import { packText, signedEnvelope, smallPack, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
+import { deps } from './sync-harness';
 
 const NOW = Date.parse('2026-12-10T02:00:00Z');
 const trusted = [{ publicKey: TEST_ONLY_KEYS.trusted.publicKey }];
@@ -17,6 +22,13 @@ const options = (extra: Partial<EnvelopeCheckOptions> = {}): EnvelopeCheckOption
   ...extra,
 });
 const v3 = packText(smallPack(3));
+
+/** The version the panel reads: the highest activated row, parsed as the panel parses it. */
+async function readableVersion(packs: ReturnType<typeof memoryPacks>): Promise<number | string> {
+  const row = packs.rows.filter((r) => r.activatedAt !== undefined).sort((a, b) => b.version - a.version)[0];
+  const parsed = parsePack(storedPayload(row?.envelope ?? ''));
+  return parsed.ok ? parsed.pack.version : 'unreadable';
+}
 
 async function refusal(text: string, extra: Partial<EnvelopeCheckOptions> = {}) {
   const check = await checkEnvelope(text, options(extra));
@@ -188,5 +200,32 @@ describe('blank characters that are neither ignorable nor format characters', ()
       path: 'title',
       code: 'invisibleOnly',
     });
+  });
+});
+
+describe('developer mode and the version floor', () => {
+  const devSettings = (allowUnsigned: boolean) => ({ packUrl: '', trustedKeys: trusted, allowUnsigned });
+
+  it('an unsigned test pack at version 2,147,483,647 does not lock signed releases out once developer mode is off', async () => {
+    const d = deps();
+    const bare = packText(smallPack(2_147_483_647));
+    expect((await importEnvelope(bare, devSettings(true), d)).result).toBe('updated');
+    expect(await readableVersion(d.packs)).toBe(2_147_483_647);
+    // Developer mode off: the next signed release installs and is what the panel reads.
+    const v3 = await importEnvelope(await signedEnvelope(packText(smallPack(3))), devSettings(false), d);
+    expect(v3.result).toBe('updated');
+    expect(await readableVersion(d.packs)).toBe(3);
+    expect((await readSyncState(d.store)).highest['default-zh-CN']).toBe(3);
+    // The floor still holds for signed versions: v2 signed is a rollback.
+    const v2 = await importEnvelope(await signedEnvelope(packText(smallPack(2))), devSettings(false), d);
+    expect(v2.code).toBe('notNewer');
+  });
+
+  it('in developer mode an unsigned test pack still has to be newer than the active one', async () => {
+    const d = deps();
+    expect((await importEnvelope(packText(smallPack(5)), devSettings(true), d)).result).toBe('updated');
+    expect((await importEnvelope(packText(smallPack(4)), devSettings(true), d)).code).toBe('notNewer');
+    const signed3 = await importEnvelope(await signedEnvelope(packText(smallPack(3))), devSettings(true), d);
+    expect(signed3.code).toBe('notNewer');
   });
 });
