@@ -2,6 +2,7 @@
  * Red team 13: new hostile inputs of the pack gate's classes (review 2026-11) that the gate took,
  * froze on, or refused with an unclear reason. Each case fails on the code before its fix.
  */
+import { compilePattern } from '@/lib/crm/linear-pattern';
 import { download } from '@/lib/pack/download';
 import { checkEnvelope, type EnvelopeCheckOptions } from '@/lib/pack/envelope';
 import { parsePack } from '@/lib/pack/parse';
@@ -227,5 +228,49 @@ describe('developer mode and the version floor', () => {
     expect((await importEnvelope(packText(smallPack(4)), devSettings(true), d)).code).toBe('notNewer');
     const signed3 = await importEnvelope(await signedEnvelope(packText(smallPack(3))), devSettings(true), d);
     expect(signed3.code).toBe('notNewer');
+  });
+});
+
+describe('adapter patterns: linear each, but too much work together', () => {
+  const heavy = `^(${'.{0,50}'.repeat(13)})x$`;
+  const withFields = async (count: number, pattern: string) =>
+    checkEnvelope(
+      await signedEnvelope(
+        packText(
+          smallPack(3, (p) => {
+            const adapter = p.crm.adapters[0];
+            if (!adapter) return;
+            for (let i = 0; i < count; i++)
+              adapter.fields[`extra${i}`] = { selector: `#extra-${i}`, parse: 'text', pattern };
+          }),
+        ),
+      ),
+      options(),
+    );
+
+  it('counts the work one pattern costs: over 500,000 VM steps on one 500-character field', () => {
+    const work = { steps: 0 };
+    compilePattern(heavy).exec('a'.repeat(500), work);
+    expect(work.steps).toBeGreaterThan(500_000);
+  });
+
+  it.each([
+    ['one pattern of 13 × .{0,50}', 1, heavy],
+    ['60 more fields of a 100-instruction pattern', 60, '^(.{0,50})x'],
+  ])('refuses %s: every change of the CRM page would re-run it all', async (_name, count, pattern) => {
+    const check = await withFields(count, pattern);
+    expect(check.kind === 'refused' && check.refusal.details?.[0]).toMatchObject({
+      path: 'crm.adapters[0]',
+      code: 'patternsTooHeavy',
+    });
+    if (check.kind !== 'refused') return;
+    expect(check.refusal.details?.[0]?.message.en).toMatch(
+      /steps per character together, over the limit of 600/,
+    );
+    expect(check.refusal.details?.[0]?.message.zh).toMatch(/超过上限 600/);
+  });
+
+  it('still accepts 20 fields of ordinary patterns', async () => {
+    expect((await withFields(20, '工号 ([A-Za-z0-9]+)')).kind).toBe('accepted');
   });
 });
