@@ -5,12 +5,14 @@
 import { compilePattern } from '@/lib/crm/linear-pattern';
 import { download } from '@/lib/pack/download';
 import { checkEnvelope, type EnvelopeCheckOptions } from '@/lib/pack/envelope';
+import { impreciseNumberAt } from '@/lib/pack/json-syntax';
 import { parsePack } from '@/lib/pack/parse';
 import { signPayload } from '@/lib/pack/sign';
 import { storedPayload } from '@/lib/pack/store';
 import { importEnvelope, readSyncState } from '@/lib/pack/sync';
 import type { memoryPacks } from '../../fixtures/hostile/harness';
 import { packText, signedEnvelope, smallPack, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
+import { growth } from '../../helpers/growth';
 import { deps } from './sync-harness';
 
 const NOW = Date.parse('2026-12-10T02:00:00Z');
@@ -273,4 +275,45 @@ describe('adapter patterns: linear each, but too much work together', () => {
   it('still accepts 20 fields of ordinary patterns', async () => {
     expect((await withFields(20, '工号 ([A-Za-z0-9]+)')).kind).toBe('accepted');
   });
+});
+
+describe('numbers JSON reads as other numbers', () => {
+  const withVersion = async (literal: string) =>
+    checkEnvelope(await signedEnvelope(v3.replace('"version": 3,', `"version": ${literal},`)), options());
+
+  it.each([
+    ['2.99999999999999999', '3'],
+    ['2.9999999999999999e0', '3'],
+    ['300000000000000000001e-20', '3'],
+  ])(
+    'refuses "version": %s, which reads as %s: the reviewer and the agents would see two versions',
+    async (literal, read) => {
+      const check = await withVersion(literal);
+      expect(check.kind === 'refused' && check.refusal.details?.[0]?.code).toBe('impreciseNumber');
+      if (check.kind !== 'refused') return;
+      expect(check.refusal.message.en).toContain(`reads as ${read}`);
+      expect(check.refusal.message.zh).toContain(`读出来是 ${read}`);
+    },
+  );
+
+  it('names 1e-400 (read as 0) and 1e400 (read as Infinity) for what they are, anywhere in the pack', async () => {
+    for (const [literal, read] of [
+      ['1e-400', '0'],
+      ['1e400', 'Infinity'],
+    ]) {
+      const text = v3.replace('"version": 3,', `"version": 3, "x": ${literal},`);
+      const check = await checkEnvelope(await signedEnvelope(text), options());
+      expect(check.kind === 'refused' && check.refusal.message.en).toContain(`reads as ${read}`);
+    }
+  });
+
+  it.each(['3.0', '3e0', '0.3e1', '30e-1'])('accepts "version": %s, exactly 3', async (literal) => {
+    expect((await withVersion(literal)).kind).toBe('accepted');
+  });
+});
+
+it('reads number literals in linear time, a long run of zeros included', () => {
+  const texts = new Map([250_000, 1_000_000].map((size) => [size, `{"a": 1${'0'.repeat(size)}1}`]));
+  const ratio = growth((size) => impreciseNumberAt(texts.get(size) ?? ''), 250_000, 5);
+  expect(ratio).toBeLessThan(8);
 });
