@@ -37,6 +37,10 @@ const syncText = {
     zh: `服务器重定向到不允许的网址（须为 https）：${to}`,
     en: `The server redirected to an address that is not allowed (https only): ${to}`,
   }),
+  redirectWithoutAddress: (status: number): LocalizedText => ({
+    zh: `服务器回答重定向（HTTP ${status}），却没有给出新地址（Location）：检查话术包网址或服务器配置`,
+    en: `The server answered a redirect (HTTP ${status}) without saying where to (no Location): check the pack URL or the server`,
+  }),
   tooManyRedirects: (max: number): LocalizedText => ({
     zh: `重定向超过 ${max} 次`,
     en: `More than ${max} redirects`,
@@ -175,6 +179,11 @@ async function follow(
     if (!REDIRECT.has(response.status)) return response;
     await response.body?.cancel().catch(() => undefined);
     const location = response.headers.get('location');
+    if (!location?.trim())
+      return {
+        kind: 'refused',
+        refusal: refusal('badRedirect', syncText.redirectWithoutAddress(response.status)),
+      };
     let next: string | undefined;
     try {
       next = location ? new URL(location, url).href : undefined;

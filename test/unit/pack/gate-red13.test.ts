@@ -317,3 +317,13 @@ it('reads number literals in linear time, a long run of zeros included', () => {
   const ratio = growth((size) => impreciseNumberAt(texts.get(size) ?? ''), 250_000, 5);
   expect(ratio).toBeLessThan(8);
 });
+
+it('says a redirect named no address, instead of "not allowed (https only): " and nothing', async () => {
+  const result = await download('https://packs.bank.example/p.json', undefined, {
+    fetch: async () => new Response(null, { status: 302 }),
+  });
+  expect(result.kind === 'refused' && result.refusal.code).toBe('badRedirect');
+  if (result.kind !== 'refused') return;
+  expect(result.refusal.message.en).toMatch(/redirect \(HTTP 302\) without saying where to/);
+  expect(result.refusal.message.zh).toMatch(/没有给出新地址/);
+});
