@@ -256,7 +256,13 @@ describe('PackSync on the options page', () => {
   it('reads an imported file as strict UTF-8, as a download is: never a garbled text to the gate', async () => {
     const user = userEvent.setup();
     const texts: string[] = [];
-    const api = { ...fakeApi(), importText: async (text: string) => (texts.push(text), refusedCheck) };
+    const api = {
+      ...fakeApi(),
+      importText: async (text: string) => {
+        texts.push(text);
+        return refusedCheck;
+      },
+    };
     renderSync(api);
     const input = screen.getByLabelText('导入签名话术包文件');
     const envelope = JSON.stringify({ payload: '{"title":"示例"}', signatures: [] });
