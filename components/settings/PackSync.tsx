@@ -5,6 +5,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { PackStatus } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import type { InstalledPack } from '@/lib/pack/installed';
+import { decodePackBytes } from '@/lib/pack/pack-bytes';
 import { LIMITS } from '@/lib/pack/schema';
 import { keyIdOf } from '@/lib/pack/sign';
 import { type CheckRecord, SYNC_STATE_KEY } from '@/lib/pack/sync-state';
@@ -101,17 +102,25 @@ export function PackSync({ settings, activePack, api = extensionPackSyncApi }: P
     setBusy(true);
     try {
       // Over the cap is refused by the background too; checking here avoids reading a huge file at all.
-      const text = file.size > LIMITS.packBytes ? '' : await file.text();
+      // Bytes, not `file.text()`: decoded strictly, as a download is (a GBK file must not arrive garbled).
+      const decoded =
+        file.size > LIMITS.packBytes ? undefined : decodePackBytes(new Uint8Array(await file.arrayBuffer()));
+      const refused = (code: string, message: CheckRecord['message']): CheckRecord => ({
+        at: Date.now(),
+        result: 'refused',
+        code,
+        source: 'import',
+        message,
+      });
       setImported(
-        file.size > LIMITS.packBytes
-          ? {
-              at: Date.now(),
-              result: 'refused',
-              code: 'tooLarge',
-              source: 'import',
-              message: { zh: `超过大小上限：${file.size} 字节`, en: `Over the size cap: ${file.size} bytes` },
-            }
-          : await api.importText(text),
+        decoded === undefined
+          ? refused('tooLarge', {
+              zh: `超过大小上限：${file.size} 字节`,
+              en: `Over the size cap: ${file.size} bytes`,
+            })
+          : decoded.ok
+            ? await api.importText(decoded.text)
+            : refused(decoded.code, decoded.message),
       );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from '../i18n/text';
 import { type Refusal, refusal, refusalText } from './envelope';
+import { decodePackBytes } from './pack-bytes';
 import { LIMITS } from './schema';
 import type { SyncDeps } from './sync';
 
@@ -35,6 +36,10 @@ const syncText = {
   badRedirect: (to: string): LocalizedText => ({
     zh: `服务器重定向到不允许的网址（须为 https）：${to}`,
     en: `The server redirected to an address that is not allowed (https only): ${to}`,
+  }),
+  redirectWithoutAddress: (status: number): LocalizedText => ({
+    zh: `服务器回答重定向（HTTP ${status}），却没有给出新地址（Location）：检查话术包网址或服务器配置`,
+    en: `The server answered a redirect (HTTP ${status}) without saying where to (no Location): check the pack URL or the server`,
   }),
   tooManyRedirects: (max: number): LocalizedText => ({
     zh: `重定向超过 ${max} 次`,
@@ -125,13 +130,9 @@ export async function download(url: string, etag: string | undefined, deps: Down
       all.set(chunk, offset);
       offset += chunk.byteLength;
     }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(all);
-    } catch {
-      return { kind: 'refused', refusal: { code: 'notUtf8', message: refusalText.notUtf8() } };
-    }
-    return { kind: 'body', text, etag: response.headers.get('etag') ?? undefined, bytes };
+    const decoded = decodePackBytes(all);
+    if (!decoded.ok) return { kind: 'refused', refusal: { code: decoded.code, message: decoded.message } };
+    return { kind: 'body', text: decoded.text, etag: response.headers.get('etag') ?? undefined, bytes };
   } catch (error) {
     if (timedOut) return { kind: 'failed', code: 'timeout', message: syncText.timeout(timeoutMs) };
     const reason = error instanceof Error ? error.message : String(error);
@@ -178,6 +179,11 @@ async function follow(
     if (!REDIRECT.has(response.status)) return response;
     await response.body?.cancel().catch(() => undefined);
     const location = response.headers.get('location');
+    if (!location?.trim())
+      return {
+        kind: 'refused',
+        refusal: refusal('badRedirect', syncText.redirectWithoutAddress(response.status)),
+      };
     let next: string | undefined;
     try {
       next = location ? new URL(location, url).href : undefined;

@@ -6,12 +6,14 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
-import { findDuplicateKey } from './duplicate-keys';
+import { findDuplicateKey, objectOverLimitAt } from './duplicate-keys';
 import { envelopeBody, isBarePack } from './envelope-text';
 import { displaySafe, formatPackError, formatPath, type PackError, packError } from './errors';
 import { type LintFinding, lintErrors, lintPack } from './lint';
 import { gateText, MAX_VERSION_JUMP } from './lint-gate';
-import { MAX_JSON_DEPTH, parsePack, utf8Length } from './parse';
+import { packBytesText } from './pack-bytes';
+import { issuesToErrors, MAX_JSON_DEPTH, MAX_OBJECT_KEYS, parsePack, utf8Length } from './parse';
+import { preflightText } from './preflight-text';
 import { LIMITS, type Pack } from './schema';
 import { keyIdOf, type Signature, signPayload, verifySignature } from './sign';
 
@@ -171,6 +173,10 @@ export function openEnvelope(
   if (looksLikeHtml(body)) return fail('html', refusalText.html());
   // Before JSON.parse: a hostile nesting must not cost a deep parse (or the stack).
   if (tooDeep(body, MAX_JSON_DEPTH)) return fail('tooDeep', refusalText.tooDeep());
+  // Also before JSON.parse: an envelope of 300,000 unknown keys took 6 s to parse and describe
+  // (red team 13); counting them is one linear pass. A bare developer pack obeys the pack's limit.
+  if (objectOverLimitAt(body, MAX_OBJECT_KEYS) >= 0)
+    return fail('badEnvelope', preflightText.tooManyKeys(MAX_OBJECT_KEYS + 1, MAX_OBJECT_KEYS));
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -178,7 +184,7 @@ export function openEnvelope(
     return fail('notJson', refusalText.notJson(error instanceof Error ? error.message : String(error)));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return fail('badEnvelope', refusalText.badEnvelope('not an object'));
+    return fail('badEnvelope', refusalText.badEnvelope(refusalText.notAnObject()));
   const duplicate = findDuplicateKey(body);
   if (duplicate) return fail('duplicateKey', refusalText.duplicateKey(formatPath(duplicate)));
   for (const key of Object.keys(value)) {
@@ -187,16 +193,21 @@ export function openEnvelope(
   if (isBarePack(value)) {
     return { ok: true, envelope: { payload: body, signatures: [] }, bare: true };
   }
-  const parsed = envelopeSchema.safeParse(value);
+  const parsed = envelopeSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : '(root)';
     if (issue?.path[0] === 'payload' && issue.code === 'too_big')
       return fail(
         'tooLarge',
         refusalText.tooLarge(utf8Length(String((value as { payload: unknown }).payload)), LIMITS.packBytes),
       );
-    return fail('badEnvelope', refusalText.badEnvelope(`${where}: ${issue?.message ?? 'invalid'}`));
+    // Through the one zod-issue translator, in both languages (zod's own English reached the
+    // Chinese status line before red team 13).
+    const [first] = issuesToErrors(parsed.error.issues, value, envelopeSchema);
+    const reason = first
+      ? { zh: formatPackError(first, 'zh'), en: formatPackError(first, 'en') }
+      : refusalText.notAnObject();
+    return fail('badEnvelope', refusalText.badEnvelope(reason));
   }
   return { ok: true, envelope: parsed.data, bare: false };
 }
@@ -207,6 +218,9 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
   const { envelope } = opened;
   if (utf8Length(envelope.payload) > LIMITS.packBytes)
     return refused('tooLarge', refusalText.tooLarge(utf8Length(envelope.payload), LIMITS.packBytes));
+  // A signature covers UTF-8 bytes, and a lone surrogate (`"\ud800"` in the JSON) encodes as the
+  // same bytes as U+FFFD: two different payloads would verify with one signature (red team 13).
+  if (!envelope.payload.isWellFormed()) return refused('notUtf8', refusalText.brokenPayload());
 
   // ---- Signature, before the payload is even parsed ----
   const signedBy: string[] = [];
@@ -223,7 +237,12 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
       }
     }
     if (trusted.size === 0 && !options.allowUnsigned)
-      return refused('noTrustedKeys', refusalText.noTrustedKeys());
+      return refused(
+        'noTrustedKeys',
+        options.trustedKeys.length > 0
+          ? refusalText.noReadableTrustedKey(options.trustedKeys.length)
+          : refusalText.noTrustedKeys(),
+      );
     const known = envelope.signatures.filter((s) => trusted.has(s.keyId));
     if (known.length === 0) {
       if (!options.allowUnsigned)
@@ -291,7 +310,7 @@ export const refusalText = {
     zh: `超过大小上限 ${limit} 字节，已停止下载`,
     en: `Over the size cap of ${limit} bytes; the download was stopped`,
   }),
-  notUtf8: (): LocalizedText => ({ zh: '不是 UTF-8 文本', en: 'Not UTF-8 text' }),
+  notUtf8: packBytesText.notUtf8,
   html: (): LocalizedText => ({
     zh: '服务器返回的是网页（HTML），不是话术包（JSON）；请检查话术包网址或网络登录页',
     en: 'The server returned a web page (HTML), not a pack (JSON): check the pack URL or a network login page',
@@ -309,9 +328,14 @@ export const refusalText = {
     zh: `信封中的键重复出现：${path}`,
     en: `A key appears twice in the envelope: ${path}`,
   }),
-  badEnvelope: (reason: string): LocalizedText => ({
-    zh: `不是签名的话术包信封 { payload, signatures }：${reason}`,
-    en: `Not a signed pack envelope { payload, signatures }: ${reason}`,
+  badEnvelope: (reason: LocalizedText): LocalizedText => ({
+    zh: `不是签名的话术包信封 { payload, signatures }：${reason.zh}`,
+    en: `Not a signed pack envelope { payload, signatures }: ${reason.en}`,
+  }),
+  notAnObject: (): LocalizedText => ({ zh: '不是对象 {...}', en: 'not an object {...}' }),
+  brokenPayload: (): LocalizedText => ({
+    zh: '签名内容（payload）含有不成对的代理项（\\uD800 之类）：它与签名的 UTF-8 字节不是同一段文字，拒绝',
+    en: 'The signed content (payload) holds a lone surrogate (such as \\uD800): it is not the text whose UTF-8 bytes were signed; refused',
   }),
   unsigned: (): LocalizedText => ({
     zh: '话术包没有签名；只有开发者模式才接受未签名的话术包',
@@ -320,6 +344,10 @@ export const refusalText = {
   noTrustedKeys: (): LocalizedText => ({
     zh: '没有配置可信公钥，无法验证签名',
     en: 'No trusted public key is configured, so no signature can be verified',
+  }),
+  noReadableTrustedKey: (count: number): LocalizedText => ({
+    zh: `配置的 ${count} 个可信公钥都不是有效的 Ed25519 公钥（32 字节，标准 base64），无法验证签名：请在设置中检查公钥`,
+    en: `None of the ${count} trusted key${count === 1 ? ' is a' : 's is a'} valid Ed25519 public key (32 bytes, standard base64), so no signature can be verified: check the keys in the settings`,
   }),
   untrustedKey: (keyIds: readonly string[]): LocalizedText => ({
     zh: `签名所用的密钥不在可信公钥中（${keyIds.join('、')}）`,

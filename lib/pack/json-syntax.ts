@@ -68,6 +68,57 @@ export function lineAndColumn(
   return { line, column: position - lineStart + 1, position };
 }
 
+/** A decimal literal as digits × 10^exponent, without leading or trailing zeros: `3.0` = `3e0`. */
+function decimalForm(literal: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(literal);
+  if (!m) return literal;
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = m;
+  let digits = `${whole}${fraction}`.replace(/^0+/, '');
+  if (digits === '') return '0';
+  let power = Number(exponent) - fraction.length;
+  // A loop, not /0+$/: that regex is quadratic on a long run of zeros followed by a digit.
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 0x30) end--;
+  power += digits.length - end;
+  digits = digits.slice(0, end);
+  return `${sign}${digits}e${power}`;
+}
+
+const MAX_NUMBER_LITERAL = 40;
+
+/**
+ * The first number literal that JSON readers take as another number (red team 13): `version`
+ * 2.99999999999999999 is read as 3, 9007199254740993 as …992, 1e400 as Infinity, 1e-400 as 0. What
+ * a reviewer reads must be what agents get, as with duplicate keys. Linear; strings are skipped.
+ */
+export function impreciseNumberAt(
+  text: string,
+): { position: number; literal: string; read: number | undefined } | undefined {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string: to the next quote not escaped by an odd run of backslashes.
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      NUMBER.lastIndex = i;
+      if (!NUMBER.test(text)) continue;
+      const literal = text.slice(i, NUMBER.lastIndex);
+      // No pack needs a 40-character number; converting a huge one costs more than linear time.
+      if (literal.length > MAX_NUMBER_LITERAL) return { position: i, literal, read: undefined };
+      const read = Number(literal);
+      if (decimalForm(literal) !== decimalForm(String(read).replace('Infinity', 'x')))
+        return { position: i, literal, read };
+      i = NUMBER.lastIndex - 1;
+    }
+  }
+  return undefined;
+}
+
 type Expect = keyof typeof jsonProblemText.expected;
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

@@ -6,7 +6,7 @@
 import { countKeys, findDuplicateKey, objectOverLimitAt } from './duplicate-keys';
 import { MAX_PACK_ERRORS, type PackError, packError, ROOT_PATH } from './errors';
 import { formatRefusal } from './format-version';
-import { depthExceededAt, lineAndColumn, locateJsonError, oversize } from './json-syntax';
+import { depthExceededAt, impreciseNumberAt, lineAndColumn, locateJsonError, oversize } from './json-syntax';
 import { preflightText } from './preflight-text';
 import { checkReferences } from './references';
 import { LIMITS, type Pack, packSchema } from './schema';
@@ -32,6 +32,12 @@ export function parsePack(input: unknown): ParseResult {
       value = JSON.parse(text);
     } catch (error) {
       return { ok: false, errors: [jsonSyntaxError(text, error)] };
+    }
+    const imprecise = impreciseNumberAt(text);
+    if (imprecise) {
+      const at = lineAndColumn(text, imprecise.position);
+      const message = preflightText.impreciseNumber(imprecise.literal, imprecise.read, at);
+      return { ok: false, errors: [packError(ROOT_PATH, 'impreciseNumber', message)] };
     }
   } else if (typeof input !== 'object' || input === null) {
     return { ok: false, errors: [packError(ROOT_PATH, 'invalid_type', preflightText.notText(input))] };

@@ -39,6 +39,14 @@ export const preflightText = {
     zh: `键 ${quote(key, 40)} 重复出现：JSON 只保留最后一个，审阅者看到的可能不是生效的内容`,
     en: `The key ${quote(key, 40)} appears twice: JSON keeps only the last one, so what a reviewer reads may not be what takes effect`,
   }),
+  impreciseNumber: (
+    literal: string,
+    read: number | undefined,
+    at: { line: number; column: number },
+  ): LocalizedText => ({
+    zh: `数字 ${quote(literal, 40)}（第 ${at.line} 行第 ${at.column} 列）超出 JSON 数字的精度或范围，${read === undefined ? '长度超过 40 个字符' : `读出来是 ${read}`}：审阅者看到的不是生效的值，请写出确切的数`,
+    en: `The number ${quote(literal, 40)} (line ${at.line}, column ${at.column}) is beyond the precision or range of JSON numbers ${read === undefined ? '(over 40 characters long)' : `and reads as ${read}`}: what a reviewer reads is not what takes effect; write the exact number`,
+  }),
   moreErrors: (more: number): LocalizedText => ({
     zh: `另有 ${more} 处错误未列出；请先修正以上错误`,
     en: `${more} more errors are not listed; fix the ones above first`,

@@ -42,9 +42,13 @@ export const referenceText = {
     zh: `正则表达式 ${quote(pattern)} 含嵌套量词 ${quote(fragment)}（类似 (a+)+），可能导致灾难性回溯而卡死 CRM 页面；请改写为不重复嵌套的形式`,
     en: `The pattern ${quote(pattern)} has a nested quantifier ${quote(fragment)} (like (a+)+), which can backtrack catastrophically and freeze the CRM page; rewrite it without nested repetition`,
   }),
+  adapterPatternsTooHeavy: (size: number, limit: number): LocalizedText => ({
+    zh: `此适配器各字段的正则表达式合计编译为 ${size} 步/字符，超过上限 ${limit}：CRM 页面每次变化都要在每个字段最多 500 个字符上重跑它们，会让页面卡顿；请简化（如把 .{0,50} 换成 [^，]+）或减少带正则的字段`,
+    en: `The patterns of this adapter's fields compile to ${size} steps per character together, over the limit of ${limit}: every change of the CRM page re-runs them on up to 500 characters per field and would make the page stall; simplify them (e.g. [^,]+ instead of .{0,50}) or use fewer patterns`,
+  }),
   badMatchPattern: (pattern: string): LocalizedText => ({
-    zh: `匹配网址 ${quote(pattern)} 无效：应为 <协议>://<主机>/<路径>，协议为 http、https 或 *，主机为 *.example.com 或具体主机名（如 http://127.0.0.1/*），不能是 * 或 *.com 这类所有网站`,
-    en: `The match pattern ${quote(pattern)} is not valid: use <scheme>://<host>/<path> with scheme http, https or *, and host *.example.com or a host name (e.g. http://127.0.0.1/*), never * or *.com (every site)`,
+    zh: `匹配网址 ${quote(pattern)} 无效：应为 <协议>://<主机>/<路径>，协议为 http、https 或 *，主机为 *.example.com 或具体主机名（如 http://127.0.0.1/*），不能是 * 或 *.com、*.com.cn、*.github.io 这类任何人都能注册或托管网站的后缀（应写银行自己的域名，如 *.bank.com.cn）`,
+    en: `The match pattern ${quote(pattern)} is not valid: use <scheme>://<host>/<path> with scheme http, https or *, and host *.example.com or a host name (e.g. http://127.0.0.1/*), never * or a suffix anyone can register or host under, such as *.com, *.com.cn or *.github.io (write the bank's own domain, e.g. *.bank.com.cn)`,
   }),
   planTermsMissing: (type: string): LocalizedText => ({
     zh: `方案类型包含 "${type}"，但本政策没有给出 "${type}" 条款`,

@@ -5,9 +5,11 @@
  * `checkEnvelope`; whatever happens, the result (time, outcome, reason) is recorded for the options
  * page and the panel.
  */
+
+import type { PackRow } from '../db/records';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
-import { activePackRow } from './active-row';
+import { activeRowOf } from './active-row';
 import { download, isAllowedPackUrl } from './download';
 import {
   checkEnvelope,
@@ -32,8 +34,14 @@ export * from './sync-state';
 
 /** The stored versions of packs (Dexie `packs` in the extension). */
 export interface PackRepository {
-  /** The active version of a pack id, its payload and the key ids that signed it, if any. */
-  active(packId: string): Promise<{ version: number; payload: string; signedBy: string[] } | undefined>;
+  /**
+   * The active version of a pack id, its payload and the key ids that signed it, if any. With
+   * `vouched`, only rows a key or the build vouches for count (not a developer mode's unsigned ones).
+   */
+  active(
+    packId: string,
+    options?: { vouched: boolean },
+  ): Promise<{ version: number; payload: string; signedBy: string[] } | undefined>;
   /** Stores the envelope as the new active version; returns the version it replaces. */
   activate(
     row: { id: string; version: number; envelope: string; source: 'sync' | 'import' },
@@ -47,8 +55,9 @@ export interface PackRepository {
 
 export function dexiePackRepository(db: CallAssistDB): PackRepository {
   return {
-    async active(packId) {
-      const row = await activePackRow(db, packId);
+    async active(packId, options) {
+      const rows = await db.packs.where('id').equals(packId).toArray();
+      const row = activeRowOf(options?.vouched ? rows.filter(isVouched) : rows);
       if (!row) return undefined;
       // An unreadable stored row still counts for its version: rollback protection holds.
       const envelope = storedEnvelope(row.envelope);
@@ -76,6 +85,11 @@ export function dexiePackRepository(db: CallAssistDB): PackRepository {
       await db.packs.bulkDelete(old.map((r) => [r.id, r.version] as [string, number]));
     },
   };
+}
+
+/** Bundled by the build or signed: a developer mode's unsigned row is neither. */
+export function isVouched(row: Pick<PackRow, 'source' | 'envelope'>): boolean {
+  return row.source === 'bundled' || (storedEnvelope(row.envelope)?.signatures.length ?? 0) > 0;
 }
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -142,7 +156,9 @@ async function accept(
     ...(resetKey === undefined ? {} : { floorResetKeyId: resetKey }),
     now: deps.now(),
     current: async (packId) => {
-      const active = await deps.packs.active(packId);
+      // Out of developer mode only signed packs arrive, and an unsigned test pack left from it
+      // sets no floor for them: its version 2,147,483,647 locked every release out (red team 13).
+      const active = await deps.packs.active(packId, { vouched: !settings.allowUnsigned });
       const floor = Math.max(active?.version ?? 0, state.highest[packId] ?? 0);
       if (floor === 0) return undefined;
       return {
@@ -187,9 +203,13 @@ async function accept(
   // The envelope that was verified, re-serialized: never the raw download (a second BOM, a bare
   // developer pack) that another reader might take differently (issue 14 item 1).
   const envelope = serializeEnvelope(check.envelope);
+  // A signed pack takes over from the unsigned test versions above it (checked against the vouched
+  // ones only, it is above every signed one); in developer mode those stay.
+  if (!settings.allowUnsigned) await deps.packs.dropAbove(pack.id, pack.version);
   const from = await deps.packs.activate({ id: pack.id, version: pack.version, envelope, source }, at);
   await deps.packs.prune(pack.id, KEEP_VERSIONS);
-  state.highest[pack.id] = Math.max(state.highest[pack.id] ?? 0, pack.version);
+  // The rollback floor is a signed version's: nobody vouches for an unsigned one.
+  if (check.signedBy.length > 0) state.highest[pack.id] = Math.max(state.highest[pack.id] ?? 0, pack.version);
   return {
     check,
     record: {

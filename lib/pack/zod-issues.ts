@@ -18,12 +18,16 @@ type Issue = z.core.$ZodIssue;
  * Sentences for at most MAX_PACK_ERRORS issues (issue 14 item 7): 460,000 unknown keys must cost
  * one sentence each for the first hundred and a count for the rest, not a sentence each.
  */
-export function issuesToErrors(issues: readonly Issue[], root: unknown): PackError[] {
+export function issuesToErrors(
+  issues: readonly Issue[],
+  root: unknown,
+  schema: z.ZodType = packSchema,
+): PackError[] {
   const errors: PackError[] = [];
   let total = 0;
   for (const issue of issues) {
     total += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
-    if (errors.length < MAX_PACK_ERRORS) describeIssue(issue, [], root, errors);
+    if (errors.length < MAX_PACK_ERRORS) describeIssue(issue, [], root, errors, schema);
   }
   if (total > errors.length && errors.length >= MAX_PACK_ERRORS) {
     const shown = errors.slice(0, MAX_PACK_ERRORS - 1);
@@ -42,13 +46,19 @@ const FORMAT_CODES: Record<string, (field: LocalizedText, got: unknown) => Local
   currency: schemaText.badCurrency,
 };
 
-function describeIssue(issue: Issue, base: readonly PropertyKey[], root: unknown, out: PackError[]): void {
+function describeIssue(
+  issue: Issue,
+  base: readonly PropertyKey[],
+  root: unknown,
+  out: PackError[],
+  schema: z.ZodType,
+): void {
   const path = [...base, ...issue.path];
   if (issue.code === 'invalid_union') {
-    describeUnion(issue, path, root, out);
+    describeUnion(issue, path, root, out, schema);
   } else if (issue.code === 'unrecognized_keys') {
     // One error per key, pointing at the key itself, so an editor can jump to the typo.
-    const allowed = allowedKeysAt(path, root);
+    const allowed = allowedKeysAt(path, root, schema);
     for (const key of issue.keys.slice(0, MAX_PACK_ERRORS)) {
       const suggestion = allowed && closest(key, allowed);
       out.push(
@@ -144,6 +154,7 @@ function describeUnion(
   path: PropertyKey[],
   root: unknown,
   out: PackError[],
+  schema: z.ZodType,
 ): void {
   const field = fieldOf(path);
   if (issue.errors.length === 0 && 'options' in issue && issue.options && issue.discriminator) {
@@ -185,7 +196,7 @@ function describeUnion(
   const best = Math.min(...scored.map((s) => s.misfit));
   const winners = scored.filter((s) => s.misfit === best);
   if (winners.length === 1 && winners[0]) {
-    for (const inner of winners[0].branch) describeIssue(inner, path, root, out);
+    for (const inner of winners[0].branch) describeIssue(inner, path, root, out, schema);
     return;
   }
   out.push(
@@ -226,8 +237,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 // ---- The keys a strict object allows, for "did you mean" ------------------------------------
 
 /** Follows `path` through the pack schema (choosing union options by the value there). */
-function allowedKeysAt(path: readonly PropertyKey[], root: unknown): string[] | undefined {
-  let schema: unknown = packSchema;
+function allowedKeysAt(
+  path: readonly PropertyKey[],
+  root: unknown,
+  rootSchema: z.ZodType,
+): string[] | undefined {
+  let schema: unknown = rootSchema;
   let value: unknown = root;
   for (const segment of path) {
     schema = settle(schema, value);

@@ -9,9 +9,13 @@
  */
 import { simplifiedOf } from './traditional';
 
-/** Characters that render as nothing (or only steer direction) and so can hide inside a word. */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
-const INVISIBLE_ALL = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+/**
+ * Characters that render as nothing (or only steer direction) and so can hide inside a word. The
+ * braille blank U+2800 is neither ignorable nor a format character, yet it renders as an empty
+ * cell and is the common "invisible name" character: 坐\u2800牢 passed lint (red team 13).
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/u;
+const INVISIBLE_ALL = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/gu;
 /** Bidi embeddings, overrides and isolates: the ones that can reverse what is shown. */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
 

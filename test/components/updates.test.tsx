@@ -253,6 +253,37 @@ describe('PackSync on the options page', () => {
     );
   });
 
+  it('reads an imported file as strict UTF-8, as a download is: never a garbled text to the gate', async () => {
+    const user = userEvent.setup();
+    const texts: string[] = [];
+    const api = {
+      ...fakeApi(),
+      importText: async (text: string) => {
+        texts.push(text);
+        return refusedCheck;
+      },
+    };
+    renderSync(api);
+    const input = screen.getByLabelText('导入签名话术包文件');
+    const envelope = JSON.stringify({ payload: '{"title":"示例"}', signatures: [] });
+    // GBK bytes of 示例 inside the JSON: Blob.text() made them U+FFFD and sent them on.
+    const gbk = Buffer.concat([
+      Buffer.from('{"payload":"'),
+      Buffer.from([0xca, 0xbe, 0xc0, 0xfd]),
+      Buffer.from('"}'),
+    ]);
+    await user.upload(input, new File([gbk], 'pack.json', { type: 'application/json' }));
+    expect(await screen.findByText(/已拒绝 · 不是 UTF-8 文本$/)).toBeVisible();
+    // UTF-16 (Notepad's "Unicode") without its BOM: valid UTF-8 full of NULs before.
+    const utf16 = Buffer.from(envelope.replace('示例', 'demo'), 'utf16le');
+    await user.upload(input, new File([utf16], 'pack.json', { type: 'application/json' }));
+    expect(await screen.findByText(/UTF-16.*另存为 UTF-8/)).toBeVisible();
+    expect(texts).toEqual([]);
+    // Good UTF-8 (with one BOM) still goes to the background, the BOM dropped as a download's is.
+    await user.upload(input, new File([Buffer.from(`\uFEFF${envelope}`)], 'pack.json'));
+    await waitFor(() => expect(texts).toEqual([envelope]));
+  });
+
   it('saves the pack URL, and locks what policy sets', async () => {
     const user = userEvent.setup();
     const api = fakeApi();
