@@ -292,7 +292,9 @@ class LabelIndex {
    * not ~60; the browser's XPath engine measured slower still, ~300 ms).
    */
   private *textNodes(root: Node): Iterable<Node> {
-    const firsts = new Set([...this.wanted].flatMap((label) => firstCharForms([...label][0] ?? '', this.traditional)));
+    const firsts = new Set(
+      [...this.wanted].flatMap((label) => firstCharForms([...label][0] ?? '', this.traditional)),
+    );
     firsts.delete('');
     if (firsts.size === 0) return;
     const mayStartLabel = new RegExp(

@@ -75,7 +75,7 @@ describe('traditional characters in the one folding', () => {
     expect(bundledTraditional.learned('').simplifiedOf('門')).toBe('门');
   });
 
-  it('learns only pairs of the table\'s shape: a CJK character, not Latin, not one it already maps', () => {
+  it("learns only pairs of the table's shape: a CJK character, not Latin, not one it already maps", () => {
     const learned = traditionalTable('').learned('ab門门門x');
     expect(foldText('ab', learned)).toBe('ab');
     expect(foldText('門', learned)).toBe('门');
