@@ -1,11 +1,11 @@
 /**
  * Writes lib/objections/han-readings-data.ts: pinyin-pro's readings of every GB 2312 character, so
- * the index build does not ask it per character (han-readings.ts). Run after upgrading pinyin-pro:
- * `npm run gen:han-readings`.
+ * the index build does not ask it per character (lib/objections/han-readings.ts). Run after upgrading
+ * pinyin-pro: `npm run gen:han-readings`.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gb2312Han, hanReadingsSource } from '../lib/objections/han-readings';
+import { gb2312Han, hanReadingsSource } from './han-readings-table';
 
 const target = resolve(import.meta.dirname, '../lib/objections/han-readings-data.ts');
 const chars = gb2312Han();

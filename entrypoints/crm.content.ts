@@ -3,7 +3,8 @@ import { extractAccount } from '@/lib/crm/extract';
 import { createReporter } from '@/lib/crm/reporter';
 import { type CrmWatch, watchCrm } from '@/lib/crm/watch';
 import { send } from '@/lib/messaging/send';
-import { learnTraditional } from '@/lib/text/traditional';
+import type { Adapter } from '@/lib/pack/schema';
+import { bundledTraditional, type TraditionalTable } from '@/lib/text/traditional';
 
 declare global {
   var __callAssistCrm: boolean | undefined;
@@ -22,14 +23,16 @@ export default defineContentScript({
     });
 
     let watch: CrmWatch | null = null;
+    // Each adapter's page is folded with the part of the table (which this script is built
+    // without) the background sends for the words that adapter compares.
+    const tables = new WeakMap<Adapter, TraditionalTable>();
     const reporter = createReporter({
       adapterFor: async (url) => {
         const reply = await send('crm/adapter-for', { url });
-        // The table this script is built without, for the words this adapter compares.
-        learnTraditional(reply.traditional);
+        if (reply.adapter) tables.set(reply.adapter, bundledTraditional.learned(reply.traditional));
         return reply.adapter;
       },
-      extract: (adapter, url, now) => extractAccount(document, adapter, now, url),
+      extract: (adapter, url, now) => extractAccount(document, adapter, now, url, tables.get(adapter)),
       send: async (report) => {
         await send('crm/report', report);
       },

@@ -2,18 +2,15 @@
  * A section's half-done input that survives closing or reloading the side panel mid-call (live-call
  * walk 10): state like `useState`, kept for the call in progress (lib/unsaved) and restored when the
  * section mounts again for the same call, unless the agent changed it first. Without a call, or in
- * the Studio's preview, it is plain state. A change is kept in memory and written on a short clock
- * (lib/unsaved/writer.ts), and at once when the panel may go away (use-leave-flush.ts).
+ * the Studio's preview, it is plain state. A change is written behind the typing by the panel's
+ * writer, one write at a time and no clock (lib/unsaved/writer.ts), and what waits is written at
+ * once when the panel may go away (use-leave-flush.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { type UnsavedArea, unsavedKey, unsavedValue } from '@/lib/unsaved/inputs';
-import { readUnsaved, unsavedWriter } from '@/lib/unsaved/session';
-import { usePreview } from './db';
+import { usePreview, useUnsavedSession } from './db';
 import { useLeaveFlush } from './use-leave-flush';
-
-/** Failing to keep a copy for a reloaded panel is not shown: the input is still on screen. */
-const flushUnsaved = () => void unsavedWriter.flush().catch(() => undefined);
 
 export interface Unsaved<T> {
   value: T;
@@ -31,6 +28,8 @@ export function useUnsaved<T extends object | string>(
   schema: z.ZodType<T>,
 ): Unsaved<T> {
   const preview = usePreview();
+  const session = useUnsavedSession();
+  const { writer } = session;
   const [value, setValue] = useState<T>(initial);
   const current = useRef(value);
   const changed = useRef(false);
@@ -41,11 +40,13 @@ export function useUnsaved<T extends object | string>(
   const keep = useCallback(
     (next: T) => {
       if (key === null || callId === undefined) return;
-      unsavedWriter.keep(key, { callId, at: Date.now(), value: next });
+      writer.keep(key, { callId, at: Date.now(), value: next });
     },
-    [key, callId],
+    [writer, key, callId],
   );
-  useLeaveFlush(flushUnsaved, { onBlur: true });
+  // Failing to keep a copy for a reloaded panel is not shown: the input is still on screen.
+  const flush = useCallback(() => void writer.flush().catch(() => undefined), [writer]);
+  useLeaveFlush(flush, { onBlur: true });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the schema is a module constant
   useEffect(() => {
@@ -57,7 +58,7 @@ export function useUnsaved<T extends object | string>(
     }
     let live = true;
     const done = () => live && setReadFor(callId);
-    readUnsaved().then((store) => {
+    session.read().then((store) => {
       const kept = unsavedValue(store, key, callId, schema);
       if (live && kept !== undefined && !changed.current) {
         current.current = kept;
@@ -68,7 +69,7 @@ export function useUnsaved<T extends object | string>(
     return () => {
       live = false;
     };
-  }, [key, callId, keep]);
+  }, [session, key, callId, keep]);
 
   const set = useCallback(
     (update: T | ((current: T) => T)) => {

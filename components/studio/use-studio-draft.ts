@@ -5,6 +5,7 @@
  * the page asks before closing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLeaveFlush } from '@/components/shell/use-leave-flush';
 import type { CallAssistDB } from '@/lib/db/schema';
 import type { LocalizedText } from '@/lib/i18n/text';
 import { createDraftSaver, type SaveStatus } from '@/lib/studio/draft-saver';
@@ -81,23 +82,14 @@ export function useStudioDraft(db: CallAssistDB): StudioDraftApi {
     };
   }, [db]);
 
+  const flush = useCallback(() => void saver.flush(), [saver]);
+  useLeaveFlush(flush);
   useEffect(() => {
-    const flush = () => void saver.flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (saver.pending()) event.preventDefault();
     };
-    window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-    };
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [saver]);
 
   const change = useCallback(

@@ -5,7 +5,7 @@
  */
 import type { Adapter, FieldSpec } from '../pack/schema';
 import { foldText, stripInvisible } from '../text/fold';
-import { traditionalFormsOf } from '../text/traditional';
+import { bundledTraditional, type TraditionalTable } from '../text/traditional';
 import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
 import { emptyMeansNone } from './fields';
 import { MAX_RAW, parseFieldValue } from './parse-value';
@@ -31,13 +31,25 @@ export function fieldSourceText(source: FieldSource): string {
   return 'selector' in source ? source.selector : `“${source.label}”`;
 }
 
-export function extractAccount(document: Document, adapter: Adapter, now: number, url?: string): CrmReport {
+/**
+ * `traditional`: the table the page's text is folded with. The content script, built without the
+ * data, passes the one it learned for this adapter (traditional-words.ts); others fold with the
+ * table their build carries.
+ */
+export function extractAccount(
+  document: Document,
+  adapter: Adapter,
+  now: number,
+  url?: string,
+  traditional: TraditionalTable = bundledTraditional,
+): CrmReport {
   const pageUrl = (url ?? document.location?.href ?? '').slice(0, MAX_URL);
   const specs: [string, FieldSpec][] = Object.entries(adapter.fields);
   const wanted = [adapter.accountKey, adapter.callState, ...specs.map(([, spec]) => spec)];
   const labels = new LabelIndex(
     document,
     wanted.flatMap((spec) => (spec?.label ? [spec.label] : [])),
+    traditional,
   );
 
   const key = readField(document, labels, adapter.accountKey);
@@ -49,7 +61,12 @@ export function extractAccount(document: Document, adapter: Adapter, now: number
     reason: `accountKey ${why}: ${fieldSourceText(key.source)}`.slice(0, 200),
   });
   if (!key.found) return none(key.invalid ? 'invalid selector' : key.conflicting ? 'ambiguous' : 'not found');
-  const keyParsed = parseFieldValue(key.raw, adapter.accountKey.parse, adapter.accountKey.pattern);
+  const keyParsed = parseFieldValue(
+    key.raw,
+    adapter.accountKey.parse,
+    adapter.accountKey.pattern,
+    traditional,
+  );
   if (!keyParsed.ok) return none(keyParsed.reason);
   const accountKey = String(keyParsed.value).slice(0, MAX_ACCOUNT_KEY);
   if (!accountKey) return none('empty');
@@ -72,7 +89,7 @@ export function extractAccount(document: Document, adapter: Adapter, now: number
       problems.push({ field: name, problem: 'missing', required });
       continue;
     }
-    const parsed = parseFieldValue(lookup.raw, spec.parse, spec.pattern);
+    const parsed = parseFieldValue(lookup.raw, spec.parse, spec.pattern, traditional);
     if (parsed.ok) {
       fields[name] = { raw: lookup.raw, value: parsed.value, parse: spec.parse, source: lookup.source };
     } else if (parsed.reason === 'empty' && emptyMeansNone(name)) {
@@ -104,18 +121,18 @@ export function extractAccount(document: Document, adapter: Adapter, now: number
     if (state.found) {
       const raw = state.raw.slice(0, MAX_CALL_STATE);
       // Compared folded, as labels are: 通話中 on a 繁體 CRM is the pack's 通话中 (red team 12).
-      const key = labelKey(raw);
+      const key = labelKey(raw, traditional);
       context.callState = {
         raw,
-        active: (adapter.callActive ?? []).some((active) => labelKey(active) === key),
+        active: (adapter.callActive ?? []).some((active) => labelKey(active, traditional) === key),
       };
     }
   }
   return { kind: 'account', context };
 }
 
-function readValue(element: Element, attr: string | undefined): Shown | null {
-  if (attr === undefined) return shownText(element);
+function readValue(element: Element, attr: string | undefined, traditional: TraditionalTable): Shown | null {
+  if (attr === undefined) return shownText(element, traditional);
   const value = element.getAttribute(attr);
   return value === null ? null : { text: cleanValue(value), tooltip: false };
 }
@@ -133,7 +150,7 @@ function readField(document: Document, labels: LabelIndex, spec: FieldSpec): Loo
     }
     const values = new Map<string, boolean>();
     for (const target of labels.valueElements(spec.label, scope)) {
-      const shown = readValue(target, spec.attr);
+      const shown = readValue(target, spec.attr, labels.traditional);
       if (shown !== null) values.set(shown.text, (values.get(shown.text) ?? true) && shown.tooltip);
     }
     const [first, ...others] = values;
@@ -152,7 +169,7 @@ function readField(document: Document, labels: LabelIndex, spec: FieldSpec): Loo
   // previous customer's name first in the page, red team 11); an attribute is read where it is.
   const element = spec.attr === undefined ? queryShown(document, selector) : query(document, selector);
   if (element === 'invalid') return { found: false, source, invalid: true };
-  const shown = element ? readValue(element, spec.attr) : null;
+  const shown = element ? readValue(element, spec.attr, labels.traditional) : null;
   return shown === null
     ? { found: false, source }
     : { found: true, raw: shown.text, source, tooltip: shown.tooltip };
@@ -191,8 +208,8 @@ export function normaliseLabel(text: string): string {
  * CRM that shows `OVERDUE AMOUNT` or full-width `ＤＰＤ` is read by the pack's `Overdue amount` /
  * `DPD` (page text is untrusted and folded before matching).
  */
-export function labelKey(text: string): string {
-  return normaliseLabel(foldText(text));
+export function labelKey(text: string, traditional?: TraditionalTable): string {
+  return normaliseLabel(foldText(text, traditional));
 }
 
 /**
@@ -200,16 +217,16 @@ export function labelKey(text: string): string {
  * form (Ａ, ａ), its traditional forms, and 您/妳 for 你. Other compatibility forms of a first character are not looked for
  * (the field is then reported missing, never read wrong).
  */
-function firstCharForms(char: string): string[] {
+function firstCharForms(char: string, traditional: TraditionalTable): string[] {
   const forms = new Set([char, char.toUpperCase(), char.toLowerCase()]);
   for (const form of [...forms]) {
     const code = form.codePointAt(0) ?? 0;
     if (form.length === 1 && code >= 0x21 && code <= 0x7e) forms.add(String.fromCodePoint(code + 0xfee0));
   }
   if (char === '你') forms.add('您').add('妳');
-  // 帳戶餘額 for 账户余额: the forms this realm's table knows (the background sends the content
-  // script the ones its adapter's labels need, traditional-words.ts).
-  for (const form of traditionalFormsOf(char)) forms.add(form);
+  // 帳戶餘額 for 账户余额: the forms the table knows (the background sends the content script the
+  // ones its adapter's labels need, traditional-words.ts).
+  for (const form of traditional.formsOf(char)) forms.add(form);
   return [...forms];
 }
 
@@ -227,13 +244,15 @@ class LabelIndex {
   constructor(
     private readonly document: Document,
     labels: string[],
+    /** The table every text of this read is folded with. */
+    readonly traditional: TraditionalTable,
   ) {
-    this.wanted = new Set(labels.map(labelKey));
+    this.wanted = new Set(labels.map((label) => labelKey(label, traditional)));
   }
 
   /** The value beside every shown copy of the label in `scope` (the caller compares them). */
   valueElements(label: string, scope: ParentNode): Element[] {
-    const wanted = labelKey(label);
+    const wanted = labelKey(label, this.traditional);
     const values: Element[] = [];
     for (const candidate of this.candidates(wanted)) {
       if (scope !== this.document && !(scope as Node).contains(candidate)) continue;
@@ -256,7 +275,7 @@ class LabelIndex {
         visited.add(parent);
         const own = ownText(parent);
         if (own === null || !own.trim()) continue;
-        const label = labelKey(own);
+        const label = labelKey(own, this.traditional);
         if (!this.wanted.has(label)) continue;
         const list = this.byText.get(label);
         if (list) list.push(parent);
@@ -273,7 +292,9 @@ class LabelIndex {
    * not ~60; the browser's XPath engine measured slower still, ~300 ms).
    */
   private *textNodes(root: Node): Iterable<Node> {
-    const firsts = new Set([...this.wanted].flatMap((label) => firstCharForms([...label][0] ?? '')));
+    const firsts = new Set(
+      [...this.wanted].flatMap((label) => firstCharForms([...label][0] ?? '', this.traditional)),
+    );
     firsts.delete('');
     if (firsts.size === 0) return;
     const mayStartLabel = new RegExp(
@@ -289,7 +310,7 @@ class LabelIndex {
 
   private neighbour(start: Element, wanted: string): Element | null {
     for (let element: Element | null = start; element; element = element.parentElement) {
-      if (element !== start && !showsOnly(element, wanted)) return null;
+      if (element !== start && !showsOnly(element, wanted, this.traditional)) return null;
       const value = neighbourOf(element, this.document);
       if (value) return value;
     }
@@ -312,14 +333,14 @@ function ownText(element: Element): string | null {
  * Whether all the text inside `element` is the label `wanted`. Stops reading as soon as the text
  * is longer than the label, so climbing from a label never reads a whole large container.
  */
-function showsOnly(element: Element, wanted: string): boolean {
+function showsOnly(element: Element, wanted: string, traditional: TraditionalTable): boolean {
   let text = '';
   const walker = element.ownerDocument.createTreeWalker(element, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     text += (node.nodeValue ?? '').slice(0, MAX_LABEL_TEXT + 1);
-    if (text.length > MAX_LABEL_TEXT || labelKey(text).length > wanted.length + 1) return false;
+    if (text.length > MAX_LABEL_TEXT || labelKey(text, traditional).length > wanted.length + 1) return false;
   }
-  return labelKey(text) === wanted;
+  return labelKey(text, traditional) === wanted;
 }
 
 function neighbourOf(element: Element, document: Document): Element | null {

@@ -5,6 +5,7 @@
  */
 import type { FieldParser } from '../pack/schema';
 import { foldForNumbers, readAmount } from '../text/amount';
+import type { TraditionalTable } from '../text/traditional';
 import type { FieldValue } from './context';
 import { compilePattern, type LinearPattern } from './linear-pattern';
 
@@ -38,7 +39,13 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function parseFieldValue(raw: string, parse: FieldParser, pattern?: string): ParseOutcome {
+/** `traditional`: the table the caller folds with (the content script's learned one, extract.ts). */
+export function parseFieldValue(
+  raw: string,
+  parse: FieldParser,
+  pattern?: string,
+  traditional?: TraditionalTable,
+): ParseOutcome {
   let input = raw.slice(0, MAX_RAW);
   if (pattern !== undefined) {
     const re = compiled(pattern);
@@ -48,7 +55,7 @@ export function parseFieldValue(raw: string, parse: FieldParser, pattern?: strin
     if (!found) return UNPARSEABLE;
     input = found[1] ?? found[0];
   }
-  const folded = collapse(foldForNumbers(input));
+  const folded = collapse(foldForNumbers(input, traditional));
   if (EMPTY_MARKERS.has(folded.toLowerCase())) {
     // An empty list is a reading ("no flags"), not an absent value.
     return parse === 'list' ? { ok: true, value: [] } : EMPTY;

@@ -4,6 +4,7 @@
  * when that is the value (tooltip.ts, red team 12). Content-script safe.
  */
 import { stripInvisible } from '../text/fold';
+import type { TraditionalTable } from '../text/traditional';
 import { MAX_RAW } from './parse-value';
 import { hintLike, wholeOfCut } from './tooltip';
 import { isHidden, isHiddenInShown } from './visible';
@@ -58,14 +59,15 @@ function controlValue(element: Element): string | null {
  * red team 11). An element that shows no text is named by its `aria-label` or, failing that, its
  * `title` (an icon-only cell, a field drawn by CSS: what an agent reads on hover or hears), unless
  * that is an instruction or a placeholder (点击编辑, "Click to edit"): then it shows nothing. Text
- * cut short (`张三丰…`) is read whole from a tooltip that begins with it.
+ * cut short (`张三丰…`) is read whole from a tooltip that begins with it. `traditional`: the table the
+ * caller folds with (extract.ts).
  */
-export function shownText(element: Element): Shown {
+export function shownText(element: Element, traditional?: TraditionalTable): Shown {
   if (isHidden(element)) return { text: '', tooltip: false };
   const text = cleanValue(controlValue(element) ?? visibleText(element));
   const tooltip = cleanValue(element.getAttribute('aria-label') || element.getAttribute('title') || '');
-  if (!text) return { text: hintLike(tooltip) ? '' : tooltip, tooltip: tooltip !== '' };
-  const whole = tooltip ? wholeOfCut(text, tooltip) : null;
+  if (!text) return { text: hintLike(tooltip, traditional) ? '' : tooltip, tooltip: tooltip !== '' };
+  const whole = tooltip ? wholeOfCut(text, tooltip, traditional) : null;
   return whole ? { text: whole, tooltip: false } : { text, tooltip: false };
 }
 

@@ -11,6 +11,7 @@
  * Pure and content-script safe.
  */
 import { foldText } from '../text/fold';
+import type { TraditionalTable } from '../text/traditional';
 
 /**
  * Words that ask the agent to do something, or say there is nothing (folded: lower case, simplified,
@@ -22,8 +23,8 @@ const HINT_EN =
   /(?<![a-z])(?:click|tap|double[- ]click|edit|enter|select|choose|add|view|copy|hover|expand|collapse|no data|not set|empty)(?![a-z])/;
 
 /** Whether a tooltip is an instruction or a placeholder, not a value. */
-export function hintLike(tooltip: string): boolean {
-  const folded = foldText(tooltip);
+export function hintLike(tooltip: string, traditional?: TraditionalTable): boolean {
+  const folded = foldText(tooltip, traditional);
   return HINT_ZH.test(folded) || HINT_EN.test(folded);
 }
 
@@ -35,9 +36,9 @@ const CUT = /(?:…|⋯|\.{3})$/u;
  * `张三丰老师`), else null. The tooltip must begin with what the cell shows, so a hint or an
  * unrelated title never replaces a value.
  */
-export function wholeOfCut(shown: string, tooltip: string): string | null {
+export function wholeOfCut(shown: string, tooltip: string, traditional?: TraditionalTable): string | null {
   if (!CUT.test(shown)) return null;
-  const kept = foldText(shown.replace(CUT, '')).trim();
-  const whole = foldText(tooltip).trim();
+  const kept = foldText(shown.replace(CUT, ''), traditional).trim();
+  const whole = foldText(tooltip, traditional).trim();
   return kept.length > 0 && whole.length > kept.length && whole.startsWith(kept) ? tooltip : null;
 }

@@ -4,7 +4,8 @@
  * The content script is built without the traditional table (its 12 KB gzip budget); the background,
  * which has it, sends with each adapter the pairs for that adapter's labels and call states and for
  * the fixed words the content script reads (暫無, 人民幣, 萬, 點擊編輯), and the content script adds them to
- * its table (`learnTraditional`), so its one folding reads those words as the background's does.
+ * a table of its own (`bundledTraditional.learned`, per adapter) that it folds the page with, so its
+ * one folding reads those words as the background's does.
  */
 import type { Adapter } from '../pack/schema';
 import { AMOUNT_WORDS } from '../text/amount';

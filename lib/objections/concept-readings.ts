@@ -132,7 +132,7 @@ function formConcepts(normal: QueryText, who?: Uint8Array, year?: number): numbe
   if (normal.hasHan) addPassive(normal, FORMS, found);
   if (year !== undefined) addOldYear(normal, words, year, found);
   dropHeldReasons(found);
-  if (normal.hasHan) readPromisedInFull(normal.compact, found);
+  if (normal.hasHan) readPromisedInFull(normal, found);
   if (who !== undefined) readCardUser(normal.compact, who, found);
   if (!normal.hasHan) dropReasonDate(words, found);
   return [...found].sort((a, b) => a - b);

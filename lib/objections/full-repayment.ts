@@ -11,6 +11,7 @@
 
 import { zhNegatedBefore } from '../text/negation-zh';
 import { conceptIndex, LEXICON } from './concepts-zh';
+import type { QueryText } from './query-text';
 import { PROMISE } from './repayment-tense';
 
 const id = (name: string) => conceptIndex(name);
@@ -36,15 +37,13 @@ const ASKS_LESS = [...(reduction?.zh ?? []), ...(reduction?.en ?? []).map((form)
   .map((form) => form.replaceAll(' ', ''));
 
 /**
- * The last query read: the concept readings and the overlap's clash test both ask it of the same
- * query on every keystroke (the readings twice when a third party speaks). One query, one reading.
+ * True when a Chinese query promises the whole debt for a later day or a condition. The concept
+ * readings and the overlap's clash test both ask it of the same query on every keystroke (the
+ * readings twice when a third party speaks): read once, kept with the query (query-text.ts `once`).
  */
-let last: { compact: string; promised: boolean } | undefined;
-
-/** True when a Chinese query (normalised) promises the whole debt for a later day or a condition. */
-export function promisedInFull(compact: string): boolean {
-  if (last?.compact !== compact) last = { compact, promised: readsPromisedInFull(compact) };
-  return last.promised;
+export function promisedInFull(query: QueryText): boolean {
+  query.once.promisedInFull ??= readsPromisedInFull(query.compact);
+  return query.once.promisedInFull;
 }
 
 function readsPromisedInFull(compact: string): boolean {
@@ -59,8 +58,8 @@ function readsPromisedInFull(compact: string): boolean {
  * Reads a promise in full as what it says, a payment later, and drops what it does not say: a
  * settlement asked (its 一次性) and a payment done (its 结清, 还清).
  */
-export function readPromisedInFull(compact: string, found: Set<number>): void {
-  if (!promisedInFull(compact)) return;
+export function readPromisedInFull(query: QueryText, found: Set<number>): void {
+  if (!promisedInFull(query)) return;
   found.delete(REDUCTION);
   found.delete(PAID);
   found.add(LATER);

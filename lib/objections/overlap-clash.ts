@@ -21,7 +21,7 @@ export function overlapClash(
   // 没上班 against 我在上班: the same characters, the opposite meaning.
   const polarity = query.hasHan ? polarityClash(query.compact) : null;
   // 下周一定还上 against 刚刚还上; 年底一次性结清 (the result promised) against 结清了 too.
-  const inFull = query.hasHan && promisedInFull(query.compact);
+  const inFull = query.hasHan && promisedInFull(query);
   const promised = inFull ? saysDone : query.hasHan ? tenseClash(query.compact) : null;
   // "I'm not working" against "I'm working".
   const polarityEn = englishPolarityClash(query);

@@ -10,16 +10,27 @@ import { type NormalizedText, textOfWords, wordsOf } from './normalize';
 export interface QueryText extends NormalizedText {
   /** The runs between `starts` (normalize.ts wordsOf): word k starts at `starts[k]`. */
   readonly words: readonly string[];
+  /**
+   * Readings more than one rule asks of this query, kept with it on the first ask (one query, one
+   * reading): they live as long as the keystroke's query, so two panels or two tests never share
+   * one (review debt, round 13: a module-level last-query memo).
+   */
+  readonly once: QueryReadings;
+}
+
+export interface QueryReadings {
+  /** full-repayment.ts, asked by the concept readings and the overlap's clash test. */
+  promisedInFull?: boolean;
 }
 
 /** The query as every rule reads it: its words cut once. */
 export function queryText(normal: NormalizedText): QueryText {
-  return { ...normal, words: wordsOf(normal) };
+  return { ...normal, words: wordsOf(normal), once: {} };
 }
 
 /** Words already normalised, read again as a query (english-rereading.ts): not cut a second time. */
 export function queryTextOfWords(words: readonly string[]): QueryText {
-  return { ...textOfWords(words), words: words.filter((word) => word !== '') };
+  return { ...textOfWords(words), words: words.filter((word) => word !== ''), once: {} };
 }
 
 /** The index of the word that starts at code unit `at`, -1 when no word starts there. */

@@ -10,6 +10,11 @@ export const referenceText = {
     zh: `${kind.zh}编号 "${id}" 重复：${firstPath} 已使用（编号必须唯一）`,
     en: `Duplicate ${kind.en} id "${id}": already used at ${firstPath} (ids must be unique)`,
   }),
+  /** The same id in another case or width (`PTP` and `ptp`): one thing to whatever compares folded. */
+  duplicateIdWritten: (kind: LocalizedText, id: string, first: string, firstPath: string): LocalizedText => ({
+    zh: `${kind.zh}编号 "${id}" 与 ${firstPath} 的 "${first}" 只差大小写或全角半角：两者会被当作同一个编号，请改成不同的编号或删去一个`,
+    en: `${kind.en} id "${id}" differs from "${first}" at ${firstPath} only in case or width: the two read as one id; rename one or remove it`,
+  }),
   unknown: (
     kind: LocalizedText,
     id: string,
@@ -98,6 +103,7 @@ export const KINDS = {
   rule: { zh: '规则', en: 'rule' },
   planPolicy: { zh: '还款政策', en: 'plan policy' },
   disposition: { zh: '结果代码', en: 'disposition' },
+  flag: { zh: '停催标记', en: 'stop flag' },
 } satisfies Record<string, LocalizedText>;
 
 export const SCOPES = {

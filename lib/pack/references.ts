@@ -6,6 +6,7 @@
 
 import { compiledSize, compilePattern } from '../crm/linear-pattern';
 import type { LocalizedText } from '../i18n/text';
+import { foldText } from '../text/fold';
 import { closest } from './did-you-mean';
 import { formatPath, type PackError, packError } from './errors';
 import { isOpenSuffix } from './public-suffix';
@@ -20,15 +21,34 @@ export function checkReferences(pack: Pack): PackError[] {
     errors.push(packError(path, code, message));
 
   // ---- Unique ids ----
+  /**
+   * Ids the pack defines are unique as the one folding reads them: `PTP` beside `ptp` (or a
+   * full-width `ＡＴＴＹ` beside `atty`) is one id to whatever compares folded (flag codes, a CRM
+   * page) and a slip to a reviewer. References still name an id exactly (`reference` below).
+   */
+  const idsSeen = (kind: LocalizedText) => {
+    const seen = new Map<string, { id: string; path: Path }>();
+    return {
+      ids: () => new Set([...seen.values()].map(({ id }) => id)),
+      check(id: string, path: Path) {
+        const key = foldText(id).trim();
+        const first = seen.get(key);
+        if (!first) seen.set(key, { id, path });
+        else if (first.id === id)
+          add(path, 'duplicateId', referenceText.duplicateId(kind, id, formatPath(first.path)));
+        else
+          add(
+            path,
+            'duplicateId',
+            referenceText.duplicateIdWritten(kind, id, first.id, formatPath(first.path)),
+          );
+      },
+    };
+  };
   const unique = (kind: LocalizedText, items: readonly { id: string }[], base: Path, field = 'id') => {
-    const seen = new Map<string, Path>();
-    items.forEach((item, i) => {
-      const path = [...base, i, field];
-      const first = seen.get(item.id);
-      if (first) add(path, 'duplicateId', referenceText.duplicateId(kind, item.id, formatPath(first)));
-      else seen.set(item.id, path);
-    });
-    return new Set(seen.keys());
+    const seen = idsSeen(kind);
+    for (const [i, item] of items.entries()) seen.check(item.id, [...base, i, field]);
+    return seen.ids();
   };
   unique(KINDS.adapter, pack.crm.adapters, ['crm', 'adapters']);
   unique(KINDS.segment, pack.segments, ['segments']);
@@ -110,7 +130,8 @@ export function checkReferences(pack: Pack): PackError[] {
   // ---- Scripts: stages, lines, answers, branches ----
   pack.scripts.forEach((script, s) => {
     const stageIds = unique(KINDS.stage, script.stages, ['scripts', s, 'stages']);
-    const lineSeen = new Map<string, Path>();
+    // Line ids are unique in the whole script: calls record "line X said" without the stage.
+    const lineIds = idsSeen(KINDS.line);
     script.stages.forEach((stage, t) => {
       const stagePath = ['scripts', s, 'stages', t];
       stage.checklist?.forEach((item, k) => {
@@ -134,15 +155,7 @@ export function checkReferences(pack: Pack): PackError[] {
       });
       stage.lines.forEach((line, l) => {
         const linePath = [...stagePath, 'lines', l];
-        // Line ids are unique in the whole script: calls record "line X said" without the stage.
-        const first = lineSeen.get(line.id);
-        if (first) {
-          add(
-            [...linePath, 'id'],
-            'duplicateId',
-            referenceText.duplicateId(KINDS.line, line.id, formatPath(first)),
-          );
-        } else lineSeen.set(line.id, [...linePath, 'id']);
+        lineIds.check(line.id, [...linePath, 'id']);
         line.ticks?.forEach((item, k) => {
           reference([...linePath, 'ticks', k], KINDS.checklistItem, item, checklistIds, SCOPES.inChecklist);
         });
@@ -178,6 +191,12 @@ export function checkReferences(pack: Pack): PackError[] {
     );
   });
   pack.rules.forEach((rule, r) => {
+    if (rule.type === 'stopFlag') {
+      // A CRM's code is matched folded (lib/compliance/flag-codes.ts): two flags of one rule that
+      // fold alike would both hold on it, with their own severity and stop.
+      const flags = idsSeen(KINDS.flag);
+      for (const [f, flag] of rule.flags.entries()) flags.check(flag.flag, ['rules', r, 'flags', f, 'flag']);
+    }
     if (rule.type !== 'recordingNotice') return;
     rule.items.forEach((item, k) => {
       reference(['rules', r, 'items', k], KINDS.checklistItem, item, checklistIds, SCOPES.inChecklist);

@@ -64,6 +64,11 @@ export const schemaText = {
     zh: `${field.zh} 必须是 ${quote(expected)}${got === undefined ? '' : `，实际是 ${quote(got)}`}`,
     en: `${field.en} must be ${quote(expected)}${got === undefined ? '' : `, but it is ${quote(got)}`}`,
   }),
+  /** A constant written in another case or width (`Block`, `ＭＯＮＥＹ`): the constants are exact. */
+  constantWrittenOtherwise: (field: LocalizedText, meant: string, got: string): LocalizedText => ({
+    zh: `${field.zh} 的值 ${quote(got)} 无效：应写作 ${quote(meant)}（取值区分大小写和全角半角，须与列出的写法完全一致）`,
+    en: `${field.en} has an invalid value ${quote(got)}: write ${quote(meant)} (values are exact, case and width included)`,
+  }),
   notOneOf: (field: LocalizedText, allowed: readonly unknown[], got: unknown): LocalizedText => ({
     zh: `${field.zh} ${got === undefined ? '缺失' : `的值 ${quote(got)} 无效`}；可选值：${listZh(allowed, 20)}`,
     en: `${field.en} ${got === undefined ? 'is missing' : `has an invalid value ${quote(got)}`}; allowed values: ${list(allowed, 20)}`,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
+import { foldText } from '../text/fold';
 import { closest } from './did-you-mean';
 import { describeValue, MAX_PACK_ERRORS, type PackError, packError, ROOT_PATH, typeName } from './errors';
 import { fieldOf } from './field-names';
@@ -113,9 +114,9 @@ function sentence(issue: Issue, path: readonly PropertyKey[]): [string, Localize
       return ['not_multiple_of', schemaText.notMultipleOf(field, issue.divisor)];
     case 'invalid_value': {
       const code = issue.input === undefined ? 'required' : 'invalid_value';
-      return issue.values.length === 1
+      return issue.values.length === 1 && constantMeant(issue.values, issue.input) === undefined
         ? [code, schemaText.mustEqual(field, issue.values[0], issue.input)]
-        : [code, schemaText.notOneOf(field, issue.values, issue.input)];
+        : [code, notOneOf(field, issue.values, issue.input)];
     }
     case 'invalid_key': {
       const key = String(issue.path[issue.path.length - 1] ?? '');
@@ -162,11 +163,7 @@ function describeUnion(
     const holder = issue.input;
     const got = isPlainObject(holder) ? holder[issue.discriminator] : undefined;
     out.push(
-      packError(
-        path,
-        got === undefined ? 'required' : 'invalid_value',
-        schemaText.notOneOf(field, issue.options, got),
-      ),
+      packError(path, got === undefined ? 'required' : 'invalid_value', notOneOf(field, issue.options, got)),
     );
     return;
   }
@@ -288,4 +285,23 @@ function pickOption(options: readonly unknown[], value: unknown): unknown {
     }
   }
   return best;
+}
+
+/** A value none of the allowed constants, named with the one it is another writing of, if any. */
+function notOneOf(field: LocalizedText, allowed: readonly unknown[], got: unknown): LocalizedText {
+  const meant = constantMeant(allowed, got);
+  return meant === undefined
+    ? schemaText.notOneOf(field, allowed, got)
+    : schemaText.constantWrittenOtherwise(field, meant, got as string);
+}
+
+/**
+ * The allowed constant a value is another writing of (`Block`, `MONEY`, full-width `ｂｌｏｃｋ`,
+ * one with a zero-width space): the schema's constants are exact, and one that differs only in
+ * what the one folding removes is refused with the writing to use instead of the whole list.
+ */
+function constantMeant(allowed: readonly unknown[], got: unknown): string | undefined {
+  if (typeof got !== 'string') return undefined;
+  const folded = foldText(got).trim();
+  return allowed.find((value): value is string => typeof value === 'string' && foldText(value) === folded);
 }

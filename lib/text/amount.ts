@@ -7,6 +7,7 @@
  * Dependency-free but the folding: the content script imports it.
  */
 import { foldText } from './fold';
+import type { TraditionalTable } from './traditional';
 
 export interface Amount {
   negative: boolean;
@@ -96,8 +97,8 @@ const MINUS_DASHES = /[\u2212\u2012\u2013]/g;
  * Studio's guesses): the one folding (full-width １２，３４５．６７ and （）, odd spaces, invisible
  * characters removed, lower case), plus the dashes CRMs print for a minus read as `-`.
  */
-export function foldForNumbers(text: string): string {
-  return foldText(text).replace(MINUS_DASHES, '-');
+export function foldForNumbers(text: string, traditional?: TraditionalTable): string {
+  return foldText(text, traditional).replace(MINUS_DASHES, '-');
 }
 
 /** `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元`, `1.5万`, `3k` → its parts; null when not an amount. */

@@ -5,9 +5,10 @@
  * then NFKC (full-width ＡＢＣ１２ → ABC12, U+3000 → space), then lower case, then traditional
  * characters to simplified (上門 → 上门, one-to-one only: traditional.ts), then the polite 您 (and
  * 妳) folded to 你, so a threat in the 您-form or in 繁體 matches the same list.
- * Pure and dependency-free: the content script may import it.
+ * Pure and dependency-free: the content script may import it. The traditional table is the caller's
+ * (traditional.ts): every caller but the content script folds with the one this build carries.
  */
-import { simplifiedOf } from './traditional';
+import { bundledTraditional, type TraditionalTable } from './traditional';
 
 /**
  * Characters that render as nothing (or only steer direction) and so can hide inside a word. The
@@ -35,30 +36,30 @@ export function stripInvisible(text: string): string {
 }
 
 /** The folded form of one code point ('' when it is invisible); may be longer than one unit. */
-export function foldChar(codePoint: string): string {
+export function foldChar(codePoint: string, traditional: TraditionalTable = bundledTraditional): string {
   if (INVISIBLE.test(codePoint)) return '';
   let folded = codePoint.normalize('NFKC').toLowerCase();
   // NFKC can itself produce characters that fold further (e.g. a compatibility form of 您).
   if (folded.length > 0 && INVISIBLE.test(folded)) folded = folded.replace(INVISIBLE_ALL, '');
   if (folded.length === 1 || (folded.length === 2 && folded.codePointAt(0)! > 0xffff))
-    return lastSteps(folded);
+    return lastSteps(folded, traditional);
   // NFKC may give several characters (🉇 → 〔勝〕): each takes the last steps, or folding twice
   // would fold further (foldText(foldText(x)) === foldText(x), a property test found it).
   let out = '';
-  for (const one of folded) out += lastSteps(one);
+  for (const one of folded) out += lastSteps(one, traditional);
   return out;
 }
 
 /** Traditional → simplified, then 您 → 你, on one character. */
-function lastSteps(char: string): string {
-  const simplified = simplifiedOf(char);
+function lastSteps(char: string, traditional: TraditionalTable): string {
+  const simplified = traditional.simplifiedOf(char);
   return PRONOUNS[simplified] ?? simplified;
 }
 
 /** Folds a whole text. foldText(foldText(x)) === foldText(x). */
-export function foldText(text: string): string {
+export function foldText(text: string, traditional: TraditionalTable = bundledTraditional): string {
   let out = '';
-  for (const cp of text) out += foldChar(cp);
+  for (const cp of text) out += foldChar(cp, traditional);
   return out;
 }
 
@@ -70,13 +71,16 @@ export interface FoldedText {
 }
 
 /** Folds a text and keeps, for every unit of the result, where it came from in the original. */
-export function foldWithOffsets(original: string): FoldedText {
+export function foldWithOffsets(
+  original: string,
+  traditional: TraditionalTable = bundledTraditional,
+): FoldedText {
   const out: FoldedText = { text: '', starts: [], ends: [] };
   let index = 0;
   for (const cp of original) {
     const start = index;
     index += cp.length;
-    const folded = foldChar(cp);
+    const folded = foldChar(cp, traditional);
     for (let k = 0; k < folded.length; k++) {
       out.starts.push(start);
       out.ends.push(index);

@@ -9,7 +9,6 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { callsForAccount, endCall } from '@/lib/db';
-import { readUnsaved } from '@/lib/unsaved/session';
 import { account, duringCallHours, ready, renderPanel, settled } from './render-panel';
 
 duringCallHours();
@@ -86,7 +85,7 @@ describe('reopening the panel mid-call', () => {
     await settled(again.container);
     const disposition = await screen.findByLabelText('结果代码');
     // Reads are queued: once this one is done, the form's own read of what was kept is too.
-    await act(() => readUnsaved());
+    await act(() => again.unsaved.read());
     expect(disposition).toHaveValue('');
   });
 

@@ -11,6 +11,7 @@ import zhPack from '@/lib/pack/defaults/zh-CN.json';
 import { parsePack } from '@/lib/pack/parse';
 import type { ActivePack } from '@/lib/pack/store';
 import { defaultSettings } from '@/lib/settings';
+import { unsavedSession } from '@/lib/unsaved/session';
 
 export function defaultPack(): ActivePack {
   const parsed = parsePack(zhPack);
@@ -78,6 +79,8 @@ export async function renderPanel(
   } = {},
 ) {
   const db = options.db ?? new CallAssistDB(`panel-test-${++dbCount}`);
+  // This panel's half-done inputs, returned so a test can wait on its queue (panel-reopen.test.tsx).
+  const unsaved = unsavedSession();
   const pack = options.pack ?? defaultPack();
   const settings = {
     ...defaultSettings(),
@@ -88,7 +91,7 @@ export async function renderPanel(
   const ui = (r: ReportState) => (
     <SettingsProvider settings={settings}>
       <I18nProvider locale={settings.locale}>
-        <DbProvider db={db}>
+        <DbProvider db={db} unsaved={unsaved}>
           <PanelView pack={pack} report={r} followedTab={1} />
         </DbProvider>
       </I18nProvider>
@@ -99,6 +102,7 @@ export async function renderPanel(
   return {
     ...result,
     db,
+    unsaved,
     rerenderWith: async (r: ReportState) => {
       result.rerender(ui(r));
       await settled(result.container);

@@ -2,9 +2,13 @@
 /**
  * Red team 12: a CRM in traditional Chinese (逾期金額, 客戶姓名, 最低應繳) read with a pack written in
  * simplified. The content script is built with an empty traditional table (its size budget): here it
- * is too, by mocking the table, and it learns only the pairs the background sends with the adapter.
+ * folds with that table too, and learns only the pairs the background sends with the adapter.
  */
+import { extractAccount } from '../../../lib/crm/extract';
+import { traditionalPairsForAdapter } from '../../../lib/crm/traditional-words';
 import type { Adapter } from '../../../lib/pack/schema';
+import { traditionalTable } from '../../../lib/text/traditional';
+import { TRADITIONAL_STEPS as TRADITIONAL_STEPS_NONE } from '../../../lib/text/traditional-data-none';
 
 const adapter: Adapter = {
   id: 'tw',
@@ -26,44 +30,25 @@ const PAGE = `<span id="state">通話中</span><dl>
   <dt>賬戶編號</dt><dd>TW-001</dd><dt>客戶姓名</dt><dd>陳大文</dd><dt>逾期金額</dt><dd>人民幣 12,345.00</dd>
   <dt>最低應繳</dt><dd>暫無</dd><dt>帳戶餘額</dt><dd title="點擊編輯"></dd><dt>逾期天數</dt><dd>75</dd></dl>`;
 
-async function contentScript() {
-  vi.resetModules();
-  vi.doMock('../../../lib/text/traditional-data', () => ({ TRADITIONAL_STEPS: '' }));
-  const { extractAccount } = await import('../../../lib/crm/extract');
-  const { learnTraditional } = await import('../../../lib/text/traditional');
-  return { extractAccount, learnTraditional };
-}
-
-async function pairsFromBackground(): Promise<string> {
-  vi.resetModules();
-  vi.doUnmock('../../../lib/text/traditional-data');
-  const { traditionalPairsForAdapter } = await import('../../../lib/crm/traditional-words');
-  return traditionalPairsForAdapter(adapter);
-}
-
-afterEach(() => {
-  vi.doUnmock('../../../lib/text/traditional-data');
-  vi.resetModules();
-});
+/** The table the content script is built with (traditional-data-none.ts): empty. */
+const contentScriptTable = traditionalTable(TRADITIONAL_STEPS_NONE);
 
 describe('a traditional-Chinese CRM read by a content script without the table', () => {
   beforeEach(() => {
     document.body.innerHTML = PAGE;
   });
 
-  it('reads nothing without the pairs (the table is not in the content script)', async () => {
-    const { extractAccount } = await contentScript();
-    expect(extractAccount(document, adapter, 0).kind).toBe('none');
+  it('reads nothing without the pairs (the table is not in the content script)', () => {
+    expect(extractAccount(document, adapter, 0, undefined, contentScriptTable).kind).toBe('none');
   });
 
-  it('reads every label, the empty marker, the hint and the call state with the pairs the background sends', async () => {
-    const pairs = await pairsFromBackground();
+  it('reads every label, the empty marker, the hint and the call state with the pairs the background sends', () => {
+    const pairs = traditionalPairsForAdapter(adapter);
     expect(pairs.length).toBeGreaterThan(0);
     // Only what this adapter's words need, not the table.
     expect([...pairs].length).toBeLessThan(400);
-    const { extractAccount, learnTraditional } = await contentScript();
-    learnTraditional(pairs);
-    const report = extractAccount(document, adapter, 0);
+    const learned = contentScriptTable.learned(pairs);
+    const report = extractAccount(document, adapter, 0, undefined, learned);
     if (report.kind !== 'account') throw new Error(report.reason);
     const { fields, problems, callState } = report.context;
     expect(fields.accountKey?.value).toBe('TW-001');

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { promisedInFull } from '../../../lib/objections/full-repayment';
 import { normalizeText } from '../../../lib/objections/normalize';
+import { queryText } from '../../../lib/objections/query-text';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import { packSchema } from '../../../lib/pack/schema';
 
@@ -14,7 +15,7 @@ const zh = buildObjectionIndex(
   ).objections,
 );
 const first = (query: string) => searchObjections(zh, query)[0]?.objection.id;
-const read = (query: string) => promisedInFull(normalizeText(query).compact);
+const read = (query: string) => promisedInFull(queryText(normalizeText(query)));
 
 const PROMISED = [
   '等年底奖金发下来我一次性结清',
@@ -47,6 +48,21 @@ describe('the whole debt promised for later (issue 11 round 11)', () => {
 
 describe('a payment in full the speaker denies', () => {
   it.each(['你们等着吧我不会还清的 下个月也不会', '明年我也没法一次性还'])('%s promises nothing', (query) => {
-    expect(promisedInFull(query)).toBe(false);
+    expect(read(query)).toBe(false);
+  });
+});
+
+describe('the reading kept with its query (review debt, round 13)', () => {
+  it('is read on the first ask and kept by that query only, never by another of the same text', () => {
+    const query = queryText(normalizeText('等年底奖金发下来我一次性结清'));
+    const again = queryText(normalizeText('等年底奖金发下来我一次性结清'));
+    expect(query.once.promisedInFull).toBeUndefined();
+    expect(promisedInFull(query)).toBe(true);
+    expect(query.once.promisedInFull).toBe(true);
+    expect(again.once.promisedInFull).toBeUndefined();
+    // What a query keeps is answered without reading the query again (a planted answer shows it).
+    const denied = queryText(normalizeText('明年我也没法一次性还'));
+    denied.once.promisedInFull = true;
+    expect(promisedInFull(denied)).toBe(true);
   });
 });

@@ -4,13 +4,8 @@
  * pinyin-pro answers, or typed pinyin would find other cards than before.
  */
 
-import {
-  askPinyin,
-  gb2312Han,
-  groupKey,
-  hanReadingsSource,
-  tabledReadings,
-} from '../../../lib/objections/han-readings';
+import { gb2312Han, hanReadingsSource } from '../../../cli/han-readings-table';
+import { askPinyin, groupKey, tabledReadings } from '../../../lib/objections/han-readings';
 import { HAN_READINGS } from '../../../lib/objections/han-readings-data';
 import { ReadingTable } from '../../../lib/objections/readings';
 

@@ -13,7 +13,9 @@ import { loadDefaultPack, mapLines, withConstants } from './content-helpers';
 const IDENTITY_ITEMS = new Set(['identity-verified', 'rpc-verified']);
 
 function saidBeforeIdentity(pack: Pack): string[] {
-  const words = pack.rules.flatMap((r) => (r.type === 'thirdParty' ? r.discloses : [])).map(foldText);
+  const words = pack.rules
+    .flatMap((r) => (r.type === 'thirdParty' ? r.discloses : []))
+    .map((word) => foldText(word));
   const found: string[] = [];
   for (const script of pack.scripts) {
     const lines = script.stages.filter((st) => st.phase !== 'thirdParty').flatMap((st) => st.lines);

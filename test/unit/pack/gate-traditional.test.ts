@@ -35,7 +35,7 @@ describe('a threat in traditional characters in a pack (red team 10)', () => {
     expect(expected.length).toBeGreaterThan(0);
     const found = await refusedPhrases(traditional, '/v3-traditional');
     // Named as the pack wrote them (上門), read as the simplified phrase (上门).
-    expect(found.map(foldText)).toEqual(expected.map(foldText));
+    expect(found.map((text) => foldText(text))).toEqual(expected.map((text) => foldText(text)));
     for (const phrase of found) expect(traditional).toContain(phrase);
   });
 });

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineStorageItem } from '@/lib/platform/storage-item';
 import { readSettings, SETTINGS_KEY, writeSettings } from '@/lib/settings';
-import { keepUnsaved, readUnsaved } from '@/lib/unsaved/session';
+import { unsavedSession } from '@/lib/unsaved/session';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -39,12 +39,13 @@ describe('a typed storage item', () => {
     });
     expect((await readSettings()).agentName).toBe('李雷');
     const entry = { callId: 'call-1', at: Date.now(), value: { query: '没钱' } };
-    await Promise.all([keepUnsaved('a', entry), keepUnsaved('b', entry)]);
+    const unsaved = unsavedSession();
+    await Promise.all([unsaved.keep('a', entry), unsaved.keep('b', entry)]);
     expect((await fakeBrowser.storage.session.get('unsavedInputs')).unsavedInputs).toEqual({
       a: entry,
       b: entry,
     });
-    expect(await readUnsaved()).toEqual({ a: entry, b: entry });
+    expect(await unsaved.read()).toEqual({ a: entry, b: entry });
     expect(await fakeBrowser.storage.local.get('unsavedInputs')).toEqual({});
   });
 });

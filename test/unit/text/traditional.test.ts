@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { traditionalPairs, traditionalSource } from '../../../cli/traditional-table';
 import { foldText, foldWithOffsets } from '../../../lib/text/fold';
-import { simplifiedOf } from '../../../lib/text/traditional';
+import { bundledTraditional, traditionalTable } from '../../../lib/text/traditional';
 import { TRADITIONAL_STEPS } from '../../../lib/text/traditional-data';
 
 const pairs = traditionalPairs();
@@ -41,9 +41,9 @@ describe('traditional characters in the one folding', () => {
 
   it('maps every character of the table to one that folds no further', () => {
     for (const [from, to] of pairs) {
-      expect(simplifiedOf(from), from).toBe(to);
+      expect(bundledTraditional.simplifiedOf(from), from).toBe(to);
       expect(foldText(to), `${from} → ${to}`).toBe(foldText(foldText(to)));
-      expect(simplifiedOf(to), `${from} → ${to} → …`).toBe(to);
+      expect(bundledTraditional.simplifiedOf(to), `${from} → ${to} → …`).toBe(to);
     }
   });
 
@@ -62,5 +62,24 @@ describe('traditional characters in the one folding', () => {
         return foldText(foldText(text)) === foldText(text);
       }),
     );
+  });
+
+  it('is a value its caller owns: a learned table leaves the one it came from as it was', () => {
+    const empty = traditionalTable('');
+    const learned = empty.learned('門门額额');
+    expect(foldText('上門', learned)).toBe('上门');
+    expect(learned.formsOf('额')).toEqual(['額']);
+    // The empty table (the content script's build) and the bundled one are unchanged.
+    expect(foldText('上門', empty)).toBe('上門');
+    expect(empty.formsOf('额')).toEqual([]);
+    expect(bundledTraditional.learned('').simplifiedOf('門')).toBe('门');
+  });
+
+  it("learns only pairs of the table's shape: a CJK character, not Latin, not one it already maps", () => {
+    const learned = traditionalTable('').learned('ab門门門x');
+    expect(foldText('ab', learned)).toBe('ab');
+    expect(foldText('門', learned)).toBe('门');
+    // A second pair for 門 does not replace the first.
+    expect(learned.formsOf('x')).toEqual([]);
   });
 });

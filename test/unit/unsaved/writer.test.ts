@@ -4,8 +4,9 @@
  * last words typed before a reload). Writes are held open by hand here: no test waits on time.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { UnsavedEntry } from '@/lib/unsaved/inputs';
-import { readUnsaved, unsavedWriter } from '@/lib/unsaved/session';
+import type { StorageItem } from '@/lib/platform/storage-item';
+import type { UnsavedEntry, UnsavedStore } from '@/lib/unsaved/inputs';
+import { unsavedSession } from '@/lib/unsaved/session';
 import { createUnsavedWriter } from '@/lib/unsaved/writer';
 
 const entry = (query: string, callId = 'call-1'): UnsavedEntry => ({ callId, at: 0, value: { query } });
@@ -76,10 +77,38 @@ describe('the panel writer in storage.session', () => {
 
   it('stores the text masked, read back at once', async () => {
     const set = vi.spyOn(fakeBrowser.storage.session, 'set');
-    unsavedWriter.keep('objections:CC1', entry('卡号6225880000000006被盗刷'));
-    const store = await readUnsaved();
+    const session = unsavedSession();
+    session.writer.keep('objections:CC1', entry('卡号6225880000000006被盗刷'));
+    const store = await session.read();
     expect(store['objections:CC1']?.value).toEqual({ query: '卡号************0006被盗刷' });
     expect(JSON.stringify(set.mock.calls)).not.toContain('6225880000000006');
     set.mockRestore();
+  });
+
+  it('is one per panel: a panel reads and flushes only its own, and no write of another waits in it', async () => {
+    // An item whose writes stay open until the test lets them go: one panel's write under way.
+    let stored: UnsavedStore = {};
+    const open: (() => void)[] = [];
+    const item: StorageItem<UnsavedStore> = {
+      key: 'unsavedInputs',
+      getValue: async () => stored,
+      setValue: (value) =>
+        new Promise<void>((resolve) =>
+          open.push(() => {
+            stored = value;
+            resolve();
+          }),
+        ),
+      watch: () => () => undefined,
+    };
+    const first = unsavedSession(item);
+    const second = unsavedSession(item);
+    first.writer.keep('objections:CC1', entry('没钱'));
+    for (let turn = 0; turn < 10 && open.length === 0; turn++) await settle();
+    expect(open).toHaveLength(1);
+    // The second panel's read is not queued behind the first panel's write, nor does it flush it.
+    expect(await second.read()).toEqual({});
+    for (const resolve of open.splice(0)) resolve();
+    expect((await first.read())['objections:CC1']?.value).toEqual({ query: '没钱' });
   });
 });
