@@ -10,6 +10,7 @@
  *   is tried.
  */
 import type { MaskKind } from './kinds';
+import { isMarkChar } from './marks';
 import { Scan } from './scan';
 
 const SPACED = /(?<![\d*])\d(?:(?:[ \t]{1,2}|[ \t]?-[ \t]?)\d){6,18}(?![\d*])/g;
@@ -18,7 +19,8 @@ const CONTEXT = 16;
 
 type Detect = (inner: Scan) => void;
 /** Between a number's groups: marks, spaces, a line break. */
-const MARK = /^[-./\\|_\u00b7\u2022\u2027\u30fb \t\n]$/;
+const isBetweenGroups = (char: string | undefined): boolean =>
+  char === ' ' || char === '\t' || char === '\n' || isMarkChar(char);
 
 interface Reading {
   inner: Scan;
@@ -81,7 +83,7 @@ export function maskSpelledBeforeWords(scan: Scan, detect: Detect): void {
     while (
       start > 0 &&
       (/\d/.test(work[start - 1] ?? '') ||
-        (MARK.test(work[start - 1] ?? '') && /\d/.test(work[start - 2] ?? '')))
+        (isBetweenGroups(work[start - 1]) && /\d/.test(work[start - 2] ?? '')))
     )
       start -= 1;
     if (last - start < 3 || !scan.isFree(start, last + 1)) continue;

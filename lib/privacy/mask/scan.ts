@@ -8,23 +8,13 @@
 import { foldWithOffsets } from '../../text/fold';
 import { type ReadText, readDigits } from './digits';
 import type { MaskKind } from './kinds';
-
-/**
- * Marks people put between digit groups: hyphens and every dash an IME or a word processor gives
- * (‐ ‑ ‒ – — ―, minus −, wave dash 〜, katakana ー, tilde ~ and ～ folded), dots and middle dots,
- * slashes, underscores, bars (red team 9: U+2010–2012, U+2212, U+30FC and ~ were kept readable).
- */
-export const MARK_CHARS =
-  '\\-.\\u2010-\\u2015\\u2212\\u301c\\u30fc~/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb';
-const MARK = `[${MARK_CHARS}]`;
-/** One mark, or one typed twice ("4111--1111", "138..0013"). */
-const MARKS = `${MARK}{1,2}`;
+import { LINE_BREAK, MARKS } from './marks';
 
 /** Separators between digit groups on one line (U+3000 folds to a space, ／ to /), review 2026-11 item 7. */
 export const INLINE_SEP = `(?:[ \\t]{1,4}|[ \\t]?${MARKS}[ \\t]?)`;
 
 /** The same, or one line break: a number the agent's typing wrapped. */
-export const SEP = `(?:[ \\t]{1,4}|[ \\t]?(?:\\r?\\n|${MARKS})[ \\t]?)`;
+export const SEP = `(?:[ \\t]{1,4}|[ \\t]?(?:${LINE_BREAK}|${MARKS})[ \\t]?)`;
 
 /**
  * A Chinese or ASCII comma or 、 between digit groups (，folds to ,), as an IME types a number:
