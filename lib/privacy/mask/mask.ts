@@ -26,7 +26,8 @@ import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
 import { maskDomesticPhones, maskInternationalPhones } from './phones';
 import { maskLicencePlates } from './plates';
-import { maskSpacedDigits, maskSpelledBeforeWords } from './reread';
+import { keepReferenceNumbers } from './references';
+import { maskSpacedDigits, maskSpelledBeforeWords, maskWrappedNumbers } from './reread';
 import { INLINE_SEP, Scan } from './scan';
 import { maskSocialSecurityNumbers } from './ssn';
 import { maskTableColumns } from './table-columns';
@@ -41,6 +42,7 @@ export interface Masking {
 
 const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskResidentIds,
+  keepReferenceNumbers,
   maskInternationalPhones,
   maskCards,
   maskSocialSecurityNumbers,
@@ -62,13 +64,14 @@ function runDetectors(scan: Scan): void {
 }
 
 /**
- * Numbers typed one spaced digit at a time and spelled numbers ending in a word first (both
- * re-read through the same detectors, `./reread`).
+ * Numbers typed one spaced digit at a time and spelled numbers ending in a word first, numbers a
+ * line break splits last (all re-read through the same detectors, `./reread`).
  */
 function detectAll(scan: Scan): void {
   maskSpacedDigits(scan, runDetectors);
   maskSpelledBeforeWords(scan, runDetectors);
   runDetectors(scan);
+  maskWrappedNumbers(scan, runDetectors);
 }
 
 function finish(scan: Scan): Masking {

@@ -79,7 +79,7 @@ function maskE164(scan: Scan, work: string): void {
     if (digits < E164_DIGITS.min || digits > E164_DIGITS.max) continue;
     // An amount's fraction (+12345678.90): a phone's last group is never one or two digits after a dot.
     if (/\.\d{1,2}$/.test(work.slice(match.index, end))) continue;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    claimPhone(scan, work, match.index, end);
   }
 }
 
@@ -123,7 +123,7 @@ function maskMarkedNanp(scan: Scan, work: string): void {
   for (const match of work.matchAll(NANP_MARKED)) {
     const end = match.index + match[0].length;
     if (amountsLike(work, match.index, match[0], /[ \t+]/.test(match[1] ?? ''))) continue;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    claimPhone(scan, work, match.index, end);
   }
 }
 
@@ -156,7 +156,7 @@ function maskListedMobiles(scan: Scan, work: string): void {
   for (const match of work.matchAll(MOBILE_LISTED)) {
     const end = match.index + match[0].length;
     if (amountsLike(work, match.index, match[0])) continue;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    claimPhone(scan, work, match.index, end);
   }
 }
 
@@ -164,8 +164,25 @@ function maskSpacedNanp(scan: Scan, work: string): void {
   for (const match of work.matchAll(NANP_SPACED)) {
     const end = match.index + match[0].length;
     if (amountsLike(work, match.index, match[0])) continue;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    claimPhone(scan, work, match.index, end);
   }
+}
+
+/**
+ * Capital letters glued to the digits make a code, not a phone (mask13: a courier's SF13800138000
+ * and JD0012345678901 were masked as phones). Read in the text as typed: a name or a phone word
+ * typed without a space (wang13800138000, Tel13800138000, mob:…) is not in capitals, or is a word.
+ */
+const GLUED_LETTERS = /[a-z]+$/;
+const PHONE_WORDS = /^(?:tel|mob|cell|ph|hp|fax|sms|wa|wx|no|num)$/;
+
+function claimPhone(scan: Scan, work: string, start: number, end: number): void {
+  const letters = GLUED_LETTERS.exec(work.slice(Math.max(0, start - 5), start))?.[0] ?? '';
+  const { original, folded } = scan;
+  const typed = letters && original.slice(folded.starts[start - letters.length], folded.starts[start]);
+  const code = letters.length >= 2 && letters.length <= 4 && typed === typed.toUpperCase();
+  if (code && !PHONE_WORDS.test(letters)) return;
+  if (scan.isFree(start, end)) scan.claim('phone', start, end, 0, 4);
 }
 
 function maskAll(scan: Scan, patterns: readonly RegExp[]): void {
@@ -176,7 +193,7 @@ function maskAll(scan: Scan, patterns: readonly RegExp[]): void {
       // A mark with spaces round it, or a plus, also writes a list, range or sum of amounts
       // ("还 150 - 2000 - 3000", "150+2000+3000"); a tight mark only with a payment word too.
       if (MARKED.test(match[0]) && amountsLike(work, match.index, match[0], LOOSE.test(match[0]))) continue;
-      if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+      claimPhone(scan, work, match.index, end);
     }
   }
 }
@@ -204,11 +221,11 @@ export function maskDomesticPhones(scan: Scan): void {
   for (const match of work.matchAll(NAMED_US)) {
     const end = match.index + match[0].length;
     const start = end - (match[1] ?? '').length;
-    if (scan.isFree(start, end)) scan.claim('phone', start, end, 0, 4);
+    claimPhone(scan, work, start, end);
   }
   for (const match of work.matchAll(UK)) {
     const end = match.index + match[0].length;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    claimPhone(scan, work, match.index, end);
   }
   maskSpacedNanp(scan, work);
   maskListedMobiles(scan, work);

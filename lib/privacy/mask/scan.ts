@@ -37,6 +37,8 @@ export class Scan {
   readonly dropped = new Set<number>();
   readonly counts = new Map<MaskKind, number>();
   private readonly claims: Claim[] = [];
+  /** Ranges no detector may take that stay as typed (a reference number after its cue). */
+  private readonly kept: Claim[] = [];
 
   get claimsCount(): number {
     return this.claims.length;
@@ -56,7 +58,7 @@ export class Scan {
   get work(): string {
     if (this.workDirty) {
       const text = this.folded.text;
-      const claims = [...this.claims].sort((a, b) => a.start - b.start);
+      const claims = [...this.claims, ...this.kept].sort((a, b) => a.start - b.start);
       let out = '';
       let cursor = 0;
       for (const { start, end } of claims) {
@@ -95,6 +97,13 @@ export class Scan {
     const digits = this.digitsIn(start, end);
     for (let k = keepFirst; k < digits.length - keepLast; k += 1) this.hidden.add(digits[k] ?? -1);
     this.claimRange(kind, start, end, 1);
+  }
+
+  /** Keeps [start, end) as typed: later detectors see it claimed, nothing in it is hidden or counted. */
+  keep(start: number, end: number): void {
+    this.kept.push({ start, end });
+    this.claimed.fill(1, start, end);
+    this.workDirty = true;
   }
 
   /** Claims a range whose hidden units the caller set already; `count` numbers of `kind` in it. */
