@@ -141,16 +141,17 @@ function markAtEnd(text: string): string {
 
 /**
  * The amount without its currency: one sign or word before the number (after a minus or an opening
- * bracket too: -¥500, (¥500)), one after it (500港元, 100 USD), and the 整 of 元整 (cheques and
+ * bracket too: -¥500, (¥500)), one after it (500港元, 100 USD, (500港元)), and the 整 of 元整 (cheques and
  * contracts: 壹仟元整, "exactly"). A mark anywhere else is not stripped: 12元34 and $12 $34 are two
  * numbers, not 1234.
  */
 function withoutCurrency(text: string): string {
-  let s = text.replace(/整$/, '');
+  const close = text.endsWith(')') ? ')' : '';
+  let s = text.slice(0, text.length - close.length).replace(/整$/, '');
   s = s.slice(0, s.length - markAtEnd(s).length);
   const lead = /^[-+(]?/.exec(s)?.[0] ?? '';
   const rest = s.slice(lead.length);
-  return lead + rest.slice(markAtStart(rest).length);
+  return lead + rest.slice(markAtStart(rest).length) + close;
 }
 
 /**

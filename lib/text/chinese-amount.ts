@@ -47,6 +47,8 @@ export function readChineseAmount(text: string): string | null {
     if (small !== undefined) {
       // 十五 is fifteen; a unit after another without a number (百千) is not an amount.
       if (digit === null && !(small === 10 && section === 0 && total === 0 && lastUnit === 0)) return null;
+      // After 万 a place below 千 needs its 零 (两万零五十): 两万五十 is 20050 to one reader, 25000 to another.
+      if (lastUnit >= 10_000 && section === 0 && small < 1000 && !zeroSince) return null;
       section += (digit ?? 1) * small;
       digit = null;
       lastUnit = small;
