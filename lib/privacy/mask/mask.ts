@@ -7,10 +7,13 @@
  * Order matters: each detector claims its numbers and later ones skip them. Numbers typed one
  * spaced digit at a time first (closed up and run through the rest; a spelled number whose last
  * numeral starts a word is re-read the same way), valid IDs before cards (an
- * 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a phone), cards,
+ * 18-digit ID may pass Luhn), reference numbers after their cue (订单号, 运单号, order #) kept
+ * as typed unless they hold a card or an ID, numbers with a country code before cards (+86 … is a
+ * phone), cards,
  * US Social Security numbers and ITINs, then numbers named by a keyword (CVV, a card read in
  * parts, account, IBANs and passports, ID whatever its checksum), the columns a pasted table's
- * header names, then old IDs and domestic phones. Dates, amounts,
+ * header names, then old IDs and domestic phones; last, numbers a line break splits anywhere,
+ * closed up and re-read. Dates, amounts,
  * plan read-backs and promise lists match none of them. Digits are read in any script, spelled
  * Chinese numerals included, by the scan (`./digits`), review 2026-11 item 7.
  */
