@@ -92,12 +92,12 @@ const PARSERS: Record<FieldParser, (text: string) => FieldValue | null> = {
 /**
  * `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元` → minor units (the one amount grammar,
  * lib/text/amount.ts). More than two decimals round half away from zero (half-up on the
- * magnitude), the usual rule for bank amounts. A CRM amount in 万 or k, or in Chinese numerals, is not read: no bank system
+ * magnitude), the usual rule for bank amounts. A CRM amount in 万 or k (or in Chinese numerals, which only `readTypedAmount` reads) is not read: no bank system
  * prints one, so it is more likely a note than a balance.
  */
 export function parseMoney(text: string): number | null {
   const amount = readAmount(text);
-  if (!amount || amount.shift > 0 || amount.words) return null;
+  if (!amount || amount.shift > 0) return null;
   const { whole, fraction: decimals } = amount;
   // 13 integer digits keep every amount a safe integer in minor units.
   if (whole.replace(/^0+/, '').length > 13) return null;

@@ -5,7 +5,7 @@
  * (live-call walk 11: 99999999999 read "format", a 0 plan amount said nothing).
  */
 
-import { otherCurrencyWritten, readAmount } from '../text/amount';
+import { otherCurrencyWritten, readTypedAmount } from '../text/amount';
 import { foldText } from '../text/fold';
 import { MAX_MINOR, type Minor, minorDigits, toMajorString } from './money';
 
@@ -28,7 +28,7 @@ export interface TypedOptions {
 /** undefined for blank text; a problem for text that is not an amount in this currency. */
 export function parseMoneyText(text: string, currency: string, options: TypedOptions = {}): Parsed<Minor> {
   if (foldText(text).trim() === '') return { ok: true, value: undefined };
-  const amount = readAmount(text);
+  const amount = readTypedAmount(text);
   if (!amount) return { ok: false, problem: 'format' };
   const written = otherCurrencyWritten(text, currency);
   if (written !== undefined) return { ok: false, problem: 'currency', written };

@@ -155,8 +155,8 @@ function withoutCurrency(text: string): string {
 }
 
 /**
- * `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元`, `NT$1,000`, `500港元`, `1.5万`, `3k`,
- * `壹仟元整`, `两万五` → its parts; null when not an amount (nothing is half read).
+ * `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元`, `NT$1,000`, `500港元`, `1.5万`, `3k`
+ * → its parts; null when not an amount (nothing is half read).
  */
 export function readAmount(text: string): Amount | null {
   let s = withoutCurrency(foldForNumbers(text).replace(/\s+/g, ''));
@@ -182,16 +182,29 @@ export function readAmount(text: string): Amount | null {
     };
   }
   const m = NUMBER.exec(s);
-  if (!m) {
-    const said = readChineseAmount(s);
-    return said === null ? null : { negative, whole: said, fraction: '', shift: 0, words: true };
-  }
+  if (!m) return null;
   return {
     negative,
     whole: (m[1] ?? '').replace(/,/g, ''),
     fraction: m[2] ?? '',
     shift: m[3] === undefined ? 0 : (UNIT_SHIFT[m[3]] ?? 0),
   };
+}
+
+/**
+ * What an agent types or a customer says: `readAmount`, or else an amount in Chinese numerals
+ * (两万五, 3万5千, 壹仟元整, `./chinese-amount`), in the same currency marks. Kept apart from
+ * `readAmount` so the content script, whose CRM amounts are never written in words, does not
+ * bundle the numeral reader (its 12 KB gzip budget).
+ */
+export function readTypedAmount(text: string): Amount | null {
+  const amount = readAmount(text);
+  if (amount) return amount;
+  let s = withoutCurrency(foldForNumbers(text).replace(/\s+/g, ''));
+  const negative = s.startsWith('-');
+  if (negative) s = s.slice(1);
+  const said = readChineseAmount(s);
+  return said === null ? null : { negative, whole: said, fraction: '', shift: 0, words: true };
 }
 
 // Plain objects, not Maps: the content script imports this module and never reads them (tree-shaken).

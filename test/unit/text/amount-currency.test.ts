@@ -1,7 +1,12 @@
 import { parseMoney } from '../../../lib/crm/parse-value';
 import { parseMoneyText } from '../../../lib/plan/money-input';
 import { moneyProblem } from '../../../lib/plan/typed-problem';
-import { currenciesWritten, otherCurrencyWritten, readAmount } from '../../../lib/text/amount';
+import {
+  currenciesWritten,
+  otherCurrencyWritten,
+  readAmount,
+  readTypedAmount,
+} from '../../../lib/text/amount';
 
 /**
  * mask13, by class: every currency sign or word the grammar names is read around an amount, before
@@ -74,7 +79,8 @@ describe('Chinese numerals and units (mask13)', () => {
   });
 
   it.each(['一二三', '万万', '百', '2万50', '两万五十'])('refuses %j (no place can be trusted)', (text) => {
-    expect(readAmount(text)).toBeNull();
+    expect(readTypedAmount(text)).toBeNull();
+    expect(parseMoneyText(text, 'CNY')).toEqual({ ok: false, problem: 'format' });
   });
 
   it('a CRM amount in words or units is not read (no bank system prints one)', () => {
