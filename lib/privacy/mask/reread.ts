@@ -119,7 +119,7 @@ export function maskSpelledBeforeWords(scan: Scan, detect: Detect): void {
  * break, so a list of numbers one per line is not read as one number.
  */
 const WRAPPED = new RegExp(
-  `(?<![\\d*])\\d+(?:${INLINE_SEP}\\d+)*[ \\t]*(?:[${MARK_CHARS}][ \\t]*)?${LINE_BREAK}[ \\t]*\\d+(?:${INLINE_SEP}\\d+)*x?(?![\\dx*])`,
+  `(?<![\\d*])\\d+(?:${INLINE_SEP}\\d+)*[ \\t]*(?:[${MARK_CHARS}][ \\t]*)?${LINE_BREAK}[ \\t]*(?:\\d+(?:${INLINE_SEP}\\d+)*x?|x)(?![\\da-z*])`,
   'g',
 );
 /** A mobile's 11 digits to a card's 19. */
@@ -137,7 +137,9 @@ function wrappedShape(text: string): boolean {
   if (/\.\d{1,2}$/.test(before)) return false;
   const groups = [...before.split(/[^\dx]+/), ...after.split(/[^\dx]+/)];
   const touching = before.split(/[^\dx]+/).length - 1;
-  if (groups.every((group) => group.endsWith('00'))) return false;
+  // No amount starts with 0: "1300⏎0000000" is a number split, not two round amounts.
+  const amounts = groups.every((group) => group.endsWith('00') && !/^0./.test(group));
+  if (amounts) return false;
   return groups.every((group, k) => group.length >= 3 || k === touching || k === touching + 1);
 }
 

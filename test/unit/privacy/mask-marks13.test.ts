@@ -94,7 +94,10 @@ describe('marks between groups (mask13)', () => {
           [id, [6, 8, 4]],
           [phone, [3, 4, 4]],
         ] as const) {
-          const stored = maskPersonalNumbers(`客户说 ${group(number, [...sizes], mark)} 好的`).text;
+          const written = group(number, [...sizes], mark);
+          // A plus between round groups is a sum of amounts (130+2000+6000, mask-overmasking.test.ts).
+          if (/[+＋]/.test(mark) && written.split(/\D+/).every((g) => g.endsWith('0'))) continue;
+          const stored = maskPersonalNumbers(`客户说 ${written} 好的`).text;
           expect(digitsOf(stored), stored).not.toContain(number.toUpperCase());
           expect(stored).toContain('*');
         }
