@@ -122,7 +122,9 @@ function WrapUpForm({ pack, context, call, draft, onSaved }: Props & { call: Cal
   // What was typed, said as the plan's amount fields say it: "8oo" is not an amount, never "0" (walk 11).
   const typed = parseMoneyText(form.amount, pack.currency, { allowZero: true });
   const typedProblem =
-    tried && requires.has('amount') && !typed.ok ? moneyProblem(typed.problem, pack.currency) : null;
+    tried && requires.has('amount') && !typed.ok
+      ? moneyProblem(typed.problem, pack.currency, typed.written)
+      : null;
   const problemOf = (field: WrapUpProblem['field']) => problems.find((p) => p.field === field);
 
   // A hot key chooses the disposition and moves on to what is left: the first required field still

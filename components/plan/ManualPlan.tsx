@@ -93,7 +93,8 @@ export function manualRequest(
   // A down payment of 0 is no down payment; a settlement of 0, 0 periods or months are no plan.
   const money = (text: string, label: MessageKey, allowZero = false) => {
     const parsed = parseMoneyText(text, base.currency, { allowZero });
-    if (!parsed.ok) invalid.push({ label, problem: moneyProblem(parsed.problem, base.currency) });
+    if (!parsed.ok)
+      invalid.push({ label, problem: moneyProblem(parsed.problem, base.currency, parsed.written) });
     return parsed.ok ? parsed.value : undefined;
   };
   const count = (text: string, label: MessageKey) => {

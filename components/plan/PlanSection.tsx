@@ -109,7 +109,9 @@ export function PlanSection({ pack, context, call }: SectionProps) {
 
   // ---- Suggested options ----
   const monthlyParsed = parseMoneyText(monthlyText, currency);
-  const monthlyProblem = monthlyParsed.ok ? null : moneyProblem(monthlyParsed.problem, currency);
+  const monthlyProblem = monthlyParsed.ok
+    ? null
+    : moneyProblem(monthlyParsed.problem, currency, monthlyParsed.written);
   const monthly = monthlyParsed.ok ? monthlyParsed.value : undefined;
   const suggestion = useMemo((): Suggestion | null => {
     if (!base || monthly === undefined || monthly < 1) return null;

@@ -19,7 +19,7 @@ export function readPlanInputs(
     return {
       text,
       value: parsed.ok ? parsed.value : undefined,
-      error: parsed.ok ? null : moneyProblem(parsed.problem, currency),
+      error: parsed.ok ? null : moneyProblem(parsed.problem, currency, parsed.written),
     };
   };
   const dpdText = edits.dpd ?? (fromCrm.dpd !== undefined ? String(fromCrm.dpd) : '');

@@ -99,7 +99,7 @@ const PARSERS: Record<FieldParser, (text: string) => FieldValue | null> = {
 /**
  * `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元` → minor units (the one amount grammar,
  * lib/text/amount.ts). More than two decimals round half away from zero (half-up on the
- * magnitude), the usual rule for bank amounts. A CRM amount in 万 or k is not read: no bank system
+ * magnitude), the usual rule for bank amounts. A CRM amount in 万 or k (or in Chinese numerals, which only `readTypedAmount` reads) is not read: no bank system
  * prints one, so it is more likely a note than a balance.
  */
 export function parseMoney(text: string): number | null {

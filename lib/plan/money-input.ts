@@ -5,15 +5,20 @@
  * (live-call walk 11: 99999999999 read "format", a 0 plan amount said nothing).
  */
 
-import { readAmount } from '../text/amount';
+import { otherCurrencyWritten, readTypedAmount } from '../text/amount';
 import { foldText } from '../text/fold';
 import { MAX_MINOR, type Minor, minorDigits, toMajorString } from './money';
 
 /** Why typed text is not a usable number: what the agent must change. */
-export type TypedProblem = 'format' | 'negative' | 'zero' | 'tooLarge' | 'decimals';
+export type TypedProblem = 'format' | 'negative' | 'zero' | 'tooLarge' | 'decimals' | 'currency';
 
-/** `value` is undefined for blank text. */
-export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; problem: TypedProblem };
+/**
+ * `value` is undefined for blank text. A refusal for `currency` names the currency written
+ * (HK$500 in a CNY plan): the amount is never read as if it were in the plan's currency.
+ */
+export type Parsed<T> =
+  | { ok: true; value: T | undefined }
+  | { ok: false; problem: TypedProblem; written?: string };
 
 export interface TypedOptions {
   /** 0 is an answer here (no down payment, not yet overdue); otherwise it is refused as `zero`. */
@@ -23,8 +28,10 @@ export interface TypedOptions {
 /** undefined for blank text; a problem for text that is not an amount in this currency. */
 export function parseMoneyText(text: string, currency: string, options: TypedOptions = {}): Parsed<Minor> {
   if (foldText(text).trim() === '') return { ok: true, value: undefined };
-  const amount = readAmount(text);
+  const amount = readTypedAmount(text);
   if (!amount) return { ok: false, problem: 'format' };
+  const written = otherCurrencyWritten(text, currency);
+  if (written !== undefined) return { ok: false, problem: 'currency', written };
   const { whole, fraction, shift } = amount;
   // A unit moves the point: "1.5万" is 15000 yuan, "3k" 3000.
   const scale = minorDigits(currency) + shift;

@@ -13,8 +13,10 @@ export interface ProblemText {
 }
 
 /** An amount field's message: what to change, with the limit when there is one. */
-export function moneyProblem(problem: TypedProblem, currency: string): ProblemText {
+export function moneyProblem(problem: TypedProblem, currency: string, written?: string): ProblemText {
   switch (problem) {
+    case 'currency':
+      return { key: 'plan.typed.moneyCurrency', params: { written: written ?? '?', currency } };
     case 'format':
       return { key: 'plan.invalidMoney' };
     case 'negative':
@@ -41,5 +43,7 @@ export function countProblem(problem: TypedProblem): ProblemText {
       return { key: 'plan.typed.countTooLarge', params: { max: MAX_COUNT } };
     case 'decimals':
       return { key: 'plan.typed.countDecimals' };
+    case 'currency':
+      return { key: 'plan.typed.countFormat' };
   }
 }

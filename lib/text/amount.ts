@@ -6,6 +6,7 @@
  * (an IME in full-width mode), odd spaces and invisible characters read like ASCII.
  * Dependency-free but the folding: the content script imports it.
  */
+import { readChineseAmount } from './chinese-amount';
 import { foldText } from './fold';
 import type { TraditionalTable } from './traditional';
 
@@ -20,22 +21,42 @@ export interface Amount {
    * "1.5万" is 15000), 3 for 千 or `k` ("3k"), else 0. Agents type these on a call (live-call walk 9).
    */
   shift: number;
+  /** Read from Chinese numerals (两万五, 壹仟元整): said or written out, never printed by a bank system. */
+  words?: true;
 }
 
-/** Currency words and signs around an amount; `US` covers "US$". */
-const CURRENCY = /\s|rmb|cny|usd|us|人民币|[¥$元]/g;
 /** The currencies a bare dollar sign is written for. */
-const DOLLARS = ['USD', 'HKD', 'SGD', 'TWD', 'AUD', 'CAD', 'NZD', 'MXN'];
+const DOLLARS = ['USD', 'HKD', 'SGD', 'TWD', 'AUD', 'CAD', 'NZD', 'MXN', 'MOP'];
+/** The currencies 元 (and its formal 圆, the spoken 块) is the unit of. */
+const YUAN = ['CNY', 'HKD', 'TWD', 'MOP'];
 /**
  * The currencies each sign or word can stand for, the usual one first, longest mark first (US$
- * before $, 人民币 before 元). An amount read with the signs stripped is in the currency written,
- * which the CRM's reader cannot check against the pack's (live-call walk 10: US$1,234 on a CNY pack
- * read as ¥1,234); a bare $, ¥ or 元 names a family, not one currency (a review of round 11: an
- * HKD pack refused every $ amount as USD).
+ * before $, 人民币 before 元, 澳门元 before 元). An amount read with the signs stripped is in the
+ * currency written, which the CRM's reader cannot check against the pack's (live-call walk 10:
+ * US$1,234 on a CNY pack read as ¥1,234); a bare $, ¥ or 元 names a family, not one currency (a
+ * review of round 11: an HKD pack refused every $ amount as USD). The grammar strips exactly these
+ * (mask13: 新台币, 港币, 美金, HK$ and NT$ were named here but not stripped, so never read).
  */
 const CURRENCY_MARKS: readonly (readonly [string, readonly string[]])[] = [
+  ['新加坡元', ['SGD']],
   ['人民币', ['CNY']],
   ['新台币', ['TWD']],
+  ['澳门元', ['MOP']],
+  ['澳门币', ['MOP']],
+  ['块钱', YUAN],
+  ['台币', ['TWD']],
+  ['港元', ['HKD']],
+  ['港币', ['HKD']],
+  ['美金', ['USD']],
+  ['美元', ['USD']],
+  ['日元', ['JPY']],
+  ['欧元', ['EUR']],
+  ['英镑', ['GBP']],
+  ['澳元', ['AUD']],
+  ['加元', ['CAD']],
+  ['新币', ['SGD']],
+  ['韩元', ['KRW']],
+  ['mop$', ['MOP']],
   ['rmb', ['CNY']],
   ['cny', ['CNY']],
   ['usd', ['USD']],
@@ -43,15 +64,24 @@ const CURRENCY_MARKS: readonly (readonly [string, readonly string[]])[] = [
   ['sgd', ['SGD']],
   ['twd', ['TWD']],
   ['jpy', ['JPY']],
+  ['mop', ['MOP']],
+  ['eur', ['EUR']],
+  ['gbp', ['GBP']],
+  ['aud', ['AUD']],
+  ['cad', ['CAD']],
   ['us$', ['USD']],
   ['hk$', ['HKD']],
   ['nt$', ['TWD']],
   ['s$', ['SGD']],
-  ['港元', ['HKD']],
-  ['港币', ['HKD']],
+  ['a$', ['AUD']],
+  ['c$', ['CAD']],
   ['円', ['JPY']],
+  ['€', ['EUR']],
+  ['£', ['GBP']],
   ['¥', ['CNY', 'JPY']],
-  ['元', ['CNY', 'HKD', 'TWD']],
+  ['元', YUAN],
+  ['圆', YUAN],
+  ['块', YUAN],
   ['$', DOLLARS],
 ];
 
@@ -101,9 +131,36 @@ export function foldForNumbers(text: string, traditional?: TraditionalTable): st
   return foldText(text, traditional).replace(MINUS_DASHES, '-');
 }
 
-/** `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元`, `1.5万`, `3k` → its parts; null when not an amount. */
+/** The currency sign or word `text` starts with, if any (longest first, as listed). */
+function markAtStart(text: string): string {
+  return CURRENCY_MARKS.find(([mark]) => text.startsWith(mark))?.[0] ?? '';
+}
+
+function markAtEnd(text: string): string {
+  return CURRENCY_MARKS.find(([mark]) => text.endsWith(mark))?.[0] ?? '';
+}
+
+/**
+ * The amount without its currency: one sign or word before the number (after a minus or an opening
+ * bracket too: -¥500, (¥500)), one after it (500港元, 100 USD, (500港元)), and the 整 of 元整 (cheques and
+ * contracts: 壹仟元整, "exactly"). A mark anywhere else is not stripped: 12元34 and $12 $34 are two
+ * numbers, not 1234.
+ */
+function withoutCurrency(text: string): string {
+  const close = text.endsWith(')') ? ')' : '';
+  let s = text.slice(0, text.length - close.length).replace(/整$/, '');
+  s = s.slice(0, s.length - markAtEnd(s).length);
+  const lead = /^[-+(]?/.exec(s)?.[0] ?? '';
+  const rest = s.slice(lead.length);
+  return lead + rest.slice(markAtStart(rest).length) + close;
+}
+
+/**
+ * `¥12,345.67`, `-12.30`, `(12.30)`, `１２，３４５．６７元`, `NT$1,000`, `500港元`, `1.5万`, `3k`
+ * → its parts; null when not an amount (nothing is half read).
+ */
 export function readAmount(text: string): Amount | null {
-  let s = foldForNumbers(text).replace(CURRENCY, '');
+  let s = withoutCurrency(foldForNumbers(text).replace(/\s+/g, ''));
   let negative = false;
   const bracketed = /^\((.*)\)$/.exec(s);
   if (bracketed) {
@@ -133,6 +190,22 @@ export function readAmount(text: string): Amount | null {
     fraction: m[2] ?? '',
     shift: m[3] === undefined ? 0 : (UNIT_SHIFT[m[3]] ?? 0),
   };
+}
+
+/**
+ * What an agent types or a customer says: `readAmount`, or else an amount in Chinese numerals
+ * (两万五, 3万5千, 壹仟元整, `./chinese-amount`), in the same currency marks. Kept apart from
+ * `readAmount` so the content script, whose CRM amounts are never written in words, does not
+ * bundle the numeral reader (its 12 KB gzip budget).
+ */
+export function readTypedAmount(text: string): Amount | null {
+  const amount = readAmount(text);
+  if (amount) return amount;
+  let s = withoutCurrency(foldForNumbers(text).replace(/\s+/g, ''));
+  const negative = s.startsWith('-');
+  if (negative) s = s.slice(1);
+  const said = readChineseAmount(s);
+  return said === null ? null : { negative, whole: said, fraction: '', shift: 0, words: true };
 }
 
 // Plain objects, not Maps: the content script imports this module and never reads them (tree-shaken).

@@ -7,9 +7,16 @@
  * round amounts (3000 4000 5000 6000). Every digit but the
  * last four is hidden, as an account named by its cue is (`./accounts`).
  */
-import type { Scan } from './scan';
+import { INLINE_SEP, type Scan } from './scan';
 
-const SHAPED = /(?<![\d*])(?:2[2-7]\d\d|[3-6]\d{3})([ \t-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?![\d*])/g;
+/**
+ * The groups joined by any separator the masker reads (mask13: 6225'8800'0000'0006 and
+ * 6225+8800+… were stored whole, the pattern knew only a space, a tab and a hyphen).
+ */
+const SHAPED = new RegExp(
+  `(?<![\\d*])(?:2[2-7]\\d\\d|[3-6]\\d{3})(?:${INLINE_SEP}\\d{4}){3}(?:${INLINE_SEP}\\d{1,3})?(?![\\d*])`,
+  'g',
+);
 
 export function maskCardShapedNumbers(scan: Scan): void {
   for (const match of scan.work.matchAll(SHAPED)) {

@@ -3,7 +3,7 @@
  * separators (spaces, U+3000, tabs, dots, dashes, en dashes). First six and last four stay
  * (PCI DSS 3.4); the last four are written as one group so 尾号 search finds them.
  */
-import { isLuhnValid } from './checks';
+import { isCardNumber } from './checks';
 import { COMMA_SEP, type Scan, SEP } from './scan';
 
 /** Commas only between groups of exactly four digits (see `maskCards`): 1,234,567 never joins. */
@@ -70,7 +70,7 @@ export function maskCards(scan: Scan): void {
         }
         digits += group.digits;
         if (digits.length > 19 || (idShapedLast && last === groups.length - 1)) break;
-        if (digits.length < 13 || !isLuhnValid(digits) || roundAmounts(groups, first, last)) continue;
+        if (!isCardNumber(digits) || roundAmounts(groups, first, last)) continue;
         // A Luhn-valid tail of a longer, mistyped number ("6217 | 0000 1111 2222 333") must not
         // leave the leading groups readable: card-shaped groups before it join the masked span.
         let from = first;

@@ -6,6 +6,19 @@
 /** A date written as 8 digits (20260915): never an account or a long number. */
 export const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
+/** A date of this century written as 8 digits, at the start of a number. */
+const DATE_FIRST = /^20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
+
+/**
+ * A payment card's number on its own (no cue): 13–19 digits passing Luhn, not starting with a date.
+ * No card network issues numbers starting 2000–2220 (ISO/IEC 7812: the 2-series starts at 2221),
+ * and order, waybill and serial numbers most often start with the day they were made (mask13:
+ * 工单号 202612020001234 passed Luhn by chance and was masked as a card).
+ */
+export function isCardNumber(digits: string): boolean {
+  return digits.length >= 13 && digits.length <= 19 && isLuhnValid(digits) && !DATE_FIRST.test(digits);
+}
+
 /** Luhn (ISO/IEC 7812-1) over a string of digits. */
 export function isLuhnValid(digits: string): boolean {
   let sum = 0;

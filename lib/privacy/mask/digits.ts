@@ -24,6 +24,7 @@
 import { isAsciiDigit, isGroupSpace } from '../../text/chars';
 import type { FoldedText } from '../../text/fold';
 import { readEmojiMarks } from './emoji-marks';
+import { isMarkChar } from './marks';
 import { readNumberWords, type Unit } from './number-words';
 
 const NUMERALS: Readonly<Record<string, string>> = {
@@ -100,8 +101,7 @@ const isLiangDigit = (list: Unit[], k: number): boolean =>
     isNumeral(list[k + 1]) ||
     list[k + 1]?.char === LIANG);
 /** Marks between groups or a line break, not a space: "13800138000 一直" is a number and a word. */
-const isMark = (unit: Unit | undefined): boolean =>
-  /^[-./\\|_\u00b7\u2022\u2027\u30fb\n]$/.test(unit?.char ?? '');
+const isMark = (unit: Unit | undefined): boolean => unit?.char === '\n' || isMarkChar(unit?.char);
 
 /**
  * Chinese numerals in runs long enough (or between digits) become ASCII digits. A run may have

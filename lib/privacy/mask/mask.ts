@@ -7,10 +7,13 @@
  * Order matters: each detector claims its numbers and later ones skip them. Numbers typed one
  * spaced digit at a time first (closed up and run through the rest; a spelled number whose last
  * numeral starts a word is re-read the same way), valid IDs before cards (an
- * 18-digit ID may pass Luhn), numbers with a country code before cards (+86 … is a phone), cards,
+ * 18-digit ID may pass Luhn), reference numbers after their cue (订单号, 运单号, order #) kept
+ * as typed unless they hold a card or an ID, numbers with a country code before cards (+86 … is a
+ * phone), cards,
  * US Social Security numbers and ITINs, then numbers named by a keyword (CVV, a card read in
  * parts, account, IBANs and passports, ID whatever its checksum), the columns a pasted table's
- * header names, then old IDs and domestic phones. Dates, amounts,
+ * header names, then old IDs and domestic phones; last, numbers a line break splits anywhere,
+ * closed up and re-read. Dates, amounts,
  * plan read-backs and promise lists match none of them. Digits are read in any script, spelled
  * Chinese numerals included, by the scan (`./digits`), review 2026-11 item 7.
  */
@@ -26,7 +29,8 @@ import { maskNamedIds, maskSecurityCodes } from './keywords';
 import { MASK_KINDS, type MaskKind } from './kinds';
 import { maskDomesticPhones, maskInternationalPhones } from './phones';
 import { maskLicencePlates } from './plates';
-import { maskSpacedDigits, maskSpelledBeforeWords } from './reread';
+import { keepReferenceNumbers } from './references';
+import { maskSpacedDigits, maskSpelledBeforeWords, maskWrappedNumbers } from './reread';
 import { INLINE_SEP, Scan } from './scan';
 import { maskSocialSecurityNumbers } from './ssn';
 import { maskTableColumns } from './table-columns';
@@ -41,6 +45,7 @@ export interface Masking {
 
 const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskResidentIds,
+  keepReferenceNumbers,
   maskInternationalPhones,
   maskCards,
   maskSocialSecurityNumbers,
@@ -62,13 +67,14 @@ function runDetectors(scan: Scan): void {
 }
 
 /**
- * Numbers typed one spaced digit at a time and spelled numbers ending in a word first (both
- * re-read through the same detectors, `./reread`).
+ * Numbers typed one spaced digit at a time and spelled numbers ending in a word first, numbers a
+ * line break splits last (all re-read through the same detectors, `./reread`).
  */
 function detectAll(scan: Scan): void {
   maskSpacedDigits(scan, runDetectors);
   maskSpelledBeforeWords(scan, runDetectors);
   runDetectors(scan);
+  maskWrappedNumbers(scan, runDetectors);
 }
 
 function finish(scan: Scan): Masking {

@@ -4,15 +4,14 @@
  * Every digit but the last four becomes `*`, the country code's too (the product's rule: the last
  * four are what agents read back).
  */
-import { COMMA_SEP, MARK_CHARS, type Scan } from './scan';
+import { MARKS } from './marks';
+import { COMMA_SEP, type Scan } from './scan';
 
-/** Marks between a phone's groups: the masker's one list (`./scan`), review item 7 and red team 9. */
-const MARK = MARK_CHARS;
 /**
  * A mark typed between groups, a space on either side or not ("138 - 0013 - 8000", "138 · 0013",
  * "021 / 5555", red team 11), or one space or tab.
  */
-const SPACED_MARK = `[ \\t]?[${MARK}]{1,2}[ \\t]?`;
+const SPACED_MARK = `[ \\t]?${MARKS}[ \\t]?`;
 const S = `(?:${SPACED_MARK}|[ \\t])?`;
 /** A mobile's 11 digits, whole or 3-4-4 with the same separator twice (never across a list). */
 const MOBILE = `1[3-9]\\d(?:\\d{8}|(${SPACED_MARK}|[ \\t]{1,2})\\d{4}\\1\\d{4})`;
@@ -80,7 +79,7 @@ function maskE164(scan: Scan, work: string): void {
     if (digits < E164_DIGITS.min || digits > E164_DIGITS.max) continue;
     // An amount's fraction (+12345678.90): a phone's last group is never one or two digits after a dot.
     if (/\.\d{1,2}$/.test(work.slice(match.index, end))) continue;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    claimPhone(scan, work, match.index, end);
   }
 }
 
@@ -123,16 +122,27 @@ const NANP_MARKED = new RegExp(`${BEFORE}[2-9]\\d{2}(${SPACED_MARK})[2-9]\\d{2}\
 function maskMarkedNanp(scan: Scan, work: string): void {
   for (const match of work.matchAll(NANP_MARKED)) {
     const end = match.index + match[0].length;
-    if (/[ \t]/.test(match[1] ?? '') && amountsLike(work, match.index, match[0])) continue;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    if (amountsLike(work, match.index, match[0], /[ \t+]/.test(match[1] ?? ''))) continue;
+    claimPhone(scan, work, match.index, end);
   }
 }
 
-/** Every group round, or a payment word or currency before it on the line: amounts, not a phone. */
-function amountsLike(work: string, start: number, text: string): boolean {
-  if (text.split(/\D+/).every((group) => group.endsWith('0'))) return true;
+/**
+ * Whether groups shaped like a phone are a list, range or sum of amounts instead. No amount is
+ * written with a leading zero, so a group like 0013 makes it a phone whatever words come before
+ * (mask13: "还款后回电 138 - 0013 - 8000" was kept for its 还). Groups joined `loose`ly, by
+ * spaced marks, commas or a plus ("250 - 300 - 1000", "150+2000+3000"), are amounts when every
+ * group is round or a payment word or currency comes before them on the line; joined tightly by
+ * another mark ("还款 150-2000-3000", "paid 250/300/1000") only when both.
+ */
+function amountsLike(work: string, start: number, text: string, loose = true): boolean {
+  const groups = text.split(/\D+/).filter((group) => group !== '');
+  if (groups.length < 2 || groups.some((group) => group.length > 1 && group.startsWith('0'))) return false;
+  const round = groups.every((group) => group.endsWith('0'));
+  if (loose && round) return true;
   const before = work.slice(Math.max(0, start - MONEY_LOOKBACK), start);
-  return MONEY_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+  const paid = MONEY_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+  return loose ? paid : paid && round;
 }
 
 /**
@@ -146,7 +156,7 @@ function maskListedMobiles(scan: Scan, work: string): void {
   for (const match of work.matchAll(MOBILE_LISTED)) {
     const end = match.index + match[0].length;
     if (amountsLike(work, match.index, match[0])) continue;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    claimPhone(scan, work, match.index, end);
   }
 }
 
@@ -154,8 +164,25 @@ function maskSpacedNanp(scan: Scan, work: string): void {
   for (const match of work.matchAll(NANP_SPACED)) {
     const end = match.index + match[0].length;
     if (amountsLike(work, match.index, match[0])) continue;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    claimPhone(scan, work, match.index, end);
   }
+}
+
+/**
+ * Capital letters glued to the digits make a code, not a phone (mask13: a courier's SF13800138000
+ * and JD0012345678901 were masked as phones). Read in the text as typed: a name or a phone word
+ * typed without a space (wang13800138000, Tel13800138000, mob:…) is not in capitals, or is a word.
+ */
+const GLUED_LETTERS = /[a-z]+$/;
+const PHONE_WORDS = /^(?:tel|mob|cell|ph|hp|fax|sms|wa|wx|no|num)$/;
+
+function claimPhone(scan: Scan, work: string, start: number, end: number): void {
+  const letters = GLUED_LETTERS.exec(work.slice(Math.max(0, start - 5), start))?.[0] ?? '';
+  const { original, folded } = scan;
+  const typed = letters && original.slice(folded.starts[start - letters.length], folded.starts[start]);
+  const code = letters.length >= 2 && letters.length <= 4 && typed === typed.toUpperCase();
+  if (code && !PHONE_WORDS.test(letters)) return;
+  if (scan.isFree(start, end)) scan.claim('phone', start, end, 0, 4);
 }
 
 function maskAll(scan: Scan, patterns: readonly RegExp[]): void {
@@ -163,14 +190,18 @@ function maskAll(scan: Scan, patterns: readonly RegExp[]): void {
     const work = scan.work;
     for (const match of work.matchAll(pattern)) {
       const end = match.index + match[0].length;
-      // A mark with spaces round it also writes a list or range of amounts ("还 150 - 2000 - 3000").
-      if (SPACED.test(match[0]) && amountsLike(work, match.index, match[0])) continue;
-      if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+      // A mark with spaces round it, or a plus, also writes a list, range or sum of amounts
+      // ("还 150 - 2000 - 3000", "150+2000+3000"); a tight mark only with a payment word too.
+      if (MARKED.test(match[0]) && amountsLike(work, match.index, match[0], LOOSE.test(match[0]))) continue;
+      claimPhone(scan, work, match.index, end);
     }
   }
 }
 
-const SPACED = /[ \t][^\d \t]|[^\d \t()][ \t]/;
+/** A mark between two groups, with or without spaces (spaces alone write a phone, "138 0013 8000"). */
+const MARKED = /\d[ \t]?[^\d \t()][^\d()]*\d/;
+/** Spaces round a mark, or a plus: how lists, ranges and sums of amounts are typed. */
+const LOOSE = /[ \t][^\d \t]|[^\d \t()][ \t]|\+/;
 
 // The patterns added for other countries read the work text an earlier pattern of their pass
 // read (isFree guards what was claimed since): a rebuild of it per pattern costs more than the
@@ -190,11 +221,11 @@ export function maskDomesticPhones(scan: Scan): void {
   for (const match of work.matchAll(NAMED_US)) {
     const end = match.index + match[0].length;
     const start = end - (match[1] ?? '').length;
-    if (scan.isFree(start, end)) scan.claim('phone', start, end, 0, 4);
+    claimPhone(scan, work, start, end);
   }
   for (const match of work.matchAll(UK)) {
     const end = match.index + match[0].length;
-    if (scan.isFree(match.index, end)) scan.claim('phone', match.index, end, 0, 4);
+    claimPhone(scan, work, match.index, end);
   }
   maskSpacedNanp(scan, work);
   maskListedMobiles(scan, work);

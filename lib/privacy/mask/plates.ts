@@ -10,7 +10,8 @@
  * - Any other plate (US 7ABC123, SG SBA 1234 Z, MY WXY 1234, HK AB 1234) only after a plate cue
  *   (车牌, 港牌, plate, reg:): without one it is a flight, an order or a ticket number.
  */
-import { MARK_CHARS, type Scan } from './scan';
+import { MARK_CHARS } from './marks';
+import type { Scan } from './scan';
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const CN_PLATE = new RegExp(

@@ -8,9 +8,14 @@
  * - A spelled number whose last numerals start a word ("一三八零零一三八零零零一直不接", "…三五天后"):
  *   when the run read alone is not taken whole, the run without its last one, then two numerals
  *   is tried.
+ * - A number a line break splits anywhere ("41111111⏎11111111", "1380013⏎8000", "1101051949⏎
+ *   1231002X", mask13): the detectors read groups, so a break inside a group hid the number. After
+ *   them, a run of groups with one line break in it that nothing claimed is closed up and taken
+ *   when they read it whole.
  */
 import type { MaskKind } from './kinds';
-import { Scan } from './scan';
+import { isMarkChar, LINE_BREAK, MARK_CHARS } from './marks';
+import { INLINE_SEP, Scan } from './scan';
 
 const SPACED = /(?<![\d*])\d(?:(?:[ \t]{1,2}|[ \t]?-[ \t]?)\d){6,18}(?![\d*])/g;
 /** The words before the span that may name it: up to 16 characters, after the last digit or line. */
@@ -18,7 +23,8 @@ const CONTEXT = 16;
 
 type Detect = (inner: Scan) => void;
 /** Between a number's groups: marks, spaces, a line break. */
-const MARK = /^[-./\\|_\u00b7\u2022\u2027\u30fb \t\n]$/;
+const isBetweenGroups = (char: string | undefined): boolean =>
+  char === ' ' || char === '\t' || char === '\n' || isMarkChar(char);
 
 interface Reading {
   inner: Scan;
@@ -81,7 +87,7 @@ export function maskSpelledBeforeWords(scan: Scan, detect: Detect): void {
     while (
       start > 0 &&
       (/\d/.test(work[start - 1] ?? '') ||
-        (MARK.test(work[start - 1] ?? '') && /\d/.test(work[start - 2] ?? '')))
+        (isBetweenGroups(work[start - 1]) && /\d/.test(work[start - 2] ?? '')))
     )
       start -= 1;
     if (last - start < 3 || !scan.isFree(start, last + 1)) continue;
@@ -105,5 +111,47 @@ export function maskSpelledBeforeWords(scan: Scan, detect: Detect): void {
     }
     best ??= cued;
     if (best) claimReading(scan, start, best.end, best.reading);
+  }
+}
+
+/**
+ * Groups on one line, one line break (a mark may end the first line), groups on the next: only one
+ * break, so a list of numbers one per line is not read as one number.
+ */
+const WRAPPED = new RegExp(
+  `(?<![\\d*])\\d+(?:${INLINE_SEP}\\d+)*[ \\t]*(?:[${MARK_CHARS}][ \\t]*)?${LINE_BREAK}[ \\t]*(?:\\d+(?:${INLINE_SEP}\\d+)*x?|x)(?![\\da-z*])`,
+  'g',
+);
+/** A mobile's 11 digits to a card's 19. */
+const WRAPPED_DIGITS = { min: 11, max: 19 };
+
+const LINE_END = new RegExp(`[ \\t]*(?:[${MARK_CHARS}][ \\t]*)?${LINE_BREAK}[ \\t]*`);
+
+/**
+ * A number's groups, split once: groups of three digits or more but the two the break touches, and
+ * no amount's decimals before the break. Dates (2029-10-01), amounts (291775.84) and round amounts
+ * one per line ("3000⏎4000") are lists, whatever a checksum says of their digits.
+ */
+function wrappedShape(text: string): boolean {
+  const [before = '', after = ''] = text.split(LINE_END);
+  if (/\.\d{1,2}$/.test(before)) return false;
+  const groups = [...before.split(/[^\dx]+/), ...after.split(/[^\dx]+/)];
+  const touching = before.split(/[^\dx]+/).length - 1;
+  // No amount starts with 0: "1300⏎0000000" is a number split, not two round amounts.
+  const amounts = groups.every((group) => group.endsWith('00') && !/^0./.test(group));
+  if (amounts) return false;
+  return groups.every((group, k) => group.length >= 3 || k === touching || k === touching + 1);
+}
+
+/** After the other detectors: only what they left is closed up. */
+export function maskWrappedNumbers(scan: Scan, detect: Detect): void {
+  const work = scan.work;
+  for (const match of work.matchAll(WRAPPED)) {
+    const end = match.index + match[0].length;
+    const digits = scan.digitText(match.index, end);
+    if (digits.length < WRAPPED_DIGITS.min || digits.length > WRAPPED_DIGITS.max) continue;
+    if (!wrappedShape(match[0]) || !scan.isFree(match.index, end)) continue;
+    const reading = readAlone(scan, work, match.index, end, detect);
+    if (takenWhole(scan, match.index, end, reading)) claimReading(scan, match.index, end, reading);
   }
 }

@@ -8,23 +8,13 @@
 import { foldWithOffsets } from '../../text/fold';
 import { type ReadText, readDigits } from './digits';
 import type { MaskKind } from './kinds';
-
-/**
- * Marks people put between digit groups: hyphens and every dash an IME or a word processor gives
- * (‐ ‑ ‒ – — ―, minus −, wave dash 〜, katakana ー, tilde ~ and ～ folded), dots and middle dots,
- * slashes, underscores, bars (red team 9: U+2010–2012, U+2212, U+30FC and ~ were kept readable).
- */
-export const MARK_CHARS =
-  '\\-.\\u2010-\\u2015\\u2212\\u301c\\u30fc~/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb';
-const MARK = `[${MARK_CHARS}]`;
-/** One mark, or one typed twice ("4111--1111", "138..0013"). */
-const MARKS = `${MARK}{1,2}`;
+import { LINE_BREAK, MARKS } from './marks';
 
 /** Separators between digit groups on one line (U+3000 folds to a space, ／ to /), review 2026-11 item 7. */
 export const INLINE_SEP = `(?:[ \\t]{1,4}|[ \\t]?${MARKS}[ \\t]?)`;
 
 /** The same, or one line break: a number the agent's typing wrapped. */
-export const SEP = `(?:[ \\t]{1,4}|[ \\t]?(?:\\r?\\n|${MARKS})[ \\t]?)`;
+export const SEP = `(?:[ \\t]{1,4}|[ \\t]?(?:${LINE_BREAK}|${MARKS})[ \\t]?)`;
 
 /**
  * A Chinese or ASCII comma or 、 between digit groups (，folds to ,), as an IME types a number:
@@ -47,6 +37,8 @@ export class Scan {
   readonly dropped = new Set<number>();
   readonly counts = new Map<MaskKind, number>();
   private readonly claims: Claim[] = [];
+  /** Ranges no detector may take that stay as typed (a reference number after its cue). */
+  private readonly kept: Claim[] = [];
 
   get claimsCount(): number {
     return this.claims.length;
@@ -66,7 +58,7 @@ export class Scan {
   get work(): string {
     if (this.workDirty) {
       const text = this.folded.text;
-      const claims = [...this.claims].sort((a, b) => a.start - b.start);
+      const claims = [...this.claims, ...this.kept].sort((a, b) => a.start - b.start);
       let out = '';
       let cursor = 0;
       for (const { start, end } of claims) {
@@ -105,6 +97,13 @@ export class Scan {
     const digits = this.digitsIn(start, end);
     for (let k = keepFirst; k < digits.length - keepLast; k += 1) this.hidden.add(digits[k] ?? -1);
     this.claimRange(kind, start, end, 1);
+  }
+
+  /** Keeps [start, end) as typed: later detectors see it claimed, nothing in it is hidden or counted. */
+  keep(start: number, end: number): void {
+    this.kept.push({ start, end });
+    this.claimed.fill(1, start, end);
+    this.workDirty = true;
   }
 
   /** Claims a range whose hidden units the caller set already; `count` numbers of `kind` in it. */

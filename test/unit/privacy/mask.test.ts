@@ -84,10 +84,13 @@ const compactStored = (stored: string) =>
 
 describe('masking properties', () => {
   it('no Luhn-valid 13–19 digit card survives, however grouped, separated, widened or embedded', () => {
+    // No network issues a card starting 2000–2220; one starting with a date (20261202…) is an
+    // order or serial number and stays readable (mask13, in mask-overmasking.test.ts).
     const card = fc
       .integer({ min: 13, max: 19 })
       .chain((n) => digits(n - 1))
-      .map(withLuhnDigit);
+      .map(withLuhnDigit)
+      .filter((n) => !/^20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/.test(n));
     fc.assert(
       fc.property(
         filler,

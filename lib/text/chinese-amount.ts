@@ -1,0 +1,74 @@
+/**
+ * An amount written in Chinese numerals, as agents type what the customer says and as cheques and
+ * contracts write it (mask13): 一万, 两万五 (the digit after the last unit is its next lower place,
+ * 25000), 三千零五十, 十五, 壹仟贰佰元整 in 大写, digits and units mixed (3万5千, 1亿2000万). Whole
+ * yuan only; anything else (digits side by side 一二三, a unit twice 万万, 角/分) is not read, so
+ * nothing half-read is ever stored. Read on folded text (繁體 萬 億 貳 arrive as 万 亿 贰).
+ * Dependency-free: the content script bundles it with the amount grammar.
+ */
+
+// biome-ignore format: numeral → value
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 参: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const SMALL_UNITS: Readonly<Record<string, number>> = {
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+};
+const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_000 };
+
+/** Characters of such an amount: any text with one outside them is not one. */
+const WRITTEN = /^(?:\d+|[零〇一壹二两贰三叁参四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿])+$/;
+const TOKEN = /\d+|./g;
+
+/** The whole amount, as digits, or null when the text is not an amount in Chinese numerals. */
+export function readChineseAmount(text: string): string | null {
+  if (!WRITTEN.test(text) || /^\d+$/.test(text)) return null;
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = 0;
+  let zeroSince = false;
+  for (const token of text.match(TOKEN) ?? []) {
+    const value = /^\d/.test(token) ? Number(token) : DIGITS[token];
+    if (value !== undefined) {
+      // Two numbers side by side (一二三, 3五) are digits read out, not an amount; 零 may stand between.
+      if (digit !== null && digit !== 0) return null;
+      if (token === '零' || token === '〇') zeroSince = true;
+      digit = value;
+      continue;
+    }
+    const small = SMALL_UNITS[token];
+    if (small !== undefined) {
+      // 十五 is fifteen; a unit after another without a number (百千) is not an amount.
+      if (digit === null && !(small === 10 && section === 0 && total === 0 && lastUnit === 0)) return null;
+      // After 万 a place below 千 needs its 零 (两万零五十): 两万五十 is 20050 to one reader, 25000 to another.
+      if (lastUnit >= 10_000 && section === 0 && small < 1000 && !zeroSince) return null;
+      section += (digit ?? 1) * small;
+      digit = null;
+      lastUnit = small;
+      zeroSince = false;
+      continue;
+    }
+    const big = BIG_UNITS[token] as number;
+    if (digit === null && section === 0) return null;
+    section += digit ?? 0;
+    // 1亿2000万: a 万 after 亿 counts inside it; a 亿 takes everything before it.
+    total = big > 10_000 ? (total + section) * big : total + section * big;
+    section = 0;
+    digit = null;
+    lastUnit = big;
+    zeroSince = false;
+  }
+  // 两万五 and 三千五: one digit after the last unit is its next lower place; more digits
+  // (2万50) are read only after a 零 (两万零五十), else which place they fill is a guess.
+  if (digit !== null && lastUnit >= 10 && !zeroSince && digit >= 10) return null;
+  const tail = digit === null ? 0 : lastUnit >= 10 && !zeroSince ? digit * (lastUnit / 10) : digit;
+  const amount = total + section + tail;
+  return Number.isSafeInteger(amount) ? String(amount) : null;
+}
