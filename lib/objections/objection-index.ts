@@ -287,9 +287,11 @@ class IndexBuilder {
    */
   *build(objections: readonly Objection[]): Steps<ObjectionIndex> {
     this.sliceTexts();
+    yield;
     // Each loop below in a function of its own, as in the posting builders (postings.ts): V8
     // recompiled this whole method around each loop in turn (issue 11, a cold build).
     const vocabulary = vocabularyOf(this.headWords, this.bodyWords);
+    yield;
     const [trigrams, deletions] = wordGrams(vocabulary);
     yield;
     const texts = this.texts;
@@ -364,6 +366,7 @@ const TEXTS_PER_STEP = 500;
  */
 export function* objectionIndexSteps(objections: readonly Objection[]): Steps<ObjectionIndex> {
   const builder = new IndexBuilder(textSize(objections));
+  yield;
   let added = 0;
   for (let o = 0; o < objections.length; o++) {
     const { title, triggers, say, do: lines = [] } = objections[o] as Objection;

@@ -48,9 +48,13 @@ if (names[0] === '--steps') {
       await page.goto('about:blank');
       await page.addScriptTag({ content: script });
       const { total, steps } = await page.evaluate((j) => globalThis.timeSteps(j), json);
-      const longest = [...steps].sort((a, b) => b - a).slice(0, 5);
+      // The five longest, each with its place among the steps (which phase of the build it is).
+      const longest = steps
+        .map((ms, at) => ({ ms, at }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5);
       console.log(
-        `steps ${steps.length}\ttotal ${total.toFixed(0)} ms\tlongest ${longest.map((t) => t.toFixed(0)).join(' ')} ms`,
+        `steps ${steps.length}\ttotal ${total.toFixed(0)} ms\tlongest ${longest.map((l) => `${l.ms.toFixed(0)} (#${l.at})`).join(' ')} ms`,
       );
     } finally {
       await browser.close();
