@@ -35,18 +35,21 @@ const bundled = await build({
 });
 const script = bundled.outputFiles[0]?.text ?? '';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const launch = () =>
-  chromium.launch({
+/** A browser process of its own (each first build cold) with a blank page holding the bundle. */
+async function freshPage() {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
   });
+  const page = await browser.newPage();
+  await page.goto('about:blank');
+  await page.addScriptTag({ content: script });
+  return { browser, page };
+}
 if (names[0] === '--steps') {
   for (let run = 0; run < runs; run++) {
-    const browser = await launch();
+    const { browser, page } = await freshPage();
     try {
-      const page = await browser.newPage();
-      await page.goto('about:blank');
-      await page.addScriptTag({ content: script });
       const { total, steps } = await page.evaluate((j) => globalThis.timeSteps(j), json);
       // The five longest, each with its place among the steps (which phase of the build it is).
       const longest = steps
@@ -66,11 +69,8 @@ for (const engine of engines) {
   const firsts: number[] = [];
   const warm: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const browser = await launch();
+    const { browser, page } = await freshPage();
     try {
-      const page = await browser.newPage();
-      await page.goto('about:blank');
-      await page.addScriptTag({ content: script });
       const timed = await page.evaluate(([e, j]) => globalThis.timeBuilds(e, j), [engine, json] as const);
       firsts.push(timed.first);
       warm.push(median(timed.builds));
