@@ -252,6 +252,9 @@ export const EN_WEAK = lines(`
   cant live like this
   hopeless
   no way out
+  cant/cannot/dont see a/any way out
+  do/can not see a/any way out
+  see no way out
   drive/driving/drove/crash/crashing my/the car into a/the wall/tree
   drive/driving into a/the wall/tree
   end of my rope

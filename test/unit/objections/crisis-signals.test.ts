@@ -85,6 +85,9 @@ const WEAK = [
   "I can't take it anymore",
   'it is hopeless, there is no way out',
   "I can't go on like this",
+  // Made up after session 11's code, which read this as nothing: no way out, said as seeing none.
+  "i can't see a way out anymore",
+  "I don't see any way out",
 ];
 
 const NEAR_MISSES = [
