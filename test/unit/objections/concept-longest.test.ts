@@ -33,4 +33,12 @@ describe('the longer phrasing decides', () => {
     expect(conceptIds('等下个月吧')).toEqual(['later']);
     expect(conceptIds('等下我再打给你')).toContain('bad-time');
   });
+  it('a time word that straddles a longer one is no time (made up after session 11)', () => {
+    // 上个月中风了: the 月 is 上个月's, so 月中 (mid-month) is not said and 中风 is the illness.
+    expect(conceptIds('上个月中风了')).toEqual(['illness']);
+    expect(conceptIds('我爸上个月中风了')).toContain('illness');
+    expect(conceptIds('下个月中旬我再还')).toContain('later');
+    // A time word on its own still wins over a phrasing that runs half into it.
+    expect(conceptIds('等下个月再还')).toEqual(['later']);
+  });
 });
