@@ -94,8 +94,10 @@ export function homophoneConceptsOf(
       const n = heard.chars.length;
       if (i + n > chars.length || !fits(heard, i)) continue;
       let slip = false;
+      // A pair the lexicon writes is a word too: 搭进去 (money sunk into something, no-money) is no
+      // slip for 打进去 (paid), though no title or trigger writes it.
       for (let k = 0; k + 1 < n && !slip; k++)
-        slip = !knownPair(chars[i + k] as string, chars[i + k + 1] as string);
+        slip = !wordPair(chars[i + k] as string, chars[i + k + 1] as string);
       if (slip) found.add(heard.concept);
     }
   }

@@ -1,7 +1,10 @@
 /**
  * 进去 is prison slang (会不会进去), but after a verb that moves money (还进去, 转进去, 存进去) it is
  * "into the account": a payment made, not a fear of arrest (found on a sentence written after the
- * round-11 code: 钱昨晚用手机银行还进去了 put the jail card first).
+ * round-11 code: 钱昨晚用手机银行还进去了 put the jail card first). After a verb that sinks money
+ * (搭进去, 赔进去, 亏进去, 花进去) it is money lost into something: no money, neither jail nor a
+ * payment (搭进去 also sounds like 打进去; made up after session 11's code: 家里钱全搭进去了 put jail
+ * first, then already-paid).
  */
 import { readFileSync } from 'node:fs';
 import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
@@ -22,5 +25,14 @@ describe('进去 after a verb that moves money', () => {
   );
   it.each(['不还钱会不会进去', '欠信用卡会被抓进去吗'])('%s → still jail', (query) => {
     expect(first(query)).toBe('jail');
+  });
+  it.each([
+    ['我爸上个月中风了，家里钱全搭进去了', 'illness'],
+    ['家里钱全搭进去了', 'illness'],
+    ['做生意赔进去十几万，现在真没钱', 'no-money'],
+    ['积蓄全花进去了还不够', 'no-money'],
+    ['炒股亏进去二十万', 'no-money'],
+  ])('%s → %s first, neither jail nor paid', (query, expected) => {
+    expect(first(query)).toBe(expected);
   });
 });
