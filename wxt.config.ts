@@ -60,6 +60,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
       const none = resolve(import.meta.dirname, 'lib/text/traditional-data-none.ts');
+      // Chinese label and currency words as UTF-8 (3 bytes) rather than \u escapes (6): the file
+      // is UTF-8, as Chrome requires of a content script.
+      viteConfig.esbuild = { ...(viteConfig.esbuild || {}), charset: 'utf8' };
       viteConfig.plugins = [
         ...(viteConfig.plugins ?? []),
         {
