@@ -186,12 +186,12 @@ async function follow(
       };
     let next: string | undefined;
     try {
-      next = location ? new URL(location, url).href : undefined;
+      next = new URL(location, url).href;
     } catch {
       next = undefined;
     }
     if (!next || !isAllowedPackUrl(next))
-      return { kind: 'refused', refusal: refusal('badRedirect', syncText.badRedirect(location ?? '')) };
+      return { kind: 'refused', refusal: refusal('badRedirect', syncText.badRedirect(location)) };
     url = next;
   }
   return { kind: 'failed', code: 'tooManyRedirects', message: syncText.tooManyRedirects(MAX_REDIRECTS) };

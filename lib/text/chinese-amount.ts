@@ -4,14 +4,13 @@
  * 25000), 三千零五十, 十五, 壹仟贰佰元整 in 大写, digits and units mixed (3万5千, 1亿2000万). Whole
  * yuan only; anything else (digits side by side 一二三, a unit twice 万万, 角/分) is not read, so
  * nothing half-read is ever stored. Read on folded text (繁體 萬 億 貳 arrive as 万 亿 贰).
- * Dependency-free: the content script bundles it with the amount grammar.
+ * Read by `readTypedAmount` only: the content script, whose CRM amounts are never written in words,
+ * does not bundle it.
  */
+import { NUMERAL_DIGITS } from './chinese-numerals';
 
-// biome-ignore format: numeral → value
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 参: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-};
+/** The digits, and 两 (two, said before a unit). */
+const DIGITS: Readonly<Record<string, number>> = { ...NUMERAL_DIGITS, 两: 2 };
 const SMALL_UNITS: Readonly<Record<string, number>> = {
   十: 10,
   拾: 10,

@@ -22,36 +22,16 @@
  * (astral digits shrink to one unit, and their offsets stay those of the original character).
  */
 import { isAsciiDigit, isGroupSpace } from '../../text/chars';
+import { NUMERAL_DIGITS } from '../../text/chinese-numerals';
 import type { FoldedText } from '../../text/fold';
 import { readEmojiMarks } from './emoji-marks';
 import { isMarkChar } from './marks';
 import { readNumberWords, type Unit } from './number-words';
 
-const NUMERALS: Readonly<Record<string, string>> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  幺: '1',
-  壹: '1',
-  二: '2',
-  贰: '2',
-  三: '3',
-  叁: '3',
-  // The traditional 參 arrives folded to 参 (fold.ts, traditional → simplified).
-  参: '3',
-  四: '4',
-  肆: '4',
-  五: '5',
-  伍: '5',
-  六: '6',
-  陆: '6',
-  七: '7',
-  柒: '7',
-  八: '8',
-  捌: '8',
-  九: '9',
-  玖: '9',
-};
+/** The digit of each numeral read out; 幺 is one as said in a phone number. */
+const NUMERALS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({ ...NUMERAL_DIGITS, 幺: 1 }).map(([numeral, digit]) => [numeral, String(digit)]),
+);
 
 /** Shorter runs of numerals are words (一一, 三五天, 七八个) unless digits stand on both sides. */
 const MIN_NUMERAL_RUN = 3;
