@@ -180,7 +180,9 @@ function claimPhone(scan: Scan, work: string, start: number, end: number): void 
   const letters = GLUED_LETTERS.exec(work.slice(Math.max(0, start - 5), start))?.[0] ?? '';
   const { original, folded } = scan;
   const typed = letters && original.slice(folded.starts[start - letters.length], folded.starts[start]);
-  const code = letters.length >= 2 && letters.length <= 4 && typed === typed.toUpperCase();
+  // Glued to the digits themselves: letters before a number's + (ZX+13000000000) write no code.
+  const glued = /\d/.test(work[start] ?? '');
+  const code = glued && letters.length >= 2 && letters.length <= 4 && typed === typed.toUpperCase();
   if (code && !PHONE_WORDS.test(letters)) return;
   if (scan.isFree(start, end)) scan.claim('phone', start, end, 0, 4);
 }

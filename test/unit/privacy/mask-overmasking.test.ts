@@ -58,6 +58,9 @@ describe('numbers that name no one stay as typed (mask13)', () => {
       'mob:13800138000',
       '还款后回电 138 - 0013 - 8000',
       '还款 138-0013-8000',
+      // Capitals before a number's + are not glued to its digits (mask.test's property found it).
+      'ZX+13000000000',
+      'AB+8613800138000',
     ])
       expect(maskPersonalNumbers(text).masked, text).toEqual([{ kind: 'phone', count: 1 }]);
   });
