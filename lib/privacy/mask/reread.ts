@@ -122,6 +122,8 @@ const WRAPPED = new RegExp(
   `(?<![\\d*])\\d+(?:${INLINE_SEP}\\d+)*[ \\t]*(?:[${MARK_CHARS}][ \\t]*)?${LINE_BREAK}[ \\t]*(?:\\d+(?:${INLINE_SEP}\\d+)*x?|x)(?![\\da-z*])`,
   'g',
 );
+/** The most digits a round amount typed on a line of its own has (¥999,999,900). */
+const ROUND_AMOUNT_DIGITS = 9;
 /** A mobile's 11 digits to a card's 19. */
 const WRAPPED_DIGITS = { min: 11, max: 19 };
 
@@ -137,8 +139,11 @@ function wrappedShape(text: string): boolean {
   if (/\.\d{1,2}$/.test(before)) return false;
   const groups = [...before.split(/[^\dx]+/), ...after.split(/[^\dx]+/)];
   const touching = before.split(/[^\dx]+/).length - 1;
-  // No amount starts with 0: "1300⏎0000000" is a number split, not two round amounts.
-  const amounts = groups.every((group) => group.endsWith('00') && !/^0./.test(group));
+  // No amount starts with 0: "1300⏎0000000" is a number split, not two round amounts; none has
+  // more than nine digits (a resident ID split as 62451619700⏎1018800 ends its halves in 00 too).
+  const amounts = groups.every(
+    (group) => group.endsWith('00') && !/^0./.test(group) && group.length <= ROUND_AMOUNT_DIGITS,
+  );
   if (amounts) return false;
   return groups.every((group, k) => group.length >= 3 || k === touching || k === touching + 1);
 }

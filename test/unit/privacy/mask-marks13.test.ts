@@ -137,6 +137,12 @@ describe('a line break anywhere in the number (mask13)', () => {
     );
   });
 
+  it('masks an ID split into two halves that each end in 00 (the property above found it)', () => {
+    const stored = maskPersonalNumbers('备注：62451619700\n1018800 回电').text;
+    expect(stored).toContain('*');
+    expect(digitsOf(stored)).not.toContain('624516197001018800');
+  });
+
   it.each([
     ['amounts one per line', '3000\n3000\n3000\n3000'],
     ['round amounts on two lines', '12000\n34000'],
