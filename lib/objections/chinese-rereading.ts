@@ -19,8 +19,8 @@
  * punctuation or spaces left, and where they were is a word start, so a subject and its verb
  * of saying must run without one (客户，称 is not 客户称).
  */
-import { HAN } from './normal-buffer';
 import type { NormalizedText } from './normalize';
+import { type Cut, cutOut } from './query-cuts';
 
 /** How a note names the customer. */
 const NOTE_SUBJECT = '(?:该|此)?(?:客户|持卡人|债务人|借款人|当事人|卡主)(?:本人)?|本人';
@@ -49,12 +49,6 @@ const DAY_AFTER_YI =
 /** What remains must say something: three characters or more (他说再过 is still being typed). */
 const MIN_REST = 3;
 
-/** A span of the compact text left out of the rereading. */
-interface Cut {
-  from: number;
-  to: number;
-}
-
 /** True when a word starts strictly inside `[from, to)`: punctuation or a space stood there. */
 function broken(starts: readonly number[], from: number, to: number): boolean {
   return starts.some((s) => s > from && s < to);
@@ -73,40 +67,6 @@ function speakerLength(normal: NormalizedText): number {
   const reported = REPORTED.exec(compact);
   if (reported === null || broken(starts, 0, reported[0].length)) return 0;
   return compact.length - reported[0].length >= MIN_REST ? reported[0].length : 0;
-}
-
-/**
- * `normal` without the cuts (ascending, apart): the words and parts start where they started,
- * and the text after a cut starts a word only if it did before (已于15号还款 → 已还款, one word).
- */
-function without(normal: NormalizedText, text: string, cuts: readonly Cut[]): NormalizedText {
-  const shift = (at: number): number | null => {
-    let gone = 0;
-    for (const cut of cuts) {
-      if (at >= cut.to) gone += cut.to - cut.from;
-      else if (at >= cut.from) return null;
-    }
-    return at - gone;
-  };
-  const mapped = (offsets: readonly number[]): number[] => {
-    const out: number[] = [];
-    for (const at of offsets) {
-      const to = shift(at);
-      if (to !== null && to < text.length && out[out.length - 1] !== to) out.push(to);
-    }
-    return out;
-  };
-  const starts = mapped(normal.starts);
-  if (text !== '' && starts[0] !== 0) starts.unshift(0);
-  let at = 0;
-  const partStarts = normal.parts.map((part) => {
-    const from = at;
-    at += part.length;
-    return from;
-  });
-  const cutsAt = mapped(partStarts).filter((p) => p > 0);
-  const parts = text === '' ? [] : [0, ...cutsAt].map((p, k) => text.slice(p, cutsAt[k] ?? text.length));
-  return { compact: text, starts, parts, hasHan: HAN.test(text) };
 }
 
 /**
@@ -132,14 +92,7 @@ export function chineseRereading(normal: NormalizedText): NormalizedText | null 
   for (const day of text.matchAll(DAY_AFTER_YI))
     if (day.index >= speaker) cuts.push({ from: day.index + 1, to: day.index + day[0].length });
   if (cuts.length === 0) return null;
-  let kept = '';
-  let from = 0;
-  for (const cut of cuts) {
-    kept += text.slice(from, cut.from);
-    from = cut.to;
-  }
-  kept += text.slice(from);
-  return without(normal, kept, cuts);
+  return cutOut(normal, cuts, text);
 }
 
 /** The query (normalised) to search: its Chinese rereading when it has one, else as typed. */

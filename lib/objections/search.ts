@@ -33,6 +33,7 @@ import { isBodyLine } from './body-lines';
 import { asSaid } from './chinese-rereading';
 import { offerCrisisCards } from './crisis-cards';
 import { crisisSignal } from './crisis-signals';
+import { withoutDeniedRefusal } from './denied-refusal';
 import { matchHan, matchHomophones } from './han-match';
 import { EXACT, Hits, headSuffices, PREFIX } from './hits';
 import { cutQuery, normalizeText } from './normalize';
@@ -71,7 +72,7 @@ export function searchObjections(
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
   if (!(limit > 0)) return [];
   // The query's words are cut once here and read by every rule below (query-text.ts).
-  const normal = queryText(asSaid(normalizeText(cutQuery(expandTextSpeak(query)))));
+  const normal = readQuery(query);
   // Nothing searchable (empty, spaces, symbols, emoji): show what is likely instead.
   if (normal.compact === '') return suggest(index, options, limit);
   const hits = new Hits(index.texts, index.objections.length);
@@ -115,6 +116,16 @@ function ranked(
   return rankHits(index, hits, options, limit, signal, thirdParty, normal.compact);
 }
 
+/**
+ * The query as both searches read it: text-speak spelled out, cut to the longest searched, normalised,
+ * a note's wording read as the customer's, a refusal the customer denies left out; its words cut
+ * once here (query-text.ts).
+ */
+function readQuery(query: string): QueryText {
+  const normal = queryText(asSaid(normalizeText(cutQuery(expandTextSpeak(query)))));
+  return withoutDeniedRefusal(normal) ?? normal;
+}
+
 /** The calendar year of `options.today`, if given and a real date. */
 function yearOf(options: SearchOptions): number | undefined {
   return options.today === undefined ? undefined : parseIsoDate(options.today)?.year;
@@ -130,7 +141,7 @@ export function closestObjections(
   options: SearchOptions = {},
 ): ObjectionResult[] {
   const limit = Math.floor(options.limit ?? DEFAULT_LIMIT);
-  const normal = queryText(asSaid(normalizeText(cutQuery(expandTextSpeak(query)))));
+  const normal = readQuery(query);
   if (!(limit > 0) || normal.compact === '') return [];
   const hits = new Hits(index.texts, index.objections.length);
   const read = matchSpoken(index, normal, hits, yearOf(options), CLOSEST_SCORE);

@@ -8,6 +8,7 @@
  *   npx tsx test/bench/objection-snapshot.ts write /tmp/before.json   (on the code before)
  *   npx tsx test/bench/objection-snapshot.ts check /tmp/before.json   (on the code after)
  *
+ * `check` lists the first 20 queries that differ; SNAPSHOT_SHOW=<n> lists n.
  * OBJECTION_SEARCH=<path to search.ts> runs another copy of the search (e.g. main's, checked out
  * elsewhere). The snapshot is several MB: keep it out of the repository.
  */
@@ -113,6 +114,6 @@ if (mode === 'write') {
     for (const query of Object.keys(results))
       if (before[pack]?.[query] === undefined) differences.push(`${pack} «${query}» (new query)`);
   console.log(`${compared} queries compared, ${differences.length} differ`);
-  for (const d of differences.slice(0, 20)) console.log(`  ${d}`);
+  for (const d of differences.slice(0, Number(process.env.SNAPSHOT_SHOW ?? 20))) console.log(`  ${d}`);
   process.exit(differences.length === 0 ? 0 : 1);
 }
