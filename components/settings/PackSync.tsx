@@ -7,6 +7,7 @@ import { send } from '@/lib/messaging/send';
 import type { InstalledPack } from '@/lib/pack/installed';
 import { decodePackBytes } from '@/lib/pack/pack-bytes';
 import { LIMITS } from '@/lib/pack/schema';
+import { shownUrl } from '@/lib/pack/shown-url';
 import { keyIdOf } from '@/lib/pack/sign';
 import { type CheckRecord, SYNC_STATE_KEY } from '@/lib/pack/sync-state';
 import { type Settings, writeSettings } from '@/lib/settings';
@@ -144,7 +145,8 @@ export function PackSync({ settings, activePack, api = extensionPackSyncApi }: P
           id={`${id}-url`}
           type="url"
           size={48}
-          value={managed.packUrl ? (status?.config.packUrl ?? '') : url}
+          // A managed URL is shown, not edited: without the credentials an admin's signed link may carry.
+          value={managed.packUrl ? shownUrl(status?.config.packUrl ?? '') : url}
           disabled={Boolean(managed.packUrl)}
           placeholder="https://"
           onChange={(e) => setUrl(e.target.value)}

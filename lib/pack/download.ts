@@ -7,6 +7,7 @@ import type { LocalizedText } from '../i18n/text';
 import { type Refusal, refusal, refusalText } from './envelope';
 import { decodePackBytes } from './pack-bytes';
 import { LIMITS } from './schema';
+import { shownUrl, withShownUrls } from './shown-url';
 import type { SyncDeps } from './sync';
 
 /** What a download needs: the fetch and its limits (sync passes all its deps; the Studio these). */
@@ -33,9 +34,11 @@ const syncText = {
     zh: '服务器对首次下载回答"未修改"（304），但什么也没有下载：检查失败',
     en: 'The server answered "not modified" (304) to a first download, so nothing was downloaded: the check failed',
   }),
+  // Shown without credentials or query values (red team 14 item 1): the refused address may be
+  // one with user:password@ in it, the very reason it was refused.
   badRedirect: (to: string): LocalizedText => ({
-    zh: `服务器重定向到不允许的网址（须为 https）：${to}`,
-    en: `The server redirected to an address that is not allowed (https only): ${to}`,
+    zh: `服务器重定向到不允许的网址（须为 https，且不含用户名或密码）：${shownUrl(to)}`,
+    en: `The server redirected to an address that is not allowed (https only, no user name or password in it): ${shownUrl(to)}`,
   }),
   redirectWithoutAddress: (status: number): LocalizedText => ({
     zh: `服务器回答重定向（HTTP ${status}），却没有给出新地址（Location）：检查话术包网址或服务器配置`,
@@ -45,9 +48,10 @@ const syncText = {
     zh: `重定向超过 ${max} 次`,
     en: `More than ${max} redirects`,
   }),
+  // The platform's words may quote the address (credentials and all).
   network: (reason: string): LocalizedText => ({
-    zh: `无法连接话术包服务器：${reason}`,
-    en: `Cannot reach the pack server: ${reason}`,
+    zh: `无法连接话术包服务器：${withShownUrls(reason)}`,
+    en: `Cannot reach the pack server: ${withShownUrls(reason)}`,
   }),
 };
 

@@ -18,6 +18,7 @@ import {
   serializeEnvelope,
   type TrustedKey,
 } from './envelope';
+import { shownUrl } from './shown-url';
 import { storedEnvelope } from './store';
 import {
   type Activation,
@@ -115,8 +116,8 @@ export interface SyncSettings {
 const syncText = {
   notConfigured: (): LocalizedText => ({ zh: '未设置话术包网址', en: 'No pack URL is set' }),
   badUrl: (url: string): LocalizedText => ({
-    zh: `话术包网址无效（须为 https，或本机调试用的 http://127.0.0.1 / localhost）：${url}`,
-    en: `The pack URL is not valid (https, or http://127.0.0.1 / localhost for local testing): ${url}`,
+    zh: `话术包网址无效（须为 https，或本机调试用的 http://127.0.0.1 / localhost；不含用户名或密码）：${shownUrl(url)}`,
+    en: `The pack URL is not valid (https, or http://127.0.0.1 / localhost for local testing; no user name or password in it): ${shownUrl(url)}`,
   }),
   unchanged: (version: number | undefined): LocalizedText => ({
     zh: version === undefined ? '没有新版本' : `没有新版本（当前 v${version}）`,
@@ -234,7 +235,8 @@ export async function checkForUpdate(settings: SyncSettings, deps: SyncDeps): Pr
       at: started,
       source: 'sync',
       durationMs: deps.now() - started,
-      ...(url ? { url } : {}),
+      // The record is stored and shown: the address without its secrets (red team 14 item 1).
+      ...(url ? { url: shownUrl(url) } : {}),
     };
     state.lastCheck = full;
     await deps.store.set(SYNC_STATE_KEY, state);
