@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
 import { findDuplicateKey, objectOverLimitAt } from './duplicate-keys';
-import { envelopeBody, isBarePack } from './envelope-text';
+import { countSignatures, envelopeBody, isBarePack } from './envelope-text';
 import { displaySafe, formatPackError, formatPath, type PackError, packError } from './errors';
 import { type LintFinding, lintErrors, lintPack } from './lint';
 import { gateText, MAX_VERSION_JUMP } from './lint-gate';
@@ -17,6 +17,11 @@ import { preflightText } from './preflight-text';
 import { LIMITS, type Pack } from './schema';
 import { keyIdOf, type Signature, signPayload, verifySignature } from './sign';
 
+/**
+ * A release is signed by one key, by two during a key rotation (old and new), by a few when a site
+ * has co-signers (quality lead and compliance); 8 leaves room for that while a hostile file cannot
+ * make the gate read and verify thousands (red team 14 item 4: 500,000 took 1.4 s to refuse).
+ */
 export const MAX_SIGNATURES = 8;
 const MAX_MESSAGE = 400;
 const MAX_PATH = 160;
@@ -50,6 +55,7 @@ export type RefusalCode =
   | 'duplicateKey'
   | 'badEnvelope'
   | 'badRedirect'
+  | 'tooManySignatures'
   | 'unsigned'
   | 'noTrustedKeys'
   | 'untrustedKey'
@@ -177,6 +183,10 @@ export function openEnvelope(
   // (red team 13); counting them is one linear pass. A bare developer pack obeys the pack's limit.
   if (objectOverLimitAt(body, MAX_OBJECT_KEYS) >= 0)
     return fail('badEnvelope', preflightText.tooManyKeys(MAX_OBJECT_KEYS + 1, MAX_OBJECT_KEYS));
+  // And the signatures counted before any is parsed or looked at (red team 14 item 4).
+  const signatures = countSignatures(body);
+  if (signatures > MAX_SIGNATURES)
+    return fail('tooManySignatures', refusalText.tooManySignatures(signatures, MAX_SIGNATURES));
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -336,6 +346,10 @@ export const refusalText = {
   brokenPayload: (): LocalizedText => ({
     zh: '签名内容（payload）含有不成对的代理项（\\uD800 之类）：它与签名的 UTF-8 字节不是同一段文字，拒绝',
     en: 'The signed content (payload) holds a lone surrogate (such as \\uD800): it is not the text whose UTF-8 bytes were signed; refused',
+  }),
+  tooManySignatures: (count: number, max: number): LocalizedText => ({
+    zh: `信封带有 ${count} 个签名，最多只读 ${max} 个（一个版本通常由一个密钥签名，换密钥期间两个）：拒绝，未检查任何签名`,
+    en: `The envelope carries ${count} signatures; at most ${max} are read (a release is signed by one key, two during a key rotation): refused without checking any of them`,
   }),
   unsigned: (): LocalizedText => ({
     zh: '话术包没有签名；只有开发者模式才接受未签名的话术包',

@@ -1,0 +1,58 @@
+/**
+ * Red team 14 items 4 and 5: an envelope with a flood of signatures is refused for its count before
+ * any signature is read; a key id written in another case or width names the same key.
+ */
+import { checkEnvelope, type EnvelopeCheckOptions, MAX_SIGNATURES } from '@/lib/pack/envelope';
+import { countSignatures } from '@/lib/pack/envelope-text';
+import { packText, signedEnvelope, smallPack, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
+
+const NOW = Date.parse('2026-12-10T02:00:00Z');
+const trusted = [{ publicKey: TEST_ONLY_KEYS.trusted.publicKey }];
+const options = (extra: Partial<EnvelopeCheckOptions> = {}): EnvelopeCheckOptions => ({
+  trustedKeys: trusted,
+  allowUnsigned: false,
+  now: NOW,
+  current: async () => ({ version: 2 }),
+  ...extra,
+});
+
+describe('many signatures', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ['empty objects', 500_000, '{}'],
+    ['numbers', 500_000, '0'],
+    // As many as fit under the 5 MB cap.
+    ['well-formed signatures', 80_000, '{"keyId":"0123456789abcdef","alg":"Ed25519","sig":"AAAA"}'],
+  ])('refuses %s (%i) for their count, before parsing any of them', async (_name, count, item) => {
+    const text = `{"payload":"{}","signatures":[${Array.from({ length: count }, () => item).join(',')}]}`;
+    const parse = vi.spyOn(JSON, 'parse');
+    const result = await checkEnvelope(text, options());
+    expect(parse).not.toHaveBeenCalled();
+    expect(result.kind === 'refused' && result.refusal.code).toBe('tooManySignatures');
+    if (result.kind !== 'refused') return;
+    expect(result.refusal.message.en).toContain(`${count} signatures; at most 8`);
+    expect(result.refusal.message.zh).toContain(`${count} 个签名，最多只读 8 个`);
+  });
+
+  it(`takes ${MAX_SIGNATURES} signatures and refuses ${MAX_SIGNATURES + 1} for the count`, async () => {
+    const envelope = JSON.parse(await signedEnvelope(packText(smallPack(3))));
+    const many = (n: number) =>
+      JSON.stringify({ ...envelope, signatures: Array.from({ length: n }, () => envelope.signatures[0]) });
+    expect((await checkEnvelope(many(MAX_SIGNATURES), options())).kind).toBe('accepted');
+    const over = await checkEnvelope(many(MAX_SIGNATURES + 1), options());
+    expect(over.kind === 'refused' && over.refusal.code).toBe('tooManySignatures');
+  });
+
+  it.each([
+    ['{"payload":"x","signatures":[]}', 0],
+    ['{"payload":"x","signatures":[ ]}', 0],
+    ['{"payload":"[1,2,3]","signatures":[{"a":[1,2,{"b":"],,"}]},"s,]"]}', 2],
+    ['{"signature\\u0073":[1,2,3],"payload":"x"}', 3],
+    ['{"payload":{"signatures":[1,2,3]},"other":[4,5]}', 0],
+    ['{"a":"signatures","b":[1,2]}', 0],
+    ['\n{ "signatures" :\n [ 1 ,\n 2 ] }', 2],
+  ])('counts the top-level signatures of %s: %i', (text, count) => {
+    expect(countSignatures(text)).toBe(count);
+  });
+});
