@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
+import { foldText } from '../text/fold';
 import { findDuplicateKey, objectOverLimitAt } from './duplicate-keys';
 import { countSignatures, envelopeBody, isBarePack } from './envelope-text';
 import { displaySafe, formatPackError, formatPath, type PackError, packError } from './errors';
@@ -108,6 +109,17 @@ export interface EnvelopeCheckOptions {
 }
 
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * The key a key id names, however it is written (red team 14 item 5). A key id is the SHA-256 of the
+ * public key written in hex (keyIdOf): hex has no case, and a full-width ＡＢ１２ (an id retyped with
+ * a Chinese input method) is the same digits, so `ABCDEF…` and `ａｂｃｄｅｆ…` name the key `abcdef…`.
+ * Folding the id is safe because the id only chooses which trusted key checks the signature: it is
+ * not signed, and a wrong choice fails that check. Folded with the one folding of untrusted text.
+ */
+export function keyIdKey(keyId: string): string {
+  return foldText(keyId);
+}
 
 /**
  * Every refusal is short and safe to show (issue 14 item 7): bidi and control characters removed,
@@ -253,15 +265,17 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
           ? refusalText.noReadableTrustedKey(options.trustedKeys.length)
           : refusalText.noTrustedKeys(),
       );
-    const known = envelope.signatures.filter((s) => trusted.has(s.keyId));
+    const known = envelope.signatures.filter((s) => trusted.has(keyIdKey(s.keyId)));
     if (known.length === 0) {
       if (!options.allowUnsigned)
         return refused('untrustedKey', refusalText.untrustedKey(envelope.signatures.map((s) => s.keyId)));
     } else {
       for (const s of known) {
-        if (!(await verifySignature(envelope.payload, s.sig, trusted.get(s.keyId) as string)))
-          return refused('badSignature', refusalText.badSignature(s.keyId));
-        signedBy.push(s.keyId);
+        const keyId = keyIdKey(s.keyId);
+        if (!(await verifySignature(envelope.payload, s.sig, trusted.get(keyId) as string)))
+          return refused('badSignature', refusalText.badSignature(keyId));
+        // The id as keyIdOf writes it: the floor-reset key and the active pack's signers compare with it.
+        signedBy.push(keyId);
       }
     }
   }
@@ -288,8 +302,9 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
   let floorReset = false;
   if (current && pack.version <= current.version) {
     if (current.payload === envelope.payload) return { kind: 'same', pack };
-    const key = options.floorResetKeyId;
-    floorReset = key !== undefined && signedBy.includes(key) && !current.signedBy?.includes(key);
+    const key = options.floorResetKeyId === undefined ? undefined : keyIdKey(options.floorResetKeyId);
+    floorReset =
+      key !== undefined && signedBy.includes(key) && !current.signedBy?.some((id) => keyIdKey(id) === key);
     if (!floorReset) return refused('notNewer', refusalText.notNewer(pack.version, current.version));
   }
   if (pack.expiresAt !== undefined && Date.parse(pack.expiresAt) <= options.now)

@@ -4,6 +4,7 @@
  */
 import { checkEnvelope, type EnvelopeCheckOptions, MAX_SIGNATURES } from '@/lib/pack/envelope';
 import { countSignatures } from '@/lib/pack/envelope-text';
+import { keyIdOf } from '@/lib/pack/sign';
 import { packText, signedEnvelope, smallPack, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
 
 const NOW = Date.parse('2026-12-10T02:00:00Z');
@@ -54,5 +55,48 @@ describe('many signatures', () => {
     ['\n{ "signatures" :\n [ 1 ,\n 2 ] }', 2],
   ])('counts the top-level signatures of %s: %i', (text, count) => {
     expect(countSignatures(text)).toBe(count);
+  });
+});
+
+describe('a key id written in another case or width', () => {
+  const toFullWidth = (text: string) =>
+    [...text].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join('');
+  const rewritten = async (write: (keyId: string) => string) => {
+    const envelope = JSON.parse(await signedEnvelope(packText(smallPack(3))));
+    envelope.signatures[0].keyId = write(envelope.signatures[0].keyId);
+    return JSON.stringify(envelope);
+  };
+
+  it.each([
+    ['upper-case hex', (id: string) => id.toUpperCase()],
+    ['full-width digits and letters', toFullWidth],
+    ['full-width upper case', (id: string) => toFullWidth(id.toUpperCase())],
+  ])('names the same trusted key in %s, recorded as keyIdOf writes it', async (_name, write) => {
+    const keyId = await keyIdOf(TEST_ONLY_KEYS.trusted.publicKey);
+    expect(write(keyId)).not.toBe(keyId);
+    const result = await checkEnvelope(await rewritten(write), options());
+    expect(result.kind === 'refused' ? result.refusal.message.en : result.kind).toBe('accepted');
+    if (result.kind === 'accepted') expect(result.signedBy).toEqual([keyId]);
+  });
+
+  it('still refuses another key id, and a bad signature under a re-written trusted id', async () => {
+    const other = await checkEnvelope(await rewritten(() => 'FEDCBA9876543210'), options());
+    expect(other.kind === 'refused' && other.refusal.code).toBe('untrustedKey');
+    const envelope = JSON.parse(await rewritten((id) => id.toUpperCase()));
+    envelope.payload = envelope.payload.replace('"version": 3', '"version": 4');
+    const forged = await checkEnvelope(JSON.stringify(envelope), options());
+    expect(forged.kind === 'refused' && forged.refusal.code).toBe('badSignature');
+  });
+
+  it('a floor-reset key id from policy in upper case is the same key', async () => {
+    const text = await signedEnvelope(packText(smallPack(3)));
+    const result = await checkEnvelope(
+      text,
+      options({
+        current: async () => ({ version: 50, payload: 'other', signedBy: ['0000000000000000'] }),
+        floorResetKeyId: (await keyIdOf(TEST_ONLY_KEYS.trusted.publicKey)).toUpperCase(),
+      }),
+    );
+    expect(result.kind === 'accepted' && result.floorReset).toBe(true);
   });
 });
