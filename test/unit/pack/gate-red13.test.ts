@@ -57,12 +57,7 @@ describe('the envelope: cost and words of a refusal', () => {
 
   it.each([
     ['an unknown key', { signatures: [], trusted: true }, /未知字段 "trusted"/, /"trusted"/],
-    [
-      'nine signatures',
-      { signatures: Array.from({ length: 9 }, () => ({ keyId: 'a', alg: 'Ed25519', sig: 'b' })) },
-      /signatures/,
-      /signatures/,
-    ],
+    // Nine signatures: refused for the count before the schema (gate-red14-signatures.test.ts).
     ['a numeric key id', { signatures: [{ keyId: 7, alg: 'Ed25519', sig: 'b' }] }, /keyId/, /keyId/],
   ])(
     'says what is wrong with %s in Chinese and in English, through the one translator',
