@@ -49,6 +49,18 @@ const syncText = {
     en: `More than ${max} redirects`,
   }),
   // The platform's words may quote the address (credentials and all).
+  decodeFailed: (encoding: string, sure: boolean): LocalizedText => ({
+    zh: `服务器声明话术包经过压缩（${encoding}），但内容无法解压${sure ? '' : '（也可能是下载中途断开）'}：服务器的 Content-Encoding 与它实际发送的内容不符，请管理员检查服务器的压缩设置`,
+    en: `The server said the pack was compressed (${encoding}), but it could not be decoded${sure ? '' : ' (or the download broke off)'}: the server's Content-Encoding does not match what it sends; the administrator should check the server's compression settings`,
+  }),
+  encodedNotText: (encoding: string): LocalizedText => ({
+    zh: `服务器声明话术包经过压缩（${encoding}），收到的内容却不是 UTF-8 文本：浏览器不支持这种压缩，或声明有误；请管理员检查服务器的压缩设置`,
+    en: `The server said the pack was compressed (${encoding}), but what arrived is not UTF-8 text: the browser does not decode that compression, or the header is wrong; the administrator should check the server's compression settings`,
+  }),
+  interrupted: (bytes: number): LocalizedText => ({
+    zh: `下载中途断开（已收到 ${bytes} 字节）：服务器或网络中断了传输，请稍后再试`,
+    en: `The download broke off after ${bytes} bytes: the server or the network cut the transfer; try again later`,
+  }),
   network: (reason: string): LocalizedText => ({
     zh: `无法连接话术包服务器：${withShownUrls(reason)}`,
     en: `Cannot reach the pack server: ${withShownUrls(reason)}`,
@@ -111,10 +123,22 @@ export async function download(url: string, etag: string | undefined, deps: Down
     // Count while reading: a server that lies about (or omits) its length is cut off at the cap.
     const chunks: Uint8Array[] = [];
     let bytes = 0;
+    const encoding = contentEncodingOf(response);
     const reader = response.body?.getReader();
     if (reader) {
       for (;;) {
-        const { done, value } = await reader.read();
+        let next: ReadableStreamReadResult<Uint8Array>;
+        try {
+          next = await reader.read();
+        } catch (error) {
+          // A body that breaks off is not "cannot reach the server": the server answered. With a
+          // Content-Encoding, the platform's decoder is the usual culprit (red team 14 item 3: a
+          // gzip header on a plain body read "terminated").
+          if (timedOut) throw error;
+          controller.abort();
+          return bodyFailure(error, encoding, bytes);
+        }
+        const { done, value } = next;
         if (done) break;
         bytes += value.byteLength;
         if (bytes > maxBytes) {
@@ -135,7 +159,13 @@ export async function download(url: string, etag: string | undefined, deps: Down
       offset += chunk.byteLength;
     }
     const decoded = decodePackBytes(all);
-    if (!decoded.ok) return { kind: 'refused', refusal: { code: decoded.code, message: decoded.message } };
+    if (!decoded.ok) {
+      // Bytes that are no text under a Content-Encoding: compressed in a way the platform did not
+      // undo (or undid wrongly): the transfer failed, the pack was never read.
+      if (encoding)
+        return { kind: 'failed', code: 'badEncoding', message: syncText.encodedNotText(encoding) };
+      return { kind: 'refused', refusal: { code: decoded.code, message: decoded.message } };
+    }
     return { kind: 'body', text: decoded.text, etag: response.headers.get('etag') ?? undefined, bytes };
   } catch (error) {
     if (timedOut) return { kind: 'failed', code: 'timeout', message: syncText.timeout(timeoutMs) };
@@ -144,6 +174,33 @@ export async function download(url: string, etag: string | undefined, deps: Down
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The Content-Encoding the server declared, for messages; undefined when none (or identity). */
+function contentEncodingOf(response: Response): string | undefined {
+  // A token list (gzip, br): anything else the server put there is not shown.
+  const value = (response.headers.get('content-encoding') ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ,._-]/g, '')
+    .trim()
+    .slice(0, 40);
+  return value === '' || value === 'identity' ? undefined : value;
+}
+
+/** What the platform says when its decoder (not the connection) failed, where it says anything. */
+function isDecodeError(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  const words = `${String(cause?.code ?? '')} ${String(cause?.message ?? '')} ${error instanceof Error ? error.message : ''}`;
+  return /\bZ_|ERR__ERROR|decompress|decod|zlib|brotli|incorrect header check|invalid (block|distance|stored)/i.test(
+    words,
+  );
+}
+
+function bodyFailure(error: unknown, encoding: string | undefined, bytes: number): Download {
+  const decode = isDecodeError(error);
+  if (encoding)
+    return { kind: 'failed', code: 'badEncoding', message: syncText.decodeFailed(encoding, decode) };
+  return { kind: 'failed', code: 'interrupted', message: syncText.interrupted(bytes) };
 }
 
 const MAX_REDIRECTS = 5;
