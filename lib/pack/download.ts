@@ -31,8 +31,8 @@ const syncText = {
     en: `The download timed out (${Math.round(ms / 1000)} s)`,
   }),
   notModifiedUnasked: (): LocalizedText => ({
-    zh: '服务器对首次下载回答"未修改"（304），但什么也没有下载：检查失败',
-    en: 'The server answered "not modified" (304) to a first download, so nothing was downloaded: the check failed',
+    zh: '服务器对完整下载请求（首次下载，或本机存储丢失后的重新下载）回答"未修改"（304），但什么也没有下载：检查失败；请管理员检查服务器或代理的缓存设置',
+    en: 'The server answered "not modified" (304) to a request for the whole pack (a first download, or one after the stored pack was lost), so nothing was downloaded: the check failed; the administrator should check the server’s or proxy’s cache settings',
   }),
   // Shown without credentials or query values (red team 14 item 1): the refused address may be
   // one with user:password@ in it, the very reason it was refused.
@@ -80,6 +80,13 @@ export function isAllowedPackUrl(text: string): boolean {
   return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
+/** Asked without a validator, "not modified" is no answer: it comes back as a failure. */
+export async function download(
+  url: string,
+  etag: undefined,
+  deps: DownloadDeps,
+): Promise<Exclude<Download, { kind: 'notModified' }>>;
+export async function download(url: string, etag: string | undefined, deps: DownloadDeps): Promise<Download>;
 export async function download(url: string, etag: string | undefined, deps: DownloadDeps): Promise<Download> {
   const maxBytes = deps.maxBytes ?? LIMITS.packBytes;
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -96,9 +96,19 @@ export interface EnvelopeCheckOptions {
   /** Only this pack id is accepted (the id a pack URL is bound to, or the one policy pins). */
   packId?: string;
   /** The version a new pack must exceed, and the active payload, for a pack id. */
-  current: (
-    packId: string,
-  ) => Promise<{ version: number; payload?: string; signedBy?: readonly string[] } | undefined>;
+  current: (packId: string) => Promise<
+    | {
+        version: number;
+        payload?: string;
+        signedBy?: readonly string[];
+        /**
+         * Nothing readable is stored at `version` (the rows were lost, the row is unreadable): that
+         * very version may be stored again, nothing below it (red team 14 item 2).
+         */
+        vacant?: boolean;
+      }
+    | undefined
+  >;
   /**
    * Recovery from a too-high version (issue 14 item 5, managed policy `versionFloorReset`): a pack
    * signed by this trusted key is not compared with the current version. The caller passes it
@@ -300,7 +310,9 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
 
   const current = await options.current(pack.id);
   let floorReset = false;
-  if (current && pack.version <= current.version) {
+  // The floor's own version, when nothing of it is stored, fills the gap: not a rollback.
+  const refill = current?.vacant === true && pack.version === current.version;
+  if (current && pack.version <= current.version && !refill) {
     if (current.payload === envelope.payload) return { kind: 'same', pack };
     const key = options.floorResetKeyId === undefined ? undefined : keyIdKey(options.floorResetKeyId);
     floorReset =
