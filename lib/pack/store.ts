@@ -92,7 +92,8 @@ function checkStored(row: PackRow): Checked {
 
 async function readActive(db: CallAssistDB, active: PackRow, rows: readonly PackRow[]): Promise<ActivePack> {
   const checked = checkStored(active);
-  if (checked.ok) return { ok: true, pack: checked.pack, source: active.source, activatedAt: active.activatedAt };
+  if (checked.ok)
+    return { ok: true, pack: checked.pack, source: active.source, activatedAt: active.activatedAt };
   const why = storeText.reason(active.version, checked);
   for (const row of await fallbacks(db, active, rows)) {
     const other = checkStored(row);

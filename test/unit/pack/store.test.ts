@@ -88,7 +88,9 @@ describe('a stored pack that a rule added later refuses', () => {
     const active = await loadActivePack(db, 'default-zh-CN');
     expect(active.ok && active.pack.version).toBe(2);
     if (!active.ok) return;
-    expect(active.notice?.en).toMatch(/^Pack version 3 fails this version of the extension's checks; “.+” version 2 is used meanwhile/);
+    expect(active.notice?.en).toMatch(
+      /^Pack version 3 fails this version of the extension's checks; “.+” version 2 is used meanwhile/,
+    );
     expect(active.notice?.zh).toMatch(/^话术包第 3 版未通过本版本扩展的检查，暂用「.+」第 2 版/);
     expect(active.reason?.en).toMatch(reason);
     expect(active.reason?.zh).toMatch(/第 3 版/);
