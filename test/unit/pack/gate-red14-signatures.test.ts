@@ -2,20 +2,11 @@
  * Red team 14 items 4 and 5: an envelope with a flood of signatures is refused for its count before
  * any signature is read; a key id written in another case or width names the same key.
  */
-import { checkEnvelope, type EnvelopeCheckOptions, MAX_SIGNATURES } from '@/lib/pack/envelope';
+import { checkEnvelope, MAX_SIGNATURES } from '@/lib/pack/envelope';
 import { countSignatures } from '@/lib/pack/envelope-text';
 import { keyIdOf } from '@/lib/pack/sign';
 import { packText, signedEnvelope, smallPack, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
-
-const NOW = Date.parse('2026-12-10T02:00:00Z');
-const trusted = [{ publicKey: TEST_ONLY_KEYS.trusted.publicKey }];
-const options = (extra: Partial<EnvelopeCheckOptions> = {}): EnvelopeCheckOptions => ({
-  trustedKeys: trusted,
-  allowUnsigned: false,
-  now: NOW,
-  current: async () => ({ version: 2 }),
-  ...extra,
-});
+import { gateOptions as options } from './sync-harness';
 
 describe('many signatures', () => {
   afterEach(() => vi.restoreAllMocks());
