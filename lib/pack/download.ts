@@ -48,7 +48,6 @@ const syncText = {
     zh: `重定向超过 ${max} 次`,
     en: `More than ${max} redirects`,
   }),
-  // The platform's words may quote the address (credentials and all).
   decodeFailed: (encoding: string, sure: boolean): LocalizedText => ({
     zh: `服务器声明话术包经过压缩（${encoding}），但内容无法解压${sure ? '' : '（也可能是下载中途断开）'}：服务器的 Content-Encoding 与它实际发送的内容不符，请管理员检查服务器的压缩设置`,
     en: `The server said the pack was compressed (${encoding}), but it could not be decoded${sure ? '' : ' (or the download broke off)'}: the server's Content-Encoding does not match what it sends; the administrator should check the server's compression settings`,
@@ -61,6 +60,7 @@ const syncText = {
     zh: `下载中途断开（已收到 ${bytes} 字节）：服务器或网络中断了传输，请稍后再试`,
     en: `The download broke off after ${bytes} bytes: the server or the network cut the transfer; try again later`,
   }),
+  // The platform's words may quote the address (credentials and all).
   network: (reason: string): LocalizedText => ({
     zh: `无法连接话术包服务器：${withShownUrls(reason)}`,
     en: `Cannot reach the pack server: ${withShownUrls(reason)}`,

@@ -254,6 +254,7 @@ export async function checkForUpdate(settings: SyncSettings, deps: SyncDeps): Pr
   if (state.url !== url) {
     state.url = url;
     state.etag = undefined;
+    state.etagVersion = undefined;
     state.boundPackId = undefined;
   }
 
