@@ -22,6 +22,7 @@ import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { shownUrl } from '../lib/pack/shown-url';
 import { isAllowedPackUrl } from '../lib/pack/sync';
 import { extensionIdOf, packCrx3, publicKeyDer } from './release/crx';
 import { checkManagedValues, readManagedSchema } from './release/managed-schema';
@@ -85,7 +86,9 @@ const deployment: Deployment = {
 };
 // The extension would refuse such a pack URL at run time; say so now, before anything is deployed.
 if (!isAllowedPackUrl(String(deployment.values.packUrl)))
-  fail(`The pack URL must be https (or http on localhost): ${deployment.values.packUrl}`);
+  fail(
+    `The pack URL must be https (or http on localhost), with no user name or password in it: ${shownUrl(String(deployment.values.packUrl))}`,
+  );
 const schema = readManagedSchema();
 const problems = checkManagedValues(schema, deployment.values);
 if (problems.length > 0) fail(`Managed values do not fit managed-schema.json:\n${problems.join('\n')}`);

@@ -3,6 +3,7 @@ import { I18nProvider, useI18n } from '@/components/shell/i18n';
 import { useSettings } from '@/components/shell/panel-data';
 import type { CallAssistDB } from '@/lib/db/schema';
 import { activePackOf, installedPacks } from '@/lib/pack/installed';
+import { loadActivePack } from '@/lib/pack/store';
 import { writeSettings } from '@/lib/settings';
 import { AgentSettings } from './AgentSettings';
 import { CrmOrigins } from './CrmOrigins';
@@ -29,6 +30,11 @@ export function OptionsApp({ db }: { db: CallAssistDB }) {
   const packs = useLiveQuery(() => installedPacks(db), [db]) ?? [];
   const packId = settings?.packId;
   const activePack = useLiveQuery(async () => (packId ? activePackOf(db, packId) : undefined), [db, packId]);
+  // Read as the panel reads it: the admin sees when the stored version fails this build's checks.
+  const activeRead = useLiveQuery(
+    async () => (packId ? loadActivePack(db, packId) : undefined),
+    [db, packId],
+  );
   if (!settings) return null;
   return (
     <I18nProvider locale={settings.locale}>
@@ -36,7 +42,7 @@ export function OptionsApp({ db }: { db: CallAssistDB }) {
         <Title />
         <AgentSettings settings={settings} packs={packs} onChange={(patch) => void writeSettings(patch)} />
         <CrmOrigins />
-        <PackSync settings={settings} activePack={activePack} />
+        <PackSync settings={settings} activePack={activePack} activeRead={activeRead} />
         <DataExport db={db} />
         <SearchMissExport db={db} />
       </main>

@@ -7,7 +7,9 @@ import { send } from '@/lib/messaging/send';
 import type { InstalledPack } from '@/lib/pack/installed';
 import { decodePackBytes } from '@/lib/pack/pack-bytes';
 import { LIMITS } from '@/lib/pack/schema';
+import { shownUrl } from '@/lib/pack/shown-url';
 import { keyIdOf } from '@/lib/pack/sign';
+import type { ActivePack } from '@/lib/pack/store';
 import { type CheckRecord, SYNC_STATE_KEY } from '@/lib/pack/sync-state';
 import { type Settings, writeSettings } from '@/lib/settings';
 import { packName } from './pack-name';
@@ -40,12 +42,14 @@ export const extensionPackSyncApi: PackSyncApi = {
 interface Props {
   settings: Settings;
   activePack?: InstalledPack | undefined;
+  /** The active pack as the panel reads it: says when a stored version fails this build's checks. */
+  activeRead?: ActivePack | undefined;
   api?: PackSyncApi;
 }
 
 /** Options for pack sync (issue 8): URL, trusted keys, interval, check now, import, developer mode. */
-export function PackSync({ settings, activePack, api = extensionPackSyncApi }: Props) {
-  const { t, locale } = useI18n();
+export function PackSync({ settings, activePack, activeRead, api = extensionPackSyncApi }: Props) {
+  const { t, l, locale } = useI18n();
   const id = useId();
   const [status, setStatus] = useState<PackStatus | null>(null);
   const [busy, setBusy] = useState(false);
@@ -137,6 +141,16 @@ export function PackSync({ settings, activePack, api = extensionPackSyncApi }: P
     <fieldset className="pack-sync">
       <legend>{t('options.packSync')}</legend>
       {activePack && <p>{t('options.packActive', { pack: packName(activePack, t) })}</p>}
+      {activeRead?.ok && activeRead.notice && (
+        <p className="pack-sync__bad" role="alert">
+          {l(activeRead.notice)} {activeRead.reason && l(activeRead.reason)}
+        </p>
+      )}
+      {activeRead && !activeRead.ok && (
+        <p className="pack-sync__bad" role="alert">
+          {l(activeRead.message)}
+        </p>
+      )}
 
       <div className="row">
         <label htmlFor={`${id}-url`}>{t('options.packUrl')}</label>
@@ -144,7 +158,8 @@ export function PackSync({ settings, activePack, api = extensionPackSyncApi }: P
           id={`${id}-url`}
           type="url"
           size={48}
-          value={managed.packUrl ? (status?.config.packUrl ?? '') : url}
+          // A managed URL is shown, not edited: without the credentials an admin's signed link may carry.
+          value={managed.packUrl ? shownUrl(status?.config.packUrl ?? '') : url}
           disabled={Boolean(managed.packUrl)}
           placeholder="https://"
           onChange={(e) => setUrl(e.target.value)}

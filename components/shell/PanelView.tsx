@@ -147,6 +147,12 @@ function PanelBody({
       </header>
       <main className="panel__main">
         <p className="pack-line">{t('pack.label', { title: pack.pack.title, version: pack.pack.version })}</p>
+        {/* The stored version failed this build's checks and another is used: the agent is told. */}
+        {pack.notice && (
+          <p className="pack-notice" role="status">
+            {l(pack.notice)}
+          </p>
+        )}
         <PackUpdates pack={pack.pack} />
         <div role="tablist" aria-label={t('section.nav')} className="tabs">
           {SECTIONS.map((s) => (

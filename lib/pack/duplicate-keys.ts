@@ -48,7 +48,7 @@ export function findDuplicateKey(text: string): (string | number)[] | undefined 
 }
 
 /** Offset of the quote closing the string that opens at `open` (native indexOf, then escapes). */
-function stringEnd(text: string, open: number): number {
+export function stringEnd(text: string, open: number): number {
   let q = open;
   for (;;) {
     q = text.indexOf('"', q + 1);

@@ -6,8 +6,9 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../i18n/text';
+import { foldText } from '../text/fold';
 import { findDuplicateKey, objectOverLimitAt } from './duplicate-keys';
-import { envelopeBody, isBarePack } from './envelope-text';
+import { countSignatures, envelopeBody, isBarePack } from './envelope-text';
 import { displaySafe, formatPackError, formatPath, type PackError, packError } from './errors';
 import { type LintFinding, lintErrors, lintPack } from './lint';
 import { gateText, MAX_VERSION_JUMP } from './lint-gate';
@@ -17,6 +18,11 @@ import { preflightText } from './preflight-text';
 import { LIMITS, type Pack } from './schema';
 import { keyIdOf, type Signature, signPayload, verifySignature } from './sign';
 
+/**
+ * A release is signed by one key, by two during a key rotation (old and new), by a few when a site
+ * has co-signers (quality lead and compliance); 8 leaves room for that while a hostile file cannot
+ * make the gate read and verify thousands (red team 14 item 4: 500,000 took 1.4 s to refuse).
+ */
 export const MAX_SIGNATURES = 8;
 const MAX_MESSAGE = 400;
 const MAX_PATH = 160;
@@ -50,6 +56,7 @@ export type RefusalCode =
   | 'duplicateKey'
   | 'badEnvelope'
   | 'badRedirect'
+  | 'tooManySignatures'
   | 'unsigned'
   | 'noTrustedKeys'
   | 'untrustedKey'
@@ -89,9 +96,19 @@ export interface EnvelopeCheckOptions {
   /** Only this pack id is accepted (the id a pack URL is bound to, or the one policy pins). */
   packId?: string;
   /** The version a new pack must exceed, and the active payload, for a pack id. */
-  current: (
-    packId: string,
-  ) => Promise<{ version: number; payload?: string; signedBy?: readonly string[] } | undefined>;
+  current: (packId: string) => Promise<
+    | {
+        version: number;
+        payload?: string;
+        signedBy?: readonly string[];
+        /**
+         * Nothing readable is stored at `version` (the rows were lost, the row is unreadable): that
+         * very version may be stored again, nothing below it (red team 14 item 2).
+         */
+        vacant?: boolean;
+      }
+    | undefined
+  >;
   /**
    * Recovery from a too-high version (issue 14 item 5, managed policy `versionFloorReset`): a pack
    * signed by this trusted key is not compared with the current version. The caller passes it
@@ -102,6 +119,17 @@ export interface EnvelopeCheckOptions {
 }
 
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * The key a key id names, however it is written (red team 14 item 5). A key id is the SHA-256 of the
+ * public key written in hex (keyIdOf): hex has no case, and a full-width ＡＢ１２ (an id retyped with
+ * a Chinese input method) is the same digits, so `ABCDEF…` and `ａｂｃｄｅｆ…` name the key `abcdef…`.
+ * Folding the id is safe because the id only chooses which trusted key checks the signature: it is
+ * not signed, and a wrong choice fails that check. Folded with the one folding of untrusted text.
+ */
+export function keyIdKey(keyId: string): string {
+  return foldText(keyId);
+}
 
 /**
  * Every refusal is short and safe to show (issue 14 item 7): bidi and control characters removed,
@@ -177,6 +205,10 @@ export function openEnvelope(
   // (red team 13); counting them is one linear pass. A bare developer pack obeys the pack's limit.
   if (objectOverLimitAt(body, MAX_OBJECT_KEYS) >= 0)
     return fail('badEnvelope', preflightText.tooManyKeys(MAX_OBJECT_KEYS + 1, MAX_OBJECT_KEYS));
+  // And the signatures counted before any is parsed or looked at (red team 14 item 4).
+  const signatures = countSignatures(body);
+  if (signatures > MAX_SIGNATURES)
+    return fail('tooManySignatures', refusalText.tooManySignatures(signatures, MAX_SIGNATURES));
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -243,15 +275,17 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
           ? refusalText.noReadableTrustedKey(options.trustedKeys.length)
           : refusalText.noTrustedKeys(),
       );
-    const known = envelope.signatures.filter((s) => trusted.has(s.keyId));
+    const known = envelope.signatures.filter((s) => trusted.has(keyIdKey(s.keyId)));
     if (known.length === 0) {
       if (!options.allowUnsigned)
         return refused('untrustedKey', refusalText.untrustedKey(envelope.signatures.map((s) => s.keyId)));
     } else {
       for (const s of known) {
-        if (!(await verifySignature(envelope.payload, s.sig, trusted.get(s.keyId) as string)))
-          return refused('badSignature', refusalText.badSignature(s.keyId));
-        signedBy.push(s.keyId);
+        const keyId = keyIdKey(s.keyId);
+        if (!(await verifySignature(envelope.payload, s.sig, trusted.get(keyId) as string)))
+          return refused('badSignature', refusalText.badSignature(keyId));
+        // The id as keyIdOf writes it: the floor-reset key and the active pack's signers compare with it.
+        signedBy.push(keyId);
       }
     }
   }
@@ -276,10 +310,13 @@ export async function checkEnvelope(text: string, options: EnvelopeCheckOptions)
 
   const current = await options.current(pack.id);
   let floorReset = false;
-  if (current && pack.version <= current.version) {
+  // The floor's own version, when nothing of it is stored, fills the gap: not a rollback.
+  const refill = current?.vacant === true && pack.version === current.version;
+  if (current && pack.version <= current.version && !refill) {
     if (current.payload === envelope.payload) return { kind: 'same', pack };
-    const key = options.floorResetKeyId;
-    floorReset = key !== undefined && signedBy.includes(key) && !current.signedBy?.includes(key);
+    const key = options.floorResetKeyId === undefined ? undefined : keyIdKey(options.floorResetKeyId);
+    floorReset =
+      key !== undefined && signedBy.includes(key) && !current.signedBy?.some((id) => keyIdKey(id) === key);
     if (!floorReset) return refused('notNewer', refusalText.notNewer(pack.version, current.version));
   }
   if (pack.expiresAt !== undefined && Date.parse(pack.expiresAt) <= options.now)
@@ -336,6 +373,10 @@ export const refusalText = {
   brokenPayload: (): LocalizedText => ({
     zh: '签名内容（payload）含有不成对的代理项（\\uD800 之类）：它与签名的 UTF-8 字节不是同一段文字，拒绝',
     en: 'The signed content (payload) holds a lone surrogate (such as \\uD800): it is not the text whose UTF-8 bytes were signed; refused',
+  }),
+  tooManySignatures: (count: number, max: number): LocalizedText => ({
+    zh: `信封带有 ${count} 个签名，最多只读 ${max} 个（一个版本通常由一个密钥签名，换密钥期间两个）：拒绝，未检查任何签名`,
+    en: `The envelope carries ${count} signatures; at most ${max} are read (a release is signed by one key, two during a key rotation): refused without checking any of them`,
   }),
   unsigned: (): LocalizedText => ({
     zh: '话术包没有签名；只有开发者模式才接受未签名的话术包',

@@ -1,21 +1,34 @@
 /**
  * Packs in Dexie: the active pack is the highest accepted version of the pack id the settings
  * name. A stored envelope is parsed on read (DESIGN.md principle 4), again whenever the row differs
- * from the last one read; an unreadable row is reported, never silently used.
+ * from the last one read; an unreadable row is reported, never silently used. A stored pack also
+ * passes this build's lint again (red team 14 item 6): a pack accepted by an older version may break
+ * a rule added since (gate 13's adapter budget), and is then replaced by the last stored version
+ * that passes, else the bundled default, with a notice for the agent and the reason for the admin.
  */
 import type { PackRow } from '../db/records';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
-import { activePackRow } from './active-row';
+import { activeRowOf } from './active-row';
 import { storedEnvelope } from './envelope-text';
-import { formatPackError } from './errors';
+import { formatPackError, type PackError } from './errors';
+import { lintErrors, lintPack } from './lint';
 import { parsePack } from './parse';
 import type { Pack } from './schema';
 
 export { type PackEnvelope, storedEnvelope } from './envelope-text';
 
 export type ActivePack =
-  | { ok: true; pack: Pack; source: string; activatedAt?: number }
+  | {
+      ok: true;
+      pack: Pack;
+      source: string;
+      activatedAt?: number;
+      /** The active version failed this build's checks and another pack is used: what the agent reads. */
+      notice?: LocalizedText;
+      /** And why, for the administrator (the options page). */
+      reason?: LocalizedText;
+    }
   | { ok: false; message: LocalizedText };
 
 // The background asks for the active pack on every CRM navigation and the panel on every pack-table
@@ -23,7 +36,8 @@ export type ActivePack =
 let lastRead: { row: PackRow; result: ActivePack } | null = null;
 
 export async function loadActivePack(db: CallAssistDB, packId: string): Promise<ActivePack> {
-  const active = await activePackRow(db, packId);
+  const rows = await db.packs.where('id').equals(packId).toArray();
+  const active = activeRowOf(rows);
   if (!active) {
     return {
       ok: false,
@@ -39,12 +53,16 @@ export async function loadActivePack(db: CallAssistDB, packId: string): Promise<
     lastRead &&
     last?.envelope === active.envelope &&
     last.activatedAt === active.activatedAt &&
-    last.source === active.source
+    last.source === active.source &&
+    last.id === active.id &&
+    last.version === active.version
   ) {
     return lastRead.result;
   }
-  const result = readEnvelope(active);
-  lastRead = { row: active, result };
+  const result = await readActive(db, active, rows);
+  // A stand-in depends on other rows than the active one: it is looked for again on each read
+  // (rare, and a few milliseconds), never served from a cache keyed by the failing row.
+  lastRead = result.ok && result.notice === undefined ? { row: active, result } : null;
   return result;
 }
 
@@ -56,17 +74,83 @@ export function storedPayload(envelope: string): string | undefined {
   return storedEnvelope(envelope)?.payload;
 }
 
-function readEnvelope(active: PackRow): ActivePack {
-  const parsed = parsePack(storedPayload(active.envelope));
-  if (!parsed.ok) {
-    const first = parsed.errors[0];
+type Checked = { ok: true; pack: Pack } | { ok: false; unreadable: boolean; errors: PackError[] };
+
+/**
+ * The checks of the gate that a stored pack can fail later: the schema (its references and limits
+ * included), and lint's errors. A bundled pack is vouched for by the build and its tests (the
+ * default packs pass lint by test), so the panel's usual start does not lint 124 KB again.
+ */
+function checkStored(row: PackRow): Checked {
+  const parsed = parsePack(storedPayload(row.envelope));
+  if (!parsed.ok) return { ok: false, unreadable: true, errors: parsed.errors };
+  if (row.source === 'bundled') return { ok: true, pack: parsed.pack };
+  const errors = lintErrors(lintPack(parsed.pack));
+  if (errors.length > 0) return { ok: false, unreadable: false, errors };
+  return { ok: true, pack: parsed.pack };
+}
+
+async function readActive(db: CallAssistDB, active: PackRow, rows: readonly PackRow[]): Promise<ActivePack> {
+  const checked = checkStored(active);
+  if (checked.ok)
+    return { ok: true, pack: checked.pack, source: active.source, activatedAt: active.activatedAt };
+  const why = storeText.reason(active.version, checked);
+  for (const row of await fallbacks(db, active, rows)) {
+    const other = checkStored(row);
+    if (!other.ok) continue;
     return {
-      ok: false,
-      message: {
-        zh: `已存储的话术包（第 ${active.version} 版）无法读取：${first ? formatPackError(first, 'zh') : ''}`,
-        en: `The stored pack (version ${active.version}) cannot be read: ${first ? formatPackError(first, 'en') : ''}`,
-      },
+      ok: true,
+      pack: other.pack,
+      source: row.source,
+      ...(row.activatedAt === undefined ? {} : { activatedAt: row.activatedAt }),
+      notice: storeText.notice(active.version, other.pack.title, other.pack.version),
+      reason: why,
     };
   }
-  return { ok: true, pack: parsed.pack, source: active.source, activatedAt: active.activatedAt };
+  return { ok: false, message: why };
 }
+
+/**
+ * What may stand in for a stored pack that fails: its earlier activated versions, newest first;
+ * then, for a pack that is not itself a bundled one, the bundled default in its language.
+ */
+async function fallbacks(db: CallAssistDB, active: PackRow, rows: readonly PackRow[]): Promise<PackRow[]> {
+  const earlier = rows
+    .filter((r) => r.activatedAt !== undefined && r.version < active.version)
+    .sort((a, b) => b.version - a.version);
+  if (rows.some((r) => r.source === 'bundled')) return earlier;
+  const locale = declaredLocale(active);
+  const bundled = (await db.packs.toArray())
+    .filter((r) => r.source === 'bundled')
+    .sort((a, b) => Number(declaredLocale(b) === locale) - Number(declaredLocale(a) === locale));
+  return [...earlier, ...bundled];
+}
+
+function declaredLocale(row: PackRow): unknown {
+  try {
+    return (JSON.parse(storedPayload(row.envelope) ?? 'null') as { locale?: unknown } | null)?.locale;
+  } catch {
+    return undefined;
+  }
+}
+
+const storeText = {
+  reason: (version: number, checked: Extract<Checked, { ok: false }>): LocalizedText => {
+    const first = checked.errors[0];
+    const say = (language: 'zh' | 'en') => (first ? formatPackError(first, language) : '');
+    return checked.unreadable
+      ? {
+          zh: `已存储的话术包（第 ${version} 版）无法读取：${say('zh')}`,
+          en: `The stored pack (version ${version}) cannot be read: ${say('en')}`,
+        }
+      : {
+          zh: `已存储的话术包（第 ${version} 版）未通过本版本扩展新增的检查（${checked.errors.length} 处错误）：${say('zh')}`,
+          en: `The stored pack (version ${version}) fails this version of the extension's checks (${checked.errors.length} error${checked.errors.length === 1 ? '' : 's'}): ${say('en')}`,
+        };
+  },
+  // The agent's line: no ids, no lint paths; the admin reads the reason on the options page.
+  notice: (failed: number, title: string, version: number): LocalizedText => ({
+    zh: `话术包第 ${failed} 版未通过本版本扩展的检查，暂用「${title}」第 ${version} 版；请告知管理员发布修正版本`,
+    en: `Pack version ${failed} fails this version of the extension's checks; “${title}” version ${version} is used meanwhile: tell your administrator to publish a fixed version`,
+  }),
+};

@@ -47,6 +47,11 @@ export const syncStateSchema = z.object({
   /** The URL the etag and the bound pack id belong to; a new URL starts afresh. */
   url: z.string().max(2000).optional().catch(undefined),
   etag: z.string().max(500).optional().catch(undefined),
+  /**
+   * The version the etag was remembered for: a 304 means "you have it" only while that version is
+   * still stored (red team 14 item 2: IndexedDB cleared, a profile restored, the quota hit).
+   */
+  etagVersion: z.number().int().optional().catch(undefined),
   boundPackId: z.string().max(64).optional().catch(undefined),
   /** Highest version ever accepted per pack id: rollback protection that survives deleted rows. */
   highest: z.record(z.string().max(64), z.number().int()).catch(() => ({})),

@@ -10,7 +10,7 @@ import type { PackRow } from '../db/records';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
 import { activeRowOf } from './active-row';
-import { download, isAllowedPackUrl } from './download';
+import { type Download, download, isAllowedPackUrl } from './download';
 import {
   checkEnvelope,
   type EnvelopeCheck,
@@ -18,6 +18,7 @@ import {
   serializeEnvelope,
   type TrustedKey,
 } from './envelope';
+import { shownUrl } from './shown-url';
 import { storedEnvelope } from './store';
 import {
   type Activation,
@@ -115,12 +116,16 @@ export interface SyncSettings {
 const syncText = {
   notConfigured: (): LocalizedText => ({ zh: '未设置话术包网址', en: 'No pack URL is set' }),
   badUrl: (url: string): LocalizedText => ({
-    zh: `话术包网址无效（须为 https，或本机调试用的 http://127.0.0.1 / localhost）：${url}`,
-    en: `The pack URL is not valid (https, or http://127.0.0.1 / localhost for local testing): ${url}`,
+    zh: `话术包网址无效（须为 https，或本机调试用的 http://127.0.0.1 / localhost；不含用户名或密码）：${shownUrl(url)}`,
+    en: `The pack URL is not valid (https, or http://127.0.0.1 / localhost for local testing; no user name or password in it): ${shownUrl(url)}`,
   }),
   unchanged: (version: number | undefined): LocalizedText => ({
     zh: version === undefined ? '没有新版本' : `没有新版本（当前 v${version}）`,
     en: version === undefined ? 'No new version' : `No new version (current v${version})`,
+  }),
+  restored: (title: string, version: number): LocalizedText => ({
+    zh: `本机存储的话术包已丢失（浏览器数据被清除或存储空间不足），已重新下载「${title}」第 ${version} 版`,
+    en: `The pack stored on this computer was lost (browser data cleared or storage full); “${title}” version ${version} was downloaded again`,
   }),
   // Named by its title, never its id: the options page shows this line (live-call walk 11 §3).
   updated: (title: string, version: number, from: number | undefined): LocalizedText => ({
@@ -161,10 +166,11 @@ async function accept(
       const active = await deps.packs.active(packId, { vouched: !settings.allowUnsigned });
       const floor = Math.max(active?.version ?? 0, state.highest[packId] ?? 0);
       if (floor === 0) return undefined;
+      const stored = active !== undefined && active.version === floor && active.payload !== '';
       return {
         version: floor,
         signedBy: active?.signedBy ?? [],
-        ...(active && active.version === floor ? { payload: active.payload } : {}),
+        ...(stored ? { payload: active.payload } : { vacant: true }),
       };
     },
   });
@@ -234,7 +240,8 @@ export async function checkForUpdate(settings: SyncSettings, deps: SyncDeps): Pr
       at: started,
       source: 'sync',
       durationMs: deps.now() - started,
-      ...(url ? { url } : {}),
+      // The record is stored and shown: the address without its secrets (red team 14 item 1).
+      ...(url ? { url: shownUrl(url) } : {}),
     };
     state.lastCheck = full;
     await deps.store.set(SYNC_STATE_KEY, state);
@@ -247,20 +254,31 @@ export async function checkForUpdate(settings: SyncSettings, deps: SyncDeps): Pr
   if (state.url !== url) {
     state.url = url;
     state.etag = undefined;
+    state.etagVersion = undefined;
     state.boundPackId = undefined;
   }
 
-  const got = await download(url, state.etag, deps);
+  let got: Download = await download(url, state.etag, deps);
+  let refetched = false;
   if (got.kind === 'notModified') {
     const bound = state.boundPackId ?? settings.packId;
     const active = bound ? await deps.packs.active(bound) : undefined;
-    return finish({
-      result: 'unchanged',
-      code: 'notModified',
-      message: syncText.unchanged(active?.version),
-      ...(bound ? { packId: bound } : {}),
-      ...(active ? { version: active.version } : {}),
-    });
+    if (keeps(active, state.etagVersion ?? (bound ? state.highest[bound] : undefined))) {
+      return finish({
+        result: 'unchanged',
+        code: 'notModified',
+        message: syncText.unchanged(active?.version),
+        ...(bound ? { packId: bound } : {}),
+        ...(active ? { version: active.version } : {}),
+      });
+    }
+    // "Not modified" answers a copy we no longer have (the stored rows were lost): the validator
+    // is forgotten and the pack asked for whole, or the agent would keep an older pack (or none)
+    // under "no new version" until the server's file changed (red team 14 item 2).
+    state.etag = undefined;
+    state.etagVersion = undefined;
+    refetched = true;
+    got = await download(url, undefined, deps);
   }
   if (got.kind === 'failed') return finish({ result: 'failed', code: got.code, message: got.message });
   if (got.kind === 'refused')
@@ -272,10 +290,30 @@ export async function checkForUpdate(settings: SyncSettings, deps: SyncDeps): Pr
     // Remember the validator only for what we accepted: a refused file is fetched (and refused,
     // with its reason shown) again next time, never silently skipped by a 304.
     state.etag = got.etag;
+    state.etagVersion = got.etag === undefined ? undefined : outcome.check.pack.version;
     state.boundPackId = outcome.check.pack.id;
   }
   if (outcome.activation) state.lastActivation = outcome.activation;
-  return finish({ ...outcome.record, bytes: got.bytes });
+  const record =
+    refetched && outcome.check.kind === 'accepted'
+      ? {
+          ...outcome.record,
+          message: syncText.restored(outcome.check.pack.title, outcome.check.pack.version),
+        }
+      : outcome.record;
+  return finish({ ...record, bytes: got.bytes });
+}
+
+/**
+ * Whether the stored active version is the one a 304 vouches for: stored, readable, and not below
+ * the version the validator was remembered for.
+ */
+function keeps(
+  active: { version: number; payload: string } | undefined,
+  validatedVersion: number | undefined,
+): boolean {
+  if (!active || active.payload === '') return false;
+  return validatedVersion === undefined || active.version >= validatedVersion;
 }
 
 /** A signed envelope file chosen on the options page (offline sites): the same gates as sync. */

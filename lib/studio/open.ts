@@ -9,6 +9,7 @@ import type { LocalizedText } from '../i18n/text';
 import { activePackRow } from '../pack/active-row';
 import { type DownloadDeps, download, isAllowedPackUrl } from '../pack/download';
 import { openEnvelope, type RefusalCode } from '../pack/envelope';
+import { shownUrl } from '../pack/shown-url';
 
 export type Opened = { ok: true; text: string; origin: string } | { ok: false; message: LocalizedText };
 
@@ -48,7 +49,7 @@ export async function openUrl(url: string, deps: DownloadDeps): Promise<Opened> 
   const address = url.trim();
   if (!isAllowedPackUrl(address)) return { ok: false, message: openMessages.badUrl(address) };
   const got = await download(address, undefined, deps);
-  if (got.kind === 'body') return openText(got.text, address);
+  if (got.kind === 'body') return openText(got.text, shownUrl(address));
   if (got.kind === 'refused') return { ok: false, message: got.refusal.message };
   if (got.kind === 'failed') return { ok: false, message: got.message };
   return { ok: false, message: openMessages.nothing(address) };
@@ -56,12 +57,12 @@ export async function openUrl(url: string, deps: DownloadDeps): Promise<Opened> 
 
 const openMessages = {
   badUrl: (url: string): LocalizedText => ({
-    zh: `网址无效（须为 https，或本机调试用的 http://127.0.0.1 / localhost）：${url}`,
-    en: `Not a valid address (https, or http://127.0.0.1 / localhost for local testing): ${url}`,
+    zh: `网址无效（须为 https，或本机调试用的 http://127.0.0.1 / localhost；不含用户名或密码）：${shownUrl(url)}`,
+    en: `Not a valid address (https, or http://127.0.0.1 / localhost for local testing; no user name or password in it): ${shownUrl(url)}`,
   }),
   nothing: (url: string): LocalizedText => ({
-    zh: `服务器没有返回内容：${url}`,
-    en: `The server returned nothing: ${url}`,
+    zh: `服务器没有返回内容：${shownUrl(url)}`,
+    en: `The server returned nothing: ${shownUrl(url)}`,
   }),
 };
 

@@ -2,12 +2,22 @@
  * What the pack sync tests share: a local HTTP server with routes per test, sync dependencies on
  * memory stores starting from the bundled v1 (a fresh install), and the settings pointing at it.
  */
+import type { EnvelopeCheckOptions } from '@/lib/pack/envelope';
 import { checkForUpdate, type SyncDeps, type SyncSettings } from '@/lib/pack/sync';
 import { type MemoryRow, memoryPacks, memoryStore, routeServer } from '../../fixtures/hostile/harness';
 import { demoPack, packText, signedEnvelope, smallPack, TEST_ONLY_KEYS } from '../../fixtures/hostile/make';
 
 export const trusted = [{ publicKey: TEST_ONLY_KEYS.trusted.publicKey }];
 export const NOW = Date.parse('2026-12-10T02:00:00Z');
+
+/** The gate's options as an agent's install has them: the trusted test key, a signed v2 active. */
+export const gateOptions = (extra: Partial<EnvelopeCheckOptions> = {}): EnvelopeCheckOptions => ({
+  trustedKeys: trusted,
+  allowUnsigned: false,
+  now: NOW,
+  current: async () => ({ version: 2 }),
+  ...extra,
+});
 
 /** Bundled v1 (no signatures) as the starting point, like a fresh install. */
 function bundledRow(): MemoryRow {
