@@ -45,10 +45,12 @@ export function readSettings(): Promise<Settings> {
   return settingsItem.getValue();
 }
 
-export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = settingsSchema.parse({ ...(await readSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * A patch on what is stored, under the item's lock: the panel, the options page and the worker
+ * each write settings, and one's write between another's read and write dropped its change.
+ */
+export function writeSettings(patch: Partial<Settings>): Promise<Settings> {
+  return settingsItem.update((current) => settingsSchema.parse({ ...current, ...patch }));
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {

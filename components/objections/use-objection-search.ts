@@ -22,9 +22,6 @@ interface Engine {
   closest: typeof closestObjections;
 }
 
-// One index per pack's objection list: remounting the section (another account) reuses it.
-const engines = new WeakMap<readonly Objection[], Engine>();
-
 /** Leaves this much of an idle period to the browser. */
 const IDLE_MARGIN_MS = 2;
 
@@ -60,49 +57,78 @@ function whenIdle(work: (deadline: IdleDeadline) => void): void {
 }
 
 /**
+ * One pack's index: the build under way (`pending`), and once it is done the engine itself
+ * (`engine`), which a section mounted later renders with at once instead of a frame of substring
+ * search. One entry, so the two never disagree: a build that failed (a chunk that no longer loads)
+ * takes its entry with it, and the next section to mount builds again instead of waiting forever
+ * on a promise that rejected.
+ */
+interface Build {
+  pending: Promise<Engine>;
+  engine: Engine | null;
+}
+
+/** Per pack's objection list: remounting the section (another account) reuses its build. */
+const builds = new WeakMap<readonly Objection[], Build>();
+
+/**
  * The index of a pack, built a few steps per idle period (objectionIndexSteps): at a few thousand
  * objections the build takes about a second, which in one piece froze the panel when a pack
- * arrived, mid-call too; until it is done, substring search answers (`full` false). One build per
- * pack: a section mounted again while it runs waits for the same one.
+ * arrived, mid-call too; until it is done, substring search answers (`full` false).
  */
-const building = new WeakMap<readonly Objection[], Promise<Engine>>();
-
-function engineOf(objections: readonly Objection[]): Promise<Engine> {
-  let pending = building.get(objections);
-  if (pending === undefined) {
-    pending = import('@/lib/objections/search').then(
-      (module) =>
-        new Promise<Engine>((done) => {
-          const steps = module.objectionIndexSteps(objections);
-          const step = (deadline: IdleDeadline) => {
+function buildEngine(objections: readonly Objection[]): Promise<Engine> {
+  return import('@/lib/objections/search').then(
+    (module) =>
+      new Promise<Engine>((done, fail) => {
+        const steps = module.objectionIndexSteps(objections);
+        const step = (deadline: IdleDeadline) => {
+          try {
             const index = module.stepUntil(steps, enoughFor(deadline));
             if (index === undefined) return whenIdle(step);
-            const engine = { index, search: module.searchObjections, closest: module.closestObjections };
-            engines.set(objections, engine);
             fillWhenIdle(index);
-            done(engine);
-          };
-          whenIdle(step);
-        }),
-    );
-    building.set(objections, pending);
-  }
-  return pending;
+            done({ index, search: module.searchObjections, closest: module.closestObjections });
+          } catch (error) {
+            fail(error);
+          }
+        };
+        whenIdle(step);
+      }),
+  );
+}
+
+/** One build per pack: a section mounted again while it runs waits for the same one. */
+function buildOf(objections: readonly Objection[]): Build {
+  const known = builds.get(objections);
+  if (known) return known;
+  const build: Build = {
+    engine: null,
+    // The engine is kept before anyone waiting hears of it, so no later mount misses it.
+    pending: buildEngine(objections).then((engine) => {
+      build.engine = engine;
+      return engine;
+    }),
+  };
+  build.pending.catch(() => {
+    if (builds.get(objections) === build) builds.delete(objections);
+  });
+  builds.set(objections, build);
+  return build;
 }
 
 function useEngine(objections: readonly Objection[]): Engine | null {
-  const [engine, setEngine] = useState<Engine | null>(() => engines.get(objections) ?? null);
+  const [engine, setEngine] = useState<Engine | null>(() => builds.get(objections)?.engine ?? null);
   useEffect(() => {
-    const cached = engines.get(objections);
-    if (cached) {
-      setEngine(cached);
-      return;
-    }
-    setEngine(null);
+    const build = buildOf(objections);
+    setEngine(build.engine);
+    if (build.engine) return;
     let live = true;
-    void engineOf(objections).then((built) => {
-      if (live) setEngine(built);
-    });
+    // A failed build leaves the substring search answering (`full` stays false).
+    build.pending.then(
+      (built) => {
+        if (live) setEngine(built);
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };

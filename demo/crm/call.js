@@ -23,11 +23,12 @@ export function stopCallTimers() {
   clearInterval(call.tickTimer);
 }
 
-export function setCallState(state) {
+/** `names`: what the CRM prints for each state (the 繁體 page passes its own, traditional.js). */
+export function setCallState(state, names = CALL_STATES) {
   call.state = state;
   const box = document.getElementById('call-state');
   if (box) {
-    box.textContent = CALL_STATES[state];
+    box.textContent = names[state];
     box.dataset.state = state;
   }
   const dial = document.getElementById('dial');

@@ -7,6 +7,7 @@ import type { Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { PurgeCounts } from '../db/retention';
 import { type BrowserSender, roleOf, type Sender } from '../messaging/receive';
+import { exclusively, storageLockName } from '../platform/locks';
 
 export const RETENTION_ALARM = 'retention';
 const DAY_MINUTES = 24 * 60;
@@ -73,7 +74,10 @@ const PURGE_LOG_LIMIT = 30;
 /** The last purges, newest first (shown on the options page). */
 export const purgeLogItem = storage.defineItem<PurgeLogEntry[]>('local:privacy.purgeLog', { fallback: [] });
 
-export async function recordPurge(entry: PurgeLogEntry): Promise<void> {
-  const log = await purgeLogItem.getValue();
-  await purgeLogItem.setValue([entry, ...log].slice(0, PURGE_LOG_LIMIT));
+/** Under the log's lock: the worker's daily purge and the options page's clearing both add a line. */
+export function recordPurge(entry: PurgeLogEntry): Promise<void> {
+  return exclusively(storageLockName('local', 'privacy.purgeLog'), async () => {
+    const log = await purgeLogItem.getValue();
+    await purgeLogItem.setValue([entry, ...log].slice(0, PURGE_LOG_LIMIT));
+  });
 }

@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { LocalizedText } from '../i18n/text';
+import { exclusively, storageLockName } from '../platform/locks';
 import { type StoredKey, storedKeySchema } from './keys';
 
 export const MAX_STORED_KEYS = 2;
@@ -20,21 +21,28 @@ export async function loadStoredKeys(): Promise<StoredKey[]> {
   });
 }
 
+/** Two Studio tabs may store or forget at once: each change is made under the item's lock. */
+const KEYS_LOCK = storageLockName('local', 'studioKeys');
+
 /** Stores (or replaces, by key id) an encrypted key; a third key is refused, nothing is dropped. */
-export async function storeKey(
+export function storeKey(
   key: StoredKey,
 ): Promise<{ ok: true; keys: StoredKey[] } | { ok: false; message: LocalizedText }> {
-  const others = (await loadStoredKeys()).filter((k) => k.keyId !== key.keyId);
-  if (others.length >= MAX_STORED_KEYS) return { ok: false, message: storeText.full() };
-  const keys = [...others, key];
-  await studioKeysItem.setValue(keys);
-  return { ok: true, keys };
+  return exclusively(KEYS_LOCK, async () => {
+    const others = (await loadStoredKeys()).filter((k) => k.keyId !== key.keyId);
+    if (others.length >= MAX_STORED_KEYS) return { ok: false as const, message: storeText.full() };
+    const keys = [...others, key];
+    await studioKeysItem.setValue(keys);
+    return { ok: true as const, keys };
+  });
 }
 
-export async function forgetKey(keyId: string): Promise<StoredKey[]> {
-  const next = (await loadStoredKeys()).filter((k) => k.keyId !== keyId);
-  await studioKeysItem.setValue(next);
-  return next;
+export function forgetKey(keyId: string): Promise<StoredKey[]> {
+  return exclusively(KEYS_LOCK, async () => {
+    const next = (await loadStoredKeys()).filter((k) => k.keyId !== keyId);
+    await studioKeysItem.setValue(next);
+    return next;
+  });
 }
 
 const storeText = {

@@ -2,9 +2,11 @@
  * Adapter file: the half-done inputs (./inputs.ts) in `storage.session`, which outlives the side
  * panel (closed, reloaded) but not the browser, and is closed to content scripts. A panel owns one
  * session (components/shell/db.tsx): its reads and writes go through one queue, so two sections
- * writing at once never lose each other's entry, and typing goes through its one `writer`
- * (./writer.ts): one read, mask and write per burst, not per keystroke. Nothing is kept at module
- * level (review debt, round 13): two panels, or two tests, never share a queue or a waiting write.
+ * writing at once never lose each other's entry, and each write is the item's locked `update`
+ * (lib/platform/locks.ts), so two panels (two CRM tabs) writing at once never lose each other's.
+ * Typing goes through its one `writer` (./writer.ts): one read, mask and write per burst, not per
+ * keystroke. No queue is kept at module level (review debt, round 13): two panels, or two tests,
+ * never share a queue or a waiting write; only the lock is shared, as the browser shares it.
  * The storage item is the one lib/settings.ts uses (lib/platform/storage-item.ts).
  */
 import { defineStorageItem, type StorageItem } from '../platform/storage-item';
@@ -33,12 +35,18 @@ export function unsavedSession(item: StorageItem<UnsavedStore> = unsavedItem): U
     queue = next.catch(() => undefined);
     return next;
   };
-  /** Every entry in one read and one write, each masked by withUnsaved. */
+  /**
+   * Every entry in one read and one write, each masked by withUnsaved, under the item's lock: the
+   * store is shared by every panel, and another panel's write between this read and this write
+   * was lost (debts 14 item 3: per panel queues kept a panel's sections apart, not two panels).
+   */
   const keepAll = (entries: ReadonlyMap<string, UnsavedEntry>): Promise<void> =>
     serially(async () => {
-      let store = await item.getValue();
-      for (const [key, entry] of entries) store = withUnsaved(store, key, entry);
-      await item.setValue(store);
+      await item.update((stored) => {
+        let store = stored;
+        for (const [key, entry] of entries) store = withUnsaved(store, key, entry);
+        return store;
+      });
     });
   const writer = createUnsavedWriter(keepAll);
   return {

@@ -46,6 +46,15 @@ describe('the side panel shell', () => {
     expect(screen.getByText(/2 个字段缺失或无法识别：逾期金额、逾期天数/)).toBeInTheDocument();
   });
 
+  it('names a missing field read by a selector by what it is, never by its internal name', async () => {
+    const context = account('CC9', '赵敏', 100, 12);
+    // The demo adapter reads the agent's id from the CRM's header with a pattern, by selector.
+    context.problems = [{ field: 'agentId', problem: 'missing', required: false }];
+    await renderPanel(ready(context));
+    expect(screen.getByText(/1 个字段缺失或无法识别：坐席工号/)).toBeInTheDocument();
+    expect(screen.queryByText(/agentId/)).toBeNull();
+  });
+
   it('replaces every value when the account changes, keeping nothing of the previous one', async () => {
     const { rerenderWith } = await renderPanel(ready(account('CC1', '李娜', 100000, 12)));
     const next = account('CC2', '王建国', 0, 45);

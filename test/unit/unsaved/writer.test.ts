@@ -89,16 +89,22 @@ describe('the panel writer in storage.session', () => {
     // An item whose writes stay open until the test lets them go: one panel's write under way.
     let stored: UnsavedStore = {};
     const open: (() => void)[] = [];
+    const setValue = (value: UnsavedStore) =>
+      new Promise<void>((resolve) =>
+        open.push(() => {
+          stored = value;
+          resolve();
+        }),
+      );
     const item: StorageItem<UnsavedStore> = {
       key: 'unsavedInputs',
       getValue: async () => stored,
-      setValue: (value) =>
-        new Promise<void>((resolve) =>
-          open.push(() => {
-            stored = value;
-            resolve();
-          }),
-        ),
+      setValue,
+      update: async (change) => {
+        const next = change(stored);
+        await setValue(next);
+        return next;
+      },
       watch: () => () => undefined,
     };
     const first = unsavedSession(item);
