@@ -100,7 +100,7 @@ describe('life-event cards: what they must and must not say', () => {
 
   it('a death in the family and a deceased cardholder send the agent to each other', () => {
     for (const [objections, family, deceased] of [
-      [zh.objections, '家里有亲人去世', '家属告知本人已去世'],
+      [zh.objections, '亲人去世', '家属告知本人已去世'],
       [en.objections, 'A death in the family', 'The consumer has died'],
     ] as const) {
       expect(card(objections, 'bereavement').title).toBe(family);
