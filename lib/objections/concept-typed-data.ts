@@ -200,6 +200,7 @@ export const SAID_PINYIN: Readonly<Record<string, string>> = {
   "糖尿病": "tang niao bing",
   "尿毒症": "niao du zheng",
   "抑郁症": "yi yu zheng",
+  "保胎": "bao tai",
   "昏迷": "hun mi",
   "复查": "fu cha",
   "伺候": "ci hou",

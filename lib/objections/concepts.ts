@@ -31,7 +31,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'illness',
-    zh: ['生病', '病了', '得病', '重病', '大病', '病人', '住院', '医院', '手术', '化疗', '癌', '肿瘤', '中风', '瘫', '骨折', '摔断', '车祸', '受伤', '治疗', '看病', '医药费', '药费', '重症', '急诊', '透析', '残疾', '动手术', '开刀', '身体', '医生', '出院', '确诊', '查出', '白血病', '心脏', '脑梗', '糖尿病', '尿毒症', '抑郁症', '昏迷', '复查', '伺候', '卧床', '陪护', '护工'],
+    zh: ['生病', '病了', '得病', '重病', '大病', '病人', '住院', '医院', '手术', '化疗', '癌', '肿瘤', '中风', '瘫', '骨折', '摔断', '车祸', '受伤', '治疗', '看病', '医药费', '药费', '重症', '急诊', '透析', '残疾', '动手术', '开刀', '身体', '医生', '出院', '确诊', '查出', '白血病', '心脏', '脑梗', '糖尿病', '尿毒症', '抑郁症', '保胎', '昏迷', '复查', '伺候', '卧床', '陪护', '护工'],
     en: ['sick', 'illness', 'hospital*', 'surgery', 'chemo*', 'cancer', 'medical', 'doctor*', 'emergency room', 'heart attack', 'stroke', 'disabled', 'injur*', 'accident', 'treatment', 'diagnos*', 'icu', 'broke my leg', 'laid up', 'radiation', 'therapy', 'depression', 'rehab', 'recovering', 'medication', 'bedridden', 'nursing home', 'operation', 'clinic', 'pharmacy', 'prescription*', 'physical therapy', 'physio', 'ambulance', 'ward', 'im ill', 'am ill', 'is ill', 'are ill', 'was ill', 'were ill', 'been ill', 'be ill', 'being ill', 'hes ill', 'shes ill', 'feel ill', 'feeling ill', 'felt ill', 'fell ill', 'got ill', 'gotten ill', 'getting ill', 'very ill', 'so ill', 'too ill', 'really ill', 'seriously ill', 'critically ill', 'chronically ill', 'mentally ill', 'gravely ill', 'ill health'],
   },
   {

@@ -30,9 +30,10 @@ const PACKS = [
 
 function topThree(objections: readonly Objection[], sentences: readonly LifeEventSentence[]) {
   const index = buildObjectionIndex(objections);
-  return sentences.map(({ query, expect }) => ({
+  return sentences.map(({ query, expect, or }) => ({
     query,
     expect,
+    or,
     top: searchObjections(index, query, { limit: 3, today: CALL_DAY }).map((r) => r.objection.id),
   }));
 }
@@ -64,7 +65,9 @@ describe.each(PACKS)('$locale default pack: life events', ({ locale, sentences }
   });
 
   it('finds the card of each life event in the first three from the customer’s own words', () => {
-    const missed = topThree(pack.objections, sentences).filter((r) => !r.top.includes(r.expect));
+    const missed = topThree(pack.objections, sentences).filter(
+      (r) => !r.top.includes(r.expect) && (r.or === undefined || !r.top.includes(r.or)),
+    );
     expect(missed).toEqual([]);
     expect(sentences.map((s) => s.expect).sort()).toEqual(expect.arrayContaining(LIFE_EVENT_CARDS));
   });

@@ -10,6 +10,12 @@
 export interface LifeEventSentence {
   expect: string;
   query: string;
+  /**
+   * Another card that answers the sentence as well, where the words alone cannot tell (set after
+   * the first reading, each with its reason): a relative reporting the cardholder's death says
+   * 我爸刚没了 too, and "my ex ran this card up" is as much a use of the card without consent.
+   */
+  or?: string;
 }
 
 export const LIFE_EVENTS_ZH: readonly LifeEventSentence[] = [
@@ -21,7 +27,7 @@ export const LIFE_EVENTS_ZH: readonly LifeEventSentence[] = [
   { expect: 'bereavement', query: '我妈上周刚走，我在老家办后事，过几天再说吧' },
   { expect: 'bereavement', query: '家里老人过世了，丧葬费花了好几万' },
   { expect: 'bereavement', query: '奶奶去世了，我回老家奔丧了' },
-  { expect: 'bereavement', query: '我爸刚没了，我现在没心情谈这个' },
+  { expect: 'bereavement', query: '我爸刚没了，我现在没心情谈这个', or: 'deceased' },
   { expect: 'new-baby', query: '我刚生完孩子，还在月子里' },
   { expect: 'new-baby', query: '休产假呢，现在只拿生育津贴' },
   { expect: 'new-baby', query: '老婆刚生了二胎，家里开销太大了' },
@@ -46,7 +52,7 @@ export const LIFE_EVENTS_ZH: readonly LifeEventSentence[] = [
 
 export const LIFE_EVENTS_EN: readonly LifeEventSentence[] = [
   { expect: 'divorce', query: "I'm in the middle of a divorce right now" },
-  { expect: 'divorce', query: 'my ex ran this card up, not me' },
+  { expect: 'divorce', query: 'my ex ran this card up, not me', or: 'fraud' },
   { expect: 'divorce', query: 'the divorce decree says he pays this card' },
   { expect: 'divorce', query: "we separated in March and I'm on one income now" },
   { expect: 'bereavement', query: "my mom just passed and I'm paying for the funeral" },
