@@ -26,13 +26,13 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'job-loss',
-    zh: ['失业', '下岗', '裁员', '被裁', '裁了', '辞退', '开除', '被开', '炒鱿鱼', '炒了', '解雇', '倒闭', '破产', '停工', '停产', '关门', '没活', '没工作', '工作丢', '工作没', '丢了工作', '找工作', '找不到工作', '待业', '降薪', '减薪', '工资降', '收入', '生意', '优化', '失去工作', '没班上', '没上班', '被辞', '辞职', '黄了', '裁掉', '没收入', '没有收入', '停薪', '欠薪', '拖欠工资', '生意不好', '亏了', '赔了', '亏本', '辞了', '零工', '简历', '效益不好', '失业金', '闲在家'],
-    en: ['laid off', 'layoff*', 'fired', 'unemploy*', 'jobless', 'job', 'jobs', 'furlough*', 'hours', 'shut down', 'went under', 'out of work', 'income', 'business', 'position', 'downsiz*', 'terminated', 'let go', 'lost my job', 'quit', 'no income', 'pink slip', 'contract ended', 'layoffs', 'unpaid wages', 'store closed', 'canned', 'sacked', 'axed', 'made redundant', 'redundancy', 'redundant', 'dismissed', 'got the boot', 'got the axe', 'got the sack', 'given the sack'],
+    zh: ['失业', '下岗', '裁员', '被裁', '裁了', '辞退', '开除', '被开', '炒鱿鱼', '炒了', '解雇', '倒闭', '破产', '停工', '停产', '关门', '没活', '没工作', '工作丢', '工作没', '丢了工作', '找工作', '找不到工作', '待业', '降薪', '减薪', '工资降', '收入', '优化', '失去工作', '没班上', '没上班', '被辞', '辞职', '黄了', '裁掉', '没收入', '没有收入', '停薪', '欠薪', '拖欠工资', '辞了', '零工', '简历', '效益不好', '失业金', '闲在家'],
+    en: ['laid off', 'layoff*', 'fired', 'unemploy*', 'jobless', 'job', 'jobs', 'furlough*', 'hours', 'shut down', 'went under', 'out of work', 'income', 'position', 'downsiz*', 'terminated', 'let go', 'lost my job', 'quit', 'no income', 'pink slip', 'contract ended', 'layoffs', 'unpaid wages', 'store closed', 'canned', 'sacked', 'axed', 'made redundant', 'redundancy', 'redundant', 'dismissed', 'got the boot', 'got the axe', 'got the sack', 'given the sack'],
   },
   {
     id: 'illness',
-    zh: ['生病', '病了', '得病', '重病', '大病', '病人', '住院', '医院', '手术', '化疗', '癌', '肿瘤', '中风', '瘫', '骨折', '摔断', '车祸', '受伤', '治疗', '看病', '医药费', '药费', '重症', '急诊', '透析', '残疾', '动手术', '开刀', '身体', '医生', '出院', '确诊', '查出', '白血病', '心脏', '脑梗', '糖尿病', '尿毒症', '抑郁症', '怀孕', '坐月子', '昏迷', '复查', '伺候', '卧床', '陪护', '护工'],
-    en: ['sick', 'illness', 'hospital*', 'surgery', 'chemo*', 'cancer', 'medical', 'doctor*', 'emergency room', 'heart attack', 'stroke', 'disabled', 'injur*', 'accident', 'treatment', 'diagnos*', 'icu', 'broke my leg', 'laid up', 'radiation', 'therapy', 'pregnant', 'maternity', 'depression', 'rehab', 'recovering', 'medication', 'bedridden', 'nursing home', 'operation', 'clinic', 'pharmacy', 'prescription*', 'physical therapy', 'physio', 'ambulance', 'ward', 'im ill', 'am ill', 'is ill', 'are ill', 'was ill', 'were ill', 'been ill', 'be ill', 'being ill', 'hes ill', 'shes ill', 'feel ill', 'feeling ill', 'felt ill', 'fell ill', 'got ill', 'gotten ill', 'getting ill', 'very ill', 'so ill', 'too ill', 'really ill', 'seriously ill', 'critically ill', 'chronically ill', 'mentally ill', 'gravely ill', 'ill health'],
+    zh: ['生病', '病了', '得病', '重病', '大病', '病人', '住院', '医院', '手术', '化疗', '癌', '肿瘤', '中风', '瘫', '骨折', '摔断', '车祸', '受伤', '治疗', '看病', '医药费', '药费', '重症', '急诊', '透析', '残疾', '动手术', '开刀', '身体', '医生', '出院', '确诊', '查出', '白血病', '心脏', '脑梗', '糖尿病', '尿毒症', '抑郁症', '保胎', '昏迷', '复查', '伺候', '卧床', '陪护', '护工'],
+    en: ['sick', 'illness', 'hospital*', 'surgery', 'chemo*', 'cancer', 'medical', 'doctor*', 'emergency room', 'heart attack', 'stroke', 'disabled', 'injur*', 'accident', 'treatment', 'diagnos*', 'icu', 'broke my leg', 'laid up', 'radiation', 'therapy', 'depression', 'rehab', 'recovering', 'medication', 'bedridden', 'nursing home', 'operation', 'clinic', 'pharmacy', 'prescription*', 'physical therapy', 'physio', 'ambulance', 'ward', 'im ill', 'am ill', 'is ill', 'are ill', 'was ill', 'were ill', 'been ill', 'be ill', 'being ill', 'hes ill', 'shes ill', 'feel ill', 'feeling ill', 'felt ill', 'fell ill', 'got ill', 'gotten ill', 'getting ill', 'very ill', 'so ill', 'too ill', 'really ill', 'seriously ill', 'critically ill', 'chronically ill', 'mentally ill', 'gravely ill', 'ill health'],
   },
   {
     id: 'not-mine',
@@ -133,6 +133,38 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'self-harm',
     zh: ['自杀', '轻生', '跳楼', '跳河', '安眠药', '农药', '割腕', '上吊', '活不下去', '不想活', '一了百了', '楼顶', '天台', '寻死', '想死', '去死', '一死', '不活了', '活够了', '死了算了', '解脱', '没法活', '跳下去', '烧炭', '绝望', '这世上', '离开这个世界', '活着没意思', '遗书'],
     en: ['suicid*', 'kill myself', 'end it all', 'end my life', 'ending my life', 'better off without me', 'better off dead', 'pills', 'overdose', 'reason to live', 'keep living', 'want to die', "don't want to be here", 'no way out', 'hopeless', 'jump off', 'hang myself', 'take my life', 'not worth living', 'ending things', 'end things', 'suicide note', 'goodbye note', "won't be around"],
+  },
+  {
+    // Life events a customer gives as the reason (content round 14): each is answered by its own
+    // card, so each is a concept of its own. Written from ordinary speech, never from a held-out query.
+    id: 'divorce',
+    zh: ['离婚', '离异', '分居', '闹离婚', '离了婚', '婚姻破裂', '单亲', '抚养费', '财产分割'],
+    en: ['divorc*', 'separated', 'separation', 'split up', 'alimony', 'custody'],
+  },
+  {
+    id: 'new-baby',
+    zh: ['怀孕', '坐月子', '月子', '产假', '生孩子', '生娃', '二胎', '三胎', '宝宝', '预产期', '哺乳', '生育津贴', '满月', '产检', '待产'],
+    en: ['pregnan*', 'maternity', 'paternity', 'parental leave', 'newborn', 'new baby', 'had a baby', 'baby', 'twins', 'triplets', 'expecting', 'gave birth'],
+  },
+  {
+    id: 'abroad',
+    zh: ['国外', '海外', '出国', '境外', '移民', '外派', '时差', '劳务', '签证', '绿卡', '日本', '美国', '韩国', '澳洲', '澳大利亚', '加拿大', '英国', '欧洲', '非洲', '迪拜', '中东', '留学'],
+    en: ['abroad', 'overseas', 'emigrat*', 'relocat*', 'time zone', 'visa', 'green card', 'mexico', 'canada', 'home country', 'out of the country', 'expat*'],
+  },
+  {
+    id: 'disaster',
+    zh: ['遭灾', '受灾', '灾区', '洪水', '发大水', '水淹', '淹了', '被淹', '地震', '台风', '泥石流', '山体滑坡', '冰雹', '火灾', '着火', '失火', '烧没了', '烧光', '烧毁', '大火', '暴雨', '安置点', '救灾', '倒塌'],
+    en: ['fire', 'fires', 'wildfire*', 'burned down', 'burnt down', 'flood*', 'hurricane*', 'tornado*', 'earthquake*', 'storm', 'disaster*', 'fema', 'evacuat*', 'typhoon', 'landslide', 'mudslide'],
+  },
+  {
+    id: 'scammed',
+    zh: ['被骗', '骗走', '骗光', '上当', '受骗', '杀猪盘', '刷单', '网恋', '电信诈骗', '网络诈骗'],
+    en: ['scammed', 'conned', 'swindled', 'fraudster*', 'romance scam', 'crypto scam'],
+  },
+  {
+    id: 'business-loss',
+    zh: ['生意', '亏了', '赔了', '亏本', '赔本', '个体户', '做买卖', '门面', '档口', '摊位', '合伙人', '店铺', '经营不下去', '开店'],
+    en: ['business', 'self-employed', 'self employed', 'my shop', 'my store', 'my restaurant', 'my salon', 'startup', 'my company folded', 'suppliers', 'my clients'],
   },
   {
     id: 'death',

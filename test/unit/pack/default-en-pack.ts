@@ -28,6 +28,14 @@ export const NEW_OBJECTION_IDS = [
   'spouse',
   // Content review 11: the vulnerable consumer's path (age, confusion, someone speaking for them).
   'vulnerable-consumer',
+  // Content round 14: life events no card answered (divorce first).
+  'divorce',
+  'bereavement',
+  'new-baby',
+  'moving-abroad',
+  'disaster',
+  'scam-victim',
+  'business-failure',
 ];
 export const CALL_PHASES = ['identify', 'disclose', 'understand', 'negotiate', 'commit', 'close'] as const;
 export const MINI_MIRANDA =

@@ -28,6 +28,14 @@ export const NEW_OBJECTION_IDS = [
   'harassment',
   // Content review 11: the vulnerable customer's path (age, confusion, someone speaking for them).
   'vulnerable-customer',
+  // Content round 14: life events no card answered (divorce first).
+  'divorce',
+  'bereavement',
+  'new-baby',
+  'moving-abroad',
+  'disaster',
+  'scam-victim',
+  'business-failure',
 ];
 export const FILTERS = ['money', 'date', 'percent', 'masked'];
 export const TEMPLATE = /\{\{\s*([^}|\s]+)\s*(?:\|\s*([^}\s]+)\s*)?\}\}/g;
