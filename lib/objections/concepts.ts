@@ -26,7 +26,7 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'job-loss',
-    zh: ['失业', '下岗', '裁员', '被裁', '裁了', '辞退', '开除', '被开', '炒鱿鱼', '炒了', '解雇', '倒闭', '破产', '停工', '停产', '关门', '没活', '没工作', '工作丢', '工作没', '丢了工作', '找工作', '找不到工作', '待业', '降薪', '减薪', '工资降', '收入', '优化', '失去工作', '没班上', '没上班', '被辞', '辞职', '黄了', '裁掉', '没收入', '没有收入', '停薪', '欠薪', '拖欠工资', '辞了', '零工', '简历', '效益不好', '失业金', '闲在家'],
+    zh: ['失业', '下岗', '裁员', '被裁', '裁了', '辞退', '开除', '被开', '炒鱿鱼', '炒了', '解雇', '倒闭', '破产', '停工', '停产', '关门', '没活', '没工作', '工作丢', '工作没', '丢了工作', '找工作', '找不到工作', '待业', '降薪', '减薪', '工资降', '收入', '优化', '失去工作', '没班上', '没上班', '被辞', '辞职', '离职', '黄了', '裁掉', '没收入', '没有收入', '停薪', '欠薪', '拖欠工资', '辞了', '零工', '简历', '效益不好', '失业金', '闲在家'],
     en: ['laid off', 'layoff*', 'fired', 'unemploy*', 'jobless', 'job', 'jobs', 'furlough*', 'hours', 'shut down', 'went under', 'out of work', 'income', 'position', 'downsiz*', 'terminated', 'let go', 'lost my job', 'quit', 'no income', 'pink slip', 'contract ended', 'layoffs', 'unpaid wages', 'store closed', 'canned', 'sacked', 'axed', 'made redundant', 'redundancy', 'redundant', 'dismissed', 'got the boot', 'got the axe', 'got the sack', 'given the sack'],
   },
   {
