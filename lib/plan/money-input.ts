@@ -7,6 +7,7 @@
 
 import { otherCurrencyWritten } from '../text/amount';
 import { foldText } from '../text/fold';
+import { JIAO_FEN_REFUSALS } from '../text/jiao-fen';
 import { type AmountRefusal, readTyped } from '../text/typed-amount';
 import { MAX_MINOR, type Minor, minorDigits, toMajorString } from './money';
 
@@ -40,7 +41,11 @@ export function parseMoneyText(
 ): Parsed<Minor, MoneyProblem> {
   if (foldText(text).trim() === '') return { ok: true, value: undefined };
   const reading = readTyped(text);
-  if (!reading.ok) return { ok: false, problem: reading.why };
+  if (!reading.ok) {
+    // 12元34 or 3角12分 in an HKD plan: its fix is a decimal, never 角/分 written better.
+    const jiaoFen = (JIAO_FEN_REFUSALS as readonly string[]).includes(reading.why);
+    return { ok: false, problem: jiaoFen && currency !== 'CNY' ? 'minorCurrency' : reading.why };
+  }
   const { amount } = reading;
   const written = otherCurrencyWritten(text, currency);
   if (written !== undefined) return { ok: false, problem: 'currency', written };

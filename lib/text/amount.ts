@@ -200,7 +200,7 @@ export function readAmount(text: string): Amount | null {
 export function markInside(text: string): boolean {
   return CURRENCY_MARKS.some(([mark]) => {
     const at = text.indexOf(mark);
-    return at > 0 && at + mark.length < text.length;
+    return at > 0 && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + mark.length] ?? '');
   });
 }
 

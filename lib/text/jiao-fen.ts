@@ -14,7 +14,9 @@ import { readAmount } from './amount';
 import { readChineseAmount } from './chinese-amount';
 import { NUMERAL_DIGITS } from './chinese-numerals';
 
-export type JiaoFenRefusal = 'minorAmbiguous' | 'minorDigit' | 'minorOrder' | 'minorDecimal' | 'format';
+/** Why text in 元/角/分 is refused (`format`: not even that, e.g. 12元x). */
+export const JIAO_FEN_REFUSALS = ['minorAmbiguous', 'minorDigit', 'minorOrder', 'minorDecimal'] as const;
+export type JiaoFenRefusal = (typeof JIAO_FEN_REFUSALS)[number] | 'format';
 
 export type JiaoFenReading =
   | { whole: string; fraction: string; words: boolean }

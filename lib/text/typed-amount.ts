@@ -41,8 +41,10 @@ export function readTyped(text: string): TypedReading {
   if (amount) return { ok: true, amount };
   const folded = foldForNumbers(text);
   let s = withoutCurrency(folded.replace(/\s+/g, ''));
-  const negative = s.startsWith('-');
-  if (negative) s = s.slice(1);
+  // A minus or an accountant's brackets, as `readAmount` reads them: -12元3角, (十二块五).
+  const bracketed = /^\((.*)\)$/.exec(s);
+  const negative = bracketed !== null || s.startsWith('-');
+  s = bracketed ? (bracketed[1] ?? '') : s.replace(/^-/, '');
   const said = readChineseAmount(s);
   if (said && 'whole' in said)
     return { ok: true, amount: { negative, whole: said.whole, fraction: '', shift: 0, words: true } };
@@ -60,7 +62,8 @@ export function readTyped(text: string): TypedReading {
   if (isApproximate(folded)) return { ok: false, why: 'approximate' };
   if (minor && minor.refused !== 'format') return { ok: false, why: minor.refused };
   if (!NUMERAL.test(s)) return { ok: false, why: 'noNumber' };
-  if (markInside(s)) return { ok: false, why: 'markBetween' };
+  // In 元/角/分 text a 元 inside is a place, not a second amount's sign (12元3角x).
+  if (minor === null && markInside(s)) return { ok: false, why: 'markBetween' };
   if ((s.match(/\./g) ?? []).length > 1) return { ok: false, why: 'points' };
   if (s.includes(',')) return { ok: false, why: 'grouping' };
   if (UNIT_PLACE.test(s)) return { ok: false, why: 'unitPlace' };
