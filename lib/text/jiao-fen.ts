@@ -79,7 +79,7 @@ export function readJiaoFen(text: string): JiaoFenReading {
       ({ whole, words } = yuan);
     } else {
       // After 元 a 零 stands for the places skipped (壹佰元零伍分, 元零叁角 on a cheque).
-      const digit = oneDigit(place === 0 ? before.replace(/^零/, '') : before);
+      const digit = oneDigit(place === 0 ? before.replace(/^零(?=.)/, '') : before);
       if (digit === null) return { refused: 'minorDigit' };
       minor[next - 1] = digit;
     }
@@ -88,7 +88,7 @@ export function readJiaoFen(text: string): JiaoFenReading {
   if (tail !== '') {
     if (place === 2) return { refused: 'minorOrder' };
     // The unit dropped at the end: 十二块五 → 5角, 三毛五 → 5分, 一块零五 → 5分.
-    const skip = place === 0 && tail.startsWith('零');
+    const skip = place === 0 && tail.length > 1 && tail.startsWith('零');
     const digit = oneDigit(skip ? tail.slice(1) : tail);
     if (digit === null) return { refused: isNumberRun(tail) ? 'minorAmbiguous' : 'format' };
     minor[skip ? 1 : place] = digit;
