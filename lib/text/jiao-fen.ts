@@ -11,7 +11,7 @@
  * Read on folded text without spaces, its sign and outer currency marks taken (./typed-amount.ts).
  */
 import { readAmount } from './amount';
-import { readChineseAmount } from './chinese-amount';
+import { type ChineseRefusal, readChineseAmount } from './chinese-amount';
 import { NUMERAL_DIGITS } from './chinese-numerals';
 
 /** Why text in 元/角/分 is refused (`format`: not even that, e.g. 12元x). */
@@ -20,7 +20,7 @@ export type JiaoFenRefusal = (typeof JIAO_FEN_REFUSALS)[number] | 'format';
 
 export type JiaoFenReading =
   | { whole: string; fraction: string; words: boolean }
-  | { refused: JiaoFenRefusal }
+  | { refused: JiaoFenRefusal | ChineseRefusal }
   /** Not an amount in 角/分 at all (no 角, 毛 or 分, and nothing after a 元). */
   | null;
 
@@ -46,7 +46,7 @@ function isNumberRun(text: string): boolean {
 function yuanOf(
   before: string,
   unit: string,
-): { whole: string; words: boolean } | { refused: JiaoFenRefusal } {
+): { whole: string; words: boolean } | { refused: JiaoFenRefusal | ChineseRefusal } {
   // The unit goes back on, so a longer mark ending in it is stripped whole (12港元 of 12港元3角).
   const arabic = readAmount(before + unit);
   if (arabic && !arabic.negative) {
@@ -55,7 +55,9 @@ function yuanOf(
     return { whole: whole + fraction.slice(0, shift).padEnd(shift, '0'), words: false };
   }
   const said = readChineseAmount(before);
-  return said && 'whole' in said ? { whole: said.whole, words: true } : { refused: 'format' };
+  if (!said) return { refused: 'format' };
+  // 两万五十元五角: the yuan's own reason (a place that could be two) says more than the 角's.
+  return 'whole' in said ? { whole: said.whole, words: true } : said;
 }
 
 /** The amount in 元/角/分, why it is refused, or null when the text has no 角/分 in it. */

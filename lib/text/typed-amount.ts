@@ -49,7 +49,8 @@ export function readTyped(text: string): TypedReading {
   if (said && 'whole' in said)
     return { ok: true, amount: { negative, whole: said.whole, fraction: '', shift: 0, words: true } };
   // A trailing 元 is a currency mark to `withoutCurrency`, but after 角/分 it is a place out of order (5角12元).
-  const yuanLast = /[角毛分].*([元圆块])整?$/.exec(folded.replace(/\s+/g, ''))?.[1] ?? '';
+  const last = folded.replace(/\s+|整$/g, '').slice(-1);
+  const yuanLast = /[元圆块]/.test(last) && /[角毛分]/.test(s) ? last : '';
   const minor = readJiaoFen(s + yuanLast);
   if (minor && 'whole' in minor) {
     const { whole, fraction, words } = minor;

@@ -43,6 +43,7 @@ const TABLE: [text: string, currency: string, problem: string, key: string][] = 
   ['3k50', 'CNY', 'unitPlace', 'plan.typed.unitPlace'],
   ['2.5万5', 'CNY', 'unitPlace', 'plan.typed.unitPlace'],
   ['两万五十', 'CNY', 'unitPlace', 'plan.typed.unitPlace'],
+  ['两万五十元五角', 'CNY', 'unitPlace', 'plan.typed.unitPlace'],
   ['一二三', 'CNY', 'digitsReadOut', 'plan.typed.digitsReadOut'],
   ['12元34', 'CNY', 'minorAmbiguous', 'plan.typed.minorAmbiguous'],
   ['3角12分', 'CNY', 'minorDigit', 'plan.typed.minorDigit'],
