@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/shell/i18n';
 import { moneyText, parseMoneyText } from '@/lib/plan/money-input';
+import { moneyProblem } from '@/lib/plan/typed-problem';
 import { asList, asText, child } from '@/lib/studio/edit';
 import { stringsOf } from '@/lib/studio/list-edit';
 import { type ParamSpec, percentOfRate, rateOfPercent } from '@/lib/studio/params';
@@ -82,7 +83,10 @@ export function ParamField({
           parse={(text) => {
             const parsed = parseMoneyText(text, currency, { allowZero: true });
             if (parsed.ok && (parsed.value !== undefined || spec.optional)) return parsed;
-            return { ok: false, message: t('studio.forms.badMoney', { currency }) };
+            if (parsed.ok) return { ok: false, message: t('studio.forms.badMoney', { currency }) };
+            // What is wrong with what was typed, as the plan and the wrap-up say it (约1000, 3角12分).
+            const problem = moneyProblem(parsed.problem, currency, parsed.written);
+            return { ok: false, message: t(problem.key, problem.params) };
           }}
           onChange={onChange}
         />

@@ -5,20 +5,28 @@
  * (live-call walk 11: 99999999999 read "format", a 0 plan amount said nothing).
  */
 
-import { otherCurrencyWritten, readTypedAmount } from '../text/amount';
+import { otherCurrencyWritten } from '../text/amount';
 import { foldText } from '../text/fold';
+import { JIAO_FEN_REFUSALS } from '../text/jiao-fen';
+import { type AmountRefusal, readTyped } from '../text/typed-amount';
 import { MAX_MINOR, type Minor, minorDigits, toMajorString } from './money';
 
 /** Why typed text is not a usable number: what the agent must change. */
 export type TypedProblem = 'format' | 'negative' | 'zero' | 'tooLarge' | 'decimals' | 'currency';
 
 /**
+ * Why typed money is not usable: a count's reasons, why the text is not an amount at all
+ * (lib/text/typed-amount.ts: approximate, 12元34, 3角12分…), or 角/分 in a currency without them.
+ */
+export type MoneyProblem = TypedProblem | AmountRefusal | 'minorCurrency';
+
+/**
  * `value` is undefined for blank text. A refusal for `currency` names the currency written
  * (HK$500 in a CNY plan): the amount is never read as if it were in the plan's currency.
  */
-export type Parsed<T> =
+export type Parsed<T, P extends string = TypedProblem> =
   | { ok: true; value: T | undefined }
-  | { ok: false; problem: TypedProblem; written?: string };
+  | { ok: false; problem: P; written?: string };
 
 export interface TypedOptions {
   /** 0 is an answer here (no down payment, not yet overdue); otherwise it is refused as `zero`. */
@@ -26,12 +34,24 @@ export interface TypedOptions {
 }
 
 /** undefined for blank text; a problem for text that is not an amount in this currency. */
-export function parseMoneyText(text: string, currency: string, options: TypedOptions = {}): Parsed<Minor> {
+export function parseMoneyText(
+  text: string,
+  currency: string,
+  options: TypedOptions = {},
+): Parsed<Minor, MoneyProblem> {
   if (foldText(text).trim() === '') return { ok: true, value: undefined };
-  const amount = readTypedAmount(text);
-  if (!amount) return { ok: false, problem: 'format' };
+  const reading = readTyped(text);
+  if (!reading.ok) {
+    // 12元34 or 3角12分 in an HKD plan: its fix is a decimal, never 角/分 written better.
+    const jiaoFen = (JIAO_FEN_REFUSALS as readonly string[]).includes(reading.why);
+    return { ok: false, problem: jiaoFen && currency !== 'CNY' ? 'minorCurrency' : reading.why };
+  }
+  const { amount } = reading;
   const written = otherCurrencyWritten(text, currency);
   if (written !== undefined) return { ok: false, problem: 'currency', written };
+  // 角 and 分 (and 十二块五) are tenths and hundredths of the renminbi; an HKD or TWD pack's agent
+  // who types them means another unit (毫, 仙) or none: the amount is refused, never guessed.
+  if (amount.jiaoFen && currency !== 'CNY') return { ok: false, problem: 'minorCurrency' };
   const { whole, fraction, shift } = amount;
   // A unit moves the point: "1.5万" is 15000 yuan, "3k" 3000.
   const scale = minorDigits(currency) + shift;

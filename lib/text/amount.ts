@@ -6,7 +6,6 @@
  * (an IME in full-width mode), odd spaces and invisible characters read like ASCII.
  * Dependency-free but the folding: the content script imports it.
  */
-import { readChineseAmount } from './chinese-amount';
 import { foldText } from './fold';
 import type { TraditionalTable } from './traditional';
 
@@ -23,6 +22,8 @@ export interface Amount {
   shift: number;
   /** Read from Chinese numerals (两万五, 壹仟元整): said or written out, never printed by a bank system. */
   words?: true;
+  /** Read in 角/分 (12元3角4分, 十二块五): fractions of the renminbi only (./jiao-fen.ts). */
+  jiaoFen?: true;
 }
 
 /** The currencies a bare dollar sign is written for. */
@@ -146,7 +147,7 @@ function markAtEnd(text: string): string {
  * contracts: 壹仟元整, "exactly"). A mark anywhere else is not stripped: 12元34 and $12 $34 are two
  * numbers, not 1234.
  */
-function withoutCurrency(text: string): string {
+export function withoutCurrency(text: string): string {
   const close = text.endsWith(')') ? ')' : '';
   let s = text.slice(0, text.length - close.length).replace(/整$/, '');
   s = s.slice(0, s.length - markAtEnd(s).length);
@@ -193,19 +194,14 @@ export function readAmount(text: string): Amount | null {
 }
 
 /**
- * What an agent types or a customer says: `readAmount`, or else an amount in Chinese numerals
- * (两万五, 3万5千, 壹仟元整, `./chinese-amount`), in the same currency marks. Kept apart from
- * `readAmount` so the content script, whose CRM amounts are never written in words, does not
- * bundle the numeral reader (its 12 KB gzip budget).
+ * Whether a currency sign or word stands inside the text rather than around it (12$34 of `$12 $34`,
+ * once `withoutCurrency` took the outer ones): two amounts, or one written ambiguously.
  */
-export function readTypedAmount(text: string): Amount | null {
-  const amount = readAmount(text);
-  if (amount) return amount;
-  let s = withoutCurrency(foldForNumbers(text).replace(/\s+/g, ''));
-  const negative = s.startsWith('-');
-  if (negative) s = s.slice(1);
-  const said = readChineseAmount(s);
-  return said === null ? null : { negative, whole: said, fraction: '', shift: 0, words: true };
+export function markInside(text: string): boolean {
+  return CURRENCY_MARKS.some(([mark]) => {
+    const at = text.indexOf(mark);
+    return at > 0 && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + mark.length] ?? '');
+  });
 }
 
 // Plain objects, not Maps: the content script imports this module and never reads them (tree-shaken).

@@ -30,19 +30,21 @@ describe('money as the agent types it', () => {
     // A unit moves the point; it never invents digits past the currency's smallest unit.
     expect(parseMoneyText('1.23456k', 'CNY')).toEqual({ ok: true, value: 123_456 });
     expect(parseMoneyText('1.234567k', 'CNY')).toEqual({ ok: false, problem: 'decimals' });
-    expect(parseMoneyText('k', 'CNY')).toEqual({ ok: false, problem: 'format' });
+    expect(parseMoneyText('k', 'CNY')).toEqual({ ok: false, problem: 'noNumber' });
     expect(parseMoneyText('3kk', 'CNY')).toEqual({ ok: false, problem: 'format' });
   });
 
   it('refuses thousands separators that do not group by three (1,2 is not 12)', () => {
     for (const text of ['1,2', '12,34', '1,2345'])
-      expect(parseMoneyText(text, 'CNY'), text).toEqual({ ok: false, problem: 'format' });
+      expect(parseMoneyText(text, 'CNY'), text).toEqual({ ok: false, problem: 'grouping' });
   });
 
   it('gives nothing for blank text and refuses what is not an amount, saying why', () => {
     expect(parseMoneyText('  ', 'CNY')).toEqual({ ok: true, value: undefined });
-    for (const text of ['8oo', '1.2.3', '1e5', '.'])
+    for (const text of ['8oo', '1e5'])
       expect(parseMoneyText(text, 'CNY'), text).toEqual({ ok: false, problem: 'format' });
+    expect(parseMoneyText('1.2.3', 'CNY')).toEqual({ ok: false, problem: 'points' });
+    expect(parseMoneyText('.', 'CNY')).toEqual({ ok: false, problem: 'noNumber' });
     const refused: [string, string, string][] = [
       ['-5', 'CNY', 'negative'],
       ['－５', 'CNY', 'negative'],

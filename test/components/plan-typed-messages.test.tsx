@@ -42,6 +42,12 @@ describe('what each plan field says about what was typed', () => {
       ['99999999999', '金额太大：最多 10000000000.00'],
       ['1.234', '小数位太多：CNY 最多 2 位小数'],
       ['3ooo', '金额格式不对'],
+      ['一千多', '这是个大概的金额：请填写客户同意的确切金额'],
+      ['about 500', '这是个大概的金额'],
+      ['3角12分', '角、分 前面各只能有一位数字'],
+      ['5角12元', '元、角、分 须按这个顺序'],
+      ['1,2,3', '逗号须每三位分隔'],
+      ['2万50', '万、千 或 k 后面只能跟一位数字'],
     ];
     for (const [typed, said] of cases) {
       await user.clear(monthly);
@@ -51,6 +57,9 @@ describe('what each plan field says about what was typed', () => {
     }
     await user.clear(monthly);
     await user.type(monthly, '2千');
+    expect(monthly).not.toHaveAttribute('aria-invalid');
+    await user.clear(monthly);
+    await user.type(monthly, '八百块五');
     expect(monthly).not.toHaveAttribute('aria-invalid');
   });
 

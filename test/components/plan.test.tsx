@@ -144,7 +144,11 @@ describe('the plan section', () => {
     await user.click(await within(section).findByLabelText(/每月能还多少/));
     await user.keyboard('8oo');
     expect(within(section).getByLabelText(/每月能还多少/)).toHaveAttribute('aria-invalid', 'true');
-    expect(within(section).getByText('金额格式不对（例如 800、1,234.50、3k 或 2万）')).toBeInTheDocument();
+    expect(
+      within(section).getByText(
+        '金额格式不对：请用数字填写，最多一个小数点（800、1,234.50），可带 万、千 或 k（2万5、3k）',
+      ),
+    ).toBeInTheDocument();
     expect(within(section).queryAllByTestId('plan-option')).toHaveLength(0);
   });
 

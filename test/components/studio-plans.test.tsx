@@ -23,9 +23,17 @@ describe('PlanPolicyEditor', () => {
     expect(policy().minInstalment).toBe(123450);
     await user.clear(smallest);
     await user.type(smallest, 'abc');
-    expect(smallest).toHaveAccessibleDescription(/An amount in CNY/);
+    expect(smallest).toHaveAccessibleDescription(/No number in it: type the amount in digits/);
     expect(smallest).toHaveValue('abc');
     expect(policy().minInstalment).toBe(123450);
+    // The same reasons as the plan and the wrap-up give (money14), not one message for all.
+    await user.clear(smallest);
+    await user.type(smallest, '约1000');
+    expect(smallest).toHaveAccessibleDescription(/An approximate amount/);
+    expect(policy().minInstalment).toBe(123450);
+    await user.clear(smallest);
+    await user.type(smallest, '八十块五');
+    expect(policy().minInstalment).toBe(8050);
 
     const down = screen.getByLabelText('Smallest down payment (% of the amount)');
     expect(down).toHaveValue('5');

@@ -121,6 +121,8 @@ describe('wrap-up hot keys (issue 15 goal: a promise in ≤ 6 keys)', () => {
     ['８００', 80_000],
     ['1.5k', 150_000],
     ['2万', 2_000_000],
+    ['十二块五', 1250],
+    ['280元3角4分', 28_034],
   ])('reads the promised amount %s as the plan calculator does (live-call walk 9)', async (typed, minor) => {
     const { user, db, callId } = await promiseTyped(typed);
     await user.click(saveButton());

@@ -1,12 +1,8 @@
 import { parseMoney } from '../../../lib/crm/parse-value';
 import { parseMoneyText } from '../../../lib/plan/money-input';
 import { moneyProblem } from '../../../lib/plan/typed-problem';
-import {
-  currenciesWritten,
-  otherCurrencyWritten,
-  readAmount,
-  readTypedAmount,
-} from '../../../lib/text/amount';
+import { currenciesWritten, otherCurrencyWritten, readAmount } from '../../../lib/text/amount';
+import { readTypedAmount } from '../../../lib/text/typed-amount';
 
 /**
  * mask13, by class: every currency sign or word the grammar names is read around an amount, before
@@ -52,13 +48,24 @@ describe('currency marks around an amount (mask13)', () => {
       expect(readAmount(text), text).toEqual({ negative: true, whole: '500', fraction: '', shift: 0 });
   });
 
-  it.each(['12元34', '$12 $34', '1000元5角', '约1000元', '1000多', '¥', '元整', 'HK$', '12港元34'])(
-    'refuses %j rather than read part of it',
-    (text) => {
-      expect(readAmount(text)).toBeNull();
-      expect(parseMoneyText(text, 'CNY')).toEqual({ ok: false, problem: 'format' });
-    },
-  );
+  it.each([
+    ['12元34', 'minorAmbiguous'],
+    ['$12 $34', 'markBetween'],
+    ['约1000元', 'approximate'],
+    ['1000多', 'approximate'],
+    ['¥', 'noNumber'],
+    ['元整', 'noNumber'],
+    ['HK$', 'noNumber'],
+    ['12港元34', 'minorAmbiguous'],
+  ])('refuses %j rather than read part of it (%s)', (text, problem) => {
+    expect(readAmount(text)).toBeNull();
+    expect(parseMoneyText(text, 'CNY')).toEqual({ ok: false, problem });
+  });
+
+  it('leaves 1000元5角 to the typed reader: a CRM amount is never in 角', () => {
+    expect(readAmount('1000元5角')).toBeNull();
+    expect(parseMoneyText('1000元5角', 'CNY')).toEqual({ ok: true, value: 100_050 });
+  });
 });
 
 describe('Chinese numerals and units (mask13)', () => {
@@ -78,9 +85,15 @@ describe('Chinese numerals and units (mask13)', () => {
     expect(parseMoneyText(text, 'CNY')).toEqual({ ok: true, value: yuan * 100 });
   });
 
-  it.each(['一二三', '万万', '百', '2万50', '两万五十'])('refuses %j (no place can be trusted)', (text) => {
+  it.each([
+    ['一二三', 'digitsReadOut'],
+    ['万万', 'noNumber'],
+    ['百', 'noNumber'],
+    ['2万50', 'unitPlace'],
+    ['两万五十', 'unitPlace'],
+  ])('refuses %j (no place can be trusted: %s)', (text, problem) => {
     expect(readTypedAmount(text)).toBeNull();
-    expect(parseMoneyText(text, 'CNY')).toEqual({ ok: false, problem: 'format' });
+    expect(parseMoneyText(text, 'CNY')).toEqual({ ok: false, problem });
   });
 
   it('a CRM amount in words or units is not read (no bank system prints one)', () => {
