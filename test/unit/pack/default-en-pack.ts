@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CRM_FIELD_NAMES } from '@/lib/crm/fields';
 import type { AccountContext, FieldReading, FieldValue } from '../../../lib/crm/context';
 import { type Pack, packSchema, type Rule } from '../../../lib/pack/schema';
+import { LIFE_EVENT_CARDS } from './life-event-sentences';
 
 export const FILE = new URL('../../../lib/pack/defaults/en-US.json', import.meta.url);
 export const RAW_TEXT = readFileSync(FILE, 'utf8');
@@ -29,13 +30,7 @@ export const NEW_OBJECTION_IDS = [
   // Content review 11: the vulnerable consumer's path (age, confusion, someone speaking for them).
   'vulnerable-consumer',
   // Content round 14: life events no card answered (divorce first).
-  'divorce',
-  'bereavement',
-  'new-baby',
-  'moving-abroad',
-  'disaster',
-  'scam-victim',
-  'business-failure',
+  ...LIFE_EVENT_CARDS,
 ];
 export const CALL_PHASES = ['identify', 'disclose', 'understand', 'negotiate', 'commit', 'close'] as const;
 export const MINI_MIRANDA =

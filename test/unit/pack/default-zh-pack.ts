@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { CRM_FIELD_NAMES, CRM_FIELDS as VOCABULARY } from '@/lib/crm/fields';
 import { type Pack, packSchema, type Rule } from '../../../lib/pack/schema';
+import { LIFE_EVENT_CARDS } from './life-event-sentences';
 
 export const fileUrl = new URL('../../../lib/pack/defaults/zh-CN.json', import.meta.url);
 export const raw = readFileSync(fileUrl, 'utf8');
@@ -29,13 +30,7 @@ export const NEW_OBJECTION_IDS = [
   // Content review 11: the vulnerable customer's path (age, confusion, someone speaking for them).
   'vulnerable-customer',
   // Content round 14: life events no card answered (divorce first).
-  'divorce',
-  'bereavement',
-  'new-baby',
-  'moving-abroad',
-  'disaster',
-  'scam-victim',
-  'business-failure',
+  ...LIFE_EVENT_CARDS,
 ];
 export const FILTERS = ['money', 'date', 'percent', 'masked'];
 export const TEMPLATE = /\{\{\s*([^}|\s]+)\s*(?:\|\s*([^}\s]+)\s*)?\}\}/g;

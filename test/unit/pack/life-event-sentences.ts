@@ -7,6 +7,17 @@
  * (default-life-events.test.ts) checks each one finds its card in the first three and that no
  * trigger repeats one word for word.
  */
+/** The cards content round 14 added for these events, the same ids in both default packs. */
+export const LIFE_EVENT_CARDS = [
+  'divorce',
+  'bereavement',
+  'new-baby',
+  'moving-abroad',
+  'disaster',
+  'scam-victim',
+  'business-failure',
+] as const;
+
 export interface LifeEventSentence {
   expect: string;
   query: string;
