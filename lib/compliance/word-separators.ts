@@ -1,0 +1,140 @@
+/**
+ * Marks typed inside a word to break a forbidden phrase up (guard round 14, red team: 坐·牢, 坐-牢,
+ * 坐丶牢, 坐😀牢, `j.a.i.l`, `p-r-i-s-o-n`, `a r r e s t e d`). The phrase normaliser
+ * (phrase-matcher.ts) reads the folded units of a text through this and leaves out the separators
+ * that stand inside a word, so a phrase matches across them while the offsets of the units kept
+ * still point at the original text (the highlight covers the marks between).
+ * - Chinese: a run of marks, symbols and spaces between two Han characters, unless it holds a
+ *   clause or sentence boundary (`CLAUSE_BOUNDARY`) or a line break: Chinese is written without
+ *   spaces, so a mark between two characters is either decoration or a boundary that a
+ *   punctuation mark of its own says.
+ * - English: three or more one-letter words in a row, separated by marks or spaces only, are read
+ *   as one word (`s.u.e` → sue). Three, as the shortest word the packs forbid alone is three letters
+ *   (`sue`); two one-letter words side by side are ordinary (`plan B a week later`, `U.S.`, `p.m.`)
+ *   and joining them would hide the `a` or `I` a phrase begins with.
+ * Quotes and brackets are not separators: they say where quoted or bracketed words begin and end,
+ * and the "don't say" reader (dontSayQuotes) and the customer's words (customer-speech.ts) read them.
+ * Nor is `@`: in a chat it is a word, the mention (`＠了您表哥`, which the zh pack spells `(@|艾特)`).
+ * One forward pass over the units: linear however many marks a hostile note holds.
+ */
+
+export type UnitKind = 'word' | 'space' | 'lineBreak' | 'mark' | 'boundary' | 'other';
+
+export interface KindedUnit {
+  /** The folded unit (one code point, or the several NFKC gives one character). */
+  ch: string;
+  kind: UnitKind;
+}
+
+/**
+ * What ends a clause or sentence in Chinese and English, after folding (full-width ，：；！？ are
+ * ASCII here): words on its two sides belong to different clauses, list items or labels and values
+ * (`还款日：1/15`), so a phrase is not read across it. The ASCII full stop is not one between two
+ * Han characters (Chinese ends a sentence with 。, and `坐.牢` is the evasion); in English a full
+ * stop before a space is (`p.m. I will`), as the sentence windows read it (scan-marks.ts).
+ */
+const CLAUSE_BOUNDARY = /[。！？；，、：!?;,:]/u;
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/u;
+const SPACE = /\s/u;
+/** Quotes and brackets (opening, closing, initial, final), the ASCII quotes, and the mention sign. */
+const NOT_SEPARATOR = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"'@]/u;
+/**
+ * Punctuation, symbols (emoji, ｜, ~, *), combining marks (a strike-through or an underline over
+ * each letter) and controls; and the Han strokes that are written as marks (丶 looks like 、, 丨 like
+ * ｜, 丿 like /), with the katakana long-vowel mark ー that looks like a dash: none of them is a
+ * word of Chinese. Private-use characters are not marks: a compiled phrase's `{family}` slot is one.
+ */
+const MARK = /[\p{P}\p{S}\p{M}\p{Cc}丶丨丿亅乀乁乛ー]/u;
+const HAN = /\p{Script=Han}/u;
+const LETTER = /\p{L}/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** A letter or digit of a space-separated script, where a match must not cut a word in two. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch) && !CJK.test(ch);
+}
+
+/** The kind of one folded unit of a text. */
+export function unitKind(ch: string): UnitKind {
+  if (SPACE.test(ch)) return LINE_BREAK.test(ch) ? 'lineBreak' : 'space';
+  if (CLAUSE_BOUNDARY.test(ch)) return 'boundary';
+  if (NOT_SEPARATOR.test(ch)) return 'other';
+  if (MARK.test(ch)) return 'mark';
+  return 'word';
+}
+
+const isSeparator = (kind: UnitKind | undefined) => kind === 'space' || kind === 'mark';
+
+function isHanAt(unit: KindedUnit | undefined, last: boolean): boolean {
+  if (unit?.kind !== 'word') return false;
+  const chars = [...unit.ch];
+  return HAN.test((last ? chars[chars.length - 1] : chars[0]) ?? '');
+}
+
+function isLatinWord(unit: KindedUnit | undefined): boolean {
+  return unit?.kind === 'word' && isWordChar(unit.ch);
+}
+
+/** A one-letter word of a space-separated script: a letter with no letter or digit beside it. */
+function isLoneLetter(units: readonly KindedUnit[], i: number): boolean {
+  const unit = units[i];
+  if (unit?.kind !== 'word' || [...unit.ch].length !== 1) return false;
+  if (!LETTER.test(unit.ch) || isCjk(unit.ch)) return false;
+  return !isLatinWord(units[i - 1]) && !isLatinWord(units[i + 1]);
+}
+
+/** Fewest one-letter words in a row read as a spelled-out word. */
+const SPELLED_MIN = 3;
+
+/**
+ * 1 for every unit that is a separator inside a word (to be left out), 0 for the others. Line
+ * breaks are never left out, and a run that holds one is a boundary: a line break before a mark is
+ * a new list item (`⏎- 上门核实`); a bare line break between two Han characters is only whitespace,
+ * which the normaliser already drops beside CJK (a wrapped CRM line).
+ */
+export function separatorsInsideWords(units: readonly KindedUnit[]): Uint8Array {
+  const inside = new Uint8Array(units.length);
+  // A spelled-out English word: its letters so far and the separator runs between them.
+  let letters = 0;
+  const runs: [number, number][] = [];
+  const endSpelling = () => {
+    if (letters >= SPELLED_MIN) for (const [a, b] of runs) inside.fill(1, a, b);
+    letters = 0;
+    runs.length = 0;
+  };
+  let i = 0;
+  while (i < units.length) {
+    const unit = units[i] as KindedUnit;
+    if (!isSeparator(unit.kind) && unit.kind !== 'lineBreak') {
+      if (isLoneLetter(units, i)) letters = letters === 0 ? 1 : letters + 1;
+      else endSpelling();
+      i++;
+      continue;
+    }
+    // A run of separators [i, j): spaces, marks and line breaks.
+    let j = i;
+    let marks = false;
+    let lineBreak = false;
+    let fullStop = false;
+    for (; j < units.length; j++) {
+      const kind = units[j]?.kind;
+      if (kind === 'lineBreak') lineBreak = true;
+      else if (kind === 'mark') {
+        marks = true;
+        if (units[j]?.ch === '.' && (units[j + 1]?.kind === 'space' || units[j + 1]?.kind === 'lineBreak'))
+          fullStop = true;
+      } else if (kind !== 'space') break;
+    }
+    if (marks && !lineBreak && isHanAt(units[i - 1], true) && isHanAt(units[j], false)) inside.fill(1, i, j);
+    if (letters > 0 && !lineBreak && !fullStop && isLoneLetter(units, j)) runs.push([i, j]);
+    else endSpelling();
+    i = j;
+  }
+  endSpelling();
+  return inside;
+}
