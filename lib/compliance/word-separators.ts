@@ -92,6 +92,62 @@ function isLoneLetter(units: readonly KindedUnit[], i: number): boolean {
 const SPELLED_MIN = 3;
 
 /**
+ * A spelled-out English word being read: the separator runs between its letters so far. A full
+ * stop before a space ends a sentence (`at 9 a.m. I left`, `A.S.A.P. I will`), so a run holding one
+ * goes on a spelling only when every run of it is that same run (`j. a. i. l.`); other marks may
+ * mix (`j-a.i_l`).
+ */
+class Spelling {
+  private active = false;
+  private readonly runs: [number, number][] = [];
+  private firstRun = '';
+  private fullStops = false;
+
+  constructor(private readonly inside: Uint8Array) {}
+
+  /** A one-letter word: it starts a spelling, or goes on the one its run before joined. */
+  letter(): void {
+    this.active = true;
+  }
+
+  /** The separator run [from, to) between the last letter and another one-letter word. */
+  run(units: readonly KindedUnit[], from: number, to: number, fullStop: boolean): void {
+    if (!this.active) return;
+    if (fullStop || this.fullStops) {
+      const text = runText(units, from, to);
+      if (this.runs.length === 0) this.firstRun = text;
+      else if (text !== this.firstRun) {
+        // The spelling so far ends; a new one starts at the last letter, with this run.
+        this.end();
+        this.active = true;
+        this.firstRun = text;
+      }
+    } else if (this.runs.length === 0) this.firstRun = runText(units, from, to);
+    this.fullStops ||= fullStop;
+    this.runs.push([from, to]);
+  }
+
+  /** Anything else: a spelling of enough letters has its separators left out. */
+  end(): void {
+    if (this.runs.length + 1 >= SPELLED_MIN) for (const [a, b] of this.runs) this.inside.fill(1, a, b);
+    this.active = false;
+    this.runs.length = 0;
+    this.fullStops = false;
+  }
+}
+
+/** A run's marks with its whitespace as one space: `. ` and `.  ` are the same run. */
+function runText(units: readonly KindedUnit[], from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to; k++) {
+    const unit = units[k] as KindedUnit;
+    if (unit.kind === 'mark') text += unit.ch;
+    else if (!text.endsWith(' ')) text += ' ';
+  }
+  return text;
+}
+
+/**
  * 1 for every unit that is a separator inside a word (to be left out), 0 for the others. Line
  * breaks are never left out, and a run that holds one is a boundary: a line break before a mark is
  * a new list item (`⏎- 上门核实`); a bare line break between two Han characters is only whitespace,
@@ -99,20 +155,13 @@ const SPELLED_MIN = 3;
  */
 export function separatorsInsideWords(units: readonly KindedUnit[]): Uint8Array {
   const inside = new Uint8Array(units.length);
-  // A spelled-out English word: its letters so far and the separator runs between them.
-  let letters = 0;
-  const runs: [number, number][] = [];
-  const endSpelling = () => {
-    if (letters >= SPELLED_MIN) for (const [a, b] of runs) inside.fill(1, a, b);
-    letters = 0;
-    runs.length = 0;
-  };
+  const spelling = new Spelling(inside);
   let i = 0;
   while (i < units.length) {
     const unit = units[i] as KindedUnit;
     if (!isSeparator(unit.kind) && unit.kind !== 'lineBreak') {
-      if (isLoneLetter(units, i)) letters = letters === 0 ? 1 : letters + 1;
-      else endSpelling();
+      if (isLoneLetter(units, i)) spelling.letter();
+      else spelling.end();
       i++;
       continue;
     }
@@ -126,15 +175,14 @@ export function separatorsInsideWords(units: readonly KindedUnit[]): Uint8Array 
       if (kind === 'lineBreak') lineBreak = true;
       else if (kind === 'mark') {
         marks = true;
-        if (units[j]?.ch === '.' && (units[j + 1]?.kind === 'space' || units[j + 1]?.kind === 'lineBreak'))
-          fullStop = true;
+        if (units[j]?.ch === '.' && units[j + 1]?.kind === 'space') fullStop = true;
       } else if (kind !== 'space') break;
     }
     if (marks && !lineBreak && isHanAt(units[i - 1], true) && isHanAt(units[j], false)) inside.fill(1, i, j);
-    if (letters > 0 && !lineBreak && !fullStop && isLoneLetter(units, j)) runs.push([i, j]);
-    else endSpelling();
+    if (!lineBreak && isLoneLetter(units, j)) spelling.run(units, i, j, fullStop);
+    else spelling.end();
     i = j;
   }
-  endSpelling();
+  spelling.end();
   return inside;
 }
