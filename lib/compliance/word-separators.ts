@@ -18,10 +18,14 @@
  * One forward pass over the units: linear however many marks a hostile note holds.
  */
 
-export type UnitKind = 'word' | 'space' | 'lineBreak' | 'mark' | 'boundary' | 'other';
+/**
+ * `letter` and `number`: of a space-separated script (English); `word`: any other written unit (Han,
+ * kana, a phrase's family slot).
+ */
+export type UnitKind = 'letter' | 'number' | 'word' | 'space' | 'lineBreak' | 'mark' | 'boundary' | 'other';
 
 export interface KindedUnit {
-  /** The folded unit (one code point, or the several NFKC gives one character). */
+  /** One code point of the folded text (a character NFKC makes several of gives several units). */
   ch: string;
   kind: UnitKind;
 }
@@ -59,33 +63,48 @@ export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && LETTER_OR_DIGIT.test(ch) && !CJK.test(ch);
 }
 
-/** The kind of one folded unit of a text. */
-export function unitKind(ch: string): UnitKind {
+/** Anything but a word unit: one test answers for most units of a text (letters, Han, digits). */
+const NOT_WORD = /[\s\p{P}\p{S}\p{M}\p{Cc}丶丨丿亅乀乁乛ー]/u;
+const NUMBER = /\p{N}/u;
+
+function kindOf(ch: string): UnitKind {
+  if (!NOT_WORD.test(ch)) {
+    if (CJK.test(ch)) return 'word';
+    return LETTER.test(ch) ? 'letter' : NUMBER.test(ch) ? 'number' : 'word';
+  }
   if (SPACE.test(ch)) return LINE_BREAK.test(ch) ? 'lineBreak' : 'space';
   if (CLAUSE_BOUNDARY.test(ch)) return 'boundary';
   if (NOT_SEPARATOR.test(ch)) return 'other';
-  if (MARK.test(ch)) return 'mark';
-  return 'word';
+  return MARK.test(ch) ? 'mark' : 'word';
+}
+
+/**
+ * Kinds already worked out, by unit: the normaliser asks for every unit of every note, and a text
+ * has few distinct ones. Bounded, so a text of many distinct characters cannot grow it.
+ */
+const KINDS = new Map<string, UnitKind>();
+const KINDS_MAX = 4096;
+
+/** The kind of one folded unit of a text. */
+export function unitKind(ch: string): UnitKind {
+  let kind = KINDS.get(ch);
+  if (kind === undefined) {
+    kind = kindOf(ch);
+    if (KINDS.size >= KINDS_MAX) KINDS.clear();
+    KINDS.set(ch, kind);
+  }
+  return kind;
 }
 
 const isSeparator = (kind: UnitKind | undefined) => kind === 'space' || kind === 'mark';
 
-function isHanAt(unit: KindedUnit | undefined, last: boolean): boolean {
-  if (unit?.kind !== 'word') return false;
-  const chars = [...unit.ch];
-  return HAN.test((last ? chars[chars.length - 1] : chars[0]) ?? '');
-}
+const isHan = (unit: KindedUnit | undefined) => unit?.kind === 'word' && HAN.test(unit.ch);
 
-function isLatinWord(unit: KindedUnit | undefined): boolean {
-  return unit?.kind === 'word' && isWordChar(unit.ch);
-}
+const isLatinWord = (unit: KindedUnit | undefined) => unit?.kind === 'letter' || unit?.kind === 'number';
 
 /** A one-letter word of a space-separated script: a letter with no letter or digit beside it. */
 function isLoneLetter(units: readonly KindedUnit[], i: number): boolean {
-  const unit = units[i];
-  if (unit?.kind !== 'word' || [...unit.ch].length !== 1) return false;
-  if (!LETTER.test(unit.ch) || isCjk(unit.ch)) return false;
-  return !isLatinWord(units[i - 1]) && !isLatinWord(units[i + 1]);
+  return units[i]?.kind === 'letter' && !isLatinWord(units[i - 1]) && !isLatinWord(units[i + 1]);
 }
 
 /** Fewest one-letter words in a row read as a spelled-out word. */
@@ -178,7 +197,7 @@ export function separatorsInsideWords(units: readonly KindedUnit[]): Uint8Array 
         if (units[j]?.ch === '.' && units[j + 1]?.kind === 'space') fullStop = true;
       } else if (kind !== 'space') break;
     }
-    if (marks && !lineBreak && isHanAt(units[i - 1], true) && isHanAt(units[j], false)) inside.fill(1, i, j);
+    if (marks && !lineBreak && isHan(units[i - 1]) && isHan(units[j])) inside.fill(1, i, j);
     if (!lineBreak && isLoneLetter(units, j)) spelling.run(units, i, j, fullStop);
     else spelling.end();
     i = j;
