@@ -6,7 +6,14 @@
  * phrases.ts applies it to packs, notes and lint.
  */
 import { foldChar } from '../text/fold';
-import { isCjk, isWordChar, type KindedUnit, separatorsInsideWords, unitKind } from './word-separators';
+import {
+  isCjk,
+  isWordChar,
+  type KindedUnit,
+  type KnownWord,
+  separatorsInsideWords,
+  unitKind,
+} from './word-separators';
 
 // ---- Normalisation ---------------------------------------------------------------------------
 
@@ -37,6 +44,16 @@ function inflectionAt(text: string, to: number): string | undefined {
   return INFLECTIONS.has(rest) ? rest : undefined;
 }
 
+/** A word of `words`, or one of them with an inflection (`arrested` when `arrest` is known). */
+export function knownWordOf(words: ReadonlySet<string>): KnownWord {
+  return (word) => {
+    if (words.has(word)) return true;
+    for (const ending of INFLECTIONS)
+      if (ending !== '' && word.endsWith(ending) && words.has(word.slice(0, -ending.length))) return true;
+    return false;
+  };
+}
+
 /**
  * Where an English word that ends at `to` really ends: `to` itself or after its inflection, so a
  * family word is followed by the next words of its phrase (`{contact} your` in `called your`).
@@ -57,10 +74,11 @@ interface Unit extends KindedUnit {
  * Folded per character by `foldChar` (invisible characters removed, full-width Ａ１！ → A1!, case,
  * 您 → 你), whitespace runs collapse to one space and vanish next to a CJK character (Chinese is
  * written without spaces, so `坐 牢` is `坐牢`), and separators inside a word are left out
- * (word-separators.ts: `坐·牢`, `j.a.i.l`); each unit kept keeps its original offsets, so a match
- * spans the marks between its characters in the original.
+ * (word-separators.ts: `坐·牢`, `j.a.i.l`; `known`: the words the phrases know, which tell whether an
+ * `a` before a spelled-out word is the article); each unit kept keeps its original offsets, so a
+ * match spans the marks between its characters in the original.
  */
-export function normaliseForMatch(original: string): Normalised {
+export function normaliseForMatch(original: string, known?: KnownWord): Normalised {
   const units: Unit[] = [];
   let index = 0;
   for (const cp of original) {
@@ -71,7 +89,7 @@ export function normaliseForMatch(original: string): Normalised {
     const folded = SPACE.test(cp) ? cp : foldChar(cp);
     for (const ch of folded) units.push({ ch, kind: unitKind(ch), start, end: index });
   }
-  const inside = separatorsInsideWords(units);
+  const inside = separatorsInsideWords(units, known);
 
   const out: Normalised = { text: '', starts: [], ends: [] };
   let chars = '';

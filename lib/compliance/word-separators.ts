@@ -111,22 +111,37 @@ function isLoneLetter(units: readonly KindedUnit[], i: number): boolean {
 const SPELLED_MIN = 3;
 
 /**
- * A spelled-out English word being read: the separator runs between its letters so far. A full
+ * Whether a word is one the phrases know (their own words and their families', inflected or not):
+ * only asked where a spelling is ambiguous.
+ */
+export type KnownWord = (word: string) => boolean;
+
+/** English words of one letter, which may stand before or after a spelled-out word. */
+const ONE_LETTER_WORDS = new Set(['a', 'i']);
+
+/**
+ * A spelled-out English word being read: its letters and the separator runs between them. A full
  * stop before a space ends a sentence (`at 9 a.m. I left`, `A.S.A.P. I will`), so a run holding one
  * goes on a spelling only when every run of it is that same run (`j. a. i. l.`); other marks may
- * mix (`j-a.i_l`).
+ * mix (`j-a.i_l`). An `a` or `I` at either end may be a word of its own (`you are a d e a d b e a t`,
+ * `you will be a r r e s t e d`): it stays apart when the phrases know the word without it and not with it.
  */
 class Spelling {
   private active = false;
+  private letters = '';
   private readonly runs: [number, number][] = [];
   private firstRun = '';
   private fullStops = false;
 
-  constructor(private readonly inside: Uint8Array) {}
+  constructor(
+    private readonly inside: Uint8Array,
+    private readonly known?: KnownWord,
+  ) {}
 
   /** A one-letter word: it starts a spelling, or goes on the one its run before joined. */
-  letter(): void {
+  letter(ch: string): void {
     this.active = true;
+    this.letters += ch;
   }
 
   /** The separator run [from, to) between the last letter and another one-letter word. */
@@ -137,8 +152,10 @@ class Spelling {
       if (this.runs.length === 0) this.firstRun = text;
       else if (text !== this.firstRun) {
         // The spelling so far ends; a new one starts at the last letter, with this run.
+        const last = this.letters.slice(-1);
         this.end();
         this.active = true;
+        this.letters = last;
         this.firstRun = text;
       }
     } else if (this.runs.length === 0) this.firstRun = runText(units, from, to);
@@ -148,10 +165,34 @@ class Spelling {
 
   /** Anything else: a spelling of enough letters has its separators left out. */
   end(): void {
-    if (this.runs.length + 1 >= SPELLED_MIN) for (const [a, b] of this.runs) this.inside.fill(1, a, b);
+    const [first, last] = this.joined();
+    if (last - first >= SPELLED_MIN - 1)
+      for (let k = first; k < last; k++) {
+        const [a, b] = this.runs[k] as [number, number];
+        this.inside.fill(1, a, b);
+      }
     this.active = false;
+    this.letters = '';
     this.runs.length = 0;
     this.fullStops = false;
+  }
+
+  /** The runs [first, last) to leave out: all, or without a one-letter word at an end. */
+  private joined(): [number, number] {
+    const { letters, runs, known } = this;
+    const all: [number, number] = [0, runs.length];
+    if (!known || runs.length < SPELLED_MIN || known(letters)) return all;
+    const lead = ONE_LETTER_WORDS.has(letters[0] as string) ? 1 : 0;
+    const tail = ONE_LETTER_WORDS.has(letters[letters.length - 1] as string) ? 1 : 0;
+    for (const [a, z] of [
+      [lead, 0],
+      [0, tail],
+      [lead, tail],
+    ] as const) {
+      if (a + z === 0) continue;
+      if (known(letters.slice(a, letters.length - z))) return [a, runs.length - z];
+    }
+    return all;
   }
 }
 
@@ -172,14 +213,14 @@ function runText(units: readonly KindedUnit[], from: number, to: number): string
  * a new list item (`⏎- 上门核实`); a bare line break between two Han characters is only whitespace,
  * which the normaliser already drops beside CJK (a wrapped CRM line).
  */
-export function separatorsInsideWords(units: readonly KindedUnit[]): Uint8Array {
+export function separatorsInsideWords(units: readonly KindedUnit[], known?: KnownWord): Uint8Array {
   const inside = new Uint8Array(units.length);
-  const spelling = new Spelling(inside);
+  const spelling = new Spelling(inside, known);
   let i = 0;
   while (i < units.length) {
     const unit = units[i] as KindedUnit;
     if (!isSeparator(unit.kind) && unit.kind !== 'lineBreak') {
-      if (isLoneLetter(units, i)) spelling.letter();
+      if (isLoneLetter(units, i)) spelling.letter(unit.ch);
       else spelling.end();
       i++;
       continue;
