@@ -268,17 +268,17 @@ describe('ordinary text with marks stays silent', () => {
   });
 
   it.each([
-    'Will pay A.S.A.P.',
-    'Payment from U.S. Bank received',
-    '1. 2. 3. all explained',
-    'Due 2026-12-01, callback 138-0013-8000',
-    'Call back at 5 p.m.',
-    'Called at 9 a.m. I left a voicemail',
-    'Plan B a week later',
-    "I'm calling about the payment plan",
-    'Options A / B / C discussed',
+    ['Will pay A.S.A.P.'],
+    ['Payment from U.S. Bank received'],
+    ['1. 2. 3. all explained'],
+    ['Due 2026-12-01, callback 138-0013-8000'],
+    ['Call back at 5 p.m.'],
+    ['Called at 9 a.m. I left a voicemail'],
+    ['Plan B a week later'],
+    ["I'm calling about the payment plan"],
+    ['Options A / B / C discussed'],
   ])('en: %s', (text) => {
-    expect(checkNote(text, enPack.rules)).toEqual([]);
+    expect(checkNote(text, enPack.rules).map((m) => m.phrase)).toEqual([]);
   });
 });
 
