@@ -9,7 +9,6 @@
 import { normaliseForMatch } from '@/lib/compliance/phrase-matcher';
 import { checkNote, disclosesDebt, type ThirdPartyRule } from '@/lib/compliance/phrases';
 import type { Rule } from '@/lib/pack/schema';
-import { growth } from '../../helpers/growth';
 import { pack as enPack } from '../pack/default-en-pack';
 import { pack as zhPack } from '../pack/default-zh-pack';
 
@@ -123,6 +122,31 @@ const EN_LINES: [categories: string[], line: string][] = [
   [['insult'], 'You are an {idiot}'],
   [['thirdPartyDisclosure'], 'Tell him he {owes} us money'],
 ];
+
+/**
+ * Steps of a run: regex tests and map reads (the scan's trie walk, the kinds of units), counted on
+ * the prototypes, so the bound holds however loaded the machine is.
+ */
+function steps(run: () => void): number {
+  const { test } = RegExp.prototype;
+  const { get } = Map.prototype;
+  let count = 0;
+  RegExp.prototype.test = function (this: RegExp, text: string) {
+    count++;
+    return test.call(this, text);
+  };
+  Map.prototype.get = function (this: Map<unknown, unknown>, key: unknown) {
+    count++;
+    return get.call(this, key);
+  };
+  try {
+    run();
+  } finally {
+    RegExp.prototype.test = test;
+    Map.prototype.get = get;
+  }
+  return count;
+}
 
 interface Written {
   text: string;
@@ -289,9 +313,20 @@ describe('a hostile note of marks', () => {
     expect(match && [match.start, match.end]).toEqual([0, text.length]);
   });
 
-  it('is read in time that grows with its length (4× the marks, about 4× the time)', () => {
-    const hostile = (n: number) => '坐·-😀丶牢 j.a. i l , 。'.repeat(n / 20);
-    expect(growth((n) => checkNote(hostile(n), zhPack.rules), 25_000)).toBeLessThan(9);
-    expect(growth((n) => checkNote(hostile(n), enPack.rules), 25_000)).toBeLessThan(9);
-  });
+  it('is read in work that grows with its length (4× the marks, about 4× the steps; counted, not timed)', () => {
+    const hostile = (n: number) => '坐·-😀丶牢 j.a. i l , 。a. b. c.d'.repeat(n / 25);
+    for (const rules of [zhPack.rules, enPack.rules]) {
+      checkNote('', rules); // compiled before counting
+      const small = steps(() => checkNote(hostile(25_000), rules));
+      const large = steps(() => checkNote(hostile(100_000), rules));
+      expect(large / small).toBeLessThan(4.5);
+    }
+  }, 60_000);
+
+  it('100,000 marks are checked well within a generous limit', () => {
+    const started = performance.now();
+    checkNote('·-😀丶'.repeat(25_000), zhPack.rules);
+    checkNote('j.a. i l '.repeat(11_112), enPack.rules);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
 });
