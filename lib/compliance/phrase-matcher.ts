@@ -6,6 +6,14 @@
  * phrases.ts applies it to packs, notes and lint.
  */
 import { foldChar } from '../text/fold';
+import {
+  isCjk,
+  isWordChar,
+  type KindedUnit,
+  type KnownWord,
+  separatorsInsideWords,
+  unitKind,
+} from './word-separators';
 
 // ---- Normalisation ---------------------------------------------------------------------------
 
@@ -16,18 +24,9 @@ interface Normalised {
   ends: number[];
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+export { isWordChar };
+
 const SPACE = /\s/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch);
-}
-
-/** A letter or digit of a space-separated script, where a match must not cut a word in two. */
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER_OR_DIGIT.test(ch) && !CJK.test(ch);
-}
 
 // An English phrase still matches its inflections (jail → jailed, debt → debts) but not a longer
 // word that merely starts with it (ass → assist).
@@ -45,6 +44,16 @@ function inflectionAt(text: string, to: number): string | undefined {
   return INFLECTIONS.has(rest) ? rest : undefined;
 }
 
+/** A word of `words`, or one of them with an inflection (`arrested` when `arrest` is known). */
+export function knownWordOf(words: ReadonlySet<string>): KnownWord {
+  return (word) => {
+    if (words.has(word)) return true;
+    for (const ending of INFLECTIONS)
+      if (ending !== '' && word.endsWith(ending) && words.has(word.slice(0, -ending.length))) return true;
+    return false;
+  };
+}
+
 /**
  * Where an English word that ends at `to` really ends: `to` itself or after its inflection, so a
  * family word is followed by the next words of its phrase (`{contact} your` in `called your`).
@@ -56,8 +65,7 @@ export function wordEnds(text: string, to: number): number[] {
   return inflection === '' ? [to] : [to, to + inflection.length];
 }
 
-interface Unit {
-  ch: string;
+interface Unit extends KindedUnit {
   start: number;
   end: number;
 }
@@ -65,31 +73,30 @@ interface Unit {
 /**
  * Folded per character by `foldChar` (invisible characters removed, full-width Ａ１！ → A1!, case,
  * 您 → 你), whitespace runs collapse to one space and vanish next to a CJK character (Chinese is
- * written without spaces, so `坐 牢` is `坐牢`).
+ * written without spaces, so `坐 牢` is `坐牢`), and separators inside a word are left out
+ * (word-separators.ts: `坐·牢`, `j.a.i.l`; `known`: the words the phrases know, which tell whether an
+ * `a` before a spelled-out word is the article); each unit kept keeps its original offsets, so a
+ * match spans the marks between its characters in the original.
  */
-export function normaliseForMatch(original: string): Normalised {
-  const units: (Unit | null)[] = []; // null marks whitespace
+export function normaliseForMatch(original: string, known?: KnownWord): Normalised {
+  const units: Unit[] = [];
   let index = 0;
   for (const cp of original) {
     const start = index;
     index += cp.length;
-    if (SPACE.test(cp)) {
-      units.push(null);
-      continue;
-    }
     // One folding for all untrusted text (lib/text/fold.ts): invisible characters vanish, 您 → 你.
-    const folded = foldChar(cp);
-    // NFKC can turn a character into a space (e.g. U+3000 handled above, but also some others).
-    for (const unit of folded) {
-      units.push(SPACE.test(unit) ? null : { ch: unit, start, end: index });
-    }
+    // NFKC can turn a character into a space (U+3000, and some others).
+    const folded = SPACE.test(cp) ? cp : foldChar(cp);
+    for (const ch of folded) units.push({ ch, kind: unitKind(ch), start, end: index });
   }
+  const inside = separatorsInsideWords(units, known);
 
   const out: Normalised = { text: '', starts: [], ends: [] };
   let chars = '';
   for (let i = 0; i < units.length; i++) {
-    const u = units[i];
-    if (u) {
+    const u = units[i] as Unit;
+    if (inside[i] === 1) continue;
+    if (u.kind !== 'space' && u.kind !== 'lineBreak') {
       for (let k = 0; k < u.ch.length; k++) {
         out.starts.push(u.start);
         out.ends.push(u.end);
@@ -97,8 +104,9 @@ export function normaliseForMatch(original: string): Normalised {
       chars += u.ch;
       continue;
     }
+    // A run of whitespace (never part of a run left out: those are whole runs between two words).
     let j = i;
-    while (j + 1 < units.length && units[j + 1] === null) j++;
+    while (j + 1 < units.length && isSpace(units[j + 1])) j++;
     const before = units[i - 1];
     const after = units[j + 1];
     const keep = before && after && !isCjk(lastChar(before.ch)) && !isCjk(after.ch[0]);
@@ -112,6 +120,8 @@ export function normaliseForMatch(original: string): Normalised {
   out.text = chars;
   return out;
 }
+
+const isSpace = (u: Unit | undefined) => u?.kind === 'space' || u?.kind === 'lineBreak';
 
 function lastChar(s: string): string | undefined {
   return [...s].pop();

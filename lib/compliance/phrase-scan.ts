@@ -16,6 +16,7 @@ import {
   GAP_MAX_LATIN,
   GAP_SENTENCE,
   isWordChar,
+  knownWordOf,
   normaliseForMatch,
   phraseVariants,
   splitAtGaps,
@@ -23,6 +24,7 @@ import {
 } from './phrase-matcher';
 import { type Path, type PieceNode, pieceTree, treeEnds } from './piece-tree';
 import { type ScanMarks, scanMarksOf } from './scan-marks';
+import type { KnownWord } from './word-separators';
 
 interface Piece {
   /**
@@ -63,7 +65,16 @@ export class PhraseCompiler {
   constructor(
     private readonly families: Families | undefined,
     private readonly id: number,
+    /** The English words of the phrases and families compiled, gathered for the scan (knownWordOf). */
+    private readonly words = new Set<string>(),
   ) {}
+
+  /** The folded spelling, its English words noted. */
+  private normalised(spelling: string): string {
+    const { text } = normaliseForMatch(spelling);
+    for (const word of text.match(LATIN_WORD) ?? []) this.words.add(word);
+    return text;
+  }
 
   private trie(name: string): WordTrie | null {
     if (!this.families || !Object.hasOwn(this.families, name)) return null;
@@ -71,7 +82,7 @@ export class PhraseCompiler {
     if (!trie) {
       trie = new WordTrie();
       for (const word of this.families[name] ?? [])
-        for (const spelling of phraseVariants(word)) trie.add(normaliseForMatch(spelling).text);
+        for (const spelling of phraseVariants(word)) trie.add(this.normalised(spelling));
       this.tries.set(name, trie);
     }
     return trie;
@@ -82,7 +93,7 @@ export class PhraseCompiler {
     const pieces: Piece[] = [];
     const keys: string[][] = [];
     for (const { piece: raw, wide } of splitAtGaps(text)) {
-      const spellings = [...new Set(phraseVariants(raw).map((v) => normaliseForMatch(v).text))].filter(
+      const spellings = [...new Set(phraseVariants(raw).map((v) => this.normalised(v)))].filter(
         (v) => v !== '',
       );
       if (spellings.length === 0) continue;
@@ -137,6 +148,9 @@ function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | 
   }
   return { firsts, seconds, latin: [...firsts].some((u) => isWordChar(u)) };
 }
+
+/** A word of letters of a space-separated script. */
+const LATIN_WORD = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])\p{L})+/gu;
 
 /** No end: one shared empty list, as most places a piece is tried at match nothing (no garbage per try). */
 const NO_ENDS: readonly number[] = Object.freeze([]);
@@ -275,6 +289,8 @@ export class Matcher<T> {
   /** The same lists without the phrases that start with an English word: tested inside a word. */
   private readonly insideWord = new StartIndex<Piece[], T>();
   private count = 0;
+  /** Whether a word is one of the phrases' (a spelled-out word's `a` is the article or its first letter). */
+  private readonly known: KnownWord;
 
   /**
    * `negatable`: a denial before a match, before one of its pieces or after it (denial.ts) drops it (forbidden
@@ -285,11 +301,13 @@ export class Matcher<T> {
     private readonly negatable = false,
   ) {
     const seen = new Set<string>();
+    const words = new Set<string>();
+    this.known = knownWordOf(words);
     const compilers = new Map<Families | undefined, PhraseCompiler>();
     for (const { text, payload, families } of entries) {
       let compiler = compilers.get(families);
       if (!compiler) {
-        compiler = new PhraseCompiler(families, compilers.size);
+        compiler = new PhraseCompiler(families, compilers.size, words);
         compilers.set(families, compiler);
       }
       const compiled = compiler.compile(text, payload);
@@ -313,7 +331,7 @@ export class Matcher<T> {
   /** Matches in original offsets; a match inside a longer one of its kind is dropped (`坐牢` within `让你坐牢`). */
   find(original: string): { start: number; end: number; payload: T }[] {
     if (this.byStart.empty || !original) return [];
-    const n = normaliseForMatch(original);
+    const n = normaliseForMatch(original, this.known);
     const scan = this.negatable ? new Scan(n.text, negatedBefore, deniedAfter) : new Scan(n.text);
     const found: { from: number; to: number; payload: T }[] = [];
     const quoted = this.negatable ? dontSayQuotes(n.text) : [];

@@ -48,6 +48,16 @@ describe('PhraseHints', () => {
     expect(screen.getByRole('alert').querySelector('mark')).toHaveTextContent('老 赖');
   });
 
+  it('marks a phrase broken up by marks inside its words, the marks included (guard round 14)', () => {
+    show('再不还就让您坐·-·牢');
+    expect(screen.getByRole('alert').querySelector('mark')).toHaveTextContent('让您坐·-·牢');
+  });
+
+  it('marks an English word spelled out letter by letter, its separators included', () => {
+    show('If you do not pay we will put you in j.a.i.l', en, 'en');
+    expect(screen.getByRole('alert').querySelector('mark')).toHaveTextContent('put you in j.a.i.l');
+  });
+
   it('lists each phrase once with a count, and each category found', () => {
     // Police words count only in threat shapes (issue 12 §10): 移交公安 is one.
     show('老赖，真是老赖。我们会联系你的紧急联系人，还会移交公安');
