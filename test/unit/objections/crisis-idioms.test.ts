@@ -8,8 +8,9 @@ import { buildObjectionIndex, searchObjections } from '../../../lib/objections/s
 import { packSchema } from '../../../lib/pack/schema';
 
 const zh = buildObjectionIndex(
-  packSchema.parse(JSON.parse(readFileSync(new URL('../../../lib/pack/defaults/zh-CN.json', import.meta.url), 'utf8')))
-    .objections,
+  packSchema.parse(
+    JSON.parse(readFileSync(new URL('../../../lib/pack/defaults/zh-CN.json', import.meta.url), 'utf8')),
+  ).objections,
 );
 const ids = (query: string) => searchObjections(zh, query).map((r) => r.objection.id);
 
