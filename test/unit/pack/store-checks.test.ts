@@ -62,6 +62,21 @@ async function stored(db: CallAssistDB, pack: Mutable, at: number, checkedBy?: s
   });
 }
 
+/** A failing pack of the bank's own id, so the bundled zh-CN default (its language) stands in. */
+async function ownPackOnBundled() {
+  const { db, at } = freshDb();
+  await installBundledPacks(db, at);
+  const own = smallPack(3, (p) => {
+    p.id = 'bank-x';
+    threat(p);
+  });
+  await stored(db, own, at + 3);
+  vi.clearAllMocks();
+  const first = await loadActivePack(db, 'bank-x');
+  expect(first.ok && first.pack.id).toBe('default-zh-CN');
+  return { db, first };
+}
+
 describe('a repeat load with the same rows reads nothing again', () => {
   it('while the active version fails: neither it nor its stand-in is parsed or linted again', async () => {
     const { db, at } = freshDb();
@@ -83,15 +98,7 @@ describe('a repeat load with the same rows reads nothing again', () => {
   });
 
   it('a pack of its own id on the bundled default: no bundled row is parsed nor its locale read again', async () => {
-    const { db, at } = freshDb();
-    await installBundledPacks(db, at);
-    const own = smallPack(3, (p) => {
-      p.id = 'bank-x';
-      threat(p);
-    });
-    await stored(db, own, at + 3);
-    const first = await loadActivePack(db, 'bank-x');
-    expect(first.ok && first.pack.id).toBe('default-zh-CN');
+    const { db, first } = await ownPackOnBundled();
     expect(calls().envelopes).toBeGreaterThan(2);
     vi.clearAllMocks();
     expect(await loadActivePack(db, 'bank-x')).toBe(first);
@@ -153,15 +160,7 @@ describe('any change to a row the answer was read from is read again', () => {
   });
 
   it('a bundled row the stand-in came from, rewritten: the other bundled pack stands in', async () => {
-    const { db, at } = freshDb();
-    await installBundledPacks(db, at);
-    const own = smallPack(3, (p) => {
-      p.id = 'bank-x';
-      threat(p);
-    });
-    await stored(db, own, at + 3);
-    const first = await loadActivePack(db, 'bank-x');
-    expect(first.ok && first.pack.id).toBe('default-zh-CN');
+    const { db } = await ownPackOnBundled();
     const zh = await rowOf(db, 'default-zh-CN', 1);
     await db.packs.put({ ...zh, envelope: JSON.stringify({ payload: '{}', signatures: [] }) });
     const again = await loadActivePack(db, 'bank-x');
