@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { packChecksId } from './cli/pack-checks-id';
 import { crmOriginPatterns } from './lib/crm/origins';
 
 // Origins granted at build time (`CRM_ORIGINS=https://crm.example.com npm run build`). The e2e build
@@ -19,6 +20,8 @@ const release = {
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The identity of this build's pack checks: a stored pack they passed is not linted again.
+  vite: () => ({ define: { __PACK_CHECKS_ID__: JSON.stringify(packChecksId(import.meta.dirname)) } }),
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -31,6 +31,12 @@ export const packRowSchema = z.strictObject({
   envelope: z.string(),
   source: z.enum(['bundled', 'sync', 'import']),
   activatedAt: at.optional(),
+  /**
+   * That this build's checks passed this envelope (lib/pack/checked-mark.ts): the store's own field,
+   * never taken from a pack file. No index, so no new database version: older rows lack it and are
+   * checked on load.
+   */
+  checkedBy: z.string().max(200).optional(),
 });
 export type PackRow = z.infer<typeof packRowSchema>;
 

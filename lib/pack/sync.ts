@@ -10,6 +10,7 @@ import type { PackRow } from '../db/records';
 import type { CallAssistDB } from '../db/schema';
 import type { LocalizedText } from '../i18n/text';
 import { activeRowOf } from './active-row';
+import { checkedMark } from './checked-mark';
 import { type Download, download, isAllowedPackUrl } from './download';
 import {
   checkEnvelope,
@@ -43,9 +44,12 @@ export interface PackRepository {
     packId: string,
     options?: { vouched: boolean },
   ): Promise<{ version: number; payload: string; signedBy: string[] } | undefined>;
-  /** Stores the envelope as the new active version; returns the version it replaces. */
+  /**
+   * Stores the envelope as the new active version; returns the version it replaces. `checkedBy` is
+   * this build's mark that the gate passed the envelope (lib/pack/checked-mark.ts).
+   */
   activate(
-    row: { id: string; version: number; envelope: string; source: 'sync' | 'import' },
+    row: { id: string; version: number; envelope: string; source: 'sync' | 'import'; checkedBy?: string },
     at: number,
   ): Promise<number | undefined>;
   /** Deletes the non-bundled versions above `version` (a version-floor reset, issue 14 item 5). */
@@ -212,7 +216,18 @@ async function accept(
   // A signed pack takes over from the unsigned test versions above it (checked against the vouched
   // ones only, it is above every signed one); in developer mode those stay.
   if (!settings.allowUnsigned) await deps.packs.dropAbove(pack.id, pack.version);
-  const from = await deps.packs.activate({ id: pack.id, version: pack.version, envelope, source }, at);
+  // The gate just parsed and linted this very envelope: marked, its first read is not linted again.
+  const checkedBy = await checkedMark(envelope);
+  const from = await deps.packs.activate(
+    {
+      id: pack.id,
+      version: pack.version,
+      envelope,
+      source,
+      ...(checkedBy === undefined ? {} : { checkedBy }),
+    },
+    at,
+  );
   await deps.packs.prune(pack.id, KEEP_VERSIONS);
   // The rollback floor is a signed version's: nobody vouches for an unsigned one.
   if (check.signedBy.length > 0) state.highest[pack.id] = Math.max(state.highest[pack.id] ?? 0, pack.version);
