@@ -20,14 +20,27 @@ import type { Scan } from './scan';
 
 const CUE_ZH = '密码|口令|动态码|验证码';
 const CUE_EN =
-  '(?<![a-z])(?:pin(?:[ \\t]*(?:码|code|number|no\\.?))?|passwords?|pass[ \\t]?code|passwd|pwd|pw|' +
+  '(?<![a-z])(?:pin(?:[ \\t]*(?:码|code|number|no\\.?))?|pass[ \\t]?words?|pass[ \\t]?code|passwd|pwd|pw|' +
   'one[ \\t-]?time[ \\t]+(?:pass)?(?:code|word|pin)|otp|(?:verification|sms|login|access|auth(?:entication)?|2fa)[ \\t]+code|' +
   'security[ \\t]+answer)(?![a-z])';
 
-/** Digits in groups of 1–4 split by single blanks (said in parts), or one token. */
-const VALUE = '(\\d{1,4}(?:[ \\t]\\d{1,4}){1,7}(?!\\d)|[a-z0-9][a-z0-9!@#$%^&_+=~.?-]{1,127})';
+/**
+ * Digits in groups of 1–4 split by single blanks (said in parts), or one token holding a digit (so
+ * "the password he gave me is abc123" reads past "me" to the value).
+ */
+const TOKEN = '[a-z0-9!@#$%^&_+=~.?-]';
+const VALUE = `(\\d{1,4}(?:[ \\t]\\d{1,4}){1,7}(?!\\d)|(?=${TOKEN}{0,127}?\\d)[a-z0-9]${TOKEN}{1,127})`;
 
 const SECRET = new RegExp(`(?:(?:${CUE_ZH})(${ZH_LINK})|${CUE_EN}(${EN_LINK}))(?<![a-z0-9])${VALUE}`, 'g');
+/**
+ * The value first, then 是/is and the cue: "123456是他的取款密码", "abc123 is my password", "4821
+ * was her PIN". A few words between, never a clause end or a number.
+ */
+const SECRET_FIRST = new RegExp(
+  `(?<![a-z0-9])${VALUE}(?=[ \\t]*(?:是|为)[^\\d\\n。；;，,\\u0000]{0,6}?(?:${CUE_ZH})|` +
+    `[ \\t]+(?:is|was)[ \\t]+(?:[a-z]+[ \\t]+){0,3}?${CUE_EN})`,
+  'g',
+);
 
 /** After a number: what makes it a count, a length, a time or an amount. */
 const UNIT =
@@ -45,20 +58,25 @@ function secretOf(value: string, after: string): string {
     const decimal = /^[.,]\d/.test(value.slice(trimmed.length) + after);
     return digits >= MIN_DIGITS && !decimal && !UNIT.test(value.slice(trimmed.length) + after) ? trimmed : '';
   }
-  // Letters with digits; symbols and digits alone are a date, a time or an amount.
+  // The 3-3 form some one-time codes are shown in (123-456); a date has a group of two.
+  if (/^\d{3,}(?:-\d{3,})+$/.test(trimmed)) return trimmed;
+  // Letters with digits; other symbols and digits alone are a date, a time or an amount.
   if (!/[a-z]/.test(trimmed) || digits === 0 || trimmed.length < 4 || QUANTITY.test(trimmed)) return '';
   return trimmed;
+}
+
+function hide(scan: Scan, start: number, value: string, after: string): void {
+  const secret = secretOf(value, after);
+  if (secret !== '' && scan.isFree(start, start + secret.length))
+    scan.hideWhole('secret', start, start + secret.length);
 }
 
 export function maskSecrets(scan: Scan): void {
   const work = scan.work;
   for (const match of work.matchAll(SECRET)) {
-    const link = match[1] ?? match[2] ?? '';
     const value = match[3] ?? '';
     const end = match.index + match[0].length;
-    const secret = secretOf(value, work.slice(end, end + 12));
-    const start = end - value.length;
-    if (secret === '' || pointsElsewhere(link) || !scan.isFree(start, start + secret.length)) continue;
-    scan.hideWhole('secret', start, start + secret.length);
+    if (!pointsElsewhere(match[1] ?? match[2] ?? '')) hide(scan, end - value.length, value, work.slice(end, end + 12));
   }
+  for (const match of scan.work.matchAll(SECRET_FIRST)) hide(scan, match.index, match[1] ?? '', '');
 }
