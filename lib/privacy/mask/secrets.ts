@@ -31,7 +31,7 @@ const CUE_EN =
 const TOKEN = '[a-z0-9!@#$%^&_+=~.?-]';
 const VALUE = `(\\d{1,4}(?:[ \\t]\\d{1,4}){1,7}(?!\\d)|(?=${TOKEN}{0,127}?\\d)[a-z0-9]${TOKEN}{1,127})`;
 
-const SECRET = new RegExp(`(?:(?:${CUE_ZH})(${ZH_LINK})|${CUE_EN}(${EN_LINK}))(?<![a-z0-9])${VALUE}`, 'g');
+const SECRET = new RegExp(`(?:(?:${CUE_ZH})(${ZH_LINK})|${CUE_EN}(${EN_LINK}))(?<!\\d)${VALUE}`, 'g');
 /**
  * The value first, then 是/is and the cue: "123456是他的取款密码", "abc123 is my password", "4821
  * was her PIN". A few words between, never a clause end or a number.
