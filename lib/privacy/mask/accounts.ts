@@ -23,7 +23,10 @@ const LISTED = `(?:${SEP}|[ \\t]?[,、][ \\t]?)`;
 const CHAIN = `\\d+(?:${LISTED}\\d+)*`;
 
 /** After an English cue, also a few words ending in is/was … ("account number on the statement is …"). */
-const NAMED = new RegExp(`(?:${CUE_ZH}${LINK}|${CUE_EN}(?:${LINK}|${EN_LINK}))(?<!\\d)(${CHAIN})(?!\\d)`, 'g');
+const NAMED = new RegExp(
+  `(?:${CUE_ZH}${LINK}|${CUE_EN}(?:${LINK}|${EN_LINK}))(?<!\\d)(${CHAIN})(?!\\d)`,
+  'g',
+);
 /** Every chain of digit groups, once each (left to right, longest), to look for a cue after it. */
 const CHAINS = new RegExp(`(?<![\\d*])\\d+(?:${SEP}\\d+)*(?!\\d)`, 'g');
 const CUE_AFTER = new RegExp(`^${LINK_AFTER}(?:${CUE_ZH}|(?<![a-z])(?:account|acct|card)(?![a-z]))`);

@@ -76,7 +76,8 @@ export function maskSecrets(scan: Scan): void {
   for (const match of work.matchAll(SECRET)) {
     const value = match[3] ?? '';
     const end = match.index + match[0].length;
-    if (!pointsElsewhere(match[1] ?? match[2] ?? '')) hide(scan, end - value.length, value, work.slice(end, end + 12));
+    if (!pointsElsewhere(match[1] ?? match[2] ?? ''))
+      hide(scan, end - value.length, value, work.slice(end, end + 12));
   }
   for (const match of scan.work.matchAll(SECRET_FIRST)) hide(scan, match.index, match[1] ?? '', '');
 }

@@ -142,7 +142,18 @@ describe('secrets after the word that names them (privacy15)', () => {
   });
 
   it('no digit of a generated secret survives, whatever the cue, link and value', () => {
-    const cue = fc.constantFrom('密码', '取款密码', '网银密码', '口令', '动态码', '短信验证码', 'PIN', 'password', 'OTP', 'pwd');
+    const cue = fc.constantFrom(
+      '密码',
+      '取款密码',
+      '网银密码',
+      '口令',
+      '动态码',
+      '短信验证码',
+      'PIN',
+      'password',
+      'OTP',
+      'pwd',
+    );
     const link = fc.constantFrom('', ' ', '：', '是', '是 ', ': ', ' is ', ' = ');
     const value = fc.oneof(
       fc.stringMatching(/^\d{4,12}$/),
