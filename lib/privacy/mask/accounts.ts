@@ -24,7 +24,7 @@ const CHAIN = `\\d+(?:${LISTED}\\d+)*`;
 
 /** After an English cue, also a few words ending in is/was … ("account number on the statement is …"). */
 const NAMED = new RegExp(
-  `(?:${CUE_ZH}${LINK}|${CUE_EN}(?:${LINK}|${EN_LINK}))(?<!\\d)(${CHAIN})(?!\\d)`,
+  `(?:(?:${CUE_ZH})${LINK}|${CUE_EN}(?:${LINK}|${EN_LINK}))(?<!\\d)(${CHAIN})(?!\\d)`,
   'g',
 );
 /** Every chain of digit groups, once each (left to right, longest), to look for a cue after it. */
