@@ -13,11 +13,16 @@ export const LINK = '[^\\d\\n。；;，,\\u0000]{0,4}?';
 
 /**
  * A card's security code: 安全码/校验码 (the code printed on the back), CVV, CVC, CVN and the slip
- * CCV. 验证码 is a one-time code sent by SMS, a secret of its own (`./secrets`). The link is
+ * CCV, card verification code, and the way a customer says it: 卡背面三位数, "the three digits on
+ * the back". 验证码 is a one-time code sent by SMS, a secret of its own (`./secrets`). The link is
  * `./links` (word-based in English: "the security code on the back is 382").
  */
+const CVV_ZH = '安全码|校验码|卡?背[面后]的?(?:三|3|四|4)位(?:数字?|数|码)?';
+const CVV_EN =
+  'cvv2?|cvc2?|cvn2?|ccv2?|security code|card verification (?:code|value|number)|' +
+  '(?:three|3|four|4)[ \\t-]digits?(?: code| number)? (?:on|at) the back(?: of (?:the|my|his|her|your) card)?';
 const CVV = new RegExp(
-  `(?:(?:安全码|校验码)(${ZH_LINK})|(?<![a-z])(?:cvv2?|cvc2?|cvn2?|ccv2?|security code)(?![a-z])(${EN_LINK}))` +
+  `(?:(?:${CVV_ZH})(${ZH_LINK})|(?<![a-z\\d])(?:${CVV_EN})(?![a-z])(${EN_LINK}))` +
     '(?<!\\d)(\\d{3,6}|\\d(?:[ \\t]\\d){2,5})(?!\\d)',
   'g',
 );

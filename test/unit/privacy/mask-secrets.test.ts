@@ -180,6 +180,11 @@ describe('an English cue reads a few words to its number (privacy15)', () => {
     ['security code: the three digits are 382', 'security code: the three digits are ***', 'cvv'],
     ['cvv is three eight two', 'cvv is ***', 'cvv'],
     ['安全码印在卡背面是382', '安全码印在卡背面是***', 'cvv'],
+    ['卡背面三位数是382', '卡背面三位数是***', 'cvv'],
+    ['背后的3位数字 382', '背后的3位数字 ***', 'cvv'],
+    ['the three digits on the back are 382', 'the three digits on the back are ***', 'cvv'],
+    ['the 3-digit code on the back is 382', 'the 3-digit code on the back is ***', 'cvv'],
+    ['card verification code 382', 'card verification code ***', 'cvv'],
     ['his SSN on file is 123456789', 'his SSN on file is *****6789', 'ssn'],
     [
       'the account number on the statement is 62220212345678',
@@ -196,6 +201,7 @@ describe('an English cue reads a few words to its number (privacy15)', () => {
     'the account balance is 12,345.67',
     'security code, the card was issued 2019',
     'CVV 无，客户说卡背面磨损了',
+    '卡背面有划痕，3 位看不清',
   ])('keeps %j: no number is handed over', (text) => {
     const result = maskPersonalNumbers(text);
     expect(result.masked.filter((m) => m.kind !== 'phone')).toEqual([]);
