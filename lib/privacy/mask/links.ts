@@ -3,8 +3,8 @@
  * (lower case, digits ASCII, a claimed number U+0000). Never a digit, a line break or a clause end
  * (。；;，,): "CVV 无，电话 13800138000" names no code. Privacy round 15: four characters were enough
  * for 安全码三位是382 but not for English ("the security code on the back is 382" was stored).
- * - After a Chinese cue: up to four characters (安全码三位是382, 密码是 123456), or up to ten
- *   ending in 是/为/: (安全码印在卡背面是382, 密码已经改为 abc123).
+ * - After a Chinese cue: up to four characters (安全码三位是382, 密码是 123456), or up to nine
+ *   then 是/为/: (安全码印在卡背面是382, 密码已经改为 abc123).
  * - After an English cue: a punctuation mark (PIN: 1234, pwd=abc123), or up to five words ending
  *   in a word that hands the value over (is, was, are, 's, of, said, reads, changed to …) or a
  *   colon: "the security code on the back is 382", "the OTP he read out was 482913", "CVV on the
