@@ -8,8 +8,8 @@
  * - After an English cue: a punctuation mark (PIN: 1234, pwd=abc123), or up to five words ending
  *   in a word that hands the value over (is, was, are, 's, of, said, reads, changed to …) or a
  *   colon: "the security code on the back is 382", "the OTP he read out was 482913", "CVV on the
- *   back: 382". Any other last word
- *   names something else ("OTP sent to 13800138000", "password reset call 95588"), so no value.
+ *   back: 382". Any other last word names something else ("OTP sent to 13800138000", "password
+ *   reset call 95588"), so no value.
  * The words are letters only, so a link never crosses another number. Bounded repeats of disjoint
  * classes (letters, then blanks): linear time.
  */
@@ -36,7 +36,7 @@ export const EN_LINK =
 
 /**
  * Words in a Chinese link that point the number elsewhere: a hotline (忘记密码请拨打95588), where
- * a code was sent (验证码发到 13800138000), a count or a length (密码输错 3 次, 6 位), an amount.
+ * a code was sent (验证码发到 13800138000: a phone, masked as one), a currency sign (an amount).
  */
 const ELSEWHERE = /拨|打|致电|电话|热线|客服|发|到|给|至|手机|号码|尾号|[¥$€£]/;
 

@@ -10,7 +10,8 @@
  *   verification code, SMS/login/access/auth code, security answer. 安全码/校验码/CVV stay card
  *   security codes (`./keywords`).
  * - The value: digits (3 or more; said one by one, spelled or spaced: "1 2 3 4 5 6", "123 456"),
- *   or letters with digits (abc12345, P@ss1234; a sentence's last . ? ! stays). Letters alone are words ("password is wrong").
+ *   or letters with digits (abc12345, P@ss1234; a sentence's last . ? ! stays). Letters alone
+ *   are words ("password is wrong").
  *   Not a value: a count, a length or a time after it (密码输错 3 次, 6 位, 180 天, 300 seconds),
  *   a date, a time or an amount (2026-12-02, 14:30, 12.50), an ordinal (3rd).
  * - The link between cue and value: `./links` (not a clause end, not another number).
