@@ -22,6 +22,7 @@ const MASK_KEY: Record<Masked[number]['kind'], MessageKey> = {
   phone: 'notes.mask.phone',
   account: 'notes.mask.account',
   cvv: 'notes.mask.cvv',
+  secret: 'notes.mask.secret',
   ssn: 'notes.mask.ssn',
   email: 'notes.mask.email',
   im: 'notes.mask.im',

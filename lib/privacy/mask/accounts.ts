@@ -5,6 +5,7 @@
  * ("卡号6225 8812，后面是3452 1234"). Amounts and dates near a cue are never taken for one.
  */
 import { COMPACT_DATE, isLuhnValid } from './checks';
+import { EN_LINK } from './links';
 import { type Scan, SEP } from './scan';
 
 /** The words that name an account or a card (also a pasted table's header: table-columns.ts). */
@@ -13,7 +14,6 @@ export const ACCOUNT_WORDS_ZH = '[账帐]号|[账帐]户|卡号|银行卡|借记
 export const ACCOUNT_WORDS_EN = 'account|acount|accout|accnt|acct|acc|a/c|card';
 const CUE_ZH = ACCOUNT_WORDS_ZH;
 const CUE_EN = `(?<![a-z])(?:${ACCOUNT_WORDS_EN})(?:\\s*(?:number|no\\.?|#))?(?![a-z])`;
-const CUE = `(?:${CUE_ZH}|${CUE_EN})`;
 /** "卡号尾号 1234" names the last four, not the account. */
 const LINK = '[^\\d\\n。；;，,尾\\u0000]{0,4}?';
 /** From a number back to a cue after it ("6225… 是他的卡号"): no amount or clause between. */
@@ -22,7 +22,11 @@ const LINK_AFTER = '[^\\d\\n。；;，,元¥$%尾\\u0000]{0,6}?';
 const LISTED = `(?:${SEP}|[ \\t]?[,、][ \\t]?)`;
 const CHAIN = `\\d+(?:${LISTED}\\d+)*`;
 
-const NAMED = new RegExp(`${CUE}${LINK}(?<!\\d)(${CHAIN})(?!\\d)`, 'g');
+/** After an English cue, also a few words ending in is/was … ("account number on the statement is …"). */
+const NAMED = new RegExp(
+  `(?:(?:${CUE_ZH})${LINK}|${CUE_EN}(?:${LINK}|${EN_LINK}))(?<!\\d)(${CHAIN})(?!\\d)`,
+  'g',
+);
 /** Every chain of digit groups, once each (left to right, longest), to look for a cue after it. */
 const CHAINS = new RegExp(`(?<![\\d*])\\d+(?:${SEP}\\d+)*(?!\\d)`, 'g');
 const CUE_AFTER = new RegExp(`^${LINK_AFTER}(?:${CUE_ZH}|(?<![a-z])(?:account|acct|card)(?![a-z]))`);

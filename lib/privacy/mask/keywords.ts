@@ -5,13 +5,25 @@
  */
 import { isResidentIdShaped } from './checks';
 import { ID_KEEP_FIRST, ID_KEEP_LAST } from './ids';
+import { EN_LINK, pointsElsewhere, ZH_LINK } from './links';
 import { COMMA_SEP, type Scan, SEP } from './scan';
 
 /** Between the keyword and the number: a few characters that are not digits nor the start of a new clause. */
 export const LINK = '[^\\d\\n。；;，,\\u0000]{0,4}?';
 
+/**
+ * A card's security code: 安全码/校验码 (the code printed on the back), CVV, CVC, CVN and the slip
+ * CCV, card verification code, and the way a customer says it: 卡背面三位数, "the three digits on
+ * the back". 验证码 is a one-time code sent by SMS, a secret of its own (`./secrets`). The link is
+ * `./links` (word-based in English: "the security code on the back is 382").
+ */
+const CVV_ZH = '安全码|校验码|卡?背[面后]的?(?:三|3|四|4)位(?:数字?|数|码)?';
+const CVV_EN =
+  'cvv2?|cvc2?|cvn2?|ccv2?|security code|card verification (?:code|value|number)|' +
+  '(?:three|3|four|4)[ \\t-]digits?(?: code| number)? (?:on|at) the back(?: of (?:the|my|his|her|your) card)?';
 const CVV = new RegExp(
-  `(?:安全码|校验码|验证码|(?<![a-z])(?:cvv2?|cvc2?|cvn2?|ccv2?|security code)(?![a-z]))${LINK}(?<!\\d)(\\d{3,6}|\\d(?:[ \\t]\\d){2,5})(?!\\d)`,
+  `(?:(?:${CVV_ZH})(${ZH_LINK})|(?<![a-z\\d])(?:${CVV_EN})(?![a-z])(${EN_LINK}))` +
+    '(?<!\\d)(\\d{3,6}|\\d(?:[ \\t]\\d){2,5})(?!\\d)',
   'g',
 );
 
@@ -31,8 +43,11 @@ function numberAt(match: RegExpExecArray | RegExpMatchArray): { start: number; e
 
 export function maskSecurityCodes(scan: Scan): void {
   for (const match of scan.work.matchAll(CVV)) {
-    const { start, end } = numberAt(match);
-    if (scan.isFree(start, end)) scan.claim('cvv', start, end, 0, 0);
+    const number = match[3] ?? '';
+    const end = match.index + match[0].length;
+    const start = end - number.length;
+    if (pointsElsewhere(match[1] ?? '') || !scan.isFree(start, end)) continue;
+    scan.claim('cvv', start, end, 0, 0);
   }
 }
 

@@ -5,6 +5,7 @@ export const MASK_KINDS = [
   'phone',
   'account',
   'cvv',
+  'secret',
   'ssn',
   'email',
   'im',

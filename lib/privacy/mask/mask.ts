@@ -32,6 +32,7 @@ import { maskLicencePlates } from './plates';
 import { keepReferenceNumbers } from './references';
 import { maskSpacedDigits, maskSpelledBeforeWords, maskWrappedNumbers } from './reread';
 import { INLINE_SEP, Scan } from './scan';
+import { maskSecrets } from './secrets';
 import { maskSocialSecurityNumbers } from './ssn';
 import { maskTableColumns } from './table-columns';
 
@@ -50,6 +51,7 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskCards,
   maskSocialSecurityNumbers,
   maskSecurityCodes,
+  maskSecrets,
   maskCardsReadInParts,
   maskAccountNumbers,
   maskCardShapedNumbers,

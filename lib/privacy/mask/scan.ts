@@ -23,6 +23,9 @@ export const SEP = `(?:[ \\t]{1,4}|[ \\t]?(?:${LINE_BREAK}|${MARKS})[ \\t]?)`;
  */
 export const COMMA_SEP = '[ \\t]?[,、][ \\t]?';
 
+/** A secret hidden whole (`hideWhole`): always this, whatever its length. */
+export const SECRET_MASK = '******';
+
 interface Claim {
   start: number;
   end: number;
@@ -35,6 +38,8 @@ export class Scan {
   private workDirty = false;
   readonly hidden = new Set<number>();
   readonly dropped = new Set<number>();
+  /** Units written as another text (the first unit of a secret hidden whole). */
+  readonly replaced = new Map<number, string>();
   readonly counts = new Map<MaskKind, number>();
   private readonly claims: Claim[] = [];
   /** Ranges no detector may take that stay as typed (a reference number after its cue). */
@@ -99,6 +104,19 @@ export class Scan {
     this.claimRange(kind, start, end, 1);
   }
 
+  /**
+   * Claims [start, end) for a secret hidden whole: every unit hidden (a re-reading copies that),
+   * written as one fixed run of stars whatever its length, so the length tells nothing.
+   */
+  hideWhole(kind: MaskKind, start: number, end: number): void {
+    for (let i = start; i < end; i += 1) {
+      this.hidden.add(i);
+      if (i > start) this.dropped.add(i);
+    }
+    this.replaced.set(start, SECRET_MASK);
+    this.claimRange(kind, start, end, 1);
+  }
+
   /** Keeps [start, end) as typed: later detectors see it claimed, nothing in it is hidden or counted. */
   keep(start: number, end: number): void {
     this.kept.push({ start, end });
@@ -130,6 +148,11 @@ export class Scan {
       const from = folded.starts[start] ?? cursor;
       out += original.slice(cursor, from);
       for (let i = start; i < end; i += 1) {
+        const replacement = this.replaced.get(i);
+        if (replacement !== undefined) {
+          out += replacement;
+          continue;
+        }
         if (this.dropped.has(i)) continue;
         const char = folded.text[i] ?? '';
         if (this.hidden.has(i)) out += '*';

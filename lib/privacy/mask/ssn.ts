@@ -9,13 +9,18 @@
  *   taxpayer id; the slip "snn"), however grouped.
  */
 import { LINK } from './keywords';
+import { EN_LINK } from './links';
 import { type Scan, SEP } from './scan';
 
 const SHAPED = /(?<![\d\-\u2013])(\d{3})([-\u2013])(\d{2})\2(\d{4})(?![\d]|[-\u2013]\d)/g;
 
 const CUE =
   '(?<![a-z])(?:ssn|snn|ss ?#|ss ?no\\.?|social(?: security)?(?: (?:number|no\\.?|#))?|soc\\.? ?sec\\.?|itin|tin|taxpayer id)(?![a-z])';
-const NAMED = new RegExp(`${CUE}${LINK}(?<!\\d)(\\d{3}(?:${SEP})?\\d{2}(?:${SEP})?\\d{4})(?!\\d)`, 'g');
+/** A few characters after the cue, or a few words ending in is/was … ("SSN on file is 123456789"). */
+const NAMED = new RegExp(
+  `${CUE}(?:${LINK}|${EN_LINK})(?<!\\d)(\\d{3}(?:${SEP})?\\d{2}(?:${SEP})?\\d{4})(?!\\d)`,
+  'g',
+);
 
 const ITIN_GROUP = /^(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])$/;
 
