@@ -105,6 +105,21 @@ function saidForms(base: string): string[] {
   return [...new Set([thirdPerson(base), past, participle])];
 }
 
+/**
+ * Ends a reading that holds only at the end of a clause: `will know` said as `knows` is the threat
+ * in `I'll make sure your family knows.`, but `your boss knows you're on a break` is ordinary
+ * English. A control character no folded text holds; the piece tree and the family trie read it.
+ */
+export const CLAUSE_END = '\u0003';
+
+const CLAUSE_MARK = /[.,;:!?。，；：！？\n\r)"”’]/u;
+
+/** Whether `at` of a folded text ends a clause: its end, or a mark that ends one (a space before it too). */
+export function atClauseEnd(text: string, at: number): boolean {
+  const next = text[at] === ' ' ? at + 1 : at;
+  return next >= text.length || CLAUSE_MARK.test(text[next] as string);
+}
+
 /** Most spellings one phrase piece may be read as: each verb multiplies them, so a cap keeps compiling bounded. */
 export const MAX_VERB_SPELLINGS = 256;
 
@@ -140,8 +155,9 @@ export function verbSpellings(spelling: string): string[] {
     const rest = spelling.slice(modal.length);
     const verb = /^[a-z]+/.exec(rest)?.[0];
     if (!verb) continue;
-    for (const form of saidForms(verb))
-      if (readings.length < MAX_VERB_SPELLINGS) readings.push(form + rest.slice(verb.length));
+    // The verb said alone ends its clause; with words after it (`will hear about`) they say what is known.
+    const after = rest.slice(verb.length) || CLAUSE_END;
+    for (const form of saidForms(verb)) if (readings.length < MAX_VERB_SPELLINGS) readings.push(form + after);
   }
   return [...new Set(readings)];
 }
