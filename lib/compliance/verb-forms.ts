@@ -88,27 +88,31 @@ function presentParticiple(verb: string): string {
   return `${verb}ing`;
 }
 
+/** Past and past participle of a verb of the lexicon, or undefined for any other word. */
+function pastForms(base: string): readonly [string, string] | undefined {
+  const irregular = IRREGULAR.get(base);
+  if (irregular) return irregular;
+  return REGULAR.has(base) ? [regularPast(base), regularPast(base)] : undefined;
+}
+
 /** Every form of a verb of the lexicon given in its base form (the base first), or undefined. */
 export function verbForms(base: string): string[] | undefined {
-  const irregular = IRREGULAR.get(base);
-  if (!irregular && !REGULAR.has(base)) return undefined;
-  const [past, participle] = irregular ?? [regularPast(base), regularPast(base)];
-  return [...new Set([base, thirdPerson(base), past, participle, presentParticiple(base)])];
+  const past = pastForms(base);
+  if (!past) return undefined;
+  return [...new Set([base, thirdPerson(base), past[0], past[1], presentParticiple(base)])];
 }
 
 /** The finite forms a `will` + verb is also said in: `will know` → `knows`, `knew`, `known`. */
 function saidForms(base: string): string[] {
-  const forms = verbForms(base);
-  if (!forms) return [];
-  const irregular = IRREGULAR.get(base);
-  const [past, participle] = irregular ?? [regularPast(base), regularPast(base)];
-  return [...new Set([thirdPerson(base), past, participle])];
+  const past = pastForms(base);
+  return past ? [...new Set([thirdPerson(base), past[0], past[1]])] : [];
 }
 
 /**
  * Ends a reading that holds only at the end of a clause: `will know` said as `knows` is the threat
  * in `I'll make sure your family knows.`, but `your boss knows you're on a break` is ordinary
- * English. A control character no folded text holds; the piece tree and the family trie read it.
+ * English. A control character: the piece tree and the family trie read it as this mark, never as a
+ * unit a text must hold.
  */
 export const CLAUSE_END = '\u0003';
 
