@@ -24,7 +24,8 @@ const IRREGULAR = new Map<string, readonly [string, string]>(
     'hurt hurt hurt|let let let|break broke broken|throw threw thrown|meet met met|spend spent spent|' +
     'steal stole stolen|say said said|become became become|run ran run|sit sat sat|lead led led|' +
     'shoot shot shot|swing swung swung|seek sought sought|teach taught taught|understand understood understood|' +
-    'spread spread spread|wake woke woken|learn learned learned|spell spelled spelled|burn burned burned'
+    'spread spread spread|wake woke woken|learn learned learned|spell spelled spelled|burn burned burned|' +
+    'offset offset offset'
   )
     .split('|')
     .map((entry) => {
@@ -56,9 +57,13 @@ function isConsonant(ch: string | undefined): boolean {
   return ch !== undefined && /[a-z]/.test(ch) && !VOWEL.test(ch);
 }
 
+/** Longer verbs that double their last consonant too (the last syllable is stressed). */
+const DOUBLING = new Set(['refer', 'offset', 'admit', 'commit', 'control', 'patrol', 'compel', 'expel']);
+
 /** `stop` → `stopp`-: one syllable ending consonant, vowel, consonant (not w, x or y). */
 function doubles(verb: string): boolean {
   const last = verb[verb.length - 1];
+  if (DOUBLING.has(verb)) return true;
   return (
     (verb.match(/[aeiou]+/g) ?? []).length === 1 &&
     isConsonant(last) &&

@@ -24,6 +24,7 @@ describe('verbForms', () => {
     ['empty', ['empty', 'empties', 'emptied', 'emptying']],
     ['garnish', ['garnish', 'garnishes', 'garnished', 'garnishing']],
     ['visit', ['visit', 'visits', 'visited', 'visiting']],
+    ['refer', ['refer', 'refers', 'referred', 'referring']],
   ])('%s → %j', (base, forms) => {
     expect(verbForms(base)).toEqual(forms);
   });
