@@ -6,6 +6,7 @@
  * spelling cap — and a new word added to a family is caught in every phrase that names it.
  * The grammar of the rest of a phrase (`(a|b)`, `…`) stays in phrase-matcher.ts.
  */
+import { atClauseEnd, CLAUSE_END } from './verb-forms';
 
 /** A family's name as a phrase writes it: letters (any script), digits, `_` and `-`. */
 export const FAMILY_NAME = /^[\p{L}\p{N}_-]{1,32}$/u;
@@ -54,6 +55,8 @@ export function sentinelIndex(ch: string): number {
 interface TrieNode {
   next: Map<string, TrieNode>;
   word: boolean;
+  /** A word that holds only where a clause ends (a verb said alone: verb-forms.ts). */
+  clauseEnd?: boolean;
 }
 
 /** A set of folded words, walked one UTF-16 unit at a time from a position of the folded text. */
@@ -66,7 +69,9 @@ export class WordTrie {
   shortWord = false;
   size = 0;
 
-  add(word: string): void {
+  add(spelling: string): void {
+    const clauseOnly = spelling.endsWith(CLAUSE_END);
+    const word = clauseOnly ? spelling.slice(0, -1) : spelling;
     if (word === '') return;
     let node = this.root;
     for (let k = 0; k < word.length; k++) {
@@ -78,8 +83,11 @@ export class WordTrie {
       }
       node = child;
     }
-    if (!node.word) this.size++;
-    node.word = true;
+    if (clauseOnly) node.clauseEnd = true;
+    else {
+      if (!node.word) this.size++;
+      node.word = true;
+    }
     this.firsts.add(word[0] as string);
     if (word.length > 1) this.seconds.add(word[1] as string);
     else this.shortWord = true;
@@ -91,7 +99,7 @@ export class WordTrie {
     let node: TrieNode | undefined = this.root;
     for (let i = at; i < text.length && node; i++) {
       node = node.next.get(text[i] as string);
-      if (node?.word) ends.push(i + 1);
+      if (node?.word || (node?.clauseEnd && atClauseEnd(text, i + 1))) ends.push(i + 1);
     }
     return ends;
   }

@@ -6,6 +6,7 @@
  * phrases.ts applies it to packs, notes and lint.
  */
 import { foldChar } from '../text/fold';
+import { americanSpelling, withAmericanSpellings } from './spelling-variants';
 import {
   isCjk,
   isWordChar,
@@ -46,7 +47,8 @@ function inflectionAt(text: string, to: number): string | undefined {
 
 /** A word of `words`, or one of them with an inflection (`arrested` when `arrest` is known). */
 export function knownWordOf(words: ReadonlySet<string>): KnownWord {
-  return (word) => {
+  return (spelt) => {
+    const word = americanSpelling(spelt);
     if (words.has(word)) return true;
     for (const ending of INFLECTIONS)
       if (ending !== '' && word.endsWith(ending) && words.has(word.slice(0, -ending.length))) return true;
@@ -72,7 +74,7 @@ interface Unit extends KindedUnit {
 
 /**
  * Folded per character by `foldChar` (invisible characters removed, full-width Ａ１！ → A1!, case,
- * 您 → 你), whitespace runs collapse to one space and vanish next to a CJK character (Chinese is
+ * 您 → 你), English words in their American spelling (`neighbour` → `neighbor`), whitespace runs collapse to one space and vanish next to a CJK character (Chinese is
  * written without spaces, so `坐 牢` is `坐牢`), and separators inside a word are left out
  * (word-separators.ts: `坐·牢`, `j.a.i.l`; `known`: the words the phrases know, which tell whether an
  * `a` before a spelled-out word is the article); each unit kept keeps its original offsets, so a
@@ -118,7 +120,8 @@ export function normaliseForMatch(original: string, known?: KnownWord): Normalis
     i = j;
   }
   out.text = chars;
-  return out;
+  // British spellings read as American ones (spelling-variants.ts), in the text and in the phrases.
+  return withAmericanSpellings(out);
 }
 
 const isSpace = (u: Unit | undefined) => u?.kind === 'space' || u?.kind === 'lineBreak';

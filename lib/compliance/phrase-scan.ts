@@ -24,7 +24,8 @@ import {
 } from './phrase-matcher';
 import { type Path, type PieceNode, pieceTree, treeEnds } from './piece-tree';
 import { type ScanMarks, scanMarksOf } from './scan-marks';
-import type { KnownWord } from './word-separators';
+import { verbSpellings } from './verb-forms';
+import { isCjk, type KnownWord } from './word-separators';
 
 interface Piece {
   /**
@@ -76,14 +77,27 @@ export class PhraseCompiler {
     return text;
   }
 
-  private trie(name: string): WordTrie | null {
+  /** The spelling's readings with its verbs in their other forms (verb-forms.ts), their words noted. */
+  private verbReadings(spelling: string): string[] {
+    const readings = verbSpellings(spelling);
+    for (const reading of readings.slice(1))
+      for (const word of reading.match(LATIN_WORD) ?? []) this.words.add(word);
+    return readings;
+  }
+
+  /** A family's words as a trie; `verbs`: with their verbs in every form (a slot after the first piece). */
+  private trie(name: string, verbs: boolean): WordTrie | null {
     if (!this.families || !Object.hasOwn(this.families, name)) return null;
-    let trie = this.tries.get(name);
+    const key = verbs ? `~${name}` : name;
+    let trie = this.tries.get(key);
     if (!trie) {
       trie = new WordTrie();
       for (const word of this.families[name] ?? [])
-        for (const spelling of phraseVariants(word)) trie.add(this.normalised(spelling));
-      this.tries.set(name, trie);
+        for (const spelling of phraseVariants(word)) {
+          const folded = this.normalised(spelling);
+          for (const reading of verbs ? this.verbReadings(folded) : [folded]) trie.add(reading);
+        }
+      this.tries.set(key, trie);
     }
     return trie;
   }
@@ -92,13 +106,18 @@ export class PhraseCompiler {
     const { text, names } = withSentinels(phrase);
     const pieces: Piece[] = [];
     const keys: string[][] = [];
+    // An English phrase only: an English word in a Chinese phrase (`{深夜}…(call你|call)`) stays as written.
+    const english = ![...phrase].some((ch) => isCjk(ch));
     for (const { piece: raw, wide } of splitAtGaps(text)) {
-      const spellings = [...new Set(phraseVariants(raw).map((v) => this.normalised(v)))].filter(
+      // After the first piece, the words before say who acts: its verbs are read in every form.
+      const verbs = english && pieces.length > 0;
+      const written = [...new Set(phraseVariants(raw).map((v) => this.normalised(v)))].filter(
         (v) => v !== '',
       );
+      const spellings = verbs ? [...new Set(written.flatMap((w) => this.verbReadings(w)))] : written;
       if (spellings.length === 0) continue;
       const key = spellings.map((s) => s.replace(/[\ue000-\uf8ff]/gu, (c) => `{${names[sentinelIndex(c)]}}`));
-      const pieceKey = wide ? ['……', ...key] : key;
+      const pieceKey = [...(wide ? ['……'] : []), ...(verbs ? ['~'] : []), ...key];
       keys.push(pieceKey);
       const known = this.pieces.get(JSON.stringify(pieceKey));
       if (known) {
@@ -106,7 +125,7 @@ export class PhraseCompiler {
         pieces.push(known);
         continue;
       }
-      const paths = spellings.map((s) => this.path(s, names));
+      const paths = spellings.map((s) => this.path(s, names, verbs));
       const starts = startsOf(paths);
       const gap = wide ? GAP_SENTENCE : starts.latin ? GAP_MAX_LATIN : GAP_MAX;
       const piece: Piece = { tree: pieceTree(paths), ...starts, gap, shared: false };
@@ -117,7 +136,7 @@ export class PhraseCompiler {
     return { pieces, payload, key: JSON.stringify([this.id, keys]) };
   }
 
-  private path(spelling: string, names: string[]): Path {
+  private path(spelling: string, names: string[], verbs: boolean): Path {
     const path: Path = { lits: [''], fams: [] };
     for (const ch of spelling) {
       const k = sentinelIndex(ch);
@@ -126,7 +145,7 @@ export class PhraseCompiler {
         continue;
       }
       const name = names[k];
-      path.fams.push(name === undefined ? null : this.trie(name));
+      path.fams.push(name === undefined ? null : this.trie(name, verbs));
       path.lits.push('');
     }
     return path;

@@ -7,6 +7,7 @@
  * one by one: each spelling is one branch from the root to an `end` node.
  */
 import type { WordTrie } from './phrase-families';
+import { atClauseEnd, CLAUSE_END } from './verb-forms';
 
 export interface PieceNode {
   /** The next node by the literal unit that leads to it. */
@@ -15,6 +16,8 @@ export interface PieceNode {
   readonly slots: { fam: WordTrie; node: PieceNode }[];
   /** A spelling ends here. */
   end: boolean;
+  /** A spelling ends here where a clause ends (a verb said alone: verb-forms.ts). */
+  clauseEnd?: boolean;
 }
 
 /** One spelling: `lits[0] fams[0] lits[1] … lits[k]`; a null family is undeclared and never matches. */
@@ -31,11 +34,16 @@ export function pieceTree(paths: readonly Path[]): PieceNode {
   for (const { lits, fams } of paths) {
     if (fams.some((fam) => fam === null)) continue;
     let node = root;
+    let clauseOnly = false;
     for (let k = 0; k < lits.length; k++) {
       // A literal is walked unit by unit (UTF-16), as the text is read.
       const lit = lits[k] as string;
       for (let u = 0; u < lit.length; u++) {
         const ch = lit[u] as string;
+        if (ch === CLAUSE_END) {
+          clauseOnly = true;
+          break;
+        }
         let child = node.next.get(ch);
         if (!child) {
           child = newNode();
@@ -52,7 +60,8 @@ export function pieceTree(paths: readonly Path[]): PieceNode {
       }
       node = slot.node;
     }
-    node.end = true;
+    if (clauseOnly) node.clauseEnd = true;
+    else node.end = true;
   }
   return root;
 }
@@ -75,7 +84,7 @@ export function treeEnds(
   let stack: (PieceNode | number)[] | null = null;
   for (;;) {
     if (node) {
-      if (node.end) {
+      if (node.end || (node.clauseEnd && atClauseEnd(text, pos))) {
         if (!ends) ends = [pos];
         else if (!ends.includes(pos)) ends.push(pos);
       }
