@@ -141,6 +141,10 @@ function lastChar(s: string): string | undefined {
  *   between gaps); `(a|)` makes a word optional;
  * - `{name}`: any word of the rule's family `name` (phrase-families.ts), matched as a set with no
  *   spelling cap, so `{我方}…{上门}…{你的住处}` stays one phrase however many words each family lists.
+ * - `(!a|b)` at the very end: unless the text goes on with one of these right after the match, so
+ *   `上门(!店|户)` is a home visit but not the 上门 that 线上门店 or 网上门户 spell across two words
+ *   (a phrase's characters read across a word boundary); marks between do not help, as they are
+ *   left out inside a word (word-separators.ts).
  * Alternatives are expanded per piece, not across gaps.
  */
 export const GAP_MAX = 12;
@@ -157,6 +161,20 @@ const MAX_VARIANTS = 64;
 const GAP = /…|\.\.\./;
 const WIDE_GAP = /^(?:……|\.\.\.\.\.\.)/;
 export const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** A trailing `(!a|b)`: what may not follow the match. */
+const UNLESS_FOLLOWED = /\(!([^()]*)\)$/u;
+
+/**
+ * The phrase without its trailing `(!a|b)` and the words that may not follow it (none without one).
+ * Read before the rest of the grammar, so the group is no alternatives group.
+ */
+export function unlessFollowedBy(phrase: string): { phrase: string; notFollowedBy: string[] } {
+  const m = UNLESS_FOLLOWED.exec(phrase);
+  if (!m) return { phrase, notFollowedBy: [] };
+  const words = (m[1] ?? '').split('|').filter((w) => w !== '');
+  return { phrase: phrase.slice(0, m.index), notFollowedBy: words };
+}
 
 /** Every spelling `(a|b)` alternatives give, capped so a pack cannot make the list explode. */
 export function phraseVariants(phrase: string): string[] {

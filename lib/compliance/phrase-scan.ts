@@ -20,6 +20,7 @@ import {
   normaliseForMatch,
   phraseVariants,
   splitAtGaps,
+  unlessFollowedBy,
   wordEnds,
 } from './phrase-matcher';
 import { type Path, type PieceNode, pieceTree, treeEnds } from './piece-tree';
@@ -52,10 +53,15 @@ interface Piece {
 
 export interface CompiledPhrase<T> {
   pieces: Piece[];
+  /** Folded words that may not follow a match (`(!a|b)` at the phrase's end); empty for most. */
+  notFollowedBy: readonly string[];
   payload: T;
   /** The phrase as matched (folded, families by name): the same phrase twice is kept once. */
   key: string;
 }
+
+/** What a scan reads of a compiled phrase. */
+type PhraseBody = Pick<CompiledPhrase<unknown>, 'pieces' | 'notFollowedBy'>;
 
 /** Compiles the phrases of one rule (one set of families); each family's trie is built once. */
 export class PhraseCompiler {
@@ -102,7 +108,11 @@ export class PhraseCompiler {
     return trie;
   }
 
-  compile<T>(phrase: string, payload: T): CompiledPhrase<T> | undefined {
+  compile<T>(written: string, payload: T): CompiledPhrase<T> | undefined {
+    const { phrase, notFollowedBy } = unlessFollowedBy(written);
+    const notAfter = [...new Set(notFollowedBy.map((w) => normaliseForMatch(w).text))].filter(
+      (w) => w !== '',
+    );
     const { text, names } = withSentinels(phrase);
     const pieces: Piece[] = [];
     const keys: string[][] = [];
@@ -133,7 +143,7 @@ export class PhraseCompiler {
       pieces.push(piece);
     }
     if (pieces.length === 0) return undefined;
-    return { pieces, payload, key: JSON.stringify([this.id, keys]) };
+    return { pieces, notFollowedBy: notAfter, payload, key: JSON.stringify([this.id, keys, notAfter]) };
   }
 
   private path(spelling: string, names: string[], verbs: boolean): Path {
@@ -304,9 +314,9 @@ function kindOf(payload: unknown): unknown {
 
 /** Phrases indexed by the units they can start with: a scan tests only the phrases that can start there. */
 export class Matcher<T> {
-  private readonly byStart = new StartIndex<Piece[], T>();
+  private readonly byStart = new StartIndex<PhraseBody, T>();
   /** The same lists without the phrases that start with an English word: tested inside a word. */
-  private readonly insideWord = new StartIndex<Piece[], T>();
+  private readonly insideWord = new StartIndex<PhraseBody, T>();
   private count = 0;
   /** Whether a word is one of the phrases' (a spelled-out word's `a` is the article or its first letter). */
   private readonly known: KnownWord;
@@ -334,7 +344,7 @@ export class Matcher<T> {
       seen.add(compiled.key);
       const head = compiled.pieces[0];
       if (!head) continue;
-      const indexed: Indexed<Piece[], T> = { pieces: compiled.pieces, payload, order: this.count++ };
+      const indexed: Indexed<PhraseBody, T> = { pieces: compiled, payload, order: this.count++ };
       for (const first of head.firsts) {
         this.byStart.add(first, head.seconds, indexed);
         if (!head.latin) this.insideWord.add(first, head.seconds, indexed);
@@ -357,9 +367,10 @@ export class Matcher<T> {
     for (let i = 0; i < n.text.length; i++) {
       // Most units of English text are inside a word, where no English phrase can start.
       const index = scan.midWord(i) ? this.insideWord : this.byStart;
-      for (const { pieces, payload } of index.at(n.text[i] as string, n.text[i + 1])) {
-        const to = scan.match(pieces, i);
+      for (const { pieces: body, payload } of index.at(n.text[i] as string, n.text[i + 1])) {
+        const to = scan.match(body.pieces, i);
         if (to < 0 || quoted.some(([a, b]) => a <= i && to <= b)) continue;
+        if (body.notFollowedBy.some((word) => n.text.startsWith(word, to))) continue;
         found.push({ from: i, to, payload });
       }
     }

@@ -3,6 +3,7 @@
  * for the bag, fallback and the third-party turn alike. The forms are compiled once in
  * concept-index.ts, which also builds the per-index tables these slots are looked up in.
  */
+import { addAgentPassive } from './agent-passive';
 import { offeredAmountConcepts } from './amount-offer';
 import { grownAmountConcepts } from './amount-story';
 import { readCardUser } from './card-user';
@@ -43,6 +44,9 @@ FORMS.forEach((forms, concept) => {
     BY_FIRST.set(first, list);
   }
 });
+
+/** The forms written as a passive (被骗, 被裁), read with an agent between too (agent-passive.ts). */
+const PASSIVE_FORMS = BY_FIRST.get('被') ?? [];
 
 /** A word or a phrase's word typed with one slip still says its concept (concept-slips.ts). */
 const addSlips = slipReader(FORMS);
@@ -140,6 +144,20 @@ function formConcepts(normal: QueryText, who?: Uint8Array, year?: number): numbe
 
 /** Adds the concepts whose forms the query says (Chinese anywhere, other forms as whole words). */
 function formsSaid(normal: QueryText, found: Set<number>, who?: Uint8Array): void {
+  for (const said of spansSaid(normal, who)) found.add(said.concept);
+}
+
+/**
+ * Where a text says the lexicon's forms, every span that says its concept (reason-clash.ts reads
+ * where a query and a trigger state their reasons), as formsSaid reads them; the other readings
+ * (pinyin, slips, amounts) have no span.
+ */
+export function conceptSpansOf(normal: QueryText): readonly Said[] {
+  const who = normal.hasHan ? kinMask(normal.compact) : undefined;
+  return spansSaid(normal, who);
+}
+
+function spansSaid(normal: QueryText, who?: Uint8Array): Said[] {
   const { compact } = normal;
   const starts = new Set(normal.starts);
   const wordEnds = (end: number) => end === compact.length || starts.has(end);
@@ -158,12 +176,13 @@ function formsSaid(normal: QueryText, found: Set<number>, who?: Uint8Array): voi
     addMoneyLeft(compact, all);
     addEarnedLittle(compact, all);
     addWithoutAdverbs(compact, all);
+    addAgentPassive(compact, PASSIVE_FORMS, all);
   }
   const named = (said: Said) => who?.subarray(said.at, said.end).every((m) => m === 1) === true;
   const times = normal.hasHan ? timeSpans(compact) : [];
+  const kept: Said[] = [];
   for (const said of all)
     if (
-      !found.has(said.concept) &&
       !insideLonger(said, all) &&
       !named(said) &&
       !crossesTime(said, times) &&
@@ -174,5 +193,6 @@ function formsSaid(normal: QueryText, found: Set<number>, who?: Uint8Array): voi
       !settlingDone(normal, said) &&
       !earnedOrLeft(said, compact)
     )
-      found.add(said.concept);
+      kept.push(said);
+  return kept;
 }

@@ -15,7 +15,8 @@
  * or friends (打到我老家, 找我领导), not wanting to be a burden and vanishing for good (不想拖累家人,
  * 彻底消失), a hearing and a ruling enforced (开庭, 强制执行), a repayment done (就还了, 刚还了), the
  * short month (下月) and money said as rice (没米), the person asked for away or busy, said by
- * whoever answers (他人不在, 她现在不方便, 他在上班: someone else, not the 不方便 of bad-time). Written from general usage as whole groups, never from a query's words (forms
+ * whoever answers (他人不在, 她现在不方便, 他在上班: someone else, not the 不方便 of bad-time); in round 15,
+ * a workplace's answer that the person left (前台, 他已经辞职了, 不在这上班: someone else, not the 辞职 of a lost job). Written from general usage as whole groups, never from a query's words (forms
  * first taken from tuning-set misses were removed again). Kept apart from concepts.ts so its lines
  * merge cleanly with the English groups edited alongside; `LEXICON` is the lexicon with them, same
  * concepts, same order.
@@ -45,7 +46,7 @@ const MORE_ZH: Readonly<Record<string, readonly string[]>> = {
   'family-decides': ['同屋企人', '屋企人商量'],
   'told-others': ['骚扰我家', '骚扰家里', '骚扰家人', '骚扰我的家人', '打到我老家', '打到老家', '打到家里', '打我家里', '打给我家里', '打给我领导', '打我领导', '找我领导', '联系我领导', '打给我亲戚', '打我亲戚', '联系我亲戚', '找我亲戚', '打给我朋友', '打我朋友', '联系我朋友', '找我朋友'],
   'court-case': ['开庭', '庭审', '出庭', '开过庭', '上过庭', '判下来', '强制执行', '法院执行'],
-  'someone-else': ['他人不在', '她人不在', '本人不在', '人不在家', '他人在外地', '她人在外地', '在外地上学', '在外地打工', '他不方便接', '她不方便接', '他现在不方便', '她现在不方便', '他在忙', '她在忙', '他在上班', '她在上班', '他在睡觉', '她在睡觉', '他请假了', '她请假了', '他离职了', '她离职了', '他已经离职', '她已经离职', '家属接', '我是他家属', '我是她家属'],
+  'someone-else': ['他人不在', '她人不在', '本人不在', '人不在家', '他人在外地', '她人在外地', '在外地上学', '在外地打工', '他不方便接', '她不方便接', '他现在不方便', '她现在不方便', '他在忙', '她在忙', '他在上班', '她在上班', '他在睡觉', '她在睡觉', '他请假了', '她请假了', '他离职了', '她离职了', '他已经离职', '她已经离职', '他辞职了', '她辞职了', '他已经辞职', '她已经辞职', '他早就离职', '她早就离职', '他早就辞职', '她早就辞职', '不在这上班', '不在这里上班', '不在我们这上班', '不在这工作', '不在这里工作', '不在我们公司', '不在我们单位', '已经不在这', '早就不在这', '前台', '家属接', '我是他家属', '我是她家属'],
 };
 
 /** Concept ids MORE_ZH adds to (a test checks each is a concept of CONCEPTS). */

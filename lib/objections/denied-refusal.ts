@@ -17,13 +17,16 @@ import type { NormalizedText } from './normalize';
 import { type Cut, cutOut } from './query-cuts';
 import { type QueryText, queryText } from './query-text';
 import { refusedPayAt } from './refusal-condition';
+import { zhRefusalSource } from './refusal-zh';
 
 /**
  * 不是不还, 没说过不还, 谁说我不还, 哪里说不还, 不会不还, 没有不还, 不是不想还. 是不是不还 asks, it does
  * not deny; 还不起 (unable) is no refusal to deny.
  */
-const ZH_DENIED =
-  /(?:(?<!是)不是|并非|没有?|从来?没有?|谁|哪里|哪儿|什么时候|怎么会|不会|不可能|哪能)(?:说|讲)?过?(?:我|要)?(?:不还|不想还|不愿意?还|不打算还|赖账)/g;
+const ZH_DENIED = new RegExp(
+  `(?:(?<!是)不是|并非|没有?|从来?没有?|谁|哪里|哪儿|什么时候|怎么会|不会|不可能|哪能)(?:说|讲)?过?(?:我|要)?(?:${zhRefusalSource('plain', 'unwilling', 'dodging')})`,
+  'g',
+);
 
 const SAY = new Set(['say', 'said', 'saying', 'says', 'told']);
 /** Words between the denial and the refusal it denies ("never said I wouldn't pay"). */

@@ -20,11 +20,14 @@ import { stemOf } from './bag';
 import { NEGATIONS } from './english-negation';
 import { wordsAt } from './english-polarity';
 import type { QueryText } from './query-text';
+import { zhRefusalSource } from './refusal-zh';
 
 /** Chinese: not paying, then what follows from it. */
-const ZH_CONDITION = /(不还|还不上|还不起|没还)[钱款]?(的话)?(会|要|就|能)/;
-/** Chinese refusal in a trigger. */
-const ZH_REFUSAL = /不还|还不上|还不起|没打算还/;
+const ZH_CONDITION = new RegExp(
+  `(?:${zhRefusalSource('plain', 'unable', 'unpaid')})[钱款]?(?:的话)?(?:会|要|就|能)`,
+);
+/** Chinese refusal in a trigger: not paying by will or by means (反正我不还, 还不起, 没打算还). */
+const ZH_TRIGGER_REFUSAL = new RegExp(zhRefusalSource('plain', 'unable', 'noPlan'));
 /** English: the words that make what follows a condition. */
 const EN_CONDITION = new Set(['for', 'if']);
 /** Words allowed between "if" and the negation ("if I don't pay", "if you guys don't pay"). */
@@ -98,7 +101,8 @@ function englishPromise(words: readonly string[]): boolean {
 export function refusalAsCondition(
   query: QueryText,
 ): ((compact: string, isStart: (at: number) => boolean) => boolean) | null {
-  if (query.hasHan) return ZH_CONDITION.test(query.compact) ? (compact) => ZH_REFUSAL.test(compact) : null;
+  if (query.hasHan)
+    return ZH_CONDITION.test(query.compact) ? (compact) => ZH_TRIGGER_REFUSAL.test(compact) : null;
   if (!englishCondition(query.words) && !englishPromise(query.words)) return null;
   return (compact, isStart) => englishRefusal(wordsAt(compact, isStart));
 }

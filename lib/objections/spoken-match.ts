@@ -19,6 +19,7 @@ import type { IndexedText, ObjectionIndex } from './objection-index';
 import { matchOverlap } from './overlap';
 import { overlapClash } from './overlap-clash';
 import type { QueryText } from './query-text';
+import { reasonClash } from './reason-clash';
 
 /** Share of the smaller channel added to the larger (tried 0.3 and 0.5 on tuning and dev). */
 const AGREE = 0.3;
@@ -158,10 +159,13 @@ export function matchSpoken(
   };
   const readingsOf = (char: string) => index.readings.knownReadings(char) ?? readingsOfNew(char);
   const clash = overlapClash(index, query);
+  const slots = readQueryConcepts(index, query, year);
+  const otherReason = reasonClash(index, query, slots);
   for (const hit of matchOverlap(index.overlap, query, closest ? minRelevance : undefined, readingsOf)) {
     const indexed = index.texts[hit.text] as IndexedText;
-    // The same words with the opposite meaning (overlap-clash.ts).
-    if (clash?.(indexed) === true) continue;
+    // The same words with the opposite meaning (overlap-clash.ts), or another reason in the same
+    // frame (reason-clash.ts).
+    if (clash?.(indexed) === true || otherReason?.(hit.text) === true) continue;
     const o = indexed.objection;
     if (index.objections[o]?.severity === 'crisis' && !sharesCrisisWord(index, hit.text, query)) continue;
     if (hit.score >= SUPPORT_SCORE) hits.note(hit.text);
@@ -177,7 +181,6 @@ export function matchSpoken(
     }
   }
   markCrowds(byObjection.values());
-  const slots = readQueryConcepts(index, query, year);
   const bag = bagScores(index, query, slots);
   bag.touched.forEach((o, i) => {
     // Single characters in common are no match, only a hint for the closest (search.ts).

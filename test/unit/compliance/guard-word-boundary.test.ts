@@ -1,0 +1,58 @@
+/**
+ * A phrase read across a word boundary (round 15): the zh pack's 上门 (a home visit) was flagged in
+ * 线上门店 (an online shop), 网上门户, 早上门卫, whose 上 ends one word and 门 begins the next, with or
+ * without marks between. The phrase grammar's trailing `(!a|b)` says what may not follow a match
+ * (phrase-matcher.ts); the pack's 上门 names the words 门 begins. Sentences made up for this test.
+ */
+import { unlessFollowedBy } from '@/lib/compliance/phrase-matcher';
+import { checkNote } from '@/lib/compliance/phrases';
+import type { Rule } from '@/lib/pack/schema';
+import { pack as zhPack } from '../pack/default-zh-pack';
+
+const threats = (text: string, rules: readonly Rule[] = zhPack.rules) =>
+  checkNote(text, rules)
+    .filter((m) => m.category === 'threat')
+    .map((m) => text.slice(m.start, m.end));
+
+const ruleWith = (...phrases: string[]): Rule[] => [
+  {
+    id: 'test-phrases',
+    type: 'forbiddenPhrases',
+    categories: [{ category: 'threat', phrases, instead: '说明合规的处理方式' }],
+  } as Rule,
+];
+
+describe('a phrase with what may not follow it', () => {
+  it('reads the trailing group apart from the phrase', () => {
+    expect(unlessFollowedBy('上门(!店|户)')).toEqual({ phrase: '上门', notFollowedBy: ['店', '户'] });
+    expect(unlessFollowedBy('(去|到)你家')).toEqual({ phrase: '(去|到)你家', notFollowedBy: [] });
+  });
+
+  it('drops a match the listed words follow, marks between or not, and keeps the others', () => {
+    const rules = ruleWith('上门(!店|户)');
+    for (const text of ['可以去线上门店看看', '线上·门店', '线上 门店', '官方网上门户'])
+      expect(threats(text, rules)).toEqual([]);
+    expect(threats('明天派人上门', rules)).toEqual(['上门']);
+    expect(threats('上门催收', rules)).toEqual(['上门']);
+  });
+
+  it('without the group the same phrase still flags the shop (the check can fail)', () => {
+    expect(threats('可以去线上门店看看', ruleWith('上门'))).toEqual(['上门']);
+  });
+});
+
+describe('the zh pack: 上门', () => {
+  it.each([
+    '您可以去我们的线上门店办理',
+    '线上·门店和网点都能还款',
+    '线上 门店也可以',
+    '请通过网上门户查询账单',
+    '早上门卫说他出去了',
+  ])('keeps %s silent', (text) => {
+    expect(threats(text)).toEqual([]);
+  });
+
+  it.each(['再不还我们就上门催收', '我们会上门', '我们明天派人上门', '上门找您谈谈'])('flags %s', (text) => {
+    expect(threats(text).some((span) => span.includes('上门') || span.includes('上·门'))).toBe(true);
+  });
+});
