@@ -11,8 +11,8 @@ import { useLoadedLocale } from './i18n';
  */
 export function usePackWithStrings(read: ActivePack | undefined): ActivePack | undefined {
   const wanted = read?.ok ? localeOfPack(read.pack.locale) : undefined;
-  const ready = useLoadedLocale(wanted);
-  const [shown, setShown] = useState(read);
-  if (shown !== read && (wanted === undefined || ready === wanted)) setShown(read);
-  return wanted === undefined || ready === wanted ? read : shown;
+  const canShow = useLoadedLocale(wanted) === wanted || wanted === undefined;
+  const [shown, setShown] = useState(canShow ? read : undefined);
+  if (canShow && shown !== read) setShown(read);
+  return canShow ? read : shown;
 }
