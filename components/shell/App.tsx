@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AccountHeader } from './AccountHeader';
-import { I18nProvider, useI18n } from './i18n';
+import { I18nProvider, useI18n, useLoadedLocale } from './i18n';
 import { type ReportState, useCrmReport, useFollowedTab, useSettings } from './panel-data';
 import { SettingsProvider } from './settings-context';
 
@@ -38,9 +38,11 @@ export function App({ search }: { search: string }) {
   const tabId = useFollowedTab(search);
   const report = useCrmReport(tabId);
   const Workspace = useWorkspace();
-  if (!settings) return null;
+  // Nothing until the agent's language can be shown: English strings are a chunk of their own.
+  const locale = useLoadedLocale(settings?.locale);
+  if (!settings || !locale) return null;
   return (
-    <I18nProvider locale={settings.locale}>
+    <I18nProvider locale={locale}>
       <SettingsProvider settings={settings}>
         <div style={{ fontSize: `${settings.fontScale}rem` }}>
           {Workspace ? (

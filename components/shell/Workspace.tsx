@@ -8,6 +8,7 @@ import { CallAssistDB } from '@/lib/db/schema';
 import { loadActivePack } from '@/lib/pack/store';
 import { DbProvider } from './db';
 import { PanelView } from './PanelView';
+import { usePackWithStrings } from './pack-strings';
 import type { ReportState } from './panel-data';
 
 const db = new CallAssistDB();
@@ -21,7 +22,7 @@ export default function Workspace({
   report: ReportState;
   followedTab: number | null;
 }) {
-  const pack = useLiveQuery(() => loadActivePack(db, packId), [packId]);
+  const pack = usePackWithStrings(useLiveQuery(() => loadActivePack(db, packId), [packId]));
   return (
     <DbProvider db={db}>
       <PanelView pack={pack} report={report} followedTab={followedTab} />

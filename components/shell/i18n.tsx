@@ -1,5 +1,13 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { type Locale, localized, type MessageKey, type MessageParams, translate } from '@/lib/i18n';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  hasStrings,
+  type Locale,
+  loadStrings,
+  localized,
+  type MessageKey,
+  type MessageParams,
+  translate,
+} from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
 
 interface I18n {
@@ -28,4 +36,31 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/**
+ * `wanted` once its strings are loaded: until then the language last ready, or null before any
+ * (render nothing yet). A render in a language whose strings are still on their way would show
+ * zh-CN, the fallback, for a moment: an English agent's panel is in English from its first paint,
+ * and a switch of language keeps the old one until the new one can be shown whole. A language
+ * already in (zh-CN always) is returned in the same render, so a zh-CN agent waits for nothing.
+ */
+export function useLoadedLocale(wanted: Locale | undefined): Locale | null {
+  const [ready, setReady] = useState<Locale | null>(null);
+  const now = wanted && hasStrings(wanted) ? wanted : null;
+  // Kept as the language to stay in should `wanted` change to one not yet loaded.
+  if (now && now !== ready) setReady(now);
+  useEffect(() => {
+    if (!wanted || hasStrings(wanted)) return;
+    let current = true;
+    const show = () => {
+      if (current) setReady(wanted);
+    };
+    // Should the chunk fail to load, the panel in zh-CN's fallback strings beats an empty one.
+    void loadStrings(wanted).then(show, show);
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  return now ?? ready;
 }

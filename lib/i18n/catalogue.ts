@@ -1,18 +1,10 @@
 /**
- * The side panel's UI string catalogues, one file per section so each feature keeps its own
+ * The side panel's zh-CN string catalogue, one file per section so each feature keeps its own
  * strings (STYLE.md "One feature, one place"). zh-CN is the reference: its keys type every lookup.
- * The options page and the Pack Studio add their own strings (`page-strings.ts`) so the panel's
- * first chunk, which has a byte budget, never carries them.
+ * The English half is `catalogue-en.ts`, its own chunk loaded only when the UI is in English, and
+ * the options page and the Pack Studio add their own strings (`page-strings.ts`): the panel's first
+ * chunk, which has a byte budget, carries neither.
  */
-import enGuard from '../../locales/en/guard.json';
-import enKeys from '../../locales/en/keys.json';
-import enNotes from '../../locales/en/notes.json';
-import enObjections from '../../locales/en/objections.json';
-import enPanel from '../../locales/en/panel.json';
-import enPlan from '../../locales/en/plan.json';
-import enScript from '../../locales/en/script.json';
-import enShell from '../../locales/en/shell.json';
-import enUpdates from '../../locales/en/updates.json';
 import zhGuard from '../../locales/zh-CN/guard.json';
 import zhKeys from '../../locales/zh-CN/keys.json';
 import zhNotes from '../../locales/zh-CN/notes.json';
@@ -62,15 +54,3 @@ export type PageStrings = typeof zhOptions &
   typeof zhStudioPreview &
   typeof zhStudioScripts &
   typeof zhStudioSource;
-
-export const en: Partial<Record<keyof typeof zh, string>> = {
-  ...enShell,
-  ...enScript,
-  ...enGuard,
-  ...enObjections,
-  ...enPlan,
-  ...enNotes,
-  ...enUpdates,
-  ...enKeys,
-  ...enPanel,
-};

@@ -1,6 +1,9 @@
 /**
  * The options page's and the Pack Studio's strings. Importing this module adds them to the
  * catalogue; the side panel never imports it, so its first chunk stays within its byte budget.
+ * It also adds the panel's English strings, which the panel itself loads only for an English UI:
+ * these pages have no byte budget, and the Studio previews a pack in either language (a preview's
+ * reason names fields in the pack's language, whatever the UI's).
  */
 import enOptions from '../../locales/en/options.json';
 import enStudio from '../../locales/en/studio.json';
@@ -28,7 +31,8 @@ import zhStudioOpen from '../../locales/zh-CN/studio-open.json';
 import zhStudioPreview from '../../locales/zh-CN/studio-preview.json';
 import zhStudioScripts from '../../locales/zh-CN/studio-scripts.json';
 import zhStudioSource from '../../locales/zh-CN/studio-source.json';
-import { addPageStrings } from './index';
+import { en as enPanel } from './catalogue-en';
+import { addPageStrings, addStrings } from './index';
 
 export const pageStrings = {
   zh: {
@@ -63,4 +67,5 @@ export const pageStrings = {
   },
 };
 
+addStrings('en', enPanel);
 addPageStrings(pageStrings.zh, pageStrings.en);

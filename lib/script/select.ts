@@ -1,6 +1,6 @@
 /** Which segment, script and plan policy fit this account: the first segment whose condition holds. */
 import type { AccountContext } from '../crm/context';
-import { type MessageKey, translate } from '../i18n';
+import { localeOfPack, type MessageKey, translate } from '../i18n';
 import { factsOf, holds } from '../pack/condition';
 import type { Pack, PlanPolicy, Script, Segment } from '../pack/schema';
 import { flagName } from './flag-words';
@@ -21,9 +21,10 @@ export function fieldLabel(pack: Pack, context: AccountContext | null, field: st
   const spec = field === 'accountKey' ? adapter?.accountKey : adapter?.fields[field];
   if (spec?.label) return spec.label;
   // A field read by selector has no label: the header's name for it, never the field id (the early
-  // segment read "依据：accountKey：CC20240002", live-call walk 9).
+  // segment read "依据：accountKey：CC20240002", live-call walk 9). In the pack's language, whose
+  // strings the caller has loaded (`loadStrings`): the panel waits for them with the pack.
   const known = HEADER_FIELDS[field];
-  return known ? translate(pack.locale.startsWith('zh') ? 'zh-CN' : 'en', known) : field;
+  return known ? translate(localeOfPack(pack.locale), known) : field;
 }
 
 const HEADER_FIELDS: Readonly<Record<string, MessageKey>> = {

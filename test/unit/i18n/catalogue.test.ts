@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localized, translate } from '@/lib/i18n';
-import { en, zh } from '@/lib/i18n/catalogue';
+import { zh } from '@/lib/i18n/catalogue';
+import { en } from '@/lib/i18n/catalogue-en';
 import { pageStrings } from '@/lib/i18n/page-strings';
 
 const dir = resolve(import.meta.dirname, '../../../locales');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { translate } from '../../../lib/i18n';
-import { en, zh } from '../../../lib/i18n/catalogue';
+import { zh } from '../../../lib/i18n/catalogue';
+import { en } from '../../../lib/i18n/catalogue-en';
 import { parseMoneyText } from '../../../lib/plan/money-input';
 import { moneyProblem } from '../../../lib/plan/typed-problem';
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { keyMapRows } from '@/components/shell/KeyMap';
 import { KeyDispatcher } from '@/components/shell/key-dispatch';
 import { chordLabel, chordOf, collisions, KEY_BINDINGS, type KeyBinding } from '@/components/shell/keys';
-import { en, zh } from '@/lib/i18n/catalogue';
+import { zh } from '@/lib/i18n/catalogue';
+import { en } from '@/lib/i18n/catalogue-en';
 
 const press = (key: string, init: KeyboardEventInit = {}) =>
   new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
