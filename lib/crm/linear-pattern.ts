@@ -32,11 +32,10 @@ export interface LinearPattern {
   /** Capturing groups in the source (an adapter pattern must have exactly one). */
   captures: number;
   /**
-   * Like `RegExp.prototype.exec`: [whole match, group 1] or null. `work.steps` (when given) counts
-   * the VM's steps, so tests can prove the bound without timing anything.
+   * Like `RegExp.prototype.exec`, as UTF-16 offsets: [match start, end, group 1 start, end] (the
+   * group's -1 when it took no part), or null. `work.steps` (when given) counts the VM's steps, so
+   * tests can prove the bound without timing anything.
    */
-  exec(input: string, work?: { steps: number }): [string, string | undefined] | null;
-  /** Like `exec`, as UTF-16 offsets: [match start, end, group start, end] (the group's -1 if unset). */
   find(input: string, work?: { steps: number }): Found | null;
 }
 
@@ -129,17 +128,19 @@ export function compilePattern(source: string, traditional?: TraditionalTable): 
   const program: Instr[] = [];
   compile({ t: 'seq', items: [{ t: 'group', capture: false, body: tree }] }, program);
   program.push({ op: 'match' });
-  const find = (input: string, work?: { steps: number }) => run(program, input, work);
-  return {
-    captures: parser.captures,
-    find,
-    exec(input, work) {
-      const found = find(input, work);
-      if (!found) return null;
-      const [start, end, g0, g1] = found;
-      return [input.slice(start, end), g0 < 0 ? undefined : input.slice(g0, g1)];
-    },
-  };
+  return { captures: parser.captures, find: (input, work) => run(program, input, work) };
+}
+
+/** What `RegExp.prototype.exec` gives, [whole match, group 1], for what the pattern finds. */
+export function execPattern(
+  pattern: LinearPattern,
+  input: string,
+  work?: { steps: number },
+): [string, string | undefined] | null {
+  const found = pattern.find(input, work);
+  if (!found) return null;
+  const [start, end, g0, g1] = found;
+  return [input.slice(start, end), g0 < 0 ? undefined : input.slice(g0, g1)];
 }
 
 const OP = { char: 0, split: 1, jmp: 2, save: 3, bol: 4, eol: 5, match: 6 } as const;
@@ -174,7 +175,7 @@ function run(program: readonly Instr[], input: string, work?: { steps: number })
   const mark = new Int32Array(size).fill(-1);
   const stackPc = new Int32Array(2 * size + 2);
   const stackCaps = new Int32Array(3 * (2 * size + 2));
-  let matched: [number, number, number, number] | null = null;
+  let matched: Found | null = null;
   let top = 0;
   const push = (to: number, d0: number, d1: number, d2: number) => {
     stackPc[top] = to;
@@ -264,7 +265,6 @@ function run(program: readonly Instr[], input: string, work?: { steps: number })
   // UTF-16 offset of each code point, to give the answer as offsets in the original string.
   const offsets: number[] = [0];
   for (const cp of points) offsets.push((offsets[offsets.length - 1] as number) + (cp > 0xffff ? 2 : 1));
-  const [start, end, g0, g1] = matched;
-  const at = (k: number) => offsets[k] as number;
-  return g0 >= 0 && g1 >= 0 ? [at(start), at(end), at(g0), at(g1)] : [at(start), at(end), -1, -1];
+  // A thread that matched has left every group it entered: its group end is set when its start is.
+  return matched.map((k) => (k < 0 ? -1 : offsets[k])) as Found;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compiledSize, compilePattern, PatternError } from '@/lib/crm/linear-pattern';
+import { compiledSize, compilePattern, execPattern, PatternError } from '@/lib/crm/linear-pattern';
 import { foldText } from '@/lib/text/fold';
 import { traditionalTable } from '@/lib/text/traditional';
 import { HOSTILE_PATTERNS, hostileInput } from '../../fixtures/hostile/patterns';
@@ -50,7 +50,9 @@ describe('the linear pattern matcher', () => {
   it.each(AGREE)('agrees with RegExp on %s', (pattern, inputs) => {
     const compiled = compilePattern(pattern);
     for (const input of inputs)
-      expect(compiled.exec(foldText(input)), `${pattern} on ${input}`).toEqual(reference(pattern, input));
+      expect(execPattern(compiled, foldText(input)), `${pattern} on ${input}`).toEqual(
+        reference(pattern, input),
+      );
   });
 
   it('counts capturing groups (an adapter pattern must have exactly one)', () => {
@@ -70,7 +72,7 @@ describe('the linear pattern matcher', () => {
       const compiled = compilePattern(pattern);
       fc.assert(
         fc.property(fc.stringMatching(/^[abc1 ]{0,12}$/), (input) => {
-          expect(compiled.exec(foldText(input))).toEqual(reference(pattern, input));
+          expect(execPattern(compiled, foldText(input))).toEqual(reference(pattern, input));
         }),
       );
     }
@@ -103,7 +105,7 @@ describe('the linear pattern matcher', () => {
     const size = compiledSize(pattern);
     const steps = (length: number) => {
       const work = { steps: 0 };
-      compiled.exec(hostileInput(unit, length), work);
+      compiled.find(hostileInput(unit, length), work);
       return work.steps;
     };
     const short = steps(500);
@@ -116,7 +118,7 @@ describe('the linear pattern matcher', () => {
 
 // crm15: the pattern is folded as it is parsed, for the folded text it runs on (parse-value.ts).
 describe('a pattern folded for folded text', () => {
-  const run = (pattern: string, page: string) => compilePattern(pattern).exec(foldText(page))?.[1];
+  const run = (pattern: string, page: string) => execPattern(compilePattern(pattern), foldText(page))?.[1];
 
   it('folds its literals: traditional, width, case, 您, invisible characters', () => {
     expect(run('工號 (\\d+)', '工号 12')).toBe('12');
@@ -147,8 +149,8 @@ describe('a pattern folded for folded text', () => {
 
   it('folds with the table it is given (the content script’s learned one)', () => {
     const empty = traditionalTable('');
-    expect(compilePattern('工號(\\d)', empty).exec('工号1')).toBeNull();
-    expect(compilePattern('工號(\\d)', empty.learned('號号')).exec('工号1')?.[1]).toBe('1');
+    expect(execPattern(compilePattern('工號(\\d)', empty), '工号1')).toBeNull();
+    expect(execPattern(compilePattern('工號(\\d)', empty.learned('號号')), '工号1')?.[1]).toBe('1');
   });
 
   it('counts a literal that folds to several characters in its size', () => {
