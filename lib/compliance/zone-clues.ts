@@ -2,6 +2,7 @@
  * Where a phone number or a region text places the debtor: mainland China keeps Beijing time, NANP
  * numbers and addresses go by area code, state or province (nanp-regions.ts).
  */
+import { foldText, foldWithOffsets } from '../text/fold';
 import { NANP_REGIONS, zoneOfAreaCode } from './nanp-regions';
 
 // ---- Phone numbers ---------------------------------------------------------------------------
@@ -34,7 +35,9 @@ function nanpZone(national: string): string | null {
  * pattern is ambiguous (13800138000 is a China mobile and also +1 380…).
  */
 export function zoneFromPhone(phone: string, packTimezone = ''): string | null {
-  const trimmed = phone.trim();
+  // CRM text is folded first: ＋１ ２１２… typed in full width read no digit and placed the debtor
+  // nowhere, so only the pack's zone was checked (session 13).
+  const trimmed = foldText(phone).trim();
   const digits = trimmed.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return null;
   const international = trimmed.startsWith('+') || digits.startsWith('00');
@@ -171,16 +174,27 @@ const NANP_ABBRS: ReadonlyMap<string, string> = new Map(NANP_REGIONS.map((r) => 
  * Two-letter state codes count only in capitals, so the words "in", "or", "me" are not states.
  */
 export function zoneFromRegion(region: string): string | null {
-  const text = region.trim();
+  // Matched on the one folding (繁體 臺北 / 黑龍江, full-width Ｃａｌｉｆｏｒｎｉａ, invisible characters):
+  // CRM text is untrusted (session 13: each of those placed the debtor nowhere).
+  const folded = foldWithOffsets(region.trim());
+  const text = folded.text;
   if (!text) return null;
   for (const [pattern, zone] of OTHER_CHINESE_REGIONS) if (pattern.test(text)) return zone;
   for (const { pattern, zone } of NANP_NAMES) if (pattern.test(text)) return zone;
   if (CHINA_PLACES.some((place) => text.includes(place)) || CHINA_PLACES_LATIN.test(text)) return CHINA_ZONE;
-  // The last capitalised two-letter token: an address ends "City, ST 12345".
-  const tokens = text.match(/(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])/g) ?? [];
+  // The last two-letter token written in capitals (the folding lower-cases, so the case is read
+  // from the original): an address ends "City, ST 12345".
+  const original = region.trim();
+  const tokens = [...text.matchAll(/(?<![a-z])[a-z]{2}(?![a-z])/g)].filter((m) =>
+    [0, 1].every((k) => isCapital(original.slice(folded.starts[m.index + k], folded.ends[m.index + k]))),
+  );
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const zone = NANP_ABBRS.get(tokens[i] ?? '');
+    const zone = NANP_ABBRS.get((tokens[i]?.[0] ?? '').toUpperCase());
     if (zone) return zone;
   }
   return null;
+}
+
+function isCapital(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
 }

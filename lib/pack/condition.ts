@@ -4,6 +4,7 @@
  * so a page without a value never silently selects a stricter or laxer script.
  */
 import { type AccountContext, bucketOf, type FieldValue } from '../crm/context';
+import { foldText } from '../text/fold';
 import type { Condition, ConditionValue } from './schema';
 
 export type ConditionFacts = Record<string, FieldValue | undefined>;
@@ -22,7 +23,10 @@ function same(a: FieldValue, b: ConditionValue): boolean {
   if (Array.isArray(b)) return false;
   if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (typeof a === 'boolean' || typeof b === 'boolean') return a === b;
-  return String(a).toLowerCase() === String(b).toLowerCase();
+  // The CRM's text is untrusted and the pack's is typed by a person: both through the one folding,
+  // so 高風險 on a 繁體 CRM, ＶＩＰ in full width or a value with a zero-width space inside is the
+  // pack's 高风险 / vip (session 13: a lower-casing of its own missed them).
+  return foldText(String(a)) === foldText(String(b));
 }
 
 function compare(a: FieldValue, b: ConditionValue | undefined): number | null {

@@ -39,6 +39,8 @@ const YUAN = ['CNY', 'HKD', 'TWD', 'MOP'];
  * (mask13: 新台币, 港币, 美金, HK$ and NT$ were named here but not stripped, so never read).
  */
 const CURRENCY_MARKS: readonly (readonly [string, readonly string[]])[] = [
+  // 3000元人民币 as contracts write it: one mark, or the 元 left by stripping 人民币 is read as a place.
+  ['元人民币', ['CNY']],
   ['新加坡元', ['SGD']],
   ['人民币', ['CNY']],
   ['新台币', ['TWD']],
@@ -84,6 +86,11 @@ const CURRENCY_MARKS: readonly (readonly [string, readonly string[]])[] = [
   ['圆', YUAN],
   ['块', YUAN],
   ['$', DOLLARS],
+  // "300 dollars", "300 bucks": an English agent types the word as a Chinese one types 块 (session 13).
+  ['dollars', DOLLARS],
+  ['dollar', DOLLARS],
+  ['bucks', DOLLARS],
+  ['buck', DOLLARS],
 ];
 
 /** Every word the amount grammar reads besides digits (the content script folds them, traditional-words.ts). */

@@ -4,10 +4,12 @@
  * someone (GB/T 45251: at most 3 effective calls a day). A callback the debtor asked for is neither
  * counted nor blocked when the rule is `consentExempt` (issue 12 §5).
  */
+
+import { lineDigits } from '../../privacy/phone-display';
 import { consentedAttempts, requestedCallbackFor } from '../consent';
 import { crmCounts } from '../crm-counts';
 import type { CallAttempt, ComplianceInput, RuleOf, RuleVerdict } from '../types';
-import { debtorClock, fieldText, lineKey, noAccount, recentAttempts } from './shared';
+import { debtorClock, fieldText, noAccount, recentAttempts } from './shared';
 
 const KIND = {
   all: { zh: '', en: '' },
@@ -36,10 +38,10 @@ export function attemptCap(rule: RuleOf<'attemptCap'>, input: ComplianceInput): 
   if (!context) return noAccount(rule, { zh: '今日拨打次数', en: "today's attempts" });
   const { today, dayOf } = debtorClock(input);
   const phone = fieldText(context, 'phone');
-  const number = phone ? lineKey(phone) : null;
+  const number = phone ? lineDigits(phone) : null;
   // An attempt without a stored number is taken to be to this account's number.
   const toThisNumber = (a: CallAttempt): boolean =>
-    number && a.phone ? lineKey(a.phone) === number : a.accountKey === context.accountKey;
+    number && a.phone ? lineDigits(a.phone) === number : a.accountKey === context.accountKey;
   const todays = recentAttempts(input, 1).filter((a) => toThisNumber(a) && dayOf(a.at) === today);
   const consented = rule.consentExempt ? consentedAttempts(input.history) : new Set<CallAttempt>();
   const local = counted(rule, todays).filter((a) => !consented.has(a)).length;

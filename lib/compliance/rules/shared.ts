@@ -25,11 +25,6 @@ export function minutesOf(clock: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
-/** Compare by the last ten digits: +86 138… and 138…, +1 213… and 213… are the same line. */
-export function lineKey(phone: string): string {
-  return phone.replace(/\D/g, '').slice(-10);
-}
-
 export function fieldText(context: AccountContext, field: string): string | null {
   const v = context.fields[field]?.value;
   if (typeof v === 'string') return v.trim() || null;

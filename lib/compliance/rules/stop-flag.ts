@@ -6,9 +6,10 @@
  */
 import type { AccountContext } from '../../crm/context';
 import { factsOf, holds } from '../../pack/condition';
+import { lineDigits } from '../../privacy/phone-display';
 import { type FlagSpec, flagKeys, specPresent } from '../flag-codes';
 import type { ComplianceInput, RuleOf, RuleVerdict } from '../types';
-import { fieldText, lineKey, noAccount } from './shared';
+import { fieldText, noAccount } from './shared';
 
 /** The account's flags: a list field, a comma-separated text, or a yes/no field named as the flag. */
 export function flagsOf(context: AccountContext, field: string): string[] | null {
@@ -21,6 +22,28 @@ export function flagsOf(context: AccountContext, field: string): string[] | null
   return null;
 }
 
+/** A number is this many digits at least: shorter runs between spaces are groups of one number. */
+const WHOLE_NUMBER = 7;
+
+/**
+ * The numbers a CRM lists: split at commas, semicolons, slashes and line breaks, and at spaces only
+ * between whole numbers. "138 0013 8000" is one number (session 13: cut at every space, a
+ * do-not-call number written in groups was never the dialled one, so the flag did not apply).
+ */
+export function numbersOf(context: AccountContext, field: string): string[] | null {
+  const v = context.fields[field]?.value;
+  if (Array.isArray(v)) return v.map((n) => n.trim()).filter(Boolean);
+  if (typeof v === 'number') return [String(v)];
+  if (typeof v !== 'string') return null;
+  return v
+    .split(/[,;，、；/／\n]+/)
+    .flatMap((piece) => {
+      const words = piece.split(/\s+/).filter(Boolean);
+      return words.every((w) => lineDigits(w).length >= WHOLE_NUMBER) ? words : [piece.trim()];
+    })
+    .filter(Boolean);
+}
+
 /**
  * A per-number flag (`numbersField`: a third party who asked not to be called, the work number)
  * holds when the dialled number is listed there; when the list or the dialled number cannot be
@@ -29,9 +52,9 @@ export function flagsOf(context: AccountContext, field: string): string[] | null
 function appliesToThisNumber(spec: FlagSpec, context: AccountContext): boolean {
   if (!spec.numbersField) return true;
   const phone = fieldText(context, 'phone');
-  const listed = flagsOf(context, spec.numbersField);
+  const listed = numbersOf(context, spec.numbersField);
   if (phone === null || listed === null || listed.length === 0) return true;
-  return listed.some((n) => lineKey(n) !== '' && lineKey(n) === lineKey(phone));
+  return listed.some((n) => lineDigits(n) !== '' && lineDigits(n) === lineDigits(phone));
 }
 
 /** What the agent reads for a flag: its label and reason, or the reason alone. */

@@ -335,3 +335,29 @@ describe('debtorZone', () => {
     expect(debtorZone(null, 'Nowhere/Land')).toEqual({ zone: 'UTC', source: 'default' });
   });
 });
+
+describe('zone clues read the CRM text folded (session 13)', () => {
+  it.each([
+    ['臺北市', 'Asia/Taipei'],
+    ['澳門', 'Asia/Macau'],
+    ['黑龍江省哈爾濱市', CN],
+    ['Ｃａｌｉｆｏｒｎｉａ', PT],
+    ['Cali\u200bfornia', PT],
+    ['Austin, ＴＸ 78701', CT],
+  ])('region %s → %s', (region, zone) => {
+    expect(zoneFromRegion(region)).toBe(zone);
+  });
+
+  it('still reads a two-letter state only in capitals', () => {
+    expect(zoneFromRegion('check in on me')).toBeNull();
+    expect(zoneFromRegion('ｃｈｅｃｋ ｉｎ ｏｎ ｍｅ')).toBeNull();
+  });
+
+  it.each([
+    ['＋１ ２１２ ５５５ ０１００', ET],
+    ['１３８００１３８０００', CN],
+    ['+1\u200b (212) 555-0100', ET],
+  ])('phone %s → %s', (phone, zone) => {
+    expect(zoneFromPhone(phone, ET)).toBe(zone);
+  });
+});

@@ -79,3 +79,32 @@ describe.each(CASES)('veiled threats in $language', ({ rules, flagged, silent })
     expect(categories(text, rules).size).toBe(0);
   });
 });
+
+/**
+ * Session 13, made-up sentences: a rhetorical "don't you care about your family" (你不想/不怕 …
+ * 家里人受影响) and "sooner or later you go inside" (迟早/早晚 … 进去) had no act word the guard read.
+ * 早晚 was also cut by the 64-spellings limit when written in one phrase with 迟早: each has its own.
+ */
+describe('rhetorical family pressure and jail "sooner or later" (zh)', () => {
+  const rules = zhPack.rules;
+  it.each([
+    ['您不想您家里人受影响吧', 'threat'],
+    ['您就不怕您爸妈跟着遭殃？', 'threat'],
+    ['难道您不想孩子受牵连', 'threat'],
+    ['您这样下去迟早要进去', 'falseLegal'],
+    ['早晚得坐牢', 'falseLegal'],
+    ['您早晚会被抓', 'falseLegal'],
+  ])('flags %s as %s', (text, category) => {
+    expect(categories(text, rules).has(category as never)).toBe(true);
+  });
+
+  it.each([
+    '您家里人不会受影响的，您放心',
+    '我不想让您家人受牵连，所以只跟您本人谈',
+    '不想家里人知道的话，我们不会联系他们',
+    '早晚各打一次电话提醒您',
+    '您迟早要还的，早还早轻松',
+  ])('keeps %s silent', (text) => {
+    expect(categories(text, rules).size).toBe(0);
+  });
+});

@@ -235,6 +235,30 @@ describe('§7 flags: shown by label, never by id', () => {
       'ok',
       null,
     ],
+    // Session 13: numbers as a CRM writes them in one text cell, in groups or full width.
+    ...(
+      [
+        '138 0013 8000',
+        '１３８００１３８０００',
+        '13900001111 13800138000',
+        '139 0000 1111，138-0013-8000',
+        '02155550000; +86 138 0013 8000',
+      ] as const
+    ).map(
+      (text) =>
+        [
+          `third party asked, this number in ${text}`,
+          { flags: ['tp-no-contact'], tpNoContactNumbers: text },
+          'block',
+          '第三方拒绝来电',
+        ] as const,
+    ),
+    [
+      'third party asked, another number in groups',
+      { flags: ['tp-no-contact'], tpNoContactNumbers: '139 0000 1111' },
+      'ok',
+      null,
+    ],
     ['third party asked, numbers unreadable', { flags: ['tp-no-contact'] }, 'block', '第三方拒绝来电'],
     ['litigation', { flags: ['litigation'] }, 'warn', '诉讼中'],
     [

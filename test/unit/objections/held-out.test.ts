@@ -13,6 +13,7 @@ import { FRESH7 } from '../../fixtures/objections/fresh7';
 import { FRESH8 } from '../../fixtures/objections/fresh8';
 import { FRESH9 } from '../../fixtures/objections/fresh9';
 import { FRESH10 } from '../../fixtures/objections/fresh10';
+import { FRESH11 } from '../../fixtures/objections/fresh11';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 import { LIFE_EVENT_CARDS } from '../pack/life-event-sentences';
 
@@ -62,6 +63,7 @@ describe.each([
   ['fresh 8', FRESH8, 400],
   ['fresh 9', FRESH9, 400],
   ['fresh 10', FRESH10, 400],
+  ['fresh 11', FRESH11, 400],
 ] as const)('held-out objection queries, %s set (issue 11)', (_name, HELD_OUT, least) => {
   it(`hold at least ${least} queries, both languages`, () => {
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(least);
@@ -150,6 +152,14 @@ describe.each([
     4,
     12,
   ],
+  [
+    'eleventh',
+    FRESH11,
+    [HELD_OUT, DEV, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10],
+    'tuning, dev, first, second, third, fourth, fifth, sixth, seventh, eighth, ninth or tenth fresh set',
+    4,
+    12,
+  ],
 ] as const)('the %s fresh set (issue 11)', (_name, set, earlier, earlierNames, perObjection, crisis) => {
   it(`shares no query with the ${earlierNames}`, () => {
     const others = new Set(earlier.flat().map((q) => key(q.query)));
@@ -190,6 +200,7 @@ it.each([
   ['eighth', FRESH8, 210, 190],
   ['ninth', FRESH9, 210, 190],
   ['tenth', FRESH10, 210, 190],
+  ['eleventh', FRESH11, 210, 190],
 ] as const)(
   'the %s fresh set holds at least %i Chinese and %i English queries (issue 11)',
   (_name, set, zh, en) => {

@@ -98,3 +98,23 @@ describe('conditions over the account', () => {
     expect(factsOf(null)).toEqual({});
   });
 });
+
+describe('text compared through the one folding (session 13)', () => {
+  const facts = (segment: string) => ({ segment });
+  it.each([
+    ['高風險', '高风险'],
+    ['ＶＩＰ', 'vip'],
+    ['V\u200bIP', 'VIP'],
+    ['白金\u00ad卡', '白金卡'],
+    ['您的客户', '你的客户'],
+  ])('%j on the page equals %j in the pack', (page, pack) => {
+    expect(holds({ field: 'segment', op: 'eq', value: pack }, facts(page))).toBe(true);
+    expect(holds({ field: 'segment', op: 'in', value: ['x', pack] }, facts(page))).toBe(true);
+    expect(holds({ field: 'segment', op: 'ne', value: pack }, facts(page))).toBe(false);
+  });
+
+  it('still tells different values apart', () => {
+    expect(holds({ field: 'segment', op: 'eq', value: '高风险' }, facts('低风险'))).toBe(false);
+    expect(holds({ field: 'segment', op: 'eq', value: 'vip' }, facts('vip2'))).toBe(false);
+  });
+});

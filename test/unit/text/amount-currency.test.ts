@@ -38,6 +38,11 @@ describe('currency marks around an amount (mask13)', () => {
     ['500块', 'CNY', '500'],
     ['500块钱', 'CNY', '500'],
     ['人民币 12,345.67 元', 'CNY', '12345'],
+    ['3000元人民币', 'CNY', '3000'],
+    ['300 dollars', 'USD', '300'],
+    ['1 dollar', 'USD', '1'],
+    ['300 Bucks', 'USD', '300'],
+    ['300bucks', 'USD', '300'],
   ])('%j is %s %s', (text, currency, whole) => {
     expect(readAmount(text)?.whole).toBe(whole);
     expect([...currenciesWritten(text)]).toEqual([currency]);
