@@ -4,7 +4,7 @@
  * becomes a listed problem, and nothing is ever carried over from an earlier read.
  */
 import type { Adapter, FieldSpec } from '../pack/schema';
-import { foldText, stripInvisible } from '../text/fold';
+import { foldText, stripInvisible, unfoldedForms } from '../text/fold';
 import { bundledTraditional, type TraditionalTable } from '../text/traditional';
 import type { AccountContext, CrmReport, FieldProblem, FieldReading, FieldSource } from './context';
 import { emptyMeansNone } from './fields';
@@ -213,24 +213,6 @@ export function labelKey(text: string, traditional?: TraditionalTable): string {
 }
 
 /**
- * The forms of a label's first character a page may show: itself, its other case, its full-width
- * form (Ａ, ａ), its traditional forms, and 您/妳 for 你. Other compatibility forms of a first character are not looked for
- * (the field is then reported missing, never read wrong).
- */
-function firstCharForms(char: string, traditional: TraditionalTable): string[] {
-  const forms = new Set([char, char.toUpperCase(), char.toLowerCase()]);
-  for (const form of [...forms]) {
-    const code = form.codePointAt(0) ?? 0;
-    if (form.length === 1 && code >= 0x21 && code <= 0x7e) forms.add(String.fromCodePoint(code + 0xfee0));
-  }
-  if (char === '你') forms.add('您').add('妳');
-  // 帳戶餘額 for 账户余额: the forms the table knows (the background sends the content script the
-  // ones its adapter's labels need, traditional-words.ts).
-  for (const form of traditional.formsOf(char)) forms.add(form);
-  return [...forms];
-}
-
-/**
  * Finds the value beside a label. The label is the element whose own text equals it (a trailing
  * `:`/`：` ignored); text wrapped in inner tags (`<dt><b>逾期金额</b></dt>`) climbs to the
  * outermost element still showing only that text. Built lazily, once per read of the page, in one
@@ -293,7 +275,9 @@ class LabelIndex {
    */
   private *textNodes(root: Node): Iterable<Node> {
     const firsts = new Set(
-      [...this.wanted].flatMap((label) => firstCharForms([...label][0] ?? '', this.traditional)),
+      // 帳戶餘額 for 账户余额: the traditional forms the table knows (the background sends the
+      // content script the ones its adapter's labels need, traditional-words.ts).
+      [...this.wanted].flatMap((label) => unfoldedForms([...label][0] ?? '', this.traditional)),
     );
     firsts.delete('');
     if (firsts.size === 0) return;

@@ -8,8 +8,10 @@
  * and `(?<name>...)`, `|`, `? * +` and `{m}` `{m,}` `{m,n}` (n ≤ 50), lazy forms, `^` and `$`; the
  * first capturing group is the value (references.ts requires exactly one). Matching is by code
  * point (like the `u` flag), leftmost-first like `RegExp.exec`. Anything else (back-references,
- * look-around, `\b`, `\p{…}`) is refused by the grammar (pattern-grammar.ts).
+ * look-around, `\b`, `\p{…}`) is refused by the grammar (pattern-grammar.ts). The pattern is
+ * folded as it is parsed (pattern-grammar.ts): it is meant for folded text (parse-value.ts).
  */
+import type { TraditionalTable } from '../text/traditional';
 import { type Node, Parser, PatternError, type Test } from './pattern-grammar';
 
 export { MAX_REPEAT, PatternError } from './pattern-grammar';
@@ -30,11 +32,14 @@ export interface LinearPattern {
   /** Capturing groups in the source (an adapter pattern must have exactly one). */
   captures: number;
   /**
-   * Like `RegExp.prototype.exec`: [whole match, group 1] or null. `work.steps` (when given) counts
-   * the VM's steps, so tests can prove the bound without timing anything.
+   * Like `RegExp.prototype.exec`, as UTF-16 offsets: [match start, end, group 1 start, end] (the
+   * group's -1 when it took no part), or null. `work.steps` (when given) counts the VM's steps, so
+   * tests can prove the bound without timing anything.
    */
-  exec(input: string, work?: { steps: number }): [string, string | undefined] | null;
+  find(input: string, work?: { steps: number }): Found | null;
 }
+
+export type Found = [number, number, number, number];
 
 function compile(node: Node, program: Instr[]): void {
   const emit = (instr: Instr): number => {
@@ -103,21 +108,39 @@ function compile(node: Node, program: Instr[]): void {
   }
 }
 
-/** Instructions in a pattern's program (the per-character work bound); throws like compilePattern. */
+/**
+ * Instructions in a pattern's program (the per-character work bound), folded with the whole table
+ * (a literal may fold to several characters: ㎏ → kg); throws like compilePattern.
+ */
 export function compiledSize(source: string): number {
   const program: Instr[] = [];
   compile(new Parser(source).parse(), program);
   return program.length + 1;
 }
 
-/** Parses and compiles a pattern, or throws PatternError saying what is outside the subset. */
-export function compilePattern(source: string): LinearPattern {
-  const parser = new Parser(source);
+/**
+ * Parses and compiles a pattern, folded with `traditional` (the table the page is folded with), or
+ * throws PatternError saying what is outside the subset.
+ */
+export function compilePattern(source: string, traditional?: TraditionalTable): LinearPattern {
+  const parser = new Parser(source, traditional);
   const tree = parser.parse();
   const program: Instr[] = [];
   compile({ t: 'seq', items: [{ t: 'group', capture: false, body: tree }] }, program);
   program.push({ op: 'match' });
-  return { captures: parser.captures, exec: (input, work) => run(program, input, work) };
+  return { captures: parser.captures, find: (input, work) => run(program, input, work) };
+}
+
+/** What `RegExp.prototype.exec` gives, [whole match, group 1], for what the pattern finds. */
+export function execPattern(
+  pattern: LinearPattern,
+  input: string,
+  work?: { steps: number },
+): [string, string | undefined] | null {
+  const found = pattern.find(input, work);
+  if (!found) return null;
+  const [start, end, g0, g1] = found;
+  return [input.slice(start, end), g0 < 0 ? undefined : input.slice(g0, g1)];
 }
 
 const OP = { char: 0, split: 1, jmp: 2, save: 3, bol: 4, eol: 5, match: 6 } as const;
@@ -126,11 +149,7 @@ const OP = { char: 0, split: 1, jmp: 2, save: 3, bol: 4, eol: 5, match: 6 } as c
  * The Pike VM. Threads live in flat typed arrays (pc and three capture slots: match start, group
  * start, group end), so a step allocates nothing; each pc enters a list at most once per position.
  */
-function run(
-  program: readonly Instr[],
-  input: string,
-  work?: { steps: number },
-): [string, string | undefined] | null {
+function run(program: readonly Instr[], input: string, work?: { steps: number }): Found | null {
   const size = program.length;
   const ops = new Int8Array(size);
   const xs = new Int32Array(size);
@@ -156,7 +175,7 @@ function run(
   const mark = new Int32Array(size).fill(-1);
   const stackPc = new Int32Array(2 * size + 2);
   const stackCaps = new Int32Array(3 * (2 * size + 2));
-  let matched: [number, number, number, number] | null = null;
+  let matched: Found | null = null;
   let top = 0;
   const push = (to: number, d0: number, d1: number, d2: number) => {
     stackPc[top] = to;
@@ -243,10 +262,9 @@ function run(
     curLen = nextLen;
   }
   if (matched === null) return null;
-  // UTF-16 offset of each code point, to slice the answer out of the original string.
+  // UTF-16 offset of each code point, to give the answer as offsets in the original string.
   const offsets: number[] = [0];
   for (const cp of points) offsets.push((offsets[offsets.length - 1] as number) + (cp > 0xffff ? 2 : 1));
-  const [start, end, g0, g1] = matched;
-  const slice = (from: number, to: number) => input.slice(offsets[from], offsets[to]);
-  return [slice(start, end), g0 >= 0 && g1 >= 0 ? slice(g0, g1) : undefined];
+  // A thread that matched has left every group it entered: its group end is set when its start is.
+  return matched.map((k) => (k < 0 ? -1 : offsets[k])) as Found;
 }

@@ -5,7 +5,8 @@
  */
 import type { FieldParser } from '../pack/schema';
 import { foldForNumbers, readAmount } from '../text/amount';
-import type { TraditionalTable } from '../text/traditional';
+import { foldWithOffsets } from '../text/fold';
+import { bundledTraditional, type TraditionalTable } from '../text/traditional';
 import type { FieldValue } from './context';
 import { compilePattern, type LinearPattern } from './linear-pattern';
 
@@ -39,49 +40,67 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** `traditional`: the table the caller folds with (the content script's learned one, extract.ts). */
+/**
+ * `traditional`: the table the caller folds with (the content script's learned one, extract.ts).
+ * A `pattern` reads the folded text, as labels do (page and pack text are untrusted): `工号\s*(\d+)`
+ * reads 工號 １２３ and 工\u200b号 123. The value it captures is parsed from the folded capture; a `text`
+ * value is the page's own characters at the capture's place, found through the folding's offset map.
+ */
 export function parseFieldValue(
   raw: string,
   parse: FieldParser,
   pattern?: string,
-  traditional?: TraditionalTable,
+  traditional: TraditionalTable = bundledTraditional,
 ): ParseOutcome {
   let input = raw.slice(0, MAX_RAW);
+  let folded: string | undefined;
   if (pattern !== undefined) {
-    const re = compiled(pattern);
+    const re = compiled(pattern, traditional);
     if (!re) return UNPARSEABLE;
     if (!collapse(input)) return EMPTY;
-    const found = re.exec(input);
+    const page = foldWithOffsets(input, traditional);
+    // Folding may lengthen a text (㎏ → kg): the matcher's work stays bounded by MAX_RAW units.
+    const found = re.find(page.text.slice(0, MAX_RAW));
     if (!found) return UNPARSEABLE;
-    input = found[1] ?? found[0];
+    // The first group's place, or the whole match's when the pattern has no group.
+    const from = found[2] < 0 ? found[0] : found[2];
+    const to = found[2] < 0 ? found[1] : found[3];
+    folded = page.text.slice(from, to);
+    input = from < to ? input.slice(page.starts[from], page.ends[to - 1]) : '';
   }
-  const folded = collapse(foldForNumbers(input, traditional));
-  if (EMPTY_MARKERS.has(folded.toLowerCase())) {
+  const numbers = collapse(foldForNumbers(folded ?? input, traditional));
+  if (EMPTY_MARKERS.has(numbers.toLowerCase())) {
     // An empty list is a reading ("no flags"), not an absent value.
     return parse === 'list' ? { ok: true, value: [] } : EMPTY;
   }
   // Text keeps the page's own characters; every other parser reads the folded form.
-  const value = PARSERS[parse](parse === 'text' ? collapse(input) : folded);
+  const value = PARSERS[parse](parse === 'text' ? collapse(input) : numbers);
   return value === null ? UNPARSEABLE : { ok: true, value };
 }
 
-/** Compiled adapter patterns; a pack has at most a few hundred, so the cache stays small. */
-const COMPILED = new Map<string, LinearPattern | null>();
+/** Compiled adapter patterns per folding table; a pack has at most a few hundred, so each stays small. */
+const COMPILED = new WeakMap<TraditionalTable, Map<string, LinearPattern | null>>();
 
 /**
  * Patterns run on the linear-time matcher, never on RegExp (issue 14 item 3): a pack's pattern
  * cannot freeze the CRM tab whatever the page shows. A pattern outside its subset reads nothing.
+ * It is folded with the table the page is, so it is compiled once per table.
  */
-function compiled(pattern: string): LinearPattern | null {
-  let found = COMPILED.get(pattern);
+function compiled(pattern: string, traditional: TraditionalTable): LinearPattern | null {
+  let cache = COMPILED.get(traditional);
+  if (!cache) {
+    cache = new Map();
+    COMPILED.set(traditional, cache);
+  }
+  let found = cache.get(pattern);
   if (found === undefined) {
     try {
-      found = compilePattern(pattern);
+      found = compilePattern(pattern, traditional);
     } catch {
       found = null;
     }
-    if (COMPILED.size > 1000) COMPILED.clear();
-    COMPILED.set(pattern, found);
+    if (cache.size > 1000) cache.clear();
+    cache.set(pattern, found);
   }
   return found;
 }

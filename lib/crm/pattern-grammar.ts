@@ -1,8 +1,16 @@
 /**
  * The grammar of adapter patterns (the subset documented in linear-pattern.ts and the README),
  * parsed into a tree the linear matcher compiles. Anything outside the subset is a PatternError
- * that says what is not supported. No dependencies: the content script imports it.
+ * that says what is not supported. No dependencies but the one folding: the content script imports it.
+ *
+ * A pattern reads the page's folded text (parse-value.ts), so it is folded too, as pack text is
+ * untrusted as well: each literal becomes its folded form (`工號` → `工号`, `ＩＤ` → `id`, a
+ * zero-width space → nothing), and a class range matches a folded character when one of the forms
+ * it comes from is in the range (`[A-Z]` reads `a` and `Ａ`, `[０-９]` reads `5`). `\d \w \s` and
+ * their negations test the folded character itself.
  */
+import { foldChar, unfoldedForms } from '../text/fold';
+import { bundledTraditional, type TraditionalTable } from '../text/traditional';
 
 export const MAX_REPEAT = 50;
 export type Test = (cp: number) => boolean;
@@ -50,8 +58,34 @@ export class Parser {
   private i = 0;
   captures = 0;
   private readonly chars: string[];
-  constructor(source: string) {
+  /** The forms each folded code point may come from, for class ranges (built as they are asked). */
+  private readonly forms = new Map<number, number[]>();
+  /** `traditional`: the table the page's text is folded with (the content script's learned one). */
+  constructor(
+    source: string,
+    private readonly traditional: TraditionalTable = bundledTraditional,
+  ) {
     this.chars = Array.from(source);
+  }
+
+  /** The folded form of one literal: one character, several (㎏ → kg) or none (U+200B). */
+  private literal(cp: number): Node {
+    const items: Node[] = Array.from(foldChar(String.fromCodePoint(cp), this.traditional), (c) => {
+      const folded = c.codePointAt(0) as number;
+      return { t: 'char', test: (x) => x === folded };
+    });
+    return items.length === 1 ? (items[0] as Node) : { t: 'seq', items };
+  }
+
+  private formsOf(cp: number): number[] {
+    let forms = this.forms.get(cp);
+    if (!forms) {
+      forms = unfoldedForms(String.fromCodePoint(cp), this.traditional).map(
+        (f) => f.codePointAt(0) as number,
+      );
+      this.forms.set(cp, forms);
+    }
+    return forms;
   }
 
   parse(): Node {
@@ -121,8 +155,10 @@ export class Parser {
         return { t: 'char', test: ANY };
       case '[':
         return { t: 'char', test: this.charClass() };
-      case '\\':
-        return { t: 'char', test: this.escape(false) };
+      case '\\': {
+        const escaped = this.escape(false);
+        return typeof escaped === 'number' ? this.literal(escaped) : { t: 'char', test: escaped };
+      }
       case '(': {
         let capture = true;
         if (this.peek() === '?') {
@@ -148,88 +184,74 @@ export class Parser {
       case '}':
       case ']':
         throw new PatternError(`"${c}" must be escaped (\\${c}) to mean itself`);
-      default: {
-        const cp = c.codePointAt(0) as number;
-        return { t: 'char', test: (x) => x === cp };
-      }
+      default:
+        return this.literal(c.codePointAt(0) as number);
     }
   }
 
-  /** After a backslash; `inClass` allows `\-`. Returns a test for one code point. */
-  private escape(inClass: boolean): Test {
+  /** After a backslash; `inClass` allows `\-`. A class (`\d`) as its test, else the code point. */
+  private escape(inClass: boolean): Test | number {
     const c = this.chars[this.i++];
     if (c === undefined) throw new PatternError('the pattern ends with "\\"');
     const builtin = CLASSES[c];
     if (builtin) return builtin;
     const control = CONTROL[c];
-    if (control !== undefined) return (x) => x === control;
+    if (control !== undefined) return control;
     if (c === 'u') {
       const hex = this.chars.slice(this.i, this.i + 4).join('');
       if (!/^[0-9A-Fa-f]{4}$/.test(hex)) throw new PatternError('\\u needs four hex digits');
       this.i += 4;
-      const cp = Number.parseInt(hex, 16);
-      return (x) => x === cp;
+      return Number.parseInt(hex, 16);
     }
     // `\-` only inside a class, as RegExp's `u` flag has it.
-    if ((PUNCTUATION.has(c) && c !== '-') || (inClass && c === '-')) {
-      const cp = c.codePointAt(0) as number;
-      return (x) => x === cp;
-    }
+    if ((PUNCTUATION.has(c) && c !== '-') || (inClass && c === '-')) return c.codePointAt(0) as number;
     throw new PatternError(`"\\${c}" is not supported (no back-references, \\b or \\p{…})`);
   }
 
   private charClass(): Test {
     const negated = this.peek() === '^';
     if (negated) this.i++;
+    // Built-in classes and single characters test the folded character; ranges test its forms.
     const tests: Test[] = [];
+    const ranges: Test[] = [];
     let first = true;
     for (;;) {
-      const c = this.chars[this.i++];
+      let c = this.chars[this.i++];
       if (c === undefined) throw new PatternError('a "[" is not closed');
       if (c === ']') {
         if (first) throw new PatternError('an empty class "[]" matches nothing');
         break;
       }
       first = false;
+      let lo = c.codePointAt(0) as number;
       if (c === '\\') {
-        const before = this.i;
-        const test = this.escape(true);
-        const letter = this.chars[before] ?? '';
-        if (letter in CLASSES) {
-          tests.push(test);
+        const escaped = this.escape(true);
+        if (typeof escaped !== 'number') {
+          tests.push(escaped);
           continue;
         }
-        tests.push(this.maybeRange(this.codePointBefore(before), test));
+        lo = escaped;
+      } else if (c === '[') throw new PatternError('write \\[ for "[" inside a class');
+      if (this.peek() !== '-' || this.chars[this.i + 1] === ']' || this.chars[this.i + 1] === undefined) {
+        const one = this.literal(lo);
+        if (one.t === 'char') tests.push(one.test);
         continue;
       }
-      if (c === '[') throw new PatternError('write \\[ for "[" inside a class');
-      const cp = c.codePointAt(0) as number;
-      tests.push(this.maybeRange(cp, (x) => x === cp));
+      this.i++;
+      c = this.chars[this.i++] as string;
+      let hi = c.codePointAt(0) as number;
+      if (c === '\\') {
+        const escaped = this.escape(true);
+        if (typeof escaped !== 'number')
+          throw new PatternError(`a range cannot end with \\${this.chars[this.i - 1]}`);
+        hi = escaped;
+      }
+      if (hi < lo) throw new PatternError('a class range is out of order');
+      ranges.push(range(lo, hi));
     }
-    return negated ? (cp) => !tests.some((t) => t(cp)) : (cp) => tests.some((t) => t(cp));
-  }
-
-  /** The code point an escape at `at` (just after its backslash) stands for. */
-  private codePointBefore(at: number): number {
-    const letter = this.chars[at] as string;
-    if (letter === 'u') return Number.parseInt(this.chars.slice(at + 1, at + 5).join(''), 16);
-    return CONTROL[letter] ?? (letter.codePointAt(0) as number);
-  }
-
-  private maybeRange(lo: number, single: Test): Test {
-    if (this.peek() !== '-' || this.chars[this.i + 1] === ']' || this.chars[this.i + 1] === undefined)
-      return single;
-    this.i++;
-    let c = this.chars[this.i++] as string;
-    let hi = c.codePointAt(0) as number;
-    if (c === '\\') {
-      c = this.chars[this.i] ?? '';
-      if (c in CLASSES) throw new PatternError(`a range cannot end with \\${c}`);
-      const at = this.i;
-      this.escape(true);
-      hi = this.codePointBefore(at);
-    }
-    if (hi < lo) throw new PatternError('a class range is out of order');
-    return range(lo, hi);
+    const member = (cp: number) =>
+      tests.some((t) => t(cp)) ||
+      (ranges.length > 0 && this.formsOf(cp).some((f) => ranges.some((r) => r(f))));
+    return negated ? (cp) => !member(cp) : member;
   }
 }

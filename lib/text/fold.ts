@@ -56,6 +56,23 @@ function lastSteps(char: string, traditional: TraditionalTable): string {
   return PRONOUNS[simplified] ?? simplified;
 }
 
+/**
+ * The forms a page may show of a folded character, for what looks for it unfolded (a label's first
+ * character in the page's raw text, a pattern's class range): itself, its other case, its
+ * full-width form (Ａ, ａ), its traditional forms in `traditional`, and 您/妳 for 你. Other
+ * compatibility forms are not listed: what looks for them finds nothing, never something wrong.
+ */
+export function unfoldedForms(char: string, traditional: TraditionalTable = bundledTraditional): string[] {
+  const forms = new Set([char, char.toUpperCase(), char.toLowerCase()]);
+  for (const form of [...forms]) {
+    const code = form.codePointAt(0) ?? 0;
+    if (form.length === 1 && code >= 0x21 && code <= 0x7e) forms.add(String.fromCodePoint(code + 0xfee0));
+  }
+  if (char === '你') forms.add('您').add('妳');
+  for (const form of traditional.formsOf(char)) forms.add(form);
+  return [...forms];
+}
+
 /** Folds a whole text. foldText(foldText(x)) === foldText(x). */
 export function foldText(text: string, traditional: TraditionalTable = bundledTraditional): string {
   let out = '';

@@ -26,14 +26,15 @@ test.describe('a CRM in traditional Chinese', () => {
     await expect(header.locator('[data-field="overdueAmount"]')).toContainText('¥8,765.40');
     await expect(header.locator('[data-field="dpd"]')).toContainText('45');
     await expect(header.locator('.field--problem')).toHaveCount(0);
-    // The page's 工號 A1024 is not read by the pack's 工号 pattern (patterns run unfolded); whatever
-    // the header lists, it never names a field by its internal name.
+    // Whatever the header lists, it never names a field by its internal name.
     await expect(header).not.toContainText('agentId');
     // 45 days overdue: the M2 segment, chosen from the dpd read under 逾期天數.
     await expect(panel.getByTestId('segment-name')).toHaveText('中期 M2（逾期31–60天）');
 
     await expect(panel.locator('[data-line-id="m-identify-who"]')).toContainText('请问您是陳嘉欣本人吗？');
     await panel.getByRole('button', { name: 'A 是本人', exact: true }).click();
+    // The pack's pattern `工号 (…)` reads the page's 工號 A1024: patterns read the folded text (crm15).
+    await expect(panel.locator('[data-line-id="m-disclose-agent"]')).toContainText('李娜，工号A1024。');
     const purpose = panel.locator('[data-line-id="m-disclose-purpose"]');
     // Only the card's last four (卡號後四位), never the number the CRM shows under 信用卡號.
     await expect(purpose).toContainText('尾号7898的信用卡');

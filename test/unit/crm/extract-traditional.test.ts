@@ -21,12 +21,14 @@ const adapter: Adapter = {
     minimumDue: { label: '最低应缴', parse: 'money' },
     balance: { label: '账户余额', parse: 'money' },
     dpd: { label: '逾期天数', parse: 'int' },
+    // A word only a pattern has (经办): its pairs are sent too, so the page's 經辦 reads (crm15).
+    agentId: { selector: '#agent', pattern: '经办\\s*(\\w+)', parse: 'text' },
   },
   callState: { selector: '#state', parse: 'text' },
   callActive: ['通话中'],
 };
 
-const PAGE = `<span id="state">通話中</span><dl>
+const PAGE = `<span id="state">通話中</span><span id="agent">經辦 Ａ1024</span><dl>
   <dt>賬戶編號</dt><dd>TW-001</dd><dt>客戶姓名</dt><dd>陳大文</dd><dt>逾期金額</dt><dd>人民幣 12,345.00</dd>
   <dt>最低應繳</dt><dd>暫無</dd><dt>帳戶餘額</dt><dd title="點擊編輯"></dd><dt>逾期天數</dt><dd>75</dd></dl>`;
 
@@ -55,6 +57,8 @@ describe('a traditional-Chinese CRM read by a content script without the table',
     expect(fields.name?.value).toBe('陳大文');
     expect(fields.overdueAmount?.value).toBe(1234500);
     expect(fields.dpd?.value).toBe(75);
+    expect(pairs).toContain('經经');
+    expect(fields.agentId?.value).toBe('Ａ1024');
     expect(callState).toEqual({ raw: '通話中', active: true });
     expect(problems).toEqual([
       { field: 'minimumDue', problem: 'missing', required: false, raw: '暫無' },

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
-import { compiledSize, compilePattern, PatternError } from '@/lib/crm/linear-pattern';
+import { compiledSize, compilePattern, execPattern, PatternError } from '@/lib/crm/linear-pattern';
+import { foldText } from '@/lib/text/fold';
+import { traditionalTable } from '@/lib/text/traditional';
 import { HOSTILE_PATTERNS, hostileInput } from '../../fixtures/hostile/patterns';
 
-/** What RegExp (with `u`) answers: the reference for every pattern inside the subset. */
+/**
+ * What RegExp (with `u`, and `i`: the pattern is folded, so it reads either case) answers on the
+ * folded text a pattern is run on (parse-value.ts): the reference for every pattern in the subset.
+ */
 function reference(pattern: string, input: string): [string, string | undefined] | null {
-  const found = new RegExp(pattern, 'u').exec(input);
+  const found = new RegExp(pattern, 'iu').exec(foldText(input));
   return found ? [found[0], found[1]] : null;
 }
 
@@ -12,7 +17,8 @@ const AGREE: [string, string[]][] = [
   ['逾期(\\d+)天', ['逾期 75天', '逾期75天', '逾期天', 'x逾期123天y']],
   ['^\\s*(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*元?$', ['12,345.67元', ' 1,2 ', '100', '1,234,567', '']],
   ['(\\w+)@', ['mail: ab_c@x', '@', 'a@b@c']],
-  ['([A-Z]{2}\\d{4,6})', ['ref AB12345 z', 'ab1234', 'AB123']],
+  ['([A-Z]{2}\\d{4,6})', ['ref AB12345 z', 'ab1234', 'AB123', 'ＡＢ１２３４']],
+  ['ID[:：]\\s*(\\d+)', ['ＩＤ：１２３', 'id: 45', 'Id:x']],
   ['(a|ab)(?:c|bcd)?', ['abcd', 'abc', 'xab']],
   ['(a*?)b', ['aaab', 'b', 'ccb']],
   ['(a+?)', ['aaa']],
@@ -44,7 +50,9 @@ describe('the linear pattern matcher', () => {
   it.each(AGREE)('agrees with RegExp on %s', (pattern, inputs) => {
     const compiled = compilePattern(pattern);
     for (const input of inputs)
-      expect(compiled.exec(input), `${pattern} on ${input}`).toEqual(reference(pattern, input));
+      expect(execPattern(compiled, foldText(input)), `${pattern} on ${input}`).toEqual(
+        reference(pattern, input),
+      );
   });
 
   it('counts capturing groups (an adapter pattern must have exactly one)', () => {
@@ -64,7 +72,7 @@ describe('the linear pattern matcher', () => {
       const compiled = compilePattern(pattern);
       fc.assert(
         fc.property(fc.stringMatching(/^[abc1 ]{0,12}$/), (input) => {
-          expect(compiled.exec(input)).toEqual(reference(pattern, input));
+          expect(execPattern(compiled, foldText(input))).toEqual(reference(pattern, input));
         }),
       );
     }
@@ -97,7 +105,7 @@ describe('the linear pattern matcher', () => {
     const size = compiledSize(pattern);
     const steps = (length: number) => {
       const work = { steps: 0 };
-      compiled.exec(hostileInput(unit, length), work);
+      compiled.find(hostileInput(unit, length), work);
       return work.steps;
     };
     const short = steps(500);
@@ -105,5 +113,47 @@ describe('the linear pattern matcher', () => {
     expect(short).toBeLessThanOrEqual(2 * size * 501);
     // Twice the input, at most about twice the work (exponential or quadratic would not fit).
     expect(long).toBeLessThan(2.1 * short + 2 * size);
+  });
+});
+
+// crm15: the pattern is folded as it is parsed, for the folded text it runs on (parse-value.ts).
+describe('a pattern folded for folded text', () => {
+  const run = (pattern: string, page: string) => execPattern(compilePattern(pattern), foldText(page))?.[1];
+
+  it('folds its literals: traditional, width, case, 您, invisible characters', () => {
+    expect(run('工號 (\\d+)', '工号 12')).toBe('12');
+    expect(run('ＩＤ：(\\d+)', 'id:12')).toBe('12');
+    expect(run('Ref(\\d+)', 'REF12')).toBe('12');
+    expect(run('您(\\d+)', '你12')).toBe('12');
+    expect(run('工\u200b\u00ad号(\\d+)', '工号12')).toBe('12');
+    expect(run('\\u5DE5\\u865F(\\d+)', '工号12')).toBe('12');
+    // A character that folds to several is the sequence (㎏ → kg), even under a quantifier.
+    expect(run('5(㎏+)', '5kgkg')).toBe('kgkg');
+  });
+
+  it('matches a class range by the forms a folded character comes from', () => {
+    expect(run('([A-Z]+)', 'ABC 12')).toBe('abc');
+    expect(run('([０-９]+)', '１２3')).toBe('123');
+    expect(run('([Ａ-Ｚ]+)', 'xyz')).toBe('xyz');
+    expect(run('^([^（]+)（', '李娜（工號）')).toBe('李娜');
+    expect(run('([號]+)', '號号')).toBe('号号');
+    expect(run('([^A-Z]+)', 'ab12')).toBe('12');
+  });
+
+  it('keeps \\D, \\W and \\S as the folded character’s classes (never folded to \\d \\w \\s)', () => {
+    expect(run('(\\D+)', 'ab12')).toBe('ab');
+    expect(run('(\\W+)', 'ab-+12')).toBe('-+');
+    expect(run('(\\S+)', ' ab ')).toBe('ab');
+    expect(run('([\\D]+)', '12ab')).toBe('ab');
+  });
+
+  it('folds with the table it is given (the content script’s learned one)', () => {
+    const empty = traditionalTable('');
+    expect(execPattern(compilePattern('工號(\\d)', empty), '工号1')).toBeNull();
+    expect(execPattern(compilePattern('工號(\\d)', empty.learned('號号')), '工号1')?.[1]).toBe('1');
+  });
+
+  it('counts a literal that folds to several characters in its size', () => {
+    expect(compiledSize('(㎏)')).toBe(compiledSize('(kg)'));
   });
 });

@@ -278,3 +278,59 @@ describe('pattern', () => {
     expect(value('金额: --', 'money', '金额:\\s*(.*)')).toBe('empty');
   });
 });
+
+// crm15: a pattern reads the page's folded text, as labels do, and is folded itself (pack text is
+// untrusted too); a text value is still the page's own characters (mapped through the folding).
+describe('a pattern reads the folded text', () => {
+  it('reads a 繁體 word with a simplified pattern, and a simplified word with a 繁體 one', () => {
+    expect(value('坐席：李娜（工號 A1024）', 'text', '工号 ([A-Za-z0-9]+)')).toBe('A1024');
+    expect(value('逾期天數 45 天', 'int', '逾期天数\\s*(\\d+)')).toBe(45);
+    expect(value('工号 A1024', 'text', '工號 (\\w+)')).toBe('A1024');
+  });
+
+  it('reads full-width letters and digits, and writes none in the pattern', () => {
+    expect(value('ＩＤ：１２３', 'int', 'ID:\\s*(\\d+)')).toBe(123);
+    expect(value('ID: 123', 'int', 'ＩＤ：\\s*(\\d+)')).toBe(123);
+    expect(value('编号　ＡＢ１２', 'text', '编号 ([A-Z]+\\d+)')).toBe('ＡＢ１２');
+    expect(value('逾期 ７５ 天', 'int', '逾期 ([0-9]+) 天')).toBe(75);
+  });
+
+  it('reads a keyword with a zero-width space or a soft hyphen inside', () => {
+    expect(value('工\u200b号 123', 'int', '工号 (\\d+)')).toBe(123);
+    expect(value('逾\u00ad期 75 天', 'int', '逾期 (\\d+)')).toBe(75);
+    expect(value('Agent\u2060ID 9', 'int', 'agentid (\\d+)')).toBe(9);
+    // …and in the pattern.
+    expect(value('工号 123', 'int', '工\u200b号 (\\d+)')).toBe(123);
+  });
+
+  it('reads either case, in the page and in the pattern', () => {
+    expect(value('AGENT ID: 77', 'int', 'agent id: (\\d+)')).toBe(77);
+    expect(value('agent id: 77', 'int', 'Agent ID: (\\d+)')).toBe(77);
+    expect(value('ref ab12345', 'text', 'REF ([A-Z]{2}\\d+)')).toBe('ab12345');
+  });
+
+  it('reads 您 as 你', () => {
+    expect(value('您的工号 12', 'int', '你的工号 (\\d+)')).toBe(12);
+    expect(value('你的工号 12', 'int', '您的工号 (\\d+)')).toBe(12);
+  });
+
+  it('keeps the page’s own characters in a text capture', () => {
+    expect(value('客戶：陳嘉欣（VIP）', 'text', '客户:([^(]+)')).toBe('陳嘉欣');
+    expect(value('姓名：Ｃｈａｎ Ｔａｉ　Ｍａｎ', 'text', '姓名:(.+)$')).toBe('Ｃｈａｎ Ｔａｉ Ｍａｎ');
+    // A character that folds to several (㎏ → kg) is kept whole, as the page shows it.
+    expect(value('重量 5㎏ 净', 'text', '(\\d+kg)')).toBe('5㎏');
+    // Characters folding removes before the capture do not shift it.
+    expect(value('\u200b\u200b工\u00ad號：Ａ１２', 'text', '工号:(\\w+)')).toBe('Ａ１２');
+  });
+
+  it('parses a number from the folded capture', () => {
+    expect(value('應還 ￥１，２３４．５０', 'money', '应还\\s*(\\S+)')).toBe(123_450);
+    expect(value('到期日：２０２６年９月１５日', 'date', '到期日:(.+)$')).toBe('2026-09-15');
+  });
+
+  it('runs on at most 500 folded characters, however much folding lengthens the text', () => {
+    // 300 characters of ㎏ are 600 once folded: the number after them is past what the matcher reads.
+    expect(value(`${'㎏'.repeat(300)} 工号 5`, 'int', '工号 (\\d+)')).toBe('unparseable');
+    expect(value(`${'㎏'.repeat(240)} 工号 5`, 'int', '工号 (\\d+)')).toBe(5);
+  });
+});
