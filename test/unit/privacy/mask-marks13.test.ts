@@ -152,3 +152,16 @@ describe('a line break anywhere in the number (mask13)', () => {
     expect(maskPersonalNumbers(text)).toEqual({ text, masked: [] });
   });
 });
+
+describe('a number split 9 + 9 with both halves ending in 00 (session 13, found by the property above)', () => {
+  it('is a resident ID, not two round amounts', () => {
+    const { text } = maskPersonalNumbers('备注：268091200\n407104200 回电');
+    expect(text).not.toContain('268091200');
+    expect(text).not.toContain('407104200');
+  });
+
+  it('still leaves round amounts one per line alone', () => {
+    expect(maskPersonalNumbers('还款：3000\n4000').text).toBe('还款：3000\n4000');
+    expect(maskPersonalNumbers('1200000\n3400000').text).toBe('1200000\n3400000');
+  });
+});
