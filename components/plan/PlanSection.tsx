@@ -6,12 +6,9 @@ import { useSectionRequest } from '@/components/shell/navigation';
 import type { SectionProps } from '@/components/shell/section';
 import { useUnsaved } from '@/components/shell/use-unsaved';
 import { collectionStop } from '@/lib/compliance/collection-stop';
-import { localDate } from '@/lib/db';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { PlanType } from '@/lib/pack/schema';
-import { crmMoney, planBasis } from '@/lib/plan/basis';
-import { corrected, crmHardship } from '@/lib/plan/corrections';
 import { parseMoneyText } from '@/lib/plan/money-input';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
 import { suggestOptions } from '@/lib/plan/options';
@@ -19,23 +16,15 @@ import { planTypeForPreset } from '@/lib/plan/preset';
 import { agreedPlan, promiseToPay } from '@/lib/plan/record';
 import type { PlanResult } from '@/lib/plan/request';
 import { countProblem, moneyProblem } from '@/lib/plan/typed-problem';
-import { selectSegment } from '@/lib/script/select';
 import { NO_PLAN, type PlanState, planStateSchema } from './kept-plan';
-import {
-  type BaseRequest,
-  computeManual,
-  defaultManual,
-  ManualPlan,
-  ManualProblems,
-  manualFrom,
-} from './ManualPlan';
+import { computeManual, defaultManual, ManualPlan, ManualProblems, manualFrom } from './ManualPlan';
 import { OPTION_KEYS } from './OptionCards';
 import { PeriodPresets } from './PeriodPresets';
 import { PlanDetail } from './PlanDetail';
 import { inputState, PlanInputs } from './PlanInputs';
 import { RecordedPlan, type Suggestion, SuggestPlan, shownOptions } from './SuggestPlan';
 import { stopNotice } from './stop-notice';
-import { readPlanInputs } from './typed-problem';
+import { usePlanBase } from './use-plan-base';
 import './plan.css';
 
 /**
@@ -51,6 +40,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   // What the agent typed and picked survives closing or reloading the panel (live-call walk 10).
   const kept = useUnsaved('plan', context?.accountKey, call?.id, NO_PLAN, planStateSchema);
   const { edits, hardshipEdit, mode, monthlyText, chosen, manual } = kept.value;
+  const { inputs, selection, policy, base } = usePlanBase(pack, context, call, edits, hardshipEdit);
   const put = (patch: Partial<PlanState>) => kept.set((s) => ({ ...s, ...patch }));
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
@@ -64,49 +54,9 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const confirmRef = useRef<HTMLButtonElement>(null);
   const presetsRef = useRef<HTMLFieldSetElement>(null);
 
-  // ---- Inputs, prefilled from the CRM ----
-  const basis = planBasis(context);
-  const balanceFromCrm = basis?.amount;
-  const minimumFromCrm = crmMoney(context, 'minimumDue');
-  const principal = crmMoney(context, 'principal');
-  const dpdValue = context?.fields.dpd?.value;
-  const dpdFromCrm = typeof dpdValue === 'number' ? dpdValue : undefined;
-
-  const { balance, minimum, dpdText, dpdParsed, dpd, firstDueText, firstDueValid, firstDueDate } =
-    readPlanInputs(edits, { balance: balanceFromCrm, minimumDue: minimumFromCrm, dpd: dpdFromCrm }, currency);
-  const hardship = hardshipEdit ?? crmHardship(context);
-  // lib/plan never reads the clock: the day of the call is the pack's calendar day, passed in.
-  const today = localDate(Date.now(), pack.timezone);
-
-  const overrideId = call?.segmentOverride?.to;
-  const segmentContext = useMemo(() => corrected(context, dpd, hardship), [context, dpd, hardship]);
-  const selection = useMemo(
-    () => selectSegment(pack, segmentContext, overrideId),
-    [pack, segmentContext, overrideId],
-  );
-  const policy = selection?.policy;
-
-  const balanceValue = balance.value;
-  const minimumValue = minimum.value;
-  const base = useMemo(
-    (): BaseRequest | null =>
-      policy && balanceValue !== undefined && balanceValue >= 1
-        ? {
-            balance: balanceValue,
-            today,
-            policy,
-            currency,
-            locale: pack.locale,
-            hardship,
-            ...(firstDueDate ? { firstDueDate } : {}),
-            ...(minimumValue !== undefined ? { minimumDue: minimumValue } : {}),
-            // The CRM's principal holds only for the CRM's balance (an edited balance may be below it).
-            ...(principal !== undefined && principal <= balanceValue ? { principal } : {}),
-          }
-        : null,
-    [policy, balanceValue, today, currency, pack.locale, hardship, firstDueDate, minimumValue, principal],
-  );
-
+  // ---- Inputs, prefilled from the CRM, and the policy they fall under ----
+  const { basis, balance, minimum, dpdText, dpdParsed, firstDueText, firstDueValid, hardship, today } =
+    inputs;
   // ---- Suggested options ----
   const monthlyParsed = parseMoneyText(monthlyText, currency);
   const monthlyProblem = monthlyParsed.ok

@@ -4,8 +4,9 @@
  * the URL rule allows (issue 14 item 6).
  */
 import type { LocalizedText } from '../i18n/text';
-import { type Refusal, refusal, refusalText } from './envelope';
+import { type Refusal, refusal } from './envelope';
 import { decodePackBytes } from './pack-bytes';
+import { refusalText } from './refusal-text';
 import { LIMITS } from './schema';
 import { shownUrl, withShownUrls } from './shown-url';
 import type { SyncDeps } from './sync';

@@ -5,13 +5,11 @@
  * when the account shows again; a call the agent ended while the CRM line still shows connected is
  * not started again by coming back to it.
  */
-import { configure, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import type { AccountContext } from '@/lib/crm/context';
 import { type CallAssistDB, callsForAccount } from '@/lib/db';
 import { account, altChord, duringCallHours, ready, renderPanel } from './render-panel';
 
-// Database writes and live queries can take over a second when the whole suite runs in parallel.
-configure({ asyncUtilTimeout: 4000 });
 duringCallHours();
 
 const onLine = (context: AccountContext, raw: '通话中' | '已结束' | '空闲'): AccountContext => ({

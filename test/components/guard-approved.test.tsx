@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AccountContext } from '@/lib/crm/context';
 import { callsForAccount, updateCall } from '@/lib/db';
 import { account, duringCallHours, ready, renderPanel } from './render-panel';
 
-configure({ asyncUtilTimeout: 4000 });
 duringCallHours();
 
 const REASON = '律师来函同意本次核实地址，主管已核对函件';

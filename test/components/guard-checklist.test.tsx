@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { GuardSection } from '@/components/guard/GuardSection';
@@ -13,8 +13,6 @@ import type { Pack } from '@/lib/pack/schema';
 import { defaultSettings } from '@/lib/settings';
 import { account, defaultPack } from './render-panel';
 
-// Database writes and live queries can take over a second when the whole suite runs in parallel.
-configure({ asyncUtilTimeout: 4000 });
 const NOW = Date.parse('2026-06-15T14:00:00+08:00');
 let dbCount = 0;
 

@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AccountContext, FieldReading } from '@/lib/crm/context';
 import { type CallAssistDB, callsForAccount } from '@/lib/db';
 import { account, ready, renderPanel } from './render-panel';
 
-// Database writes and live queries can take over a second when the whole suite runs in parallel.
-configure({ asyncUtilTimeout: 4000 });
 const shanghai = (iso: string) => Date.parse(`${iso}+08:00`);
 
 const flagsReading = (flags: string[]): FieldReading => ({

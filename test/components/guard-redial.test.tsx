@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { ActivePack } from '@/lib/pack/store';
 import { account, altChord, defaultPack, duringCallHours, ready, renderPanel } from './render-panel';
 
-// Database writes and live queries can take over a second when the whole suite runs in parallel.
-configure({ asyncUtilTimeout: 4000 });
 duringCallHours();
 
 const guardStatus = () => within(screen.getByTestId('guard')).getByRole('status');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AccountContext, FieldReading } from '@/lib/crm/context';
 import { type CallAssistDB, endCall, startCall, updateCall } from '@/lib/db';
@@ -7,9 +7,6 @@ import type { ActivePack } from '@/lib/pack/store';
 import { account, defaultPack, ready, renderPanel } from './render-panel';
 
 /** Epoch ms of a Shanghai wall-clock time. */
-
-// Database writes and live queries can take over a second when the whole suite runs in parallel.
-configure({ asyncUtilTimeout: 4000 });
 const shanghai = (iso: string) => Date.parse(`${iso}+08:00`);
 
 const reading = (

@@ -3,12 +3,11 @@
  * Live-call walk 11: the debtor mentioned self-harm mid-plan; the script stopped, but G still
  * recorded the plan and a promise to pay, and R copied the read-back. Collection stops at once.
  */
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { callsForAccount } from '@/lib/db';
 import { planShown, raise } from './plan-call';
 import { duringCallHours } from './render-panel';
 
-configure({ asyncUtilTimeout: 4000 });
 duringCallHours();
 
 describe('the plan on a crisis call', () => {

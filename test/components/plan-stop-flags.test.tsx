@@ -4,12 +4,11 @@
  * the read-back (R); only a crisis stopped it. A dispute or a stop flag stops collection; a
  * complaint alone does not.
  */
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { callsForAccount } from '@/lib/db';
 import { planShown, raise } from './plan-call';
 import { duringCallHours } from './render-panel';
 
-configure({ asyncUtilTimeout: 4000 });
 duringCallHours();
 
 describe('the plan on a call with a dispute or a stop flag', () => {

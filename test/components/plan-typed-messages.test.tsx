@@ -3,11 +3,9 @@
  * Every plan field says what is wrong with what was typed, not "format" for all (live-call walk 11:
  * 0 got no message, 99999999999 was called a format error).
  */
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { account, ready, renderPanel } from './render-panel';
-
-configure({ asyncUtilTimeout: 4000 });
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
 /** The monthly amount as an agent on the phone types it: fast, with mistakes (live-call walk 9). */
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FieldReading } from '@/lib/crm/context';
 import { account, ready, renderPanel } from './render-panel';
-
-configure({ asyncUtilTimeout: 4000 });
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
