@@ -14,7 +14,7 @@
  * classes (letters, then blanks): linear time.
  */
 
-const NOT_IN_LINK = '\\d\\n。；;，,\\u0000';
+export const NOT_IN_LINK = '\\d\\n。；;，,\\u0000';
 
 /** After a Chinese cue. */
 export const ZH_LINK = `(?:[^${NOT_IN_LINK}]{0,4}?|[^${NOT_IN_LINK}]{0,9}?(?:是|为|:)[ \\t]*)`;
@@ -23,9 +23,9 @@ export const ZH_LINK = `(?:[^${NOT_IN_LINK}]{0,4}?|[^${NOT_IN_LINK}]{0,9}?(?:是
 const HANDS_OVER =
   "is|was|are|were|be|'s|of|reads?|said|says|gave|given|as|like|now|(?:changed|set|reset|updated|changing) to";
 /** Words that may follow the one that hands the value over: "the PIN is his birthday 0815". */
-const THEN = 'my|his|her|their|your|the|just|probably|still|actually|new|birthday';
+export const THEN = 'my|his|her|their|your|the|just|probably|still|actually|new|birthday';
 /** Quotes and marks typed before a value ("PIN: 1234", 'password "abc123"', 「abc123」). */
-const OPENING = `[:=#(\\["'\\u2018\\u201c\\u300c\\u300e-]{0,2}`;
+export const OPENING = `[:=#(\\["'\\u2018\\u201c\\u300c\\u300e-]{0,2}`;
 
 /** After an English cue. */
 const WORD = "[a-z]+(?:'[a-z]+)?";
