@@ -39,6 +39,12 @@ const POINT =
 
 const FURTHER = new RegExp(`${CUE}${REACH}(${POINT})(?<![\\d])${VALUE}`, 'g');
 
+/**
+ * Charges `MONEY_BEFORE` (the phones' payment words) does not name, in a carried-over clause:
+ * "password reset, the fee is 200" is an amount.
+ */
+const CHARGE = /fees?|charges?|costs?|price|interest|penalty|费|息|罚/;
+
 /** After a value that is the whole next clause: the clause ends. */
 const CLAUSE_ENDS = /^[ \t]*(?:$|[,.;!?。；\n])/;
 
@@ -56,7 +62,7 @@ export function maskSecretsFurther(scan: Scan): void {
     const after = work.slice(end, end + 12);
     const clause = valueClause(reach, point);
     if (pointsElsewhere(clause.text)) continue;
-    if (clause.carried && MONEY_BEFORE.test(clause.text)) continue;
+    if (clause.carried && (MONEY_BEFORE.test(clause.text) || CHARGE.test(clause.text))) continue;
     // The comma alone hands a value over only when the value is all the next clause holds.
     if (/^[ \t]*$/.test(point) && !CLAUSE_ENDS.test(after)) continue;
     hide(scan, end - value.length, value, after);
