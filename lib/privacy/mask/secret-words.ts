@@ -14,7 +14,7 @@
  */
 import { OPENING } from './links';
 import type { Scan } from './scan';
-import { HANDS_OVER_EN, HANDS_OVER_ZH, REACH } from './secret-clauses';
+import { HANDS_OVER_ZH, REACH } from './secret-clauses';
 
 const PASSWORD_CUE =
   '(?:(?:密码(?![锁器箱柜])|口令)|(?<![a-z])(?:pass[ \\t]?words?|pass[ \\t]?code|passwd|pwd|pw|security[ \\t]+answer)(?![a-z]))';
@@ -32,15 +32,20 @@ const ORDINARY = [
   'account', 'card', 'pin', 'code', 'login', 'username', 'user', 'letters', 'digits', 'numbers', 'characters', 'words',
   'lowercase', 'uppercase', 'capitals', 'complicated', 'tricky', 'weird', 'strange', 'obvious', 'over', 'under', 'about',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'zero', 'same', 'ok', 'set', 'done',
+  'given', 'shown', 'written', 'taken', 'chosen', 'stolen', 'broken', 'hidden', 'seen', 'gone', 'clear', 'unclear',
+  'sure', 'unsure', 'personal', 'standard', 'random', 'complex', 'enough', 'below', 'above', 'inside', 'attached',
 ];
 /** Shapes of an adjective, a participle or an adverb: expired, working, sensitive, easily … */
 const WORD_ENDINGS = 'ed|ing|ly|able|ible|ive|ous|ful|less|ness|ment|tion|sion';
 /** Words after the value that start a new thought, so the value still ends its own. */
 const NEXT_THOUGHT = 'and|but|so|then|thanks|thx|please|pls|per|which|as|for|ok';
 
+/** Only is/was/changed to (not said, gave: "he said thanks" is no password). */
+const IS = "(?:(?<![a-z])(?:is|was|(?:changed|set|reset|updated) to)|(?<![a-z])(?:it|that)'s)(?![a-z])";
+
 const WORD = '[a-z][a-z!@#$%^&*_+=~.-]{3,39}';
 const SECRET_WORD = new RegExp(
-  `${PASSWORD_CUE}${REACH}(?:${HANDS_OVER_ZH}|${HANDS_OVER_EN})[ \\t]*${OPENING}[ \\t]*` +
+  `${PASSWORD_CUE}${REACH}(?:${HANDS_OVER_ZH}|${IS})[ \\t]*${OPENING}[ \\t]*` +
     `(?!(?:${ORDINARY.join('|')})(?![a-z])|[a-z]{0,36}(?:${WORD_ENDINGS})(?![a-z]))(${WORD})(?![a-z0-9])` +
     `(?![ \\t]*(?:码|吗|呢|么)|[ \\t]+(?!(?:${NEXT_THOUGHT})(?![a-z]))[a-z])`,
   'g',

@@ -28,7 +28,7 @@ export const CUE_ZH = '密码|口令|动态码|验证码|短信(?:里|上|中)?�
  */
 const CODE_SENT =
   '(?<!(?:zip|postal|area|country|promo|discount|error|swift|sort|reference|ref|tracking|product|bar|qr|source|dress|tax)[ \\t]+)' +
-  'code(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(?:texts?|sms|messages?|msg|texted|sent|emailed|app|authenticator)|' +
+  'code(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(?:texts?|sms|messages?|msg|texted|sent|emailed|e?mail|got|received|came|phone|screen|app|authenticator|wechat|whatsapp)|' +
   "(?:text(?:ed)?|sms'?d|emailed)[ \\t]+code|(?<!\\d)(?:[4-8]|four|five|six|seven|eight)[ \\t-]?digits?[ \\t]+(?:code|pin|passcode)";
 export const CUE_EN =
   '(?<![a-z])(?:pin(?:[ \\t]*(?:码|code|number|no\\.?))?|pass[ \\t]?words?|pass[ \\t]?code|passwd|pwd|pw|' +
@@ -41,13 +41,13 @@ export const CUE_EN =
  */
 const TOKEN = '[a-z0-9!@#$%^&_+=~.?-]';
 /**
- * A digit said as a count of itself (privacy16): 六个八, 六个8, "six eights", "four 1s"; in a run
- * with others (三个六三个八, 六个8 then 12).
+ * A digit said as a count of itself (privacy16): 六个八, 六个8, "six eights", "all nines", "four 1s";
+ * in a run with others (三个六三个八, "four ones and two zeros", 六个8 then 12).
  */
 const REPEAT =
-  '(?:[两二三四五六七八九2-9][ \\t]*个[ \\t]*[〇零幺一二三四五六七八九\\d]|(?:[2-9]|two|three|four|five|six|seven|eight)[ \\t]+' +
+  '(?:[两二三四五六七八九2-9][ \\t]*个[ \\t]*[〇零幺一二三四五六七八九\\d]|(?:[2-9]|two|three|four|five|six|seven|eight|all)[ \\t]+' +
   "(?:zero(?:e?s)|ones|twos|threes|fours|fives|sixes|sevens|eights|nines|\\d'?s)(?![a-z]))";
-const REPEAT_RUN = `${REPEAT}(?:[ \\t]*(?:${REPEAT}|\\d{1,6}(?!\\d))){0,3}`;
+const REPEAT_RUN = `${REPEAT}(?:[ \\t]*(?:and|then|加|再|然后)?[ \\t]*(?:${REPEAT}|\\d{1,6}(?!\\d))){0,3}`;
 const REPEAT_ONLY = new RegExp(`^${REPEAT_RUN}$`);
 export const VALUE = `(${REPEAT_RUN}|\\d{1,4}(?:[ \\t]\\d{1,4}){1,7}(?!\\d)|(?=${TOKEN}{0,127}?\\d)[a-z0-9]${TOKEN}{1,127})`;
 

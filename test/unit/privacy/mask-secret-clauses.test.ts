@@ -34,12 +34,21 @@ describe('a secret given further on in its sentence (privacy16)', () => {
     ['password? hunter2', 'password? ******'],
     ['the pin, 4421, was accepted', 'the pin, ******, was accepted'],
     ['forgot the password, the new one is Summer2026', 'forgot the password, the new one is ******'],
+    ['交易密码忘了，柜台重置了，新的是 654321', '交易密码忘了，柜台重置了，新的是 ******'],
+    ['密码用的他女儿生日20100815', '密码用的他女儿生日******'],
+    ["the pin is his daughter's birthday 0815", "the pin is his daughter's birthday ******"],
+    ["pin? he said it's 4421", "pin? he said it's ******"],
+    ['pin? it was 4421, confirmed', 'pin? it was ******, confirmed'],
   ])('%j → %j', expectSecrets);
 
   it.each([
     ['密码6位数123456', '密码6位数******'],
     ['密码是6位数字：123456', '密码是6位数字：******'],
     ['the PIN is 4 digits: 4421', 'the PIN is 4 digits: ******'],
+    ['密码是6位的，123456', '密码是6位的，******'],
+    ['PIN is 4 digits, 4421', 'PIN is 4 digits, ******'],
+    ['PIN is all nines', 'PIN is ******'],
+    ['PIN is four ones and two zeros', 'PIN is ******'],
     ['密码是六个八', '密码是******'],
     ['密码六个8', '密码******'],
     ['密码是三个六三个八', '密码是******'],
@@ -53,6 +62,8 @@ describe('a secret given further on in its sentence (privacy16)', () => {
     ['the code in the SMS is 482913', 'the code in the SMS is ******'],
     ['the 6-digit code is 482913', 'the 6-digit code is ******'],
     ['texted code 482913', 'texted code ******'],
+    ['the code on his phone is 482913', 'the code on his phone is ******'],
+    ['the code he got is 482913', 'the code he got is ******'],
     ['短信里的码是 774213', '短信里的码是 ******'],
   ])('a code named by where it came from or its length: %j', expectSecrets);
 
@@ -78,6 +89,14 @@ describe('a secret given further on in its sentence (privacy16)', () => {
     'zip code from the text is 94103',
     'error code sent 404',
     'the 3-digit code on the bill is 120 yuan',
+    '密码忘了，去柜台了，654321',
+    '密码忘了，客户说下午，3000',
+    '密码错误，卡被锁，客户说是2019年办的卡',
+    '客户问验证码是什么，解释后同意分3期',
+    'PIN blocked, customer is 3 months behind',
+    'the pin was blocked, balance is 2000',
+    'password reset, he said it was okay',
+    '交易密码输错了，余额是 1203.50',
   ])('keeps %j as typed', (text) => {
     expect(maskPersonalNumbers(text)).toEqual({ text, masked: [] });
   });
@@ -104,6 +123,7 @@ describe('a letters-only password right after 是 / is (privacy16)', () => {
     ['password is hunter and the pin is 4421', 'password is ****** and the pin is ******'],
     ['security answer is smith', 'security answer is ******'],
     ['password is password', 'password is ******'],
+    ["password? it's hunter", "password? it's ******"],
     ['交易密码忘了，重置后是 qwerty', '交易密码忘了，重置后是 ******'],
   ])('%j → %j', expectSecrets);
 
@@ -125,6 +145,9 @@ describe('a letters-only password right after 是 / is (privacy16)', () => {
     'password is working now',
     'password, hunter',
     'the PIN is fine',
+    'password reset, he said thanks',
+    'password is given',
+    'password is all numbers',
     'OTP is pending',
   ])('keeps %j as typed', (text) => {
     expect(maskPersonalNumbers(text)).toEqual({ text, masked: [] });
