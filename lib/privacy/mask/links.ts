@@ -10,7 +10,8 @@
  *   colon: "the security code on the back is 382", "the OTP he read out was 482913", "CVV on the
  *   back: 382". Any other last word names something else ("OTP sent to 13800138000", "password
  *   reset call 95588"), so no value.
- * The words are letters only, so a link never crosses another number. Bounded repeats of disjoint
+ * The words are letters only, so a link never crosses another number; a word glued to digits is
+ * the value's start, not a link ("password as305577": the property test found it). Bounded repeats of disjoint
  * classes (letters, then blanks): linear time.
  */
 
@@ -31,7 +32,7 @@ export const OPENING = `[:=#(\\["'\\u2018\\u201c\\u300c\\u300e-]{0,2}`;
 const WORD = "[a-z]+(?:'[a-z]+)?";
 export const EN_LINK =
   `(?:'s|[ \\t]*[:=-])?` +
-  `(?:[ \\t]+(?:${WORD}[ \\t]+){0,5}?(?:${HANDS_OVER})(?![a-z])(?:[ \\t]+(?:${THEN})(?![a-z])){0,2}|(?:[ \\t]+${WORD}){1,5}[ \\t]*:)?` +
+  `(?:[ \\t]+(?:${WORD}[ \\t]+){0,5}?(?:${HANDS_OVER})(?![a-z\\d])(?:[ \\t]+(?:${THEN})(?![a-z\\d])){0,2}|(?:[ \\t]+${WORD}){1,5}[ \\t]*:)?` +
   `[ \\t]*(?:是|为)?${OPENING}[ \\t]*`;
 
 /**

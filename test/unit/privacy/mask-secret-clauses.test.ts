@@ -173,3 +173,23 @@ describe('a letters-only password right after 是 / is (privacy16)', () => {
     }
   });
 });
+
+describe('a password that starts like a link word or a security-code cue (the privacy15 property test, unseeded, failed about once in 15 runs)', () => {
+  it.each([
+    ['password as305577AKC. thanks', 'password ******. thanks'],
+    ['password = bE450al. thanks', 'password = ******. thanks'],
+    ['OTP of591378I 客户已改', 'OTP ****** 客户已改'],
+    ['password is919', 'password ******'],
+    ['pwd = CvV094821，已提醒客户', 'pwd = ******，已提醒客户'],
+    ['口令：cvN340，已提醒客户', '口令：******，已提醒客户'],
+    ['动态码 is ccV468y. thanks', '动态码 is ******. thanks'],
+  ])('%j → %j', expectSecrets);
+
+  it.each([
+    ['CVV123', 'CVV***'],
+    ['密码和CVV 123', '密码和CVV ***'],
+    ['PIN is 1234, cvv 382', 'PIN is ******, cvv ***'],
+  ])('a security code is still one: %j', (typed, stored) => {
+    expect(maskPersonalNumbers(typed).text).toBe(stored);
+  });
+});
