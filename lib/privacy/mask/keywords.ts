@@ -41,12 +41,24 @@ function numberAt(match: RegExpExecArray | RegExpMatchArray): { start: number; e
   return { start: end - number.length, end };
 }
 
+/**
+ * A password cue and its link just before: "pwd = CvV094821" is a password that starts with the
+ * letters cvv, not a security code (the property test found it); `./secrets` hides it whole.
+ */
+const SECRET_CUE_BEFORE =
+  /(?:密码|口令|动态码|验证码|(?<![a-z])(?:pass[ \t]?words?|passcode|passwd|pwd|pw|pin|otp|code))[ \t]*(?:[:=是为]|is|was)?[ \t]*$/;
+
 export function maskSecurityCodes(scan: Scan): void {
   for (const match of scan.work.matchAll(CVV)) {
     const number = match[3] ?? '';
     const end = match.index + match[0].length;
     const start = end - number.length;
     if (pointsElsewhere(match[1] ?? '') || !scan.isFree(start, end)) continue;
+    if (
+      /^[a-z]+\d+$/.test(match[0]) &&
+      SECRET_CUE_BEFORE.test(scan.work.slice(Math.max(0, match.index - 16), match.index))
+    )
+      continue;
     scan.claim('cvv', start, end, 0, 0);
   }
 }

@@ -10,11 +10,12 @@
  *   colon: "the security code on the back is 382", "the OTP he read out was 482913", "CVV on the
  *   back: 382". Any other last word names something else ("OTP sent to 13800138000", "password
  *   reset call 95588"), so no value.
- * The words are letters only, so a link never crosses another number. Bounded repeats of disjoint
+ * The words are letters only, so a link never crosses another number; a word glued to digits is
+ * the value's start, not a link ("password as305577": the property test found it). Bounded repeats of disjoint
  * classes (letters, then blanks): linear time.
  */
 
-const NOT_IN_LINK = '\\d\\n。；;，,\\u0000';
+export const NOT_IN_LINK = '\\d\\n。；;，,\\u0000';
 
 /** After a Chinese cue. */
 export const ZH_LINK = `(?:[^${NOT_IN_LINK}]{0,4}?|[^${NOT_IN_LINK}]{0,9}?(?:是|为|:)[ \\t]*)`;
@@ -23,15 +24,15 @@ export const ZH_LINK = `(?:[^${NOT_IN_LINK}]{0,4}?|[^${NOT_IN_LINK}]{0,9}?(?:是
 const HANDS_OVER =
   "is|was|are|were|be|'s|of|reads?|said|says|gave|given|as|like|now|(?:changed|set|reset|updated|changing) to";
 /** Words that may follow the one that hands the value over: "the PIN is his birthday 0815". */
-const THEN = 'my|his|her|their|your|the|just|probably|still|actually|new|birthday';
+export const THEN = 'my|his|her|their|your|the|just|probably|still|actually|new|birthday';
 /** Quotes and marks typed before a value ("PIN: 1234", 'password "abc123"', 「abc123」). */
-const OPENING = `[:=#(\\["'\\u2018\\u201c\\u300c\\u300e-]{0,2}`;
+export const OPENING = `[:=#(\\["'\\u2018\\u201c\\u300c\\u300e-]{0,2}`;
 
 /** After an English cue. */
 const WORD = "[a-z]+(?:'[a-z]+)?";
 export const EN_LINK =
   `(?:'s|[ \\t]*[:=-])?` +
-  `(?:[ \\t]+(?:${WORD}[ \\t]+){0,5}?(?:${HANDS_OVER})(?![a-z])(?:[ \\t]+(?:${THEN})(?![a-z])){0,2}|(?:[ \\t]+${WORD}){1,5}[ \\t]*:)?` +
+  `(?:[ \\t]+(?:${WORD}[ \\t]+){0,5}?(?:${HANDS_OVER})(?![a-z\\d])(?:[ \\t]+(?:${THEN})(?![a-z\\d])){0,2}|(?:[ \\t]+${WORD}){1,5}[ \\t]*:)?` +
   `[ \\t]*(?:是|为)?${OPENING}[ \\t]*`;
 
 /**

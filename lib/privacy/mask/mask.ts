@@ -32,6 +32,8 @@ import { maskLicencePlates } from './plates';
 import { keepReferenceNumbers } from './references';
 import { maskSpacedDigits, maskSpelledBeforeWords, maskWrappedNumbers } from './reread';
 import { INLINE_SEP, Scan } from './scan';
+import { maskSecretsFurther } from './secret-clauses';
+import { maskSecretWords } from './secret-words';
 import { maskSecrets } from './secrets';
 import { maskSocialSecurityNumbers } from './ssn';
 import { maskTableColumns } from './table-columns';
@@ -62,6 +64,9 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   maskOldResidentIds,
   maskDomesticPhones,
   maskContacts,
+  // Last: a secret read across a clause, once every other kind has claimed its numbers (privacy16).
+  maskSecretsFurther,
+  maskSecretWords,
 ];
 
 function runDetectors(scan: Scan): void {

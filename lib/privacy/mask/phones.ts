@@ -108,7 +108,8 @@ const NANP_SPACED = new RegExp(
   `${spacedBefore('[2-9]')}(?!11)\\d{2} [2-9](?!11)\\d{2} (\\d{4})${SPACED_AFTER}`,
   'g',
 );
-const MONEY_BEFORE =
+/** A payment word or currency before a number on its line (also `./secret-clauses`: a carried-over clause about money). */
+export const MONEY_BEFORE =
   /(?:paid|pay|payment|payments|owe|owes|owed|balance|amount|total|sum|instal?lments?|\$|¥|元|还|付|欠|款|额|期)[^\n\d]{0,12}$/;
 const MONEY_LOOKBACK = 32;
 

@@ -19,18 +19,37 @@
 import { EN_LINK, pointsElsewhere, ZH_LINK } from './links';
 import type { Scan } from './scan';
 
-const CUE_ZH = '密码|口令|动态码|验证码';
-const CUE_EN =
+/** The one-time code named by where it came from: 短信里的码, 收到的数字 (privacy16). */
+export const CUE_ZH = '密码|口令|动态码|验证码|短信(?:里|上|中)?的?(?:码|数字)|收到的(?:码|数字)';
+/**
+ * Bare "code" names nothing ("zip code", "error code 404"), but a code named by where it came from
+ * or by its length is a one-time code (privacy16): "the code from the text: 774 213", "the code
+ * they sent is …", "texted code", "the 6-digit code" (3 digits is a card's security code).
+ */
+const CODE_SENT =
+  '(?<!(?:zip|postal|area|country|promo|discount|error|swift|sort|reference|ref|tracking|product|bar|qr|source|dress|tax)[ \\t]+)' +
+  'code(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(?:texts?|sms|messages?|msg|texted|sent|emailed|e?mail|got|received|came|phone|screen|app|authenticator|wechat|whatsapp)|' +
+  "(?:text(?:ed)?|sms'?d|emailed)[ \\t]+code|(?<!\\d)(?:[4-8]|four|five|six|seven|eight)[ \\t-]?digits?[ \\t]+(?:code|pin|passcode)";
+export const CUE_EN =
   '(?<![a-z])(?:pin(?:[ \\t]*(?:码|code|number|no\\.?))?|pass[ \\t]?words?|pass[ \\t]?code|passwd|pwd|pw|' +
   'one[ \\t-]?time[ \\t]+(?:pass)?(?:code|word|pin)|otp|(?:verification|sms|login|access|auth(?:entication)?|2fa)[ \\t]+code|' +
-  'security[ \\t]+answer)(?![a-z])';
+  `security[ \\t]+answer|${CODE_SENT})(?![a-z])`;
 
 /**
  * Digits in groups of 1–4 split by single blanks (said in parts), or one token holding a digit (so
  * "the password he gave me is abc123" reads past "me" to the value).
  */
 const TOKEN = '[a-z0-9!@#$%^&_+=~.?-]';
-const VALUE = `(\\d{1,4}(?:[ \\t]\\d{1,4}){1,7}(?!\\d)|(?=${TOKEN}{0,127}?\\d)[a-z0-9]${TOKEN}{1,127})`;
+/**
+ * A digit said as a count of itself (privacy16): 六个八, 六个8, "six eights", "all nines", "four 1s";
+ * in a run with others (三个六三个八, "four ones and two zeros", 六个8 then 12).
+ */
+const REPEAT =
+  '(?:[两二三四五六七八九2-9][ \\t]*个[ \\t]*[〇零幺一二三四五六七八九\\d]|(?:[2-9]|two|three|four|five|six|seven|eight|all)[ \\t]+' +
+  "(?:zero(?:e?s)|ones|twos|threes|fours|fives|sixes|sevens|eights|nines|\\d'?s)(?![a-z]))";
+const REPEAT_RUN = `${REPEAT}(?:[ \\t]*(?:and|then|加|再|然后)?[ \\t]*(?:${REPEAT}|\\d{1,6}(?!\\d))){0,3}`;
+const REPEAT_ONLY = new RegExp(`^${REPEAT_RUN}$`);
+export const VALUE = `(${REPEAT_RUN}|\\d{1,4}(?:[ \\t]\\d{1,4}){1,7}(?!\\d)|(?=${TOKEN}{0,127}?\\d)[a-z0-9]${TOKEN}{1,127})`;
 
 const SECRET = new RegExp(`(?:(?:${CUE_ZH})(${ZH_LINK})|${CUE_EN}(${EN_LINK}))(?<!\\d)${VALUE}`, 'g');
 /**
@@ -55,6 +74,7 @@ const MIN_DIGITS = 3;
 function secretOf(value: string, after: string): string {
   const trimmed = value.replace(/[.?!~-]+$/, '');
   const digits = trimmed.replace(/\D/g, '').length;
+  if (REPEAT_ONLY.test(trimmed)) return UNIT.test(value.slice(trimmed.length) + after) ? '' : trimmed;
   if (/^\d[\d \t]*$/.test(trimmed)) {
     const decimal = /^[.,]\d/.test(value.slice(trimmed.length) + after);
     return digits >= MIN_DIGITS && !decimal && !UNIT.test(value.slice(trimmed.length) + after) ? trimmed : '';
@@ -66,7 +86,7 @@ function secretOf(value: string, after: string): string {
   return trimmed;
 }
 
-function hide(scan: Scan, start: number, value: string, after: string): void {
+export function hide(scan: Scan, start: number, value: string, after: string): void {
   const secret = secretOf(value, after);
   if (secret !== '' && scan.isFree(start, start + secret.length))
     scan.hideWhole('secret', start, start + secret.length);
