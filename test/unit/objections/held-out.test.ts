@@ -35,9 +35,16 @@ const ids = new Set<string>();
 const idsByLang = { zh: new Set<string>(), en: new Set<string>() };
 /**
  * Cards added after every set here was written (content review 11: the vulnerable customer; content
- * round 14: the life events): the next fresh set asks for them.
+ * round 14: the life events; session 14: the English pack's family-consult, which the Chinese pack
+ * had from the start, so its Chinese queries are still asked for): the next fresh set asks for them.
+ * An id alone counts in both languages; `lang:id` in that language only.
  */
-const ADDED_AFTER_THE_SETS = new Set(['vulnerable-customer', 'vulnerable-consumer', ...LIFE_EVENT_CARDS]);
+const ADDED_AFTER_THE_SETS = new Set([
+  'vulnerable-customer',
+  'vulnerable-consumer',
+  ...LIFE_EVENT_CARDS,
+  'en:family-consult',
+]);
 for (const [locale, lang] of [
   ['zh-CN', 'zh'],
   ['en-US', 'en'],
@@ -174,7 +181,7 @@ describe.each([
   it(`asks for every objection of each pack at least ${perObjection} times, in that language`, () => {
     for (const lang of ['zh', 'en'] as const) {
       const thin = [...idsByLang[lang]]
-        .filter((id) => !ADDED_AFTER_THE_SETS.has(id))
+        .filter((id) => !ADDED_AFTER_THE_SETS.has(id) && !ADDED_AFTER_THE_SETS.has(`${lang}:${id}`))
         .filter((id) => set.filter((q) => q.lang === lang && q.expect === id).length < perObjection);
       expect(thin, lang).toEqual([]);
     }

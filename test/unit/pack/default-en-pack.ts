@@ -31,6 +31,8 @@ export const NEW_OBJECTION_IDS = [
   'vulnerable-consumer',
   // Content round 14: life events no card answered (divorce first).
   ...LIFE_EVENT_CARDS,
+  // Session 14: the customer who must talk to the family first (the zh pack had it from the start).
+  'family-consult',
 ];
 export const CALL_PHASES = ['identify', 'disclose', 'understand', 'negotiate', 'commit', 'close'] as const;
 export const MINI_MIRANDA =

@@ -43,7 +43,10 @@ describe('en-US default pack: shape', () => {
     // then 200); round 10 added the guard's act x target x consequence word groups and the
     // compliance reading's crisis-path and label lines (135 KB minified; a pack may be 5 MiB);
     // round 12 the guard's phrases tuned on blind 4, stop kinds and the CA credit-reporting line (231 KB).
-    expect(Buffer.byteLength(RAW_TEXT)).toBeLessThan(240 * 1024);
+    // 256 KB: session 14 added the customer who must talk to the family first (the card the zh pack
+    // had from the start: "talk to my wife first" put the attorney card first), 240 KB then. The
+    // pack is data in IndexedDB (bundled.ts), not the panel's bundle; the check keeps growth deliberate.
+    expect(Buffer.byteLength(RAW_TEXT)).toBeLessThan(256 * 1024);
   });
 
   it('names the collector, the creditor and the official channels', () => {
