@@ -59,6 +59,8 @@ const ZH_LAWFUL = [
   '您自己看着选一个还款日就行',
   '您等着，我查一下账单',
   '您等着收短信就行，短信里有还款账号',
+  '您等着收验证码就行',
+  '您看着办理就行，网点和线上都可以',
   '您放心，办了分期不会让您后悔的',
   '您会后悔吗？很多客户都说办分期不后悔',
   '长期未还款的，我行可能按合同约定依法通过诉讼等途径处理，具体以正式书面通知为准',
@@ -75,6 +77,7 @@ const EN_VEILED = [
   "you'll regret this",
   "You're going to regret ignoring us.",
   "Trust me, you'll be sorry.",
+  "You'll be sorry you ignored us.",
   "I'd hate for things to get ugly",
   'Think very carefully about your next move.',
   'Do what you want, but the consequences are on you.',
@@ -120,6 +123,7 @@ const EN_LAWFUL = [
   "If you receive court papers, please don't ignore them.",
   'Customer said "see you in court" and hung up.',
   'Take your time and weigh your options.',
+  "You'll be sorry to hear the promo ended, but we have another plan.",
 ];
 
 describe('veiled threats and certain-lawsuit claims (zh)', () => {
