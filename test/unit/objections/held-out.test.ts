@@ -16,6 +16,7 @@ import { FRESH10 } from '../../fixtures/objections/fresh10';
 import { FRESH11 } from '../../fixtures/objections/fresh11';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
 import { LIFE_EVENT_CARDS } from '../pack/life-event-sentences';
+import { OTHER_DEBTS_CARD } from '../pack/other-debt-sentences';
 
 const root = resolve(import.meta.dirname, '../../..');
 const packObjections = (locale: string) =>
@@ -35,9 +36,14 @@ const ids = new Set<string>();
 const idsByLang = { zh: new Set<string>(), en: new Set<string>() };
 /**
  * Cards added after every set here was written (content review 11: the vulnerable customer; content
- * round 14: the life events): the next fresh set asks for them.
+ * round 14: the life events; round 15: other debts first): the next fresh set asks for them.
  */
-const ADDED_AFTER_THE_SETS = new Set(['vulnerable-customer', 'vulnerable-consumer', ...LIFE_EVENT_CARDS]);
+const ADDED_AFTER_THE_SETS = new Set([
+  'vulnerable-customer',
+  'vulnerable-consumer',
+  ...LIFE_EVENT_CARDS,
+  OTHER_DEBTS_CARD,
+]);
 for (const [locale, lang] of [
   ['zh-CN', 'zh'],
   ['en-US', 'en'],
