@@ -15,6 +15,7 @@ import { FRESH9 } from '../../fixtures/objections/fresh9';
 import { FRESH10 } from '../../fixtures/objections/fresh10';
 import { FRESH11 } from '../../fixtures/objections/fresh11';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
+import { CUSTODY_CARD } from '../pack/custody-legal-sentences';
 import { LIFE_EVENT_CARDS } from '../pack/life-event-sentences';
 import { OTHER_DEBTS_CARD } from '../pack/other-debt-sentences';
 
@@ -36,13 +37,15 @@ const ids = new Set<string>();
 const idsByLang = { zh: new Set<string>(), en: new Set<string>() };
 /**
  * Cards added after every set here was written (content review 11: the vulnerable customer; content
- * round 14: the life events; round 15: other debts first): the next fresh set asks for them.
+ * round 14: the life events; round 15: other debts first; round 16: the cardholder in custody): the
+ * next fresh set asks for them.
  */
 const ADDED_AFTER_THE_SETS = new Set([
   'vulnerable-customer',
   'vulnerable-consumer',
   ...LIFE_EVENT_CARDS,
   OTHER_DEBTS_CARD,
+  CUSTODY_CARD,
 ]);
 for (const [locale, lang] of [
   ['zh-CN', 'zh'],
