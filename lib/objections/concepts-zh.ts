@@ -16,7 +16,8 @@
  * 彻底消失), a hearing and a ruling enforced (开庭, 强制执行), a repayment done (就还了, 刚还了), the
  * short month (下月) and money said as rice (没米), the person asked for away or busy, said by
  * whoever answers (他人不在, 她现在不方便, 他在上班: someone else, not the 不方便 of bad-time); in round 15,
- * a workplace's answer that the person left (前台, 他已经辞职了, 不在这上班: someone else, not the 辞职 of a lost job). Written from general usage as whole groups, never from a query's words (forms
+ * a workplace's answer that the person left (前台, 他已经辞职了, 不在这上班: someone else, not the 辞职 of a lost job). In content round 17 the ways to say one owes everywhere (欠一屁股, 以贷养贷, 拆东墙) moved
+ * from no-money to owed-elsewhere. Written from general usage as whole groups, never from a query's words (forms
  * first taken from tuning-set misses were removed again). Kept apart from concepts.ts so its lines
  * merge cleanly with the English groups edited alongside; `LEXICON` is the lexicon with them, same
  * concepts, same order.

@@ -29,7 +29,10 @@ export const CONCEPTS: readonly Concept[] = [
     // the other-debts cards answer (only the customer's essentials, no new borrowing). Its words were
     // no-money's, so a card whose triggers name loans and bills said "no money" as strongly as the
     // no-money card, and took first place from it on sunk money (积蓄全花进去了): no-money queries
-    // must not meet a card about what else is owed.
+    // must not meet a card about what else is owed. Rent and school fees are bills that come first
+    // too (房租到期 is the other-debts card's; 房租都交不起 still finds no-money by its words). Not 贷款
+    // nor 还贷: every loan word, they made a trigger (工资全拿去还贷款) clash with a deduction said
+    // in a passive (被各种贷款扣光了, reason-clash.ts) and lost it its own sentence.
     id: 'owed-elsewhere',
     zh: ['房贷', '车贷', '房租', '学费', '补课费', '补习班', '辅导班', '培训费', '兴趣班', '托管费', '外债', '负债', '网贷', '借呗', '花呗', '月供', '按揭', '别的卡', '几张卡', '好几家', '别家', '别的银行', '其他银行', '多头', '水电费', '物业费'],
     en: ['other debts', 'creditors', 'other cards', 'maxed out', 'payday loan*', 'title loan*', 'student loan*', 'mortgage', 'car payment', 'car note', 'tuition', 'in debt'],
