@@ -4,56 +4,26 @@
  * (content round 16). The sentences (custody-legal-sentences.ts) were written before the
  * triggers; each must find its card in the first three, and no trigger may repeat one.
  */
-import { normalizeText } from '../../../lib/objections/normalize';
-import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
-import type { Objection } from '../../../lib/pack/schema';
 import { loadDefaultPack } from './content-helpers';
 import { CUSTODY_CARD, CUSTODY_LEGAL_EN, CUSTODY_LEGAL_ZH } from './custody-legal-sentences';
-import type { LifeEventSentence } from './life-event-sentences';
-
-/** The day the sentences are said on (the search reads years against it, never the clock). */
-const CALL_DAY = '2026-11-28';
+import { copiesWithProbe, missedTopThree } from './sentence-search';
 
 const PACKS = [
   { locale: 'zh-CN', sentences: CUSTODY_LEGAL_ZH },
   { locale: 'en-US', sentences: CUSTODY_LEGAL_EN },
 ] as const;
 
-function missed(objections: readonly Objection[], sentences: readonly LifeEventSentence[]) {
-  const index = buildObjectionIndex(objections);
-  return sentences
-    .map(({ query, expect, or }) => ({
-      query,
-      expect,
-      top: searchObjections(index, query, { limit: 3, today: CALL_DAY }).map((r) => r.objection.id),
-      or,
-    }))
-    .filter((r) => !r.top.includes(r.expect) && (r.or === undefined || !r.top.includes(r.or)));
-}
-
-function copiedSentences(objections: readonly Objection[], sentences: readonly LifeEventSentence[]) {
-  const said = new Map(sentences.map((s) => [normalizeText(s.query).compact, s.query]));
-  return objections.flatMap((o) =>
-    o.triggers.flatMap((t) => {
-      const copied = said.get(normalizeText(t).compact);
-      return copied === undefined ? [] : [`${o.id}: ${t} = ${copied}`];
-    }),
-  );
-}
-
 describe.each(PACKS)('$locale default pack: custody, suing the bank, licence', ({ locale, sentences }) => {
   const pack = loadDefaultPack(locale);
 
   it('finds the answering card in the first three from the customer’s own words', () => {
-    expect(missed(pack.objections, sentences)).toEqual([]);
+    expect(missedTopThree(pack.objections, sentences)).toEqual([]);
   });
 
   it('copies no sentence word for word into a trigger', () => {
-    expect(copiedSentences(pack.objections, sentences)).toEqual([]);
-    const [first] = sentences;
-    if (first === undefined) throw new Error('no sentences');
-    const copying = { ...pack.objections[0], triggers: [`${first.query} `] } as Objection;
-    expect(copiedSentences([copying], sentences)).toHaveLength(1);
+    const { copied, probe } = copiesWithProbe(pack.objections, sentences);
+    expect(copied).toEqual([]);
+    expect(probe).toBe(1);
   });
 });
 

@@ -8,7 +8,7 @@
 import type { Objection } from '../../../lib/pack/schema';
 import { loadDefaultPack } from './content-helpers';
 import { LIFE_EVENT_CARDS, LIFE_EVENTS_EN, LIFE_EVENTS_ZH } from './life-event-sentences';
-import { copiedSentences, missedTopThree } from './sentence-search';
+import { copiesWithProbe, missedTopThree } from './sentence-search';
 
 const PACKS = [
   { locale: 'zh-CN', sentences: LIFE_EVENTS_ZH },
@@ -36,11 +36,9 @@ describe.each(PACKS)('$locale default pack: life events', ({ locale, sentences }
   });
 
   it('copies no sentence word for word into a trigger', () => {
-    expect(copiedSentences(pack.objections, sentences)).toEqual([]);
-    const [first] = sentences;
-    if (first === undefined) throw new Error('no sentences');
-    const copying = { ...pack.objections[0], triggers: [`${first.query} `] } as Objection;
-    expect(copiedSentences([copying], sentences)).toHaveLength(1);
+    const { copied, probe } = copiesWithProbe(pack.objections, sentences);
+    expect(copied).toEqual([]);
+    expect(probe).toBe(1);
   });
 });
 

@@ -39,3 +39,17 @@ export function copiedSentences(objections: readonly Objection[], sentences: rea
     }),
   );
 }
+
+/**
+ * The copied triggers of `objections` (copiedSentences), and how many a pack with the first
+ * sentence copied into a trigger shows: 1 when the check can find a copy at all.
+ */
+export function copiesWithProbe(objections: readonly Objection[], sentences: readonly LifeEventSentence[]) {
+  const [first] = sentences;
+  if (first === undefined) throw new Error('no sentences');
+  const copying = { ...objections[0], triggers: [`${first.query} `] } as Objection;
+  return {
+    copied: copiedSentences(objections, sentences),
+    probe: copiedSentences([copying], sentences).length,
+  };
+}
