@@ -21,8 +21,21 @@ export interface Concept {
 export const CONCEPTS: readonly Concept[] = [
   {
     id: 'no-money',
-    zh: ['没钱', '缺钱', '穷', '揭不开锅', '吃饭', '吃不上', '饭钱', '生活费', '房租', '房贷', '车贷', '学费', '一分不剩', '分文', '兜里', '口袋', '周转', '拮据', '手头紧', '拿不出', '还不起', '交不起', '付不起', '负担不起', '入不敷出', '月光', '积蓄', '存款', '穷得', '没有钱', '哪有钱', '困难', '养家', '奶粉', '开销', '外债', '负债', '网贷', '借钱', '工资低', '挣得少', '赚不到钱', '经济困难', '一毛钱', '一贫如洗', '冇钱', '冇银', '一蚊', '钞票', '铜钿', '比脸干净', '比脸还干净', '比脸都干净', '身无分文', '吃土', '喝西北风', '一个子儿', '没米下锅', '搭进去', '赔进去', '砸进去', '花进去', '贴进去', '填进去', '扔进去', '亏进去'],
+    zh: ['没钱', '缺钱', '穷', '揭不开锅', '吃饭', '吃不上', '饭钱', '生活费', '一分不剩', '分文', '兜里', '口袋', '周转', '拮据', '手头紧', '拿不出', '还不起', '交不起', '付不起', '负担不起', '入不敷出', '月光', '积蓄', '存款', '穷得', '没有钱', '哪有钱', '困难', '养家', '奶粉', '开销', '借钱', '工资低', '挣得少', '赚不到钱', '经济困难', '一毛钱', '一贫如洗', '冇钱', '冇银', '一蚊', '钞票', '铜钿', '比脸干净', '比脸还干净', '比脸都干净', '身无分文', '吃土', '喝西北风', '一个子儿', '没米下锅', '搭进去', '赔进去', '砸进去', '花进去', '贴进去', '填进去', '扔进去', '亏进去'],
     en: ['broke', 'money', 'afford*', 'paycheck*', 'grocer*', 'rent', 'bills', 'tight', 'cash', 'savings', 'penniless', 'poor', 'food', 'electric', 'utilities', 'struggling', 'nothing left', 'ends meet', 'overdrawn', 'scraping', 'barely', 'behind on', 'low on'],
+  },
+  {
+    // Other lenders or bills that come first (多头负债; content round 17): a reason of its own, which
+    // the other-debts cards answer (only the customer's essentials, no new borrowing). Its words were
+    // no-money's, so a card whose triggers name loans and bills said "no money" as strongly as the
+    // no-money card, and took first place from it on sunk money (积蓄全花进去了): no-money queries
+    // must not meet a card about what else is owed. Rent and school fees are bills that come first
+    // too (房租到期 is the other-debts card's; 房租都交不起 still finds no-money by its words). Not 贷款
+    // nor 还贷: every loan word, they made a trigger (工资全拿去还贷款) clash with a deduction said
+    // in a passive (被各种贷款扣光了, reason-clash.ts) and lost it its own sentence.
+    id: 'owed-elsewhere',
+    zh: ['房贷', '车贷', '房租', '学费', '补课费', '补习班', '辅导班', '培训费', '兴趣班', '托管费', '外债', '负债', '网贷', '借呗', '花呗', '月供', '按揭', '别的卡', '几张卡', '好几家', '别家', '别的银行', '其他银行', '多头', '水电费', '物业费'],
+    en: ['other debts', 'creditors', 'other cards', 'maxed out', 'payday loan*', 'title loan*', 'student loan*', 'mortgage', 'car payment', 'car note', 'tuition', 'in debt'],
   },
   {
     id: 'job-loss',

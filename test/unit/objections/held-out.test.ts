@@ -15,7 +15,9 @@ import { FRESH9 } from '../../fixtures/objections/fresh9';
 import { FRESH10 } from '../../fixtures/objections/fresh10';
 import { FRESH11 } from '../../fixtures/objections/fresh11';
 import { HELD_OUT } from '../../fixtures/objections/held-out';
+import { CUSTODY_CARD } from '../pack/custody-legal-sentences';
 import { LIFE_EVENT_CARDS } from '../pack/life-event-sentences';
+import { OTHER_DEBTS_CARD } from '../pack/other-debt-sentences';
 
 const root = resolve(import.meta.dirname, '../../..');
 const packObjections = (locale: string) =>
@@ -35,14 +37,17 @@ const ids = new Set<string>();
 const idsByLang = { zh: new Set<string>(), en: new Set<string>() };
 /**
  * Cards added after every set here was written (content review 11: the vulnerable customer; content
- * round 14: the life events; session 14: the English pack's family-consult, which the Chinese pack
- * had from the start, so its Chinese queries are still asked for): the next fresh set asks for them.
- * An id alone counts in both languages; `lang:id` in that language only.
+ * round 14: the life events; round 15: other debts first; round 16: the cardholder in custody;
+ * session 14: the English pack's family-consult, which the Chinese pack had from the start, so its
+ * Chinese queries are still asked for): the next fresh set asks for them. An id alone counts in both
+ * languages; `lang:id` in that language only.
  */
 const ADDED_AFTER_THE_SETS = new Set([
   'vulnerable-customer',
   'vulnerable-consumer',
   ...LIFE_EVENT_CARDS,
+  OTHER_DEBTS_CARD,
+  CUSTODY_CARD,
   'en:family-consult',
 ]);
 for (const [locale, lang] of [

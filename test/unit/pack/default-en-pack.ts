@@ -4,6 +4,7 @@ import { CRM_FIELD_NAMES } from '@/lib/crm/fields';
 import type { AccountContext, FieldReading, FieldValue } from '../../../lib/crm/context';
 import { type Pack, packSchema, type Rule } from '../../../lib/pack/schema';
 import { LIFE_EVENT_CARDS } from './life-event-sentences';
+import { OTHER_DEBTS_CARD } from './other-debt-sentences';
 
 export const FILE = new URL('../../../lib/pack/defaults/en-US.json', import.meta.url);
 export const RAW_TEXT = readFileSync(FILE, 'utf8');
@@ -31,6 +32,8 @@ export const NEW_OBJECTION_IDS = [
   'vulnerable-consumer',
   // Content round 14: life events no card answered (divorce first).
   ...LIFE_EVENT_CARDS,
+  // Content round 15: other lenders or bills come first (多头负债).
+  OTHER_DEBTS_CARD,
   // Session 14: the customer who must talk to the family first (the zh pack had it from the start).
   'family-consult',
 ];

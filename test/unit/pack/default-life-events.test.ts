@@ -5,45 +5,15 @@
  * out of one's money, a failed business. The sentences (life-event-sentences.ts) were written before
  * the triggers; here each must find its card in the first three, and no trigger may repeat one.
  */
-import { normalizeText } from '../../../lib/objections/normalize';
-import { buildObjectionIndex, searchObjections } from '../../../lib/objections/search';
 import type { Objection } from '../../../lib/pack/schema';
 import { loadDefaultPack } from './content-helpers';
-import {
-  LIFE_EVENT_CARDS,
-  LIFE_EVENTS_EN,
-  LIFE_EVENTS_ZH,
-  type LifeEventSentence,
-} from './life-event-sentences';
-
-/** The day the sentences are said on (the search reads years against it, never the clock). */
-const CALL_DAY = '2026-11-28';
+import { LIFE_EVENT_CARDS, LIFE_EVENTS_EN, LIFE_EVENTS_ZH } from './life-event-sentences';
+import { copiesWithProbe, missedTopThree } from './sentence-search';
 
 const PACKS = [
   { locale: 'zh-CN', sentences: LIFE_EVENTS_ZH },
   { locale: 'en-US', sentences: LIFE_EVENTS_EN },
 ] as const;
-
-function topThree(objections: readonly Objection[], sentences: readonly LifeEventSentence[]) {
-  const index = buildObjectionIndex(objections);
-  return sentences.map(({ query, expect, or }) => ({
-    query,
-    expect,
-    or,
-    top: searchObjections(index, query, { limit: 3, today: CALL_DAY }).map((r) => r.objection.id),
-  }));
-}
-
-/** A trigger that is one of the sentences word for word (as the search reads both). */
-function copiedSentences(objections: readonly Objection[], sentences: readonly LifeEventSentence[]) {
-  const said = new Map(sentences.map((s) => [normalizeText(s.query).compact, s.query]));
-  return objections.flatMap((o) =>
-    o.triggers.flatMap((t) => {
-      const copied = said.get(normalizeText(t).compact);
-      return copied === undefined ? [] : [`${o.id}: ${t} = ${copied}`];
-    }),
-  );
-}
 
 describe.each(PACKS)('$locale default pack: life events', ({ locale, sentences }) => {
   const pack = loadDefaultPack(locale);
@@ -61,19 +31,14 @@ describe.each(PACKS)('$locale default pack: life events', ({ locale, sentences }
   });
 
   it('finds the card of each life event in the first three from the customer’s own words', () => {
-    const missed = topThree(pack.objections, sentences).filter(
-      (r) => !r.top.includes(r.expect) && (r.or === undefined || !r.top.includes(r.or)),
-    );
-    expect(missed).toEqual([]);
+    expect(missedTopThree(pack.objections, sentences)).toEqual([]);
     expect(sentences.map((s) => s.expect).sort()).toEqual(expect.arrayContaining([...LIFE_EVENT_CARDS]));
   });
 
   it('copies no sentence word for word into a trigger', () => {
-    expect(copiedSentences(pack.objections, sentences)).toEqual([]);
-    const [first] = sentences;
-    if (first === undefined) throw new Error('no sentences');
-    const copying = { ...pack.objections[0], triggers: [`${first.query} `] } as Objection;
-    expect(copiedSentences([copying], sentences)).toHaveLength(1);
+    const { copied, probe } = copiesWithProbe(pack.objections, sentences);
+    expect(copied).toEqual([]);
+    expect(probe).toBe(1);
   });
 });
 

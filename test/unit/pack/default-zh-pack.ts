@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { CRM_FIELD_NAMES, CRM_FIELDS as VOCABULARY } from '@/lib/crm/fields';
 import { type Pack, packSchema, type Rule } from '../../../lib/pack/schema';
+import { CUSTODY_CARD } from './custody-legal-sentences';
 import { LIFE_EVENT_CARDS } from './life-event-sentences';
+import { OTHER_DEBTS_CARD } from './other-debt-sentences';
 
 export const fileUrl = new URL('../../../lib/pack/defaults/zh-CN.json', import.meta.url);
 export const raw = readFileSync(fileUrl, 'utf8');
@@ -31,6 +33,10 @@ export const NEW_OBJECTION_IDS = [
   'vulnerable-customer',
   // Content round 14: life events no card answered (divorce first).
   ...LIFE_EVENT_CARDS,
+  // Content round 15: other lenders or bills come first (多头负债).
+  OTHER_DEBTS_CARD,
+  // Content round 16: the cardholder in prison or detention, or just released.
+  CUSTODY_CARD,
 ];
 export const FILTERS = ['money', 'date', 'percent', 'masked'];
 export const TEMPLATE = /\{\{\s*([^}|\s]+)\s*(?:\|\s*([^}\s]+)\s*)?\}\}/g;

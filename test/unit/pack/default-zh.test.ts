@@ -25,8 +25,10 @@ describe('zh-CN default pack: shape', () => {
     // 240 KB: issue 13 added twelve cards and a source on every changed line (was 150, then
     // 200); round 10 added the guard's act x target x consequence word groups and the compliance
     // reading's crisis-path lines; round 12 the guard's phrases tuned on blind 4 and stop kinds
-    // (217 KB; a pack may be 5 MiB).
-    expect(Buffer.byteLength(raw, 'utf8')).toBeLessThan(240 * 1024);
+    // (217 KB; a pack may be 5 MiB). 256 KB: session 14 merged the other-debts and custody cards
+    // and the guard's veiled threats and certain-lawsuit phrases (242 KB); the pack is IndexedDB
+    // data (bundled.ts), not the panel's bundle, and the check keeps growth deliberate.
+    expect(Buffer.byteLength(raw, 'utf8')).toBeLessThan(256 * 1024);
   });
 
   it('names the bank, its channels, the regulator and the crisis line', () => {
