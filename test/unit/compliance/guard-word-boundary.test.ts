@@ -24,8 +24,8 @@ const ruleWith = (...phrases: string[]): Rule[] => [
 
 describe('a phrase with what may not follow it', () => {
   it('reads the trailing group apart from the phrase', () => {
-    expect(unlessFollowedBy('上门(!店|户)')).toEqual({ phrase: '上门', notFollowedBy: ['店', '户'] });
-    expect(unlessFollowedBy('(去|到)你家')).toEqual({ phrase: '(去|到)你家', notFollowedBy: [] });
+    expect(unlessFollowedBy('上门(!店|户)')).toEqual({ body: '上门', notFollowedBy: ['店', '户'] });
+    expect(unlessFollowedBy('(去|到)你家')).toEqual({ body: '(去|到)你家', notFollowedBy: [] });
   });
 
   it('drops a match the listed words follow, marks between or not, and keeps the others', () => {
