@@ -4,7 +4,7 @@
  * without marks between. The phrase grammar's trailing `(!a|b)` says what may not follow a match
  * (phrase-matcher.ts); the pack's 上门 names the words 门 begins. Sentences made up for this test.
  */
-import { unlessFollowedBy } from '@/lib/compliance/phrase-matcher';
+import { misplacedUnless, unlessFollowedBy, withoutUnless } from '@/lib/compliance/phrase-matcher';
 import { checkNote } from '@/lib/compliance/phrases';
 import type { Rule } from '@/lib/pack/schema';
 import { pack as zhPack } from '../pack/default-zh-pack';
@@ -14,10 +14,13 @@ const threats = (text: string, rules: readonly Rule[] = zhPack.rules) =>
     .filter((m) => m.category === 'threat')
     .map((m) => text.slice(m.start, m.end));
 
-const ruleWith = (...phrases: string[]): Rule[] => [
+const ruleWith = (...phrases: string[]): Rule[] => familiesWith({}, ...phrases);
+
+const familiesWith = (families: Record<string, string[]>, ...phrases: string[]): Rule[] => [
   {
     id: 'test-phrases',
     type: 'forbiddenPhrases',
+    families,
     categories: [{ category: 'threat', phrases, instead: '说明合规的处理方式' }],
   } as Rule,
 ];
@@ -38,6 +41,46 @@ describe('a phrase with what may not follow it', () => {
 
   it('without the group the same phrase still flags the shop (the check can fail)', () => {
     expect(threats('可以去线上门店看看', ruleWith('上门'))).toEqual(['上门']);
+  });
+});
+
+describe('the same form in every piece of the one grammar', () => {
+  const FAMILY = { 我方: ['我们', '我行'], 上门: ['上门(!店|户)', '登门'] };
+
+  it('holds inside a family word, in every phrase naming the family', () => {
+    const rules = familiesWith(FAMILY, '{我方}…{上门}', '{上门}催收');
+    for (const text of ['我们可以去线上门店看看', '我行线上·门店办理', '线上门户催收说明'])
+      expect(threats(text, rules)).toEqual([]);
+    expect(threats('我们明天上门', rules)).toEqual(['我们明天上门']);
+    expect(threats('我行会派人登门', rules)).toEqual(['我行会派人登门']);
+    expect(threats('上门催收', rules)).toEqual(['上门催收']);
+  });
+
+  it('a family word spelled with and without it: the plain spelling wins', () => {
+    const rules = familiesWith({ 我方: ['我们'], 上门: ['上门(!店)', '上门'] }, '{我方}…{上门}');
+    expect(threats('我们线上门店', rules)).toEqual(['我们线上门']);
+  });
+
+  it('holds at the end of a piece between gaps, not only at the end of the phrase', () => {
+    const rules = ruleWith('上门(!店|户)…催收');
+    expect(threats('线上门店的催收说明', rules)).toEqual([]);
+    expect(threats('明天上门来催收', rules)).toEqual(['上门来催收']);
+  });
+
+  it('reads the words that must match without the groups', () => {
+    expect(withoutUnless('上门(!店|户)…(去|到)你家')).toBe('上门…(去|到)你家');
+    expect(withoutUnless('{我方}……上门(!店)')).toBe('{我方}……上门');
+  });
+
+  it('names the pieces whose (! is not at their end, after nothing, empty or unclosed', () => {
+    expect(misplacedUnless('上门(!店|户)')).toEqual([]);
+    expect(misplacedUnless('上门(!店)…你家(!具)')).toEqual([]);
+    expect(misplacedUnless('上(!店)门')).toEqual(['上(!店)门']);
+    expect(misplacedUnless('(!店)…上门')).toEqual(['(!店)']);
+    expect(misplacedUnless('上门(!)')).toEqual(['上门(!)']);
+    expect(misplacedUnless('上门(!店')).toEqual(['上门(!店']);
+    expect(misplacedUnless('上门(!{店类})')).toEqual(['上门(!{店类})']);
+    expect(misplacedUnless('(a|b)你家…(去|到)')).toEqual([]);
   });
 });
 
