@@ -91,11 +91,17 @@ describe('the zh pack: 上门', () => {
     '线上 门店也可以',
     '请通过网上门户查询账单',
     '早上门卫说他出去了',
+    // Through the families ({上门} in `{你的地方}…{我方}…{上门}`): the family word carries the form.
+    '你单位附近我们有线上门店可以办理',
+    '您家小区我们有线上门店',
   ])('keeps %s silent', (text) => {
     expect(threats(text)).toEqual([]);
   });
 
-  it.each(['再不还我们就上门催收', '我们会上门', '我们明天派人上门', '上门找您谈谈'])('flags %s', (text) => {
-    expect(threats(text).some((span) => span.includes('上门') || span.includes('上·门'))).toBe(true);
-  });
+  it.each(['再不还我们就上门催收', '我们会上门', '我们明天派人上门', '上门找您谈谈', '我们明天上门到你单位'])(
+    'flags %s',
+    (text) => {
+      expect(threats(text).some((span) => span.includes('上门') || span.includes('上·门'))).toBe(true);
+    },
+  );
 });
