@@ -8,22 +8,16 @@ import { misplacedUnless, unlessFollowedBy, withoutUnless } from '@/lib/complian
 import { checkNote } from '@/lib/compliance/phrases';
 import type { Rule } from '@/lib/pack/schema';
 import { pack as zhPack } from '../pack/default-zh-pack';
+import { phraseRules } from './phrase-rules';
 
 const threats = (text: string, rules: readonly Rule[] = zhPack.rules) =>
   checkNote(text, rules)
     .filter((m) => m.category === 'threat')
     .map((m) => text.slice(m.start, m.end));
 
+const familiesWith = (families: Record<string, string[]>, ...phrases: string[]): Rule[] =>
+  phraseRules([{ category: 'threat', phrases, instead: '说明合规的处理方式' }], families);
 const ruleWith = (...phrases: string[]): Rule[] => familiesWith({}, ...phrases);
-
-const familiesWith = (families: Record<string, string[]>, ...phrases: string[]): Rule[] => [
-  {
-    id: 'test-phrases',
-    type: 'forbiddenPhrases',
-    families,
-    categories: [{ category: 'threat', phrases, instead: '说明合规的处理方式' }],
-  } as Rule,
-];
 
 describe('a phrase with what may not follow it', () => {
   it('reads the trailing group apart from the phrase', () => {
