@@ -10,7 +10,7 @@ import type { RuleOf } from '@/lib/compliance/types';
 import type { FieldValue } from '@/lib/crm/context';
 import { groupedListPieces, listItems } from '@/lib/crm/list-cell';
 import { lineDigits } from '@/lib/privacy/phone-display';
-import { account } from './fixtures';
+import { account, STOP_FLAGS } from './fixtures';
 
 vi.mock('@/lib/privacy/phone-display', async (original) => {
   const actual = await original<typeof import('@/lib/privacy/phone-display')>();
@@ -20,12 +20,7 @@ vi.mock('@/lib/privacy/phone-display', async (original) => {
 const reads = vi.mocked(lineDigits);
 
 const RULE: RuleOf<'stopFlag'> = {
-  id: 'stops',
-  title: 'stops',
-  source: 'test',
-  type: 'stopFlag',
-  severity: 'block',
-  field: 'flags',
+  ...STOP_FLAGS,
   flags: [
     {
       flag: 'tp-no-contact',
