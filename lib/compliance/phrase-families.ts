@@ -92,7 +92,8 @@ export class WordTrie {
     }
     if (notAfter.length > 0) {
       if (!node.word && !node.guarded) this.size++;
-      (node.guarded ??= []).push({ clauseOnly, notAfter });
+      node.guarded ??= [];
+      node.guarded.push({ clauseOnly, notAfter });
     } else if (clauseOnly) node.clauseEnd = true;
     else {
       if (!node.word && !node.guarded) this.size++;
@@ -119,7 +120,8 @@ function endsHere(node: TrieNode, text: string, end: number): boolean {
   if (node.word || (node.clauseEnd && atClauseEnd(text, end))) return true;
   return (
     node.guarded?.some(
-      ({ clauseOnly, notAfter }) => (!clauseOnly || atClauseEnd(text, end)) && !followedBy(text, end, notAfter),
+      ({ clauseOnly, notAfter }) =>
+        (!clauseOnly || atClauseEnd(text, end)) && !followedBy(text, end, notAfter),
     ) ?? false
   );
 }
