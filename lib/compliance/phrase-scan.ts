@@ -17,7 +17,6 @@ import {
   GAP_MAX,
   GAP_MAX_LATIN,
   GAP_SENTENCE,
-  isWordChar,
   knownWordOf,
   normaliseForMatch,
   phraseVariants,
@@ -25,7 +24,7 @@ import {
   unlessFollowedBy,
   wordEnds,
 } from './phrase-matcher';
-import { type Path, type PieceNode, pieceTree, treeEnds } from './piece-tree';
+import { type Path, type PieceNode, pieceTree, startsOf, treeEnds } from './piece-tree';
 import { type ScanMarks, scanMarksOf } from './scan-marks';
 import { verbSpellings } from './verb-forms';
 import { isCjk, type KnownWord } from './word-separators';
@@ -169,22 +168,6 @@ export class PhraseCompiler {
     }
     return path;
   }
-}
-
-function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | null; latin: boolean } {
-  const firsts = new Set<string>();
-  let seconds: Set<string> | null = new Set<string>();
-  for (const { lits, fams } of paths) {
-    const lead = lits[0] ?? '';
-    const fam = fams[0];
-    if (lead !== '') firsts.add(lead[0] as string);
-    else for (const unit of fam?.firsts ?? []) firsts.add(unit);
-    if (!seconds) continue;
-    if (lead.length > 1) seconds.add(lead[1] as string);
-    else if (lead === '' && fam && !fam.shortWord) for (const unit of fam.seconds) seconds.add(unit);
-    else if (lead !== '' || fam) seconds = null;
-  }
-  return { firsts, seconds, latin: [...firsts].some((u) => isWordChar(u)) };
 }
 
 /** A word of letters of a space-separated script. */
