@@ -45,7 +45,8 @@ export function FamiliesForm({ text, rulePath, rule, onEdit }: Props) {
     <fieldset className="studio-checks">
       <legend>{t('studio.forms.param.families')}</legend>
       <p className="studio-hint">
-        {t('studio.guard.familyHint', { ref: '{name}', example: EXAMPLE, gap: GAP_MAX })}
+        {t('studio.guard.familyHint', { ref: '{name}', example: EXAMPLE, gap: GAP_MAX })}{' '}
+        {t('studio.forms.phraseUnless')}
       </p>
       {missing.length > 0 ? (
         <p className="studio-hint" role="status">

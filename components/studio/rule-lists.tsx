@@ -114,7 +114,7 @@ export function PhrasesForm({ text, path, items, onEdit, rule }: ListProps & { r
       <legend>{t('studio.forms.param.categories')}</legend>
       <p className="studio-hint">
         {t('studio.forms.phraseSyntax', { gap: GAP_MAX, gapLatin: GAP_MAX_LATIN, gapSentence: GAP_SENTENCE })}{' '}
-        {t('studio.guard.familyRef', { ref: '{name}' })}
+        {t('studio.forms.phraseUnless')} {t('studio.guard.familyRef', { ref: '{name}' })}
       </p>
       <OpenItemList
         items={items}

@@ -6,6 +6,7 @@
  * spelling cap — and a new word added to a family is caught in every phrase that names it.
  * The grammar of the rest of a phrase (`(a|b)`, `…`) stays in phrase-matcher.ts.
  */
+import { followedBy } from './phrase-matcher';
 import { atClauseEnd, CLAUSE_END } from './verb-forms';
 
 /** A family's name as a phrase writes it: letters (any script), digits, `_` and `-`. */
@@ -57,6 +58,11 @@ interface TrieNode {
   word: boolean;
   /** A word that holds only where a clause ends (a verb said alone: verb-forms.ts). */
   clauseEnd?: boolean;
+  /**
+   * Spellings that end here unless the text goes on with one of their words (a family word written
+   * `上门(!店|户)`), each with whether it holds only where a clause ends; `word` wins over them.
+   */
+  guarded?: { clauseOnly: boolean; notAfter: readonly string[] }[];
 }
 
 /** A set of folded words, walked one UTF-16 unit at a time from a position of the folded text. */
@@ -69,7 +75,8 @@ export class WordTrie {
   shortWord = false;
   size = 0;
 
-  add(spelling: string): void {
+  /** `notAfter`: folded words that may not follow this spelling (its `(!a|b)`); none for most. */
+  add(spelling: string, notAfter: readonly string[] = []): void {
     const clauseOnly = spelling.endsWith(CLAUSE_END);
     const word = clauseOnly ? spelling.slice(0, -1) : spelling;
     if (word === '') return;
@@ -83,9 +90,13 @@ export class WordTrie {
       }
       node = child;
     }
-    if (clauseOnly) node.clauseEnd = true;
+    if (notAfter.length > 0) {
+      if (!node.word && !node.guarded) this.size++;
+      node.guarded ??= [];
+      node.guarded.push({ clauseOnly, notAfter });
+    } else if (clauseOnly) node.clauseEnd = true;
     else {
-      if (!node.word) this.size++;
+      if (!node.word && !node.guarded) this.size++;
       node.word = true;
     }
     this.firsts.add(word[0] as string);
@@ -99,8 +110,18 @@ export class WordTrie {
     let node: TrieNode | undefined = this.root;
     for (let i = at; i < text.length && node; i++) {
       node = node.next.get(text[i] as string);
-      if (node?.word || (node?.clauseEnd && atClauseEnd(text, i + 1))) ends.push(i + 1);
+      if (node && endsHere(node, text, i + 1)) ends.push(i + 1);
     }
     return ends;
   }
+}
+
+function endsHere(node: TrieNode, text: string, end: number): boolean {
+  if (node.word || (node.clauseEnd && atClauseEnd(text, end))) return true;
+  return (
+    node.guarded?.some(
+      ({ clauseOnly, notAfter }) =>
+        (!clauseOnly || atClauseEnd(text, end)) && !followedBy(text, end, notAfter),
+    ) ?? false
+  );
 }

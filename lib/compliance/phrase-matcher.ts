@@ -141,10 +141,13 @@ function lastChar(s: string): string | undefined {
  *   between gaps); `(a|)` makes a word optional;
  * - `{name}`: any word of the rule's family `name` (phrase-families.ts), matched as a set with no
  *   spelling cap, so `{我方}…{上门}…{你的住处}` stays one phrase however many words each family lists.
- * - `(!a|b)` at the very end: unless the text goes on with one of these right after the match, so
- *   `上门(!店|户)` is a home visit but not the 上门 that 线上门店 or 网上门户 spell across two words
- *   (a phrase's characters read across a word boundary); marks between do not help, as they are
- *   left out inside a word (word-separators.ts).
+ * - `(!a|b)` at the end of a piece (of the phrase, of a part between gaps, or of a family word):
+ *   unless the text goes on with one of these right after that piece, so `上门(!店|户)` is a home
+ *   visit but not the 上门 that 线上门店 or 网上门户 spell across two words (a phrase's characters
+ *   read across a word boundary), and a family `{上门}` listing `上门(!店|户)` keeps that in every
+ *   phrase naming it; marks between do not help, as they are left out inside a word
+ *   (word-separators.ts). Anywhere else it would read as text or as alternatives: lint says so
+ *   (misplacedUnless).
  * Alternatives are expanded per piece, not across gaps.
  */
 export const GAP_MAX = 12;
@@ -162,18 +165,56 @@ const GAP = /…|\.\.\./;
 const WIDE_GAP = /^(?:……|\.\.\.\.\.\.)/;
 export const SENTENCE_END = /[。！？!?；;\n]/;
 
-/** A trailing `(!a|b)`: what may not follow the match. */
+/** A trailing `(!a|b)`: what may not follow the piece. */
 const UNLESS_FOLLOWED = /\(!([^()]*)\)$/u;
 
 /**
- * The phrase without its trailing `(!a|b)` and the words that may not follow it (none without one).
- * Read before the rest of the grammar, so the group is no alternatives group.
+ * A piece (or a family word) without its trailing `(!a|b)`, and the words that may not follow it
+ * (none without one). Read before the rest of the grammar, so the group is no alternatives group.
  */
-export function unlessFollowedBy(phrase: string): { phrase: string; notFollowedBy: string[] } {
-  const m = UNLESS_FOLLOWED.exec(phrase);
-  if (!m) return { phrase, notFollowedBy: [] };
+export function unlessFollowedBy(piece: string): { body: string; notFollowedBy: string[] } {
+  const m = UNLESS_FOLLOWED.exec(piece);
+  if (!m) return { body: piece, notFollowedBy: [] };
   const words = (m[1] ?? '').split('|').filter((w) => w !== '');
-  return { phrase: phrase.slice(0, m.index), notFollowedBy: words };
+  return { body: piece.slice(0, m.index), notFollowedBy: words };
+}
+
+/** The phrase as it reads without any `(!a|b)`: the words that must match. */
+export function withoutUnless(phrase: string): string {
+  return splitAtGaps(phrase)
+    .map(({ piece, gapBefore }) => gapBefore + unlessFollowedBy(piece).body)
+    .join('');
+}
+
+/**
+ * Pieces of a phrase (or a family word, one piece) whose `(!` the matcher cannot read as "unless
+ * followed by": not the piece's last group, after nothing, listing no word or a `{family}`, or not
+ * closed. Such a group would be read as text or as alternatives, silently.
+ */
+export function misplacedUnless(phrase: string): string[] {
+  return splitAtGaps(phrase)
+    .map(({ piece }) => piece)
+    .filter((piece) => {
+      if (!piece.includes('(!')) return false;
+      const { body, notFollowedBy } = unlessFollowedBy(piece);
+      return (
+        body.includes('(!') ||
+        body.trim() === '' ||
+        notFollowedBy.length === 0 ||
+        notFollowedBy.some((word) => /\{[^{}]*\}/u.test(word))
+      );
+    });
+}
+
+/** The folded forms of the words that may not follow a piece, each once. */
+export function foldedUnless(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => normaliseForMatch(w).text))].filter((w) => w !== '');
+}
+
+/** Whether the text goes on at `at` with one of `words` (folded). */
+export function followedBy(text: string, at: number, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word, at)) return true;
+  return false;
 }
 
 /** Every spelling `(a|b)` alternatives give, capped so a pack cannot make the list explode. */
@@ -190,7 +231,7 @@ export function phraseVariants(phrase: string): string[] {
 
 /** Spellings one piece (between gaps) would need: more than MAX_VARIANTS are cut, so a pack should split the phrase. */
 export function overflowingPieces(phrase: string): string[] {
-  const pieces = splitAtGaps(phrase).map(({ piece }) => piece);
+  const pieces = splitAtGaps(phrase).map(({ piece }) => unlessFollowedBy(piece).body);
   return pieces.filter((piece) => {
     let n = 1;
     for (const group of piece.match(/\([^()]*\|[^()]*\)/g) ?? []) n *= group.split('|').length;
@@ -198,26 +239,28 @@ export function overflowingPieces(phrase: string): string[] {
   });
 }
 
-/** The pieces of a phrase, each with whether the gap before it is a sentence window (`……`). */
-export function splitAtGaps(phrase: string): { piece: string; wide: boolean }[] {
-  const pieces: { piece: string; wide: boolean }[] = [];
+/** The pieces of a phrase, each with whether the gap before it is a sentence window (`……`) and that gap as written. */
+export function splitAtGaps(phrase: string): { piece: string; wide: boolean; gapBefore: string }[] {
+  const pieces: { piece: string; wide: boolean; gapBefore: string }[] = [];
   let depth = 0;
   let from = 0;
   let wide = false;
+  let gapBefore = '';
   for (let i = 0; i < phrase.length; i++) {
     const ch = phrase[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     const gap = depth === 0 ? GAP.exec(phrase.slice(i, i + 3)) : null;
     if (gap && gap.index === 0) {
-      pieces.push({ piece: phrase.slice(from, i), wide });
+      pieces.push({ piece: phrase.slice(from, i), wide, gapBefore });
       const long = WIDE_GAP.exec(phrase.slice(i, i + 6));
       wide = long !== null;
-      i += (long ?? gap)[0].length - 1;
+      gapBefore = (long ?? gap)[0];
+      i += gapBefore.length - 1;
       from = i + 1;
     }
   }
-  pieces.push({ piece: phrase.slice(from), wide });
+  pieces.push({ piece: phrase.slice(from), wide, gapBefore });
   return pieces;
 }
 

@@ -12,10 +12,11 @@ import { type Indexed, StartIndex } from './phrase-index';
 import {
   dontSayQuotes,
   endsAtWordEdge,
+  foldedUnless,
+  followedBy,
   GAP_MAX,
   GAP_MAX_LATIN,
   GAP_SENTENCE,
-  isWordChar,
   knownWordOf,
   normaliseForMatch,
   phraseVariants,
@@ -23,7 +24,7 @@ import {
   unlessFollowedBy,
   wordEnds,
 } from './phrase-matcher';
-import { type Path, type PieceNode, pieceTree, treeEnds } from './piece-tree';
+import { type Path, type PieceNode, pieceTree, startsOf, treeEnds } from './piece-tree';
 import { type ScanMarks, scanMarksOf } from './scan-marks';
 import { verbSpellings } from './verb-forms';
 import { isCjk, type KnownWord } from './word-separators';
@@ -43,6 +44,8 @@ interface Piece {
   latin: boolean;
   /** How far after the previous piece it may start (same sentence): `…` or a sentence window `……`. */
   gap: number;
+  /** Folded words that may not follow the piece (its trailing `(!a|b)`); empty for most. */
+  notAfter: readonly string[];
   /**
    * Stands in more than one phrase (the same piece is one object per rule): a scan keeps its ends
    * per place, so twenty phrases that open with `{亲属}` walk the family's trie once per place, not
@@ -53,15 +56,13 @@ interface Piece {
 
 export interface CompiledPhrase<T> {
   pieces: Piece[];
-  /** Folded words that may not follow a match (`(!a|b)` at the phrase's end); empty for most. */
-  notFollowedBy: readonly string[];
   payload: T;
   /** The phrase as matched (folded, families by name): the same phrase twice is kept once. */
   key: string;
 }
 
 /** What a scan reads of a compiled phrase. */
-type PhraseBody = Pick<CompiledPhrase<unknown>, 'pieces' | 'notFollowedBy'>;
+type PhraseBody = Pick<CompiledPhrase<unknown>, 'pieces'>;
 
 /** Compiles the phrases of one rule (one set of families); each family's trie is built once. */
 export class PhraseCompiler {
@@ -98,36 +99,43 @@ export class PhraseCompiler {
     let trie = this.tries.get(key);
     if (!trie) {
       trie = new WordTrie();
-      for (const word of this.families[name] ?? [])
-        for (const spelling of phraseVariants(word)) {
+      for (const word of this.families[name] ?? []) {
+        // A family word is one piece of the grammar: its trailing `(!a|b)` holds in every phrase.
+        const { body, notFollowedBy } = unlessFollowedBy(word);
+        const notAfter = foldedUnless(notFollowedBy);
+        for (const spelling of phraseVariants(body)) {
           const folded = this.normalised(spelling);
-          for (const reading of verbs ? this.verbReadings(folded) : [folded]) trie.add(reading);
+          for (const reading of verbs ? this.verbReadings(folded) : [folded]) trie.add(reading, notAfter);
         }
+      }
       this.tries.set(key, trie);
     }
     return trie;
   }
 
-  compile<T>(written: string, payload: T): CompiledPhrase<T> | undefined {
-    const { phrase, notFollowedBy } = unlessFollowedBy(written);
-    const notAfter = [...new Set(notFollowedBy.map((w) => normaliseForMatch(w).text))].filter(
-      (w) => w !== '',
-    );
+  compile<T>(phrase: string, payload: T): CompiledPhrase<T> | undefined {
     const { text, names } = withSentinels(phrase);
     const pieces: Piece[] = [];
     const keys: string[][] = [];
     // An English phrase only: an English word in a Chinese phrase (`{深夜}…(call你|call)`) stays as written.
     const english = ![...phrase].some((ch) => isCjk(ch));
-    for (const { piece: raw, wide } of splitAtGaps(text)) {
+    for (const { piece: whole, wide } of splitAtGaps(text)) {
       // After the first piece, the words before say who acts: its verbs are read in every form.
       const verbs = english && pieces.length > 0;
+      const { body: raw, notFollowedBy } = unlessFollowedBy(whole);
+      const notAfter = foldedUnless(notFollowedBy);
       const written = [...new Set(phraseVariants(raw).map((v) => this.normalised(v)))].filter(
         (v) => v !== '',
       );
       const spellings = verbs ? [...new Set(written.flatMap((w) => this.verbReadings(w)))] : written;
       if (spellings.length === 0) continue;
       const key = spellings.map((s) => s.replace(/[\ue000-\uf8ff]/gu, (c) => `{${names[sentinelIndex(c)]}}`));
-      const pieceKey = [...(wide ? ['……'] : []), ...(verbs ? ['~'] : []), ...key];
+      const pieceKey = [
+        ...(wide ? ['……'] : []),
+        ...(verbs ? ['~'] : []),
+        ...key,
+        ...notAfter.map((word) => `(!${word})`),
+      ];
       keys.push(pieceKey);
       const known = this.pieces.get(JSON.stringify(pieceKey));
       if (known) {
@@ -138,12 +146,12 @@ export class PhraseCompiler {
       const paths = spellings.map((s) => this.path(s, names, verbs));
       const starts = startsOf(paths);
       const gap = wide ? GAP_SENTENCE : starts.latin ? GAP_MAX_LATIN : GAP_MAX;
-      const piece: Piece = { tree: pieceTree(paths), ...starts, gap, shared: false };
+      const piece: Piece = { tree: pieceTree(paths), ...starts, gap, notAfter, shared: false };
       this.pieces.set(JSON.stringify(pieceKey), piece);
       pieces.push(piece);
     }
     if (pieces.length === 0) return undefined;
-    return { pieces, notFollowedBy: notAfter, payload, key: JSON.stringify([this.id, keys, notAfter]) };
+    return { pieces, payload, key: JSON.stringify([this.id, keys]) };
   }
 
   private path(spelling: string, names: string[], verbs: boolean): Path {
@@ -160,22 +168,6 @@ export class PhraseCompiler {
     }
     return path;
   }
-}
-
-function startsOf(paths: Path[]): { firsts: Set<string>; seconds: Set<string> | null; latin: boolean } {
-  const firsts = new Set<string>();
-  let seconds: Set<string> | null = new Set<string>();
-  for (const { lits, fams } of paths) {
-    const lead = lits[0] ?? '';
-    const fam = fams[0];
-    if (lead !== '') firsts.add(lead[0] as string);
-    else for (const unit of fam?.firsts ?? []) firsts.add(unit);
-    if (!seconds) continue;
-    if (lead.length > 1) seconds.add(lead[1] as string);
-    else if (lead === '' && fam && !fam.shortWord) for (const unit of fam.seconds) seconds.add(unit);
-    else if (lead !== '' || fam) seconds = null;
-  }
-  return { firsts, seconds, latin: [...firsts].some((u) => isWordChar(u)) };
 }
 
 /** A word of letters of a space-separated script. */
@@ -264,7 +256,11 @@ export class Scan {
     if (piece.latin && this.midWord(at)) return NO_ENDS;
     const read = treeEnds(text, piece.tree, at, this.wordsAt);
     if (!read) return NO_ENDS;
-    const ends = read.filter((end) => !this.isWord(end - 1) || endsAtWordEdge(text, end));
+    const ends = read.filter(
+      (end) =>
+        (!this.isWord(end - 1) || endsAtWordEdge(text, end)) &&
+        (piece.notAfter.length === 0 || !followedBy(text, end, piece.notAfter)),
+    );
     if (ends.length === 0) return NO_ENDS;
     return ends.length > 1 ? ends.sort((a, b) => a - b) : ends;
   }
@@ -370,7 +366,6 @@ export class Matcher<T> {
       for (const { pieces: body, payload } of index.at(n.text[i] as string, n.text[i + 1])) {
         const to = scan.match(body.pieces, i);
         if (to < 0 || quoted.some(([a, b]) => a <= i && to <= b)) continue;
-        if (body.notFollowedBy.some((word) => n.text.startsWith(word, to))) continue;
         found.push({ from: i, to, payload });
       }
     }

@@ -14,6 +14,7 @@ export {
   GAP_MAX,
   GAP_MAX_LATIN,
   GAP_SENTENCE,
+  misplacedUnless,
   normaliseForMatch,
   overflowingPieces,
   phraseVariants,

@@ -8,6 +8,7 @@
  */
 import type { WordTrie } from './phrase-families';
 import { atClauseEnd, CLAUSE_END } from './verb-forms';
+import { isWordChar } from './word-separators';
 
 export interface PieceNode {
   /** The next node by the literal unit that leads to it. */
@@ -64,6 +65,30 @@ export function pieceTree(paths: readonly Path[]): PieceNode {
     else node.end = true;
   }
   return root;
+}
+
+/**
+ * Units a piece's spellings can start with, units that can stand second (null when any can: a
+ * one-unit word or literal), and whether one starts with a word of a space-separated script.
+ */
+export function startsOf(paths: Path[]): {
+  firsts: Set<string>;
+  seconds: Set<string> | null;
+  latin: boolean;
+} {
+  const firsts = new Set<string>();
+  let seconds: Set<string> | null = new Set<string>();
+  for (const { lits, fams } of paths) {
+    const lead = lits[0] ?? '';
+    const fam = fams[0];
+    if (lead !== '') firsts.add(lead[0] as string);
+    else for (const unit of fam?.firsts ?? []) firsts.add(unit);
+    if (!seconds) continue;
+    if (lead.length > 1) seconds.add(lead[1] as string);
+    else if (lead === '' && fam && !fam.shortWord) for (const unit of fam.seconds) seconds.add(unit);
+    else if (lead !== '' || fam) seconds = null;
+  }
+  return { firsts, seconds, latin: [...firsts].some((u) => isWordChar(u)) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { foldWithOffsets } from '../text/fold';
 import { bundledTraditional, type TraditionalTable } from '../text/traditional';
 import type { FieldValue } from './context';
 import { compilePattern, type LinearPattern } from './linear-pattern';
+import { listItems } from './list-cell';
 
 export type ParseOutcome = { ok: true; value: FieldValue } | { ok: false; reason: 'empty' | 'unparseable' };
 
@@ -180,10 +181,6 @@ export function parseBool(text: string): boolean | null {
 
 /** `complaint, hardship`, `complaint、hardship` → `['complaint', 'hardship']` (ids, deduplicated). */
 export function parseList(text: string): string[] {
-  const items = text
-    .toLowerCase()
-    .split(/[,，、;；\s]+/)
-    .filter((item) => item.length > 0)
-    .map((item) => item.slice(0, MAX_LIST_ITEM));
+  const items = listItems(text.toLowerCase()).map((item) => item.slice(0, MAX_LIST_ITEM));
   return [...new Set(items)].slice(0, MAX_LIST_ITEMS);
 }

@@ -19,14 +19,50 @@ export function factsOf(context: AccountContext | null): ConditionFacts {
   return facts;
 }
 
-function same(a: FieldValue, b: ConditionValue): boolean {
-  if (Array.isArray(b)) return false;
-  if (typeof a === 'number' && typeof b === 'number') return a === b;
-  if (typeof a === 'boolean' || typeof b === 'boolean') return a === b;
-  // The CRM's text is untrusted and the pack's is typed by a person: both through the one folding,
-  // so 高風險 on a 繁體 CRM, ＶＩＰ in full width or a value with a zero-width space inside is the
-  // pack's 高风险 / vip (session 13: a lower-casing of its own missed them).
+/** A value as compared for (in)equality: text folded, numbers and yes/no as they are. */
+type Comparable = string | number | boolean;
+
+/**
+ * The CRM's text is untrusted and the pack's is typed by a person: both through the one folding,
+ * so 高風險 on a 繁體 CRM, ＶＩＰ in full width or a value with a zero-width space inside is the
+ * pack's 高风险 / vip (session 13: a lower-casing of its own missed them).
+ */
+function comparable(value: Comparable): Comparable {
+  return typeof value === 'string' ? foldText(value) : value;
+}
+
+function same(a: Comparable, b: Comparable): boolean {
+  if (typeof a === typeof b) return a === b;
+  if (typeof a === 'boolean' || typeof b === 'boolean') return false;
+  // A number on one side and text on the other compare as text (`75` is the pack's '75').
   return foldText(String(a)) === foldText(String(b));
+}
+
+type Leaf = Extract<Condition, { field: string }>;
+
+/** The pack's side of a leaf: the value (null for none or a list, which no single value equals) and the options of `in`. */
+interface PackSide {
+  one: Comparable | null;
+  options: readonly Comparable[];
+}
+
+/**
+ * The pack's side folded once per condition: a pack's conditions never change, and they are
+ * evaluated for every script and rule on every CRM context change, so only the CRM's side is
+ * folded per read. Keyed by the condition object (a parse gives new ones), so nothing outlives it.
+ */
+const packSides = new WeakMap<Leaf, PackSide>();
+
+function packSide(leaf: Leaf): PackSide {
+  let side = packSides.get(leaf);
+  if (!side) {
+    const { value } = leaf;
+    const one = value === undefined || Array.isArray(value) ? null : comparable(value);
+    const options = Array.isArray(value) ? value.map(comparable) : one === null ? [] : [one];
+    side = { one, options };
+    packSides.set(leaf, side);
+  }
+  return side;
 }
 
 function compare(a: FieldValue, b: ConditionValue | undefined): number | null {
@@ -58,29 +94,19 @@ function evaluate(condition: Condition, facts: ConditionFacts, depth: number): b
   const { op, value } = condition;
   if (op === 'exists') return (actual !== undefined) === (value !== false);
   if (actual === undefined) return op === 'ne';
-  // A list field (flags) "equals" a value when it contains it.
+  // A list field (flags) "equals" a value when it contains it. Each CRM value is folded once here.
   const list = Array.isArray(actual) ? actual : null;
-  switch (op) {
-    case 'eq':
-      return list
-        ? value !== undefined && list.some((item) => same(item, value))
-        : value !== undefined && same(actual, value);
-    case 'ne':
-      return list
-        ? !list.some((item) => value !== undefined && same(item, value))
-        : value === undefined || !same(actual, value);
-    case 'in': {
-      const options = Array.isArray(value) ? value : value === undefined ? [] : [value];
-      const items = list ?? [actual];
-      return items.some((item) => options.some((option) => same(item as FieldValue, option)));
-    }
-    default: {
-      if (list) return false;
-      const order = compare(actual, value);
-      if (order === null) return false;
-      return op === 'gt' ? order > 0 : op === 'gte' ? order >= 0 : op === 'lt' ? order < 0 : order <= 0;
-    }
+  if (op === 'eq' || op === 'ne' || op === 'in') {
+    const { one, options } = packSide(condition);
+    const items = Array.isArray(actual) ? actual.map(comparable) : [comparable(actual)];
+    if (op === 'in') return items.some((item) => options.some((option) => same(item, option)));
+    const found = one !== null && items.some((item) => same(item, one));
+    return op === 'eq' ? found : !found;
   }
+  if (list) return false;
+  const order = compare(actual, value);
+  if (order === null) return false;
+  return op === 'gt' ? order > 0 : op === 'gte' ? order >= 0 : op === 'lt' ? order < 0 : order <= 0;
 }
 
 const SYMBOL = { eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤', in: '∈', exists: '✓' } as const;

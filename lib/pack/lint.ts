@@ -8,6 +8,7 @@ import {
   familyRefs,
   lintPackPhrases,
   lintThirdPartyLines,
+  misplacedUnless,
   overflowingPieces,
   unknownFamilies,
 } from '../compliance/phrases';
@@ -169,6 +170,8 @@ export function lintPack(pack: Pack): LintFinding[] {
           add('warning', at, 'phraseTooManySpellings', lintText.phraseTooManySpellings(piece));
         for (const name of unknownFamilies(phrase, rule.families))
           add('error', at, 'unknownFamily', lintText.unknownFamily(name, Object.keys(rule.families ?? {})));
+        for (const piece of misplacedUnless(phrase))
+          add('error', at, 'unlessMisplaced', lintText.unlessMisplaced(piece));
       });
     });
     for (const [name, words] of Object.entries(rule.families ?? {})) {
@@ -178,6 +181,8 @@ export function lintPack(pack: Pack): LintFinding[] {
           add('error', at, 'familyWordSyntax', lintText.familyWordSyntax(word, name));
         for (const piece of overflowingPieces(word))
           add('warning', at, 'phraseTooManySpellings', lintText.phraseTooManySpellings(piece));
+        for (const piece of misplacedUnless(word))
+          add('error', at, 'unlessMisplaced', lintText.unlessMisplaced(piece));
       });
     }
   });
@@ -306,6 +311,10 @@ export const lintText = {
   unknownFamily: (name: string, declared: string[]): LocalizedText => ({
     zh: `禁用语用到了词族 {${name}}，但本规则的 families 中没有定义它，这条禁用语永远不会命中${declared.length > 0 ? `；已定义的词族：${declared.join('、')}` : '；本规则还没有定义任何词族'}`,
     en: `The phrase names the word family {${name}}, which this rule's families do not declare, so it never matches${declared.length > 0 ? `; declared families: ${declared.join(', ')}` : '; this rule declares no families yet'}`,
+  }),
+  unlessMisplaced: (piece: string): LocalizedText => ({
+    zh: `"${piece}" 中的 (!…) 无法读作"后面不能接"，会被当作普通文字或 (甲|乙) 匹配：(!甲|乙) 只能写在禁用语、… 分开的一段或词族的词的末尾，紧跟要限定的字，且至少列一个字词（不能写 {词族}），如 上门(!店|户)`,
+    en: `The (!…) in "${piece}" cannot be read as "unless followed by", so it would be matched as text or as (a|b): write (!a|b) only at the end of a phrase, of a part between …, or of a family word, right after the words it limits, listing at least one word (no {family}), e.g. 上门(!店|户)`,
   }),
   familyWordSyntax: (word: string, family: string): LocalizedText => ({
     zh: `词族 ${family} 中的 "${word}" 不能包含 {词族} 或 …：词族里只写词（可用 (甲|乙)），组合写在禁用语里`,

@@ -21,6 +21,17 @@ async function openRule() {
 }
 
 describe('word families in the rule form', () => {
+  it('documents the "unless followed by" form beside the phrases and beside the families', async () => {
+    const { families } = await openRule();
+    const categories = screen.getByRole('group', { name: 'Phrase categories' });
+    for (const group of [families, categories])
+      expect(
+        within(group).getByText(
+          /\(!a\|b\) at the end of a phrase, of a part between …, or of a word of a family/,
+        ),
+      ).toBeInTheDocument();
+  });
+
   it('renames a family and every phrase naming it, keeping its words and place', async () => {
     const { user, families } = await openRule();
     const before = rule().families.我方;

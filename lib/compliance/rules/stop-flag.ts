@@ -5,6 +5,7 @@
  * reads a flag's label and reason, never its id.
  */
 import type { AccountContext } from '../../crm/context';
+import { groupedListPieces, listItems } from '../../crm/list-cell';
 import { factsOf, holds } from '../../pack/condition';
 import { lineDigits } from '../../privacy/phone-display';
 import { type FlagSpec, flagKeys, specPresent } from '../flag-codes';
@@ -17,7 +18,7 @@ export function flagsOf(context: AccountContext, field: string): string[] | null
   if (!reading) return null;
   const v = reading.value;
   if (Array.isArray(v)) return v.map((f) => f.trim()).filter(Boolean);
-  if (typeof v === 'string') return v.split(/[\s,;，、；]+/).filter(Boolean);
+  if (typeof v === 'string') return listItems(v);
   if (typeof v === 'boolean') return v ? [field] : [];
   return null;
 }
@@ -26,35 +27,40 @@ export function flagsOf(context: AccountContext, field: string): string[] | null
 const WHOLE_NUMBER = 7;
 
 /**
- * The numbers a CRM lists: split at commas, semicolons, slashes and line breaks, and at spaces only
- * between whole numbers. "138 0013 8000" is one number (session 13: cut at every space, a
- * do-not-call number written in groups was never the dialled one, so the flag did not apply).
+ * The line digits (lineDigits: '' for an item without digits) of the numbers a CRM lists: split at
+ * commas, semicolons, slashes and line breaks (crm/list-cell.ts), and at spaces only between whole
+ * numbers. "138 0013 8000" is one number (session 13: cut at every space, a do-not-call number
+ * written in groups was never the dialled one, so the flag did not apply). Each word is read once:
+ * the digits that decide the split are the ones returned.
  */
-export function numbersOf(context: AccountContext, field: string): string[] | null {
+export function listedLines(context: AccountContext, field: string): string[] | null {
   const v = context.fields[field]?.value;
-  if (Array.isArray(v)) return v.map((n) => n.trim()).filter(Boolean);
-  if (typeof v === 'number') return [String(v)];
+  if (Array.isArray(v)) return v.filter((n) => n.trim() !== '').map(lineDigits);
+  if (typeof v === 'number') return [lineDigits(String(v))];
   if (typeof v !== 'string') return null;
-  return v
-    .split(/[,;，、；/／\n]+/)
-    .flatMap((piece) => {
-      const words = piece.split(/\s+/).filter(Boolean);
-      return words.every((w) => lineDigits(w).length >= WHOLE_NUMBER) ? words : [piece.trim()];
-    })
-    .filter(Boolean);
+  return groupedListPieces(v).flatMap((piece) => {
+    const words = piece.split(/\s+/);
+    if (words.length === 1) return [lineDigits(piece)];
+    const lines = words.map(lineDigits);
+    return lines.every((line) => line.length >= WHOLE_NUMBER) ? lines : [lineDigits(piece)];
+  });
 }
 
 /**
  * A per-number flag (`numbersField`: a third party who asked not to be called, the work number)
  * holds when the dialled number is listed there; when the list or the dialled number cannot be
- * read, it holds (never silently an "ok").
+ * read, it holds (never silently an "ok"). `dialled`: the dialled phone's line digits, read once per
+ * evaluation; `listed`: the lines of a field, read once per field whatever number of flags name it.
  */
-function appliesToThisNumber(spec: FlagSpec, context: AccountContext): boolean {
+function appliesToThisNumber(
+  spec: FlagSpec,
+  dialled: string | null,
+  listed: (field: string) => string[] | null,
+): boolean {
   if (!spec.numbersField) return true;
-  const phone = fieldText(context, 'phone');
-  const listed = numbersOf(context, spec.numbersField);
-  if (phone === null || listed === null || listed.length === 0) return true;
-  return listed.some((n) => lineDigits(n) !== '' && lineDigits(n) === lineDigits(phone));
+  const lines = listed(spec.numbersField);
+  if (dialled === null || lines === null || lines.length === 0) return true;
+  return dialled !== '' && lines.includes(dialled);
 }
 
 /** What the agent reads for a flag: its label and reason, or the reason alone. */
@@ -81,10 +87,17 @@ export function stopFlag(rule: RuleOf<'stopFlag'>, input: ComplianceInput): Rule
   // Compared folded (lib/compliance/flag-codes.ts): `ＡＴＴＹ` on the page is the pack's `ATTY`.
   const present = flagKeys(flags);
   const facts = factsOf(context);
+  const phone = fieldText(context, 'phone');
+  const dialled = phone === null ? null : lineDigits(phone);
+  const linesByField = new Map<string, string[] | null>();
+  const listed = (field: string) => {
+    if (!linesByField.has(field)) linesByField.set(field, listedLines(context, field));
+    return linesByField.get(field) ?? null;
+  };
   const hits = rule.flags.filter(
     (spec) =>
       specPresent(spec, present) &&
-      appliesToThisNumber(spec, context) &&
+      appliesToThisNumber(spec, dialled, listed) &&
       !(spec.unless && holds(spec.unless, facts)),
   );
   const numbers = { flags: flags.join(','), matched: hits.map((h) => h.flag).join(',') };

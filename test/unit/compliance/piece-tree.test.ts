@@ -10,14 +10,13 @@ import { phraseVariants } from '@/lib/compliance/phrase-matcher';
 import { findForbiddenPhrases } from '@/lib/compliance/phrases';
 import { type Path, pieceTree, treeEnds } from '@/lib/compliance/piece-tree';
 import type { Rule } from '@/lib/pack/schema';
-import { FORBIDDEN } from './fixtures';
+import { phraseRules } from './phrase-rules';
 
 const FAMILIES = { visitors: ['our agents', 'agents', 'the team', 'field staff'], place: ['door', 'office'] };
 
 /** The fixtures' phrase rule with these families and phrases. */
-const rule = (phrases: string[]): Rule[] => [
-  { ...FORBIDDEN, families: FAMILIES, categories: [{ category: 'threat', phrases, instead: 'x' }] },
-];
+const rule = (phrases: string[]): Rule[] =>
+  phraseRules([{ category: 'threat', phrases, instead: 'x' }], FAMILIES);
 
 const trie = (words: string[]): WordTrie => {
   const t = new WordTrie();

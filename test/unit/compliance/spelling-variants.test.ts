@@ -5,12 +5,11 @@
  * sentence here is made up for this test (no blind-set line).
  */
 import { normaliseForMatch } from '@/lib/compliance/phrase-matcher';
-import { checkNote, findForbiddenPhrases } from '@/lib/compliance/phrases';
+import { checkNote } from '@/lib/compliance/phrases';
 import { americanSpelling, withAmericanSpellings } from '@/lib/compliance/spelling-variants';
-import type { Rule } from '@/lib/pack/schema';
 import { pack as enPack } from '../pack/default-en-pack';
 import { pack as zhPack } from '../pack/default-zh-pack';
-import { FORBIDDEN } from './fixtures';
+import { flagged, phraseRules, writtenMatches } from './phrase-rules';
 
 describe('americanSpelling', () => {
   it.each([
@@ -142,16 +141,6 @@ describe('the normalised text', () => {
   });
 });
 
-/** Categories the en pack gives to the agent's own words. */
-const flagged = (text: string, rules: readonly Rule[] = enPack.rules) =>
-  [
-    ...new Set(
-      checkNote(text, rules)
-        .filter((m) => m.speaker === 'agent')
-        .map((m) => m.category),
-    ),
-  ].sort();
-
 describe('the en pack on British spellings', () => {
   it.each([
     ["I'll make sure your neighbours know", "I'll make sure your neighbors know"],
@@ -189,20 +178,15 @@ describe('the en pack on British spellings', () => {
 });
 
 describe('a pack written in British spelling', () => {
-  const rules: Rule[] = [
+  const rules = phraseRules([
     {
-      ...FORBIDDEN,
-      categories: [
-        {
-          category: 'privacy',
-          phrases: ['tell your neighbours', 'your licence…revoked'],
-          instead: 'Speak only to the customer.',
-        },
-        { category: 'falseLegal', phrases: ['criminal offence'], instead: 'State only the legal steps.' },
-      ],
+      category: 'privacy',
+      phrases: ['tell your neighbours', 'your licence…revoked'],
+      instead: 'Speak only to the customer.',
     },
-  ];
-  const written = (text: string) => findForbiddenPhrases(text, rules).map((m) => text.slice(m.start, m.end));
+    { category: 'falseLegal', phrases: ['criminal offence'], instead: 'State only the legal steps.' },
+  ]);
+  const written = (text: string) => writtenMatches(text, rules);
 
   it.each([
     ['We will tell your neighbors', 'tell your neighbors'],

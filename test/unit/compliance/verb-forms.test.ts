@@ -6,10 +6,9 @@
  */
 import { checkNote } from '@/lib/compliance/phrases';
 import { CLAUSE_END, MAX_VERB_SPELLINGS, verbForms, verbSpellings } from '@/lib/compliance/verb-forms';
-import type { Rule } from '@/lib/pack/schema';
 import { pack as enPack } from '../pack/default-en-pack';
 import { pack as zhPack } from '../pack/default-zh-pack';
-import { FORBIDDEN } from './fixtures';
+import { flagged, phraseRules, writtenMatches } from './phrase-rules';
 
 describe('verbForms', () => {
   it.each([
@@ -66,35 +65,22 @@ describe('verbSpellings', () => {
     if (rule?.type !== 'forbiddenPhrases') throw new Error('no phrase rule');
     const phrases = rule.categories.flatMap((c) => c.phrases);
     expect(phrases.filter((p) => !/\p{Script=Han}/u.test(p))).toEqual([]);
-    const rules: Rule[] = [
-      {
-        ...FORBIDDEN,
-        families: { 深夜: ['半夜'] },
-        categories: [{ category: 'threat', phrases: ['{深夜}…(tell你|tell)'], instead: '白天联系。' }],
-      },
-    ];
+    const rules = phraseRules(
+      [{ category: 'threat', phrases: ['{深夜}…(tell你|tell)'], instead: '白天联系。' }],
+      { 深夜: ['半夜'] },
+    );
     expect(checkNote('半夜 tell', rules)).toHaveLength(1);
     expect(checkNote('半夜 told', rules)).toEqual([]);
     // The same phrase in English is read with its verb's forms.
-    const english: Rule[] = [
+    const english = phraseRules(
+      [{ category: 'threat', phrases: ['{late}…tell'], instead: 'Call in the day.' }],
       {
-        ...FORBIDDEN,
-        families: { late: ['midnight'] },
-        categories: [{ category: 'threat', phrases: ['{late}…tell'], instead: 'Call in the day.' }],
+        late: ['midnight'],
       },
-    ];
+    );
     expect(checkNote('midnight told', english)).toHaveLength(1);
   });
 });
-
-const flagged = (text: string, rules: readonly Rule[] = enPack.rules) =>
-  [
-    ...new Set(
-      checkNote(text, rules)
-        .filter((m) => m.speaker === 'agent')
-        .map((m) => m.category),
-    ),
-  ].sort();
 
 describe('the en pack on verbs in other forms', () => {
   it.each([
@@ -142,19 +128,14 @@ describe('the en pack on verbs in other forms', () => {
 });
 
 describe('a pack phrase with a verb after its first piece', () => {
-  const rules: Rule[] = [
+  const rules = phraseRules([
     {
-      ...FORBIDDEN,
-      categories: [
-        {
-          category: 'threat',
-          phrases: ['your boss…find out', 'seize your car'],
-          instead: 'Say only what is true.',
-        },
-      ],
+      category: 'threat',
+      phrases: ['your boss…find out', 'seize your car'],
+      instead: 'Say only what is true.',
     },
-  ];
-  const written = (text: string) => checkNote(text, rules).map((m) => text.slice(m.start, m.end));
+  ]);
+  const written = (text: string) => writtenMatches(text, rules);
 
   it.each([
     ['Your boss will find out', 'Your boss will find out'],

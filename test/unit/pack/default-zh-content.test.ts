@@ -3,7 +3,7 @@
  * rules, plan policies and dispositions (part one, default-zh.test.ts: shape, scripts, references).
  */
 
-import { unlessFollowedBy } from '../../../lib/compliance/phrase-matcher';
+import { withoutUnless } from '../../../lib/compliance/phrase-matcher';
 import { lintPackPhrases, lintThirdPartyLines } from '../../../lib/compliance/phrases';
 import { DISPOSITION_IDS, OBJECTION_IDS } from '../../fixtures/domain-ids';
 import { allLines, NEW_OBJECTION_IDS, pack, ruleOf, textsOf, withConstants } from './default-zh-pack';
@@ -48,7 +48,7 @@ describe('zh-CN default pack: compliance of its own text', () => {
       ['falseLegal', 'insult', 'privacy', 'thirdPartyDisclosure', 'threat'].sort(),
     );
     // A trailing `(!…)` says what may not follow (上门 but not the 上门 of 线上门店): the phrase is before it.
-    const phrases = rule.categories.flatMap((c) => c.phrases).map((p) => unlessFollowedBy(p).phrase);
+    const phrases = rule.categories.flatMap((c) => c.phrases).map(withoutUnless);
     // Police words only in threat shapes (review: a customer who reported to the police is no violation).
     expect(phrases).not.toContain('派出所');
     for (const phrase of [
@@ -69,7 +69,7 @@ describe('zh-CN default pack: compliance of its own text', () => {
   it('never uses a forbidden phrase outside `never`, also with constants filled in', () => {
     const phrases = ruleOf('forbiddenPhrases')
       .categories.flatMap((c) => c.phrases)
-      .map((p) => unlessFollowedBy(p).phrase);
+      .map(withoutUnless);
     const hits: string[] = [];
     for (const { path, text } of spoken) {
       for (const candidate of [text, withConstants(text)]) {

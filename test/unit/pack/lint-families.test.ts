@@ -68,6 +68,40 @@ describe('lint of word families', () => {
     ]);
   });
 
+  it('calls a (!…) that is not at the end of its piece an error, in a phrase and in a family word', () => {
+    const { pack, at } = withRule((rule) => {
+      rule.families = { ...rule.families, 店: ['上门(!店|户)', '上(!店)门'] };
+      rule.categories = [
+        {
+          category: 'threat',
+          phrases: [
+            '上门(!店|户)',
+            '{我方}…上门(!店)…{住处}',
+            '上(!店|户)门',
+            '(!店)…上门',
+            '(甲|乙|丙|丁|戊|己|庚|辛)你家(!具|门|乡|人|长|里|属|访|境)',
+          ],
+          instead: '只说事实',
+        },
+      ];
+    });
+    const found = findings(pack, 'unlessMisplaced');
+    expect(found.map((f) => [f.path, f.severity])).toEqual([
+      [`rules[${at}].categories[0].phrases[2]`, 'error'],
+      [`rules[${at}].categories[0].phrases[3]`, 'error'],
+      [`rules[${at}].families["店"][1]`, 'error'],
+    ]);
+    expect(found[0]?.message.en).toContain('"上(!店|户)门"');
+    expect(found[0]?.message.en).toContain('unless followed by');
+    expect(found[0]?.message.zh).toContain('后面不能接');
+    // The group is no alternatives group: 8 spellings, not 8 × 9 past the cap of 64.
+    expect(findings(pack, 'phraseTooManySpellings')).toEqual([]);
+  });
+
+  it('lints the default packs clean of misplaced (!…)', () => {
+    expect(findings(zh, 'unlessMisplaced')).toEqual([]);
+  });
+
   it('warns about a family word that spells more ways than the matcher expands', () => {
     const { pack } = withRule((rule) => {
       rule.families = { ...rule.families, 多: ['(甲|乙|丙|丁|戊|己|庚|辛)(甲|乙|丙|丁|戊|己|庚|辛)(子|丑)'] };
