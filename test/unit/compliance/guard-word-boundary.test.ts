@@ -99,3 +99,21 @@ describe('the zh pack: 上门', () => {
     },
   );
 });
+
+describe('the zh pack: 上门 inside longer phrases (a time or the police before it, 派人 … 找你)', () => {
+  const flagged = (text: string) => checkNote(text, zhPack.rules).map((m) => m.category);
+
+  it.each(['警察在网上门户发了通告', '本周网上门店上新', '有人会在线上门户找你', '月底前线上门店都能办理'])(
+    'keeps %s silent',
+    (text) => {
+      expect(flagged(text)).toEqual([]);
+    },
+  );
+
+  it.each(['这周就上门', '月底我们上门', '派人上门找你', '警察会上门抓你', '法院明天会上门'])(
+    'flags %s',
+    (text) => {
+      expect(flagged(text)).not.toEqual([]);
+    },
+  );
+});
