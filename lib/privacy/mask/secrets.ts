@@ -54,10 +54,11 @@ export const VALUE = `(${REPEAT_RUN}|\\d{1,4}(?:[ \\t]\\d{1,4}){1,7}(?!\\d)|(?=$
 const SECRET = new RegExp(`(?:(?:${CUE_ZH})(${ZH_LINK})|${CUE_EN}(${EN_LINK}))(?<!\\d)${VALUE}`, 'g');
 /**
  * The value first, then 是/is and the cue: "123456是他的取款密码", "abc123 is my password", "4821
- * was her PIN". A few words between, never a clause end or a number.
+ * was her PIN", and the one who said it or a 就 before the 是 (622848 说是动态码, 112233 就是密码).
+ * A few words between, never a clause end or a number.
  */
 const SECRET_FIRST = new RegExp(
-  `(?<![a-z0-9])${VALUE}(?=[ \\t]*(?:是|为)[^\\d\\n。；;，,\\u0000]{0,6}?(?:${CUE_ZH})|` +
+  `(?<![a-z0-9])${VALUE}(?=[ \\t]*(?:(?:他|她|客户)?说|就|也|应该)?[ \\t]*(?:是|为)[^\\d\\n。；;，,\\u0000]{0,6}?(?:${CUE_ZH})|` +
     `[ \\t]+(?:is|was)[ \\t]+(?:[a-z]+[ \\t]+){0,3}?${CUE_EN})`,
   'g',
 );

@@ -193,3 +193,15 @@ describe('a password that starts like a link word or a security-code cue (the pr
     expect(maskPersonalNumbers(typed).text).toBe(stored);
   });
 });
+
+describe('the value first, with who said it or a 就 before its 是 (session 14, made up after privacy16)', () => {
+  it.each([
+    ['客户报了一串数字：622848 说是动态码', '客户报了一串数字：****** 说是动态码'],
+    ['622848 他说是验证码', '****** 他说是验证码'],
+    ['112233就是他的密码', '******就是他的密码'],
+  ])('%j → %j', expectSecrets);
+
+  it.each(['3000 就是本金', '2000元 说是利息', '下午3点说是要去网点'])('keeps %j as typed', (text) => {
+    expect(maskPersonalNumbers(text)).toEqual({ text, masked: [] });
+  });
+});
