@@ -6,11 +6,13 @@
  * spelling cap — and a new word added to a family is caught in every phrase that names it.
  * The grammar of the rest of a phrase (`(a|b)`, `…`) stays in phrase-matcher.ts.
  */
+
+import { FAMILY_NAME } from './family-name';
 import { followedBy } from './phrase-matcher';
 import { atClauseEnd, CLAUSE_END } from './verb-forms';
 
-/** A family's name as a phrase writes it: letters (any script), digits, `_` and `-`. */
-export const FAMILY_NAME = /^[\p{L}\p{N}_-]{1,32}$/u;
+export { FAMILY_NAME };
+
 const FAMILY_REF = /\{([\p{L}\p{N}_-]{1,32})\}/gu;
 
 export type Families = Readonly<Record<string, readonly string[]>>;

@@ -3,7 +3,7 @@
  * by `type`; lib/compliance evaluates them.
  */
 import { z } from 'zod';
-import { FAMILY_NAME } from '../compliance/phrase-families';
+import { FAMILY_NAME } from '../compliance/family-name';
 import { clock, conditionSchema, idSchema, LIMITS, PHASES, shortText, text } from './schema-common';
 
 /** Who may go on past a block (issue 12 §8): the agent with a reason, only a supervisor, or no one. */

@@ -1,6 +1,6 @@
 /**
  * Byte budgets of the built extension (issue 2): deterministic, so checked on every run.
- * Initial side-panel JavaScript (the entry script and the chunks the HTML preloads) ≤ 116 KB gzip
+ * Initial side-panel JavaScript (the entry script and the chunks the HTML preloads) ≤ 115 KB gzip
  * (120 KB until session 12, then 121 KB for the money reader's refusals, the stored-pack notice and
  * label-named fields: 122,929 bytes. Session 15 moved the panel's English strings into a chunk of
  * their own, loaded only for an English UI or an English pack (lib/i18n/catalogue-en.ts, 8,098
@@ -8,7 +8,10 @@
  * room it freed is not spent unnoticed. The same session's merges took it to 118,167 bytes (the
  * guard's British spellings and verb forms, the secret mask kind's names, text folded in conditions
  * and zone clues; each measured under the budget alone, their sum over it by 407 bytes): 116 KB,
- * stated. The next growth should first move a section's own strings into its chunk, as
+ * stated. Session 14 found why the guard's lexicons were there: the pack schema took a family
+ * name's pattern from phrase-families.ts, and with it the phrase grammar, the verb forms and (after
+ * that session's grammar change, 132,847 bytes) the British spellings. The pattern has a module of
+ * its own (lib/compliance/family-name.ts): 115,968 bytes, and the budget 115 KB. The next growth should first move a section's own strings into its chunk, as
  * page-strings.ts does for the options page);
  * the content script, which runs on every CRM page, ≤ 12.5 KB gzip (12 KB until session 11: the
  * traditional-character CRM reading of round 12 and the currency marks an amount is written with of
@@ -32,12 +35,12 @@ function firstChunkFiles(): string[] {
   ].map((m) => m[1] as string);
 }
 
-test('initial side-panel JavaScript stays within 116 KB gzip', () => {
+test('initial side-panel JavaScript stays within 115 KB gzip', () => {
   const files = firstChunkFiles();
   expect(files.length).toBeGreaterThan(0);
   const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
   console.log(`initial side-panel JS: ${files.join(', ')} = ${total} bytes gzip`);
-  expect(total).toBeLessThanOrEqual(116 * 1024);
+  expect(total).toBeLessThanOrEqual(115 * 1024);
 });
 
 test('the first side-panel chunk carries no English UI string: they load only for an English UI', () => {
