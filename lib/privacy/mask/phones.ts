@@ -128,6 +128,9 @@ function maskMarkedNanp(scan: Scan, work: string): void {
   }
 }
 
+/** Quotes and apostrophes as the masker's marks have them (marks.ts), full width too. */
+const QUOTE_MARK = /['"\u2018-\u201f\u2032\u00b4`\u02bc\uff07\uff02]/;
+
 /**
  * Whether groups shaped like a phone are a list, range or sum of amounts instead. No amount is
  * written with a leading zero, so a group like 0013 makes it a phone whatever words come before
@@ -137,6 +140,10 @@ function maskMarkedNanp(scan: Scan, work: string): void {
  * another mark ("还款 150-2000-3000", "paid 250/300/1000") only when both.
  */
 function amountsLike(work: string, start: number, text: string, loose = true): boolean {
+  // A quote or apostrophe between groups is how digits are grouped (1'000, an IME's smart quote),
+  // never how a list or range of amounts is typed: 客户说 130 ' 5000 ' 3000 was kept as three round
+  // amounts (the mask13 property test found it, session 14).
+  if (QUOTE_MARK.test(text)) return false;
   const groups = text.split(/\D+/).filter((group) => group !== '');
   if (groups.length < 2 || groups.some((group) => group.length > 1 && group.startsWith('0'))) return false;
   const round = groups.every((group) => group.endsWith('0'));

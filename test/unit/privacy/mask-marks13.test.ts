@@ -165,3 +165,16 @@ describe('a number split 9 + 9 with both halves ending in 00 (session 13, found 
     expect(maskPersonalNumbers('1200000\n3400000').text).toBe('1200000\n3400000');
   });
 });
+
+describe('a quote between a mobile’s round groups (the property test above, unseeded, found it in session 14)', () => {
+  it.each(["客户说 130 ' 5000 ' 3000 好的", '客户说 130 ’ 5000 ’ 3000 好的', '还 150 ＇ 2000 ＇ 3000'])(
+    'masks %j as a phone, not three round amounts',
+    (text) => {
+      expect(maskPersonalNumbers(text).masked).toEqual([{ kind: 'phone', count: 1 }]);
+    },
+  );
+
+  it('still keeps round amounts written with a dash', () => {
+    expect(maskPersonalNumbers('150 - 2000 - 3000').masked).toEqual([]);
+  });
+});
