@@ -56,6 +56,28 @@ test('the first side-panel chunk carries no English UI string: they load only fo
   expect(english.filter((text) => first.includes(text))).toEqual([]);
 });
 
+test('the first side-panel chunk carries none of the guard lexicons: they load with the guard', () => {
+  const first = firstChunkFiles()
+    .map((file) => readFileSync(join(EXTENSION_DIR, file), 'utf8'))
+    .join('\n');
+  // Session 14: one import of the pack schema pulled these in, and only the byte budget noticed.
+  // A list's words as a build writes them (a space-joined string each), read from the source.
+  const source = (file: string) =>
+    readFileSync(join(import.meta.dirname, '../../lib/compliance', file), 'utf8');
+  const lexicons = {
+    'British spellings': source('spelling-variants.ts'),
+    'verb forms': source('verb-forms.ts'),
+  };
+  for (const [name, text] of Object.entries(lexicons)) {
+    const runs = [...text.matchAll(/'((?:[a-z]+ ){6,}[a-z]+)/g)].map((m) => m[1] as string);
+    expect(runs.length, name).toBeGreaterThan(1);
+    expect(
+      runs.filter((run) => first.includes(run)),
+      name,
+    ).toEqual([]);
+  }
+});
+
 test('the content script stays within 12.5 KB gzip', () => {
   const size = gzipBytes('content-scripts/crm.js');
   console.log(`content script: ${size} bytes gzip`);
