@@ -6,6 +6,7 @@
  */
 import type { FORBIDDEN_CATEGORIES, Pack, Rule } from '../pack/schema';
 import { customerSpans, insideSpans } from './customer-speech';
+import { lettersForDigits } from './digit-letters';
 import type { Families } from './phrase-families';
 import { Matcher } from './phrase-scan';
 
@@ -160,11 +161,22 @@ function* packTexts(pack: Pack): Generator<{ path: string; text: string }> {
   }
 }
 
-/** Forbidden phrases in the pack's own script lines, stage titles and objection say/do texts. */
+/**
+ * Forbidden phrases in the pack's own script lines, stage titles and objection say/do texts, also
+ * as read with digits for the letters they stand for (`ja1l`, digit-letters.ts).
+ */
 export function lintPackPhrases(pack: Pack): PhraseFinding[] {
   const findings: PhraseFinding[] = [];
   for (const { path, text } of packTexts(pack)) {
-    for (const match of findForbiddenPhrases(text, pack.rules)) findings.push({ ...match, path, text });
+    const seen = new Set<string>();
+    for (const reading of [text, ...lettersForDigits(text)]) {
+      for (const match of findForbiddenPhrases(reading, pack.rules)) {
+        const at = `${match.start}:${match.end}`;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        findings.push({ ...match, path, text });
+      }
+    }
   }
   return findings;
 }
