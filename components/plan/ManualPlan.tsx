@@ -3,7 +3,7 @@ import { useI18n } from '@/components/shell/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import { PLAN_TYPES, type PlanPolicy, type PlanType } from '@/lib/pack/schema';
 import { applyRate, type Minor } from '@/lib/plan/money';
-import { moneyText, parseCountText, parseMoneyText } from '@/lib/plan/money-input';
+import { type CountUnit, moneyText, parseCountText, parseMoneyText } from '@/lib/plan/money-input';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
 import {
   computePlan,
@@ -97,8 +97,8 @@ export function manualRequest(
       invalid.push({ label, problem: moneyProblem(parsed.problem, base.currency, parsed.written) });
     return parsed.ok ? parsed.value : undefined;
   };
-  const count = (text: string, label: MessageKey) => {
-    const parsed = parseCountText(text);
+  const count = (text: string, label: MessageKey, unit: CountUnit) => {
+    const parsed = parseCountText(text, { unit });
     if (!parsed.ok) invalid.push({ label, problem: countProblem(parsed.problem) });
     return parsed.ok ? parsed.value : undefined;
   };
@@ -106,13 +106,13 @@ export function manualRequest(
   const { type } = fields;
   if (type === 'minimum' && minimumDue !== undefined) request.minimumDue = minimumDue;
   if (INSTALMENT_LIKE.includes(type)) {
-    const periods = count(fields.periods, 'plan.manualPeriods');
+    const periods = count(fields.periods, 'plan.manualPeriods', 'periods');
     if (periods !== undefined) request.periods = periods;
     const down = money(fields.downPayment, 'plan.downPayment', true);
     if (down !== undefined) request.downPayment = down;
   }
   if (type === 'deferral') {
-    const months = count(fields.deferralMonths, 'plan.deferralMonths');
+    const months = count(fields.deferralMonths, 'plan.deferralMonths', 'months');
     if (months !== undefined) request.deferralMonths = months;
   }
   if (type === 'settlement') {
@@ -121,7 +121,7 @@ export function manualRequest(
     if (amount !== undefined) request.settlementAmount = amount;
     else request.discountRate = base.policy.settlement?.agentMaxDiscountRate ?? 0;
     if (principal !== undefined) request.principal = principal;
-    const payments = count(fields.payments, 'plan.payments');
+    const payments = count(fields.payments, 'plan.payments', 'payments');
     if (payments !== undefined) request.payments = payments;
   }
   return invalid.length > 0 ? { ok: false, invalid } : { ok: true, request };

@@ -57,7 +57,7 @@ export function PlanInputs(props: PlanInputsProps) {
           inputMode={inputMode}
           autoComplete="off"
           value={state.text}
-          placeholder={name === 'firstDue' ? 'yyyy-mm-dd' : undefined}
+          placeholder={name === 'firstDue' ? t('plan.firstDuePlaceholder') : undefined}
           aria-invalid={state.error ? true : undefined}
           aria-describedby={note ? `${id}-${name}-note` : undefined}
           onChange={(event) => props.onText(name, event.target.value)}

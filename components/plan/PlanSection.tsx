@@ -9,6 +9,7 @@ import { collectionStop } from '@/lib/compliance/collection-stop';
 import type { MessageKey } from '@/lib/i18n';
 import type { LocalizedText } from '@/lib/i18n/text';
 import type { PlanType } from '@/lib/pack/schema';
+import { formatDate } from '@/lib/plan/dates';
 import { parseMoneyText } from '@/lib/plan/money-input';
 import { PLAN_TYPE_NAMES } from '@/lib/plan/names';
 import { suggestOptions } from '@/lib/plan/options';
@@ -34,7 +35,7 @@ import './plan.css';
  * writes the plan and the promise to pay to the call in progress (issue 6 §3).
  */
 export function PlanSection({ pack, context, call }: SectionProps) {
-  const { t, l } = useI18n();
+  const { t, l, locale } = useI18n();
   const writes = useWrites();
   const currency = pack.currency;
   // What the agent typed and picked survives closing or reloading the panel (live-call walk 10).
@@ -55,8 +56,7 @@ export function PlanSection({ pack, context, call }: SectionProps) {
   const presetsRef = useRef<HTMLFieldSetElement>(null);
 
   // ---- Inputs, prefilled from the CRM, and the policy they fall under ----
-  const { basis, balance, minimum, dpdText, dpdParsed, firstDueText, firstDueValid, hardship, today } =
-    inputs;
+  const { basis, balance, minimum, dpdText, dpdParsed, firstDueText, firstDue, hardship, today } = inputs;
   // ---- Suggested options ----
   const monthlyParsed = parseMoneyText(monthlyText, currency);
   const monthlyProblem = monthlyParsed.ok
@@ -273,8 +273,13 @@ export function PlanSection({ pack, context, call }: SectionProps) {
         firstDue={inputState(
           firstDueText,
           false,
-          firstDueValid ? null : { key: 'plan.invalidDate' },
-          t('plan.firstDueHint'),
+          firstDue.ok
+            ? null
+            : { key: firstDue.problem === 'noSuchDate' ? 'plan.noSuchDate' : 'plan.invalidDate' },
+          // A date read from 15号 or next Friday is said back, so a misreading is seen before the read-back.
+          firstDue.ok && firstDue.written === 'other' && firstDue.value !== undefined
+            ? t('plan.firstDueRead', { date: formatDate(firstDue.value, locale) })
+            : t('plan.firstDueHint'),
         )}
         hardship={hardship}
         today={today}

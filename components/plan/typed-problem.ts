@@ -1,7 +1,7 @@
 /** The plan's fields read as typed over the CRM's values (live-call walk 11). */
-import { isIsoDate } from '@/lib/plan/dates';
 import type { Minor } from '@/lib/plan/money';
 import { moneyText, parseCountText, parseMoneyText } from '@/lib/plan/money-input';
+import { readTypedDate } from '@/lib/plan/typed-date';
 import { moneyProblem } from '@/lib/plan/typed-problem';
 import type { PlanState } from './kept-plan';
 
@@ -10,6 +10,9 @@ export function readPlanInputs(
   edits: PlanState['edits'],
   fromCrm: { balance: Minor | undefined; minimumDue: Minor | undefined; dpd: number | undefined },
   currency: string,
+  /** The call's day in the pack's calendar and the pack's locale: a date typed without a year or month is read from them. */
+  today: string,
+  locale: string,
 ) {
   const moneyInput = (name: 'balance' | 'minimumDue') => {
     const crm = fromCrm[name];
@@ -23,9 +26,9 @@ export function readPlanInputs(
     };
   };
   const dpdText = edits.dpd ?? (fromCrm.dpd !== undefined ? String(fromCrm.dpd) : '');
-  const dpdParsed = parseCountText(dpdText, { allowZero: true });
+  const dpdParsed = parseCountText(dpdText, { allowZero: true, unit: 'days' });
   const firstDueText = edits.firstDue ?? '';
-  const firstDueValid = firstDueText.trim() === '' || isIsoDate(firstDueText.trim());
+  const firstDue = readTypedDate(firstDueText, today, locale);
   return {
     balance: moneyInput('balance'),
     minimum: moneyInput('minimumDue'),
@@ -33,7 +36,7 @@ export function readPlanInputs(
     dpdParsed,
     dpd: dpdParsed.ok ? dpdParsed.value : undefined,
     firstDueText,
-    firstDueValid,
-    firstDueDate: firstDueValid && firstDueText.trim() !== '' ? firstDueText.trim() : undefined,
+    firstDue,
+    firstDueDate: firstDue.ok ? firstDue.value : undefined,
   };
 }

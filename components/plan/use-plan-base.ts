@@ -24,6 +24,8 @@ export function usePlanBase(
   const basis = planBasis(context);
   const principal = crmMoney(context, 'principal');
   const dpdValue = context?.fields.dpd?.value;
+  // lib/plan never reads the clock: the day of the call is the pack's calendar day, passed in.
+  const today = localDate(Date.now(), pack.timezone);
   const read = readPlanInputs(
     edits,
     {
@@ -32,11 +34,11 @@ export function usePlanBase(
       dpd: typeof dpdValue === 'number' ? dpdValue : undefined,
     },
     currency,
+    today,
+    pack.locale,
   );
   const { dpd, firstDueDate } = read;
   const hardship = hardshipEdit ?? crmHardship(context);
-  // lib/plan never reads the clock: the day of the call is the pack's calendar day, passed in.
-  const today = localDate(Date.now(), pack.timezone);
 
   const overrideId = call?.segmentOverride?.to;
   const segmentContext = useMemo(() => corrected(context, dpd, hardship), [context, dpd, hardship]);

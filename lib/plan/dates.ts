@@ -53,6 +53,19 @@ function mustParse(date: IsoDate): CalendarDate {
   return parsed;
 }
 
+/** The ISO weekday of `date`: Monday 1 … Sunday 7. */
+export function isoWeekday(date: IsoDate): number {
+  const { year, month, day } = mustParse(date);
+  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** `days` after `date` (before it when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const { year, month, day } = mustParse(date);
+  const at = new Date(Date.UTC(year, month - 1, day + days));
+  return formatIsoDate({ year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() });
+}
+
 /** `months` after `anchor`, on the anchor's day of month or the month's last day if shorter. */
 export function addMonthsClamped(anchor: IsoDate, months: number): IsoDate {
   if (!Number.isInteger(months)) throw new RangeError(`months must be an integer: ${months}`);

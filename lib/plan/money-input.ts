@@ -6,6 +6,7 @@
  */
 
 import { otherCurrencyWritten } from '../text/amount';
+import { readChineseAmount } from '../text/chinese-amount';
 import { foldText } from '../text/fold';
 import { JIAO_FEN_REFUSALS } from '../text/jiao-fen';
 import { type AmountRefusal, readTyped } from '../text/typed-amount';
@@ -73,11 +74,46 @@ export function moneyText(amount: Minor, currency: string): string {
 /** The largest count a plan field takes (periods, months, days past due). */
 export const MAX_COUNT = 999_999;
 
-/** A whole number the agent types (periods, months, days), full-width digits too. */
-export function parseCountText(text: string, options: TypedOptions = {}): Parsed<number> {
-  const cleaned = foldText(text).trim();
+/** What a count field counts: the words an agent may type after the number (12期, 6个月, 24 months, 90天). */
+export type CountUnit = 'periods' | 'months' | 'payments' | 'days';
+const COUNT_UNITS: Readonly<Record<CountUnit, readonly string[]>> = {
+  periods: [
+    '期',
+    '个月',
+    '月',
+    'periods',
+    'months',
+    'month',
+    'mo',
+    'payments',
+    'instalments',
+    'installments',
+  ],
+  months: ['个月', '月', 'months', 'month', 'mo'],
+  payments: ['期', '次', '笔', 'payments', 'payment', 'times', 'instalments', 'installments'],
+  days: ['天', '日', 'days', 'day'],
+};
+
+/**
+ * A whole number the agent types (periods, months, days), full-width digits too, in Chinese
+ * numerals (十二, 二十四) and with the field's own unit after it (12期, 6个月, 24 months): a
+ * unit of another field (12天 for months) is not read, so a slip is said, never guessed.
+ */
+export function parseCountText(
+  text: string,
+  options: TypedOptions & { unit?: CountUnit } = {},
+): Parsed<number> {
+  let cleaned = foldText(text).trim().replace(/\s+/g, '');
   if (cleaned === '') return { ok: true, value: undefined };
-  const m = /^([-+]?)(\d+)(?:\.(\d+))?$/.exec(cleaned.replace(/\s+/g, ''));
+  const units = options.unit === undefined ? [] : COUNT_UNITS[options.unit];
+  const unit = units.find((u) => cleaned.endsWith(u) && cleaned.length > u.length);
+  if (unit !== undefined) cleaned = cleaned.slice(0, -unit.length);
+  if (/^[零〇一二两三四五六七八九十百千]+$/.test(cleaned)) {
+    const read = readChineseAmount(cleaned);
+    if (read === null || !('whole' in read)) return { ok: false, problem: 'format' };
+    cleaned = read.whole;
+  }
+  const m = /^([-+]?)(\d+)(?:\.(\d+))?$/.exec(cleaned);
   if (!m) return { ok: false, problem: 'format' };
   if (m[3] !== undefined && /[1-9]/.test(m[3])) return { ok: false, problem: 'decimals' };
   const value = Number(m[2]);

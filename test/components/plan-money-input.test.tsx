@@ -81,6 +81,23 @@ describe('money as the agent types it', () => {
     expect(parseCountText('0')).toEqual({ ok: false, problem: 'zero' });
     expect(parseCountText('0', { allowZero: true })).toEqual({ ok: true, value: 0 });
     expect(parseCountText('99999999')).toEqual({ ok: false, problem: 'tooLarge' });
-    expect(parseCountText('十二')).toEqual({ ok: false, problem: 'format' });
+    expect(parseCountText('一二')).toEqual({ ok: false, problem: 'format' });
+  });
+
+  it("reads a count in Chinese numerals and with its field's own unit, never another field's", () => {
+    expect(parseCountText('十二')).toEqual({ ok: true, value: 12 });
+    expect(parseCountText('二十四期', { unit: 'periods' })).toEqual({ ok: true, value: 24 });
+    expect(parseCountText('12期', { unit: 'periods' })).toEqual({ ok: true, value: 12 });
+    expect(parseCountText('１２ 个月', { unit: 'periods' })).toEqual({ ok: true, value: 12 });
+    expect(parseCountText('24 months', { unit: 'periods' })).toEqual({ ok: true, value: 24 });
+    expect(parseCountText('6个月', { unit: 'months' })).toEqual({ ok: true, value: 6 });
+    expect(parseCountText('3次', { unit: 'payments' })).toEqual({ ok: true, value: 3 });
+    expect(parseCountText('90天', { unit: 'days', allowZero: true })).toEqual({ ok: true, value: 90 });
+    // 6期 in the deferral's months, 12天 in periods: another field's unit is a slip, said.
+    expect(parseCountText('6期', { unit: 'months' })).toEqual({ ok: false, problem: 'format' });
+    expect(parseCountText('12天', { unit: 'periods' })).toEqual({ ok: false, problem: 'format' });
+    // Without a unit named, none is read; a unit alone is no count.
+    expect(parseCountText('12期')).toEqual({ ok: false, problem: 'format' });
+    expect(parseCountText('期', { unit: 'periods' })).toEqual({ ok: false, problem: 'format' });
   });
 });
