@@ -1,7 +1,7 @@
 /**
  * English words written with digits or signs for the letters they look like (`ja1l`, `pr1son`,
  * `$ue`, `ki11`, full-width `ｊａ１ｌ` too): an insider's line that agents read aloud as a threat
- * while the pack lint reads no word of it (red team, session 15; look-alike letters of other
+ * while the pack lint reads no word of it (red team, 2026-12-03; look-alike letters of other
  * scripts are refused by lint-chars.ts, this is the same trick with digits). The lint reads such a
  * text a second time with those characters as letters (phrases.ts `lintPackPhrases`).
  * Only inside a run that holds a Latin letter: an amount (`$500`), a date or a card's last four

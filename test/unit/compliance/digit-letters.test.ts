@@ -1,5 +1,5 @@
 /**
- * Digits and signs for letters (red team, session 15): `ja1l` in a line agents read aloud passed the
+ * Digits and signs for letters (red team, 2026-12-03): `ja1l` in a line agents read aloud passed the
  * pack lint, which read no word there. The lint reads such a text again with them as letters.
  */
 import { lettersForDigits } from '../../../lib/compliance/digit-letters';
