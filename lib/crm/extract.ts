@@ -61,12 +61,7 @@ export function extractAccount(
     reason: `accountKey ${why}: ${fieldSourceText(key.source)}`.slice(0, 200),
   });
   if (!key.found) return none(key.invalid ? 'invalid selector' : key.conflicting ? 'ambiguous' : 'not found');
-  const keyParsed = parseFieldValue(
-    key.raw,
-    adapter.accountKey.parse,
-    adapter.accountKey.pattern,
-    traditional,
-  );
+  const keyParsed = parseFieldValue(key.raw, adapter.accountKey, traditional);
   if (!keyParsed.ok) return none(keyParsed.reason);
   const accountKey = String(keyParsed.value).slice(0, MAX_ACCOUNT_KEY);
   if (!accountKey) return none('empty');
@@ -89,7 +84,7 @@ export function extractAccount(
       problems.push({ field: name, problem: 'missing', required });
       continue;
     }
-    const parsed = parseFieldValue(lookup.raw, spec.parse, spec.pattern, traditional);
+    const parsed = parseFieldValue(lookup.raw, spec, traditional);
     if (parsed.ok) {
       fields[name] = { raw: lookup.raw, value: parsed.value, parse: spec.parse, source: lookup.source };
     } else if (parsed.reason === 'empty' && emptyMeansNone(name)) {

@@ -3,7 +3,7 @@
  * Runs in the content script: no dependencies but the one folding, never throws. A value the CRM does not have
  * (`--`, `暂无`, blank) is `empty`, so it shows as missing instead of as zero.
  */
-import type { FieldParser } from '../pack/schema';
+import type { DateOrder, FieldParser } from '../pack/schema';
 import { foldForNumbers, readAmount } from '../text/amount';
 import { foldWithOffsets } from '../text/fold';
 import { bundledTraditional, type TraditionalTable } from '../text/traditional';
@@ -49,8 +49,7 @@ function collapse(text: string): string {
  */
 export function parseFieldValue(
   raw: string,
-  parse: FieldParser,
-  pattern?: string,
+  { parse, pattern, dateOrder }: { parse: FieldParser; pattern?: string; dateOrder?: DateOrder },
   traditional: TraditionalTable = bundledTraditional,
 ): ParseOutcome {
   let input = raw.slice(0, MAX_RAW);
@@ -75,7 +74,10 @@ export function parseFieldValue(
     return parse === 'list' ? { ok: true, value: [] } : EMPTY;
   }
   // Text keeps the page's own characters; every other parser reads the folded form.
-  const value = PARSERS[parse](parse === 'text' ? collapse(input) : numbers);
+  const value =
+    parse === 'date'
+      ? parseDate(numbers, dateOrder)
+      : PARSERS[parse](parse === 'text' ? collapse(input) : numbers);
   return value === null ? UNPARSEABLE : { ok: true, value };
 }
 
@@ -142,20 +144,26 @@ export function parseInteger(text: string): number | null {
 }
 
 /**
- * Year-first dates only (`2026-09-15`, `2026/9/15`, `2026年9月15日`, `20260915`, optional time).
- * `15/09/2026` is refused: day-first and month-first CRMs both exist, and a wrong due date is
- * worse than a missing one.
+ * Year-first dates (`2026-09-15`, `2026/9/15`, `2026年9月15日`, `20260915`, optional time), and
+ * with the field's `dateOrder` the CRM's own `12/15/2026` (mdy) or `15.12.2026` (dmy). Without
+ * one, `15/09/2026` is refused: day-first and month-first CRMs both exist, and a wrong due date
+ * is worse than a missing one.
  */
-export function parseDate(text: string): string | null {
+export function parseDate(text: string, order?: DateOrder): string | null {
   const s = text.replace(/\s*([年月日])\s*/g, '$1');
   const m =
     /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:[ Tt]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(
       s,
     );
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2] ?? m[4]);
-  const day = Number(m[3] ?? m[5]);
+  const other =
+    !m && order
+      ? /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?)?$/i.exec(s)
+      : null;
+  if (!m && !other) return null;
+  const year = Number(m ? m[1] : other?.[4]);
+  const [first, second] = [Number(other?.[1]), Number(other?.[3])];
+  const month = m ? Number(m[2] ?? m[4]) : order === 'mdy' ? first : second;
+  const day = m ? Number(m[3] ?? m[5]) : order === 'mdy' ? second : first;
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
   // Day 0 of the next month is the last day of this one (UTC, so no DST surprises).
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;

@@ -130,6 +130,10 @@ export const schemaText = {
     zh: `${field.zh} 须给出 "selector"（CSS 选择器）或 "label"（页面上的标签文字）之一，否则无法在 CRM 页面上找到它`,
     en: `${field.en} needs a "selector" (CSS selector) or a "label" (the label text on the page), or it cannot be found on the CRM page`,
   }),
+  dateOrderNeedsDate: (field: LocalizedText): LocalizedText => ({
+    zh: `${field.zh} 只对 "parse": "date" 的字段有意义：请删除它，或把 parse 改为 date`,
+    en: `${field.en} applies only to a field with "parse": "date": remove it, or make parse date`,
+  }),
   tooManyEntries: (field: LocalizedText, max: number, count: number | undefined): LocalizedText => ({
     zh: `${field.zh} 最多 ${max} 项${count === undefined ? '' : `，现有 ${count} 项`}`,
     en: `${field.en} allows at most ${max} entries${count === undefined ? '' : `, it has ${count}`}`,

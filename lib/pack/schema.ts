@@ -60,6 +60,12 @@ export const MAX_PACK_VERSION = 2 ** 31 - 1;
 
 export const FIELD_PARSERS = ['text', 'money', 'int', 'date', 'phone', 'bool', 'list'] as const;
 export type FieldParser = (typeof FIELD_PARSERS)[number];
+/**
+ * How a `date` field's CRM writes a date that does not start with its year: `mdy` 12/15/2026 (US),
+ * `dmy` 15/12/2026 (UK, EU, much of Asia). Unset: year-first only, as 12/11/2026 is two dates.
+ */
+export const DATE_ORDERS = ['mdy', 'dmy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
 
 export const fieldSpecSchema = z
   .strictObject({
@@ -68,10 +74,15 @@ export const fieldSpecSchema = z
     attr: z.string().min(1).max(LIMITS.id).optional(),
     pattern: z.string().min(1).max(LIMITS.pattern).optional(),
     parse: z.enum(FIELD_PARSERS),
+    dateOrder: z.enum(DATE_ORDERS).optional(),
     required: z.boolean().optional(),
   })
   .refine((f) => f.selector !== undefined || f.label !== undefined, {
     error: 'fieldNeedsSelectorOrLabel',
+  })
+  .refine((f) => f.dateOrder === undefined || f.parse === 'date', {
+    error: 'dateOrderNeedsDate',
+    path: ['dateOrder'],
   });
 export type FieldSpec = z.infer<typeof fieldSpecSchema>;
 

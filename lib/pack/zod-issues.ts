@@ -131,6 +131,8 @@ function sentence(issue: Issue, path: readonly PropertyKey[]): [string, Localize
       if (issue.message === 'fieldNeedsSelectorOrLabel') {
         return ['fieldNeedsSelectorOrLabel', schemaText.fieldNeedsSelectorOrLabel(field)];
       }
+      if (issue.message === 'dateOrderNeedsDate')
+        return ['dateOrderNeedsDate', schemaText.dateOrderNeedsDate(field)];
       if (issue.message === 'tooMany') {
         const max = path[path.length - 1] === 'constants' ? LIMITS.constants : MAX_ADAPTER_FIELDS;
         const count = isPlainObject(issue.input) ? Object.keys(issue.input).length : undefined;

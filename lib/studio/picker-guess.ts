@@ -28,7 +28,7 @@ const LOOKS_PHONE = /^\+|\d[\s\-()]+\d|^\d{11,}$/;
 export function guessParse(raw: string, field?: string): FieldParser {
   if (field && isCrmField(field)) {
     const own = CRM_FIELDS[field].parse;
-    if (parseFieldValue(raw, own).ok) return own;
+    if (parseFieldValue(raw, { parse: own }).ok) return own;
   }
   const text = foldForNumbers(raw).replace(/\s+/g, ' ').trim();
   if (!text) return 'text';

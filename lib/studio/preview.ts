@@ -21,7 +21,7 @@ export function sampleAccount(adapter: Adapter, now: number): AccountContext | n
   const sample = adapter.sample ?? {};
   const keyText = Object.hasOwn(sample, 'accountKey') ? sample.accountKey : undefined;
   if (keyText === undefined) return null;
-  const key = parseFieldValue(keyText, adapter.accountKey.parse, adapter.accountKey.pattern);
+  const key = parseFieldValue(keyText, adapter.accountKey);
   if (!key.ok || String(key.value) === '') return null;
   const specs: [string, FieldSpec][] = Object.entries(adapter.fields);
   if (!Object.hasOwn(adapter.fields, 'accountKey')) specs.unshift(['accountKey', adapter.accountKey]);
@@ -34,7 +34,7 @@ export function sampleAccount(adapter: Adapter, now: number): AccountContext | n
       problems.push({ field: name, problem: 'missing', required });
       continue;
     }
-    const parsed = parseFieldValue(raw, spec.parse, spec.pattern);
+    const parsed = parseFieldValue(raw, spec);
     if (parsed.ok) fields[name] = { raw, value: parsed.value, parse: spec.parse, source: sourceOf(spec) };
     else
       problems.push({

@@ -114,6 +114,23 @@ describe('AdaptersEditor', () => {
     expect(adapter().sample.overdueAmount).toBe('¥1.00');
   });
 
+  it('asks how a date field is written, and drops the order when the field is read as something else', async () => {
+    crmTab('<p></p>', null);
+    const user = userEvent.setup();
+    render(<FormHost />);
+    await screen.findByText('CRM tab');
+    const dpd = screen.getByRole('group', { name: 'Days past due' });
+    expect(within(dpd).queryByLabelText('Date written as')).toBeNull();
+    await user.selectOptions(within(dpd).getByLabelText('Read as'), 'date');
+    await user.selectOptions(within(dpd).getByLabelText('Date written as'), 'Month first (12/15/2026)');
+    expect(adapter().fields.dpd).toEqual({ label: '逾期天数', parse: 'date', dateOrder: 'mdy' });
+    await user.selectOptions(within(dpd).getByLabelText('Date written as'), 'Year first only (2026-12-15)');
+    expect(adapter().fields.dpd).toEqual({ label: '逾期天数', parse: 'date' });
+    await user.selectOptions(within(dpd).getByLabelText('Date written as'), 'Day first (15/12/2026)');
+    await user.selectOptions(within(dpd).getByLabelText('Read as'), 'int');
+    expect(adapter().fields.dpd).toEqual({ label: '逾期天数', parse: 'int' });
+  });
+
   it('adds and removes fields and adapters, generating ids the lead never sees', async () => {
     crmTab('<p></p>', null);
     const user = userEvent.setup();

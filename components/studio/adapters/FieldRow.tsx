@@ -1,8 +1,8 @@
 import { useI18n } from '@/components/shell/i18n';
 import { CRM_FIELDS, isCrmField } from '@/lib/crm/fields';
-import { FIELD_PARSERS } from '@/lib/pack/schema';
+import { DATE_ORDERS, FIELD_PARSERS } from '@/lib/pack/schema';
 import { ADAPTERS_PATH, fieldPath } from '@/lib/studio/adapters';
-import { asText, setAt } from '@/lib/studio/edit';
+import { asText, isRefused, setAt } from '@/lib/studio/edit';
 import type { EditorProps } from '../editors';
 import { Choice, TextField } from '../fields';
 
@@ -57,8 +57,26 @@ export function FieldRow({ text, onEdit, adapter, name, spec, sample }: Props) {
         label={t('studio.adapters.parse')}
         value={asText(spec.parse) || 'text'}
         options={parseOptions}
-        onChange={(v) => onEdit(setAt(text, [...path, 'parse'], v))}
+        // A date order belongs to a date: it goes when the field is read as anything else.
+        onChange={(v) => {
+          const parsed = setAt(text, [...path, 'parse'], v);
+          onEdit(
+            isRefused(parsed) || v === 'date' ? parsed : setAt(parsed, [...path, 'dateOrder'], undefined),
+          );
+        }}
       />
+      {spec.parse === 'date' && (
+        // A CRM that writes 12/15/2026 or 15/12/2026: unset, only year-first dates are read.
+        <Choice
+          label={t('studio.adapters.dateOrder')}
+          value={asText(spec.dateOrder)}
+          options={(['ymd', ...DATE_ORDERS] as const).map((o) => ({
+            value: o === 'ymd' ? '' : o,
+            label: t(`studio.adapters.dateOrder.${o}`),
+          }))}
+          onChange={(v) => write('dateOrder', v)}
+        />
+      )}
       <label className="studio-check">
         <input
           type="checkbox"

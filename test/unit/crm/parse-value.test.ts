@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { parseFieldValue } from '../../../lib/crm/parse-value';
+import type { DateOrder, FieldParser } from '../../../lib/pack/schema';
 
-const value = (raw: string, parse: Parameters<typeof parseFieldValue>[1], pattern?: string) => {
-  const outcome = parseFieldValue(raw, parse, pattern);
+const value = (raw: string, parse: FieldParser, pattern?: string, dateOrder?: DateOrder) => {
+  const outcome = parseFieldValue(raw, {
+    parse,
+    ...(pattern ? { pattern } : {}),
+    ...(dateOrder ? { dateOrder } : {}),
+  });
   return outcome.ok ? outcome.value : outcome.reason;
 };
 
@@ -158,6 +163,36 @@ describe('date → ISO', () => {
     '0026-01-01',
   ])('%j is refused', (raw) => {
     expect(value(raw, 'date')).toBe('unparseable');
+  });
+});
+
+describe("date in the CRM's own order (the field's dateOrder)", () => {
+  it.each([
+    ['12/15/2026', 'mdy', '2026-12-15'],
+    ['1/2/2026', 'mdy', '2026-01-02'],
+    ['01-02-2026', 'mdy', '2026-01-02'],
+    ['12/15/2026 3:45 PM', 'mdy', '2026-12-15'],
+    ['15/12/2026', 'dmy', '2026-12-15'],
+    ['1/2/2026', 'dmy', '2026-02-01'],
+    ['15.12.2026', 'dmy', '2026-12-15'],
+    ['15.12.2026 18:30', 'dmy', '2026-12-15'],
+    ['２９/０２/２０２８', 'dmy', '2028-02-29'],
+    // Year first is never ambiguous: read whatever the order.
+    ['2026-12-15', 'mdy', '2026-12-15'],
+    ['2026/1/2', 'dmy', '2026-01-02'],
+  ] as const)('%s (%s) → %s', (raw, order, iso) => {
+    expect(value(raw, 'date', undefined, order)).toBe(iso);
+  });
+
+  it.each([
+    ['15/12/2026', 'mdy'],
+    ['12/31/2026', 'dmy'],
+    ['29/02/2026', 'dmy'],
+    ['12/15/26', 'mdy'],
+    ['12/15-2026', 'mdy'],
+    ['Dec 15, 2026', 'mdy'],
+  ] as const)('%j (%s) is refused, never read the other way', (raw, order) => {
+    expect(value(raw, 'date', undefined, order)).toBe('unparseable');
   });
 });
 

@@ -147,6 +147,16 @@ export const schemaCases: Case[] = [
     en: ['needs a "selector"', 'or a "label"'],
   },
   {
+    name: 'a date order on a field that is not a date',
+    edit: (p) => {
+      p.crm.adapters[0].fields.dpd = { label: '逾期天数', parse: 'int', dateOrder: 'mdy' };
+    },
+    path: 'crm.adapters[0].fields.dpd.dateOrder',
+    code: 'dateOrderNeedsDate',
+    zh: ['"parse": "date"', '请删除它'],
+    en: ['applies only to a field with "parse": "date"'],
+  },
+  {
     name: 'more than 100 adapter fields',
     edit: (p) => {
       for (let i = 0; i < 100; i++) p.crm.adapters[0].fields[`extra${i}`] = { label: `L${i}`, parse: 'text' };
