@@ -9,6 +9,7 @@
  * objections: the 5,000 generated for the benchmark, or the file given.
  *
  *   npx tsx test/bench/objection-build-baseline.ts [runs] [objections.json]
+ *   (needs the repository's history: a shallow clone has no baseline to read)
  *
  * Prints each run's first (cold) build and the two after it, then per side the medians and the ratio.
  */
