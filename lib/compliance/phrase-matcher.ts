@@ -211,11 +211,20 @@ export function foldedUnless(words: readonly string[]): string[] {
   return [...new Set(words.map((w) => normaliseForMatch(w).text))].filter((w) => w !== '');
 }
 
-/** Whether the text goes on at `at` with one of `words` (folded). */
+/**
+ * Whether the text goes on at `at` with one of `words` (folded). An English word may come after
+ * the space that ends the piece's last word (`sorry(!to hear)` in "sorry to hear"): the folded text
+ * keeps one space between English words, where a Chinese text has none to skip.
+ */
 export function followedBy(text: string, at: number, words: readonly string[]): boolean {
-  for (const word of words) if (text.startsWith(word, at)) return true;
+  const spaced = text[at] === ' ';
+  for (const word of words) {
+    if (text.startsWith(word, at)) return true;
+    if (spaced && LATIN_START.test(word) && text.startsWith(word, at + 1)) return true;
+  }
   return false;
 }
+const LATIN_START = /^[a-z0-9]/;
 
 /** Every spelling `(a|b)` alternatives give, capped so a pack cannot make the list explode. */
 export function phraseVariants(phrase: string): string[] {
