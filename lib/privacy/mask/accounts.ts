@@ -8,10 +8,15 @@ import { COMPACT_DATE, isLuhnValid } from './checks';
 import { EN_LINK } from './links';
 import { type Scan, SEP } from './scan';
 
-/** The words that name an account or a card (also a pasted table's header: table-columns.ts). */
-export const ACCOUNT_WORDS_ZH = '[账帐]号|[账帐]户|卡号|银行卡|借记卡|信用卡';
-/** With the usual slips (acount, accout, accnt, acc). */
-export const ACCOUNT_WORDS_EN = 'account|acount|accout|accnt|acct|acc|a/c|card';
+/**
+ * The words that name an account or a card (also a pasted table's header: table-columns.ts); 全号
+ * and 完整号码 (the whole number, said after its last four: "尾号7890，全号 6222…") and 卡 before a
+ * colon ("卡：6222…") too (2026-12-03: a mistyped card after them was kept).
+ */
+export const ACCOUNT_WORDS_ZH =
+  '[账帐]号|[账帐]户|卡号|银行卡|借记卡|信用卡|全号|完整(?:的)?号码|卡(?=\\s*[:：])';
+/** With the usual slips (acount, accout, accnt, acc), and "full number". */
+export const ACCOUNT_WORDS_EN = 'account|acount|accout|accnt|acct|acc|a/c|card|full number';
 const CUE_ZH = ACCOUNT_WORDS_ZH;
 const CUE_EN = `(?<![a-z])(?:${ACCOUNT_WORDS_EN})(?:\\s*(?:number|no\\.?|#))?(?![a-z])`;
 /** "卡号尾号 1234" names the last four, not the account. */
