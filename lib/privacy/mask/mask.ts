@@ -22,6 +22,7 @@ import { maskAccountNumbers, maskCardsReadInParts } from './accounts';
 import { maskCardShapedNumbers } from './card-shaped';
 import { maskCards } from './cards';
 import { COMPACT_DATE } from './checks';
+import { maskCodesBySource } from './code-source';
 import { maskContacts } from './contacts';
 import { maskDocumentNumbers } from './documents';
 import { maskOldResidentIds, maskResidentIds } from './ids';
@@ -67,6 +68,7 @@ const DETECTORS: readonly ((scan: Scan) => void)[] = [
   // Last: a secret read across a clause, once every other kind has claimed its numbers (privacy16).
   maskSecretsFurther,
   maskSecretWords,
+  maskCodesBySource,
 ];
 
 function runDetectors(scan: Scan): void {

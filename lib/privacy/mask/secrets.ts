@@ -21,13 +21,16 @@ import type { Scan } from './scan';
 
 /** The one-time code named by where it came from: 短信里的码, 收到的数字 (privacy16). */
 export const CUE_ZH = '密码|口令|动态码|验证码|短信(?:里|上|中)?的?(?:码|数字)|收到的(?:码|数字)';
+/** Codes that are no secret: what may stand before a bare "code" (./code-source reads it too). */
+export const NOT_SECRET_CODE =
+  '(?<!(?:zip|postal|post|area|country|promo|discount|error|swift|sort|reference|ref|tracking|product|bar|qr|source|dress|tax|branch|bank|routing|iban|class|course)[ \\t]+)';
 /**
  * Bare "code" names nothing ("zip code", "error code 404"), but a code named by where it came from
  * or by its length is a one-time code (privacy16): "the code from the text: 774 213", "the code
  * they sent is …", "texted code", "the 6-digit code" (3 digits is a card's security code).
  */
 const CODE_SENT =
-  '(?<!(?:zip|postal|area|country|promo|discount|error|swift|sort|reference|ref|tracking|product|bar|qr|source|dress|tax)[ \\t]+)' +
+  `${NOT_SECRET_CODE}` +
   'code(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(?:texts?|sms|messages?|msg|texted|sent|emailed|e?mail|got|received|came|phone|screen|app|authenticator|wechat|whatsapp)|' +
   "(?:text(?:ed)?|sms'?d|emailed)[ \\t]+code|(?<!\\d)(?:[4-8]|four|five|six|seven|eight)[ \\t-]?digits?[ \\t]+(?:code|pin|passcode)";
 export const CUE_EN =
