@@ -9,13 +9,13 @@
  */
 import { NOT_IN_LINK } from './links';
 import type { Scan } from './scan';
+import { HANDS_OVER_EN, HANDS_OVER_ZH } from './secret-clauses';
 import { hide, NOT_SECRET_CODE, VALUE } from './secrets';
 
 /** From the word to its value: no digit, no sentence end, at most two commas (an inserted clause). */
 const REACH = `[^${NOT_IN_LINK}]{0,40}?(?:,[^${NOT_IN_LINK}]{0,40}?){0,2}`;
-const HANDS_OVER = `(?:是|为|:|=|(?<![a-z])(?:is|was|reads?|said)(?![a-z]))[ \\t]*`;
 const BARE_CODE = new RegExp(
-  `(?:(?<![a-z])${NOT_SECRET_CODE}code(?![a-z])|(?<![号条维编代页尺邮区密证态])码)(${REACH})${HANDS_OVER}(?<!\\d)${VALUE}`,
+  `(?:(?<![a-z])${NOT_SECRET_CODE}code(?![a-z])|(?<![号条维编代页尺邮区密证态])码)(${REACH})(?:${HANDS_OVER_ZH}|${HANDS_OVER_EN})[ \\t]*(?<!\\d)${VALUE}`,
   'g',
 );
 /** Where a one-time code comes from, said anywhere in its sentence. */

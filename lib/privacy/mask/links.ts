@@ -20,9 +20,10 @@ export const NOT_IN_LINK = '\\d\\n。；;，,\\u0000';
 /** After a Chinese cue. */
 export const ZH_LINK = `(?:[^${NOT_IN_LINK}]{0,4}?|[^${NOT_IN_LINK}]{0,9}?(?:是|为|:)[ \\t]*)`;
 
+/** English words that hand a value over, wherever a secret is read (also ./secret-clauses). */
+export const HANDS_OVER_WORDS = 'is|was|are|were|reads?|said|says|gave|(?:changed|set|reset|updated) to';
 /** The last word of an English link: it hands over the value. */
-const HANDS_OVER =
-  "is|was|are|were|be|'s|of|reads?|said|says|gave|given|as|like|now|(?:changed|set|reset|updated|changing) to";
+const HANDS_OVER = `${HANDS_OVER_WORDS}|be|'s|of|given|as|like|now|changing to`;
 /** Words that may follow the one that hands the value over: "the PIN is his birthday 0815". */
 export const THEN = 'my|his|her|their|your|the|just|probably|still|actually|new|birthday';
 /** Quotes and marks typed before a value ("PIN: 1234", 'password "abc123"', 「abc123」). */

@@ -15,8 +15,9 @@
  * Never a mark: commas and 、 (a list unless shaped like a number, `COMMA_SEP` in ./scan), `*` (a
  * digit the masker hid), %, brackets, currency signs, letters.
  */
-export const MARK_CHARS =
-  '\\-.\\u2010-\\u2015\\u2212\\u301c\\u30fc~/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb\\u3002\'\\u2018-\\u201f\\u2032\\u00b4`\\u02bc"+:;?';
+/** The apostrophes, primes and quotes among the marks (phones.ts reads them as digit grouping). */
+export const QUOTE_CHARS = '\'\\u2018-\\u201f\\u2032\\u00b4`\\u02bc"';
+export const MARK_CHARS = `\\-.\\u2010-\\u2015\\u2212\\u301c\\u30fc~/\\\\|_\\u00b7\\u2022\\u2027\\u2219\\u22c5\\u30fb\\u3002${QUOTE_CHARS}+:;?`;
 
 const MARK = `[${MARK_CHARS}]`;
 /**

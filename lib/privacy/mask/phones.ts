@@ -4,7 +4,7 @@
  * Every digit but the last four becomes `*`, the country code's too (the product's rule: the last
  * four are what agents read back).
  */
-import { MARKS } from './marks';
+import { MARKS, QUOTE_CHARS } from './marks';
 import { COMMA_SEP, type Scan } from './scan';
 
 /**
@@ -129,7 +129,7 @@ function maskMarkedNanp(scan: Scan, work: string): void {
 }
 
 /** Quotes and apostrophes as the masker's marks have them (marks.ts), full width too. */
-const QUOTE_MARK = /['"\u2018-\u201f\u2032\u00b4`\u02bc\uff07\uff02]/;
+const QUOTE_MARK = new RegExp(`[${QUOTE_CHARS}\\uff07\\uff02]`);
 
 /**
  * Whether groups shaped like a phone are a list, range or sum of amounts instead. No amount is

@@ -15,7 +15,7 @@
  * points elsewhere (拨打, 发到 …) and, in a carried-over clause, a number after a payment word
  * (忘记密码了，明天还款是 3000). Bounded repeats of a few classes: linear time.
  */
-import { NOT_IN_LINK, OPENING, pointsElsewhere, THEN } from './links';
+import { HANDS_OVER_WORDS, NOT_IN_LINK, OPENING, pointsElsewhere, THEN } from './links';
 import { MONEY_BEFORE } from './phones';
 import type { Scan } from './scan';
 import { CUE_EN, CUE_ZH, hide, VALUE } from './secrets';
@@ -36,8 +36,7 @@ export const REACH = `(${REST}(?:,${REST}){0,4})`;
 
 /** Words that hand a value over, Chinese (a few characters may follow: 就是他生日0815) and English. */
 export const HANDS_OVER_ZH = '(?:是|为|:|=|改为|改成|换成|设为|设成|变成)';
-export const HANDS_OVER_EN =
-  "(?:(?<![a-z])(?:is|was|are|were|said|says|gave|reads?|(?:changed|set|reset|updated) to)|(?<![a-z])(?:it|that|this)'s)(?![a-z])";
+export const HANDS_OVER_EN = `(?:(?<![a-z])(?:${HANDS_OVER_WORDS})|(?<![a-z])(?:it|that|this)'s)(?![a-z])`;
 const LENGTH =
   '(?:\\d{1,2}|[两二三四五六七八九十]{1,2})[ \\t-]*(?:位数字|位数|位|个数字|digits?|characters?|chars?)(?![a-z])';
 

@@ -31,8 +31,8 @@ const ORDINARY = [
   'something', 'anything', 'unchanged', 'birthday', 'name', 'date', 'number', 'phone', 'mobile', 'email', 'address',
   'account', 'card', 'pin', 'code', 'login', 'username', 'user', 'letters', 'digits', 'numbers', 'characters', 'words',
   'lowercase', 'uppercase', 'capitals', 'complicated', 'tricky', 'weird', 'strange', 'obvious', 'over', 'under', 'about',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'zero', 'same', 'ok', 'set', 'done',
-  'given', 'shown', 'written', 'taken', 'chosen', 'stolen', 'broken', 'hidden', 'seen', 'gone', 'clear', 'unclear',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'zero', 'ok', 'set', 'done',
+  'given', 'shown', 'written', 'taken', 'chosen', 'stolen', 'broken', 'hidden', 'seen', 'clear', 'unclear',
   'sure', 'unsure', 'personal', 'standard', 'random', 'complex', 'enough', 'below', 'above', 'inside', 'attached',
 ];
 /** Shapes of an adjective, a participle or an adverb: expired, working, sensitive, easily … */
