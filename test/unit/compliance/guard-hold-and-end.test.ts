@@ -2,7 +2,8 @@
  * Three defects of one kind (2026-12-03): a phrase's edges. The polite hold 您等着，我查一下 was read
  * as the threat 你等着 ("you just wait"); "You will be sorry" ending a note was missed because the
  * phrase wanted a word or a mark after it; and an English `(!a|b)` word could not be seen after
- * the space that ends the piece, so no such phrase could name its harmless followers.
+ * the space that ends the piece, so no such phrase could name its harmless followers. And 你家里人也会知道
+ * (disclosure foretold) was silent.
  */
 import { followedBy } from '../../../lib/compliance/phrase-matcher';
 import { checkNote } from '../../../lib/compliance/phrases';
@@ -77,5 +78,24 @@ describe('an unless word after the space that ends an English piece', () => {
     // Two spaces are not the one space the folded text keeps between words.
     expect(followedBy('sorry  to hear', 5, ['to hear'])).toBe(false);
     expect(followedBy('上门 店', 2, ['店'])).toBe(false);
+  });
+});
+
+describe('a relative foretold to find out (made up after the round above)', () => {
+  it.each([
+    ['不还的话，你家里人也会知道', '家里人也会知道'],
+    ['你爸妈迟早会知道', '爸妈迟早会知道'],
+    ['你老婆早晚要知道的', '老婆早晚要知道'],
+  ])('%s flags %s', (text, flagged) => {
+    expect(agentSays(text)).toContain(flagged);
+  });
+
+  it.each([
+    '家人都知道这事，支持他还款',
+    '您的家人不会知道',
+    '家人也不会知道的，您放心',
+    '我们不会让家人知道',
+  ])('%s is silent', (text) => {
+    expect(agentSays(text)).toEqual([]);
   });
 });
