@@ -21,8 +21,14 @@ const CVV_ZH = '安全码|校验码|卡?背[面后]的?(?:三|3|四|4)位(?:数�
 const CVV_EN =
   'cvv2?|cvc2?|cvn2?|ccv2?|security code|card verification (?:code|value|number)|' +
   '(?:three|3|four|4)[ \\t-]digits?(?: code| number)? (?:on|at) the back(?: of (?:the|my|his|her|your) card)?';
+/**
+ * Its length said between the cue and the code: CVV是三位：123, "CVV, 3 digits: 123" (2026-12-03: these
+ * were stored; the length is read as a digit, which the link may not cross).
+ */
+const CVV_LENGTH =
+  '(?:,?[ \\t]*(?:[34]|three|four|三|四)[ \\t-]*(?:位数字|位数|位|digits?)[ \\t]*(?:long)?[ \\t]*(?:的|是|为|:)?[ \\t]*)?';
 const CVV = new RegExp(
-  `(?:(?:${CVV_ZH})(${ZH_LINK})|(?<![a-z\\d])(?:${CVV_EN})(?![a-z])(${EN_LINK}))` +
+  `(?:(?:${CVV_ZH})(${ZH_LINK})|(?<![a-z\\d])(?:${CVV_EN})(?![a-z])(${EN_LINK}))${CVV_LENGTH}` +
     '(?<!\\d)(\\d{3,6}|\\d(?:[ \\t]\\d){2,5})(?!\\d)',
   'g',
 );
