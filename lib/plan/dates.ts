@@ -31,11 +31,13 @@ export function daysInMonth(year: number, month: number): number {
 export function parseIsoDate(text: string): CalendarDate | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null;
-  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** The date, or null when the calendar has no such day (or the year is out of range). */
+export function calendarDate(year: number, month: number, day: number): CalendarDate | null {
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12)) return null;
+  if (!(day >= 1 && day <= daysInMonth(year, month))) return null;
   return { year, month, day };
 }
 

@@ -13,12 +13,10 @@ import { EN_WEEKDAYS } from '../text/weekday-en';
 import {
   addDays,
   type CalendarDate,
-  daysInMonth,
+  calendarDate,
   formatIsoDate,
   type IsoDate,
   isoWeekday,
-  MAX_YEAR,
-  MIN_YEAR,
   parseIsoDate,
 } from './dates';
 
@@ -50,17 +48,11 @@ export function monthFirst(locale: string): boolean {
   return !/^en-(?!US\b|PH\b)/i.test(locale);
 }
 
-function dateOf(year: number, month: number, day: number): CalendarDate | null {
-  if (!(year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12)) return null;
-  if (!(day >= 1 && day <= daysInMonth(year, month))) return null;
-  return { year, month, day };
-}
-
 /** The next `month`/`day` from today, today included (29 February: the next year that has it). */
 function nextMonthDay(today: CalendarDate, month: number, day: number): CalendarDate | null {
   const passed = month < today.month || (month === today.month && day < today.day);
   for (let year = today.year + (passed ? 1 : 0); year <= today.year + 4; year++) {
-    const date = dateOf(year, month, day);
+    const date = calendarDate(year, month, day);
     if (date) return date;
   }
   return null;
@@ -74,11 +66,11 @@ function nextDay(now: CalendarDate, day: number, which: 'this' | 'next' | 'any')
   };
   if (which !== 'any') {
     const { year, month: m } = month(which === 'next' ? 1 : 0);
-    return dateOf(year, m, day);
+    return calendarDate(year, m, day);
   }
   for (let ahead = day >= now.day ? 0 : 1; ahead <= 2; ahead++) {
     const { year, month: m } = month(ahead);
-    const date = dateOf(year, m, day);
+    const date = calendarDate(year, m, day);
     if (date) return date;
   }
   return null;
@@ -116,11 +108,11 @@ function readShape(
   const ahead = DAYS_AHEAD[t];
   if (ahead !== undefined) return parseIsoDate(addDays(today, ahead));
   let m = /^(\d{4}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2}) ?[日号]?$/.exec(t);
-  if (m) return dateOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    return monthFirst(locale) ? dateOf(Number(m[3]), a, b) : dateOf(Number(m[3]), b, a);
+    return monthFirst(locale) ? calendarDate(Number(m[3]), a, b) : calendarDate(Number(m[3]), b, a);
   }
   m = /^([\d一二三四五六七八九十]{1,3}) ?月 ?([\d一二三四五六七八九十]{1,3}) ?[日号]?$/.exec(t);
   if (m) return nextMonthDay(now, small(m[1] as string), small(m[2] as string));
@@ -179,5 +171,5 @@ function englishMonthDay(t: string, now: CalendarDate): CalendarDate | null | un
   const month = monthNamed((m[2] ?? m[3]) as string);
   if (month === 0) return undefined;
   const day = Number(m[1] ?? m[4]);
-  return m[5] === undefined ? nextMonthDay(now, month, day) : dateOf(Number(m[5]), month, day);
+  return m[5] === undefined ? nextMonthDay(now, month, day) : calendarDate(Number(m[5]), month, day);
 }
